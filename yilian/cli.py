@@ -1,0 +1,85 @@
+"""The `yilian` command: one entry point, each subcommand a thin call into its module.
+
+Subcommand modules are imported lazily so `yilian extract` does not pay for Scrapy
+or Elasticsearch, and a missing optional piece fails only the command that needs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+
+def _lazy(target: str):
+    """Return a handler that imports ``module:function`` only when the command runs."""
+
+    def run(args: argparse.Namespace) -> int:
+        module_name, func_name = target.split(":")
+        return getattr(importlib.import_module(module_name), func_name)(args) or 0
+
+    return run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="yilian", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    es = sub.add_parser("es", help="run a local single-node Elasticsearch (unless ES_URL is set)")
+    es.add_argument("action", choices=["up", "down", "status"])
+    es.set_defaults(func=_lazy("yilian.es_local:cli"))
+
+    fx = sub.add_parser("fixtures", help="the project's own fixture web of hospital and government sites")
+    fx_sub = fx.add_subparsers(dest="fixtures_command", required=True)
+    serve = fx_sub.add_parser("serve", help="serve the fixture web on 127.0.0.1")
+    serve.add_argument("--port", type=int, default=8800)
+    serve.add_argument("--scale", type=int, default=0, help="also serve a generated site of N article pages")
+    serve.set_defaults(func=_lazy("yilian.fixtureweb.server:cli"))
+
+    for name, helptext in (
+        ("decode", "decode saved page bytes and print one JSON line per page"),
+        ("extract", "decode and extract saved pages, one JSON line per page"),
+    ):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("files", nargs="*", help="saved page files")
+        p.add_argument("--batch", metavar="MANIFEST.jsonl", help="one JSON object per line: path, url, content_type")
+        p.add_argument("--content-type", dest="content_type", default=None, help="the HTTP Content-Type the page was served with")
+        if name == "extract":
+            p.add_argument("--url", default="", help="the URL the page was fetched from")
+        p.set_defaults(func=_lazy(f"yilian.offline:cli_{name}"))
+
+    crawl = sub.add_parser("crawl", help="crawl configured sources and index what is found")
+    crawl.add_argument("--sources", help="sources YAML (default: config/sources.yaml)")
+    crawl.add_argument("--only", action="append", default=[], help="crawl only this source id (repeatable)")
+    crawl.add_argument("--fixture-base", help="base URL substituted for {fixture} in start URLs")
+    crawl.add_argument("--no-index", action="store_true", help="extract only; write JSON lines to --out")
+    crawl.add_argument("--out", help="also write each article as a JSON line to this file")
+    crawl.add_argument("--max-pages", type=int, default=0, help="stop after this many responses (0: no limit)")
+    crawl.add_argument("--fast", action="store_true", help="politeness off (fixture web and benchmarks only)")
+    crawl.set_defaults(func=_lazy("crawler.run:cli"))
+
+    idx = sub.add_parser("index", help="index template, versioned indices and the alias")
+    idx.add_argument("action", choices=["setup", "reindex", "status"])
+    idx.set_defaults(func=_lazy("indexer.cli:cli"))
+
+    api = sub.add_parser("serve", help="serve the search API and search page")
+    api.add_argument("--host", default=None)
+    api.add_argument("--port", type=int, default=None)
+    api.set_defaults(func=_lazy("search_api.server:cli"))
+
+    demo = sub.add_parser("demo", help="local Elasticsearch, fixture web, crawl, index, search page")
+    demo.add_argument("--port", type=int, default=None, help="search page port (default 8000)")
+    demo.set_defaults(func=_lazy("yilian.demo:cli"))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

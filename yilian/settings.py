@@ -1,0 +1,47 @@
+"""All configuration in one place, read from the environment (prefix-free, as operators expect)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="", extra="ignore")
+
+    # Elasticsearch: ES_URL points at a user's own cluster; unset means the local node.
+    es_url: str | None = Field(default=None, alias="ES_URL")
+    es_api_key: str | None = Field(default=None, alias="ES_API_KEY")
+    es_user: str | None = Field(default=None, alias="ES_USER")
+    es_password: str | None = Field(default=None, alias="ES_PASSWORD")
+    es_ca_certs: str | None = Field(default=None, alias="ES_CA_CERTS")
+    es_version: str = Field(default="8.19.7", alias="YILIAN_ES_VERSION")
+    es_port: int = Field(default=9200, alias="YILIAN_ES_PORT")
+    es_heap: str = Field(default="1g", alias="YILIAN_ES_HEAP")
+    es_start_timeout: float = Field(default=180.0, alias="YILIAN_ES_START_TIMEOUT")
+
+    index_alias: str = Field(default="articles", alias="YILIAN_INDEX")
+    state_dir: Path = Field(default=PROJECT_ROOT / ".yilian", alias="YILIAN_STATE_DIR")
+    sources_file: Path = Field(default=PROJECT_ROOT / "config" / "sources.yaml", alias="YILIAN_SOURCES")
+
+    api_host: str = Field(default="127.0.0.1", alias="YILIAN_API_HOST")
+    api_port: int = Field(default=8000, alias="YILIAN_API_PORT")
+    log_level: str = Field(default="WARNING", alias="YILIAN_LOG_LEVEL")
+
+    @property
+    def local_es_url(self) -> str:
+        return f"http://127.0.0.1:{self.es_port}"
+
+    @property
+    def effective_es_url(self) -> str:
+        return self.es_url or self.local_es_url
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
