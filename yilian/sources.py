@@ -1,0 +1,122 @@
+"""config/sources.yaml: what to crawl, validated at load so a typo fails loudly, not at 3 a.m."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from croniter import croniter
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+# Generic selectors that find article links and the next page on common Chinese CMS list pages
+# (TRS/Hanweb/DedeCMS/PHPCMS style news columns). A source overrides them when its template differs.
+DEFAULT_ARTICLE_LINKS = (
+    "//ul[contains(@class,'list') or contains(@class,'news')]//li//a[@href]"
+    " | //div[contains(@class,'list')]//li//a[@href]"
+    " | //table[contains(@class,'list')]//a[@href]"
+)
+DEFAULT_NEXT_PAGE = (
+    "//a[normalize-space(text())='下一页' or normalize-space(text())='下页'"
+    " or normalize-space(text())='下一頁' or normalize-space(text())='>' or @rel='next']/@href"
+)
+
+
+class Selector(BaseModel):
+    """Either a CSS or an XPath expression, never both."""
+
+    model_config = ConfigDict(extra="forbid")
+    css: str | None = None
+    xpath: str | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> "Selector":
+        if bool(self.css) == bool(self.xpath):
+            raise ValueError("give exactly one of 'css' or 'xpath'")
+        return self
+
+
+class Politeness(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    download_delay: float = Field(default=1.0, ge=0)
+    concurrent_requests_per_domain: int = Field(default=2, ge=1, le=64)
+    autothrottle: bool = True
+    obey_robots: bool = True
+    max_pages: int = Field(default=0, ge=0, description="0 means no limit")
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{1,63}$")
+    name: str = Field(min_length=2)
+    kind: Literal["hospital", "health_commission", "government"]
+    province: str = Field(min_length=2)
+    city: str | None = None
+    county: str | None = None
+    start_urls: list[str] = Field(min_length=1)
+    article_links: Selector = Field(default_factory=lambda: Selector(xpath=DEFAULT_ARTICLE_LINKS))
+    next_page: Selector = Field(default_factory=lambda: Selector(xpath=DEFAULT_NEXT_PAGE))
+    allow: list[str] = Field(default_factory=list, description="regexes article URLs must match (empty: same site)")
+    schedule: str = "0 3 * * *"
+    politeness: Politeness = Field(default_factory=Politeness)
+
+    @field_validator("schedule")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        if not croniter.is_valid(value):
+            raise ValueError(f"not a valid cron expression: {value!r}")
+        return value
+
+    @field_validator("start_urls")
+    @classmethod
+    def _urls(cls, urls: list[str]) -> list[str]:
+        for url in urls:
+            if not (url.startswith("http://") or url.startswith("https://") or url.startswith("{fixture}")):
+                raise ValueError(f"start URL must be http(s) or start with {{fixture}}: {url!r}")
+        return urls
+
+    def resolved_start_urls(self, fixture_base: str | None) -> list[str]:
+        """Substitute {fixture} so one config serves any port the fixture web is on."""
+        out = []
+        for url in self.start_urls:
+            if url.startswith("{fixture}"):
+                if not fixture_base:
+                    raise SourcesError(f"source {self.id!r} needs --fixture-base for {url!r}")
+                url = fixture_base.rstrip("/") + url[len("{fixture}") :]
+            out.append(url)
+        return out
+
+
+class SourcesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    sources: list[Source] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> "SourcesFile":
+        seen: set[str] = set()
+        for source in self.sources:
+            if source.id in seen:
+                raise ValueError(f"duplicate source id {source.id!r}")
+            seen.add(source.id)
+        return self
+
+
+class SourcesError(ValueError):
+    """A sources file that cannot be used, with a message naming the file and the field."""
+
+
+def load_sources(path: str | Path) -> list[Source]:
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise SourcesError(f"{path}: no such sources file") from exc
+    except yaml.YAMLError as exc:
+        raise SourcesError(f"{path}: not valid YAML: {exc}") from exc
+    try:
+        return SourcesFile.model_validate(raw).sources
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise SourcesError(f"{path}: {problems}") from exc
