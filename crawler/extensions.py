@@ -1,0 +1,82 @@
+"""Crawl progress on stderr while it runs, and a stats record per crawl for operators."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from scrapy import signals
+from twisted.internet import task
+
+PROGRESS_KEYS = ("downloader/response_count", "yilian/list_pages", "yilian/articles", "yilian/non_articles",
+                 "yilian/indexed", "yilian/clean_errors")
+
+
+def crawl_summary(stats: dict, elapsed: float) -> dict:
+    """The figures an operator watches: volumes, rates, flags, repairs and errors."""
+    responses = stats.get("downloader/response_count", 0)
+    summary = {
+        "elapsed_s": round(elapsed, 2),
+        "responses": responses,
+        "responses_per_s": round(responses / elapsed, 1) if elapsed else 0.0,
+        "list_pages": stats.get("yilian/list_pages", 0),
+        "articles": stats.get("yilian/articles", 0),
+        "non_articles": stats.get("yilian/non_articles", 0),
+        "indexed": stats.get("yilian/indexed", 0),
+        "index_errors": stats.get("yilian/index_errors", 0),
+        "clean_errors": stats.get("yilian/clean_errors", 0),
+        "http_errors": {k.rsplit("/", 1)[-1]: v for k, v in stats.items()
+                        if k.startswith("downloader/response_status_count/") and not k.endswith(("/200", "/301", "/302"))},
+        "robots_forbidden": stats.get("robotstxt/forbidden", 0),
+        "finish_reason": stats.get("finish_reason"),
+    }
+    for group in ("flags", "repairs", "encoding", "non_articles"):
+        prefix = f"yilian/{group}/"
+        summary[group if group != "non_articles" else "non_article_reasons"] = {
+            k[len(prefix):]: v for k, v in stats.items() if k.startswith(prefix)
+        }
+    return summary
+
+
+class CrawlProgress:
+    def __init__(self, crawler, interval: float, state_dir: str | None):
+        self.crawler = crawler
+        self.interval = interval
+        self.state_dir = Path(state_dir) if state_dir else None
+        self.started = time.monotonic()
+        self.loop = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        ext = cls(crawler, crawler.settings.getfloat("YILIAN_PROGRESS_INTERVAL", 5.0),
+                  crawler.settings.get("YILIAN_STATE_DIR"))
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider):
+        self.started = time.monotonic()
+        if self.interval > 0:
+            self.loop = task.LoopingCall(self.report)
+            self.loop.start(self.interval, now=False)
+
+    def report(self):
+        stats = self.crawler.stats.get_stats()
+        line = {"event": "crawl_progress", "elapsed_s": round(time.monotonic() - self.started, 1)}
+        line.update({k.split("/", 1)[-1]: stats.get(k, 0) for k in PROGRESS_KEYS})
+        print(json.dumps(line, ensure_ascii=False), file=sys.stderr, flush=True)
+
+    def spider_closed(self, spider, reason):
+        if self.loop and self.loop.running:
+            self.loop.stop()
+        summary = crawl_summary(self.crawler.stats.get_stats(), time.monotonic() - self.started)
+        summary["finished_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.crawler.stats.set_value("yilian/summary", summary)
+        if self.state_dir:
+            out = self.state_dir / "crawls"
+            out.mkdir(parents=True, exist_ok=True)
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            (out / f"crawl-{stamp}.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), "utf-8")

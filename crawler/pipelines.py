@@ -1,0 +1,117 @@
+"""Item pipelines: thin adapters from Scrapy to the cleaning stages and the indexer."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from crawler.items import PageItem
+from yilian.clean.pipeline import clean_page
+from yilian.records import RawPage
+
+log = logging.getLogger(__name__)
+
+
+class CleanPipeline:
+    """Decode, extract, normalise, enrich and fingerprint each fetched page; count what happened."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item: PageItem, spider=None) -> PageItem:
+        source = self.crawler.spider.sources.get(item.source_id)
+        try:
+            article = clean_page(RawPage(body=item.body, url=item.url, content_type=item.content_type), source)
+        except Exception:  # a bug in a stage must not lose the page: count it and keep crawling
+            log.exception("cleaning failed", extra={"url": item.url})
+            self.stats.inc_value("yilian/clean_errors")
+            return item
+        item.article = article
+        self._count(article)
+        return item
+
+    def _count(self, article) -> None:
+        inc = self.stats.inc_value
+        if not article.is_article:
+            inc("yilian/non_articles")
+            inc(f"yilian/non_articles/{article.non_article_reason or 'unknown'}")
+            return
+        inc("yilian/articles")
+        inc(f"yilian/encoding/{article.encoding.used}")
+        for flag in article.flags:
+            inc(f"yilian/flags/{flag}")
+        for repair in article.encoding.repairs:
+            inc(f"yilian/repairs/{repair.kind}")
+
+
+class JsonLinesPipeline:
+    """Write each cleaned article as one JSON line (`yilian crawl --out FILE`)."""
+
+    def __init__(self, path: str | None):
+        self.path = path
+        self.file = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.get("YILIAN_OUT"))
+
+    def open_spider(self, spider=None):
+        if self.path:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.file = open(self.path, "w", encoding="utf-8")
+
+    def close_spider(self, spider=None):
+        if self.file:
+            self.file.close()
+
+    def process_item(self, item: PageItem, spider=None) -> PageItem:
+        if self.file and item.article is not None:
+            record = {"source_id": item.source_id, **item.article.to_dict()}
+            self.file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return item
+
+
+class IndexPipeline:
+    """Bulk-index articles; the id comes from the canonical URL, so a re-crawl overwrites."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.enabled = crawler.settings.getbool("YILIAN_INDEX", True)
+        self.writer = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self, spider=None):
+        if not self.enabled:
+            return
+        from indexer.bulk import BulkWriter
+        from indexer.client import get_client
+        from indexer.lifecycle import ensure_index
+
+        client = get_client()
+        ensure_index(client)
+        self.writer = BulkWriter(client)
+
+    def close_spider(self, spider=None):
+        if self.writer is None:
+            return
+        stats = self.writer.close()
+        self.crawler.stats.set_value("yilian/indexed", stats.get("indexed", 0))
+        self.crawler.stats.set_value("yilian/index_errors", stats.get("errors", 0))
+
+    def process_item(self, item: PageItem, spider=None) -> PageItem:
+        if self.writer is None or item.article is None or not item.article.is_article:
+            return item
+        from indexer.document import to_document
+
+        source = self.crawler.spider.sources.get(item.source_id)
+        self.writer.add(to_document(item.article, source, item.fetched_at))
+        return item
