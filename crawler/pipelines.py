@@ -13,6 +13,37 @@ from yilian.records import RawPage
 log = logging.getLogger(__name__)
 
 
+class ArchivePipeline:
+    """Keep the exact bytes of every fetched page as WARC before anything interprets them."""
+
+    def __init__(self, directory: str | None):
+        self.directory = Path(directory) if directory else None
+        self.writer = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.get("YILIAN_ARCHIVE_DIR"))
+
+    def open_spider(self, spider=None):
+        if self.directory:
+            from yilian.archive import ArchiveWriter
+
+            self.writer = ArchiveWriter(self.directory)
+
+    def close_spider(self, spider=None):
+        if self.writer:
+            self.writer.close()
+
+    def process_item(self, item: PageItem, spider=None) -> PageItem:
+        if self.writer:
+            from yilian.archive import ArchivedPage
+
+            headers = [("Content-Type", item.content_type)] if item.content_type else []
+            self.writer.write(ArchivedPage(item.url, item.source_id, item.content_type, item.body, item.fetched_at),
+                              status=item.status, headers=headers)
+        return item
+
+
 class CleanPipeline:
     """Decode, extract, normalise, enrich and fingerprint each fetched page; count what happened."""
 

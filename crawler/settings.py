@@ -21,6 +21,7 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
 # Cleaning decides the encoding from the raw bytes, so no middleware may touch the body.
 ITEM_PIPELINES = {
+    "crawler.pipelines.ArchivePipeline": 100,
     "crawler.pipelines.CleanPipeline": 300,
     "crawler.pipelines.JsonLinesPipeline": 700,
     "crawler.pipelines.IndexPipeline": 800,

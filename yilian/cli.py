@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--out", help="also write each article as a JSON line to this file")
     crawl.add_argument("--max-pages", type=int, default=0, help="stop after this many responses (0: no limit)")
     crawl.add_argument("--fast", action="store_true", help="politeness off (fixture web and benchmarks only)")
+    crawl.add_argument("--fetch-only", action="store_true", help="fetch and follow links only: no cleaning, no index")
     crawl.set_defaults(func=_lazy("crawler.run:cli"))
 
     idx = sub.add_parser("index", help="index template, versioned indices and the alias")

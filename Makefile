@@ -1,0 +1,37 @@
+# The two commands a new user needs: `make demo` and `make test`. Everything else is a step they share.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test es-up es-down bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "yilian needs Python 3.11, found " + sys.version.split()[0])'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+	@echo "installed: $(BIN)/yilian"
+
+demo: install
+	$(BIN)/yilian demo
+
+es-up: install
+	$(BIN)/yilian es up
+
+es-down: install
+	$(BIN)/yilian es down
+
+test: install es-up
+	$(BIN)/python -m pytest -q
+
+bench: install
+	@$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info
