@@ -1,0 +1,22 @@
+"""Shared dependencies: the settings and the one Elasticsearch client the app was built with."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from elasticsearch import Elasticsearch
+from fastapi import Depends, Request
+
+from yilian.settings import Settings
+
+
+def get_app_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_es(request: Request) -> Elasticsearch:
+    return request.app.state.es
+
+
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+EsDep = Annotated[Elasticsearch, Depends(get_es)]

@@ -1,0 +1,69 @@
+"""Streaming every hit of a query (researchers' export) with a point in time and search_after.
+
+The point in time is opened before the response starts, so an unreachable index is still a 503;
+after that the rows are generated lazily, one Elasticsearch page at a time.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from elasticsearch import Elasticsearch
+
+from search_api.queries import EXPORT_FIELDS
+
+KEEP_ALIVE = "2m"
+
+
+def open_pit(es: Elasticsearch, index: str) -> str:
+    return es.open_point_in_time(index=index, keep_alive=KEEP_ALIVE)["id"]
+
+
+def iter_documents(es: Elasticsearch, pit_id: str, body: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """All matching sources, page by page; the point in time is closed however the stream ends."""
+    search_after = None
+    try:
+        while True:
+            request = {**body, "pit": {"id": pit_id, "keep_alive": KEEP_ALIVE}}
+            if search_after is not None:
+                request["search_after"] = search_after
+            response = es.search(body=request)
+            pit_id = response.get("pit_id", pit_id)
+            hits = response["hits"]["hits"]
+            for hit in hits:
+                yield {**hit.get("_source", {}), "id": hit["_id"]}
+            if len(hits) < body["size"]:
+                return
+            search_after = hits[-1]["sort"]
+    finally:
+        es.close_point_in_time(id=pit_id)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(str(item) for item in value)
+    return str(value)
+
+
+def csv_lines(documents: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """CSV with a UTF-8 BOM (so Excel shows the Chinese), one header row, lists joined by ';'."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(EXPORT_FIELDS)
+    yield "\ufeff" + buffer.getvalue()
+    for document in documents:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow([_cell(document.get(field)) for field in EXPORT_FIELDS])
+        yield buffer.getvalue()
+
+
+def jsonl_lines(documents: Iterable[dict[str, Any]]) -> Iterator[str]:
+    for document in documents:
+        yield json.dumps({field: document.get(field) for field in EXPORT_FIELDS}, ensure_ascii=False) + "\n"

@@ -1,0 +1,166 @@
+"""Request and response models: the API's contract, checked on the way in and documented at /docs.
+
+Every limit a user can hit is declared here, so a bad parameter is a 422 with a message
+instead of a query Elasticsearch rejects (or worse, answers slowly).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from search_api.provinces import canonical_province
+
+MAX_QUERY_CHARS = 200
+MAX_PAGE_SIZE = 100
+MAX_RESULT_WINDOW = 10_000  # Elasticsearch's index.max_result_window
+
+SourceKind = Literal["hospital", "health_commission", "government"]
+
+
+class FilterParams(BaseModel):
+    """What to find: the text query and the filters shared by search and export."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    q: str = Field(default="", max_length=MAX_QUERY_CHARS, description="全文检索词 (标题加权, 正文); Traditional is folded to Simplified")
+    province: str | None = Field(default=None, max_length=20, description="省级行政区, full (河南省) or short (河南) name")
+    city: str | None = Field(default=None, max_length=30, description="地级市, e.g. 漯河市 or 漯河")
+    county: str | None = Field(default=None, max_length=30, description="区县, e.g. 建昌县")
+    date_from: date | None = Field(default=None, description="published on or after (YYYY-MM-DD)")
+    date_to: date | None = Field(default=None, description="published on or before (YYYY-MM-DD)")
+    alliance_form: str | None = Field(default=None, max_length=30, description="医联体形式, e.g. 县域医共体")
+    event_type: str | None = Field(default=None, max_length=30, description="事件类型, e.g. 签约")
+    source_kind: SourceKind | None = Field(default=None, description="publisher kind")
+    include_all: bool = Field(default=False, description="also return pages judged irrelevant to hospital alliances")
+    collapse: bool = Field(default=False, description="show each reposted story once (its canonical copy)")
+
+    @field_validator("q")
+    @classmethod
+    def _strip_query(cls, value: str) -> str:
+        return value.strip()
+
+    @field_validator("city", "county", "alliance_form", "event_type")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value.strip() or None if value is not None else None
+
+    @field_validator("province")
+    @classmethod
+    def _known_province(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        full = canonical_province(value)
+        if full is None:
+            raise ValueError(f"unknown province {value!r}: give one of the 34 provincial-level divisions, e.g. 河南 or 河南省")
+        return full
+
+    @model_validator(mode="after")
+    def _date_order(self) -> "FilterParams":
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError(f"date_from ({self.date_from}) is after date_to ({self.date_to})")
+        return self
+
+
+class SearchParams(FilterParams):
+    """A page of results."""
+
+    sort: Literal["relevance", "date"] | None = Field(default=None, description="default: relevance with q, date without")
+    page: int = Field(default=1, ge=1, description="1-based page number")
+    size: int = Field(default=10, ge=1, le=MAX_PAGE_SIZE, description=f"hits per page, at most {MAX_PAGE_SIZE}")
+
+    @model_validator(mode="after")
+    def _within_window(self) -> "SearchParams":
+        if self.page * self.size > MAX_RESULT_WINDOW:
+            raise ValueError(
+                f"page*size must not exceed {MAX_RESULT_WINDOW} (got {self.page}*{self.size}); "
+                "narrow the query or use /api/search/export"
+            )
+        return self
+
+    @property
+    def effective_sort(self) -> Literal["relevance", "date"]:
+        return self.sort or ("relevance" if self.q else "date")
+
+
+class ExportParams(FilterParams):
+    """Every hit of a query, streamed."""
+
+    format: Literal["csv", "jsonl"] = Field(default="jsonl", description="csv or JSON lines")
+
+
+class FacetBucket(BaseModel):
+    value: str
+    count: int
+
+
+class Facets(BaseModel):
+    """Counts per value; each facet honours every filter except its own, so siblings stay clickable."""
+
+    province: list[FacetBucket] = Field(default_factory=list)
+    city: list[FacetBucket] = Field(default_factory=list)
+    month: list[FacetBucket] = Field(default_factory=list, description="value is YYYY-MM")
+    alliance_form: list[FacetBucket] = Field(default_factory=list)
+    event_type: list[FacetBucket] = Field(default_factory=list)
+    source_kind: list[FacetBucket] = Field(default_factory=list)
+
+
+class SearchHit(BaseModel):
+    id: str
+    title: str
+    url: str
+    published_at: date | None = None
+    source_name: str = ""
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    damaged: bool = False
+    highlight: list[str] = Field(default_factory=list, description="body snippets, HTML-escaped, matches in <em>")
+    title_highlight: str | None = Field(default=None, description="title with matches in <em>, HTML-escaped")
+
+
+class SearchResponse(BaseModel):
+    total: int
+    page: int
+    size: int
+    sort: Literal["relevance", "date"]
+    hits: list[SearchHit]
+    facets: Facets
+
+
+class ArticleDetail(BaseModel):
+    """The whole stored document; the fields the page relies on are typed, the rest pass through."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    url: str
+    title: str = ""
+    title_original: str = ""
+    subtitle: str = ""
+    body: str = ""
+    body_original: str = ""
+    published_at: date | None = None
+    source_name: str = ""
+    source: str = ""
+    author: str = ""
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    damaged: bool = False
+    flags: list[str] = Field(default_factory=list)
+    encoding: dict[str, Any] | None = None
+
+
+class Health(BaseModel):
+    status: Literal["ok", "unavailable"]
+    elasticsearch: Literal["up", "down"]
+    index: str
+    documents: int | None = None
+    message: str | None = None
+
+
+class ErrorMessage(BaseModel):
+    detail: str

@@ -1,0 +1,183 @@
+"""Search parameters -> Elasticsearch request bodies. Pure: no client, no I/O, unit-tested as dicts.
+
+Faceting follows the usual drill-down design: the text query (and the always-on switches) go in
+``query``; each user filter goes in ``post_filter`` and in every facet aggregation except its own,
+so picking 河南省 narrows the hits and the city/month counts but still shows the other provinces.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from search_api.models import FilterParams, SearchParams
+
+# facet name -> (document field, number of buckets); "month" is a date histogram over published_at
+TERM_FACETS: dict[str, tuple[str, int]] = {
+    "province": ("province", 34),
+    "city": ("city", 30),
+    "alliance_form": ("alliance_forms", 20),
+    "event_type": ("event_types", 20),
+    "source_kind": ("source_kind", 5),
+}
+HIT_FIELDS = ["id", "title", "url", "published_at", "source_name", "province", "city", "county", "damaged"]
+EXPORT_FIELDS = [
+    "id", "url", "title", "published_at", "source_name", "source_kind", "province", "city", "county",
+    "alliance_forms", "event_types", "relevance_label", "dup_group", "is_canonical", "damaged",
+]
+SNIPPET_CHARS = 120
+Clause = dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Documents are searched in Simplified; a query typed in Traditional (醫聯體) must find them too."""
+    return _t2s().convert(text)
+
+
+def text_query(q: str) -> Clause:
+    """Title-boosted full text, every term required for short queries (AND-ish), exact phrases ranked first."""
+    q = to_simplified(q)
+    terms = q.split()
+    phrases = [q] + (terms if len(terms) > 1 else [])
+    should = [
+        {"match_phrase": {field: {"query": phrase, "boost": boost}}}
+        for phrase in phrases
+        for field, boost in (("title", 6.0), ("body", 3.0))
+    ]
+    must = {
+        "multi_match": {
+            "query": q,
+            "fields": ["title^3", "body"],
+            "type": "cross_fields",
+            "operator": "or",
+            # up to 3 tokens: all of them; longer queries: 80% of them
+            "minimum_should_match": "3<80%",
+        }
+    }
+    return {"bool": {"must": [must], "should": should}}
+
+
+def _place_names(name: str, suffixes: tuple[str, ...]) -> list[str]:
+    """漯河 also matches 漯河市: users type the short form, documents store the official one."""
+    if name.endswith(suffixes):
+        return [name]
+    return [name] + [name + suffix for suffix in suffixes]
+
+
+def filter_groups(params: FilterParams) -> dict[str, list[Clause]]:
+    """User filters keyed by the facet they belong to (so that facet can leave its own out)."""
+    groups: dict[str, list[Clause]] = {}
+    if params.province:
+        groups["province"] = [{"term": {"province": params.province}}]
+    if params.city:
+        groups["city"] = [{"terms": {"city": _place_names(params.city, ("市", "州", "盟", "地区"))}}]
+    if params.county:
+        groups["county"] = [{"terms": {"county": _place_names(params.county, ("县", "区", "市", "旗"))}}]
+    if params.date_from or params.date_to:
+        bounds = {"format": "yyyy-MM-dd"}
+        if params.date_from:
+            bounds["gte"] = params.date_from.isoformat()
+        if params.date_to:
+            bounds["lte"] = params.date_to.isoformat()
+        groups["month"] = [{"range": {"published_at": bounds}}]
+    if params.alliance_form:
+        groups["alliance_form"] = [{"term": {"alliance_forms": params.alliance_form}}]
+    if params.event_type:
+        groups["event_type"] = [{"term": {"event_types": params.event_type}}]
+    if params.source_kind:
+        groups["source_kind"] = [{"term": {"source_kind": params.source_kind}}]
+    return groups
+
+
+def base_query(params: FilterParams) -> Clause:
+    """The text query plus the switches that apply to hits and facets alike."""
+    must_not: list[Clause] = []
+    if not params.include_all:
+        must_not.append({"term": {"relevance_label": "irrelevant"}})
+    if params.collapse:
+        # keep documents without a dedup verdict; drop only the known reposts
+        must_not.append({"term": {"is_canonical": False}})
+    bool_query: Clause = {"must": [text_query(params.q)] if params.q else [{"match_all": {}}]}
+    if must_not:
+        bool_query["must_not"] = must_not
+    return {"bool": bool_query}
+
+
+def _all_of(clauses: list[Clause]) -> Clause:
+    return {"bool": {"filter": clauses}} if clauses else {"match_all": {}}
+
+
+def _facet_agg(name: str) -> Clause:
+    if name == "month":
+        return {
+            "date_histogram": {
+                "field": "published_at",
+                "calendar_interval": "month",
+                "format": "yyyy-MM",
+                "min_doc_count": 1,
+                "order": {"_key": "desc"},
+            }
+        }
+    field, size = TERM_FACETS[name]
+    return {"terms": {"field": field, "size": size}}
+
+
+def facet_aggs(groups: dict[str, list[Clause]]) -> Clause:
+    """One filtered aggregation per facet, each applying every user filter but its own."""
+    aggs = {}
+    for name in [*TERM_FACETS, "month"]:
+        others = [clause for group, clauses in groups.items() if group != name for clause in clauses]
+        aggs[name] = {"filter": _all_of(others), "aggs": {"values": _facet_agg(name)}}
+    return aggs
+
+
+def sort_clause(params: SearchParams) -> list[Any]:
+    by_date = {"published_at": {"order": "desc", "missing": "_last", "unmapped_type": "date"}}
+    return ["_score", by_date] if params.effective_sort == "relevance" else [by_date, "_score"]
+
+
+def highlight_clause() -> Clause:
+    """Body snippets (or the body's opening when nothing matches), HTML-escaped with matches in <em>."""
+    return {
+        "encoder": "html",
+        "pre_tags": ["<em>"],
+        "post_tags": ["</em>"],
+        "fields": {
+            "body": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 2, "no_match_size": SNIPPET_CHARS},
+            "title": {"number_of_fragments": 0},
+        },
+    }
+
+
+def build_search(params: SearchParams) -> Clause:
+    """The body of one search request: a page of hits, highlights and all facets."""
+    groups = filter_groups(params)
+    body: Clause = {
+        "query": base_query(params),
+        "from": (params.page - 1) * params.size,
+        "size": params.size,
+        "track_total_hits": True,
+        "sort": sort_clause(params),
+        "_source": HIT_FIELDS,
+        "highlight": highlight_clause(),
+        "aggs": facet_aggs(groups),
+    }
+    if groups:
+        body["post_filter"] = _all_of([clause for clauses in groups.values() for clause in clauses])
+    return body
+
+
+def build_export(params: FilterParams, batch: int = 500) -> Clause:
+    """Every hit of a query, filters folded into the query, in index order for point-in-time paging."""
+    query = base_query(params)
+    user_filters = [clause for clauses in filter_groups(params).values() for clause in clauses]
+    if user_filters:
+        query["bool"]["filter"] = user_filters
+    return {"query": query, "size": batch, "sort": ["_shard_doc"], "_source": EXPORT_FIELDS, "track_total_hits": False}

@@ -1,0 +1,62 @@
+"""Elasticsearch responses -> API models. Pure: plain dicts in, pydantic models out."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from search_api.models import ArticleDetail, FacetBucket, Facets, SearchHit, SearchParams, SearchResponse
+
+
+def read_total(response: Mapping[str, Any]) -> int:
+    total = response.get("hits", {}).get("total", 0)
+    return total["value"] if isinstance(total, Mapping) else int(total)
+
+
+def read_hit(hit: Mapping[str, Any]) -> SearchHit:
+    source = hit.get("_source", {})
+    highlight = hit.get("highlight", {})
+    titles = highlight.get("title") or []
+    return SearchHit(
+        id=hit["_id"],
+        title=source.get("title") or "",
+        url=source.get("url") or "",
+        published_at=source.get("published_at"),
+        source_name=source.get("source_name") or "",
+        province=source.get("province"),
+        city=source.get("city"),
+        county=source.get("county"),
+        damaged=bool(source.get("damaged")),
+        highlight=list(highlight.get("body") or []),
+        title_highlight=titles[0] if titles else None,
+    )
+
+
+def read_facets(aggregations: Mapping[str, Any]) -> Facets:
+    """Each facet is a filter aggregation wrapping a ``values`` bucket aggregation."""
+    facets = {}
+    for name in Facets.model_fields:
+        buckets = aggregations.get(name, {}).get("values", {}).get("buckets", [])
+        facets[name] = [
+            FacetBucket(value=str(bucket.get("key_as_string", bucket["key"])), count=bucket["doc_count"])
+            for bucket in buckets
+            if bucket["doc_count"] > 0
+        ]
+    return Facets(**facets)
+
+
+def read_search(response: Mapping[str, Any], params: SearchParams) -> SearchResponse:
+    return SearchResponse(
+        total=read_total(response),
+        page=params.page,
+        size=params.size,
+        sort=params.effective_sort,
+        hits=[read_hit(hit) for hit in response.get("hits", {}).get("hits", [])],
+        facets=read_facets(response.get("aggregations", {})),
+    )
+
+
+def read_article(response: Mapping[str, Any]) -> ArticleDetail:
+    """A GET response: the stored source, with the id from the envelope when the source lacks it."""
+    source = dict(response.get("_source", {}))
+    source.setdefault("id", response["_id"])
+    return ArticleDetail.model_validate(source)

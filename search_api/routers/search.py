@@ -1,0 +1,40 @@
+"""/api/search: a page of hits with facets, and the export of every hit."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
+
+from search_api import export
+from search_api.deps import EsDep, SettingsDep
+from search_api.models import ErrorMessage, ExportParams, SearchParams, SearchResponse
+from search_api.queries import build_export, build_search
+from search_api.responses import read_search
+
+router = APIRouter(prefix="/api/search", tags=["search"])
+UNAVAILABLE = {503: {"model": ErrorMessage, "description": "Elasticsearch unreachable or the index is missing"}}
+
+
+@router.get("", response_model=SearchResponse, responses=UNAVAILABLE)
+def search(params: Annotated[SearchParams, Query()], es: EsDep, settings: SettingsDep) -> SearchResponse:
+    """Full-text search over titles and bodies, with province/city/month facets for drilling down."""
+    response = es.search(index=settings.index_alias, body=build_search(params))
+    return read_search(response, params)
+
+
+@router.get(
+    "/export",
+    responses={**UNAVAILABLE, 200: {"content": {"text/csv": {}, "application/x-ndjson": {}}, "description": "every hit"}},
+)
+def export_hits(params: Annotated[ExportParams, Query()], es: EsDep, settings: SettingsDep) -> StreamingResponse:
+    """Every hit of a query as CSV or JSON lines, streamed (no 10,000-hit window)."""
+    pit_id = export.open_pit(es, settings.index_alias)
+    documents = export.iter_documents(es, pit_id, build_export(params))
+    if params.format == "csv":
+        lines, media_type = export.csv_lines(documents), "text/csv; charset=utf-8"
+    else:
+        lines, media_type = export.jsonl_lines(documents), "application/x-ndjson; charset=utf-8"
+    filename = f"yilian-export.{params.format}"
+    return StreamingResponse(lines, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
