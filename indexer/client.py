@@ -1,0 +1,37 @@
+"""One way to build the Elasticsearch client, so the crawler, indexer and API agree on auth and timeouts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from elasticsearch import Elasticsearch
+
+from yilian.settings import Settings, get_settings
+
+
+def client_options(settings: Settings) -> dict[str, Any]:
+    """Connection options from Settings: ES_URL (or the local node), API key or basic auth, CA certs."""
+    options: dict[str, Any] = {"hosts": [settings.effective_es_url]}
+    if settings.es_api_key:
+        options["api_key"] = settings.es_api_key
+    elif settings.es_user and settings.es_password:
+        options["basic_auth"] = (settings.es_user, settings.es_password)
+    if settings.es_ca_certs:
+        options["ca_certs"] = settings.es_ca_certs
+    return options
+
+
+def get_client(
+    settings: Settings | None = None,
+    *,
+    request_timeout: float = 30.0,
+    max_retries: int = 3,
+) -> Elasticsearch:
+    """A client for the configured cluster; timeouts are retried because a busy 2-core node stalls."""
+    settings = settings or get_settings()
+    return Elasticsearch(
+        **client_options(settings),
+        request_timeout=request_timeout,
+        max_retries=max_retries,
+        retry_on_timeout=max_retries > 0,
+    )
