@@ -9,25 +9,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from parsel import Selector as ParselSelector
 from scrapy.http import Request, Response
 
 from crawler.items import PageItem
+from yilian.clean.decode import decode
+from yilian.records import RawPage
 from yilian.sources import Selector, Source
 
 
-def select_urls(response: Response, selector: Selector) -> list[str]:
+def list_page(response: Response) -> ParselSelector:
+    """A list page decoded by our own decode stage: link texts such as 下一页 must be read right."""
+    page = RawPage(body=response.body, url=response.url, content_type=_header(response, b"Content-Type"))
+    return ParselSelector(text=decode(page).html, type="html", base_url=response.url)
+
+
+def select_urls(page: ParselSelector, selector: Selector) -> list[str]:
     """Absolute URLs picked by a source's CSS/XPath, whether it selects <a> elements or href strings."""
-    html = ParselSelector(body=response.body, type="html", base_url=response.url)
-    found = html.css(selector.css) if selector.css else html.xpath(selector.xpath)
+    found = page.css(selector.css) if selector.css else page.xpath(selector.xpath)
     urls = []
     for node in found:
         href = node.root if isinstance(node.root, str) else node.attrib.get("href")
-        if href and not href.startswith(("javascript:", "mailto:", "#")):
-            urls.append(response.urljoin(href.strip()))
+        if href and not href.strip().startswith(("javascript:", "mailto:", "#")):
+            urls.append(urljoin(page.base_url or "", href.strip()))
     return list(dict.fromkeys(urls))
 
 
@@ -60,10 +67,11 @@ class SourcesSpider(scrapy.Spider):
         source = self.sources[source_id]
         start_urls = self.start_urls_by_source[source_id]
         self.crawler.stats.inc_value("yilian/list_pages")
-        for url in select_urls(response, source.article_links):
+        page = list_page(response)
+        for url in select_urls(page, source.article_links):
             if in_scope(url, source, start_urls):
                 yield self._request(url, source_id, self.parse_article)
-        for url in select_urls(response, source.next_page):
+        for url in select_urls(page, source.next_page):
             if in_scope(url, source, start_urls):
                 yield self._request(url, source_id, self.parse_list)
 

@@ -1,0 +1,53 @@
+"""The spider finds article links and the next page on common CMS list pages with the generic selectors."""
+
+from scrapy.http import HtmlResponse
+
+from crawler.spiders.sources import in_scope, list_page, select_urls
+from yilian.sources import Selector, Source
+
+LIST_PAGE = """<!DOCTYPE html><html><head><meta charset="gb2312"><title>医院新闻-某某市人民医院</title></head>
+<body><div class="top"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/yygk/">医院概况</a></li></ul></div>
+<div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/news/">医院新闻</a></div>
+<div class="main"><ul class="news_list">
+<li><a href="./202103/t20210318_101.html" title="我院牵头成立市县域医共体">我院牵头成立市县域医共体</a><span>2021-03-18</span></li>
+<li><a href="./202103/t20210311_099.html">专科联盟揭牌</a><span>2021-03-11</span></li>
+<li><a href="javascript:void(0)">加载更多</a></li>
+<li><a href="http://elsewhere.example.org/zt/1.html">外站专题</a></li>
+</ul>
+<div class="page"><a href="index.html">首页</a> <a href="index_1.html">下一页</a> <a href="index_9.html">尾页</a></div>
+</div></body></html>"""
+
+
+def response(body: str, url: str = "http://www.example-hospital.cn/news/index.html"):
+    """A GBK list page served with no charset in the header, as many hospital CMSs do."""
+    return list_page(HtmlResponse(url=url, body=body.encode("gb18030"), headers={"Content-Type": "text/html"}))
+
+
+def source(**extra) -> Source:
+    return Source(id="demo", name="某某市人民医院", kind="hospital", province="河南省",
+                  start_urls=["http://www.example-hospital.cn/news/index.html"], **extra)
+
+
+def test_generic_selectors_find_articles_and_next_page_not_navigation():
+    page, src = response(LIST_PAGE), source()
+    articles = select_urls(page, src.article_links)
+    assert "http://www.example-hospital.cn/news/202103/t20210318_101.html" in articles
+    assert "http://www.example-hospital.cn/news/202103/t20210311_099.html" in articles
+    assert not any(url.endswith("/yygk/") for url in articles)
+    assert not any(url.startswith("javascript") for url in articles)
+    assert select_urls(page, src.next_page) == ["http://www.example-hospital.cn/news/index_1.html"]
+
+
+def test_links_off_the_site_are_out_of_scope_unless_allowed():
+    src = source()
+    starts = src.resolved_start_urls(None)
+    assert in_scope("http://www.example-hospital.cn/news/202103/t20210318_101.html", src, starts)
+    assert not in_scope("http://elsewhere.example.org/zt/1.html", src, starts)
+    allowed = source(allow=[r"/news/\d{6}/"])
+    assert not in_scope("http://www.example-hospital.cn/yygk/", allowed, starts)
+
+
+def test_explicit_css_selector_overrides_the_default():
+    page = response(LIST_PAGE)
+    urls = select_urls(page, Selector(css=".page a:nth-child(3)"))
+    assert urls == ["http://www.example-hospital.cn/news/index_9.html"]
