@@ -59,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--fetch-only", action="store_true", help="fetch and follow links only: no cleaning, no index")
     crawl.set_defaults(func=_lazy("crawler.run:cli"))
 
+    sched = sub.add_parser("schedule", help="run each source's crawl on its cron schedule")
+    sched.add_argument("--sources", help="sources YAML (default: config/sources.yaml)")
+    sched.add_argument("--fixture-base", help="base URL substituted for {fixture} in start URLs")
+    sched.add_argument("--once", action="store_true", help="run what is due now, then exit")
+    sched.set_defaults(func=_lazy("yilian.schedule:cli"))
+
     idx = sub.add_parser("index", help="index template, versioned indices and the alias")
     idx.add_argument("action", choices=["setup", "reindex", "status"])
     idx.set_defaults(func=_lazy("indexer.cli:cli"))
