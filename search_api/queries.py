@@ -64,11 +64,16 @@ def text_query(q: str) -> Clause:
     return {"bool": {"must": [must], "should": should}}
 
 
-def _place_names(name: str, suffixes: tuple[str, ...]) -> list[str]:
+# official suffixes of prefecture- and county-level names, and what a bare short form may stand for
+CITY_SUFFIXES, CITY_COMPLETIONS = ("市", "自治州", "盟", "地区"), ("市",)
+COUNTY_SUFFIXES, COUNTY_COMPLETIONS = ("县", "区", "市", "旗"), ("县", "区", "市")
+
+
+def _place_names(name: str, suffixes: tuple[str, ...], completions: tuple[str, ...]) -> list[str]:
     """漯河 also matches 漯河市: users type the short form, documents store the official one."""
     if name.endswith(suffixes):
         return [name]
-    return [name] + [name + suffix for suffix in suffixes]
+    return [name] + [name + suffix for suffix in completions]
 
 
 def filter_groups(params: FilterParams) -> dict[str, list[Clause]]:
@@ -77,9 +82,9 @@ def filter_groups(params: FilterParams) -> dict[str, list[Clause]]:
     if params.province:
         groups["province"] = [{"term": {"province": params.province}}]
     if params.city:
-        groups["city"] = [{"terms": {"city": _place_names(params.city, ("市", "州", "盟", "地区"))}}]
+        groups["city"] = [{"terms": {"city": _place_names(params.city, CITY_SUFFIXES, CITY_COMPLETIONS)}}]
     if params.county:
-        groups["county"] = [{"terms": {"county": _place_names(params.county, ("县", "区", "市", "旗"))}}]
+        groups["county"] = [{"terms": {"county": _place_names(params.county, COUNTY_SUFFIXES, COUNTY_COMPLETIONS)}}]
     if params.date_from or params.date_to:
         bounds = {"format": "yyyy-MM-dd"}
         if params.date_from:

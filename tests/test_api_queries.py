@@ -1,0 +1,82 @@
+"""The pure query builder: what a search request asks Elasticsearch for, checked without Elasticsearch."""
+
+from __future__ import annotations
+
+import json
+
+from search_api.models import ExportParams, SearchParams
+from search_api.queries import build_export, build_search
+
+
+def _clauses(node) -> str:
+    return json.dumps(node, ensure_ascii=False)
+
+
+def test_province_facet_ignores_its_own_filter_but_honours_the_others():
+    body = build_search(SearchParams(q="医联体", province="河南", city="漯河", date_from="2021-01-01"))
+    province_filter = _clauses(body["aggs"]["province"]["filter"])
+    city_filter = _clauses(body["aggs"]["city"]["filter"])
+    month_filter = _clauses(body["aggs"]["month"]["filter"])
+    assert "河南省" not in province_filter and "漯河市" in province_filter and "2021-01-01" in province_filter
+    assert "河南省" in city_filter and "漯河市" not in city_filter
+    assert "河南省" in month_filter and "2021-01-01" not in month_filter
+    # the hits themselves get every filter, after the aggregations
+    post_filter = _clauses(body["post_filter"])
+    assert all(value in post_filter for value in ("河南省", "漯河市", "2021-01-01"))
+
+
+def test_filters_stay_out_of_the_scored_query():
+    body = build_search(SearchParams(q="专科联盟", province="浙江省"))
+    assert "浙江省" not in _clauses(body["query"])
+
+
+def test_short_place_names_match_the_official_ones():
+    body = build_search(SearchParams(city="温州", county="建昌"))
+    post_filter = _clauses(body["post_filter"])
+    assert "温州市" in post_filter and "建昌县" in post_filter
+
+
+def test_traditional_query_is_searched_in_simplified():
+    assert "医联体" in _clauses(build_search(SearchParams(q="醫聯體"))["query"])
+
+
+def test_phrase_of_the_whole_query_and_of_each_word_is_boosted():
+    query = build_search(SearchParams(q="医共体 签约"))["query"]
+    phrases = [clause["match_phrase"] for clause in query["bool"]["must"][0]["bool"]["should"]]
+    assert {next(iter(p.values()))["query"] for p in phrases} == {"医共体 签约", "医共体", "签约"}
+    assert {next(iter(p)) for p in phrases} == {"title", "body"}
+
+
+def test_sort_is_relevance_with_a_query_and_date_without():
+    assert build_search(SearchParams(q="医联体"))["sort"][0] == "_score"
+    assert next(iter(build_search(SearchParams())["sort"][0])) == "published_at"
+    assert next(iter(build_search(SearchParams(q="医联体", sort="date"))["sort"][0])) == "published_at"
+
+
+def test_paging_offsets():
+    body = build_search(SearchParams(page=3, size=20))
+    assert (body["from"], body["size"]) == (40, 20)
+
+
+def test_irrelevant_pages_hidden_unless_include_all():
+    assert "irrelevant" in _clauses(build_search(SearchParams(q="医院"))["query"])
+    assert "irrelevant" not in _clauses(build_search(SearchParams(q="医院", include_all=True))["query"])
+
+
+def test_collapse_drops_only_known_reposts():
+    assert "is_canonical" not in _clauses(build_search(SearchParams())["query"])
+    must_not = build_search(SearchParams(collapse=True))["query"]["bool"]["must_not"]
+    assert {"term": {"is_canonical": False}} in must_not
+
+
+def test_no_filters_means_no_post_filter_and_unfiltered_facets():
+    body = build_search(SearchParams(q="远程医疗"))
+    assert "post_filter" not in body
+    assert body["aggs"]["province"]["filter"] == {"match_all": {}}
+
+
+def test_export_folds_filters_into_the_query_and_pages_in_index_order():
+    body = build_export(ExportParams(q="医共体", province="山东", event_type="签约"))
+    assert body["sort"] == ["_shard_doc"]
+    assert "山东省" in _clauses(body["query"]["bool"]["filter"]) and "签约" in _clauses(body["query"])
+    assert "aggs" not in body and "from" not in body
