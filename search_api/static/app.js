@@ -1,0 +1,241 @@
+// The search page: state lives in the URL hash (#/search?… or #/article/ID) so links and Back work.
+// Only Elasticsearch highlights (HTML-escaped by the server, matches in <em>) go through innerHTML.
+"use strict";
+
+const FILTERS = ["q", "province", "city", "county", "date_from", "date_to", "alliance_form", "event_type",
+  "source_kind", "sort", "collapse", "include_all", "page"];
+const FACETS = [
+  ["province", "省份"], ["city", "城市"], ["month", "发布月份"],
+  ["alliance_form", "医联体形式"], ["event_type", "事件类型"], ["source_kind", "发布机构类型"],
+];
+const LABELS = {
+  province: "省份", city: "城市", county: "区县", date_from: "起始", date_to: "截止", alliance_form: "形式",
+  event_type: "事件", source_kind: "机构类型", q: "关键词",
+};
+const SOURCE_KINDS = { hospital: "医院", health_commission: "卫生健康委", government: "政府" };
+const PAGE_SIZE = 10;
+const DAMAGED_TEXT = "原网页文字受损";
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined && child !== false) node.append(child);
+  }
+  return node;
+}
+
+function html(tag, attrs, trustedHighlight) {
+  const node = el(tag, attrs);
+  node.innerHTML = trustedHighlight; // escaped by Elasticsearch's html encoder
+  return node;
+}
+
+function readState() {
+  const hash = location.hash.replace(/^#\/?/, "");
+  if (hash.startsWith("article/")) return { view: "article", id: decodeURIComponent(hash.slice(8)) };
+  const params = new URLSearchParams(hash.replace(/^search\??/, ""));
+  const state = { view: "search" };
+  for (const key of FILTERS) if (params.get(key)) state[key] = params.get(key);
+  return state;
+}
+
+function go(state) {
+  const params = new URLSearchParams();
+  for (const key of FILTERS) if (state[key]) params.set(key, state[key]);
+  location.hash = "#/search?" + params.toString();
+}
+
+function withChange(change) {
+  const state = readState();
+  delete state.page;
+  return { ...state, ...change };
+}
+
+function monthRange(month) {
+  const [year, mon] = month.split("-").map(Number);
+  const last = new Date(Date.UTC(year, mon, 0)).getUTCDate();
+  return { date_from: `${month}-01`, date_to: `${month}-${String(last).padStart(2, "0")}` };
+}
+
+async function getJSON(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const detail = typeof body.detail === "string" ? body.detail : response.statusText;
+    throw new Error(response.status === 503 ? `检索服务暂不可用：${detail}` : `请求有误：${detail}`);
+  }
+  return body;
+}
+
+function syncForm(state) {
+  $("q").value = state.q || "";
+  $("date_from").value = state.date_from || "";
+  $("date_to").value = state.date_to || "";
+  $("sort").value = state.sort || "";
+  $("collapse").checked = state.collapse === "true";
+  $("include_all").checked = state.include_all === "true";
+}
+
+function facetValueLabel(name, value) {
+  return name === "source_kind" ? (SOURCE_KINDS[value] || value) : value;
+}
+
+function renderFacets(facets, state) {
+  const box = $("facets");
+  box.replaceChildren();
+  for (const [name, title] of FACETS) {
+    const buckets = facets[name] || [];
+    if (!buckets.length) continue;
+    const selectedMonth = state.date_from && state.date_to && state.date_from.slice(0, 7) === state.date_to.slice(0, 7)
+      && monthRange(state.date_from.slice(0, 7)).date_to === state.date_to ? state.date_from.slice(0, 7) : null;
+    const items = buckets.map(({ value, count }) => {
+      const selected = name === "month" ? value === selectedMonth : state[name] === value;
+      const change = name === "month"
+        ? (selected ? { date_from: "", date_to: "" } : monthRange(value))
+        : { [name]: selected ? "" : value, ...(name === "province" && !selected ? { city: "", county: "" } : {}) };
+      return el("li", {}, el("a", {
+        href: "#", class: selected ? "selected" : "",
+        onclick: (event) => { event.preventDefault(); go(withChange(change)); },
+      }, el("span", {}, facetValueLabel(name, value)), el("span", { class: "count" }, count.toLocaleString("zh-CN"))));
+    });
+    box.append(el("h3", {}, title), el("ul", {}, items));
+  }
+}
+
+function renderActiveFilters(state) {
+  const chips = Object.keys(LABELS).filter((key) => state[key]).map((key) =>
+    el("button", {
+      class: "chip", type: "button", title: "移除此条件",
+      onclick: () => go(withChange({ [key]: "" })),
+    }, `${LABELS[key]}：${facetValueLabel(key, state[key])}`));
+  $("active-filters").replaceChildren(...chips);
+}
+
+function renderHit(hit) {
+  const title = hit.title_highlight ? html("a", { href: `#/article/${encodeURIComponent(hit.id)}` }, hit.title_highlight)
+    : el("a", { href: `#/article/${encodeURIComponent(hit.id)}` }, hit.title || "（无标题）");
+  const place = [hit.province, hit.city, hit.county].filter(Boolean).join(" ");
+  return el("li", {},
+    el("h2", {}, title, hit.damaged && el("span", { class: "badge", title: "原网页存在无法还原的乱码" }, DAMAGED_TEXT)),
+    el("div", { class: "meta" },
+      el("span", {}, hit.source_name || new URL(hit.url).hostname),
+      hit.published_at && el("time", { datetime: hit.published_at }, hit.published_at),
+      place && el("span", {}, place),
+      el("a", { href: hit.url, target: "_blank", rel: "noopener noreferrer" }, "原文链接")),
+    hit.highlight.map((snippet) => html("p", { class: "snippet" }, snippet + "…")));
+}
+
+function renderPager(total, state) {
+  const page = Number(state.page || 1);
+  const pages = Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(10000 / PAGE_SIZE));
+  const pager = $("pager");
+  pager.replaceChildren();
+  if (pages <= 1) return;
+  const to = (n) => () => go({ ...readState(), page: String(n) });
+  pager.append(
+    el("button", { type: "button", onclick: to(page - 1), ...(page <= 1 ? { disabled: "" } : {}) }, "上一页"),
+    el("span", {}, `第 ${page} / ${pages} 页`),
+    el("button", { type: "button", onclick: to(page + 1), ...(page >= pages ? { disabled: "" } : {}) }, "下一页"));
+}
+
+async function showSearch(state) {
+  $("article-view").hidden = true;
+  $("search-view").hidden = false;
+  syncForm(state);
+  renderActiveFilters(state);
+  const params = new URLSearchParams({ size: String(PAGE_SIZE) });
+  for (const key of FILTERS) if (state[key]) params.set(key, state[key]);
+  $("summary").textContent = "检索中…";
+  try {
+    const data = await getJSON("/api/search?" + params.toString());
+    $("summary").textContent = data.total
+      ? `共找到 ${data.total.toLocaleString("zh-CN")} 篇公告（按${data.sort === "date" ? "发布日期" : "相关度"}排序）`
+      : "没有找到匹配的公告，试试减少关键词或移除筛选条件。";
+    $("results").replaceChildren(...data.hits.map(renderHit));
+    renderFacets(data.facets, state);
+    renderPager(data.total, state);
+  } catch (error) {
+    $("summary").replaceChildren(el("span", { class: "error" }, error.message));
+    $("results").replaceChildren();
+    $("pager").replaceChildren();
+  }
+}
+
+const ARTICLE_FIELDS = [
+  ["source_name", "发布网站"], ["source", "来源"], ["author", "作者"], ["published_at", "发布日期"],
+  ["province", "省份"], ["city", "城市"], ["county", "区县"], ["alliance_forms", "医联体形式"],
+  ["event_types", "事件类型"], ["url", "原文地址"],
+];
+
+function paragraphs(text) {
+  return (text || "").split("\n").filter((line) => line.trim()).map((line) => el("p", {}, line));
+}
+
+function metaList(article) {
+  const rows = ARTICLE_FIELDS.filter(([key]) => article[key] && String(article[key]).length)
+    .map(([key, label]) => [el("dt", {}, label), el("dd", {}, Array.isArray(article[key]) ? article[key].join("、") : String(article[key]))]);
+  return el("dl", {}, rows);
+}
+
+function rawDetails(article) {
+  const shown = new Set(["title", "title_original", "subtitle", "body", "body_original", ...ARTICLE_FIELDS.map(([key]) => key)]);
+  const rest = Object.fromEntries(Object.entries(article).filter(([key]) => !shown.has(key)));
+  return el("details", {}, el("summary", {}, "编码报告、标记与地区依据等全部字段"),
+    el("pre", { style: "white-space: pre-wrap; font-size: 12px;" }, JSON.stringify(rest, null, 2)));
+}
+
+async function showArticle(id) {
+  const view = $("article-view");
+  $("search-view").hidden = true;
+  view.hidden = false;
+  view.replaceChildren(el("p", {}, "加载中…"));
+  const back = el("a", { class: "back", href: "#", onclick: (event) => { event.preventDefault(); history.back(); } }, "← 返回结果");
+  try {
+    const article = await getJSON(`/api/articles/${encodeURIComponent(id)}`);
+    const body = el("div", { class: "body" }, paragraphs(article.body));
+    const hasOriginal = article.body_original && article.body_original !== article.body;
+    const tab = (label, text, on) => el("button", {
+      type: "button", class: on ? "on" : "",
+      onclick: (event) => {
+        body.replaceChildren(...paragraphs(text));
+        event.target.parentNode.querySelectorAll("button").forEach((b) => b.classList.toggle("on", b === event.target));
+      },
+    }, label);
+    view.replaceChildren(
+      back,
+      el("h1", {}, article.title || "（无标题）", article.damaged && el("span", { class: "badge" }, DAMAGED_TEXT)),
+      article.title_original && article.title_original !== article.title && el("p", { class: "subtitle" }, `原标题：${article.title_original}`),
+      article.subtitle && el("p", { class: "subtitle" }, article.subtitle),
+      metaList(article),
+      hasOriginal && el("div", { class: "tabs" }, tab("简体正文", article.body, true), tab("原文（原字形）", article.body_original, false)),
+      body,
+      rawDetails(article));
+    document.title = `${article.title} · 医联`;
+  } catch (error) {
+    view.replaceChildren(back, el("p", { class: "error" }, error.message));
+  }
+}
+
+function route() {
+  const state = readState();
+  if (state.view === "article") showArticle(state.id);
+  else { document.title = "医联 · 医联体公告检索"; showSearch(state); }
+}
+
+$("search-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  go(withChange({
+    q: $("q").value.trim(), date_from: $("date_from").value, date_to: $("date_to").value, sort: $("sort").value,
+    collapse: $("collapse").checked ? "true" : "", include_all: $("include_all").checked ? "true" : "",
+  }));
+});
+for (const id of ["sort", "collapse", "include_all"]) $(id).addEventListener("change", () => $("search-form").requestSubmit());
+window.addEventListener("hashchange", route);
+route();
