@@ -1,0 +1,153 @@
+"""Bulk writes: every document is either indexed or reported back with its reason, never silently dropped.
+
+``index_documents`` streams any iterable through ``helpers.streaming_bulk`` (rejections with 429
+are retried with exponential backoff by the helper; other item failures are collected).
+``BulkWriter`` buffers single documents for a Scrapy item pipeline and flushes every N documents
+or, checked on each ``add``, every T seconds; ``close()`` flushes the rest and refreshes.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from elastic_transport import TransportError
+from elasticsearch import Elasticsearch
+from elasticsearch.helpers import streaming_bulk
+
+from yilian.settings import get_settings
+
+log = logging.getLogger(__name__)
+ERROR_SAMPLES = 5
+
+
+@dataclass
+class BulkStats:
+    indexed: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+    def add(self, other: "BulkStats") -> None:
+        self.indexed += other.indexed
+        self.errors.extend(other.errors)
+
+    def summary(self) -> dict[str, Any]:
+        return {"indexed": self.indexed, "errors": self.failed, "error_samples": self.errors[:ERROR_SAMPLES]}
+
+
+def _item_error(item: dict[str, Any]) -> dict[str, Any]:
+    """Flatten one failed bulk item: which document, the HTTP status, and Elasticsearch's reason."""
+    result = next(iter(item.values()))
+    error = result.get("error")
+    reason = error if isinstance(error, str) else f"{error.get('type')}: {error.get('reason')}" if error else "unknown"
+    return {"id": result.get("_id"), "status": result.get("status"), "error": reason}
+
+
+def _actions(docs: Iterable[dict[str, Any]], index: str, stats: BulkStats) -> Iterator[dict[str, Any]]:
+    for doc in docs:
+        doc_id = doc.get("id")
+        if not doc_id:
+            stats.errors.append({"id": None, "status": None, "error": f"document has no id (url {doc.get('url')!r})"})
+            continue
+        yield {"_op_type": "index", "_index": index, "_id": doc_id, "_source": doc}
+
+
+def index_documents(
+    client: Elasticsearch,
+    docs: Iterable[dict[str, Any]],
+    *,
+    alias: str | None = None,
+    refresh: bool = False,
+    chunk_size: int = 500,
+    max_retries: int = 5,
+    initial_backoff: float = 1.0,
+    progress: Callable[[BulkStats], None] | None = None,
+) -> BulkStats:
+    """Index (create or overwrite by id) documents into ``alias`` (default Settings.index_alias)."""
+    index = alias or get_settings().index_alias
+    stats = BulkStats()
+    results = streaming_bulk(
+        client,
+        _actions(docs, index, stats),
+        chunk_size=chunk_size,
+        max_retries=max_retries,
+        initial_backoff=initial_backoff,
+        raise_on_error=False,
+        raise_on_exception=False,
+    )
+    for done, (ok, item) in enumerate(results, start=1):
+        if ok:
+            stats.indexed += 1
+        else:
+            stats.errors.append(_item_error(item))
+        if progress and done % chunk_size == 0:
+            progress(stats)
+    if refresh:
+        client.indices.refresh(index=index)
+    if progress:
+        progress(stats)
+    if stats.errors:
+        log.warning("bulk into %s: %d indexed, %d failed, e.g. %s", index, stats.indexed, stats.failed, stats.errors[0])
+    return stats
+
+
+class BulkWriter:
+    """Buffered writer for one-document-at-a-time producers (the crawler's item pipeline)."""
+
+    def __init__(
+        self,
+        client: Elasticsearch,
+        *,
+        alias: str | None = None,
+        flush_every: int = 500,
+        flush_seconds: float = 5.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.client = client
+        self.alias = alias or get_settings().index_alias
+        self.flush_every = flush_every
+        self.flush_seconds = flush_seconds
+        self.clock = clock
+        self.stats = BulkStats()
+        self._buffer: list[dict[str, Any]] = []
+        self._last_flush = clock()
+
+    def add(self, doc: dict[str, Any]) -> None:
+        self._buffer.append(doc)
+        if len(self._buffer) >= self.flush_every or self.clock() - self._last_flush >= self.flush_seconds:
+            self.flush()
+
+    def flush(self) -> BulkStats:
+        """Send the buffer; if the cluster cannot be reached, every buffered document is reported failed."""
+        batch, self._buffer = self._buffer, []
+        self._last_flush = self.clock()
+        if not batch:
+            return BulkStats()
+        try:
+            result = index_documents(self.client, batch, alias=self.alias, chunk_size=self.flush_every)
+        except TransportError as exc:
+            log.error("bulk into %s failed for %d documents: %s", self.alias, len(batch), exc)
+            result = BulkStats(errors=[{"id": doc.get("id"), "status": None, "error": f"transport: {exc}"} for doc in batch])
+        self.stats.add(result)
+        return result
+
+    def close(self) -> dict[str, Any]:
+        """Flush the rest and refresh so what was written is searchable now; returns the summary."""
+        self.flush()
+        try:
+            self.client.indices.refresh(index=self.alias)
+        except TransportError as exc:
+            log.warning("refresh of %s failed: %s", self.alias, exc)
+        return self.stats.summary()
+
+    def __enter__(self) -> "BulkWriter":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

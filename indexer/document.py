@@ -1,0 +1,171 @@
+"""Article -> Elasticsearch document: the field contract the search API codes against.
+
+One document per canonical URL (``id = yilian.records.article_id(url)``), so re-crawling a page
+overwrites it. Mapping in indexer/template.py (``dynamic: strict``: a field not listed here is a
+bulk error, not a silent new field). Empty strings become null so facets have no "" bucket.
+
+Field contract (ES type in brackets):
+
+identity and source
+  id [keyword]                 sha1 of the canonical URL, first 20 hex chars; also the _id
+  url [keyword]                the page URL as crawled
+  source_id, source_name [keyword]; source_kind [keyword] hospital | health_commission | government
+text (searchable, Simplified script; analyzer ``zh_text``: standard tokenizer = one token per Han
+character, so ``match_phrase`` finds exact Chinese phrases; ``title.exact`` [keyword] for sorting)
+  title [text]   title_original [not indexed, display: the original script]
+  subtitle [text]
+  body [text, offsets stored for fast highlighting]   body_original [not indexed, display]
+dates
+  published_at [date yyyy-MM-dd]  published_time [keyword HH:MM[:SS]]  date_evidence [keyword]
+  written_at [date yyyy-MM-dd, 成文日期]  crawled_at [date, ISO-8601 UTC]
+  month [keyword "YYYY-MM" of published_at] (a terms facet; date_histogram on published_at works too)
+page metadata [keyword]
+  source (来源), author, editor, issuer (发文机关), index_no (索引号), topic (主题分类),
+  doc_no (文号), column, script (zh-Hans | zh-Hant | mixed); views [integer]
+stored only (``enabled: false`` objects: in _source, not searchable)
+  attachments [{name?, url?...}], images, tables [[[cell]]], region, also_published
+region facets [keyword] (event region when the article names one, else the publisher's)
+  province, city, county, region_code
+  publisher_province, publisher_city, publisher_county (from the source config, else the page)
+  region {event: {...}, publisher: {...}, basis: "event" | "publisher"} with evidence, stored only
+enrichment
+  alliance_forms, event_types, members [keyword, multi-valued]; lead_organization [keyword]
+  member_count [integer]; relevance_label [keyword]; relevance_score [float]
+dedup
+  fingerprint [keyword, SimHash hex]; dup_group [keyword]; is_canonical [boolean];
+  null until a dedup pass gives a verdict (treat null as canonical)
+quality
+  encoding {header, meta, detected, used [keyword], confidence [float], repairs [stored only]}
+  flags [keyword]; damaged [boolean: the page had unrecoverable spans or a bad date]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+from datetime import datetime, timezone
+from typing import Any
+
+from yilian.records import Article, Region, article_id
+from yilian.sources import Source
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _or_none(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def _valid_date(value: str | None) -> str | None:
+    """The date if it is a real calendar day in yyyy-MM-dd, else None (one bad page must not fail a bulk)."""
+    if not value or not ISO_DATE.match(value):
+        return None
+    try:
+        datetime.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        return None
+    return value
+
+
+def _publisher_region(article: Article, source: Source | None) -> Region:
+    """The configured publisher location is authoritative; the page's own guess is the fallback."""
+    if source is not None:
+        return Region(province=source.province, city=source.city, county=source.county, evidence=["sources.yaml"])
+    return article.publisher_region
+
+
+def _date_fields(article: Article) -> tuple[dict[str, Any], list[str]]:
+    published_at = _valid_date(article.published_at)
+    written_at = _valid_date(article.written_at)
+    flags = [f"bad_{name}" for name, raw, ok in (
+        ("published_at", article.published_at, published_at),
+        ("written_at", article.written_at, written_at),
+    ) if raw and not ok]
+    fields = {
+        "published_at": published_at,
+        "published_time": _or_none(article.published_time),
+        "date_evidence": _or_none(article.date_evidence),
+        "written_at": written_at,
+        "month": published_at[:7] if published_at else None,
+    }
+    return fields, flags
+
+
+def _region_fields(article: Article, source: Source | None) -> dict[str, Any]:
+    publisher = _publisher_region(article, source)
+    has_event = bool(article.region.province)
+    facet = article.region if has_event else publisher
+    return {
+        "province": facet.province,
+        "city": facet.city,
+        "county": facet.county,
+        "region_code": facet.code,
+        "publisher_province": publisher.province,
+        "publisher_city": publisher.city,
+        "publisher_county": publisher.county,
+        "region": {"event": asdict(article.region), "publisher": asdict(publisher), "basis": "event" if has_event else "publisher"},
+    }
+
+
+def _encoding_fields(article: Article) -> dict[str, Any]:
+    report = article.encoding
+    return {
+        "header": report.header,
+        "meta": report.meta,
+        "detected": report.detected,
+        "used": report.used,
+        "confidence": float(report.confidence),
+        "repairs": [asdict(repair) for repair in report.repairs],
+    }
+
+
+def to_document(article: Article, source: Source | None, crawled_at: datetime) -> dict[str, Any]:
+    """The indexed form of one article (pure: same input, same document)."""
+    dates, date_flags = _date_fields(article)
+    relevance = article.relevance or {}
+    flags = list(dict.fromkeys([*article.flags, *date_flags]))
+    if crawled_at.tzinfo is None:
+        crawled_at = crawled_at.replace(tzinfo=timezone.utc)
+    return {
+        "id": article_id(article.url),
+        "url": article.url,
+        "source_id": source.id if source else None,
+        "source_name": source.name if source else None,
+        "source_kind": source.kind if source else None,
+        "title": article.title_simplified or article.title,
+        "title_original": article.title,
+        "subtitle": _or_none(article.subtitle),
+        "body": article.body_simplified or article.body,
+        "body_original": article.body,
+        **dates,
+        "source": _or_none(article.source),
+        "author": _or_none(article.author),
+        "editor": _or_none(article.editor),
+        "issuer": _or_none(article.issuer),
+        "index_no": _or_none(article.index_no),
+        "topic": _or_none(article.topic),
+        "doc_no": _or_none(article.doc_no),
+        "column": _or_none(article.column),
+        "views": article.views,
+        "attachments": article.attachments,
+        "images": article.images,
+        "tables": article.tables,
+        "script": article.script,
+        **_region_fields(article, source),
+        "alliance_forms": article.alliance_forms,
+        "event_types": article.event_types,
+        "lead_organization": _or_none(article.lead_organization),
+        "members": article.members,
+        "member_count": article.member_count,
+        "relevance_label": relevance.get("label", "unknown"),
+        "relevance_score": float(relevance.get("score", 0.0)),
+        "fingerprint": article.fingerprint,
+        "dup_group": None,
+        "is_canonical": None,
+        "also_published": [],
+        "encoding": _encoding_fields(article),
+        "flags": flags,
+        "damaged": bool(article.damage or date_flags),
+        "crawled_at": crawled_at.astimezone(timezone.utc).isoformat(timespec="seconds"),
+    }

@@ -1,0 +1,182 @@
+"""The index lifecycle as code: template, versioned indices behind one alias, reindex with an atomic swap.
+
+Readers and writers only ever name the alias (Settings.index_alias, ``articles``). Behind it is one
+concrete index ``<alias>-v<mapping version>-<UTC timestamp>``. A mapping change means: put the new
+template, create a fresh index, copy every document, then move the alias in ONE
+``update_aliases`` call so searches never see an empty or half-filled index, and finally delete
+all but the newest ``keep`` previous indices.
+
+Copying uses the server-side ``_reindex`` API (a task, polled for progress) when the cluster has
+the reindex module. The local integ-test node has not (``POST /_reindex`` answers 405), so there
+the copy is a scroll + bulk from this process. Documents written to the alias while a copy runs
+land in the old index: run a reindex between crawls.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime, timezone
+from typing import Any
+
+from elasticsearch import ApiError, Elasticsearch, NotFoundError
+from elasticsearch.helpers import scan
+
+from indexer.bulk import BulkStats, index_documents
+from indexer.template import MAPPING_VERSION, index_pattern, put_template
+from yilian.settings import get_settings
+
+Progress = Callable[[int, int], None]  # (copied, total)
+TASK_POLL_SECONDS = 1.0
+
+
+class LifecycleError(RuntimeError):
+    """The alias or its indices are not in a state we can safely change; the message says why."""
+
+
+def _alias_name(alias: str | None) -> str:
+    return alias or get_settings().index_alias
+
+
+def new_index_name(alias: str) -> str:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    return f"{alias}-v{MAPPING_VERSION}-{stamp}"
+
+
+def alias_indices(client: Elasticsearch, alias: str) -> list[str]:
+    """Concrete indices the alias points at (normally exactly one); [] when the alias does not exist."""
+    try:
+        return sorted(client.indices.get_alias(name=alias).body)
+    except NotFoundError:
+        return []
+
+
+def managed_indices(client: Elasticsearch, alias: str) -> list[str]:
+    """All ``<alias>-v*`` indices, oldest first."""
+    found = client.indices.get_settings(index=index_pattern(alias), name="index.creation_date").body
+    return sorted(found, key=lambda name: int(found[name]["settings"]["index"]["creation_date"]))
+
+
+def create_index(client: Elasticsearch, alias: str) -> str:
+    """A new, empty versioned index with the current template's settings and mappings."""
+    put_template(client, alias)
+    name = new_index_name(alias)
+    client.indices.create(index=name)
+    return name
+
+
+def ensure_index(client: Elasticsearch, alias: str | None = None) -> str:
+    """Put the template; create the first index and point the alias at it unless the alias exists."""
+    alias = _alias_name(alias)
+    put_template(client, alias)
+    current = alias_indices(client, alias)
+    if current:
+        return current[-1]
+    if client.indices.exists(index=alias):
+        raise LifecycleError(f"{alias!r} is a concrete index, not an alias; move its data or choose another YILIAN_INDEX")
+    name = create_index(client, alias)
+    client.indices.update_aliases(actions=[{"add": {"index": name, "alias": alias}}])
+    winners = alias_indices(client, alias)
+    if len(winners) > 1:  # concurrent setups: every one of them keeps the oldest and drops the rest
+        client.options(ignore_status=404).indices.update_aliases(
+            actions=[{"remove_index": {"index": other}} for other in winners[1:]]
+        )
+    return winners[0]
+
+
+def _copy_with_task(client: Elasticsearch, source: str, dest: str, progress: Progress | None) -> int:
+    task_id = client.reindex(source={"index": source}, dest={"index": dest}, wait_for_completion=False)["task"]
+    while True:
+        task = client.tasks.get(task_id=task_id).body
+        status = task["task"]["status"]
+        if progress:
+            progress(status.get("created", 0) + status.get("updated", 0), status.get("total", 0))
+        if task.get("completed"):
+            break
+        time.sleep(TASK_POLL_SECONDS)
+    response = task.get("response", {})
+    if task.get("error") or response.get("failures"):
+        raise LifecycleError(f"_reindex into {dest} failed: {task.get('error') or response['failures'][:3]}")
+    return response.get("created", 0) + response.get("updated", 0)
+
+
+def _copy_client_side(client: Elasticsearch, source: str, dest: str, total: int, progress: Progress | None) -> int:
+    docs = (hit["_source"] for hit in scan(client, index=source, size=1000, query={"query": {"match_all": {}}}))
+    report = (lambda stats: progress(stats.indexed, total)) if progress else None
+    stats: BulkStats = index_documents(client, docs, alias=dest, chunk_size=1000, progress=report)
+    if stats.errors:
+        raise LifecycleError(f"copying into {dest}: {stats.failed} documents failed, e.g. {stats.errors[:3]}")
+    return stats.indexed
+
+
+def _reindex_unsupported(error: ApiError) -> bool:
+    """True when the cluster has no reindex module (the integ-test node routes /_reindex to nothing)."""
+    return error.status_code == 405 or (error.status_code == 400 and "no handler found" in str(error))
+
+
+def copy_documents(client: Elasticsearch, source: str, dest: str, total: int, progress: Progress | None = None) -> int:
+    """Copy every document of ``source`` into ``dest``; returns how many were written."""
+    try:
+        return _copy_with_task(client, source, dest, progress)
+    except ApiError as error:
+        if not _reindex_unsupported(error):
+            raise
+    return _copy_client_side(client, source, dest, total, progress)
+
+
+def prune(client: Elasticsearch, alias: str, keep: int) -> list[str]:
+    """Delete all but the newest ``keep`` indices the alias no longer points at."""
+    live = set(alias_indices(client, alias))
+    previous = [name for name in managed_indices(client, alias) if name not in live]
+    doomed = previous[: max(len(previous) - keep, 0)]
+    if doomed:
+        client.indices.delete(index=",".join(doomed))
+    return doomed
+
+
+def reindex(client: Elasticsearch, alias: str | None = None, *, keep: int = 1, progress: Progress | None = None) -> dict[str, Any]:
+    """Move the alias's documents into a new index with the current mapping and swap the alias atomically."""
+    alias = _alias_name(alias)
+    old = alias_indices(client, alias)
+    if not old:
+        raise LifecycleError(f"alias {alias!r} does not exist; run `yilian index setup` first")
+    client.indices.refresh(index=alias)
+    total = client.count(index=alias)["count"]
+    new = create_index(client, alias)
+    copied = copy_documents(client, alias, new, total, progress)
+    client.indices.refresh(index=new)
+    in_new = client.count(index=new)["count"]
+    if in_new < total:
+        client.indices.delete(index=new)
+        raise LifecycleError(f"only {in_new} of {total} documents reached {new}; alias left on {old}, new index deleted")
+    actions = [{"remove": {"index": name, "alias": alias}} for name in old]
+    actions.append({"add": {"index": new, "alias": alias}})
+    client.indices.update_aliases(actions=actions)
+    deleted = prune(client, alias, keep)
+    return {"alias": alias, "from": old, "to": new, "documents": in_new, "copied": copied, "deleted": deleted}
+
+
+def status(client: Elasticsearch, alias: str | None = None) -> dict[str, Any]:
+    """The alias, its index and every versioned index with its document count and mapping version."""
+    alias = _alias_name(alias)
+    live = set(alias_indices(client, alias))
+    names = managed_indices(client, alias)
+    mappings = client.indices.get_mapping(index=index_pattern(alias)).body if names else {}
+    counts = {row["index"]: int(row["docs.count"] or 0) for row in client.cat.indices(index=index_pattern(alias), format="json", h="index,docs.count")} if names else {}
+    indices = [
+        {
+            "name": name,
+            "documents": counts.get(name, 0),
+            "mapping_version": mappings[name]["mappings"].get("_meta", {}).get("mapping_version"),
+            "in_alias": name in live,
+        }
+        for name in names
+    ]
+    live_versions = {index["mapping_version"] for index in indices if index["in_alias"]}
+    return {
+        "alias": alias,
+        "points_to": sorted(live),
+        "mapping_version": MAPPING_VERSION,
+        "needs_reindex": bool(live) and live_versions != {MAPPING_VERSION},
+        "indices": indices,
+    }

@@ -1,0 +1,138 @@
+"""The index template for ``<alias>-v*`` indices: settings, analyzers and the mapping of indexer/document.py.
+
+Chinese analysis. The local node is the integ-test distribution, which lacks the
+``analysis-common`` module: no ``cjk`` analyzer, no ``cjk_bigram``/``cjk_width`` filters, no
+``mapping`` char filter; smartcn/IK/ICU plugins are not on Maven Central (checked: the
+``org.elasticsearch.plugin:analysis-smartcn:<v>:zip`` artifact does not exist) and cannot be
+downloaded offline. What the server core does have is the ``standard`` tokenizer, which emits one
+token per Han character with consecutive positions, plus ``lowercase``. So ``zh_text`` =
+standard + lowercase: a ``match_phrase`` for 医联体 matches exactly the documents containing that
+character sequence (full recall, no segmentation errors, unlike a word segmenter that may cut
+县域医共体 differently in the query and the text), and a ``match`` with a minimum_should_match
+ranks by shared characters. The same mapping works unchanged on a full cluster given by ES_URL.
+Bump ``MAPPING_VERSION`` when the mapping changes; `yilian index reindex` then moves the data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MAPPING_VERSION = 1
+
+KEYWORD = {"type": "keyword"}
+STORED_ONLY = {"type": "object", "enabled": False}
+DISPLAY_TEXT = {"type": "text", "index": False}
+DATE = {"type": "date", "format": "yyyy-MM-dd"}
+
+ANALYSIS = {
+    "analyzer": {
+        "zh_text": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]},
+    }
+}
+
+
+def _text(*, offsets: bool = False, exact: bool = False) -> dict[str, Any]:
+    field: dict[str, Any] = {"type": "text", "analyzer": "zh_text"}
+    if offsets:  # lets the unified highlighter skip re-analysing long bodies
+        field["index_options"] = "offsets"
+    if exact:
+        field["fields"] = {"exact": {"type": "keyword", "ignore_above": 512}}
+    return field
+
+
+PROPERTIES: dict[str, Any] = {
+    "id": KEYWORD,
+    "url": KEYWORD,
+    "source_id": KEYWORD,
+    "source_name": KEYWORD,
+    "source_kind": KEYWORD,
+    "title": _text(offsets=True, exact=True),
+    "title_original": DISPLAY_TEXT,
+    "subtitle": _text(),
+    "body": _text(offsets=True),
+    "body_original": DISPLAY_TEXT,
+    "published_at": DATE,
+    "published_time": KEYWORD,
+    "date_evidence": KEYWORD,
+    "written_at": DATE,
+    "month": KEYWORD,
+    "source": KEYWORD,
+    "author": KEYWORD,
+    "editor": KEYWORD,
+    "issuer": KEYWORD,
+    "index_no": KEYWORD,
+    "topic": KEYWORD,
+    "doc_no": KEYWORD,
+    "column": KEYWORD,
+    "views": {"type": "integer"},
+    "attachments": STORED_ONLY,
+    "images": STORED_ONLY,
+    "tables": STORED_ONLY,
+    "script": KEYWORD,
+    "province": KEYWORD,
+    "city": KEYWORD,
+    "county": KEYWORD,
+    "region_code": KEYWORD,
+    "publisher_province": KEYWORD,
+    "publisher_city": KEYWORD,
+    "publisher_county": KEYWORD,
+    "region": STORED_ONLY,
+    "alliance_forms": KEYWORD,
+    "event_types": KEYWORD,
+    "lead_organization": KEYWORD,
+    "members": KEYWORD,
+    "member_count": {"type": "integer"},
+    "relevance_label": KEYWORD,
+    "relevance_score": {"type": "float"},
+    "fingerprint": KEYWORD,
+    "dup_group": KEYWORD,
+    "is_canonical": {"type": "boolean"},
+    "also_published": STORED_ONLY,
+    "encoding": {
+        "properties": {
+            "header": KEYWORD,
+            "meta": KEYWORD,
+            "detected": KEYWORD,
+            "used": KEYWORD,
+            "confidence": {"type": "float"},
+            "repairs": STORED_ONLY,
+        }
+    },
+    "flags": KEYWORD,
+    "damaged": {"type": "boolean"},
+    "crawled_at": {"type": "date"},
+}
+
+
+def template_name(alias: str) -> str:
+    return f"{alias}-template"
+
+
+def index_pattern(alias: str) -> str:
+    return f"{alias}-v*"
+
+
+def index_template(alias: str) -> dict[str, Any]:
+    """Body of the composable index template for the versioned indices behind ``alias``."""
+    return {
+        "index_patterns": [index_pattern(alias)],
+        "priority": 200,
+        "_meta": {"mapping_version": MAPPING_VERSION, "managed_by": "yilian"},
+        "template": {
+            "settings": {
+                "number_of_shards": 1,
+                "auto_expand_replicas": "0-1",  # green on one node, a replica when a second joins
+                "analysis": ANALYSIS,
+            },
+            "mappings": {
+                "dynamic": "strict",
+                "_meta": {"mapping_version": MAPPING_VERSION},
+                "properties": PROPERTIES,
+            },
+        },
+    }
+
+
+def put_template(client: Any, alias: str) -> None:
+    """Idempotent: run on every setup/deploy so new indices always get the current mapping."""
+    client.indices.put_index_template(name=template_name(alias), **index_template(alias))
