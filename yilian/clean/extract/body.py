@@ -1,0 +1,166 @@
+"""Main text: find the container holding the article's prose, then keep its paragraphs only.
+
+Prose is recognised by sentence punctuation outside links: navigation, related-news
+lists, sidebars and footers are mostly link text or punctuation-free labels. From
+<body> we descend while one child holds nearly all of that prose; the node where
+the prose spreads over several children is the article body. Inside it,
+boilerplate subtrees (share widgets, pagers, link lists) are skipped and the
+remaining lines filtered (metadata line, repeated title, 上一篇/下一篇, 打印/关闭).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from yilian.clean.extract.fields import is_breadcrumb, is_metadata_line
+from yilian.clean.extract.tree import class_id, either_script, lines
+
+SHARE = 0.8  # descend while one child holds this share of the prose
+_PUNCT = re.compile(r"[，。；！？、,;!?]")
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
+_SPACE = re.compile(r"\s+")
+_SKIP_TAGS = frozenset(("nav", "aside", "footer", "form", "button", "select", "input", "textarea", "header", "label"))
+_BOILER_CLASS = re.compile(
+    r"bdshare|jiathis|share|copyright|breadcrumb|crumb|(?:^|[\s_-])(?:prev|next|pager|pagination|print|close|"
+    r"related|xgxw|comment|footer|toolbar|tools|fontsize|qrcode|ewm|position|location|weizhi|nav|menu|sidebar)"
+    r"(?:$|[\s_-])"
+)
+DOC_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|pptx?|zip|rar|7z|ofd|txt|csv)(?:$|[?#])", re.I)
+
+_END_MARKERS = re.compile(
+    "^[【\\[]?(?:" + "|".join(either_script(w) for w in (
+        "上一篇", "下一篇", "上一条", "下一条", "相关新闻", "相关阅读", "相关链接", "相关文章", "热点新闻",
+        "推荐阅读", "延伸阅读", "热门文章", "最新新闻", "返回列表", "返回顶部")) + ")[】\\]]?(?:[:：]|$)"
+)
+_BOILER_LINE = re.compile(
+    "|".join(either_script(w) for w in (
+        "分享到", "微信扫一扫", "扫一扫分享", "扫一扫在手机", "用手机扫描", "打印本页", "打印此页", "关闭窗口",
+        "【打印】", "【关闭】", "[打印]", "[关闭]", "版权所有", "ICP备", "网站标识码", "公网安备", "预览时标签不可点",
+        "阅读原文", "长按识别", "收藏本文", "技术支持", "主办单位", "返回顶部", "字号：", "字体：",
+    ))
+)
+_TOP_DATE_ONLY = re.compile(r"^[\d\s:：/.\-年月日时分]{8,25}$")
+_DASHES = "—－-─ 　"
+
+
+@dataclass(slots=True)
+class Stats:
+    """Per-element counts gathered in one walk of the tree."""
+
+    prose: dict[HtmlElement, float] = field(default_factory=dict)
+    chars: dict[HtmlElement, int] = field(default_factory=dict)
+    link_chars: dict[HtmlElement, int] = field(default_factory=dict)
+    links: dict[HtmlElement, int] = field(default_factory=dict)
+    doc_links: dict[HtmlElement, int] = field(default_factory=dict)
+
+
+def prose_score(text: str | None) -> float:
+    if not text:
+        return 0.0
+    cjk = len(_NOT_CJK.sub("", text))
+    return float(cjk) if _PUNCT.search(text) else 0.2 * cjk
+
+
+def _chars(text: str | None) -> int:
+    return len(_SPACE.sub("", text)) if text else 0
+
+
+def measure(root: HtmlElement) -> Stats:
+    """Prose score, character and link counts of every element's subtree."""
+    stats = Stats()
+
+    def walk(node: HtmlElement, in_link: bool) -> tuple[float, int, int, int, int]:
+        if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS:
+            return 0.0, 0, 0, 0, 0
+        link = in_link or node.tag == "a"
+        prose = 0.0 if link else prose_score(node.text)
+        chars = _chars(node.text)
+        link_chars = chars if link else 0
+        n_links = int(node.tag == "a")
+        n_docs = int(node.tag == "a" and bool(DOC_EXT.search(node.get("href") or "")))
+        for child in node:
+            p, c, lc, nl, nd = walk(child, link)
+            tail = child.tail
+            prose += p + (0.0 if link else prose_score(tail))
+            tc = _chars(tail)
+            chars += c + tc
+            link_chars += lc + (tc if link else 0)
+            n_links += nl
+            n_docs += nd
+        stats.prose[node], stats.chars[node], stats.link_chars[node] = prose, chars, link_chars
+        stats.links[node], stats.doc_links[node] = n_links, n_docs
+        return prose, chars, link_chars, n_links, n_docs
+
+    walk(root, False)
+    return stats
+
+
+def find_container(root: HtmlElement, stats: Stats) -> HtmlElement:
+    """Deepest element still holding nearly all of the page's prose."""
+    body = root.find("body")
+    node = body if body is not None else root
+    while True:
+        total = stats.prose.get(node, 0.0)
+        children = [c for c in node if isinstance(c.tag, str)]
+        if total <= 0 or not children:
+            return node
+        best = max(children, key=lambda c: stats.prose.get(c, 0.0))
+        if stats.prose.get(best, 0.0) < SHARE * total:
+            return node
+        node = best
+
+
+def boilerplate_filter(stats: Stats):
+    """Predicate for :func:`tree.lines`: subtrees that are chrome rather than article."""
+
+    def skip(el: HtmlElement) -> bool:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            return True
+        if _BOILER_CLASS.search(class_id(el)):
+            return True
+        n_links = stats.links.get(el, 0)
+        if n_links >= 2 and not stats.doc_links.get(el, 0):
+            chars = stats.chars.get(el, 0)
+            return chars > 0 and stats.link_chars.get(el, 0) >= 0.6 * chars
+        return False
+
+    return skip
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s\u3000:：,，.。!！?？\"“”'‘’\-—_·|()（）\[\]【】《》<>]+", "", text)
+
+
+def clean_lines(raw: list[str], title: str, subtitle: str) -> tuple[list[str], list[str], str]:
+    """Split raw body lines into (paragraphs, metadata lines, subtitle found at the top)."""
+    kept: list[str] = []
+    meta: list[str] = []
+    found_subtitle = ""
+    ctitle, csub = _compact(title), _compact(subtitle)
+    for i, line in enumerate(raw):
+        if _END_MARKERS.match(line):
+            break
+        edge = i < 6 or i >= len(raw) - 3
+        if is_breadcrumb(line) or (len(line) < 80 and _BOILER_LINE.search(line)):
+            continue
+        if is_metadata_line(line, at_edge=edge):
+            meta.append(line)
+            continue
+        if not kept:  # still at the top: drop repeats of the title, subtitle and bare dates
+            c = _compact(line)
+            if not c or _TOP_DATE_ONLY.match(line):
+                meta.append(line)
+                continue
+            if line[:1] in "—－─" and len(line) < 120:
+                found_subtitle = found_subtitle or line.lstrip(_DASHES)
+                continue
+            if ctitle and (c == ctitle or (len(c) >= 4 and c in ctitle and not _PUNCT.search(line))):
+                continue
+            if csub and c == csub:
+                continue
+        kept.append(line)
+    return kept, meta, found_subtitle

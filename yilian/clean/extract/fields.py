@@ -1,0 +1,137 @@
+"""Labeled metadata fields (来源, 作者, 编辑, 发文机关, 索引号, 主题分类, 文号, 阅读量 ...).
+
+Hospital CMSs print them on one line under the title, government portals in a
+table above it; both become ``label：value`` text once linearised, so one
+scanner over lines serves every template. Labels match in either script.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from yilian.clean.extract.tree import class_id, spaced, text_of
+
+# field -> label words, longest first within a field; "strong" labels may omit the colon.
+LABELS: dict[str, tuple[str, ...]] = {
+    "index_no": ("索引号",),
+    "topic": ("主题分类", "信息分类", "组配分类", "分类"),
+    "issuer": ("发文机关", "发布机构", "发文单位", "发布机关"),
+    "doc_no": ("发文字号", "文号"),
+    "written_at": ("成文日期", "成文时间"),
+    "published": ("发布日期", "发布时间", "发表时间", "发稿时间", "发表日期", "更新时间", "时间", "日期"),
+    "source": ("信息来源", "文章来源", "稿件来源", "新闻来源", "来源单位", "来源", "供稿"),
+    "author": ("作者", "撰稿人", "撰稿", "撰文", "记者", "通讯员"),
+    "editor": ("责任编辑", "编辑", "责编"),
+    "views": ("阅读量", "阅读次数", "浏览次数", "浏览量", "点击数", "点击量", "访问量", "点击率", "阅读", "浏览", "点击"),
+    "title": ("标题",),
+    "keywords": ("主题词",),
+    "publisher": ("发布者", "发布人", "发布单位"),
+    "fontsize": ("字号", "字体"),
+}
+STRONG = {"index_no", "topic", "issuer", "doc_no", "written_at", "keywords"}
+WEAK_LABELS = {"时间", "日期", "阅读", "浏览", "点击", "分类", "供稿"}  # too common in prose to count alone
+
+_label_to_field = {label: field for field, labels in LABELS.items() for label in labels}
+_alternation = "|".join(
+    f"(?P<l{i}>{spaced(label)})" for i, label in enumerate(sorted(_label_to_field, key=len, reverse=True))
+)
+_ordered_labels = sorted(_label_to_field, key=len, reverse=True)
+LABEL_RE = re.compile(rf"(?:{_alternation})\s*(?P<colon>[:：]|(?=\s))")
+_VALUE_END = re.compile(r"\s[|｜丨]|[【\[]")
+_TRIM = " :：|｜丨[]【】()（）,，;；"
+
+
+def label_hits(line: str) -> list[tuple[str, str, int, int]]:
+    """(field, label, start, end) for every label in ``line``; colon-less only for table-style labels."""
+    hits = []
+    for m in LABEL_RE.finditer(line):
+        label = _ordered_labels[int(next(k for k, v in m.groupdict().items() if v and k != "colon")[1:])]
+        field = _label_to_field[label]
+        if not m.group("colon").strip() and field not in STRONG and label != "标题":
+            continue
+        hits.append((field, label, m.start(), m.end()))
+    return hits
+
+
+def parse_fields(line: str) -> list[tuple[str, str, str]]:
+    """(field, label, value) pairs in one line: each value runs to the next label."""
+    hits = label_hits(line)
+    out = []
+    for i, (field, label, _, end) in enumerate(hits):
+        stop = hits[i + 1][2] if i + 1 < len(hits) else len(line)
+        value = line[end:stop]
+        cut = _VALUE_END.search(value)
+        if cut:
+            value = value[: cut.start()]
+        out.append((field, label, value.strip(_TRIM)))
+    return out
+
+
+def is_metadata_line(line: str, at_edge: bool) -> bool:
+    """A byline/metadata line ("时间：… 来源：… 阅读量：…") rather than prose.
+
+    Two labels anywhere make one; a single non-weak label qualifies only near the
+    top or bottom of the body and when the line starts with it.
+    """
+    hits = label_hits(line)
+    if len(hits) >= 2 and len(line) < 200:
+        return True
+    if len(hits) == 1 and at_edge and len(line) < 80:
+        field, label, start, _ = hits[0]
+        return label not in WEAK_LABELS and start <= 2
+    return False
+
+
+def collect(lines: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """field -> [(label, value), ...] in order of appearance, empty values dropped."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in lines:
+        for field, label, value in parse_fields(line):
+            if value:
+                out.setdefault(field, []).append((label, value))
+    return out
+
+
+def first(found: dict[str, list[tuple[str, str]]], field: str) -> str:
+    values = found.get(field)
+    return values[0][1] if values else ""
+
+
+def views(found: dict[str, list[tuple[str, str]]]) -> int | None:
+    """阅读量/浏览次数/点击数 as an int; JS-filled counters ("点击：次") give None."""
+    for _, value in found.get("views", []):
+        m = re.match(r"\d[\d,]*", value)
+        if m:
+            return int(m.group().replace(",", ""))
+    return None
+
+
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|→|＞|/|›)\s*")
+_CRUMB_HEAD = re.compile(r"^.*?(?:当前位置|您现在的位置|您的位置|所在位置|位置|當前位置|您現在的位置)\s*[:：]?\s*")
+_CRUMB_STOP = {"正文", "详情", "内容", "正文内容", "文章详情", "詳情"}
+
+
+def column_from_breadcrumb(line: str, title: str = "") -> str:
+    """Leaf of "当前位置：首页 > 医院动态 > 医院新闻" that is a column, not the article itself."""
+    body = _CRUMB_HEAD.sub("", line, count=1)
+    parts = [p.strip() for p in _CRUMB_SEP.split(body) if p.strip()]
+    while parts and (parts[-1] in _CRUMB_STOP or (title and parts[-1] in title and len(parts[-1]) > 8)):
+        parts.pop()
+    return parts[-1] if len(parts) >= 2 else ""
+
+
+def account_name(root: HtmlElement) -> str:
+    """The publishing account of a WeChat article page (#js_name / .profile_nickname)."""
+    for el in root.iter("a", "span", "strong", "div"):
+        ci = class_id(el)
+        if "js_name" in ci or "profile_nickname" in ci:
+            return text_of(el)
+    return ""
+
+
+def is_breadcrumb(line: str) -> bool:
+    return bool(re.match(r"^\s*(?:当前位置|您现在的位置|您的位置|所在位置|當前位置|您現在的位置|位置)\s*[:：]", line)) or (
+        line.startswith("首页") and bool(re.search(r"首页\s*(?:>>|>|»|→|＞|›)", line))
+    )

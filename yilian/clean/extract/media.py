@@ -1,0 +1,88 @@
+"""Attachments, images with captions, and data tables (alliance member lists) as rows."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from lxml.html import HtmlElement
+
+from yilian.clean.extract.body import DOC_EXT
+from yilian.clean.extract.tree import text_of
+
+_ICON = re.compile(r"(?:icon|logo|share|qrcode|ewm|erweima|weixin|wechat|arrow|btn|button|spacer|blank|pixel|dot)", re.I)
+_CAPTION_START = re.compile(r"^[（(]?(?:图|圖|上图|下图|左图|右图|图为|圖為|图片|照片)")
+
+
+def attachments(root: HtmlElement) -> list[dict[str, str]]:
+    """Links to PDF/DOC/XLS/WPS files anywhere on the page, with their link text as name."""
+    seen: set[str] = set()
+    out = []
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or not DOC_EXT.search(href) or href in seen:
+            continue
+        seen.add(href)
+        path = urlsplit(href).path
+        name = text_of(a) or a.get("title") or unquote(path.rsplit("/", 1)[-1])
+        out.append({"name": name, "url": href, "type": path.rsplit(".", 1)[-1].lower()})
+    return out
+
+
+def _caption(img: HtmlElement) -> str:
+    fig = next((e for e in img.iterancestors("figure")), None)
+    if fig is not None:
+        cap = fig.find(".//figcaption")
+        if cap is not None:
+            return text_of(cap)
+    holder = img
+    while holder.getparent() is not None and not text_of(holder.getparent()) and holder.tag != "body":
+        holder = holder.getparent()
+    parent = holder.getparent()
+    if parent is not None and text_of(parent) and len(text_of(parent)) <= 80 and _CAPTION_START.match(text_of(parent)):
+        return text_of(parent)
+    nxt = holder.getnext()
+    if nxt is not None and isinstance(nxt.tag, str):
+        text = text_of(nxt)
+        if text and len(text) <= 80 and (_CAPTION_START.match(text) or "center" in (nxt.get("style") or "") + (nxt.get("align") or "")):
+            return text
+    return ""
+
+
+def images(container: HtmlElement) -> list[dict[str, str]]:
+    """Content images (WeChat's data-src too), skipping icons and spacers."""
+    out = []
+    for img in container.iter("img"):
+        src = (img.get("data-src") or img.get("src") or "").strip()
+        if not src or src.startswith("data:") or _ICON.search(src):
+            continue
+        width = img.get("width") or ""
+        if width.isdigit() and int(width) < 60:
+            continue
+        out.append({"url": src, "alt": (img.get("alt") or img.get("title") or "").strip(), "caption": _caption(img)})
+    return out
+
+
+def _rows(table: HtmlElement) -> list[list[str]]:
+    rows = []
+    for tr in table.iter("tr"):
+        cells = [text_of(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if any(cells):
+            rows.append(cells)
+    return rows
+
+
+def tables(container: HtmlElement) -> list[list[list[str]]]:
+    """Data tables inside the body: no nested tables, at least 2 rows, short cells."""
+    out = []
+    for table in container.iter("table"):
+        if table.find(".//table") is not None:
+            continue
+        rows = _rows(table)
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue
+        cells = [c for r in rows for c in r]
+        if sum(len(c) for c in cells) / len(cells) > 60:
+            continue
+        out.append(rows)
+    return out

@@ -1,0 +1,120 @@
+"""The article's own title and subtitle, not the site name, column or breadcrumb.
+
+Preference: government meta ArticleTitle, og:title, the heading nearest the body,
+then <title> with the site suffix ("_盘锦市人民政府", "-某某医院") stripped. Headings
+that agree with the meta/<title> text are preferred over ones that merely look big.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from yilian.clean.extract.tree import class_id, text_of
+
+_SUFFIX_SEP = re.compile(r"\s+[-–|｜_]\s+|\s*[_|｜]\s*|(?<=[^\d\s])\s*[-–－]\s*(?=[^\d\s])|(?<!—)—(?!—)")
+_TITLE_CLASS = re.compile(r"title|biaoti|(?:^|[\s_-])(?:bt|tit|headline|tm)(?:$|[\s_\d-])")
+_SUBTITLE_CLASS = re.compile(r"sub[-_]?title|subhead|fbt|futitle|vice|(?:^|[\s_-])sub(?:$|[\s_-])|副标题")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4")
+_WEAK_TAGS = ("strong", "b", "font", "td", "div", "p", "span")
+_NON_TITLE = re.compile(r"^(?:首页|当前位置|您现在的位置|网站首页|新闻中心|通知公告|医院新闻|医院动态|工作动态|政务公开)")
+META_TITLE_KEYS = ("articletitle", "og:title", "twitter:title", "title")
+
+
+def compact(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
+    """Drop "-某某医院" / "_某某市人民政府" parts; the longest-enough leading part is the title."""
+    for name in site_names:
+        if name and title.endswith(name) and len(title) > len(name) + 4:
+            title = title[: -len(name)].rstrip(" -_|｜–—")
+    parts = [p.strip() for p in _SUFFIX_SEP.split(title) if p and p.strip()]
+    if len(parts) <= 1:
+        return title.strip()
+    if len(parts[0]) >= 6:
+        return parts[0]
+    return max(parts, key=len)
+
+
+def _is_candidate(el: HtmlElement, tag: str) -> bool:
+    if tag in _HEADING_TAGS:
+        return True
+    ci = class_id(el)
+    if ci.strip() and _TITLE_CLASS.search(ci) and not _SUBTITLE_CLASS.search(ci):
+        return tag in _WEAK_TAGS or tag in ("h5", "h6", "em")
+    if tag in ("strong", "b", "font"):
+        parent = el.getparent()
+        return parent is not None and compact(text_of(parent)) == compact(text_of(el))
+    return False
+
+
+def headings(root: HtmlElement, order: dict[HtmlElement, int]) -> list[tuple[int, str, HtmlElement]]:
+    """(document position, text, element) of every plausible heading, in document order."""
+    out = []
+    for el in root.iter(*_HEADING_TAGS, *_WEAK_TAGS, "h5", "h6", "em"):
+        if not _is_candidate(el, el.tag):
+            continue
+        text = text_of(el)
+        if 4 <= len(text) <= 150 and not _NON_TITLE.match(text) and el.find(".//table") is None:
+            links = el.findall(".//a")
+            if links and len(links) > 1:
+                continue
+            out.append((order.get(el, 0), text, el))
+    return out
+
+
+def _agrees(a: str, b: str) -> bool:
+    ca, cb = compact(a), compact(b)
+    if not ca or not cb:
+        return False
+    short, long_ = sorted((ca, cb), key=len)
+    return short in long_ and len(short) >= 0.6 * len(long_)
+
+
+def pick(
+    root: HtmlElement,
+    meta: dict[str, str],
+    order: dict[HtmlElement, int],
+    body_start: int,
+    labeled_title: str = "",
+) -> tuple[str, HtmlElement | None]:
+    """The title text and, when it came from the page, its heading element."""
+    site_names = tuple(v for k, v in meta.items() if k in ("sitename", "og:site_name", "site_name", "application-name"))
+    doc_title_el = root.find(".//title")
+    doc_title = strip_site_suffix(text_of(doc_title_el), site_names) if doc_title_el is not None else ""
+    meta_title = next(
+        (strip_site_suffix(" ".join(meta[k].split()), site_names) for k in META_TITLE_KEYS[:3] if meta.get(k)), ""
+    )
+    reference = meta_title or labeled_title or doc_title
+    cands = headings(root, order)
+    before = [c for c in cands if c[0] < body_start] or cands
+    agreeing = [c for c in before if reference and _agrees(c[1], reference)]
+    if agreeing:
+        _, text, el = agreeing[-1]
+        return meta_title or text, el
+    if meta_title:
+        return meta_title, None
+    strong = [c for c in before if c[2].tag in ("h1", "h2", "h3") or _TITLE_CLASS.search(class_id(c[2]))]
+    if strong and len(strong[-1][1]) >= 6:
+        return strong[-1][1], strong[-1][2]
+    return reference, None
+
+
+def subtitle(heading: HtmlElement | None, root: HtmlElement) -> str:
+    """A 副标题: an element classed as one, or the "——…" line right after the heading."""
+    for el in root.iter("h2", "h3", "h4", "div", "p", "span", "td"):
+        ci = class_id(el)
+        if ci.strip() and _SUBTITLE_CLASS.search(ci):
+            text = text_of(el).lstrip("—－─- ")
+            if 4 <= len(text) <= 150:
+                return text
+    if heading is not None:
+        nxt = heading.getnext()
+        if nxt is not None and isinstance(nxt.tag, str):
+            text = text_of(nxt)
+            if text[:1] in "—－─" and len(text) <= 150:
+                return text.lstrip("—－─- ")
+    return ""
