@@ -26,6 +26,9 @@ EXPORT_FIELDS = [
     "alliance_forms", "event_types", "relevance_label", "dup_group", "is_canonical", "damaged",
 ]
 SNIPPET_CHARS = 120
+TEXT_FIELDS = ["title^3", "subtitle^2", "body"]
+EXACT_WORD_CHARS = 4  # Chinese words are 2-4 characters; longer input is usually a compound
+IRRELEVANT_LABEL = "other"  # relevance_label of pages judged not about an alliance (yilian/clean/enrich/relevance.py)
 Clause = dict[str, Any]
 
 
@@ -41,27 +44,38 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
-def text_query(q: str) -> Clause:
-    """Title-boosted full text, every term required for short queries (AND-ish), exact phrases ranked first."""
-    q = to_simplified(q)
-    terms = q.split()
-    phrases = [q] + (terms if len(terms) > 1 else [])
-    should = [
-        {"match_phrase": {field: {"query": phrase, "boost": boost}}}
-        for phrase in phrases
-        for field, boost in (("title", 6.0), ("body", 3.0))
-    ]
-    must = {
-        "multi_match": {
-            "query": q,
-            "fields": ["title^3", "body"],
-            "type": "cross_fields",
-            "operator": "or",
-            # up to 3 tokens: all of them; longer queries: 80% of them
-            "minimum_should_match": "3<80%",
+def _phrase(text: str, boost: float = 1.0) -> Clause:
+    return {"multi_match": {"query": text, "type": "phrase", "fields": TEXT_FIELDS, "boost": boost}}
+
+
+def _is_han(word: str) -> bool:
+    return all("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" for char in word)
+
+
+def word_query(word: str) -> Clause:
+    """One query word. The index has one token per Han character (indexer/template.py), so a word
+    is matched as a phrase: 医联体 finds 医联体, not pages that merely contain 医, 联 and 体. A long
+    unspaced query (县域医共体建设) is likely several words, so it needs most of its character
+    pairs as phrases; pages containing it verbatim score highest."""
+    if len(word) <= EXACT_WORD_CHARS or not _is_han(word):
+        return _phrase(word)
+    pairs = [word[i : i + 2] for i in range(len(word) - 1)]
+    return {
+        "bool": {
+            "should": [_phrase(word, boost=3.0), *(_phrase(pair) for pair in dict.fromkeys(pairs))],
+            "minimum_should_match": "75%",
         }
     }
-    return {"bool": {"must": [must], "should": should}}
+
+
+def text_query(q: str) -> Clause:
+    """Every whitespace-separated word required (in title, subtitle or body); title matches and the
+    whole query as one phrase rank first. Traditional input is folded to the Simplified index."""
+    words = to_simplified(q).split()
+    query: Clause = {"bool": {"must": [word_query(word) for word in dict.fromkeys(words)]}}
+    if len(words) > 1:
+        query["bool"]["should"] = [_phrase("".join(words), boost=2.0)]
+    return query
 
 
 # official suffixes of prefecture- and county-level names, and what a bare short form may stand for
@@ -105,7 +119,7 @@ def base_query(params: FilterParams) -> Clause:
     """The text query plus the switches that apply to hits and facets alike."""
     must_not: list[Clause] = []
     if not params.include_all:
-        must_not.append({"term": {"relevance_label": "irrelevant"}})
+        must_not.append({"term": {"relevance_label": IRRELEVANT_LABEL}})
     if params.collapse:
         # keep documents without a dedup verdict; drop only the known reposts
         must_not.append({"term": {"is_canonical": False}})

@@ -40,11 +40,31 @@ def test_traditional_query_is_searched_in_simplified():
     assert "医联体" in _clauses(build_search(SearchParams(q="醫聯體"))["query"])
 
 
-def test_phrase_of_the_whole_query_and_of_each_word_is_boosted():
-    query = build_search(SearchParams(q="医共体 签约"))["query"]
-    phrases = [clause["match_phrase"] for clause in query["bool"]["must"][0]["bool"]["should"]]
-    assert {next(iter(p.values()))["query"] for p in phrases} == {"医共体 签约", "医共体", "签约"}
-    assert {next(iter(p)) for p in phrases} == {"title", "body"}
+def _phrases(node) -> list[str]:
+    """Every phrase the query asks for, in order."""
+    if isinstance(node, dict):
+        found = [node["query"]] if node.get("type") == "phrase" else []
+        return found + [phrase for value in node.values() for phrase in _phrases(value)]
+    if isinstance(node, list):
+        return [phrase for value in node for phrase in _phrases(value)]
+    return []
+
+
+def test_each_word_must_match_as_a_phrase_and_the_whole_query_ranks_first():
+    query = build_search(SearchParams(q="医共体  签约"))["query"]["bool"]["must"][0]["bool"]
+    assert [_phrases(clause) for clause in query["must"]] == [["医共体"], ["签约"]]
+    assert _phrases(query["should"]) == ["医共体签约"]
+
+
+def test_long_unspaced_query_needs_most_character_pairs():
+    word = build_search(SearchParams(q="县域医共体建设"))["query"]["bool"]["must"][0]["bool"]["must"][0]["bool"]
+    assert _phrases(word["should"]) == ["县域医共体建设", "县域", "域医", "医共", "共体", "体建", "建设"]
+    assert word["minimum_should_match"] == "75%"
+
+
+def test_title_weighs_more_than_body():
+    fields = build_search(SearchParams(q="专科联盟"))["query"]["bool"]["must"][0]["bool"]["must"][0]["multi_match"]["fields"]
+    assert "title^3" in fields and "body" in fields
 
 
 def test_sort_is_relevance_with_a_query_and_date_without():
@@ -59,8 +79,8 @@ def test_paging_offsets():
 
 
 def test_irrelevant_pages_hidden_unless_include_all():
-    assert "irrelevant" in _clauses(build_search(SearchParams(q="医院"))["query"])
-    assert "irrelevant" not in _clauses(build_search(SearchParams(q="医院", include_all=True))["query"])
+    assert "relevance_label" in _clauses(build_search(SearchParams(q="医院"))["query"])
+    assert "relevance_label" not in _clauses(build_search(SearchParams(q="医院", include_all=True))["query"])
 
 
 def test_collapse_drops_only_known_reposts():
