@@ -1,0 +1,186 @@
+"""The indexer against a real Elasticsearch: template, alias, reindex, overwrite, bulk errors, Chinese search."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timezone
+
+import pytest
+from elasticsearch import Elasticsearch
+
+from indexer.bulk import BulkWriter, index_documents
+from indexer.client import get_client
+from indexer.document import to_document
+from indexer.lifecycle import alias_indices, ensure_index, managed_indices, reindex, status
+from indexer.template import MAPPING_VERSION
+from yilian.settings import Settings
+
+pytestmark = pytest.mark.es
+CRAWLED = datetime(2024, 3, 16, 8, 0, tzinfo=timezone.utc)
+
+# (title, body): three alliance announcements, plus decoys that share the characters but not the phrase
+PAGES = [
+    ("县人民医院与乡镇卫生院组建县域医共体", "县域医共体建设启动，县人民医院作为牵头单位，统一管理十五家乡镇卫生院。"),
+    ("市中心医院牵头成立城市医联体", "紧密型城市医联体成立大会召开，成员单位签署合作协议，推进分级诊疗。"),
+    ("省儿童医院举行儿科专科联盟签约仪式", "儿科专科联盟吸纳二十三家县级医院，联盟内开展远程会诊和进修培训。"),
+    ("医院开展职工健康体检", "医院联合体检中心为职工安排年度健康体检，体检项目包括血常规等。"),
+    ("医联网络信息系统升级公告", "医院信息科对联网体系进行升级改造，期间门诊系统暂停服务两小时。"),
+]
+
+
+def _docs(make_article, pages=PAGES, stem="https://www.example-hospital.cn/news/{}.html"):
+    return [
+        to_document(make_article(url=stem.format(n), title=t, title_simplified=t, body=b, body_simplified=b), None, CRAWLED)
+        for n, (t, b) in enumerate(pages)
+    ]
+
+
+def _count(client: Elasticsearch, alias: str) -> int:
+    client.indices.refresh(index=alias)
+    return client.count(index=alias)["count"]
+
+
+def _titles(client: Elasticsearch, alias: str, query: dict) -> set[str]:
+    hits = client.search(index=alias, query=query, size=50)["hits"]["hits"]
+    return {hit["_source"]["title"] for hit in hits}
+
+
+def test_setup_puts_template_and_points_alias_at_one_versioned_index(es_client, es_alias):
+    index = ensure_index(es_client, es_alias)
+    assert alias_indices(es_client, es_alias) == [index]
+    assert index.startswith(f"{es_alias}-v{MAPPING_VERSION}-")
+    mapping = es_client.indices.get_mapping(index=index)[index]["mappings"]
+    assert mapping["dynamic"] == "strict"
+    assert mapping["properties"]["body"]["analyzer"] == "zh_text"
+    assert mapping["properties"]["province"]["type"] == "keyword"
+    assert ensure_index(es_client, es_alias) == index  # idempotent: a second setup changes nothing
+    assert managed_indices(es_client, es_alias) == [index]
+
+
+def test_reindexing_the_same_url_overwrites_instead_of_duplicating(es_client, es_alias, make_article):
+    ensure_index(es_client, es_alias)
+    first = to_document(make_article(url="https://www.example-hospital.cn/show.php?id=7&cat=2"), None, CRAWLED)
+    again = to_document(
+        make_article(url="https://www.example-hospital.cn/show.php?cat=2&id=7#top", title_simplified="医联体成立（更新）"),
+        None,
+        CRAWLED,
+    )
+    index_documents(es_client, [first], alias=es_alias, refresh=True)
+    index_documents(es_client, [again], alias=es_alias, refresh=True)
+    assert _count(es_client, es_alias) == 1
+    assert es_client.get(index=es_alias, id=first["id"])["_source"]["title"] == "医联体成立（更新）"
+
+
+def test_bulk_reports_bad_documents_and_keeps_the_good_ones(es_client, es_alias, make_article):
+    ensure_index(es_client, es_alias)
+    good = _docs(make_article)
+    unknown_field = {**good[0], "id": "bad-field", "unexpected": "x"}
+    bad_date = {**good[1], "id": "bad-date", "published_at": "2024年3月"}
+    no_id = {**good[2], "id": None}
+    stats = index_documents(es_client, [unknown_field, *good, bad_date, no_id], alias=es_alias, refresh=True)
+    assert stats.indexed == len(good)
+    failed = {error["id"]: error for error in stats.errors}
+    assert set(failed) == {"bad-field", "bad-date", None}
+    assert failed["bad-field"]["status"] == 400 and "strict" in failed["bad-field"]["error"]
+    assert "published_at" in failed["bad-date"]["error"]
+    assert _count(es_client, es_alias) == len(good)
+
+
+def test_phrase_search_finds_only_documents_with_the_phrase(es_client, es_alias, make_article):
+    ensure_index(es_client, es_alias)
+    index_documents(es_client, _docs(make_article), alias=es_alias, refresh=True)
+    found = _titles(es_client, es_alias, {"match_phrase": {"body": "医联体"}})
+    assert found == {"市中心医院牵头成立城市医联体"}
+    found = _titles(es_client, es_alias, {"match_phrase": {"body": "专科联盟"}})
+    assert found == {"省儿童医院举行儿科专科联盟签约仪式"}
+    # the characters 医 联 体 all occur in the decoys, just not together
+    loose = _titles(es_client, es_alias, {"match": {"body": {"query": "医联体", "operator": "and"}}})
+    assert len(loose) > 1
+
+
+def test_traditional_page_is_found_by_a_simplified_query(es_client, es_alias, make_article):
+    ensure_index(es_client, es_alias)
+    article = make_article(
+        url="https://www.example-hospital.cn/news/trad.html",
+        title="醫聯體簽約儀式舉行",
+        title_simplified="医联体签约仪式举行",
+        body="本院與社區衛生服務中心組建醫聯體。",
+        body_simplified="本院与社区卫生服务中心组建医联体。",
+    )
+    index_documents(es_client, [to_document(article, None, CRAWLED)], alias=es_alias, refresh=True)
+    hits = es_client.search(index=es_alias, query={"match_phrase": {"title": "医联体签约"}})["hits"]["hits"]
+    assert [hit["_source"]["title_original"] for hit in hits] == ["醫聯體簽約儀式舉行"]
+
+
+def test_reindex_swaps_the_alias_atomically_and_keeps_every_document(es_client, es_alias, make_article):
+    old_index = ensure_index(es_client, es_alias)
+    pages = [(f"第{n}批医联体成员单位名单公布", f"第{n}批成员单位包括社区卫生服务中心{n}家。") for n in range(300)]
+    docs = _docs(make_article, pages)
+    index_documents(es_client, docs, alias=es_alias, refresh=True)
+
+    seen: list[int] = []
+    stop = threading.Event()
+    watcher_client = get_client()
+
+    def watch() -> None:  # a reader searching the alias throughout the reindex
+        while not stop.is_set():
+            seen.append(watcher_client.count(index=es_alias)["count"])
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        progress: list[tuple[int, int]] = []
+        result = reindex(es_client, es_alias, keep=0, progress=lambda done, total: progress.append((done, total)))
+    finally:
+        stop.set()
+        watcher.join()
+        watcher_client.close()
+
+    assert result["documents"] == len(docs)
+    assert alias_indices(es_client, es_alias) == [result["to"]] != [old_index]
+    assert managed_indices(es_client, es_alias) == [result["to"]]  # keep=0: the old index is gone
+    assert seen and min(seen) == len(docs)  # never an empty or partial index behind the alias
+    assert progress[-1] == (len(docs), len(docs))
+    ids = {hit["_id"] for hit in es_client.search(index=es_alias, size=len(docs), source=False)["hits"]["hits"]}
+    assert ids == {doc["id"] for doc in docs}
+
+
+def test_reindex_keeps_the_requested_number_of_previous_indices(es_client, es_alias):
+    first = ensure_index(es_client, es_alias)
+    second = reindex(es_client, es_alias, keep=1)["to"]
+    third = reindex(es_client, es_alias, keep=1)
+    assert third["deleted"] == [first]
+    assert managed_indices(es_client, es_alias) == [second, third["to"]]
+    state = status(es_client, es_alias)
+    assert state["points_to"] == [third["to"]] and state["needs_reindex"] is False
+    assert [index["in_alias"] for index in state["indices"]] == [False, True]
+
+
+def test_bulk_writer_flushes_by_size_and_time_and_on_close(es_client, es_alias, make_article):
+    ensure_index(es_client, es_alias)
+    now = [0.0]
+    writer = BulkWriter(es_client, alias=es_alias, flush_every=3, flush_seconds=10.0, clock=lambda: now[0])
+    docs = _docs(make_article)
+    for doc in docs[:3]:
+        writer.add(doc)
+    assert writer.stats.indexed == 3  # size reached
+    writer.add(docs[3])
+    assert writer.stats.indexed == 3
+    now[0] = 11.0
+    writer.add(docs[4])
+    assert writer.stats.indexed == 5  # time reached
+    writer.add({**docs[0], "id": "late", "url": "https://www.example-hospital.cn/news/late.html"})
+    summary = writer.close()
+    assert summary == {"indexed": 6, "errors": 0, "error_samples": []}
+    assert es_client.count(index=es_alias)["count"] == 6  # close() refreshed
+
+
+def test_bulk_writer_reports_every_document_when_the_cluster_is_unreachable(make_article):
+    dead = get_client(Settings(YILIAN_ES_PORT=1), request_timeout=2, max_retries=0)
+    writer = BulkWriter(dead, alias="unused", flush_every=100)
+    docs = _docs(make_article)
+    for doc in docs:
+        writer.add(doc)
+    summary = writer.close()
+    assert summary["indexed"] == 0 and summary["errors"] == len(docs)
+    assert {error["id"] for error in writer.stats.errors} == {doc["id"] for doc in docs}
