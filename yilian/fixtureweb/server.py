@@ -1,0 +1,146 @@
+"""Serve the fixture web on 127.0.0.1: pre-rendered bytes looked up by path, one thread per request.
+
+``start_background`` runs it in a thread (tests, demo); ``start_subprocess`` runs it in its own
+process so a benchmark crawler does not share a GIL with it. Logs are quiet unless asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import unquote, urlsplit
+
+from yilian.fixtureweb.build import Served, Web, build_web
+
+log = logging.getLogger("yilian.fixtureweb")
+
+NOT_FOUND = Served(b"404 Not Found\n", "text/plain", status=404)
+
+
+def make_handler(web: Web, verbose: bool = False) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "Apache"  # what such sites announce; the real value does not matter
+        protocol_version = "HTTP/1.1"
+
+        def _send(self, with_body: bool) -> None:
+            path = unquote(urlsplit(self.path).path)
+            page = web.lookup(path) or NOT_FOUND
+            self.send_response(page.status)
+            self.send_header("Content-Type", page.content_type)
+            self.send_header("Content-Length", str(len(page.body)))
+            self.end_headers()
+            if with_body:
+                self.wfile.write(page.body)
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            self._send(with_body=True)
+
+        def do_HEAD(self) -> None:  # noqa: N802
+            self._send(with_body=False)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            if verbose:
+                log.info("%s %s", self.address_string(), format % args)
+
+    return Handler
+
+
+class FixtureServer:
+    """A running fixture web; ``base_url`` has no trailing slash."""
+
+    def __init__(self, base_url: str, stop: Callable[[], None]) -> None:
+        self.base_url = base_url
+        self._stop = stop
+
+    def stop(self) -> None:
+        self._stop()
+
+    def __enter__(self) -> "FixtureServer":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _http_server(port: int, scale: int, corpus_dir: str | None, verbose: bool) -> ThreadingHTTPServer:
+    web = build_web(scale, corpus_dir)
+    server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(web, verbose))
+    server.daemon_threads = True
+    return server
+
+
+def start_background(port: int = 0, scale: int = 0, corpus_dir: str | None = None, verbose: bool = False) -> FixtureServer:
+    """Serve in a daemon thread of this process; port 0 picks a free port."""
+    server = _http_server(port, scale, corpus_dir, verbose)
+    thread = threading.Thread(target=server.serve_forever, name="fixtureweb", daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+    return FixtureServer(f"http://127.0.0.1:{server.server_address[1]}", stop)
+
+
+def start_subprocess(port: int = 0, scale: int = 0, corpus_dir: str | None = None, timeout: float = 120.0) -> FixtureServer:
+    """Serve from a child process (its own GIL); returns once the child has printed its URL."""
+    cmd = [sys.executable, "-m", "yilian.fixtureweb.server", "--port", str(port), "--scale", str(scale)]
+    if corpus_dir:
+        cmd += ["--corpus", corpus_dir]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    result: list[str] = []
+    reader = threading.Thread(target=lambda: result.append(proc.stdout.readline().strip()), daemon=True)
+    reader.start()
+    reader.join(timeout)
+    if not result or not result[0].startswith("http://"):
+        proc.kill()
+        raise RuntimeError(f"fixture server did not start: {result[0] if result else 'timed out'}")
+
+    def stop() -> None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+    return FixtureServer(result[0], stop)
+
+
+def serve(port: int, scale: int, corpus_dir: str | None = None, verbose: bool = False) -> int:
+    server = _http_server(port, scale, corpus_dir, verbose)
+    print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+def cli(args: argparse.Namespace) -> int:
+    """`yilian fixtures serve`: print the base URL, serve until Ctrl-C."""
+    return serve(args.port, args.scale, getattr(args, "corpus", None), getattr(args, "verbose", False))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m yilian.fixtureweb.server", description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=8800)
+    parser.add_argument("--scale", type=int, default=0)
+    parser.add_argument("--corpus", default=None, help="corpus directory (default: the packaged corpus)")
+    parser.add_argument("--verbose", action="store_true", help="log one line per request")
+    args = parser.parse_args(argv)
+    if args.verbose:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    return cli(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
