@@ -1,0 +1,1 @@
+"""Helpers of the decode stage (yilian.clean.decode), one concern per module."""

@@ -1,0 +1,293 @@
+"""Repair of text that was decoded with the wrong codec before it reached us.
+
+Each hypothesis re-encodes a suspicious run with the codec it was wrongly read as and
+decodes the bytes with the right one (optionally one byte out of step). A run is only
+touched when a cheap signature fires (rare CJK characters, Latin-1 letters followed by
+C1/cp1252 punctuation, "??" beside Chinese), and a reading is only kept when the language
+model scores it clearly better than what was there. Bytes that did not survive become "?"
+so the damage pass can restore them from the page or flag them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from yilian.clean.decoding.langmodel import CJK_RE, char_logprob, model, rare_ratio
+from yilian.records import Repair
+
+LOST = "?"
+_LOST_BYTE = 0xFF  # never valid in UTF-8, GBK or Big5: marks a byte we no longer have
+_MIN_GAIN = 1.0  # log10 units per character a re-aligned stretch must gain
+_MIN_GAIN_RUN = 0.5  # and a whole run (part of it may have been real text, kept as it was)
+_GOOD_ENOUGH = -4.2  # and the repair must itself read like Chinese
+_SHIFT_BACK = 8  # how far before its first rare character out-of-step garbage may start
+_MAX_RUNS = 400  # bound the work on a page full of garbage
+
+# C1 controls and the cp1252 letters that UTF-8 continuation bytes 0x80-0xBF turn into
+_CP1252_TAIL = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd"
+LATIN_SIGNATURE_RE = re.compile(f"[\u00e2-\u00ef][{_CP1252_TAIL}]{{2}}")
+_LATIN_RUN_RE = re.compile(f"(?:[\u00c2-\u00ef][{_CP1252_TAIL}]+|[{_CP1252_TAIL}])+")
+# a run that GBK/Big5 misreadings produce: non-ASCII (or lost "?") characters, plus the one
+# ASCII byte a shifted stream re-synchronises on
+_CJK_RUN_RE = re.compile(r"(?:[^\x00-\x7f<>]|\?)+[\x40-\x7e]?")
+PUNCT_AFTER = frozenset("\u3002\uff0c\u3001\uff1b\uff1a")  # 。，、；： end a clause before markup
+# symbols, Latin letters and kana that GBK pairs read out of step turn into
+_ODD_RE = re.compile("[\u0080-\u00b6\u00b8-\u00d6\u00d8-\u2012\u2027-\u2fff\u3040-\u33ff\uff10-\uff19\uff21-\uff5a]")
+QUESTION_SIGNATURE_RE = re.compile(r"\?\?[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Hypothesis:
+    kind: str
+    wrong: str  # the codec the bytes were wrongly decoded with
+    right: str  # the codec they really are
+    shift: int = 0  # bytes the wrong decoder was out of step
+
+
+CJK_HYPOTHESES = (
+    Hypothesis("utf8_as_gbk", "gb18030", "utf-8"),
+    Hypothesis("big5_as_gbk", "gb18030", "big5hkscs"),
+    Hypothesis("gbk_as_big5", "big5hkscs", "gb18030"),
+    Hypothesis("gbk_out_of_step", "gb18030", "gb18030", shift=1),
+)
+LATIN_HYPOTHESES = (Hypothesis("utf8_as_cp1252", "cp1252", "utf-8"),)
+
+
+def _encode_sloppy(text: str, codec: str) -> bytes:
+    """Re-encode what a wrong decoder produced; lost characters become the lost-byte mark."""
+    out = bytearray()
+    for ch in text:
+        if ch == LOST or ch == "\ufffd":
+            out.append(_LOST_BYTE)
+            continue
+        try:
+            out += ch.encode(codec)
+        except UnicodeEncodeError:
+            # C1 controls that a Latin-1 decoder left in place stand for their own byte
+            out.append(ord(ch)) if ord(ch) < 256 else out.append(_LOST_BYTE)
+    return bytes(out)
+
+
+def _completions(broken: bytes, codec: str) -> list[str]:
+    """Characters whose encoding fits the surviving bytes of one broken character."""
+    if codec == "utf-8" and broken and 0xE3 <= broken[0] <= 0xE9:
+        seqs = [b""]
+        for byte in (broken + bytes([_LOST_BYTE]) * 3)[:3]:
+            options = range(0x80, 0xC0) if byte == _LOST_BYTE else (byte,)
+            seqs = [s + bytes([o]) for s in seqs for o in options]
+    elif codec == "gb18030" and len(broken) == 1 and broken[0] >= 0x40:
+        seqs = [bytes([b]) + broken for b in range(0x81, 0xFF)]
+    else:
+        return []
+    out = []
+    for seq in seqs:
+        try:
+            out.append(seq.decode(codec))
+        except UnicodeDecodeError:
+            continue
+    return out
+
+
+_NO_LINK = -20.0
+
+
+def _link(a: str, b: str) -> float:
+    """Bigram support for b following a (a clause mark may close any Chinese character)."""
+    if not a or not b:
+        return _NO_LINK
+    if b in PUNCT_AFTER and CJK_RE.match(a):
+        return -2.5
+    table = model().to_simplified
+    return max(model().bigram.get(table.get(a, a) + table.get(b, b), _NO_LINK), _NO_LINK)
+
+
+def _pick_all(broken: bytes, codec: str, prev: str, nxt: str) -> str:
+    """Resolve broken bytes character by character with a small Viterbi over bigram links.
+
+    A character is only filled in when a bigram with its neighbours supports it; without
+    evidence it stays a lost mark for the damage pass.
+    """
+    chunks = [c for c in re.split(rb"(?=[\xc0-\xfe])", broken) if c] if codec == "utf-8" else [broken]
+    columns = [_completions(c, codec) or [LOST] for c in chunks]
+    best: dict[str, tuple[float, str]] = {prev: (0.0, "")}  # last character -> (score, path)
+    for column in columns:
+        best = {
+            c: max((s + _link(p, c), path + c) for p, (s, path) in best.items())
+            for c in column
+        }
+    score, path = max((s + (_link(c, nxt) if nxt else 0.0), path) for c, (s, path) in best.items())
+    links = len(columns) + (1 if nxt else 0)
+    if score <= _NO_LINK * links + 1:
+        return LOST * len(columns)
+    return path
+
+
+def _resolve_lost(text: str, codec: str) -> str:
+    """Undecodable bytes (surrogate escapes): complete a character from context, else mark it lost."""
+
+    def fix(m: re.Match[str]) -> str:
+        broken = bytes(ord(c) - 0xDC00 for c in m.group())
+        prev = text[m.start() - 1] if m.start() else ""
+        nxt = text[m.end()] if m.end() < len(text) else ""
+        return _pick_all(broken, codec, prev, nxt)
+
+    return re.sub("[\udc80-\udcff]+", fix, text)
+
+
+def reinterpret(run: str, hyp: Hypothesis) -> str:
+    """The run as it reads when its bytes are decoded the right way."""
+    if hyp.shift:
+        return "".join(_shifted(part, hyp) for part in re.split(r"(\?+)", run))
+    return _mapped(run, hyp)
+
+
+def _mapped(run: str, hyp: Hypothesis) -> str:
+    """Decode the re-encoded run; stretches that do not decode to Chinese keep their original text.
+
+    That keeps a real label ("来源：") in front of a garbled value intact, while bytes broken
+    by a lost neighbour are completed from context or marked lost.
+    """
+    encoded = [_encode_sloppy(ch, hyp.wrong) for ch in run]
+    bounds = {0: 0}
+    pos = 0
+    for i, e in enumerate(encoded, 1):
+        pos += len(e)
+        bounds[pos] = i
+    decoded = b"".join(encoded).decode(hyp.right, "surrogateescape")
+    out: list[str] = []
+    bad: list[str] = []
+    bad_start = pos = 0
+    for ch in decoded + "\x00":  # sentinel flushes the last bad stretch
+        surrogate = "\udc80" <= ch <= "\udcff"
+        if surrogate or (ch != "\x00" and not _is_textual(ch)):
+            if not bad:
+                bad_start = pos
+            bad.append(ch)
+            pos += 1 if surrogate else len(ch.encode(hyp.right))
+            continue
+        if bad:
+            original = run[bounds[bad_start] : bounds[pos]] if bad_start in bounds and pos in bounds else None
+            if original and LOST not in original and "\ufffd" not in original and not model().rare_re.search(original):
+                out.append(original)
+            else:
+                raw = b"".join(bytes([ord(c) - 0xDC00]) if "\udc80" <= c <= "\udcff" else c.encode(hyp.right) for c in bad)
+                prev = out[-1][-1:] if out else ""
+                out.append(_pick_all(raw, hyp.right, prev, ch.strip("\x00")))
+            bad = []
+        if ch != "\x00":
+            out.append(ch)
+            pos += len(ch.encode(hyp.right))
+    return "".join(out)
+
+
+def _is_textual(ch: str) -> bool:
+    """What a right reading of Chinese page text is made of."""
+    return ch.isascii() or "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f" or ch == "\u00b7"
+
+
+def _shifted(part: str, hyp: Hypothesis) -> str:
+    """Out of step: each garbage character holds the tail of one character and the head of the next.
+
+    Applied per stretch between lost marks, from where the garbage starts (a few characters
+    before its first rare character), and only where it reads better, so intact text before
+    the break keeps its reading.
+    """
+    first = model().rare_re.search(part) or _ODD_RE.search(part)
+    other = _ODD_RE.search(part)
+    if first and other and other.start() < first.start():
+        first = other
+    if len(part) < 2 or first is None:
+        return part
+    best, best_score = part, _score(part) + _MIN_GAIN
+    for start in range(max(0, first.start() - _SHIFT_BACK), first.start() + 1):
+        data = _encode_sloppy(part[start:], hyp.wrong)
+        if len(data) < 4:
+            continue
+        head = chr(0xDC00 + data[0])  # the tail byte of a character whose head was lost
+        tail = _resolve_lost(head + data[hyp.shift :].decode(hyp.right, "surrogateescape"), hyp.right)
+        candidate = part[:start] + tail
+        score = _score(candidate)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _signature(run: str) -> bool:
+    if LATIN_SIGNATURE_RE.search(run):
+        return True
+    return any(r.search(run) for r in (model().rare_re, _ODD_RE, QUESTION_SIGNATURE_RE)) or "\ufffd" in run
+
+
+def _ascii_count(text: str) -> int:
+    return sum(1 for c in text if c.isascii() and c != LOST)
+
+
+def _score(text: str) -> float:
+    """Language-model score where a lost character counts as the worst there is."""
+    return char_logprob(text.replace(LOST, "\ufffd"))
+
+
+def _best_reading(run: str, hypotheses: tuple[Hypothesis, ...]) -> tuple[Hypothesis, str] | None:
+    before = _score(run)
+    best: tuple[float, Hypothesis, str] | None = None
+    for hyp in hypotheses:
+        after = reinterpret(run, hyp)
+        if after == run:
+            continue
+        if _ascii_count(after) > _ascii_count(run):
+            continue  # a wrong reading invents ASCII; real mojibake never hides it
+        score = _score(after)
+        if best is None or score > best[0]:
+            best = (score, hyp, after)
+    if best is None:
+        return None
+    score, hyp, after = best
+    if score >= before + _MIN_GAIN_RUN and score >= _GOOD_ENOUGH and rare_ratio(after) < 0.2:
+        return hyp, after
+    return None
+
+
+def _candidate_runs(text: str) -> Iterator[tuple[int, int, tuple[Hypothesis, ...]]]:
+    for m in _LATIN_RUN_RE.finditer(text):
+        if LATIN_SIGNATURE_RE.search(m.group()):
+            yield m.start(), m.end(), LATIN_HYPOTHESES
+    for m in _CJK_RUN_RE.finditer(text):
+        run = m.group()
+        if len(run) >= 2 and not run.isascii() and _signature(run):
+            yield m.start(), m.end(), CJK_HYPOTHESES
+
+
+def has_signature(text: str) -> bool:
+    """Cheap test whether any repair could apply (the fast path stops here)."""
+    return bool(
+        LATIN_SIGNATURE_RE.search(text)
+        or QUESTION_SIGNATURE_RE.search(text)
+        or model().rare_re.search(text)
+        or _ODD_RE.search(text)
+    )
+
+
+def repair_mojibake(text: str) -> tuple[str, list[Repair]]:
+    """Replace every run whose right reading is clearly better; return the repairs made."""
+    repairs: list[Repair] = []
+    pieces: list[str] = []
+    pos = 0
+    runs = sorted(_candidate_runs(text), key=lambda r: r[0])
+    for start, end, hyps in runs[:_MAX_RUNS]:
+        if start < pos:
+            continue
+        run = text[start:end]
+        found = _best_reading(run, hyps)
+        if found is None:
+            continue
+        hyp, after = found
+        pieces.append(text[pos:start])
+        pieces.append(after)
+        repairs.append(Repair(hyp.kind, str(start), run, after))
+        pos = end
+    if not repairs:
+        return text, repairs
+    pieces.append(text[pos:])
+    return "".join(pieces), repairs
