@@ -131,21 +131,24 @@ class SearchResponse(BaseModel):
 
 
 class ArticleDetail(BaseModel):
-    """The whole stored document; the fields the page relies on are typed, the rest pass through."""
+    """The whole stored document; the fields the page relies on are typed, the rest pass through.
+
+    Empty metadata is stored as null (indexer/document.py), so the optional strings may be None.
+    """
 
     model_config = ConfigDict(extra="allow")
 
     id: str
     url: str
     title: str = ""
-    title_original: str = ""
-    subtitle: str = ""
+    title_original: str | None = None
+    subtitle: str | None = None
     body: str = ""
-    body_original: str = ""
+    body_original: str | None = None
     published_at: date | None = None
-    source_name: str = ""
-    source: str = ""
-    author: str = ""
+    source_name: str | None = None
+    source: str | None = None
+    author: str | None = None
     province: str | None = None
     city: str | None = None
     county: str | None = None

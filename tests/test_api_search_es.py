@@ -1,0 +1,271 @@
+"""The API against a real Elasticsearch: a small corpus indexed through indexer.bulk, queried via TestClient.
+
+The corpus is built from ``Article`` records the way the crawl builds them (``to_document``), so the
+API is tested on the real mapping (one token per Han character) and the real document contract.
+Expected counts are derived from the corpus itself, not typed in.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from indexer.bulk import index_documents
+from indexer.document import to_document
+from indexer.lifecycle import ensure_index
+from search_api.app import create_app
+from yilian.records import Article, EncodingReport, Region, article_id
+from yilian.settings import Settings
+from yilian.sources import Source
+
+pytest_plugins = ["tests.es_fixtures"]
+pytestmark = pytest.mark.es
+
+CRAWLED = datetime(2024, 6, 1, 8, 0, tzinfo=timezone.utc)
+
+
+def _source(sid: str, name: str, kind: str, province: str, city: str | None = None, county: str | None = None) -> Source:
+    return Source(id=sid, name=name, kind=kind, province=province, city=city, county=county, start_urls=[f"https://{sid}.example.cn/news/"])
+
+
+LUOHE = _source("lhzx", "漯河市中心医院", "hospital", "河南省", "漯河市")
+ZHENGZHOU = _source("zzwjw", "郑州市卫生健康委员会", "health_commission", "河南省", "郑州市")
+XIAOGAN = _source("xgzx", "孝感市中心医院", "hospital", "湖北省", "孝感市")
+WENZHOU = _source("wzey", "温州医科大学附属第二医院", "hospital", "浙江省", "温州市")
+PANJIN = _source("pjzf", "盘锦市人民政府", "government", "辽宁省", "盘锦市")
+SHIJIAZHUANG = _source("sjzwy", "石家庄市第五医院", "hospital", "河北省", "石家庄市")
+
+
+@dataclass
+class Page:
+    """One corpus page: the article and the source that published it."""
+
+    source: Source
+    path: str
+    title: str
+    body: str
+    published_at: str | None
+    region: Region = field(default_factory=Region)
+    label: str = "alliance"
+    original: tuple[str, str] | None = None  # (title, body) in Traditional script when the page was
+    damage: list[dict[str, Any]] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+
+    def article(self) -> Article:
+        title, body = self.original or (self.title, self.body)
+        return Article(
+            url=f"https://{self.source.id}.example.cn/{self.path}",
+            title=title,
+            body=body,
+            title_simplified=self.title,
+            body_simplified=self.body,
+            script="zh-Hant" if self.original else "zh-Hans",
+            published_at=self.published_at,
+            encoding=EncodingReport(header="gbk", used="gb18030", confidence=0.93),
+            region=self.region,
+            damage=self.damage,
+            alliance_forms=self.forms,
+            event_types=self.events,
+            relevance={"label": self.label, "score": 0.9 if self.label == "alliance" else 0.1},
+        )
+
+
+CORPUS = [
+    Page(LUOHE, "news/2021/0512/101.html", "我院与郾城区人民医院签订紧密型医联体合作协议",
+         "5月12日上午，我院与郾城区人民医院紧密型医联体签约仪式在门诊楼三楼会议室举行。\n"
+         "根据协议，医联体内将实行专家定期坐诊、检查结果互认和双向转诊绿色通道，提升基层服务能力。",
+         "2021-05-12", forms=["紧密型医联体"], events=["签约"]),
+    Page(LUOHE, "news/2021/0603/117.html", "心内科专家赴舞阳县开展帮扶义诊",
+         "6月3日，心内科主任带队前往舞阳县人民医院开展义诊和教学查房。\n"
+         "此次活动是落实医联体帮扶工作的具体举措，当天共接诊群众一百二十余人次。",
+         "2021-06-03", region=Region(province="河南省", city="漯河市", county="舞阳县"), events=["帮扶"]),
+    Page(LUOHE, "news/2021/0513/104.html", "我院隆重召开护士节表彰大会",
+         "为庆祝“5·12”国际护士节，我院召开表彰大会，对二十名优秀护士进行表彰。", "2021-05-13", label="other"),
+    Page(ZHENGZHOU, "xwzx/2022/0315/88.html", "全市县域医共体建设推进会召开",
+         "3月15日，市卫生健康委召开县域医共体建设推进会。\n会议要求各县（市）加快医共体内人员、财务、药品统一管理。",
+         "2022-03-15", forms=["县域医共体"], events=["会议"]),
+    Page(ZHENGZHOU, "xwzx/2022/0401/93.html", "市第一人民医院联合社区开展免费健康体检活动",
+         "4月1日，市第一人民医院联合辖区社区卫生服务中心为六十岁以上老人开展免费健康体检。",
+         "2022-04-01", label="unknown"),
+    Page(XIAOGAN, "yydt/2021/0520/55.html", "孝感市中心医院第六届医联体峰会在孝昌县召开",
+         "5月20日，孝感市中心医院第六届医联体峰会在孝昌县召开，来自医联体成员单位的代表一百五十余人参会。",
+         "2021-05-20", region=Region(province="湖北省", city="孝感市", county="孝昌县"), events=["会议"]),
+    Page(WENZHOU, "news/2021/1108/9.html", "温医大附二院与丽水市共建儿科专科联盟",
+         "11月8日，我院与丽水市人民医院签署儿科专科联盟协议，双方将在疑难病例会诊和人才培养方面深度合作。",
+         "2021-11-08", region=Region(province="浙江省", city="丽水市"),
+         original=("溫醫大附二院與麗水市共建兒科專科聯盟",
+                   "11月8日，我院與麗水市人民醫院簽署兒科專科聯盟協議，雙方將在疑難病例會診和人才培養方面深度合作。"),
+         forms=["专科联盟"], events=["签约"]),
+    Page(PANJIN, "zwgk/2021/0517/2021-054.html", "盛京医院与建昌县签订帮扶协议",
+         "5月9日，中国医科大学附属盛京医院与建昌县人民政府签订协议，以医联体方式帮扶建昌县人民医院提升诊疗水平。",
+         "2021-05-17", region=Region(province="辽宁省", city="葫芦岛市", county="建昌县"), events=["签约", "帮扶"]),
+    Page(SHIJIAZHUANG, "yyxw/2020/1201/31.html", "我院牵头成立感染性疾病专科联盟",
+         "12月1日，由我院牵头的感染性疾病专科联盟成立，首批成员单位二十八家。\n部分成员单位名单因原网页编码损坏无法显示。",
+         "2020-12-01", damage=[{"where": "body", "kind": "gbk_out_of_step", "length": 14}], forms=["专科联盟"], events=["成立"]),
+]
+
+
+def _visible(page: Page) -> bool:
+    """Shown by default: everything not judged irrelevant."""
+    return page.label != "other"
+
+
+@pytest.fixture
+def api(es_client, es_alias, es_url) -> TestClient:
+    ensure_index(es_client, es_alias)
+    stats = index_documents(es_client, (to_document(p.article(), p.source, CRAWLED) for p in CORPUS), alias=es_alias, refresh=True)
+    assert stats.failed == 0, stats.errors
+    return TestClient(create_app(Settings(ES_URL=es_url, YILIAN_INDEX=es_alias)))
+
+
+def _search(api: TestClient, **params: Any) -> dict[str, Any]:
+    response = api.get("/api/search", params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def _facet(result: dict[str, Any], name: str) -> dict[str, int]:
+    return {bucket["value"]: bucket["count"] for bucket in result["facets"][name]}
+
+
+def _stored(api: TestClient, hit_id: str) -> dict[str, Any]:
+    return api.get(f"/api/articles/{hit_id}").json()
+
+
+def test_chinese_keyword_finds_the_phrase_not_its_scattered_characters(api):
+    result = _search(api, q="医联体")
+    expected = {article_id(p.article().url) for p in CORPUS if _visible(p) and "医联体" in p.title + p.body}
+    assert {hit["id"] for hit in result["hits"]} == expected
+    assert result["total"] == len(expected)
+
+
+def test_title_matches_rank_above_body_only_matches(api):
+    titles = [hit["title"] for hit in _search(api, q="医联体")["hits"]]
+    in_title = ["医联体" in title for title in titles]
+    assert in_title == sorted(in_title, reverse=True) and any(in_title) and not all(in_title)
+
+
+def test_several_words_must_all_match(api):
+    hits = _search(api, q="医联体 签约")["hits"]
+    assert hits
+    for hit in hits:
+        text = hit["title"] + _stored(api, hit["id"])["body"]
+        assert "医联体" in text and "签约" in text
+
+
+def test_highlight_marks_the_query_in_body_snippets(api):
+    hit = _search(api, q="医联体")["hits"][0]
+    assert any("<em>医联体</em>" in snippet for snippet in hit["highlight"])
+    assert "<em>医联体</em>" in hit["title_highlight"]
+
+
+def test_traditional_query_finds_the_simplified_index(api):
+    titles = [hit["title"] for hit in _search(api, q="專科聯盟")["hits"]]
+    assert titles and all("专科联盟" in title for title in titles)
+    assert len(titles) == sum("专科联盟" in p.title + p.body for p in CORPUS if _visible(p))
+
+
+def test_province_filter_accepts_the_short_name(api):
+    result = _search(api, province="河南")
+    assert {hit["province"] for hit in result["hits"]} == {"河南省"}
+    assert result["total"] == sum(1 for p in CORPUS if _visible(p) and (p.region.province or p.source.province) == "河南省")
+
+
+def test_date_range_is_inclusive(api):
+    result = _search(api, date_from="2021-05-12", date_to="2021-05-31")
+    dates = [hit["published_at"] for hit in result["hits"]]
+    assert dates and all("2021-05-12" <= d <= "2021-05-31" for d in dates)
+    assert result["total"] == sum(1 for p in CORPUS if _visible(p) and "2021-05-12" <= p.published_at <= "2021-05-31")
+
+
+def test_facets_count_with_the_other_filters_but_not_their_own(api):
+    unfiltered = _search(api)
+    henan = _search(api, province="河南省")
+    # the province facet ignores the province filter: every province stays visible and clickable
+    assert _facet(henan, "province") == _facet(unfiltered, "province")
+    assert len(_facet(henan, "province")) > 1
+    # city and month facets follow the province filter
+    assert set(_facet(henan, "city")) == {"漯河市", "郑州市"}
+    assert sum(_facet(henan, "month").values()) == henan["total"]
+    # and a date range narrows the province counts, not the month counts
+    may = _search(api, province="河南省", date_from="2021-05-01", date_to="2021-05-31")
+    assert _facet(may, "month") == _facet(henan, "month")
+    assert sum(_facet(may, "province").values()) == _search(api, date_from="2021-05-01", date_to="2021-05-31")["total"]
+    assert may["total"] == _facet(may, "province")["河南省"]
+
+
+def test_month_facet_is_year_month(api):
+    months = _facet(_search(api), "month")
+    assert months and all(len(month) == 7 and month[4] == "-" for month in months)
+    assert months.get("2021-05") == sum(1 for p in CORPUS if _visible(p) and p.published_at.startswith("2021-05"))
+
+
+def test_without_query_results_are_newest_first(api):
+    result = _search(api)
+    assert result["sort"] == "date"
+    dates = [hit["published_at"] for hit in result["hits"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_irrelevant_pages_only_with_include_all(api):
+    title = next(p.title for p in CORPUS if p.label == "other")
+    assert title not in [hit["title"] for hit in _search(api, size=50)["hits"]]
+    assert title in [hit["title"] for hit in _search(api, size=50, include_all=True)["hits"]]
+
+
+def test_paging_walks_through_all_hits_once(api):
+    first, second = _search(api, size=4, page=1), _search(api, size=4, page=2)
+    ids = [hit["id"] for hit in first["hits"] + second["hits"]]
+    assert len(ids) == len(set(ids)) == min(8, first["total"])
+
+
+def test_damaged_flag_reaches_the_results(api):
+    hits = _search(api, q="感染性疾病")["hits"]
+    assert hits and hits[0]["damaged"] is True
+
+
+def test_article_has_original_and_simplified_text(api):
+    page = next(p for p in CORPUS if p.original)
+    response = api.get(f"/api/articles/{article_id(page.article().url)}")
+    assert response.status_code == 200
+    article = response.json()
+    assert article["title"] == page.title and article["title_original"] == page.original[0]
+    assert article["body_original"] == page.original[1]
+    assert article["encoding"]["used"] == "gb18030" and article["source_name"] == WENZHOU.name
+    assert article["region"]["basis"] == "event"
+
+
+def test_missing_article_is_404_with_a_message(api):
+    response = api.get("/api/articles/0000000000000000dead")
+    assert response.status_code == 404
+    assert "0000000000000000dead" in response.json()["detail"]
+
+
+def test_healthz_reports_the_alias_document_count(api):
+    response = api.get("/healthz")
+    assert response.status_code == 200
+    assert response.json()["documents"] == len(CORPUS)
+
+
+def test_export_streams_every_hit_as_csv_and_jsonl(api):
+    total = _search(api, q="医联体")["total"]
+    rows = list(csv.DictReader(io.StringIO(api.get("/api/search/export", params={"q": "医联体", "format": "csv"}).text.lstrip("\ufeff"))))
+    assert len(rows) == total and all(row["url"].startswith("https://") for row in rows)
+    response = api.get("/api/search/export", params={"q": "医联体", "format": "jsonl", "province": "河南"})
+    lines = [json.loads(line) for line in response.text.splitlines()]
+    assert lines and {line["province"] for line in lines} == {"河南省"}
+
+
+def test_missing_index_is_503_with_a_message(es_url):
+    client = TestClient(create_app(Settings(ES_URL=es_url, YILIAN_INDEX="yilian-test-never-created")))
+    response = client.get("/api/search", params={"q": "医联体"})
+    assert response.status_code == 503 and "does not exist" in response.json()["detail"]
+    assert client.get("/healthz").status_code == 503
