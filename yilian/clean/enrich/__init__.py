@@ -1,0 +1,68 @@
+"""The enrich stage: regions (event and publisher), alliance forms and events, relevance.
+
+``enrich(article, source)`` reads the Simplified title and body when the normalize stage has
+filled them (Traditional pages), the original text otherwise, and never needs the network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from yilian.clean.enrich.alliance import analyse
+from yilian.clean.enrich.gazetteer import load
+from yilian.clean.enrich.region import config_region, event_region, name_region, place_of
+from yilian.clean.enrich.relevance import relevance
+from yilian.records import Article, Region
+from yilian.sources import Source
+
+__all__ = ["enrich", "publisher_region"]
+
+
+def simplified(article: Article) -> tuple[str, str]:
+    return article.title_simplified or article.title, article.body_simplified or article.body
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _to_simplified(text: str) -> str:
+    """Configured names may be Traditional (溫州市); the gazetteer is Simplified."""
+    return _t2s().convert(text) if text else text
+
+
+def publisher_region(article: Article, source: Source | None) -> Region:
+    """Configured region first; else the publisher's own name, the issuing organ, the 来源 line."""
+    if source is not None:
+        region = config_region(
+            _to_simplified(source.province), _to_simplified(source.city or ""), _to_simplified(source.county or "")
+        )
+        if region.code:
+            return region
+    names = [("source name", source.name if source else ""), ("issuer", article.issuer), ("来源", article.source)]
+    return name_region([(label, _to_simplified(text)) for label, text in names])
+
+
+def enrich(article: Article, source: Source | None = None) -> Article:
+    title, body = simplified(article)
+    gaz = load()
+    publisher = publisher_region(article, source)
+    facts = analyse(title, body)
+    region = event_region(title, body, place_of(publisher, gaz), gaz)
+    if region.code is None and publisher.code:
+        region = replace(publisher, evidence=region.evidence + ["event region taken from the publisher"])
+    return replace(
+        article,
+        region=region,
+        publisher_region=publisher,
+        alliance_forms=facts.forms,
+        event_types=facts.event_types,
+        lead_organization=facts.lead_organization,
+        members=facts.members,
+        member_count=facts.member_count,
+        relevance=relevance(facts.alliance_score),
+    )

@@ -1,0 +1,149 @@
+"""The administrative divisions of China (GB/T 2260) and every way an article may name them.
+
+``gazetteer.tsv`` (built by ``build_gazetteer.py``) holds current codes and names;
+``former_names.tsv`` maps names that are no longer in use (襄樊, 崇文区, 郫县) to today's
+unit. Each unit is reachable by its full name, by its short name (孝感 for 孝感市,
+黔东南 for 黔东南苗族侗族自治州) and by former names; one string may name several units
+(朝阳, 鼓楼区), which is why lookups return every candidate and the caller resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+
+ETHNIC = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇"
+    " 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂"
+    " 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+).split()
+# "…族" names in autonomous-area names, longest first so 土家族 is stripped before 土族.
+_ETHNIC_RE = re.compile("(?:" + "|".join(sorted((e + "族" for e in ETHNIC), key=len, reverse=True)) + ")+$")
+_ETHNIC_BARE_RE = re.compile("(?:" + "|".join(sorted((e for e in ETHNIC if len(e) > 1), key=len, reverse=True)) + ")+$")
+_AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗", "特别行政区")
+_SUFFIXES = ("行政委员会", "行政区", "地区", "新区", "林区", "特区", "省", "市", "县", "区", "旗", "盟")
+
+# Short names that are also everyday words (合作协议, 市中心, 幸福安康). They count as a place only
+# with support from the rest of the article, exactly like county short names.
+COMMON_WORDS = frozenset(
+    "合作 市中 城关 和平 新华 长安 中山 东方 安康 白银 阿里 永安 太和 光明 红旗 胜利 解放 开发 高新 城中 城东"
+    " 城西 城南 城北 江南 江北 河东 河西 海西 青山 白云 南山 北海 东海 宁安 安宁 永和 平安 长寿 新城 新市"
+    " 文化 龙华 福田 沙市 中原 华龙 天元 吉利 金平 安定 团结 民主 建设 先锋 前进 东风 南方 北方 西部 东部"
+    " 中心 城区 郊区 矿区 共和 和顺 同心 友谊 向阳 永宁 长乐 石门 清河 桥东 桥西".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    code: str  # six-digit GB/T 2260 code
+    name: str  # official current name, e.g. 漯河市
+    level: int  # 1 province, 2 prefecture (地级), 3 county (县级)
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0000"
+
+    @property
+    def city_code(self) -> str | None:
+        """The prefecture this unit is in; a municipality counts as its own prefecture."""
+        if self.code[:2] in MUNICIPALITIES:
+            return self.province_code
+        if self.level == 1:
+            return None
+        if self.code[2:4] == "90":  # 省直辖县级行政区划 (仙桃, 济源, 石河子): no prefecture
+            return None
+        return self.code[:4] + "00"
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    place: Place
+    kind: str  # "full", "short" or "former"
+
+
+def level_of(code: str) -> int:
+    if code.endswith("0000"):
+        return 1
+    if code.endswith("00") and code[:2] not in MUNICIPALITIES:
+        return 2
+    return 3
+
+
+def short_name(name: str, level: int) -> str | None:
+    """The name without its administrative suffix (广西壮族自治区 -> 广西), or None if too short to trust."""
+    stem = name
+    for suffix in _AUTONOMOUS:
+        if stem.endswith(suffix):
+            stem = _ETHNIC_BARE_RE.sub("", _ETHNIC_RE.sub("", stem[: -len(suffix)]))
+            break
+    else:
+        for suffix in _SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
+                stem = stem[: -len(suffix)]
+                break
+    if len(stem) < 2 or stem == name:
+        return None
+    return stem
+
+
+class Gazetteer:
+    """Lookups by code and by any name a unit goes by."""
+
+    def __init__(self, places: list[Place], former: list[tuple[str, str]]):
+        self.by_code = {p.code: p for p in places}
+        self.aliases: dict[str, list[Alias]] = {}
+        for place in places:
+            self._add(place.name, Alias(place, "full"))
+            stem = short_name(place.name, place.level)
+            if stem:
+                self._add(stem, Alias(place, "short"))
+        for name, code in former:
+            self._add(name, Alias(self.by_code[code], "former"))
+        self.lengths = sorted({len(k) for k in self.aliases}, reverse=True)
+
+    def _add(self, key: str, alias: Alias) -> None:
+        bucket = self.aliases.setdefault(key, [])
+        if all(a.place.code != alias.place.code for a in bucket):
+            bucket.append(alias)
+
+    def province(self, place: Place) -> Place:
+        return self.by_code[place.province_code]
+
+    def city(self, place: Place) -> Place | None:
+        code = place.city_code
+        return self.by_code.get(code) if code else None
+
+    def scan(self, text: str) -> list[tuple[int, int, str]]:
+        """Leftmost-longest occurrences of any known name: (start, end, name)."""
+        found = []
+        i, n = 0, len(text)
+        while i < n:
+            for length in self.lengths:
+                if i + length <= n and text[i : i + length] in self.aliases:
+                    found.append((i, i + length, text[i : i + length]))
+                    i += length
+                    break
+            else:
+                i += 1
+        return found
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The shipped gazetteer, parsed once per process."""
+    places = [Place(code, name, level_of(code)) for code, name in _read_tsv(HERE / "gazetteer.tsv")]
+    former = [(row[0], row[1]) for row in _read_tsv(HERE / "former_names.tsv")]
+    return Gazetteer(places, former)

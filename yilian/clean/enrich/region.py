@@ -1,0 +1,298 @@
+"""Where an announcement's alliance is, and where its publisher is, as GB/T 2260 regions.
+
+Three steps, each leaving its evidence:
+
+1. ``find_mentions``: every place name in the title and body, with its zone (title, lead
+   paragraph, body) and whether it sits inside a university's name (北京大学第一医院 is a
+   hospital, not an event in Beijing) or is a street (北京路).
+2. ``resolve``: a name that several units share (朝阳, 鼓楼区, 通州) goes to the unit the rest
+   of the article (and the publisher) points to; a county short name or an everyday word
+   (合作 in 合作协议) counts only with such support or an institution right after it.
+3. ``event_region``: weighted votes, province first, then prefecture, then county, where
+   the title and lead paragraph outweigh the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from yilian.clean.enrich.gazetteer import COMMON_WORDS, Alias, Gazetteer, Place, load
+from yilian.records import Region
+
+ZONE_WEIGHT = {"title": 4.0, "lead": 2.5, "body": 1.0}
+UNIVERSITY_FACTOR = 0.1  # a place inside a university's name says little about the event
+FIRST_PERSON_FACTOR = 0.5  # 我院 names the publisher, who is often only the helper of the event
+# After a place name: a university (北京大学, 温州医科大学, 西安交通大学, 北京协和医学院).
+_UNIVERSITY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:大学|医学院|学院)")
+# After a short name: a street, not the place (北京路, 湖北大道).
+_STREET_AFTER = re.compile(r"^(?:[东西南北中]?路|[东西南北中]?街|大道|大街)")
+# After a short name: an institution of that place, which confirms the reading (建昌县人民医院 -> 建昌人民医院).
+_INSTITUTION_AFTER = re.compile(
+    r"^(?:[县市区旗]|人民医院|中医院|中医医院|中心医院|妇幼|卫健|卫生健康|卫生局|疾控|医共体|医联体|总医院|人民政府|"
+    r"第[一二三四五六七八九十]+人民医院|县委|市委|区委)"
+)
+
+
+# Before a place: where something happens or where a team goes (在…召开, 奔赴…, 来到…).
+_VENUE_BEFORE = re.compile(r"(?:在|于|赴|奔赴|来到|前往|深入|走进|到)[\u4e00-\u9fff]{0,6}$")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    zone: str  # "title", "lead" or "body"
+    candidates: list[Alias]
+    in_university: bool = False
+    anchored: bool = False  # followed by an institution or administrative suffix
+    first_person: bool = False  # 我院, 我市: stands for the publisher
+    venue: bool = False  # preceded by 在/赴/来到: where the event takes place
+    place: Place | None = None
+    rule: str = ""
+
+    @property
+    def weight(self) -> float:
+        w = ZONE_WEIGHT[self.zone]
+        if self.first_person:
+            return w * FIRST_PERSON_FACTOR
+        return w * UNIVERSITY_FACTOR if self.in_university else w
+
+
+def _zones(title: str, body: str) -> list[tuple[str, str]]:
+    """Title, lead paragraph (the first one with a sentence in it) and the rest of the body."""
+    paragraphs = [p for p in body.split("\n") if p.strip()]
+    lead_index = next((i for i, p in enumerate(paragraphs) if len(p) >= 30), 0)
+    lead = "\n".join(paragraphs[: lead_index + 1])
+    rest = "\n".join(paragraphs[lead_index + 1 :])
+    return [("title", title), ("lead", lead), ("body", rest)]
+
+
+# First-person references in a publisher's own news: 我院 is the publisher, 我省 its province.
+_FIRST_PERSON = re.compile(r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗)")
+
+
+def _first_person(word: str, publisher: Place, gaz: Gazetteer) -> Place:
+    level = word[1]
+    if level == "省":
+        return gaz.province(publisher)
+    if level in "市州盟":
+        return gaz.city(publisher) or publisher
+    return publisher
+
+
+def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher: Place | None = None) -> list[Mention]:
+    gaz = gaz or load()
+    mentions = []
+    for zone, text in _zones(title, body):
+        if publisher is not None:
+            for match in _FIRST_PERSON.finditer(text):
+                place = _first_person(match.group(0), publisher, gaz)
+                mentions.append(Mention(match.start(), match.end(), match.group(0), zone, [Alias(place, "full")],
+                                        first_person=True, rule=f"the publisher's own {match.group(0)}"))
+        for start, end, surface in gaz.scan(text):
+            after = text[end : end + 12]
+            candidates = gaz.aliases[surface]
+            if surface.endswith("市") and after.startswith("场"):
+                continue  # 合作市场, 城市场: a market, not a city
+            short = all(a.kind == "short" for a in candidates)
+            if short and _STREET_AFTER.match(after):
+                continue
+            mentions.append(
+                Mention(
+                    start, end, surface, zone, list(candidates),
+                    in_university=bool(_UNIVERSITY_AFTER.match(after)),
+                    anchored=bool(_INSTITUTION_AFTER.match(after)),
+                    venue=bool(_VENUE_BEFORE.search(text[max(0, start - 8) : start])),
+                )
+            )
+    return mentions
+
+
+def _needs_support(alias: Alias, surface: str) -> bool:
+    """Everyday words, county short names and two-character county names (和县 in 全市和县) need context."""
+    if surface in COMMON_WORDS or alias.place.level == 3 and (alias.kind == "short" or len(surface) <= 2):
+        return True
+    return False
+
+
+def _affinity(place: Place, other: Place) -> int:
+    """2 for the same prefecture (or one containing the other), 1 for the same province."""
+    if place.province_code != other.province_code:
+        return 0
+    if place.city_code and place.city_code == other.city_code:
+        return 2
+    if place.city_code and other.code == place.city_code or other.city_code and place.code == other.city_code:
+        return 2
+    return 1
+
+
+def resolve(mentions: list[Mention], prior: list[Place] = ()) -> list[Mention]:
+    """Pick one unit per mention, or none; returns the mentions that name a place."""
+    anchors = [
+        (m.surface, m.candidates[0].place, 0.3 if m.in_university else 1.0)
+        for m in mentions
+        if len(m.candidates) == 1 and not _needs_support(m.candidates[0], m.surface)
+    ]
+    resolved = []
+    for m in mentions:
+        scored = []
+        for alias in m.candidates:
+            support = sum(w * _affinity(alias.place, p) for s, p, w in anchors if s != m.surface)
+            support += sum(0.5 * _affinity(alias.place, p) for p in prior)
+            rank = {"full": 2, "former": 1, "short": 0}[alias.kind]
+            scored.append((support, -alias.place.level, rank, alias))
+        scored.sort(key=lambda t: t[:3], reverse=True)
+        support, _, _, best = scored[0]
+        if _needs_support(best, m.surface) and support <= 0 and not m.anchored:
+            continue
+        tied = [s for s in scored[1:] if s[:3] == scored[0][:3]]
+        if tied:
+            continue  # 鼓楼区 with nothing around it: four cities, no way to choose
+        m.place = best.place
+        if len(m.candidates) > 1:
+            m.rule = f"ambiguous {m.surface!r}: chose {best.place.name} ({best.place.code}) by context {support:g}"
+        elif best.kind == "former":
+            m.rule = f"former name {m.surface!r} -> {best.place.name}"
+        elif _needs_support(best, m.surface):
+            m.rule = "short name " + ("before an institution" if m.anchored else f"supported by context {support:g}")
+        resolved.append(m)
+    return resolved
+
+
+def _describe(m: Mention) -> str:
+    where = m.zone + (", in a university name" if m.in_university else "")
+    return f"{m.surface!r} in {where}" + (f"; {m.rule}" if m.rule else "")
+
+
+def to_region(place: Place | None, gaz: Gazetteer, evidence: list[str]) -> Region:
+    """Official names for each level; a municipality is its own prefecture (北京市 北京市 朝阳区)."""
+    if place is None:
+        return Region(evidence=evidence)
+    province = gaz.province(place)
+    city = gaz.city(place)
+    county = place if place.level == 3 else None
+    return Region(
+        province=province.name,
+        city=city.name if city else None,
+        county=county.name if county else None,
+        code=place.code,
+        evidence=evidence,
+    )
+
+
+def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, city_share: float = 0.3) -> Region:
+    """Province, then prefecture, then county by weighted mentions, with the winning mentions as evidence."""
+    if not resolved:
+        return Region(evidence=["no place named in title or body"])
+    by_province: dict[str, list[Mention]] = defaultdict(list)
+    for m in resolved:
+        by_province[m.place.province_code].append(m)
+    province_code, in_province = max(by_province.items(), key=lambda kv: sum(m.weight for m in kv[1]))
+    total = sum(m.weight for m in in_province)
+    evidence = [f"province {gaz.by_code[province_code].name} ({total:g} of {sum(m.weight for m in resolved):g}): "
+                + "; ".join(_describe(m) for m in _top(in_province))]
+    chosen = gaz.by_code[province_code]
+
+    by_city: dict[str, list[Mention]] = defaultdict(list)
+    for m in in_province:
+        if m.place.city_code and m.place.level > 1 or m.place.code[:2] in ("11", "12", "31", "50"):
+            by_city[m.place.city_code or m.place.code].append(m)
+    if by_city:
+        city_code, in_city = max(by_city.items(), key=lambda kv: sum(m.weight for m in kv[1]))
+        city_weight = sum(m.weight for m in in_city)
+        if city_weight >= city_share * total:
+            chosen = gaz.by_code.get(city_code, chosen)
+            evidence.append(f"city {chosen.name} ({city_weight:g}): " + "; ".join(_describe(m) for m in _top(in_city)))
+            by_county: dict[str, list[Mention]] = defaultdict(list)
+            for m in in_city:
+                if m.place.level == 3:
+                    by_county[m.place.code].append(m)
+            if by_county:
+                ranked = sorted((sum(m.weight for m in ms), code) for code, ms in by_county.items())
+                county_weight, county_code = ranked[-1]
+                runner_up = ranked[-2][0] if len(ranked) > 1 else 0.0
+                in_county = by_county[county_code]
+                # A county is the event's when the title names it, or the lead names it as the venue
+                # or names one of its institutions.
+                leads = any(
+                    m.zone == "title" or m.zone == "lead" and (m.anchored or m.venue)
+                    for m in in_county if not m.in_university
+                )
+                if leads and county_weight >= county_share * city_weight and county_weight >= 2 * runner_up:
+                    chosen = gaz.by_code[county_code]
+                    evidence.append(f"county {chosen.name} ({county_weight:g}): "
+                                    + "; ".join(_describe(m) for m in _top(in_county)))
+    # A county directly under a province (仙桃, 济源) has no prefecture to vote through.
+    direct = [m for m in in_province if m.place.level == 3 and m.place.city_code is None and m.zone != "body"]
+    if chosen.level == 1 and direct:
+        best = max(direct, key=lambda m: m.weight)
+        chosen = best.place
+        evidence.append(f"county-level {chosen.name} directly under the province: {_describe(best)}")
+    return to_region(chosen, gaz, evidence)
+
+
+def _top(mentions: list[Mention], n: int = 3) -> list[Mention]:
+    seen, out = set(), []
+    for m in sorted(mentions, key=lambda m: -m.weight):
+        if m.surface not in seen:
+            seen.add(m.surface)
+            out.append(m)
+    return out[:n]
+
+
+def event_region(title: str, body: str, publisher: Place | None = None, gaz: Gazetteer | None = None) -> Region:
+    """Where the alliance is: from the title and lead first, then organisations, then other mentions.
+
+    The publisher's place helps resolve ambiguous names and stands for 我院/我市/我省.
+    """
+    gaz = gaz or load()
+    prior = [publisher] if publisher else []
+    return vote(resolve(find_mentions(title, body, gaz, publisher), prior), gaz)
+
+
+def place_of(region: Region, gaz: Gazetteer | None = None) -> Place | None:
+    gaz = gaz or load()
+    return gaz.by_code.get(region.code) if region.code else None
+
+
+def name_region(names: list[tuple[str, str]], gaz: Gazetteer | None = None) -> Region:
+    """The region an organisation's own name gives (孝感市中心医院 -> 湖北 孝感); first name that has one wins.
+
+    ``names`` are (label, text) pairs such as ("source name", "温州医科大学附属第二医院").
+    """
+    gaz = gaz or load()
+    for label, text in names:
+        if not text:
+            continue
+        mentions = resolve(find_mentions(text, "", gaz))
+        if mentions:
+            best = max(mentions, key=lambda m: (m.place.level, -m.start))
+            return to_region(best.place, gaz, [f"publisher from {label} {text!r}: {best.surface!r}"])
+    return Region(evidence=["publisher region unknown: no place in the names given"])
+
+
+def config_region(province: str, city: str | None, county: str | None, gaz: Gazetteer | None = None) -> Region:
+    """The publisher's region as configured (names, possibly short or Traditional-converted), with codes."""
+    gaz = gaz or load()
+    place = _lookup(province, None, gaz)
+    for name in (city, county):
+        if name and place:
+            place = _lookup(name, place, gaz) or place
+    if place is None:
+        return Region(evidence=[f"configured province {province!r} not in the gazetteer"])
+    return to_region(place, gaz, [f"publisher from source configuration: {province} {city or ''} {county or ''}".strip()])
+
+
+def _lookup(name: str, within: Place | None, gaz: Gazetteer) -> Place | None:
+    for alias in gaz.aliases.get(name.strip(), []):
+        place = alias.place
+        if within is None and place.level == 1:
+            return place
+        if within is not None and place.code != within.code and place.code.startswith(
+            within.code[: 2 if within.level == 1 else 4]
+        ):
+            return place
+    return None
