@@ -58,6 +58,7 @@ class Page:
     damage: list[dict[str, Any]] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
+    repost_of: str | None = None  # path of the canonical copy, as a dedup pass would record it
 
     def article(self) -> Article:
         title, body = self.original or (self.title, self.body)
@@ -110,7 +111,20 @@ CORPUS = [
     Page(SHIJIAZHUANG, "yyxw/2020/1201/31.html", "我院牵头成立感染性疾病专科联盟",
          "12月1日，由我院牵头的感染性疾病专科联盟成立，首批成员单位二十八家。\n部分成员单位名单因原网页编码损坏无法显示。",
          "2020-12-01", damage=[{"where": "body", "kind": "gbk_out_of_step", "length": 14}], forms=["专科联盟"], events=["成立"]),
+    Page(ZHENGZHOU, "zxdt/2021/0514/61.html", "漯河市中心医院与郾城区人民医院签订紧密型医联体合作协议",
+         "5月12日上午，漯河市中心医院与郾城区人民医院紧密型医联体签约仪式在门诊楼三楼会议室举行。\n"
+         "根据协议，医联体内将实行专家定期坐诊、检查结果互认和双向转诊绿色通道，提升基层服务能力。",
+         "2021-05-14", region=Region(province="河南省", city="漯河市"), forms=["紧密型医联体"], events=["签约"],
+         repost_of="news/2021/0512/101.html"),
 ]
+
+
+def _document(page: Page) -> dict[str, Any]:
+    document = to_document(page.article(), page.source, CRAWLED)
+    if page.repost_of:
+        canonical = next(p for p in CORPUS if p.path == page.repost_of)
+        document.update(dup_group=article_id(canonical.article().url), is_canonical=False)
+    return document
 
 
 def _visible(page: Page) -> bool:
@@ -121,7 +135,7 @@ def _visible(page: Page) -> bool:
 @pytest.fixture
 def api(es_client, es_alias, es_url) -> TestClient:
     ensure_index(es_client, es_alias)
-    stats = index_documents(es_client, (to_document(p.article(), p.source, CRAWLED) for p in CORPUS), alias=es_alias, refresh=True)
+    stats = index_documents(es_client, map(_document, CORPUS), alias=es_alias, refresh=True)
     assert stats.failed == 0, stats.errors
     return TestClient(create_app(Settings(ES_URL=es_url, YILIAN_INDEX=es_alias)))
 
@@ -219,6 +233,15 @@ def test_irrelevant_pages_only_with_include_all(api):
     title = next(p.title for p in CORPUS if p.label == "other")
     assert title not in [hit["title"] for hit in _search(api, size=50)["hits"]]
     assert title in [hit["title"] for hit in _search(api, size=50, include_all=True)["hits"]]
+
+
+def test_collapse_shows_a_reposted_story_once(api):
+    repost = next(p for p in CORPUS if p.repost_of)
+    everything, collapsed = _search(api, q="医联体"), _search(api, q="医联体", collapse=True)
+    assert repost.title in [hit["title"] for hit in everything["hits"]]
+    assert repost.title not in [hit["title"] for hit in collapsed["hits"]]
+    assert collapsed["total"] == everything["total"] - 1
+    assert sum(_facet(collapsed, "province").values()) == collapsed["total"]
 
 
 def test_paging_walks_through_all_hits_once(api):
