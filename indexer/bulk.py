@@ -68,8 +68,14 @@ def index_documents(
     max_retries: int = 5,
     initial_backoff: float = 1.0,
     progress: Callable[[BulkStats], None] | None = None,
+    require_alias: bool = True,
 ) -> BulkStats:
-    """Index (create or overwrite by id) documents into ``alias`` (default Settings.index_alias)."""
+    """Index (create or overwrite by id) documents into ``alias`` (default Settings.index_alias).
+
+    ``require_alias`` makes a missing alias a reported error instead of Elasticsearch silently
+    auto-creating a concrete index of that name with guessed mappings (which would also block
+    `yilian index setup`). Only the reindex copy writes to a concrete index and turns it off.
+    """
     index = alias or get_settings().index_alias
     stats = BulkStats()
     results = streaming_bulk(
@@ -80,6 +86,7 @@ def index_documents(
         initial_backoff=initial_backoff,
         raise_on_error=False,
         raise_on_exception=False,
+        require_alias=require_alias,
     )
     for done, (ok, item) in enumerate(results, start=1):
         if ok:

@@ -103,7 +103,7 @@ def _copy_with_task(client: Elasticsearch, source: str, dest: str, progress: Pro
 def _copy_client_side(client: Elasticsearch, source: str, dest: str, total: int, progress: Progress | None) -> int:
     docs = (hit["_source"] for hit in scan(client, index=source, size=1000, query={"query": {"match_all": {}}}))
     report = (lambda stats: progress(stats.indexed, total)) if progress else None
-    stats: BulkStats = index_documents(client, docs, alias=dest, chunk_size=1000, progress=report)
+    stats: BulkStats = index_documents(client, docs, alias=dest, chunk_size=1000, progress=report, require_alias=False)
     if stats.errors:
         raise LifecycleError(f"copying into {dest}: {stats.failed} documents failed, e.g. {stats.errors[:3]}")
     return stats.indexed

@@ -184,3 +184,10 @@ def test_bulk_writer_reports_every_document_when_the_cluster_is_unreachable(make
     summary = writer.close()
     assert summary["indexed"] == 0 and summary["errors"] == len(docs)
     assert {error["id"] for error in writer.stats.errors} == {doc["id"] for doc in docs}
+
+
+def test_writing_before_setup_is_reported_and_creates_no_stray_index(es_client, es_alias, make_article):
+    stats = index_documents(es_client, _docs(make_article)[:2], alias=es_alias)
+    assert stats.indexed == 0 and stats.failed == 2
+    assert "alias" in stats.errors[0]["error"]
+    assert not es_client.indices.exists(index=es_alias)
