@@ -81,16 +81,21 @@ def _completions(broken: bytes, codec: str) -> list[str]:
         seqs = [bytes([b]) + broken for b in range(0x81, 0xFF)]
     else:
         return []
-    out = []
+    m = model()
+    scored = []
     for seq in seqs:
         try:
-            out.append(seq.decode(codec))
+            ch = seq.decode(codec)
         except UnicodeDecodeError:
             continue
-    return out
+        weight = 0.0 if ch in PUNCT_AFTER else m.unigram.get(m.to_simplified.get(ch, ch))
+        if weight is not None:
+            scored.append((weight, ch))
+    return [ch for _, ch in sorted(scored, reverse=True)[:_BEAM]]
 
 
 _NO_LINK = -20.0
+_BEAM = 40  # candidates kept per lost character
 
 
 def _link(a: str, b: str) -> float:

@@ -1,0 +1,53 @@
+"""Restoring characters lost in a repair from intact occurrences of the same phrase on the page.
+
+A page about a 专科联盟 names it many times; if one occurrence lost "专科" ("??联盟"), the
+characters that most often stand between the same neighbours elsewhere on the page fill
+the gap. Without such evidence the gap stays and is flagged as damage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from yilian.records import Repair
+
+_GAP_RE = re.compile(r"\?+(?=[\u4e00-\u9fff]{2})")
+_CONTEXT = 2
+
+
+def restore_lost(text: str, gaps: list[tuple[int, int]]) -> tuple[str, list[Repair]]:
+    """Fill the given lost-character gaps (start, end) where the page shows the phrase intact."""
+    repairs: list[Repair] = []
+    pieces: list[str] = []
+    pos = 0
+    for start, end in gaps:
+        right = text[end : end + _CONTEXT]
+        left = text[max(0, start - _CONTEXT) : start]
+        fill = _best_fill(text, left, right, end - start)
+        if fill is None:
+            continue
+        pieces += [text[pos:start], fill]
+        repairs.append(Repair("lost_char_restored", str(start), text[start:end] + right, fill + right))
+        pos = end
+    if not repairs:
+        return text, repairs
+    pieces.append(text[pos:])
+    return "".join(pieces), repairs
+
+
+def _best_fill(text: str, left: str, right: str, width: int) -> str | None:
+    """The phrase head seen most often before `right`, preferring as many characters as were lost."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2}", right):
+        return None
+    for n in dict.fromkeys((width, width - 1, width + 1)):
+        if n < 1:
+            continue
+        counts: Counter[str] = Counter()
+        for m in re.finditer(f"(?=([\u4e00-\u9fff]{{{n}}}){re.escape(right)})", text):
+            at = m.start()
+            counts[m.group(1)] += 2 if left and text[max(0, at - len(left)) : at] == left else 1
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0]
+    return None
