@@ -73,3 +73,12 @@ def test_openapi_documents_the_endpoints(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/search", "/api/search/export", "/api/articles/{article_id}", "/healthz"} <= set(paths)
     assert client.get("/docs").status_code == 200
+
+
+def test_search_page_is_served_without_external_assets(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert 'id="search-form"' in page.text
+    for asset in ("/static/app.js", "/static/style.css"):
+        assert asset in page.text and client.get(asset).status_code == 200
+    assert "://" not in "".join(line for line in page.text.splitlines() if "src=" in line or "href=" in line)

@@ -25,7 +25,7 @@ function el(tag, attrs = {}, ...children) {
     else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined && child !== false) node.append(child);
   }
   return node;
@@ -129,7 +129,7 @@ function renderHit(hit) {
       hit.published_at && el("time", { datetime: hit.published_at }, hit.published_at),
       place && el("span", {}, place),
       el("a", { href: hit.url, target: "_blank", rel: "noopener noreferrer" }, "原文链接")),
-    hit.highlight.map((snippet) => html("p", { class: "snippet" }, snippet + "…")));
+    hit.highlight.map((snippet) => html("p", { class: "snippet" }, /[。！？”]$/.test(snippet) ? snippet : snippet + "…")));
 }
 
 function renderPager(total, state) {
@@ -208,7 +208,7 @@ async function showArticle(id) {
         event.target.parentNode.querySelectorAll("button").forEach((b) => b.classList.toggle("on", b === event.target));
       },
     }, label);
-    view.replaceChildren(
+    view.replaceChildren(...[
       back,
       el("h1", {}, article.title || "（无标题）", article.damaged && el("span", { class: "badge" }, DAMAGED_TEXT)),
       article.title_original && article.title_original !== article.title && el("p", { class: "subtitle" }, `原标题：${article.title_original}`),
@@ -216,7 +216,8 @@ async function showArticle(id) {
       metaList(article),
       hasOriginal && el("div", { class: "tabs" }, tab("简体正文", article.body, true), tab("原文（原字形）", article.body_original, false)),
       body,
-      rawDetails(article));
+      rawDetails(article),
+    ].filter(Boolean));
     document.title = `${article.title} · 医联`;
   } catch (error) {
     view.replaceChildren(back, el("p", { class: "error" }, error.message));
