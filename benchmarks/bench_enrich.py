@@ -192,12 +192,15 @@ def evaluate(cases: list[Case], label: str, show_errors: bool) -> None:
     url_to_id = {predicted[c.id].url: c.id for c in cases}
     pred_pairs = {frozenset((url_to_id[a], url_to_id[b])) for g in group_reposts(arts) for a, b in combinations(g.members, 2)}
     p, r, f = prf(len(pred_pairs & gold_pairs), len(pred_pairs - gold_pairs), len(gold_pairs - pred_pairs))
-    fps = [predicted[i].fingerprint for i in predicted]
     gold_d = sorted(distance(predicted[a].fingerprint, predicted[b].fingerprint)
                     for a, b in map(tuple, gold_pairs) if predicted[a].fingerprint and predicted[b].fingerprint)
-    other_d = sorted(distance(a, b) for a, b in combinations([x for x in fps if x], 2))
+    other_d = sorted(
+        distance(predicted[a].fingerprint, predicted[b].fingerprint)
+        for a, b in combinations(list(predicted), 2)
+        if frozenset((a, b)) not in gold_pairs and predicted[a].fingerprint and predicted[b].fingerprint
+    )
     print(f"reposts    precision {p:.3f}  recall {r:.3f}  ({len(gold_pairs)} gold pairs, {len(pred_pairs)} predicted); "
-          f"gold-pair distances max {max(gold_d) if gold_d else '-'}, all-pair min {other_d[0] if other_d else '-'}")
+          f"gold-pair distances max {max(gold_d) if gold_d else '-'}, non-repost pairs min {other_d[0] if other_d else '-'}")
     if show_errors:
         print_errors(cases, predicted, gold_pairs, pred_pairs)
 

@@ -1,12 +1,12 @@
 """Reposts: the same announcement republished by several sites, found by SimHash of the Simplified body.
 
-``fingerprint`` sets Article.fingerprint (64-bit SimHash, 16 hex digits) over character
+``fingerprint`` sets Article.fingerprint (256-bit SimHash, 64 hex digits) over character
 4-gram shingles of the body with punctuation, spaces and digits removed, so a repost with a
-channel prefix in its title, a different date line or an edited first sentence stays within
-a few bits. ``band_keys`` cuts the signature into bands stored as keyword tokens: two
-fingerprints within ``MAX_DISTANCE`` bits share at least ``MIN_SHARED_BANDS`` bands
-(pigeonhole), so an Elasticsearch query for that many of the bands finds every candidate
-and ``is_repost`` / ``similarity`` then confirms it. ``group_reposts`` does the same for a batch in memory.
+channel prefix in its title, a different date line or an edited first sentence stays close.
+``band_keys`` cuts the signature into 4-bit bands stored as keyword tokens: near-duplicates
+share many of them, unrelated texts few, so an Elasticsearch query for ``MIN_SHARED_BANDS``
+of them finds the candidates and ``is_repost`` / ``similarity`` confirms each.
+``group_reposts`` makes the same decision for a batch in memory.
 """
 
 from __future__ import annotations
@@ -18,27 +18,25 @@ from itertools import combinations
 
 from yilian.records import Article
 
-BITS = 64
-BANDS = 16  # 16 bands of 4 bits: a pair within d bits shares at least 16 - d bands
-MAX_DISTANCE = 10  # tuned on the fixture corpus (benchmarks/bench_enrich.py prints the distances)
-# A near-duplicate shares at least this many bands: ask the index for documents matching that many
-# of ``band_keys`` (bool should + minimum_should_match), then confirm with ``is_repost``.
-MIN_SHARED_BANDS = BANDS - MAX_DISTANCE
+BITS = 256  # wide enough that unrelated texts (about 128 bits apart) never come near the threshold
+BANDS = 64  # 4-bit bands stored as keyword tokens
+# SimHash distance tracks the angle between shingle sets: a repost with a new first line and a
+# source note (a quarter of its shingles changed) lands near 0.2 * BITS, unrelated texts near 0.5.
+MAX_DISTANCE = 77  # 0.3 * BITS; benchmarks/bench_enrich.py prints the distances it is checked on
+# A near-duplicate within MAX_DISTANCE shares on average 64 * 0.7**4, about 15, bands; unrelated
+# texts share about 4. Ask the index for documents sharing this many ``band_keys`` (bool should +
+# minimum_should_match), then confirm each with ``is_repost``.
+MIN_SHARED_BANDS = 10
 MIN_CHARS = 40  # below this a body is too short for its fingerprint to mean anything
 SHINGLE = 4
 _KEEP = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
-_LANE = 20  # bits per counter lane in the bit-sliced accumulator (up to a million shingles)
-# _SPREAD[b] has bit i of byte b moved to the lowest bit of lane i, so a 64-bit hash becomes
-# 64 counters in one big integer and summing hashes sums every bit position at once.
-_SPREAD = [sum(((b >> i) & 1) << (i * _LANE) for i in range(8)) for b in range(256)]
+# _BIT[i] maps a byte to 1 if its bit i is set: counting set bits of a byte column is then a
+# translate and a count, both in C, instead of a Python loop over every shingle and bit.
+_BIT = [bytes((b >> i) & 1 for b in range(256)) for i in range(8)]
 
 
 def _text(body: str) -> str:
     return "".join(_KEEP.findall(body))
-
-
-def _hash(shingle: str) -> int:
-    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def simhash(text: str) -> int | None:
@@ -47,26 +45,25 @@ def simhash(text: str) -> int | None:
     if len(clean) < MIN_CHARS:
         return None
     shingles = {clean[i : i + SHINGLE] for i in range(len(clean) - SHINGLE + 1)}
-    counts = 0
-    for shingle in shingles:
-        h = _hash(shingle)
-        for k in range(8):
-            counts += _SPREAD[(h >> (8 * k)) & 0xFF] << (8 * k * _LANE)
-    half, mask, value = len(shingles) / 2, (1 << _LANE) - 1, 0
-    for bit in range(BITS):
-        if (counts >> (bit * _LANE)) & mask > half:
-            value |= 1 << bit
+    width = BITS // 8
+    digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=width).digest() for s in shingles)
+    value = 0
+    for k in range(width):
+        column = digests[k::width]
+        for i in range(8):
+            if 2 * column.translate(_BIT[i]).count(1) > len(shingles):
+                value |= 1 << (8 * k + i)
     return value
 
 
 def fingerprint(article: Article) -> Article:
     """The article with its fingerprint set from the Simplified body (None if the body is too short)."""
     value = simhash(article.body_simplified or article.body)
-    return replace(article, fingerprint=None if value is None else f"{value:016x}")
+    return replace(article, fingerprint=None if value is None else f"{value:0{BITS // 4}x}")
 
 
 def distance(a: str, b: str) -> int:
-    return bin(int(a, 16) ^ int(b, 16)).count("1")
+    return (int(a, 16) ^ int(b, 16)).bit_count()
 
 
 def similarity(a: str | None, b: str | None) -> float:
@@ -81,7 +78,7 @@ def is_repost(a: str | None, b: str | None, max_distance: int = MAX_DISTANCE) ->
 
 
 def band_keys(fp: str | None) -> list[str]:
-    """Keyword tokens for an index field: near-duplicates share at least one (e.g. ``b3:9f``)."""
+    """Keyword tokens for an index field (``b3:9``): near-duplicates share many, see MIN_SHARED_BANDS."""
     if not fp:
         return []
     value, width = int(fp, 16), BITS // BANDS
@@ -101,8 +98,8 @@ def _publication_key(article: Article) -> tuple[str, str]:
 def group_reposts(articles: list[Article], max_distance: int = MAX_DISTANCE) -> list[RepostGroup]:
     """Groups of two or more articles that are reposts of each other; canonical = earliest published.
 
-    Candidates come from shared bands, as they would from the index, so this is the same
-    decision the incremental path makes one article at a time.
+    Every pair is compared exactly (an XOR and a popcount each), which is the right cost for a
+    batch of a few thousand; the index side finds candidates by ``band_keys`` instead.
     """
     parent = list(range(len(articles)))
 
@@ -112,14 +109,10 @@ def group_reposts(articles: list[Article], max_distance: int = MAX_DISTANCE) -> 
             i = parent[i]
         return i
 
-    buckets: dict[str, list[int]] = {}
-    for i, article in enumerate(articles):
-        for key in band_keys(article.fingerprint):
-            buckets.setdefault(key, []).append(i)
-    for indices in buckets.values():
-        for a, b in combinations(indices, 2):
-            if find(a) != find(b) and is_repost(articles[a].fingerprint, articles[b].fingerprint, max_distance):
-                parent[find(a)] = find(b)
+    values = [int(a.fingerprint, 16) if a.fingerprint else None for a in articles]
+    for a, b in combinations(range(len(articles)), 2):
+        if values[a] is not None and values[b] is not None and (values[a] ^ values[b]).bit_count() <= max_distance:
+            parent[find(a)] = find(b)
     groups: dict[int, list[Article]] = {}
     for i, article in enumerate(articles):
         groups.setdefault(find(i), []).append(article)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from yilian.clean.enrich.gazetteer import load
+
 CITY_GROUP = "城市医疗集团"
 COUNTY_COMMUNITY = "县域医共体"
 SPECIALTY = "跨区域专科联盟"
@@ -62,7 +64,7 @@ _ORG_SUFFIX = (
 )
 # An organisation: a run of Han characters ending in an institution word; the run is cut at words
 # that join clauses so "由石家庄市第五医院" yields 石家庄市第五医院.
-_ORG = re.compile(r"[\u4e00-\u9fff()（）]{2,30}?" + _ORG_SUFFIX + r"(?:[\u4e00-\u9fff]{0,8}?(?:医院|分院|院区))?")
+_ORG = re.compile(r"[\u4e00-\u9fff()（）]{2,30}?" + _ORG_SUFFIX + r"(?:附属[\u4e00-\u9fff]{0,8}?(?:医院|分院|院区))?")
 _CUT = re.compile(r".*(?:由|与|及|和|同|在|将|是|等|对|向|把|被|从|了|为|以|经|于|由|到|赴|会同|联合|携手|牵头|组织|其中|包括|以及|成为|加入|作为|代表|来自|邀请|其他)")
 _LEAD_PATTERNS = [
     re.compile(r"由(?P<org>[^,。;,、]{2,40}?)(?:牵头|发起|作为牵头单位)"),
@@ -143,10 +145,17 @@ def classify_events(zones: list[tuple[str, str]]) -> list[str]:
 
 
 def organisations(text: str) -> list[str]:
-    """Organisation names in order of first appearance, each cut at clause-joining words."""
+    """Organisation names in order of first appearance, each cut at clause-joining words.
+
+    A name that contains a place starts at that place (年孝感市中心医院 -> 孝感市中心医院).
+    """
+    gaz = load()
     out: list[str] = []
     for match in _ORG.finditer(text):
         name = _CUT.sub("", match.group(0)).strip("()（）")
+        places = gaz.scan(name)
+        if places and places[0][0] > 0:
+            name = name[places[0][0] :]
         if len(name) >= 4 and name not in out:
             out.append(name)
     return out

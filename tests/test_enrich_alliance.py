@@ -1,0 +1,67 @@
+"""Alliance forms, events, lead organisation, member count and relevance on short announcements."""
+
+from yilian.clean.enrich import enrich
+from yilian.clean.enrich.alliance import analyse, cn_number, member_count, organisations
+from yilian.records import Article
+
+
+def facts(title: str, body: str):
+    return analyse(title, body)
+
+
+def test_each_form_of_the_guideline():
+    assert facts("市第一人民医院牵头组建城市医疗集团", "集团由市第一人民医院牵头，辖区社区卫生服务中心全部加入。").forms == ["城市医疗集团"]
+    assert facts("紧密型县域医共体挂牌运行", "县人民医院牵头，18家乡镇卫生院加入县域医疗卫生共同体。").forms == ["县域医共体"]
+    assert facts("全市儿科专科联盟成立", "联盟由市妇幼保健院牵头，吸纳12家医院。").forms == ["跨区域专科联盟"]
+    assert facts("省远程医疗协作网覆盖全部县医院", "依托远程医疗协作网开展远程会诊和远程影像诊断。").forms == ["远程医疗协作网"]
+    assert facts("我院托管县中医院", "双方签订托管协议，我院派出管理团队。").forms == ["对口帮扶/托管"]
+    assert facts("医联体工作推进会召开", "会议听取了各医联体成员单位的工作汇报，部署下一步医联体建设。").forms == ["其他"]
+
+
+def test_multi_label_when_two_forms_are_the_subject():
+    forms = facts("县医共体接入省远程医疗协作网", "医共体牵头医院与省级医院签约，接入远程医疗协作网，开展远程会诊。").forms
+    assert set(forms) == {"县域医共体", "远程医疗协作网"}
+
+
+def test_event_types():
+    assert "揭牌" in facts("专科联盟揭牌", "联盟正式揭牌。").event_types
+    assert "义诊/巡诊" in facts("医联体专家下乡义诊", "专家到乡镇卫生院开展义诊。").event_types
+    assert "年度总结" in facts("医联体2023年度工作总结会召开", "会议回顾全年工作。").event_types
+    assert "签约" in facts("我院与县医院签约", "双方签订合作协议。").event_types
+
+
+def test_lead_organisation_and_members():
+    f = facts(
+        "石家庄市肝病专科联盟成立",
+        "7月1日，由石家庄市第五医院牵头组建的肝病专科联盟成立，石家庄市人民医院、正定县人民医院等成为首批成员单位。",
+    )
+    assert f.lead_organization == "石家庄市第五医院"
+    assert "正定县人民医院" in f.members
+    assert f.lead_organization not in f.members
+    assert facts("x", "联盟选举产生理事会，漯河市中心医院当选为理事长单位。").lead_organization == "漯河市中心医院"
+
+
+def test_member_count_phrasings():
+    assert member_count("首批联盟单位137家") == 137
+    assert member_count("该联盟共有42家成员单位") == 42
+    assert member_count("联盟单位(137家)名单如下") == 137
+    assert member_count("目前已有二十六家成员单位") == 26
+    assert member_count("参会代表300余人") is None
+    assert cn_number("一百三十七") == 137
+
+
+def test_organisations_are_cut_at_clause_words():
+    assert organisations("2018年孝感市中心医院与孝昌县第一人民医院签约") == ["孝感市中心医院", "孝昌县第一人民医院"]
+
+
+def test_relevance_separates_alliance_news_from_the_rest_of_the_column():
+    news = enrich(Article(url="u", title="我院举办护士节表彰大会", body="5月12日，医院召开护士节表彰大会，表彰优秀护士50名。"))
+    alliance = enrich(Article(url="u", title="我院牵头成立胸痛专科联盟", body="联盟首批成员单位20家。"))
+    passing = enrich(Article(
+        url="u", title="医院召开第一季度院务会",
+        body="会议通报了门诊量、住院量和医疗质量情况。\n会议强调要抓好安全生产、党风廉政和医联体建设等工作。",
+    ))
+    assert news.relevance["label"] == "other"
+    assert alliance.relevance["label"] == "alliance" and alliance.relevance["score"] > 0.5
+    assert passing.relevance["label"] == "other"
+    assert 0.0 <= news.relevance["score"] < passing.relevance["score"] < alliance.relevance["score"] <= 1.0

@@ -1,0 +1,55 @@
+"""The shipped gazetteer covers every division of mainland China with current names and codes."""
+
+from collections import Counter
+
+from yilian.clean.enrich.build_gazetteer import build_rows
+from yilian.clean.enrich.gazetteer import load, short_name
+
+MAINLAND_PROVINCES = {
+    "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省",
+    "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "广西壮族自治区",
+    "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省",
+    "宁夏回族自治区", "新疆维吾尔自治区",
+}
+
+
+def test_every_province_prefecture_and_county_is_there():
+    gaz = load()
+    levels = Counter(p.level for p in gaz.by_code.values())
+    provinces = {p.name for p in gaz.by_code.values() if p.level == 1}
+    assert MAINLAND_PROVINCES <= provinces
+    assert levels[2] == 333  # 地级 units (2024: 293 cities, 7 地区, 30 自治州, 3 盟)
+    assert 2840 <= levels[3] <= 2860  # 县级 units
+    assert all(len(code) == 6 and code.isdigit() for code in gaz.by_code)
+
+
+def test_every_unit_hangs_under_an_existing_parent():
+    gaz = load()
+    for place in gaz.by_code.values():
+        assert place.province_code in gaz.by_code, place
+        if place.city_code:
+            assert place.city_code in gaz.by_code, place
+
+
+def test_current_names_and_former_names():
+    gaz = load()
+    assert gaz.by_code["411100"].name == "漯河市"
+    assert [a.place.name for a in gaz.aliases["襄樊"]] == ["襄阳市"]
+    assert {a.place.code for a in gaz.aliases["鼓楼区"]} >= {"320106", "350102", "410204", "320302"}
+    assert "郫县" in gaz.aliases and gaz.aliases["郫县"][0].place.name == "郫都区"
+
+
+def test_short_names_strip_suffixes_and_ethnic_names():
+    assert short_name("黔东南苗族侗族自治州", 2) == "黔东南"
+    assert short_name("广西壮族自治区", 1) == "广西"
+    assert short_name("浦东新区", 3) == "浦东"
+    assert short_name("和县", 3) is None  # one character is no name
+
+
+def test_build_drops_zones_and_municipal_bookkeeping_levels():
+    csv_text = (
+        "adcode,name,longitude,latitude\n"
+        "110000000000,北京市,,\n110100000000,北京市,,\n110105000000,朝阳区,,\n"
+        "133100000000,雄安新区,,\n710000000000,台湾省,,\n710100000000,台北市,,\n"
+    )
+    assert build_rows(csv_text) == [("110000", "北京市"), ("110105", "朝阳区"), ("710000", "台湾省")]

@@ -1,0 +1,95 @@
+"""Event and publisher regions on short announcements written for these tests."""
+
+from yilian.clean.enrich import enrich, publisher_region
+from yilian.clean.enrich.gazetteer import load
+from yilian.clean.enrich.region import event_region
+from yilian.records import Article
+from yilian.sources import Source
+
+
+def source(name: str, province: str, city: str | None = None, kind: str = "hospital") -> Source:
+    return Source(id="s1", name=name, kind=kind, province=province, city=city, start_urls=["{fixture}/s1"])
+
+
+def region_of(title: str, body: str, src: Source | None = None):
+    return enrich(Article(url="u", title=title, body=body), src).region
+
+
+def test_publisher_portal_event_in_another_city_and_county():
+    article = Article(
+        url="u",
+        title="[健康中国辽宁频道]省级医院与建昌县签订医联体协议 助力县医院提档升级",
+        body="6月2日，辽宁省肿瘤医院与建昌县人民政府签订医联体帮扶协议，葫芦岛市有关领导出席签约仪式。\n"
+        "根据协议，省肿瘤医院将向建昌县人民医院派驻专家团队，开展远程会诊和人才培养。",
+    )
+    out = enrich(article, source("盘锦市人民政府", "辽宁省", "盘锦市", kind="government"))
+    assert (out.publisher_region.province, out.publisher_region.city) == ("辽宁省", "盘锦市")
+    assert (out.region.province, out.region.city, out.region.county) == ("辽宁省", "葫芦岛市", "建昌县")
+    assert out.region.code == "211422"
+    assert out.region.evidence and any("建昌" in e for e in out.region.evidence)
+
+
+def test_traditional_configured_publisher_and_event_elsewhere():
+    article = Article(
+        url="u", title="我院與麗水市中心醫院共建專科聯盟",
+        title_simplified="我院与丽水市中心医院共建专科联盟",
+        body_simplified="10月9日，丽水市心血管专科联盟在丽水市中心医院成立，我院作为技术支持单位派员参会。",
+    )
+    out = enrich(article, source("溫州醫科大學附屬第二醫院", "浙江省", "溫州市"))
+    assert out.publisher_region.city == "温州市"
+    assert (out.region.province, out.region.city) == ("浙江省", "丽水市")
+
+
+def test_publisher_from_the_organisation_name_alone():
+    article = Article(url="u", title="x", source="孝感市中心医院")
+    region = publisher_region(article, None)
+    assert (region.province, region.city, region.code) == ("湖北省", "孝感市", "420900")
+
+
+def test_chaoyang_resolved_by_context():
+    beijing = region_of("朝阳区医联体签约", "北京市朝阳区卫生健康委组织辖区内社区卫生服务中心与三级医院签约，北京的专家每周下沉坐诊。")
+    liaoning = region_of("朝阳市组建城市医疗集团", "辽宁省朝阳市中心医院牵头组建城市医疗集团，辽宁多家医院参与。")
+    assert (beijing.province, beijing.county) == ("北京市", "朝阳区")
+    assert (liaoning.province, liaoning.city) == ("辽宁省", "朝阳市")
+
+
+def test_gulou_and_tongzhou_follow_the_city_named():
+    fuzhou = region_of("鼓楼区紧密型医联体启动", "福州市鼓楼区卫健局组织辖区医疗机构组建医联体，福建省立医院牵头。")
+    nanjing = region_of("鼓楼区紧密型医联体启动", "南京市鼓楼区卫健委组织辖区医疗机构组建医联体，江苏省人民医院参与。")
+    nantong = region_of("通州区医共体揭牌", "南通市通州区人民医院牵头的医共体正式揭牌，江苏省卫健委领导出席。")
+    assert (fuzhou.city, fuzhou.county) == ("福州市", "鼓楼区")
+    assert (nanjing.city, nanjing.county) == ("南京市", "鼓楼区")
+    assert (nantong.province, nantong.city) == ("江苏省", "南通市")
+
+
+def test_university_name_is_not_the_event_region():
+    region = region_of(
+        "北京大学第一医院与延安市人民医院共建医联体",
+        "9月5日，北京大学第一医院与延安市人民医院签署合作协议，陕西省卫健委有关负责同志出席。",
+    )
+    assert (region.province, region.city) == ("陕西省", "延安市")
+
+
+def test_hezuo_in_a_cooperation_agreement_is_not_gansu():
+    region = region_of(
+        "我院与县人民医院签订合作协议", "双方签订合作协议，在人才培养、学科建设等方面开展合作。",
+        source("漯河市中心医院", "河南省", "漯河市"),
+    )
+    assert region.province == "河南省"
+    assert "甘肃省" not in " ".join(region.evidence)
+
+
+def test_former_name_maps_to_todays_unit():
+    region = event_region("襄樊市中心医院牵头成立医联体", "原襄樊市中心医院牵头，市内十余家医院加入。")
+    assert (region.province, region.city, region.code) == ("湖北省", "襄阳市", "420600")
+
+
+def test_no_place_named_falls_back_to_the_publisher_with_a_note():
+    out = enrich(Article(url="u", title="我院召开医联体工作会议", body="会议总结了一年来的工作。"),
+                 source("石家庄市第五医院", "河北省", "石家庄市"))
+    assert out.region.city == "石家庄市"
+    assert out.region.evidence
+
+
+def test_gazetteer_loads_once():
+    assert load() is load()
