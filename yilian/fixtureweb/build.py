@@ -18,7 +18,7 @@ from yilian.fixtureweb import assets
 from yilian.fixtureweb.corpus import CORPUS_DIR, CorpusArticle, load_corpus
 from yilian.fixtureweb.damage import gbk_out_of_step, text_html
 from yilian.fixtureweb.script import to_script
-from yilian.fixtureweb.sites import SITES, Site
+from yilian.fixtureweb.sites import Site, resolve_sites
 from yilian.fixtureweb.templates import template
 from yilian.fixtureweb.templates.chrome import document
 from yilian.fixtureweb.templates.views import ArticleView, Attachment, Image, Link, ListView
@@ -49,7 +49,9 @@ class TruthArticle:
     published_time: str | None
     source: str
     author: str
+    editor: str
     body: str  # paragraphs joined by "\n", original script, undamaged
+    tables: list[list[list[str]]]
     script: str
     region: dict[str, Any]
     publisher_region: dict[str, Any]
@@ -90,6 +92,7 @@ class TruthPage:
 
 @dataclass(slots=True)
 class Web:
+    sites: tuple[Site, ...] = ()
     pages: dict[str, Served] = field(default_factory=dict)
     articles: list[TruthArticle] = field(default_factory=list)
     others: list[TruthPage] = field(default_factory=list)
@@ -236,7 +239,7 @@ def article_page(site: Site, placed: Placed, neighbours: list[Placed], index: in
         paragraphs_html=tuple(html for html, _ in rendered), published_at=article.published_at,
         published_time=article.published_time, source=article.source, source_html=source_html,
         author_html=author_html, views=20 + zlib.crc32(placed.path.encode()) % 3000,
-        column_href=module.list_path(site, 0), images=images, attachments=files,
+        column_href=module.list_path(site, 0), images=images, table=article.table, attachments=files,
         prev=Link(prev.path, prev.article.title) if prev else None,
         next=Link(nxt.path, nxt.article.title) if nxt else None, related=related,
         index_no=f"{site.id}-{article.published_at[:4]}-{placed.number:06d}", topic="医疗卫生",
@@ -247,13 +250,13 @@ def article_page(site: Site, placed: Placed, neighbours: list[Placed], index: in
     if readings:
         damage.append({"kind": "pinyin_reading", "where": "title+body", "style": style, "count": readings,
                        "recoverable": True})
-    explicit_site = article.site == site.id
     truth = TruthArticle(
         path=placed.path, site_id=site.id, template=site.template, corpus_id=article.extra.get("variant_of", article.id),
         variant_of=article.extra.get("variant_of"), title=article.title, subtitle=article.subtitle,
         published_at=article.published_at, published_time=article.published_time, source=article.source,
-        author=article.author, body=article.body, script=article.script, region=dict(article.region),
-        publisher_region=dict(article.publisher_region) if explicit_site and article.publisher_region
+        author=article.author, editor=article.editor, body=article.body,
+        tables=[[list(row) for row in article.table]] if article.table else [], script=article.script, region=dict(article.region),
+        publisher_region=dict(article.publisher_region) if article.site == site.id and article.publisher_region
         else {"province": site.province, "city": site.city},
         alliance_forms=list(article.alliance_forms), event_types=list(article.event_types),
         lead_org=article.lead_org, members=list(article.members), member_count=article.member_count,
@@ -353,11 +356,12 @@ def build_web(scale: int = 0, corpus_dir: str | None = None) -> Web:
     from yilian.fixtureweb.scale import scale_articles, scale_site
 
     corpus = load_corpus(Path(corpus_dir) if corpus_dir else CORPUS_DIR)
-    sites = SITES + ((scale_site(),) if scale else ())
-    placed = assign(corpus, SITES)
+    served = resolve_sites(corpus.sites)
+    placed = assign(corpus.articles, served)
+    sites = served + ((scale_site(),) if scale else ())
     if scale:
-        placed[scale_site().id] = scale_articles(corpus, scale)
-    web = Web()
+        placed[scale_site().id] = scale_articles(corpus.articles, scale)
+    web = Web(sites=sites)
     web.add("/robots.txt", Served(robots_txt(sites), "text/plain"), TruthPage("/robots.txt", None, "robots", content_type="text/plain"))
     web.add("/", Served(root_index(sites), "text/html; charset=utf-8"), TruthPage("/", None, "home", content_type="text/html; charset=utf-8"))
     for site in sites:

@@ -7,7 +7,10 @@ absent, and wrong (a header that says UTF-8 over GBK bytes).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+
+from yilian.fixtureweb.corpus import CorpusSite
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +46,10 @@ class Site:
         return f"text/html; charset={self.header_charset}" if self.header_charset else "text/html"
 
 
-SITES: tuple[Site, ...] = (
+# Serving profiles by site id. A corpus file names its site (id, name, region, script); the profile
+# with the same id says how that site is served. Profiles the corpus does not name are served too,
+# filled with variants, so every kind of damage is on the web whatever the corpus holds.
+PROFILES: tuple[Site, ...] = (
     Site(
         id="lhzxyy", name="漯河市中心医院", kind="hospital", province="河南省", city="漯河市",
         template="hospital_cms", column="news", column_name="医院新闻", parent_column="医院动态",
@@ -64,10 +70,10 @@ SITES: tuple[Site, ...] = (
         icp="浙ICP備05018873號", telephone="0577-8800xxxx", address="溫州市學院西路",
     ),
     Site(
-        id="xgwjw", name="孝感市卫生健康委员会", kind="health_commission", province="湖北省", city="孝感市",
-        template="health_portal", column="ywdt", column_name="工作动态", parent_column="新闻中心",
+        id="lnwjw", name="辽宁省卫生健康委员会", kind="health_commission", province="辽宁省", city=None,
+        template="health_portal", column="gzdt", column_name="工作动态", parent_column="新闻中心",
         encoding="gb18030", meta_charset="gbk", header_charset="utf-8", min_articles=12,
-        icp="鄂ICP备10013317号-2", telephone="0712-2853xxx", address="孝感市城站路",
+        icp="辽ICP备05014542号", telephone="024-2338xxxx", address="沈阳市和平区太原北街",
     ),
     Site(
         id="sjzwy", name="石家莊市第五醫院", kind="hospital", province="河北省", city="石家莊市",
@@ -84,11 +90,40 @@ SITES: tuple[Site, ...] = (
     ),
 )
 
-MAIN_SITES = ("lhzxyy", "pjgov", "wzykdx2")
+MAIN_TEMPLATES = ("hospital_cms", "gov_portal", "hant_hospital")
 
 
-def site_by_id(site_id: str) -> Site:
-    for site in SITES:
-        if site.id == site_id:
-            return site
-    raise KeyError(f"no fixture site {site_id!r}")
+def default_profile(corpus_site: CorpusSite) -> Site:
+    """How a corpus site without its own profile is served, by kind and script."""
+    if corpus_site.kind == "government":
+        template, column = "gov_portal", "xxgk"
+    elif corpus_site.kind == "health_commission":
+        template, column = "gov_portal", "gzdt"
+    elif corpus_site.script == "zh-Hant":
+        template, column = "hant_hospital", "news"
+    else:
+        template, column = "hospital_cms", "news"
+    hant = corpus_site.script == "zh-Hant"
+    return Site(
+        id=corpus_site.id, name=corpus_site.name, kind=corpus_site.kind, province=corpus_site.province,
+        city=corpus_site.city, template=template, column=column, column_name=corpus_site.column or "新闻动态",
+        parent_column="新闻中心", encoding="utf-8", meta_charset="utf-8", header_charset=None if hant else "utf-8",
+        script=corpus_site.script, readings="plain" if hant else None, min_articles=10,
+    )
+
+
+def resolve_sites(corpus_sites: dict[str, CorpusSite]) -> tuple[Site, ...]:
+    """The served sites: corpus sites (identity from the corpus, serving from the profile), then the
+    profiles the corpus does not name."""
+    profiles = {p.id: p for p in PROFILES}
+    out = []
+    for corpus_site in corpus_sites.values():
+        profile = profiles.pop(corpus_site.id, None)
+        if profile is None:
+            out.append(default_profile(corpus_site))
+            continue
+        out.append(dataclasses.replace(
+            profile, name=corpus_site.name, kind=corpus_site.kind, province=corpus_site.province,
+            city=corpus_site.city, script=corpus_site.script, column_name=corpus_site.column or profile.column_name,
+        ))
+    return tuple(out) + tuple(profiles.values())

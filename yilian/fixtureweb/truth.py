@@ -8,7 +8,7 @@ served pages are not articles (lists, soft-404, login, search, attachments).
 from __future__ import annotations
 
 from yilian.fixtureweb.build import TruthArticle, TruthPage, build_web
-from yilian.fixtureweb.sites import SITES, Site
+from yilian.fixtureweb.sites import Site
 
 __all__ = ["TruthArticle", "TruthPage", "articles", "article_at", "pages", "sites"]
 
@@ -29,5 +29,6 @@ def pages(kind: str | None = None, scale: int = 0, corpus_dir: str | None = None
     return [p for p in build_web(scale, corpus_dir).others if kind is None or p.kind == kind]
 
 
-def sites() -> tuple[Site, ...]:
-    return SITES
+def sites(scale: int = 0, corpus_dir: str | None = None) -> tuple[Site, ...]:
+    """The served sites, in the order the corpus and the profiles give them."""
+    return build_web(scale, corpus_dir).sites

@@ -117,7 +117,19 @@ def body_with_figures(view: ArticleView, indent: bool = True) -> str:
     style = ' style="text-indent:2em"' if indent else ""
     paras = [f"<p{style}>{p}</p>\n" for p in view.paragraphs_html]
     figures = "".join(figure(image) for image in view.images)
-    return "".join(paras[:1]) + figures + "".join(paras[1:])
+    return "".join(paras[:1]) + figures + "".join(paras[1:]) + table(view.table)
+
+
+def table(rows: tuple[tuple[str, ...], ...]) -> str:
+    """A bordered Word-pasted table, header row first; empty when there is none."""
+    if not rows:
+        return ""
+    body = "".join(f"<tr>{_cells(row, 'td')}</tr>" for row in rows[1:])
+    return f'<table border="1" cellspacing="0" cellpadding="4"><tr>{_cells(rows[0], "th")}</tr>{body}</table>\n'
+
+
+def _cells(row: tuple[str, ...], tag: str) -> str:
+    return "".join(f"<{tag}>{escape(c)}</{tag}>" for c in row)
 
 
 def attachments(site: Site, items: tuple[Attachment, ...]) -> str:

@@ -45,6 +45,7 @@ class ArticleView:
     views: int
     column_href: str
     images: tuple[Image, ...] = ()
+    table: tuple[tuple[str, ...], ...] = ()  # a member list and the like, first row the header
     attachments: tuple[Attachment, ...] = ()
     prev: Link | None = None
     next: Link | None = None

@@ -29,12 +29,12 @@ def _rich(view: ArticleView) -> str:
         f'<p><span style="color:#888;font-size:12px">{img.caption_html}</span></p></section>\n'
         for img in view.images
     )
-    return "".join(paras[:1]) + figures + "".join(paras[1:])
+    return "".join(paras[:1]) + figures + "".join(paras[1:]) + chrome.table(view.table)
 
 
 def render_article(site: Site, view: ArticleView) -> str:
     account = view.source_html or escape(site.name)
-    origin = f'<p class="repost">本文轉載自:{escape(view.repost_of)}</p>\n' if view.repost_of else ""
+    origin = f'<p class="repost">本文轉載自:{account}</p>\n' if view.repost_of else ""
     subtitle = f'<p class="rich_media_subtitle">{view.subtitle_html}</p>\n' if view.subtitle_html else ""
     article = (
         f'<div class="rich_media"><h2 class="rich_media_title" id="activity-name">{view.title_html}</h2>\n{subtitle}'
