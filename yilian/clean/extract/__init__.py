@@ -34,11 +34,12 @@ def _split_mark(page_lines: list[str]) -> tuple[list[str], list[str]]:
     return page_lines, []
 
 
-def _after_title(header: list[str], title: str) -> list[str]:
+def _after_title(header: list[str], title: str, span: int = 4) -> list[str]:
+    """The few lines right under the title's last appearance: where a byline date sits."""
     key = title_mod.compact(title)[:12]
-    for i, line in enumerate(header):
-        if key and key in title_mod.compact(line):
-            return header[i + 1 :]
+    for i in range(len(header) - 1, -1, -1):
+        if key and key in title_mod.compact(header[i]):
+            return header[i + 1 : i + 1 + span]
     return []
 
 
@@ -65,7 +66,8 @@ def extract(doc: DecodedPage) -> Article:
     container = body_mod.find_container(root, stats)
     order = {el: i for i, el in enumerate(root.iter())}
 
-    header, footer = _split_mark(lines(root, mark=container))
+    page = root.find("body")
+    header, footer = _split_mark(lines(page if page is not None else root, mark=container))
     header_fields = fields.collect(header)
     title, heading = title_mod.pick(
         root, meta, order, _first_prose_pos(container, order, stats), fields.first(header_fields, "title")

@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 
 from yilian.clean.extract.tree import class_id, text_of
 
-_SUFFIX_SEP = re.compile(r"\s+[-–|｜_]\s+|\s*[_|｜]\s*|(?<=[^\d\s])\s*[-–－]\s*(?=[^\d\s])|(?<!—)—(?!—)")
+_SUFFIX_SEP = re.compile(r"\s+[-–|｜_]\s+|\s*[_|｜]\s*|(?<=[^\d\s])\s*[-–－]{1,2}\s*(?=[^\d\s])|(?<!—)—(?!—)")
 _TITLE_CLASS = re.compile(r"title|biaoti|(?:^|[\s_-])(?:bt|tit|headline|tm)(?:$|[\s_\d-])")
 _SUBTITLE_CLASS = re.compile(r"sub[-_]?title|subhead|fbt|futitle|vice|(?:^|[\s_-])sub(?:$|[\s_-])|副标题")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4")
@@ -26,17 +26,18 @@ def compact(text: str) -> str:
     return re.sub(r"[\s\u3000]+", "", text)
 
 
-def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
-    """Drop "-某某医院" / "_某某市人民政府" parts; the longest-enough leading part is the title."""
-    for name in site_names:
-        if name and title.endswith(name) and len(title) > len(name) + 4:
-            title = title[: -len(name)].rstrip(" -_|｜–—")
+def title_parts(title: str, site_names: tuple[str, ...] = ()) -> list[str]:
+    """<title> split at site separators ("-某某医院", "_某某市人民政府", "某院--标题"), known site names dropped."""
     parts = [p.strip() for p in _SUFFIX_SEP.split(title) if p and p.strip()]
+    return [p for p in parts if p not in site_names] or parts
+
+
+def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
+    """The title part of a <title>: the leading part when long enough, else the longest."""
+    parts = title_parts(title, site_names)
     if len(parts) <= 1:
-        return title.strip()
-    if len(parts[0]) >= 6:
-        return parts[0]
-    return max(parts, key=len)
+        return title.strip() if not parts else parts[0]
+    return parts[0] if len(parts[0]) >= 6 else max(parts, key=len)
 
 
 def _is_candidate(el: HtmlElement, tag: str) -> bool:
@@ -88,19 +89,22 @@ def pick(
     meta_title = next(
         (strip_site_suffix(" ".join(meta[k].split()), site_names) for k in META_TITLE_KEYS[:3] if meta.get(k)), ""
     )
-    reference = meta_title or labeled_title or doc_title
+    references = [t for t in (meta_title, labeled_title) if t]
+    if doc_title_el is not None:
+        references += sorted(title_parts(text_of(doc_title_el), site_names), key=len, reverse=True)
     cands = headings(root, order)
     before = [c for c in cands if c[0] < body_start] or cands
-    agreeing = [c for c in before if reference and _agrees(c[1], reference)]
-    if agreeing:
-        _, text, el = agreeing[-1]
-        return meta_title or text, el
+    for reference in references:
+        agreeing = [c for c in before if _agrees(c[1], reference)]
+        if agreeing:
+            _, text, el = agreeing[-1]
+            return meta_title or text, el
     if meta_title:
         return meta_title, None
     strong = [c for c in before if c[2].tag in ("h1", "h2", "h3") or _TITLE_CLASS.search(class_id(c[2]))]
     if strong and len(strong[-1][1]) >= 6:
         return strong[-1][1], strong[-1][2]
-    return reference, None
+    return labeled_title or doc_title, None
 
 
 def subtitle(heading: HtmlElement | None, root: HtmlElement) -> str:

@@ -1,0 +1,166 @@
+"""Extraction quality and speed on tests/extraction_set: yilian vs trafilatura vs GNE.
+
+Usage: .venv/bin/python benchmarks/bench_extract.py [--by-template] [--show ID]
+
+Every system gets the same decoded HTML (yilian's decode stage when present, else a
+simple header/meta/UTF-8/GB18030 fallback); pages/s includes that decode for all.
+Body F1 is over characters (multiset, whitespace ignored); title, date and source are
+exact matches after removing whitespace. Non-article pages count only for yilian's
+non-article accuracy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from yilian.clean.extract import extract  # noqa: E402
+from yilian.clean.extract.dates import parse_date
+from yilian.clean.normalize import normalize
+from yilian.records import DecodedPage, EncodingReport, RawPage
+
+SET_DIR = Path(__file__).resolve().parent.parent / "tests" / "extraction_set"
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?([\w-]+)""", re.I)
+
+try:
+    from yilian.clean.decode import decode
+except ImportError:  # decode stage not landed yet
+
+    def decode(page: RawPage) -> DecodedPage:
+        """Fallback: header charset, then <meta> charset, then UTF-8, then GB18030."""
+        names = []
+        if page.content_type and (m := _CHARSET.search(page.content_type.encode())):
+            names.append(m.group(1).decode())
+        if m := _CHARSET.search(page.body[:2048]):
+            names.append(m.group(1).decode())
+        for name in names + ["utf-8", "gb18030"]:
+            name = {"gbk": "gb18030", "gb2312": "gb18030", "big5": "big5hkscs"}.get(name.lower(), name)
+            try:
+                return DecodedPage(page.url, page.body.decode(name), EncodingReport(used=name))
+            except (UnicodeDecodeError, LookupError):
+                continue
+        return DecodedPage(page.url, page.body.decode("utf-8", "replace"), EncodingReport(used="utf-8"))
+
+
+def load() -> list[tuple[str, bytes, dict]]:
+    return [(p.stem, p.read_bytes(), json.loads(p.with_suffix(".json").read_text("utf-8"))) for p in sorted(SET_DIR.glob("*.html"))]
+
+
+def run_yilian(doc: DecodedPage) -> dict:
+    a = normalize(extract(doc))
+    return {"title": a.title, "date": a.published_at, "source": a.source, "body": a.body, "is_article": a.is_article}
+
+
+def run_trafilatura(doc: DecodedPage) -> dict:
+    import trafilatura
+
+    r = trafilatura.bare_extraction(doc.html, url=doc.url, with_metadata=True, include_tables=True, include_comments=False)
+    if r is None:
+        return {"title": "", "date": None, "source": "", "body": ""}
+    r = r.as_dict() if hasattr(r, "as_dict") else r
+    return {"title": r.get("title") or "", "date": r.get("date"), "source": "", "body": r.get("text") or ""}
+
+
+def run_gne(doc: DecodedPage) -> dict:
+    from gne import GeneralNewsExtractor
+
+    try:
+        r = GeneralNewsExtractor().extract(doc.html, host=doc.url)
+    except Exception:  # GNE raises on some markup; count as an empty result
+        return {"title": "", "date": None, "source": "", "body": ""}
+    return {"title": r.get("title") or "", "date": r.get("publish_time"), "source": "", "body": r.get("content") or ""}
+
+
+SYSTEMS = {"yilian": run_yilian, "trafilatura": run_trafilatura, "gne": run_gne}
+
+
+def char_f1(got: str, gold: str) -> float:
+    g, t = Counter("".join(got.split())), Counter("".join(gold.split()))
+    overlap = sum((g & t).values())
+    if not overlap:
+        return 1.0 if not g and not t else 0.0
+    p, r = overlap / sum(g.values()), overlap / sum(t.values())
+    return 2 * p * r / (p + r)
+
+
+def same(a: str | None, b: str | None) -> bool:
+    return "".join((a or "").split()) == "".join((b or "").split())
+
+
+def norm_date(value) -> str | None:
+    if not value:
+        return None
+    parsed = parse_date(str(value))
+    return parsed[0] if parsed else None
+
+
+def evaluate(name: str, pages) -> tuple[dict, list[dict]]:
+    fn = SYSTEMS[name]
+    rows = []
+    start = time.perf_counter()
+    outputs = []
+    for pid, data, gold in pages:
+        doc = decode(RawPage(body=data, url=gold["url"], content_type=gold["content_type"]))
+        outputs.append(fn(doc))
+    elapsed = time.perf_counter() - start
+    for (pid, _, gold), out in zip(pages, outputs):
+        row = {"id": pid, "template": gold["template"], "article": gold["is_article"]}
+        if gold["is_article"]:
+            row |= {
+                "f1": char_f1(out["body"], gold["body"]),
+                "title": same(out["title"], gold["title"]),
+                "date": norm_date(out["date"]) == gold["date"],
+                "source": same(out["source"], gold["source"]),
+            }
+        row["nonarticle_ok"] = out.get("is_article", True) == gold["is_article"]
+        rows.append(row)
+    arts = [r for r in rows if r["article"]]
+    summary = {
+        "body_f1": sum(r["f1"] for r in arts) / len(arts),
+        "title": sum(r["title"] for r in arts) / len(arts),
+        "date": sum(r["date"] for r in arts) / len(arts),
+        "source": sum(r["source"] for r in arts) / len(arts),
+        "nonarticle": sum(r["nonarticle_ok"] for r in rows) / len(rows),
+        "pages_s": len(pages) / elapsed,
+    }
+    return summary, rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--by-template", action="store_true", help="also print yilian's figures per template")
+    ap.add_argument("--systems", default="yilian,trafilatura,gne")
+    args = ap.parse_args()
+    pages = load()
+    n_art = sum(g["is_article"] for _, _, g in pages)
+    print(f"{len(pages)} pages ({n_art} articles, {len(pages) - n_art} non-articles, "
+          f"{len({g['template'] for _, _, g in pages})} templates)\n")
+    print(f"{'system':<12} {'body F1':>8} {'title':>7} {'date':>7} {'source':>7} {'page kind':>9} {'pages/s':>8}")
+    results = {}
+    for name in args.systems.split(","):
+        summary, rows = evaluate(name, pages)
+        results[name] = rows
+        kind = f"{summary['nonarticle']:.3f}" if name == "yilian" else "n/a"
+        print(f"{name:<12} {summary['body_f1']:>8.3f} {summary['title']:>7.3f} {summary['date']:>7.3f} "
+              f"{summary['source']:>7.3f} {kind:>9} {summary['pages_s']:>8.1f}")
+    if args.by_template and "yilian" in results:
+        print(f"\nyilian by template\n{'template':<20} {'n':>3} {'body F1':>8} {'title':>6} {'date':>6} {'source':>6} {'kind':>5}")
+        by: dict[str, list[dict]] = {}
+        for r in results["yilian"]:
+            by.setdefault(r["template"], []).append(r)
+        for template, rs in by.items():
+            arts = [r for r in rs if r["article"]] or [{"f1": 0, "title": 0, "date": 0, "source": 0}]
+            avg = lambda k: sum(r[k] for r in arts) / len(arts)  # noqa: E731
+            print(f"{template:<20} {len(rs):>3} {avg('f1'):>8.3f} {avg('title'):>6.2f} {avg('date'):>6.2f} "
+                  f"{avg('source'):>6.2f} {sum(r['nonarticle_ok'] for r in rs) / len(rs):>5.2f}")
+
+
+if __name__ == "__main__":
+    main()
