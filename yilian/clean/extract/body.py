@@ -22,6 +22,7 @@ SHARE = 0.8  # descend while one child holds this share of the prose
 _PUNCT = re.compile(r"[，。；！？、,;!?]")
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
 _SPACE = re.compile(r"\s+")
+_CONTAINER_TAGS = frozenset(("div", "section", "article", "main", "table", "tbody", "tr", "td", "center", "body", "form", "dd"))
 _SKIP_TAGS = frozenset(("nav", "aside", "footer", "form", "button", "select", "input", "textarea", "header", "label"))
 _BOILER_CLASS = re.compile(
     r"bdshare|jiathis|share|copyright|breadcrumb|crumb|(?:^|[\s_-])(?:prev|next|pager|pagination|print|close|"
@@ -61,7 +62,7 @@ def prose_score(text: str | None) -> float:
     if not text:
         return 0.0
     cjk = len(_NOT_CJK.sub("", text))
-    return float(cjk) if _PUNCT.search(text) else 0.2 * cjk
+    return float(cjk) if _PUNCT.search(text) else 0.05 * cjk
 
 
 def _chars(text: str | None) -> int:
@@ -99,7 +100,11 @@ def measure(root: HtmlElement) -> Stats:
 
 
 def find_container(root: HtmlElement, stats: Stats) -> HtmlElement:
-    """Deepest element still holding nearly all of the page's prose."""
+    """Deepest container element still holding nearly all of the page's prose.
+
+    Paragraph-level children (p, span, font) are never entered, so a body that is
+    one paragraph plus a member table keeps its table.
+    """
     body = root.find("body")
     node = body if body is not None else root
     while True:
@@ -108,7 +113,7 @@ def find_container(root: HtmlElement, stats: Stats) -> HtmlElement:
         if total <= 0 or not children:
             return node
         best = max(children, key=lambda c: stats.prose.get(c, 0.0))
-        if stats.prose.get(best, 0.0) < SHARE * total:
+        if stats.prose.get(best, 0.0) < SHARE * total or best.tag not in _CONTAINER_TAGS:
             return node
         node = best
 
@@ -145,10 +150,10 @@ def clean_lines(raw: list[str], title: str, subtitle: str) -> tuple[list[str], l
         if _END_MARKERS.match(line):
             break
         edge = i < 6 or i >= len(raw) - 3
-        if is_breadcrumb(line) or (len(line) < 80 and _BOILER_LINE.search(line)):
-            continue
         if is_metadata_line(line, at_edge=edge):
             meta.append(line)
+            continue
+        if is_breadcrumb(line) or (len(line) < 80 and _BOILER_LINE.search(line)):
             continue
         if not kept:  # still at the top: drop repeats of the title, subtitle and bare dates
             c = _compact(line)
