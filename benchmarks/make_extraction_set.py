@@ -151,7 +151,7 @@ def t_hospital_div(a, n):
             f'<div class="info">时间:{a["date"]} 来源:{e(a["source"])} 作者:{e(a["author"] or "管理员")} 阅读量:{120 + n}</div>'
             f'<div class="content">{repeat}{paras(a["paragraphs"], "p")}{members}</div>{share()}{prev_next()}</div>'
             f"</div></div>{footer(site)}")
-    return page(f"<title>{e(a['title'])}-{site}</title>", body), f"http://www.dcszxyy.cn/html/news/{n}.html", "utf-8", {}
+    return page(f"<title>{e(a['title'])}-{site}</title>", body), f"http://www.dcszxyy.cn/html/news/{n}.html", "utf-8", {"time": None}
 
 
 def t_hospital_table(a, n):

@@ -19,6 +19,7 @@ _SUBTITLE_CLASS = re.compile(r"sub[-_]?title|subhead|fbt|futitle|vice|(?:^|[\s_-
 _HEADING_TAGS = ("h1", "h2", "h3", "h4")
 _WEAK_TAGS = ("strong", "b", "font", "td", "div", "p", "span")
 _NON_TITLE = re.compile(r"^(?:首页|当前位置|您现在的位置|网站首页|新闻中心|通知公告|医院新闻|医院动态|工作动态|政务公开)")
+_SITE_LIKE = re.compile(r"(?:医院|醫院|保健院|卫生院|政府|委员会|卫健委|卫生健康局|健康局|网|網|门户网站|官网|官方网站|微信公众平台)$")
 META_TITLE_KEYS = ("articletitle", "og:title", "twitter:title", "title")
 
 
@@ -33,11 +34,12 @@ def title_parts(title: str, site_names: tuple[str, ...] = ()) -> list[str]:
 
 
 def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
-    """The title part of a <title>: the leading part when long enough, else the longest."""
+    """The title part of a <title>: the first part that is not an organisation's name, else the longest."""
     parts = title_parts(title, site_names)
     if len(parts) <= 1:
         return title.strip() if not parts else parts[0]
-    return parts[0] if len(parts[0]) >= 6 else max(parts, key=len)
+    named = [p for p in parts if len(p) >= 6 and not _SITE_LIKE.search(p)]
+    return named[0] if named else max(parts, key=len)
 
 
 def _is_candidate(el: HtmlElement, tag: str) -> bool:
