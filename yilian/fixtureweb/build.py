@@ -118,7 +118,8 @@ class Web:
 
 
 def localized(article: CorpusArticle, site: Site) -> CorpusArticle:
-    """The article as ``site`` publishes it: Traditional sites convert Simplified text."""
+    """The article as ``site`` publishes it: Traditional sites convert Simplified text fields.
+    Labels (members, lead organisation, regions) stay Simplified, as the corpus defines them."""
     if site.script != "zh-Hant" or article.script == "zh-Hant":
         return article
 
@@ -132,8 +133,7 @@ def localized(article: CorpusArticle, site: Site) -> CorpusArticle:
         paragraphs=tuple(conv(p) for p in article.paragraphs),
         source=conv(article.source),
         author=conv(article.author),
-        lead_org=conv(article.lead_org) if article.lead_org else article.lead_org,
-        members=tuple(conv(m) for m in article.members),
+        table=tuple(tuple(conv(c) for c in row) for row in article.table),
         images=tuple({**img, "caption": conv(img.get("caption", ""))} for img in article.images),
         attachments=tuple({**a, "name": conv(a.get("name", ""))} for a in article.attachments),
         script="zh-Hant",

@@ -63,7 +63,7 @@ PROFILES: tuple[Site, ...] = (
         icp="辽ICP备05001937号", telephone="0427-2826xxx", address="盘锦市兴隆台区市府大街",
     ),
     Site(
-        id="wzykdx2", name="溫州醫科大學附屬第二醫院", kind="hospital", province="浙江省", city="溫州市",
+        id="wzdoyy", name="溫州市東甌醫院", kind="hospital", province="浙江省", city="溫州市",
         template="hant_hospital", column="sxczl", column_name="雙下沉專欄", parent_column="醫院新聞",
         encoding="utf-8", meta_charset="utf-8", header_charset=None, script="zh-Hant",
         readings="plain", readings_in_ruby_share=0.3,
@@ -74,6 +74,18 @@ PROFILES: tuple[Site, ...] = (
         template="health_portal", column="gzdt", column_name="工作动态", parent_column="新闻中心",
         encoding="gb18030", meta_charset="gbk", header_charset="utf-8", min_articles=12,
         icp="辽ICP备05014542号", telephone="024-2338xxxx", address="沈阳市和平区太原北街",
+    ),
+    Site(
+        id="lswjw", name="丽水市卫生健康委员会", kind="health_commission", province="浙江省", city="丽水市",
+        template="gov_portal", column="wjyw", column_name="卫健要闻", parent_column="新闻动态",
+        encoding="utf-8", meta_charset="utf-8", header_charset=None, min_articles=10,
+        icp="浙ICP备05002245号", telephone="0578-2123xxx", address="丽水市莲都区花园路",
+    ),
+    Site(
+        id="hnwjw", name="河南省卫生健康委员会", kind="health_commission", province="河南省", city=None,
+        template="gov_portal", column="gzdt", column_name="工作动态", parent_column="新闻中心",
+        encoding="gb18030", meta_charset="gb2312", header_charset=None, min_articles=10,
+        icp="豫ICP备05013470号", telephone="0371-8595xxxx", address="郑州市金水区金水路",
     ),
     Site(
         id="sjzwy", name="石家莊市第五醫院", kind="hospital", province="河北省", city="石家莊市",

@@ -49,7 +49,7 @@ def vary(article: CorpusArticle, k: int) -> CorpusArticle:
     filler = to_script(rng.choice(FILLERS).format(n=rng.randint(30, 900), m=rng.randint(2, 40)), article.script)
     middle.insert(rng.randint(0, len(middle)), filler)
     tag = to_script(TAGS[k % len(TAGS)], article.script)
-    title = f"{tag}{article.title}" if tag else f"{article.title}({k})"
+    title = f"{tag}{article.title}" if k < len(TAGS) else f"{tag}{article.title}({k})"
     return dataclasses.replace(
         article,
         id=f"{article.id}~v{k}",
