@@ -75,7 +75,9 @@ def _choose(body: bytes, report: EncodingReport, flags: list[str]) -> str:
     if any(label and codec_for(label) is None for label in (report.header, report.meta)):
         flags.append("unknown_charset_label")
     utf8_ok, utf8_cut = detect.strict_ok(body, "utf-8")
-    for codec in filter(None, declared):
+    for i, codec in enumerate(filter(None, declared)):
+        if i and codec != declared[0]:
+            flags.append("declared_wrong")  # the header named another codec than the one that holds
         if codec == "utf-8" and utf8_ok:
             return _use(report, codec, 1.0, utf8_cut, flags)
         if codec in ("utf-8", "cp1252") or (utf8_ok and not body.isascii()):
@@ -83,7 +85,7 @@ def _choose(body: bytes, report: EncodingReport, flags: list[str]) -> str:
         ok, cut = detect.strict_ok(body, codec)
         if ok and detect.plausible(detect.sample(body).decode(codec, "replace")):
             return _use(report, codec, 0.95, cut, flags)
-    if declared:
+    if declared and "declared_wrong" not in flags:
         flags.append("declared_wrong")
     if utf8_ok:
         report.detected = "utf-8"
