@@ -88,6 +88,12 @@ PROFILES: tuple[Site, ...] = (
         icp="豫ICP备05013470号", telephone="0371-8595xxxx", address="郑州市金水区金水路",
     ),
     Site(
+        id="hbwjw", name="湖北省卫生健康委员会", kind="health_commission", province="湖北省", city=None,
+        template="wechat_repost", column="wxzz", column_name="微信转载", parent_column="新闻中心",
+        encoding="utf-8", meta_charset="utf-8", header_charset="utf-8", min_articles=10,
+        icp="鄂ICP备05003308号", telephone="027-8781xxxx", address="武汉市武昌区梅苑路",
+    ),
+    Site(
         id="sjzwy", name="石家莊市第五醫院", kind="hospital", province="河北省", city="石家莊市",
         template="hospital_cms", column="yydt", column_name="醫院動態", parent_column="新聞中心",
         encoding="utf-8", meta_charset=None, header_charset=None, script="zh-Hant",
