@@ -104,6 +104,7 @@ def norm_date(value) -> str | None:
 def evaluate(name: str, pages) -> tuple[dict, list[dict]]:
     fn = SYSTEMS[name]
     rows = []
+    fn(decode(RawPage(body=pages[0][1], url=pages[0][2]["url"])))  # warm-up: imports, caches
     start = time.perf_counter()
     outputs = []
     for pid, data, gold in pages:
@@ -156,10 +157,14 @@ def main() -> None:
         for r in results["yilian"]:
             by.setdefault(r["template"], []).append(r)
         for template, rs in by.items():
-            arts = [r for r in rs if r["article"]] or [{"f1": 0, "title": 0, "date": 0, "source": 0}]
+            arts = [r for r in rs if r["article"]]
+            kind = sum(r["nonarticle_ok"] for r in rs) / len(rs)
+            if not arts:
+                print(f"{template:<20} {len(rs):>3} {'-':>8} {'-':>6} {'-':>6} {'-':>6} {kind:>5.2f}")
+                continue
             avg = lambda k: sum(r[k] for r in arts) / len(arts)  # noqa: E731
             print(f"{template:<20} {len(rs):>3} {avg('f1'):>8.3f} {avg('title'):>6.2f} {avg('date'):>6.2f} "
-                  f"{avg('source'):>6.2f} {sum(r['nonarticle_ok'] for r in rs) / len(rs):>5.2f}")
+                  f"{avg('source'):>6.2f} {kind:>5.2f}")
 
 
 if __name__ == "__main__":

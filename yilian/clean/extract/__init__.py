@@ -60,7 +60,7 @@ def _column(header: list[str], title: str, meta: dict[str, str]) -> str:
 
 def extract(doc: DecodedPage) -> Article:
     """Title, dates, labeled fields, main text and media of one decoded page."""
-    root = parse(doc.html, doc.url)
+    root = parse(doc.html)
     meta = metas(root)
     stats = body_mod.measure(root)
     container = body_mod.find_container(root, stats)
@@ -106,8 +106,8 @@ def extract(doc: DecodedPage) -> Article:
         doc_no=fields.first(found, "doc_no"),
         column=_column(header, title, meta),
         views=fields.views(found),
-        attachments=media.attachments(root),
-        images=media.images(container),
+        attachments=media.attachments(root, doc.url),
+        images=media.images(container, doc.url),
         tables=media.tables(container),
         body=body,
         is_article=reason is None,

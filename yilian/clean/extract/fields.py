@@ -45,6 +45,8 @@ _TRIM = " :：|｜丨[]【】()（）,，;；"
 
 def label_hits(line: str) -> list[tuple[str, str, int, int]]:
     """(field, label, start, end) for every label in ``line``; colon-less only for table-style labels."""
+    if ":" not in line and "：" not in line and len(line) > 60:
+        return []  # prose: labels without a colon only occur in short table rows
     hits = []
     for m in LABEL_RE.finditer(line):
         label = _ordered_labels[int(next(k for k, v in m.groupdict().items() if v and k != "colon")[1:])]

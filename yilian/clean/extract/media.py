@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -14,13 +14,30 @@ _ICON = re.compile(r"(?:icon|logo|share|qrcode|ewm|erweima|weixin|wechat|arrow|b
 _CAPTION_START = re.compile(r"^[（(]?(?:图|圖|上图|下图|左图|右图|图为|圖為|图片|照片)")
 
 
-def attachments(root: HtmlElement) -> list[dict[str, str]]:
-    """Links to PDF/DOC/XLS/WPS files anywhere on the page, with their link text as name."""
+def absolute(base: str, link: str) -> str:
+    """``link`` resolved against the page URL (and <base href>); left as is when that fails."""
+    try:
+        return urljoin(base, link) if base else link
+    except ValueError:
+        return link
+
+
+def base_url(root: HtmlElement, url: str) -> str:
+    base = root.find(".//base[@href]")
+    return absolute(url, base.get("href").strip()) if base is not None else url
+
+
+def attachments(root: HtmlElement, url: str = "") -> list[dict[str, str]]:
+    """Links to PDF/DOC/XLS/WPS files anywhere on the page, absolute, with their link text as name."""
+    base = base_url(root, url)
     seen: set[str] = set()
     out = []
     for a in root.iter("a"):
         href = (a.get("href") or "").strip()
-        if not href or not DOC_EXT.search(href) or href in seen:
+        if not href or not DOC_EXT.search(href):
+            continue
+        href = absolute(base, href)
+        if href in seen:
             continue
         seen.add(href)
         path = urlsplit(href).path
@@ -49,8 +66,9 @@ def _caption(img: HtmlElement) -> str:
     return ""
 
 
-def images(container: HtmlElement) -> list[dict[str, str]]:
-    """Content images (WeChat's data-src too), skipping icons and spacers."""
+def images(container: HtmlElement, url: str = "") -> list[dict[str, str]]:
+    """Content images (WeChat's data-src too), absolute, skipping icons and spacers."""
+    base = base_url(container.getroottree().getroot(), url)
     out = []
     for img in container.iter("img"):
         src = (img.get("data-src") or img.get("src") or "").strip()
@@ -59,7 +77,7 @@ def images(container: HtmlElement) -> list[dict[str, str]]:
         width = img.get("width") or ""
         if width.isdigit() and int(width) < 60:
             continue
-        out.append({"url": src, "alt": (img.get("alt") or img.get("title") or "").strip(), "caption": _caption(img)})
+        out.append({"url": absolute(base, src), "alt": (img.get("alt") or img.get("title") or "").strip(), "caption": _caption(img)})
     return out
 
 

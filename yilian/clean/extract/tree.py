@@ -49,8 +49,12 @@ def spaced(word: str) -> str:
     return r"\s*".join(either_script(ch) for ch in word)
 
 
-def parse(html: str, url: str = "") -> HtmlElement:
-    """Parse once, drop scripts/styles/comments, make links absolute. Empty input gives an empty tree."""
+def parse(html: str) -> HtmlElement:
+    """Parse once, drop scripts/styles/comments. Empty input gives an empty tree.
+
+    Links are left relative: only the few that are output (attachments, images) are
+    resolved, by media.py, which is much cheaper than rewriting every link.
+    """
     try:
         root = lxml_html.document_fromstring(html) if html.strip() else None
     except (etree.ParserError, ValueError):
@@ -58,11 +62,6 @@ def parse(html: str, url: str = "") -> HtmlElement:
     if root is None:
         root = lxml_html.document_fromstring("<html><body></body></html>")
     etree.strip_elements(root, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    if url:
-        try:
-            root.make_links_absolute(url, resolve_base_href=True, handle_failures="ignore")
-        except ValueError:
-            pass
     return root
 
 
