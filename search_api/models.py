@@ -101,6 +101,7 @@ class Facets(BaseModel):
 
     province: list[FacetBucket] = Field(default_factory=list)
     city: list[FacetBucket] = Field(default_factory=list)
+    county: list[FacetBucket] = Field(default_factory=list)
     month: list[FacetBucket] = Field(default_factory=list, description="value is YYYY-MM")
     alliance_form: list[FacetBucket] = Field(default_factory=list)
     event_type: list[FacetBucket] = Field(default_factory=list)

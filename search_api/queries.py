@@ -16,6 +16,7 @@ from search_api.models import FilterParams, SearchParams
 TERM_FACETS: dict[str, tuple[str, int]] = {
     "province": ("province", 34),
     "city": ("city", 30),
+    "county": ("county", 30),
     "alliance_form": ("alliance_forms", 20),
     "event_type": ("event_types", 20),
     "source_kind": ("source_kind", 5),

@@ -212,6 +212,7 @@ def test_facets_count_with_the_other_filters_but_not_their_own(api):
     assert len(_facet(henan, "province")) > 1
     # city and month facets follow the province filter
     assert set(_facet(henan, "city")) == {"漯河市", "郑州市"}
+    assert _facet(henan, "county") == {"舞阳县": 1}
     assert sum(_facet(henan, "month").values()) == henan["total"]
     # and a date range narrows the province counts, not the month counts
     may = _search(api, province="河南省", date_from="2021-05-01", date_to="2021-05-31")

@@ -5,7 +5,7 @@
 const FILTERS = ["q", "province", "city", "county", "date_from", "date_to", "alliance_form", "event_type",
   "source_kind", "sort", "collapse", "include_all", "page"];
 const FACETS = [
-  ["province", "省份"], ["city", "城市"], ["month", "发布月份"],
+  ["province", "省份"], ["city", "城市"], ["county", "区县"], ["month", "发布月份"],
   ["alliance_form", "医联体形式"], ["event_type", "事件类型"], ["source_kind", "发布机构类型"],
 ];
 const LABELS = {
