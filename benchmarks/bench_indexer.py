@@ -6,8 +6,8 @@
 ``bulk``: documents built from the fixture corpus (scale variants) through ``to_document``, written
 with ``index_documents`` (streaming_bulk) at several chunk sizes and with ``helpers.parallel_bulk``;
 docs/s and MB/s of source JSON. ``analyzers``: the same documents indexed with the template's
-``zh_text`` (standard tokenizer: one token per Han character) and with a character-bigram field
-(shingle filter, the closest to ``cjk_bigram`` the integ-test node offers); for each alliance phrase,
+``zh_text`` (standard tokenizer: one token per Han character) and ``zh_bigram`` (character pairs
+from the shingle filter, the closest to ``cjk_bigram`` the integ-test node offers); for each alliance phrase,
 ground truth = documents whose Simplified title+body contains it; precision/recall per query type.
 Every index created here is named ``bench-indexer-*`` and deleted afterwards.
 """
@@ -42,9 +42,6 @@ from yilian.records import Article, Region  # noqa: E402
 from yilian.settings import get_settings  # noqa: E402
 
 PHRASES = ["医联体", "医共体", "专科联盟", "远程医疗", "医疗集团", "分级诊疗", "双向转诊", "县域", "签约", "牵头单位", "下沉", "卫生院"]
-SHINGLE = {"type": "shingle", "min_shingle_size": 2, "max_shingle_size": 2, "output_unigrams": False,
-           "output_unigrams_if_no_shingles": True, "token_separator": ""}
-BIGRAM = {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "char_bigrams"]}
 
 
 def corpus_documents(n: int) -> list[dict[str, Any]]:
@@ -110,8 +107,7 @@ def _analyzer_index(client: Elasticsearch, name: str, docs: list[dict[str, Any]]
     text = {"type": "text", "analyzer": "zh_text", "fields": {"bigram": {"type": "text", "analyzer": "zh_bigram"}}}
     client.indices.create(
         index=name,
-        settings={"number_of_shards": 1, "number_of_replicas": 0, "analysis": {
-            "analyzer": {**ANALYSIS["analyzer"], "zh_bigram": BIGRAM}, "filter": {"char_bigrams": SHINGLE}}},
+        settings={"number_of_shards": 1, "number_of_replicas": 0, "analysis": ANALYSIS},
         mappings={"properties": {"id": PROPERTIES["id"], "title": text, "body": text}},
     )
     actions = ({"_index": name, "_id": d["id"], "_source": {"id": d["id"], "title": d["title"], "body": d["body"]}} for d in docs)

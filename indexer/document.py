@@ -10,11 +10,13 @@ identity and source
   id [keyword]                 sha1 of the canonical URL, first 20 hex chars; also the _id
   url [keyword]                the page URL as crawled
   source_id, source_name [keyword]; source_kind [keyword] hospital | health_commission | government
-text (searchable, Simplified script; analyzer ``zh_text``: standard tokenizer = one token per Han
-character, so ``match_phrase`` finds exact Chinese phrases; ``title.exact`` [keyword] for sorting)
-  title [text]   title_original [not indexed, display: the original script]
-  subtitle [text]
-  body [text, offsets stored for fast highlighting]   body_original [not indexed, display]
+text (searchable, Simplified script; see indexer/template.py): analyzer ``zh_text`` = one token per
+Han character, use ``match_phrase`` for exact Chinese phrases and highlight these fields; subfield
+``<field>.bigram`` = overlapping character pairs (like cjk_bigram), use for ``match`` with
+``operator: and`` / high minimum_should_match; ``title.exact`` [keyword] for sorting/dedup)
+  title [text, + .bigram, .exact]   title_original [not indexed, display: the original script]
+  subtitle [text, + .bigram]
+  body [text, + .bigram; offsets stored for fast highlighting]   body_original [not indexed, display]
 dates
   published_at [date yyyy-MM-dd]  published_time [keyword HH:MM[:SS]]  date_evidence [keyword]
   written_at [date yyyy-MM-dd, 成文日期]  crawled_at [date, ISO-8601 UTC]

@@ -93,9 +93,12 @@ def test_phrase_search_finds_only_documents_with_the_phrase(es_client, es_alias,
     assert found == {"市中心医院牵头成立城市医联体"}
     found = _titles(es_client, es_alias, {"match_phrase": {"body": "专科联盟"}})
     assert found == {"省儿童医院举行儿科专科联盟签约仪式"}
-    # the characters 医 联 体 all occur in the decoys, just not together
+    # the characters 医 联 体 all occur in the decoys, just not together: single characters match
+    # them, character pairs do not
     loose = _titles(es_client, es_alias, {"match": {"body": {"query": "医联体", "operator": "and"}}})
     assert len(loose) > 1
+    pairs = _titles(es_client, es_alias, {"match": {"body.bigram": {"query": "医联体", "operator": "and"}}})
+    assert pairs == {"市中心医院牵头成立城市医联体"}
 
 
 def test_traditional_page_is_found_by_a_simplified_query(es_client, es_alias, make_article):
