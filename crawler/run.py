@@ -50,7 +50,7 @@ def run_crawl(sources: list[Source], *, fixture_base: str | None = None, index: 
               out: str | None = None, fast: bool = False, max_pages: int = 0, fetch_only: bool = False) -> dict:
     """Run one crawl to the end and return its summary (what `.yilian/crawls/*.json` records)."""
     settings = scrapy_settings(sources, index=index, out=out, fast=fast, max_pages=max_pages, fetch_only=fetch_only)
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(SourcesSpider)
     process.crawl(crawler, sources=sources, fixture_base=fixture_base)
     process.start()

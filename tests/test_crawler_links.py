@@ -18,7 +18,10 @@ LIST_PAGE = """<!DOCTYPE html><html><head><meta charset="gb2312"><title>鍖婚櫌鏂
 </div></body></html>"""
 
 
-def response(body: str, url: str = "http://www.example-hospital.cn/news/index.html"):
+URL = "http://www.example-hospital.cn/news/index.html"
+
+
+def response(body: str, url: str = URL):
     """A GBK list page served with no charset in the header, as many hospital CMSs do."""
     return list_page(HtmlResponse(url=url, body=body.encode("gb18030"), headers={"Content-Type": "text/html"}))
 
@@ -30,12 +33,12 @@ def source(**extra) -> Source:
 
 def test_generic_selectors_find_articles_and_next_page_not_navigation():
     page, src = response(LIST_PAGE), source()
-    articles = select_urls(page, src.article_links)
+    articles = select_urls(page, src.article_links, URL)
     assert "http://www.example-hospital.cn/news/202103/t20210318_101.html" in articles
     assert "http://www.example-hospital.cn/news/202103/t20210311_099.html" in articles
     assert not any(url.endswith("/yygk/") for url in articles)
     assert not any(url.startswith("javascript") for url in articles)
-    assert select_urls(page, src.next_page) == ["http://www.example-hospital.cn/news/index_1.html"]
+    assert select_urls(page, src.next_page, URL) == ["http://www.example-hospital.cn/news/index_1.html"]
 
 
 def test_links_off_the_site_are_out_of_scope_unless_allowed():
@@ -49,5 +52,5 @@ def test_links_off_the_site_are_out_of_scope_unless_allowed():
 
 def test_explicit_css_selector_overrides_the_default():
     page = response(LIST_PAGE)
-    urls = select_urls(page, Selector(css=".page a:nth-child(3)"))
+    urls = select_urls(page, Selector(css=".page a:nth-child(3)"), URL)
     assert urls == ["http://www.example-hospital.cn/news/index_9.html"]

@@ -27,14 +27,14 @@ def list_page(response: Response) -> ParselSelector:
     return ParselSelector(text=decode(page).html, type="html", base_url=response.url)
 
 
-def select_urls(page: ParselSelector, selector: Selector) -> list[str]:
+def select_urls(page: ParselSelector, selector: Selector, base_url: str) -> list[str]:
     """Absolute URLs picked by a source's CSS/XPath, whether it selects <a> elements or href strings."""
     found = page.css(selector.css) if selector.css else page.xpath(selector.xpath)
     urls = []
     for node in found:
         href = node.root if isinstance(node.root, str) else node.attrib.get("href")
         if href and not href.strip().startswith(("javascript:", "mailto:", "#")):
-            urls.append(urljoin(page.base_url or "", href.strip()))
+            urls.append(urljoin(base_url, href.strip()))
     return list(dict.fromkeys(urls))
 
 
@@ -68,10 +68,10 @@ class SourcesSpider(scrapy.Spider):
         start_urls = self.start_urls_by_source[source_id]
         self.crawler.stats.inc_value("yilian/list_pages")
         page = list_page(response)
-        for url in select_urls(page, source.article_links):
+        for url in select_urls(page, source.article_links, response.url):
             if in_scope(url, source, start_urls):
                 yield self._request(url, source_id, self.parse_article)
-        for url in select_urls(page, source.next_page):
+        for url in select_urls(page, source.next_page, response.url):
             if in_scope(url, source, start_urls):
                 yield self._request(url, source_id, self.parse_list)
 
