@@ -118,7 +118,7 @@ class SearchHit(BaseModel):
     city: str | None = None
     county: str | None = None
     damaged: bool = False
-    highlight: list[str] = Field(default_factory=list, description="body snippets, HTML-escaped, matches in <em>")
+    highlight: list[str] = Field(default_factory=list, description="subtitle and body snippets, HTML-escaped, matches in <em>")
     title_highlight: str | None = Field(default=None, description="title with matches in <em>, HTML-escaped")
 
 

@@ -27,7 +27,7 @@ EXPORT_FIELDS = [
     "alliance_forms", "event_types", "relevance_label", "dup_group", "is_canonical", "damaged",
 ]
 SNIPPET_CHARS = 120
-TEXT_FIELDS = ["title^3", "subtitle^2", "body"]
+TEXT_FIELDS = ["title^3", "subtitle", "body"]
 EXACT_WORD_CHARS = 4  # Chinese words are 2-4 characters; longer input is usually a compound
 IRRELEVANT_LABEL = "other"  # relevance_label of pages judged not about an alliance (yilian/clean/enrich/relevance.py)
 Clause = dict[str, Any]
@@ -46,7 +46,8 @@ def to_simplified(text: str) -> str:
 
 
 def _phrase(text: str, boost: float = 1.0) -> Clause:
-    return {"multi_match": {"query": text, "type": "phrase", "fields": TEXT_FIELDS, "boost": boost}}
+    # tie_breaker: the best field decides, a mention in the other fields still adds a little
+    return {"multi_match": {"query": text, "type": "phrase", "fields": TEXT_FIELDS, "tie_breaker": 0.3, "boost": boost}}
 
 
 def _is_han(word: str) -> bool:
@@ -164,7 +165,8 @@ def sort_clause(params: SearchParams) -> list[Any]:
 
 
 def highlight_clause() -> Clause:
-    """Body snippets (or the body's opening when nothing matches), HTML-escaped with matches in <em>."""
+    """Body snippets (or the body's opening when nothing matches), HTML-escaped with matches in <em>;
+    the subtitle too, since a page may match only there."""
     return {
         "encoder": "html",
         "pre_tags": ["<em>"],
@@ -172,6 +174,7 @@ def highlight_clause() -> Clause:
         "fields": {
             "body": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 2, "no_match_size": SNIPPET_CHARS},
             "title": {"number_of_fragments": 0},
+            "subtitle": {"number_of_fragments": 0},
         },
     }
 

@@ -26,7 +26,7 @@ def read_hit(hit: Mapping[str, Any]) -> SearchHit:
         city=source.get("city"),
         county=source.get("county"),
         damaged=bool(source.get("damaged")),
-        highlight=list(highlight.get("body") or []),
+        highlight=[*highlight.get("subtitle", []), *highlight.get("body", [])],
         title_highlight=titles[0] if titles else None,
     )
 

@@ -8,7 +8,7 @@ from search_api.responses import read_article, read_search
 RESPONSE = {
     "took": 3,
     "hits": {
-        "total": {"value": 2, "relation": "eq"},
+        "total": {"value": 3, "relation": "eq"},
         "hits": [
             {
                 "_id": "a1",
@@ -28,6 +28,12 @@ RESPONSE = {
                 },
             },
             {"_id": "b2", "_score": 3.1, "_source": {"title": "县域医共体工作推进会", "url": "http://x.gov.cn/1.html"}},
+            {
+                "_id": "c3",
+                "_score": 2.0,
+                "_source": {"title": "我院与舞阳县中医院签订托管协议", "url": "http://x.cn/3.html"},
+                "highlight": {"subtitle": ["市县两级医院结成紧密型<em>医联体</em>"], "body": ["3月15日，托管签约仪式举行。"]},
+            },
         ],
     },
     "aggregations": {
@@ -46,12 +52,14 @@ RESPONSE = {
 
 def test_hits_carry_metadata_and_escaped_highlights():
     result = read_search(RESPONSE, SearchParams(q="医联体"))
-    assert result.total == 2 and result.sort == "relevance"
-    first, second = result.hits
+    assert result.total == 3 and result.sort == "relevance"
+    first, second, third = result.hits
     assert first.id == "a1" and first.province == "河南省" and str(first.published_at) == "2021-05-12"
     assert first.damaged is True and len(first.highlight) == 2 and "&lt;" in first.highlight[1]
     assert "<em>医联体</em>" in first.title_highlight
     assert second.published_at is None and second.highlight == [] and second.damaged is False
+    # a page matching only in its subtitle shows that match before the body's opening
+    assert third.highlight[0].endswith("<em>医联体</em>") and len(third.highlight) == 2
 
 
 def test_facets_read_keys_and_months_and_skip_empty_buckets():
