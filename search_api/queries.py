@@ -27,7 +27,8 @@ EXPORT_FIELDS = [
     "alliance_forms", "event_types", "relevance_label", "dup_group", "is_canonical", "damaged",
 ]
 SNIPPET_CHARS = 120
-TEXT_FIELDS = ["title^3", "subtitle", "body"]
+TEXT_FIELDS = ["title^3", "subtitle", "body"]  # one token per Han character: phrases, highlighting
+BIGRAM_FIELDS = ["title.bigram^3", "subtitle.bigram", "body.bigram"]  # overlapping character pairs
 EXACT_WORD_CHARS = 4  # Chinese words are 2-4 characters; longer input is usually a compound
 IRRELEVANT_LABEL = "other"  # relevance_label of pages judged not about an alliance (yilian/clean/enrich/relevance.py)
 Clause = dict[str, Any]
@@ -55,19 +56,22 @@ def _is_han(word: str) -> bool:
 
 
 def word_query(word: str) -> Clause:
-    """One query word. The index has one token per Han character (indexer/template.py), so a word
-    is matched as a phrase: 医联体 finds 医联体, not pages that merely contain 医, 联 and 体. A long
-    unspaced query (县域医共体建设) is likely several words, so it needs most of its character
-    pairs as phrases; pages containing it verbatim score highest."""
+    """One query word. ``title``/``subtitle``/``body`` hold one token per Han character
+    (indexer/template.py), so a word is matched as a phrase there: 医联体 finds 医联体, not pages
+    that merely contain 医, 联 and 体. A long unspaced query (县域医共体建设) is likely several
+    words, so most of its character pairs must appear (the ``.bigram`` subfields); pages
+    containing it verbatim score highest."""
     if len(word) <= EXACT_WORD_CHARS or not _is_han(word):
         return _phrase(word)
-    pairs = [word[i : i + 2] for i in range(len(word) - 1)]
-    return {
-        "bool": {
-            "should": [_phrase(word, boost=3.0), *(_phrase(pair) for pair in dict.fromkeys(pairs))],
+    pairs = {
+        "multi_match": {
+            "query": word,
+            "fields": BIGRAM_FIELDS,
             "minimum_should_match": "75%",
+            "tie_breaker": 0.3,
         }
     }
+    return {"bool": {"should": [_phrase(word, boost=3.0), pairs], "minimum_should_match": 1}}
 
 
 def text_query(q: str) -> Clause:

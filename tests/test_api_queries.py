@@ -56,10 +56,12 @@ def test_each_word_must_match_as_a_phrase_and_the_whole_query_ranks_first():
     assert _phrases(query["should"]) == ["医共体签约"]
 
 
-def test_long_unspaced_query_needs_most_character_pairs():
+def test_long_unspaced_query_needs_most_character_pairs_or_the_exact_text():
     word = build_search(SearchParams(q="县域医共体建设"))["query"]["bool"]["must"][0]["bool"]["must"][0]["bool"]
-    assert _phrases(word["should"]) == ["县域医共体建设", "县域", "域医", "医共", "共体", "体建", "建设"]
-    assert word["minimum_should_match"] == "75%"
+    exact, pairs = word["should"]
+    assert _phrases(exact) == ["县域医共体建设"] and exact["multi_match"]["boost"] > 1
+    assert pairs["multi_match"]["query"] == "县域医共体建设" and pairs["multi_match"]["minimum_should_match"] == "75%"
+    assert all(field.split("^")[0].endswith(".bigram") for field in pairs["multi_match"]["fields"])
 
 
 def test_title_weighs_more_than_body():

@@ -179,6 +179,14 @@ def test_several_words_must_all_match(api):
         assert "医联体" in text and "签约" in text
 
 
+def test_long_unspaced_query_ranks_the_verbatim_page_first(api):
+    query = "县域医共体建设推进"
+    hits = _search(api, q=query)["hits"]
+    verbatim = [p.title for p in CORPUS if query in p.title + p.body]
+    assert verbatim and hits[0]["title"] == verbatim[0]
+    assert all("医共体" in hit["title"] + _stored(api, hit["id"])["body"] for hit in hits)
+
+
 def test_highlight_marks_the_query_in_body_snippets(api):
     hit = _search(api, q="医联体")["hits"][0]
     assert any("<em>医联体</em>" in snippet for snippet in hit["highlight"])
