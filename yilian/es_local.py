@@ -138,11 +138,14 @@ def _remote_health(settings: Settings) -> dict[str, Any]:
     try:
         client = get_client(settings, max_retries=0, request_timeout=10)
         health = dict(client.cluster.health())
-        nodes = client.nodes.info(node_id="_local", filter_path="nodes.*.version")["nodes"]
-        health["version"] = next(iter(nodes.values()))["version"]
-        return health
     except (ApiError, TransportError) as exc:
         raise EsLocalError(f"Elasticsearch at {settings.es_url} is not reachable: {exc}") from exc
+    try:  # a restricted API key may not read node info; the version is only informative
+        nodes = client.nodes.info(node_id="_local", filter_path="nodes.*.version")["nodes"]
+        health["version"] = next(iter(nodes.values()))["version"]
+    except ApiError:
+        health["version"] = None
+    return health
 
 
 # --- fetching and unpacking --------------------------------------------------------------------
