@@ -1,6 +1,12 @@
-"""Extraction quality and speed on tests/extraction_set: yilian vs trafilatura vs GNE.
+"""Extraction quality and speed on two labeled sets: yilian vs trafilatura vs GNE.
 
-Usage: .venv/bin/python benchmarks/bench_extract.py [--by-template] [--show ID]
+Usage: .venv/bin/python benchmarks/bench_extract.py [--by-template] [--sets own,fixtureweb] [--failures N]
+
+The sets: ``own`` is tests/extraction_set (written together with the extractor, so an
+upper bound); ``fixtureweb`` is the fixture web's ground truth (yilian.fixtureweb, written
+independently by other engineers): every served article against its gold fields (the
+damaged body where characters are lost for good), plus its list, soft-404, login and
+search pages, which must be recognised as non-articles.
 
 Every system gets the same decoded HTML (yilian's decode stage when present, else a
 simple header/meta/UTF-8/GB18030 fallback); pages/s includes that decode for all.
@@ -49,13 +55,44 @@ except ImportError:  # decode stage not landed yet
         return DecodedPage(page.url, page.body.decode("utf-8", "replace"), EncodingReport(used="utf-8"))
 
 
-def load() -> list[tuple[str, bytes, dict]]:
+Page = tuple[str, bytes, dict]
+FIXTURE_NON_ARTICLES = ("list", "soft404", "login", "search")
+FIXTURE_HOST = "http://127.0.0.1:8000"
+
+
+def load_own() -> list[Page]:
     return [(p.stem, p.read_bytes(), json.loads(p.with_suffix(".json").read_text("utf-8"))) for p in sorted(SET_DIR.glob("*.html"))]
+
+
+def load_fixtureweb() -> list[Page]:
+    """The fixture web's served pages with gold fields in the labeled set's shape."""
+    from yilian.fixtureweb.build import build_web
+
+    web = build_web(0, None)
+    pages: list[Page] = []
+    for a in web.articles:
+        served = web.pages[a.path]
+        gold = {
+            "url": FIXTURE_HOST + a.path, "content_type": served.content_type, "is_article": True,
+            "title": a.title, "date": a.published_at, "source": a.source,
+            "body": a.body if a.recoverable else a.damaged_body, "template": a.template,
+        }
+        pages.append((a.path, served.body, gold))
+    for p in web.others:
+        if p.kind in FIXTURE_NON_ARTICLES:
+            served = web.pages[p.path]
+            gold = {"url": FIXTURE_HOST + p.path, "content_type": served.content_type, "is_article": False,
+                    "template": p.kind}
+            pages.append((p.path, served.body, gold))
+    return pages
+
+
+SETS = {"own": load_own, "fixtureweb": load_fixtureweb}
 
 
 def run_yilian(doc: DecodedPage) -> dict:
     a = normalize(extract(doc))
-    return {"title": a.title, "date": a.published_at, "source": a.source, "body": a.body, "is_article": a.is_article}
+    return {"title": a.title, "date": a.published_at, "source": a.source, "body": a.body, "is_article": a.is_article, "reason": a.non_article_reason}
 
 
 def run_trafilatura(doc: DecodedPage) -> dict:
@@ -101,7 +138,7 @@ def norm_date(value) -> str | None:
     return parsed[0] if parsed else None
 
 
-def evaluate(name: str, pages) -> tuple[dict, list[dict]]:
+def evaluate(name: str, pages: list[Page]) -> tuple[dict, list[dict]]:
     fn = SYSTEMS[name]
     rows = []
     fn(decode(RawPage(body=pages[0][1], url=pages[0][2]["url"])))  # warm-up: imports, caches
@@ -112,7 +149,7 @@ def evaluate(name: str, pages) -> tuple[dict, list[dict]]:
         outputs.append(fn(doc))
     elapsed = time.perf_counter() - start
     for (pid, _, gold), out in zip(pages, outputs):
-        row = {"id": pid, "template": gold["template"], "article": gold["is_article"]}
+        row = {"id": pid, "template": gold["template"], "article": gold["is_article"], "out": out, "gold": gold}
         if gold["is_article"]:
             row |= {
                 "f1": char_f1(out["body"], gold["body"]),
@@ -134,37 +171,63 @@ def evaluate(name: str, pages) -> tuple[dict, list[dict]]:
     return summary, rows
 
 
+def print_by_template(rows: list[dict]) -> None:
+    print(f"\nyilian by template\n{'template':<20} {'n':>3} {'body F1':>8} {'title':>6} {'date':>6} {'source':>6} {'kind':>5}")
+    by: dict[str, list[dict]] = {}
+    for r in rows:
+        by.setdefault(r["template"], []).append(r)
+    for template, rs in by.items():
+        arts = [r for r in rs if r["article"]]
+        kind = sum(r["nonarticle_ok"] for r in rs) / len(rs)
+        if not arts:
+            print(f"{template:<20} {len(rs):>3} {'-':>8} {'-':>6} {'-':>6} {'-':>6} {kind:>5.2f}")
+            continue
+        avg = lambda k: sum(r[k] for r in arts) / len(arts)  # noqa: E731
+        print(f"{template:<20} {len(rs):>3} {avg('f1'):>8.3f} {avg('title'):>6.2f} {avg('date'):>6.2f} "
+              f"{avg('source'):>6.2f} {kind:>5.2f}")
+
+
+def print_failures(rows: list[dict], limit: int) -> None:
+    """yilian's misses: which field, what it gave, what the gold says."""
+    bad = [r for r in rows if not r["nonarticle_ok"] or (r["article"] and (
+        r["f1"] < 0.97 or not (r["title"] and r["date"] and r["source"])))]
+    print(f"\nyilian failures ({len(bad)}, first {limit})")
+    for r in bad[:limit]:
+        out, gold = r["out"], r["gold"]
+        if not r["nonarticle_ok"]:
+            print(f"  {r['id']}: is_article={out['is_article']} reason={out.get('reason')}")
+            continue
+        misses = [f"f1={r['f1']:.3f}"] if r["f1"] < 0.97 else []
+        misses += [f"{k}={out[k]!r} gold={gold[g]!r}" for k, g, ok in (
+            ("title", "title", r["title"]), ("date", "date", r["date"]), ("source", "source", r["source"])) if not ok]
+        print(f"  {r['id']}: " + "; ".join(misses))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--by-template", action="store_true", help="also print yilian's figures per template")
     ap.add_argument("--systems", default="yilian,trafilatura,gne")
+    ap.add_argument("--sets", default=",".join(SETS), help="labeled sets to run: " + ", ".join(SETS))
+    ap.add_argument("--failures", type=int, default=0, metavar="N", help="print yilian's first N failures per set")
     args = ap.parse_args()
-    pages = load()
-    n_art = sum(g["is_article"] for _, _, g in pages)
-    print(f"{len(pages)} pages ({n_art} articles, {len(pages) - n_art} non-articles, "
-          f"{len({g['template'] for _, _, g in pages})} templates)\n")
-    print(f"{'system':<12} {'body F1':>8} {'title':>7} {'date':>7} {'source':>7} {'page kind':>9} {'pages/s':>8}")
-    results = {}
-    for name in args.systems.split(","):
-        summary, rows = evaluate(name, pages)
-        results[name] = rows
-        kind = f"{summary['nonarticle']:.3f}" if name == "yilian" else "n/a"
-        print(f"{name:<12} {summary['body_f1']:>8.3f} {summary['title']:>7.3f} {summary['date']:>7.3f} "
-              f"{summary['source']:>7.3f} {kind:>9} {summary['pages_s']:>8.1f}")
-    if args.by_template and "yilian" in results:
-        print(f"\nyilian by template\n{'template':<20} {'n':>3} {'body F1':>8} {'title':>6} {'date':>6} {'source':>6} {'kind':>5}")
-        by: dict[str, list[dict]] = {}
-        for r in results["yilian"]:
-            by.setdefault(r["template"], []).append(r)
-        for template, rs in by.items():
-            arts = [r for r in rs if r["article"]]
-            kind = sum(r["nonarticle_ok"] for r in rs) / len(rs)
-            if not arts:
-                print(f"{template:<20} {len(rs):>3} {'-':>8} {'-':>6} {'-':>6} {'-':>6} {kind:>5.2f}")
-                continue
-            avg = lambda k: sum(r[k] for r in arts) / len(arts)  # noqa: E731
-            print(f"{template:<20} {len(rs):>3} {avg('f1'):>8.3f} {avg('title'):>6.2f} {avg('date'):>6.2f} "
-                  f"{avg('source'):>6.2f} {kind:>5.2f}")
+    for set_name in args.sets.split(","):
+        pages = SETS[set_name]()
+        n_art = sum(g["is_article"] for _, _, g in pages)
+        print(f"== {set_name}: {len(pages)} pages ({n_art} articles, {len(pages) - n_art} non-articles, "
+              f"{len({g['template'] for _, _, g in pages})} templates)\n")
+        print(f"{'system':<12} {'body F1':>8} {'title':>7} {'date':>7} {'source':>7} {'page kind':>9} {'pages/s':>8}")
+        results = {}
+        for name in args.systems.split(","):
+            summary, rows = evaluate(name, pages)
+            results[name] = rows
+            kind = f"{summary['nonarticle']:.3f}" if name == "yilian" else "n/a"
+            print(f"{name:<12} {summary['body_f1']:>8.3f} {summary['title']:>7.3f} {summary['date']:>7.3f} "
+                  f"{summary['source']:>7.3f} {kind:>9} {summary['pages_s']:>8.1f}")
+        if args.by_template and "yilian" in results:
+            print_by_template(results["yilian"])
+        if args.failures and "yilian" in results:
+            print_failures(results["yilian"], args.failures)
+        print()
 
 
 if __name__ == "__main__":
