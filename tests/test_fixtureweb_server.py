@@ -122,7 +122,9 @@ def test_list_pages_paginate_to_every_article_of_the_site(web):
     base = str(web.base_url).rstrip("/")
     sources = {s.id: s for s in load_sources(PROJECT_ROOT / "config" / "sources.yaml")}
     for site in truth.sites():
-        source = sources[site.id]
+        source = sources.get(site.id)
+        if source is None:
+            continue  # reported by test_fixtureweb_sources
         queue, seen_lists, found = list(source.resolved_start_urls(base)), set(), set()
         while queue:
             url = queue.pop()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from lxml import html as lxml_html
+
 from yilian.fixtureweb import truth
 from yilian.fixtureweb.build import build_web
 from yilian.fixtureweb.corpus import load_corpus
@@ -114,3 +116,28 @@ def test_scale_site_has_n_distinct_articles_reachable_through_its_lists():
         path = lists[path].next_path
     assert sorted(linked) == sorted(a.path for a in bench)
     assert all(web.lookup(a.path) is not None for a in bench[:: n // 50])
+
+
+def test_render_as_puts_one_article_through_every_template():
+    from yilian.fixtureweb.build import render_as
+    from yilian.fixtureweb.templates import NAMES
+
+    corpus = load_corpus()
+    article = next(a for a in corpus.articles if a.script == "zh-Hans")
+    for site in truth.sites():
+        for name in NAMES:
+            served, gold = render_as(article, site, name)
+            title = lxml_html.fromstring(served.body.decode(site.encoding)).findtext(".//title")
+            assert gold.template == name and gold.site_id == site.id
+            assert gold.damaged_title in title
+            assert gold.members == list(article.members)  # labels stay Simplified on every site
+
+
+def test_bench_source_starts_at_the_scale_site_first_list_page():
+    from yilian.fixtureweb.scale import bench_source, start_url
+
+    web = build_web(5000)
+    source = bench_source()
+    first = source.resolved_start_urls("http://127.0.0.1:1")[0]
+    assert first == start_url("http://127.0.0.1:1")
+    assert web.lookup(first.removeprefix("http://127.0.0.1:1")) is not None

@@ -182,6 +182,23 @@ def reading_style(site: Site, article: CorpusArticle) -> str | None:
     return site.readings
 
 
+# Photo captions by event type, for articles the corpus gives no images: most hospital news carries
+# one photo of the ceremony under the first paragraph. Captions are not part of the gold body.
+CAPTIONS = {
+    "成立": "图为成立大会现场", "签约": "图为签约仪式现场", "揭牌": "图为揭牌仪式现场",
+    "会议/峰会": "图为会议现场", "培训": "图为培训现场", "义诊/巡诊": "图为专家为群众义诊",
+    "帮扶/下沉": "图为专家在基层医院查房", "年度总结": "图为会议现场",
+}
+
+
+def photos(article: CorpusArticle) -> tuple[dict[str, str], ...]:
+    """The corpus images, or for two articles in three a captioned photo of the event."""
+    if article.images or zlib.crc32(article.id.encode("utf-8")) % 3 == 0:
+        return article.images
+    caption = next((CAPTIONS[e] for e in article.event_types if e in CAPTIONS), "图为活动现场")
+    return ({"caption": to_script(caption, article.script)},)
+
+
 def mojibake_rate(site: Site, article: CorpusArticle) -> float:
     if "no_damage" in article.damage:
         return 0.0
@@ -222,7 +239,7 @@ def article_page(site: Site, placed: Placed, neighbours: list[Placed], index: in
     images = tuple(
         Image(src=f"{uploads}/{placed.number}_{i}.png", caption_html=text_html(img.get("caption", ""), style)[0],
               alt=img.get("caption", ""))
-        for i, img in enumerate(article.images, start=1)
+        for i, img in enumerate(photos(article), start=1)
     )
     files = tuple(
         Attachment(href=f"{uploads}/P{placed.number}_{i}{assets.served_suffix(a.get('name', ''))}", name=a.get("name", ""))
@@ -239,7 +256,7 @@ def article_page(site: Site, placed: Placed, neighbours: list[Placed], index: in
         paragraphs_html=tuple(html for html, _ in rendered), published_at=article.published_at,
         published_time=article.published_time, source=article.source, source_html=source_html,
         author_html=author_html, views=20 + zlib.crc32(placed.path.encode()) % 3000,
-        column_href=module.list_path(site, 0), images=images, table=article.table, attachments=files,
+        images=images, table=article.table, attachments=files,
         prev=Link(prev.path, prev.article.title) if prev else None,
         next=Link(nxt.path, nxt.article.title) if nxt else None, related=related,
         index_no=f"{site.id}-{article.published_at[:4]}-{placed.number:06d}", topic="医疗卫生",
@@ -272,6 +289,17 @@ def article_page(site: Site, placed: Placed, neighbours: list[Placed], index: in
 
 
 # ---- the site: articles, lists, chrome pages ---------------------------------------------------
+
+
+def render_as(article: CorpusArticle, site: Site, template_name: str | None = None) -> tuple[Served, TruthArticle]:
+    """One corpus article rendered alone through any template and site profile (served bytes and
+    truth), so the extraction labeled set can put the same corpus through every template."""
+    site = dataclasses.replace(site, template=template_name or site.template)
+    article = localized(article, site)
+    number = 4000 + zlib.crc32(article.id.encode("utf-8")) % 90000
+    placed = Placed(article, number, template(site.template).article_path(site, number, article.published_at))
+    html, truth = article_page(site, placed, [placed], 0)
+    return encode(site, html), truth
 
 
 def encode(site: Site, html: str) -> Served:

@@ -9,6 +9,7 @@ from yilian.fixtureweb.corpus import CorpusArticle
 from yilian.fixtureweb.sites import Site
 from yilian.fixtureweb.templates import template
 from yilian.fixtureweb.variants import vary
+from yilian.sources import Politeness, Source
 
 
 @lru_cache(maxsize=1)
@@ -31,3 +32,13 @@ def start_url(base_url: str) -> str:
     """The first list page of the benchmark site, for a crawl started with --scale."""
     site = scale_site()
     return base_url.rstrip("/") + template(site.template).list_path(site, 0)
+
+
+def bench_source() -> Source:
+    """A crawl source for the benchmark site; resolve it with the server's base URL as --fixture-base."""
+    site = scale_site()
+    return Source(
+        id=site.id, name=site.name, kind=site.kind, province=site.province, city=site.city,
+        start_urls=["{fixture}" + template(site.template).list_path(site, 0)], allow=[f"{site.prefix}/"],
+        politeness=Politeness(download_delay=0, concurrent_requests_per_domain=16, autothrottle=False),
+    )

@@ -63,8 +63,8 @@ PROFILES: tuple[Site, ...] = (
         icp="辽ICP备05001937号", telephone="0427-2826xxx", address="盘锦市兴隆台区市府大街",
     ),
     Site(
-        id="wzdoyy", name="溫州市東甌醫院", kind="hospital", province="浙江省", city="溫州市",
-        template="hant_hospital", column="sxczl", column_name="雙下沉專欄", parent_column="醫院新聞",
+        id="wzdoyy", name="溫州市東甌醫院", kind="hospital", province="浙江省", city="温州市",
+        template="hant_hospital", column="sxczl", column_name="雙下沉專欄", parent_column="新聞中心",
         encoding="utf-8", meta_charset="utf-8", header_charset=None, script="zh-Hant",
         readings="plain", readings_in_ruby_share=0.3,
         icp="浙ICP備05018873號", telephone="0577-8800xxxx", address="溫州市學院西路",
@@ -94,14 +94,20 @@ PROFILES: tuple[Site, ...] = (
         icp="鄂ICP备05003308号", telephone="027-8781xxxx", address="武汉市武昌区梅苑路",
     ),
     Site(
-        id="sjzwy", name="石家莊市第五醫院", kind="hospital", province="河北省", city="石家莊市",
+        id="gzbyyy", name="广州市白云区第一人民医院", kind="hospital", province="广东省", city="广州市",
+        template="hospital_cms", column="xwdt", column_name="新闻动态", parent_column="医院动态",
+        encoding="gb18030", meta_charset="gb2312", header_charset=None, min_articles=10,
+        icp="粤ICP备05087130号-1", telephone="020-3627xxxx", address="广州市白云区",
+    ),
+    Site(
+        id="sjzwy", name="石家莊市第五醫院", kind="hospital", province="河北省", city="石家庄市",
         template="hospital_cms", column="yydt", column_name="醫院動態", parent_column="新聞中心",
         encoding="utf-8", meta_charset=None, header_charset=None, script="zh-Hant",
         readings="plain", mojibake_rate=0.06, min_articles=12,
         icp="冀ICP備12003214號", telephone="0311-8501xxxx", address="石家莊市談固南大街",
     ),
     Site(
-        id="wzwjw-ft", name="溫州市衛生健康委員會", kind="health_commission", province="浙江省", city="溫州市",
+        id="wzwjw-ft", name="溫州市衛生健康委員會", kind="health_commission", province="浙江省", city="温州市",
         template="wechat_repost", column="zxzz", column_name="轉載資訊", parent_column="繁體版",
         encoding="big5", meta_charset="big5", header_charset="big5", script="zh-Hant", min_articles=10,
         icp="浙ICP備09004411號", telephone="0577-8866xxxx", address="溫州市鹿城區",

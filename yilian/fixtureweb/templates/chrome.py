@@ -56,6 +56,13 @@ def document(site: Site, title: str, body: str, head: str = "", html5: bool = Fa
     )
 
 
+def column_href(site: Site) -> str:
+    """The first list page of the site's column, in the URL scheme of its template."""
+    from yilian.fixtureweb.templates import template
+
+    return template(site.template).list_path(site, 0)
+
+
 def top_nav(site: Site) -> str:
     lab = labels(site)
     return (
@@ -65,16 +72,16 @@ def top_nav(site: Site) -> str:
         f'<input type="text" name="q"><a href="{site.prefix}/search/?q=">{lab["search"]}</a></form>'
         f'<a class="login" href="{site.prefix}/admin/login.html">{lab["login"]}</a></div>\n'
         f'<div class="nav"><a href="{site.prefix}/index.html">{lab["home"]}</a>'
-        f'<a href="{site.prefix}/{site.column}/index.html">{escape(site.parent_column)}</a></div>\n'
+        f'<a href="{column_href(site)}">{escape(site.parent_column)}</a></div>\n'
     )
 
 
 def breadcrumb(site: Site, middle: tuple[tuple[str, str], ...] | None = None, separator: str = " > ") -> str:
     """当前位置: 首页 > <middle crumbs> > <column>; ``middle`` defaults to the site's parent column."""
     lab = labels(site)
-    column_href = f"{site.prefix}/{site.column}/index.html"
-    crumbs = ((lab["home"], f"{site.prefix}/index.html"),) + (middle or ((site.parent_column, column_href),))
-    crumbs += ((site.column_name, column_href),)
+    column = column_href(site)
+    crumbs = ((lab["home"], f"{site.prefix}/index.html"),) + (middle or ((site.parent_column, column),))
+    crumbs += ((site.column_name, column),)
     links = separator.join(f'<a href="{href}">{escape(name)}</a>' for name, href in crumbs)
     return f'<div class="position">{lab["here"]} {links}</div>\n'
 

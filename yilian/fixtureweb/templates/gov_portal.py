@@ -49,7 +49,7 @@ def render_article(site: Site, view: ArticleView) -> str:
     position = chrome.breadcrumb(site, middle=(
         ("政务公开", f"{site.prefix}/zwgk/index.html"),
         ("法定主动公开内容", f"{site.prefix}/zwgk/fdzdgknr/index.html"),
-        (site.parent_column, f"{site.prefix}/{site.column}/index.html"),
+        (site.parent_column, chrome.column_href(site)),
     ))
     info = f"发布时间:{chrome.published(view)}&nbsp;&nbsp;信息来源:{view.source_html}&nbsp;&nbsp;浏览次数:{view.views}"
     subtitle = f'<h3 class="fbt">{view.subtitle_html}</h3>\n' if view.subtitle_html else ""

@@ -43,7 +43,6 @@ class ArticleView:
     source_html: str
     author_html: str
     views: int
-    column_href: str
     images: tuple[Image, ...] = ()
     table: tuple[tuple[str, ...], ...] = ()  # a member list and the like, first row the header
     attachments: tuple[Attachment, ...] = ()
