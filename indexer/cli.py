@@ -12,7 +12,30 @@ from elasticsearch import ApiError
 from indexer import lifecycle
 from indexer.client import get_client
 from yilian.es_local import EsLocalError, ensure_running
-from yilian.settings import get_settings
+from yilian.settings import Settings, get_settings
+from yilian.sources import SourcesError, load_sources
+
+
+def _rebuild(client, settings: Settings, args: argparse.Namespace) -> dict:
+    """Clean every archived page again and swap the alias to the result."""
+    from indexer.rebuild import archived_documents
+
+    archive = settings.state_dir / "archive"
+    if not any(archive.glob("*.warc.gz")):
+        raise lifecycle.LifecycleError(f"no archived pages in {archive}: crawl first")
+    sources = {s.id: s for s in load_sources(getattr(args, "sources", None) or settings.sources_file)}
+    seen = {"pages": 0, "articles": 0}
+
+    def on_page(url: str, is_article: bool) -> None:
+        seen["pages"] += 1
+        seen["articles"] += is_article
+        if seen["pages"] % 200 == 0:
+            print(f"\r[yilian index] cleaned {seen['pages']} archived pages", end="", file=sys.stderr, flush=True)
+
+    result = lifecycle.rebuild(client, archived_documents(archive, sources, on_page), settings.index_alias,
+                               keep=getattr(args, "keep", 1))
+    print(file=sys.stderr)
+    return {**result, "archived_pages": seen["pages"], "articles": seen["articles"]}
 
 
 def _progress(copied: int, total: int) -> None:
@@ -30,9 +53,11 @@ def cli(args: argparse.Namespace) -> int:
         elif args.action == "reindex":
             result = lifecycle.reindex(client, settings.index_alias, keep=getattr(args, "keep", 1), progress=_progress)
             print(file=sys.stderr)
+        elif args.action == "rebuild":
+            result = _rebuild(client, settings, args)
         else:
             result = lifecycle.status(client, settings.index_alias)
-    except (EsLocalError, lifecycle.LifecycleError, ApiError, TransportError) as exc:
+    except (EsLocalError, lifecycle.LifecycleError, ApiError, TransportError, SourcesError) as exc:
         print(f"yilian index {args.action}: {exc}", file=sys.stderr)
         return 1
     print(json.dumps(result, ensure_ascii=False, indent=2))

@@ -15,7 +15,7 @@ land in the old index: run a reindex between crawls.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -149,11 +149,37 @@ def reindex(client: Elasticsearch, alias: str | None = None, *, keep: int = 1, p
     if in_new < total:
         client.indices.delete(index=new)
         raise LifecycleError(f"only {in_new} of {total} documents reached {new}; alias left on {old}, new index deleted")
-    actions = [{"remove": {"index": name, "alias": alias}} for name in old]
+    deleted = swap_alias(client, alias, old, new, keep)
+    return {"alias": alias, "from": old, "to": new, "documents": in_new, "copied": copied, "deleted": deleted}
+
+
+def swap_alias(client: Elasticsearch, alias: str, old: list[str], new: str, keep: int) -> list[str]:
+    """Point the alias at ``new`` in one update_aliases call, so searches never see a half-built index."""
+    actions: list[dict[str, Any]] = [{"remove": {"index": name, "alias": alias}} for name in old]
     actions.append({"add": {"index": new, "alias": alias}})
     client.indices.update_aliases(actions=actions)
-    deleted = prune(client, alias, keep)
-    return {"alias": alias, "from": old, "to": new, "documents": in_new, "copied": copied, "deleted": deleted}
+    return prune(client, alias, keep)
+
+
+def rebuild(client: Elasticsearch, docs: Iterable[dict[str, Any]], alias: str | None = None, *, keep: int = 1,
+            progress: Progress | None = None) -> dict[str, Any]:
+    """Build a fresh index from ``docs`` (e.g. archived pages cleaned again) and swap the alias to it.
+
+    The old index keeps serving until the new one is complete; on any bulk error the new index
+    is deleted and the alias is left where it was.
+    """
+    alias = _alias_name(alias)
+    old = alias_indices(client, alias)
+    new = create_index(client, alias)
+    report = (lambda stats: progress(stats.indexed, 0)) if progress else None
+    stats: BulkStats = index_documents(client, docs, alias=new, chunk_size=500, progress=report, require_alias=False)
+    if stats.errors:
+        client.indices.delete(index=new)
+        raise LifecycleError(f"rebuilding into {new}: {stats.failed} documents failed, e.g. {stats.errors[:3]}; "
+                             f"alias left on {old}")
+    client.indices.refresh(index=new)
+    deleted = swap_alias(client, alias, old, new, keep)
+    return {"alias": alias, "from": old, "to": new, "documents": stats.indexed, "deleted": deleted}
 
 
 def status(client: Elasticsearch, alias: str | None = None) -> dict[str, Any]:

@@ -65,8 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     sched.add_argument("--once", action="store_true", help="run what is due now, then exit")
     sched.set_defaults(func=_lazy("yilian.schedule:cli"))
 
-    idx = sub.add_parser("index", help="index template, versioned indices and the alias")
-    idx.add_argument("action", choices=["setup", "reindex", "status"])
+    idx = sub.add_parser("index", help="index template, versioned indices behind the alias, re-indexing")
+    idx.add_argument("action", choices=["setup", "reindex", "rebuild", "status"],
+                     help="reindex: copy documents into a new index with the current mapping; "
+                          "rebuild: clean the archived raw pages again into a new index (no re-crawl)")
+    idx.add_argument("--keep", type=int, default=1, help="previous indices to keep after reindex/rebuild")
+    idx.add_argument("--sources", help="sources YAML for publisher metadata on rebuild (default: config/sources.yaml)")
     idx.set_defaults(func=_lazy("indexer.cli:cli"))
 
     api = sub.add_parser("serve", help="serve the search API and search page")

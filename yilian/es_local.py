@@ -103,8 +103,8 @@ def _world_traversable(path: Path) -> bool:
 
 
 def local_node(settings: Settings) -> LocalNode:
-    """The node's folder: ``<state_dir>/es``, or /var/tmp when the unprivileged user could not reach it."""
-    root = Path(settings.state_dir).resolve() / "es"
+    """The node's folder: ``<state_dir>/es`` (or YILIAN_ES_HOME), or /var/tmp when the unprivileged user could not reach it."""
+    root = Path(settings.es_dir).resolve()
     if _is_root() and not _world_traversable(root):
         digest = hashlib.sha1(str(root).encode()).hexdigest()[:10]
         root = Path("/var/tmp") / f"yilian-es-{digest}"

@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     es_heap: str = Field(default="1g", alias="YILIAN_ES_HEAP")
     es_start_timeout: float = Field(default=180.0, alias="YILIAN_ES_START_TIMEOUT")
 
+    es_home: Path | None = Field(default=None, alias="YILIAN_ES_HOME")
+
     index_alias: str = Field(default="articles", alias="YILIAN_INDEX")
     state_dir: Path = Field(default=PROJECT_ROOT / ".yilian", alias="YILIAN_STATE_DIR")
     sources_file: Path = Field(default=PROJECT_ROOT / "config" / "sources.yaml", alias="YILIAN_SOURCES")
@@ -32,6 +34,11 @@ class Settings(BaseSettings):
     api_host: str = Field(default="127.0.0.1", alias="YILIAN_API_HOST")
     api_port: int = Field(default=8000, alias="YILIAN_API_PORT")
     log_level: str = Field(default="WARNING", alias="YILIAN_LOG_LEVEL")
+
+    @property
+    def es_dir(self) -> Path:
+        """Where the local node lives; apart from state_dir so a scratch crawl state reuses the same node."""
+        return self.es_home or self.state_dir / "es"
 
     @property
     def local_es_url(self) -> str:
