@@ -38,7 +38,7 @@ def test_hospital_page_title_subtitle_fields_and_clean_body():
     assert (a.source, a.author, a.views, a.column) == ("本站原创", "宣传科王芳", 86, "医院新闻")
     lines = a.body.split("\n")
     assert lines[0].startswith("1月4日上午")  # breadcrumb, metadata line, repeated title/subtitle gone
-    assert lines[-1] == "图为年会现场"
+    assert lines[-1] == "会议还表彰了十家医联体工作先进单位。"  # the caption belongs to the image, not the text
     for chrome in ("当前位置", "阅读量", "分享到", "上一篇", "下一篇", "版权所有", "</span>", "最新动态"):
         assert chrome not in a.body
     assert a.images == [{"url": "http://www.example-hospital.cn/upload/2019/nh.jpg", "alt": "", "caption": "图为年会现场"}]

@@ -73,7 +73,7 @@ def extract(doc: DecodedPage) -> Article:
         root, meta, order, _first_prose_pos(container, order, stats), fields.first(header_fields, "title")
     )
     subtitle = title_mod.subtitle(heading, root)
-    raw = lines(container, skip=body_mod.boilerplate_filter(stats))
+    raw = lines(container, skip=body_mod.boilerplate_filter(stats, media.captions(container)))
     paragraphs, meta_lines, top_subtitle = body_mod.clean_lines(raw, title, subtitle)
     found = fields.collect(header + meta_lines + footer)
 

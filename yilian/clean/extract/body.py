@@ -11,6 +11,7 @@ remaining lines filtered (metadata line, repeated title, 上一篇/下一篇, �
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -23,7 +24,8 @@ _PUNCT = re.compile(r"[，。；！？、,;!?]")
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
 _SPACE = re.compile(r"\s+")
 _CONTAINER_TAGS = frozenset(("div", "section", "article", "main", "table", "tbody", "tr", "td", "center", "body", "form", "dd"))
-_SKIP_TAGS = frozenset(("nav", "aside", "footer", "form", "button", "select", "input", "textarea", "header", "label"))
+_SKIP_TAGS = frozenset(("nav", "aside", "footer", "button", "select", "input", "textarea", "header", "label"))
+FORM_PROSE = 20.0  # a <form> with less prose than this is a search/login widget, not a page wrapper
 _BOILER_CLASS = re.compile(
     r"bdshare|jiathis|share|copyright|breadcrumb|crumb|(?:^|[\s_-])(?:prev|next|pager|pagination|print|close|"
     r"related|xgxw|comment|footer|toolbar|tools|fontsize|qrcode|ewm|position|location|weizhi|nav|menu|sidebar)"
@@ -118,14 +120,17 @@ def find_container(root: HtmlElement, stats: Stats) -> HtmlElement:
         node = best
 
 
-def boilerplate_filter(stats: Stats):
-    """Predicate for :func:`tree.lines`: subtrees that are chrome rather than article."""
+def boilerplate_filter(stats: Stats, drop: AbstractSet[HtmlElement] = frozenset()):
+    """Predicate for :func:`tree.lines`: subtrees that are chrome rather than article, or in ``drop``
+    (image captions, which belong to the images)."""
 
     def skip(el: HtmlElement) -> bool:
         tag = el.tag
-        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+        if not isinstance(tag, str) or tag in _SKIP_TAGS or el in drop:
             return True
         if _BOILER_CLASS.search(class_id(el)):
+            return True
+        if tag == "form" and stats.prose.get(el, 0.0) < FORM_PROSE:
             return True
         n_links = stats.links.get(el, 0)
         if n_links >= 2 and not stats.doc_links.get(el, 0):

@@ -11,7 +11,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from yilian.clean.extract.tree import class_id, spaced, text_of
+from yilian.clean.extract.tree import class_id, lines, spaced
 
 # field -> label words, longest first within a field; "strong" labels may omit the colon.
 LABELS: dict[str, tuple[str, ...]] = {
@@ -124,13 +124,18 @@ def column_from_breadcrumb(line: str, title: str = "") -> str:
     return parts[-1] if len(parts) >= 2 else ""
 
 
+_ACCOUNT_MARKS = ("js_name", "profile_nickname", "rich_media_meta_nickname")
+
+
 def account_name(root: HtmlElement) -> str:
-    """The publishing account of a WeChat article page (#js_name / .profile_nickname)."""
-    for el in root.iter("a", "span", "strong", "div"):
+    """The publishing account of a WeChat article page (#js_name, .profile_nickname, .rich_media_meta_nickname)."""
+    found: dict[str, str] = {}
+    for el in root.iter("a", "span", "strong", "div", "em"):
         ci = class_id(el)
-        if "js_name" in ci or "profile_nickname" in ci:
-            return text_of(el)
-    return ""
+        for mark in _ACCOUNT_MARKS:
+            if mark in ci and mark not in found and (first_line := lines(el)[:1]):
+                found[mark] = first_line[0]  # not a hidden profile card nested inside
+    return next((found[m] for m in _ACCOUNT_MARKS if m in found), "")
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -46,30 +47,29 @@ def attachments(root: HtmlElement, url: str = "") -> list[dict[str, str]]:
     return out
 
 
-def _caption(img: HtmlElement) -> str:
+def caption_of(img: HtmlElement) -> HtmlElement | None:
+    """The element holding ``img``'s caption: <figcaption>, a "图为…" wrapper, or the short centered line after it."""
     fig = next((e for e in img.iterancestors("figure")), None)
     if fig is not None:
         cap = fig.find(".//figcaption")
         if cap is not None:
-            return text_of(cap)
+            return cap
     holder = img
     while holder.getparent() is not None and not text_of(holder.getparent()) and holder.tag != "body":
         holder = holder.getparent()
     parent = holder.getparent()
     if parent is not None and text_of(parent) and len(text_of(parent)) <= 80 and _CAPTION_START.match(text_of(parent)):
-        return text_of(parent)
+        return parent
     nxt = holder.getnext()
     if nxt is not None and isinstance(nxt.tag, str):
         text = text_of(nxt)
         if text and len(text) <= 80 and (_CAPTION_START.match(text) or "center" in (nxt.get("style") or "") + (nxt.get("align") or "")):
-            return text
-    return ""
+            return nxt
+    return None
 
 
-def images(container: HtmlElement, url: str = "") -> list[dict[str, str]]:
-    """Content images (WeChat's data-src too), absolute, skipping icons and spacers."""
-    base = base_url(container.getroottree().getroot(), url)
-    out = []
+def _content_images(container: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+    """(img, src) of content images (WeChat's data-src too), skipping icons and spacers."""
     for img in container.iter("img"):
         src = (img.get("data-src") or img.get("src") or "").strip()
         if not src or src.startswith("data:") or _ICON.search(src):
@@ -77,7 +77,22 @@ def images(container: HtmlElement, url: str = "") -> list[dict[str, str]]:
         width = img.get("width") or ""
         if width.isdigit() and int(width) < 60:
             continue
-        out.append({"url": absolute(base, src), "alt": (img.get("alt") or img.get("title") or "").strip(), "caption": _caption(img)})
+        yield img, src
+
+
+def captions(container: HtmlElement) -> set[HtmlElement]:
+    """Caption elements of the body's images: they belong to ``images``, not to the body text."""
+    return {cap for img, _ in _content_images(container) if (cap := caption_of(img)) is not None}
+
+
+def images(container: HtmlElement, url: str = "") -> list[dict[str, str]]:
+    """Content images, absolute, with alt text and caption."""
+    base = base_url(container.getroottree().getroot(), url)
+    out = []
+    for img, src in _content_images(container):
+        cap = caption_of(img)
+        out.append({"url": absolute(base, src), "alt": (img.get("alt") or img.get("title") or "").strip(),
+                    "caption": text_of(cap) if cap is not None else ""})
     return out
 
 
