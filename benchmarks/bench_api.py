@@ -5,12 +5,14 @@
 Indexes ``--docs`` documents from the fixture corpus (scaled, as bench_indexer.py builds them)
 into a throwaway alias ``bench-api-*``, then times each query shape with FastAPI's TestClient
 (in-process: no socket, so the figures are app + Elasticsearch time) and the CSV export of
-every hit. Prints p50/p95 per query and export rows/s; deletes the alias's indices afterwards.
+every hit. Prints p50/p95 per query, precision/recall of the matching rules against a verbatim
+ground truth, and export rows/s; deletes the alias's indices afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import time
@@ -45,6 +47,21 @@ QUERIES: list[tuple[str, dict[str, object]]] = [
 ]
 
 
+QUALITY = ["医联体", "医共体", "专科联盟", "远程医疗", "医联体 签约", "专科联盟 成立", "医共体 帮扶",
+           "县域医共体建设", "紧密型县域医共体", "儿科专科联盟", "远程医疗协作网"]
+
+
+def truth(documents: list[dict], query: str) -> set[str]:
+    """Ground truth: documents whose Simplified title+subtitle+body contains every query word verbatim."""
+    words = query.split()
+    return {d["id"] for d in documents if all(w in f"{d['title']}\n{d.get('subtitle') or ''}\n{d['body']}" for w in words)}
+
+
+def exported_ids(client: TestClient, query: str) -> set[str]:
+    response = client.get("/api/search/export", params={"q": query, "format": "jsonl", "include_all": True})
+    return {json.loads(line)["id"] for line in response.iter_lines() if line}
+
+
 def percentile(samples: list[float], share: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -75,7 +92,8 @@ def main() -> int:
     try:
         ensure_index(es, alias)
         start = time.perf_counter()
-        stats = index_documents(es, corpus_documents(args.docs), alias=alias, refresh=True, chunk_size=1000)
+        documents = corpus_documents(args.docs)
+        stats = index_documents(es, documents, alias=alias, refresh=True, chunk_size=1000)
         print(f"indexed {stats.indexed} documents ({stats.failed} failed) in {time.perf_counter() - start:.1f}s into {alias}")
         client = TestClient(create_app(Settings(ES_URL=es_url, YILIAN_INDEX=alias)))
 
@@ -84,6 +102,13 @@ def main() -> int:
         for name, params in QUERIES:
             p50, p95, total = time_query(client, params, args.runs)
             print(f"| {name} | {total} | {p50:.1f} | {p95:.1f} |")
+
+        print("\n| query | truth | hits | precision | recall |  (truth: every word verbatim in title/subtitle/body)")
+        print("|---|---:|---:|---:|---:|")
+        for query in QUALITY:
+            expected, found = truth(documents, query), exported_ids(client, query)
+            hit = len(expected & found)
+            print(f"| {query} | {len(expected)} | {len(found)} | {hit / len(found) if found else 1:.3f} | {hit / len(expected) if expected else 1:.3f} |")
 
         start = time.perf_counter()
         rows = sum(1 for _ in client.get("/api/search/export", params={"format": "csv", "include_all": True}).iter_lines()) - 1
