@@ -149,3 +149,17 @@ def test_a_recrawl_updates_instead_of_duplicating(crawl, es_client):
     assert done.returncode == 0, done.stderr[-3000:]
     es_client.indices.refresh(index=crawl["alias"])
     assert es_client.count(index=crawl["alias"])["count"] == len(truth.articles())
+
+
+def test_rebuild_from_the_archive_swaps_the_alias_without_recrawling(crawl, es_client, fixture_web):
+    from indexer.lifecycle import alias_indices
+
+    before = alias_indices(es_client, crawl["alias"])
+    env = {**os.environ, "YILIAN_INDEX": crawl["alias"], "YILIAN_STATE_DIR": str(crawl["state"])}
+    done = subprocess.run([sys.executable, "-m", "yilian.cli", "index", "rebuild"], env=env, capture_output=True,
+                          text=True, timeout=600, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout)
+    after = alias_indices(es_client, crawl["alias"])
+    assert after == [result["to"]] and after != before
+    assert es_client.count(index=crawl["alias"])["count"] == len(truth.articles())
