@@ -29,7 +29,6 @@ from yilian.records import Article, EncodingReport, Region, article_id
 from yilian.settings import Settings
 from yilian.sources import Source
 
-pytest_plugins = ["tests.es_fixtures"]
 pytestmark = pytest.mark.es
 
 CRAWLED = datetime(2024, 6, 1, 8, 0, tzinfo=timezone.utc)
