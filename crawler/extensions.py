@@ -28,6 +28,8 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
         "indexed": stats.get("yilian/indexed", 0),
         "index_errors": stats.get("yilian/index_errors", 0),
         "clean_errors": stats.get("yilian/clean_errors", 0),
+        "spider_errors": stats.get("spider_exceptions/count", 0),
+        "download_errors": stats.get("downloader/exception_count", 0),
         "http_errors": {k.rsplit("/", 1)[-1]: v for k, v in stats.items()
                         if k.startswith("downloader/response_status_count/") and not k.endswith(("/200", "/301", "/302"))},
         "robots_forbidden": stats.get("robotstxt/forbidden", 0),

@@ -74,5 +74,5 @@ def cli(args: argparse.Namespace) -> int:
     summary = run_crawl(sources, fixture_base=args.fixture_base, index=not args.no_index, out=args.out,
                         fast=args.fast, max_pages=args.max_pages, fetch_only=args.fetch_only)
     print(json.dumps({"event": "crawl_finished", **summary}, ensure_ascii=False))
-    failed = summary.get("clean_errors", 0) or summary.get("index_errors", 0)
+    failed = summary.get("clean_errors", 0) or summary.get("index_errors", 0) or summary.get("spider_errors", 0)
     return 1 if failed else 0
