@@ -8,6 +8,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
+from fastapi_offline import FastAPIOffline
 from fastapi.staticfiles import StaticFiles
 
 from search_api import errors
@@ -28,7 +29,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from indexer.client import get_client
 
     settings = settings or get_settings()
-    app = FastAPI(
+    # FastAPIOffline serves the Swagger UI assets itself: /docs must work on a machine with no CDN.
+    app = FastAPIOffline(
         title="yilian 医联 search",
         description="Full-text search over Chinese hospital-alliance announcements (医联体, 医共体, 专科联盟).",
         version="0.1.0",

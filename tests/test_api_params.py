@@ -82,3 +82,17 @@ def test_search_page_is_served_without_external_assets(client):
     for asset in ("/static/app.js", "/static/style.css"):
         assert asset in page.text and client.get(asset).status_code == 200
     assert "://" not in "".join(line for line in page.text.splitlines() if "src=" in line or "href=" in line)
+
+
+def test_openapi_docs_are_served_without_a_cdn():
+    from fastapi.testclient import TestClient
+
+    from search_api.app import create_app
+
+    client = TestClient(create_app())
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "cdn.jsdelivr.net" not in page.text and "unpkg.com" not in page.text
+    asset = next(part.split('"')[1] for part in page.text.split("src=")[1:] if part.startswith('"'))
+    assert client.get(asset).status_code == 200
+    assert client.get("/openapi.json").json()["paths"]["/api/search"]
