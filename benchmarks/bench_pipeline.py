@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from yilian import es_local  # noqa: E402
-from yilian.fixtureweb.server import scale_source, start_subprocess  # noqa: E402
+from yilian.fixtureweb.scale import bench_source  # noqa: E402
+from yilian.fixtureweb.server import start_subprocess  # noqa: E402
 from yilian.settings import get_settings  # noqa: E402
 
 
@@ -102,7 +103,7 @@ def main() -> int:
     fixtures = start_subprocess(port=0, scale=args.pages)
     try:
         sources_file = work / "sources.yaml"
-        sources_file.write_text(yaml.safe_dump({"sources": [scale_source()]}, allow_unicode=True), "utf-8")
+        sources_file.write_text(yaml.safe_dump({"sources": [bench_source().model_dump(exclude_none=True)]}, allow_unicode=True), "utf-8")
         print(f"fixture web with {args.pages} generated article pages at {fixtures.base_url}", file=sys.stderr)
 
         print("1/3 fetch-only Scrapy crawl ...", file=sys.stderr)
@@ -123,9 +124,12 @@ def main() -> int:
     finally:
         fixtures.stop()
         from indexer.client import get_client
+        from indexer.lifecycle import managed_indices
 
         client = get_client()
-        client.options(ignore_status=404).indices.delete(index=f"{alias}-*")
+        names = managed_indices(client, alias)
+        if names:
+            client.indices.delete(index=",".join(names))
 
     fetch_rate = fetch["responses"] / fetch["elapsed_s"]
     full_rate = full["responses"] / full["elapsed_s"]
