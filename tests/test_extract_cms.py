@@ -94,3 +94,30 @@ def test_figcaption_goes_to_images_only():
     a = run(html)
     assert "血液透析中心一角" not in a.body and a.body.count("\n") == 1
     assert a.images[0]["caption"] == "血液透析中心一角"
+
+
+DEDECMS = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>我院与乡镇卫生院签订医共体协议_南河县人民医院</title></head><body>
+<div class="nav"><a href="/">网站首页</a><a href="/a/yyxw/">医院新闻</a></div>
+<div class="place"><strong>当前位置:</strong> <a href='/'>主页</a> > <a href='/a/yyxw/'>医院新闻</a> > </div>
+<div class="viewbox"><div class="title"><h2>我院与乡镇卫生院签订医共体协议</h2></div>
+<div class="info"><small>时间:</small>2019-06-03 15:21<small>来源:</small>未知<small>作者:</small>admin<small>点击:</small><script src="/plus/count.php?view=yes&aid=112"></script>次</div>
+<div class="content"><table width='100%'><tr><td><p>6月1日，我院与全县十八家乡镇卫生院签订紧密型医共体合作协议。</p>
+<p>根据协议，我院将在人员、技术、管理等方面对成员单位实行统一管理，并派驻业务院长。</p></td></tr></table></div>
+<div class="handle"><div class="context"><ul><li>上一篇：<a href='/a/yyxw/111.html'>我院开展义诊活动</a></li><li>下一篇：没有了 </li></ul></div></div></div></body></html>"""
+
+
+def test_dedecms_unknown_source_is_no_source():
+    a = run(DEDECMS, url="http://www.nhxrmyy.cn/a/yyxw/112.html")
+    assert (a.published_at, a.published_time, a.source, a.author) == ("2019-06-03", "15:21", "", "admin")
+    assert a.body.count("\n") == 1 and "没有了" not in a.body
+
+
+def test_traditional_metadata_labels_in_one_line():
+    html = """<html><head><title>遠程會診中心啟用-東城醫院</title></head><body><form name="_newscontent_fromname">
+    <div class="nr-tit">遠程會診中心啟用</div>
+    <div class="nr-info">發佈時間：2020年12月29日 10:12 &nbsp; 編輯：王敏 &nbsp; 資料來源：醫務科 &nbsp; 瀏覽次數：<span>55</span></div>
+    <div class="v_news_content"><p>12月28日，我院遠程會診中心正式啟用，與縣域醫共體內十二家分院實現視頻會診。</p>
+    <p>中心啟用首日，專家為三名基層患者完成了遠程會診，其中一名患者轉到我院進一步治療。</p></div></form></body></html>"""
+    a = run(html)
+    assert (a.published_at, a.published_time, a.editor, a.source, a.views) == ("2020-12-29", "10:12", "王敏", "醫務科", 55)
+    assert "瀏覽次數" not in a.body and a.body.startswith("12月28日")

@@ -21,7 +21,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "doc_no": ("发文字号", "文号"),
     "written_at": ("成文日期", "成文时间"),
     "published": ("发布日期", "发布时间", "发表时间", "发稿时间", "发表日期", "更新时间", "时间", "日期"),
-    "source": ("信息来源", "文章来源", "稿件来源", "新闻来源", "来源单位", "来源", "供稿"),
+    "source": ("信息来源", "文章来源", "稿件来源", "新闻来源", "资料来源", "来源单位", "来源", "供稿"),
     "author": ("作者", "撰稿人", "撰稿", "撰文", "记者", "通讯员"),
     "editor": ("责任编辑", "编辑", "责编"),
     "views": ("阅读量", "阅读次数", "浏览次数", "浏览量", "点击数", "点击量", "访问量", "点击率", "阅读", "浏览", "点击"),
@@ -41,6 +41,8 @@ _ordered_labels = sorted(_label_to_field, key=len, reverse=True)
 LABEL_RE = re.compile(rf"(?:{_alternation})\s*(?P<colon>[:：]|(?=\s))")
 _VALUE_END = re.compile(r"\s[|｜丨]|[【\[]")
 _TRIM = " :：|｜丨[]【】()（）,，;；"
+# What a CMS prints when nobody filled the field (DedeCMS "来源:未知"): no value at all.
+PLACEHOLDERS = frozenset(("未知", "不详", "不詳", "无", "無", "-", "--", "/"))
 
 
 def label_hits(line: str) -> list[tuple[str, str, int, int]]:
@@ -87,11 +89,11 @@ def is_metadata_line(line: str, at_edge: bool) -> bool:
 
 
 def collect(lines: list[str]) -> dict[str, list[tuple[str, str]]]:
-    """field -> [(label, value), ...] in order of appearance, empty values dropped."""
+    """field -> [(label, value), ...] in order of appearance, empty and placeholder values dropped."""
     out: dict[str, list[tuple[str, str]]] = {}
     for line in lines:
         for field, label, value in parse_fields(line):
-            if value:
+            if value and value not in PLACEHOLDERS:
                 out.setdefault(field, []).append((label, value))
     return out
 
