@@ -26,6 +26,7 @@ def make_handler(web: Web, verbose: bool = False) -> type[BaseHTTPRequestHandler
     class Handler(BaseHTTPRequestHandler):
         server_version = "Apache"  # what such sites announce; the real value does not matter
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body go out in two writes; don't wait 40 ms for an ACK
 
         def _send(self, with_body: bool) -> None:
             path = unquote(urlsplit(self.path).path)
