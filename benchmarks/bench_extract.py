@@ -63,6 +63,7 @@ def load_fixtureweb() -> list[Page]:
             "url": FIXTURE_HOST + a.path, "content_type": served.content_type, "is_article": True,
             "title": a.title, "date": a.published_at, "source": a.source,
             "body": _with_tables(a.body if a.recoverable else a.damaged_body, a.tables), "template": a.template,
+            "title_damaged": any(d.get("where") == "title" for d in a.damage),  # bytes broken in the served title
         }
         pages.append((a.path, served.body, gold))
     for p in web.others:
@@ -191,7 +192,8 @@ def print_failures(rows: list[dict], limit: int) -> None:
         misses = [f"f1={r['f1']:.3f}"] if r["f1"] < 0.97 else []
         misses += [f"{k}={out[k]!r} gold={gold[g]!r}" for k, g, ok in (
             ("title", "title", r["title"]), ("date", "date", r["date"]), ("source", "source", r["source"])) if not ok]
-        print(f"  {r['id']}: " + "; ".join(misses))
+        note = " [served title damaged: decode stage]" if not r["title"] and gold.get("title_damaged") else ""
+        print(f"  {r['id']}: " + "; ".join(misses) + note)
 
 
 def main() -> None:
