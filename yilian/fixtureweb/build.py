@@ -161,7 +161,7 @@ def assign(corpus: list[CorpusArticle], sites: tuple[Site, ...]) -> dict[str, li
         k = 0
         while len(placed) < site.min_articles:
             k += 1
-            placed.extend(vary(base, k) for base in pool[: site.min_articles - len(placed)])
+            placed.extend(vary(base, k, site.id) for base in pool[: site.min_articles - len(placed)])
     return {site.id: [localized(a, site) for a in by_site[site.id]] for site in sites}
 
 

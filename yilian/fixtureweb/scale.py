@@ -25,7 +25,7 @@ def scale_site() -> Site:
 def scale_articles(corpus: list[CorpusArticle], n: int) -> list[CorpusArticle]:
     """``n`` distinct variants, cycling through the Simplified corpus articles."""
     pool = [a for a in corpus if a.script == "zh-Hans"] or corpus
-    return [vary(pool[i % len(pool)], 1 + i // len(pool)) for i in range(n)]
+    return [vary(pool[i % len(pool)], 1 + i // len(pool), scale_site().id) for i in range(n)]
 
 
 def start_url(base_url: str) -> str:

@@ -40,8 +40,9 @@ def shifted_date(published_at: str, days: int) -> str:
     return (base - timedelta(days=days)).isoformat()
 
 
-def vary(article: CorpusArticle, k: int) -> CorpusArticle:
-    """The k-th variant (k >= 1) of ``article``; deterministic for the same (article, k)."""
+def vary(article: CorpusArticle, k: int, site_id: str | None = None) -> CorpusArticle:
+    """The k-th variant (k >= 1) of ``article``; deterministic for the same (article, k).
+    Published on another site (``site_id``) it is a repost of the corpus article."""
     rng = random.Random(f"{article.id}/{k}")
     paragraphs = list(article.paragraphs)
     middle = paragraphs[1:]
@@ -56,5 +57,6 @@ def vary(article: CorpusArticle, k: int) -> CorpusArticle:
         title=title,
         paragraphs=tuple(paragraphs[:1] + middle),
         published_at=shifted_date(article.published_at, 11 + (k * 37) % 1500),
+        repost_of=article.repost_of or (article.id if site_id not in (None, article.site) else None),
         extra={**article.extra, "variant_of": article.id},
     )
