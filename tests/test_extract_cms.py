@@ -121,3 +121,17 @@ def test_traditional_metadata_labels_in_one_line():
     a = run(html)
     assert (a.published_at, a.published_time, a.editor, a.source, a.views) == ("2020-12-29", "10:12", "王敏", "醫務科", 55)
     assert "瀏覽次數" not in a.body and a.body.startswith("12月28日")
+
+
+def test_wechat_page_saved_from_mp_dates_from_script_when_publish_time_is_empty():
+    html = """<html><head><meta property="og:title" content="家门口的专家门诊开诊啦"></head><body>
+    <div id="js_article" class="rich_media"><h1 class="rich_media_title" id="activity-name">
+                家门口的专家门诊开诊啦
+    </h1><div id="meta_content"><span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a id="js_name">
+                            西岭县人民医院                      </a></span><em id="publish_time"></em></div>
+    <div class="rich_media_content" id="js_content" style="visibility: hidden;"><section><span>为进一步推进县域医共体建设，自本周起，县人民医院专家每周二到各分院坐诊。</span></section>
+    <section><br></section><section><span>群众可通过医院公众号预约挂号，分院同时开通检查结果互认，减少重复检查。</span></section></div></div>
+    <script>var ct = "1652864400"; var createTime = '2022-05-18 17:00';</script></body></html>"""
+    a = run(html, url="https://mp.weixin.qq.com/s/AbCdEf")
+    assert (a.title, a.source, a.published_at, a.published_time) == ("家门口的专家门诊开诊啦", "西岭县人民医院", "2022-05-18", "17:00")
+    assert a.date_evidence == "script:createTime" and a.body.count("\n") == 1

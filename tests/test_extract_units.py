@@ -108,3 +108,9 @@ def test_clean_line_removes_stray_tags_and_source_line_breaks():
 def test_lines_follow_blocks_brs_and_table_rows():
     root = parse("<div>第一段<br>第二段<p>第三<b>段</b></p><table><tr><td>甲</td><td>乙</td></tr></table></div>")
     assert lines(root.find("body")) == ["第一段", "第二段", "第三段", "甲 乙"]
+
+
+def test_wechat_publish_time_from_script_variables():
+    assert dates.from_script("<script>var createTime = '2022-05-18 17:00';</script>") == dates.Found("2022-05-18", "17:00", "script:createTime")
+    assert dates.from_script('<script>var ct = "1652864400";</script>') == dates.Found("2022-05-18", "17:00", "script:ct")
+    assert dates.from_script("<p>createTime</p>") is None

@@ -84,6 +84,7 @@ def extract(doc: DecodedPage) -> Article:
         doc.url,
         paragraphs[-3:],
         header + footer,
+        doc.html,
     )
     written = dates.parse_date(fields.first(found, "written_at"))
     body = "\n".join(paragraphs)

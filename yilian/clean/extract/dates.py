@@ -1,7 +1,7 @@
 """Publication date: parse the many written forms, then pick by strength of evidence.
 
 Evidence order: government/OG meta tags, labeled lines (发布日期/发布时间/时间/日期,
-metadata tables), an unlabeled date between the title and the body, the URL
+metadata tables), WeChat's publish-time script variables, an unlabeled date between the title and the body, the URL
 (/202105/t20210517_123.html, /2021/05/17/), a date line closing the body, and
 only then any date on the page (sidebars). Dates inside the prose never count.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 
 _DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
@@ -29,6 +30,12 @@ META_KEYS = (
     "pubdate", "publishdate", "article:published_time", "og:release_date", "published_time",
     "dc.date.issued", "dc.date", "publish_date", "firstpublishedtime", "weibo: article:create_at",
 )
+
+
+# WeChat article pages fill <em id="publish_time"> from script variables, which parsing drops.
+_SCRIPT_TIME = re.compile(r"""\b(?:var\s+)?createTime\s*=\s*['"]([^'"]{8,25})['"]""")
+_SCRIPT_CT = re.compile(r"""\bvar\s+ct\s*=\s*['"]?(\d{10})\b""")
+_CHINA = timezone(timedelta(hours=8))
 
 
 @dataclass(slots=True, frozen=True)
@@ -94,6 +101,17 @@ def from_meta(meta: dict[str, str]) -> Found | None:
     return None
 
 
+def from_script(html: str) -> Found | None:
+    """WeChat's ``var createTime = '2022-05-18 17:00'`` or Unix ``var ct = "1652864400"`` (China time)."""
+    if "createTime" in html and (m := _SCRIPT_TIME.search(html)) and (parsed := parse_date(m.group(1))):
+        return Found(parsed[0], parsed[1], "script:createTime")
+    if "var ct" in html and (m := _SCRIPT_CT.search(html)):
+        stamp = datetime.fromtimestamp(int(m.group(1)), _CHINA)
+        if _valid(stamp.year, stamp.month, stamp.day):
+            return Found(stamp.strftime("%Y-%m-%d"), stamp.strftime("%H:%M"), "script:ct")
+    return None
+
+
 def from_labels(labeled: list[tuple[str, str]]) -> Found | None:
     """First labeled value that parses; 发布日期-style labels were put before bare 时间/日期 by the caller."""
     for label, value in labeled:
@@ -117,9 +135,10 @@ def pick(
     url: str,
     body_tail: list[str],
     page: list[str],
+    html: str = "",
 ) -> Found | None:
     """Strongest available evidence wins; the crawl date is never a candidate."""
-    found = from_meta(meta) or from_labels(labeled) or from_lines(near_title, "near_title")
+    found = from_meta(meta) or from_labels(labeled) or from_script(html) or from_lines(near_title, "near_title")
     if found:
         return found
     if url_date := from_url(url):
