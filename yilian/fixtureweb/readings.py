@@ -20,6 +20,3 @@ READINGS: dict[str, str] = {
 # Characters that get a stray space inside the reading, as in "技(jì )術" on real pages.
 SPACED = frozenset("技鎮")
 
-
-def reading(char: str) -> str | None:
-    return READINGS.get(char)

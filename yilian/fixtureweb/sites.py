@@ -114,9 +114,6 @@ PROFILES: tuple[Site, ...] = (
     ),
 )
 
-MAIN_TEMPLATES = ("hospital_cms", "gov_portal", "hant_hospital")
-
-
 def default_profile(corpus_site: CorpusSite) -> Site:
     """How a corpus site without its own profile is served, by kind and script."""
     if corpus_site.kind == "government":
