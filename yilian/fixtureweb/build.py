@@ -217,12 +217,26 @@ class Placed:
 
 
 def _damaged_text(site: Site, article: CorpusArticle) -> tuple[str, str, list[dict[str, Any]]]:
+    """Title and body as the page displays them, with a record of every damaged span."""
+    title, body, spans = article.title, article.body, []
     rate = mojibake_rate(site, article)
-    if not rate:
-        return article.title, article.body, []
-    title, title_spans = gbk_out_of_step(article.title, rate, f"{article.id}:title", "title")
-    body, body_spans = gbk_out_of_step(article.body, rate, f"{article.id}:body", "body")
-    return title, body, title_spans + body_spans
+    if rate:
+        title, title_spans = gbk_out_of_step(title, rate, f"{article.id}:title", "title")
+        body, body_spans = gbk_out_of_step(body, rate, f"{article.id}:body", "body")
+        spans = title_spans + body_spans
+    if site.stray_markup or "stray_markup" in article.damage:
+        body, spans = _with_stray_markup(body, spans, zlib.crc32(article.id.encode("utf-8")))
+    return title, body, spans
+
+
+def _with_stray_markup(body: str, spans: list[dict[str, Any]], seed: int) -> tuple[str, list[dict[str, Any]]]:
+    """A closing tag the CMS escaped into text at the end of one paragraph, as in "...》</span>"."""
+    ends = [i for i, ch in enumerate(body) if ch == "\n"] + [len(body)]
+    at = ends[seed % len(ends)]
+    tag = "</span>"
+    moved = [{**s, "offset": s["offset"] + len(tag)} if s["where"] == "body" and s["offset"] >= at else s for s in spans]
+    record = {"kind": "stray_markup", "where": "body", "offset": at, "before": "", "after": tag, "recoverable": True}
+    return body[:at] + tag + body[at:], moved + [record]
 
 
 def article_page(site: Site, placed: Placed, neighbours: list[Placed], index: int) -> tuple[str, TruthArticle]:

@@ -31,6 +31,7 @@ class Site:
     readings: str | None = None  # pinyin readings: "plain", "ruby" or None
     readings_in_ruby_share: float = 0.0  # share of articles using <ruby> instead of the site style
     mojibake_rate: float = 0.0  # gbk_out_of_step share for articles that do not say
+    stray_markup: bool = False  # an escaped "</span>" left at the end of a paragraph
     per_page: int = 10
     min_articles: int = 20  # filled up with corpus variants when the corpus gives fewer
     icp: str = ""
@@ -103,7 +104,7 @@ PROFILES: tuple[Site, ...] = (
         id="sjzwy", name="石家莊市第五醫院", kind="hospital", province="河北省", city="石家庄市",
         template="hospital_cms", column="yydt", column_name="醫院動態", parent_column="新聞中心",
         encoding="utf-8", meta_charset=None, header_charset=None, script="zh-Hant",
-        readings="plain", mojibake_rate=0.06, min_articles=12,
+        readings="plain", mojibake_rate=0.06, stray_markup=True, min_articles=12,
         icp="冀ICP備12003214號", telephone="0311-8501xxxx", address="石家莊市談固南大街",
     ),
     Site(

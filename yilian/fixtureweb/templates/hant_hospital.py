@@ -1,6 +1,7 @@
 """A Traditional-script hospital site (VSB style) whose reading-aid plugin shows pinyin after many
 characters; dates as 2017/12/12 10:18:00, the column name above the title, and the footer
-"微信掃一掃分享 熱點新聞" followed by hot news."""
+"微信掃一掃分享 熱點新聞" followed by hot news. The content ends with the signing department and
+the date, right-aligned, which are not part of the body."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def render_article(site: Site, view: ArticleView) -> str:
         f'<div class="column-name">{site.column_name}</div>\n<form name="_newscontent_fromname">'
         f'<h1 class="arti-title">{view.title_html}</h1>\n{subtitle}'
         f'<p class="arti-metas">{" ".join(parts)}</p>\n'
-        f'<div class="v_news_content">\n{chrome.body_with_figures(view, indent=False)}</div>\n'
+        f'<div class="v_news_content">\n{chrome.body_with_figures(view, indent=False)}'
+        f'<p style="text-align:right">{view.source_html}</p>\n<p style="text-align:right">{_slashed(view)[:10]}</p>\n</div>\n'
         f"{chrome.attachments(site, view.attachments)}</form>\n{chrome.prev_next(site, view)}"
         f'<div class="wx-share">{lab["scan"]}</div>\n<div class="hot"><h3>{lab["hot"]}</h3><ul>{hot}</ul></div>\n'
     )

@@ -1,5 +1,8 @@
 """A hospital CMS news column (DedeCMS/PHPCMS style): breadcrumb, metadata line, share widget,
-上一篇/下一篇, a sidebar of related news with dates, and a footer with the ICP number."""
+上一篇/下一篇, a sidebar of related news with dates, and a footer with the ICP number.
+
+When an article has a subtitle, the editor pasted title and subtitle again at the top of the
+content, centred and bold, as on real hospital sites; they are not part of the body."""
 
 from __future__ import annotations
 
@@ -20,10 +23,15 @@ def list_path(site: Site, page_no: int) -> str:
 def render_article(site: Site, view: ArticleView) -> str:
     lab = chrome.labels(site)
     subtitle = f'<h3 class="subtitle">{view.subtitle_html}</h3>\n' if view.subtitle_html else ""
+    pasted = (
+        f'<p style="text-align:center"><strong>{view.title_html}</strong></p>\n'
+        f'<p style="text-align:center"><strong>{view.subtitle_html}</strong></p>\n'
+        if view.subtitle_html else ""
+    )
     main = (
         f'<div class="main-left">{chrome.breadcrumb(site)}<div class="article">\n'
         f'<h1 class="title">{view.title_html}</h1>\n{subtitle}{chrome.meta_line(site, view)}'
-        f'<div class="content" id="content">\n{chrome.body_with_figures(view)}</div>\n'
+        f'<div class="content" id="content">\n{pasted}{chrome.body_with_figures(view)}</div>\n'
         f"{chrome.attachments(site, view.attachments)}{chrome.share_widget(site)}"
         f"{chrome.prev_next(site, view)}</div></div>\n"
     )
