@@ -135,3 +135,15 @@ def test_wechat_page_saved_from_mp_dates_from_script_when_publish_time_is_empty(
     a = run(html, url="https://mp.weixin.qq.com/s/AbCdEf")
     assert (a.title, a.source, a.published_at, a.published_time) == ("家门口的专家门诊开诊啦", "西岭县人民医院", "2022-05-18", "17:00")
     assert a.date_evidence == "script:createTime" and a.body.count("\n") == 1
+
+
+def test_closing_signature_is_not_body_and_dates_an_undated_notice():
+    html = """<html><head><title>关于开展县域医共体运行情况评估的通知</title></head><body>
+    <div class="dqwz">当前位置：首页 &gt; 通知公告</div><div class="tit">关于开展县域医共体运行情况评估的通知</div>
+    <div class="nr"><p>各县（市、区）卫生健康局：</p>
+    <p>为掌握紧密型县域医共体运行情况，经研究，决定于近期开展一次全面评估，请各地认真组织自评并按时报送材料。</p>
+    <p>评估结果将作为下一年度医共体建设补助资金分配的重要依据。</p>
+    <p style="text-align:right">南岭市卫生健康委员会</p><p style="text-align:right">2022年9月5日</p></div></body></html>"""
+    a = run(html, url="http://wjw.nanling.gov.cn/tzgg/show.asp?id=301")
+    assert a.body.split("\n")[-1] == "评估结果将作为下一年度医共体建设补助资金分配的重要依据。"
+    assert (a.published_at, a.date_evidence) == ("2022-09-05", "body_end")

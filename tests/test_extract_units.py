@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yilian.clean.extract import dates, fields, title
+from yilian.clean.extract import body, dates, fields, title
 from yilian.clean.extract.tree import clean_line, lines, parse
 
 
@@ -114,3 +114,19 @@ def test_wechat_publish_time_from_script_variables():
     assert dates.from_script("<script>var createTime = '2022-05-18 17:00';</script>") == dates.Found("2022-05-18", "17:00", "script:createTime")
     assert dates.from_script('<script>var ct = "1652864400";</script>') == dates.Found("2022-05-18", "17:00", "script:ct")
     assert dates.from_script("<p>createTime</p>") is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kept",
+    [
+        (["正文第一段。", "正文第二段。", "东湖市卫生健康委员会", "2021年5月17日"], 2),
+        (["正文第一段。", "東湖市衛生健康委員會 辦公室", "二〇二一年五月十七日"], 1),
+        (["正文第一段。", "2023/08/03"], 1),
+        (["正文第一段。", "附件：成员单位名单", "2021-05-17"], 2),  # an attachment line stays text
+        (["正文第一段。", "会议定于下周召开，请各单位做好准备。"], 2),  # no closing date: nothing to split
+        (["正文第一段。", "8月11日上午，专家组到达。", "2021年5月17日上午召开总结会。"], 3),
+    ],
+)
+def test_split_signature(paragraphs, kept):
+    text, signature = body.split_signature(paragraphs)
+    assert text == paragraphs[:kept] and signature == paragraphs[kept:]

@@ -75,6 +75,7 @@ def extract(doc: DecodedPage) -> Article:
     subtitle = title_mod.subtitle(heading, root)
     raw = lines(container, skip=body_mod.boilerplate_filter(stats, media.captions(container)))
     paragraphs, meta_lines, top_subtitle = body_mod.clean_lines(raw, title, subtitle)
+    paragraphs, signature = body_mod.split_signature(paragraphs)
     found = fields.collect(header + meta_lines + footer)
 
     date = dates.pick(
@@ -82,7 +83,7 @@ def extract(doc: DecodedPage) -> Article:
         _published_labels(found),
         _after_title(header, title) + meta_lines,
         doc.url,
-        paragraphs[-3:],
+        signature + paragraphs[-3:],
         header + footer,
         doc.html,
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from yilian.clean.extract.dates import is_date_only
 from yilian.clean.extract.fields import is_breadcrumb, is_metadata_line
 from yilian.clean.extract.tree import class_id, either_script, lines
 
@@ -143,6 +144,22 @@ def boilerplate_filter(stats: Stats, drop: AbstractSet[HtmlElement] = frozenset(
 
 def _compact(text: str) -> str:
     return re.sub(r"[\s\u3000:：,，.。!！?？\"“”'‘’\-—_·|()（）\[\]【】《》<>]+", "", text)
+
+
+SIGNATURE_MAX = 30  # characters of a signing-department line
+_SIGNATURE_NOT = re.compile(r"[，。；！？、,;!?:：]")  # sentences and "附件：" lines are not an organisation's name
+
+
+def split_signature(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """(text, signature): a closing 落款 — a bare date line, optionally under one or two short
+    organisation lines without sentence punctuation — is metadata, not article text."""
+    if len(paragraphs) < 2 or not is_date_only(paragraphs[-1]):
+        return paragraphs, []
+    start = len(paragraphs) - 1
+    while (start > 1 and len(paragraphs) - start < 3 and len(paragraphs[start - 1]) <= SIGNATURE_MAX
+           and not _SIGNATURE_NOT.search(paragraphs[start - 1]) and not is_date_only(paragraphs[start - 1])):
+        start -= 1
+    return paragraphs[:start], paragraphs[start:]
 
 
 def clean_lines(raw: list[str], title: str, subtitle: str) -> tuple[list[str], list[str], str]:

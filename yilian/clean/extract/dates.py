@@ -76,6 +76,12 @@ def find_dates(text: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
+def is_date_only(line: str) -> bool:
+    """A line that is nothing but a date ("2023/08/03", "2021年5月17日", "二〇二一年五月十七日")."""
+    line = line.strip()
+    return bool(_DATE.fullmatch(line) or _CN_DATE.fullmatch(line))
+
+
 def parse_date(text: str) -> tuple[str, str | None] | None:
     """The first date in ``text`` (a label's value, a meta tag), or None."""
     found = find_dates(text)
