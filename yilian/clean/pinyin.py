@@ -15,7 +15,6 @@ _SYLLABLE = f"[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*"
 _TEXT_READING_RE = re.compile(f"(?<=[\u3400-\u9fff])\\s?[(（]\\s*{_SYLLABLE}\\s*[)）]")
 _RUBY_NOTE_RE = re.compile(r"<(rt|rp)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _RUBY_TAG_RE = re.compile(r"</?(?:ruby|rb|rtc)\b[^>]*>", re.IGNORECASE)
-TRIGGER_RE = re.compile(f"[{_TONED}]|<r[tp]", re.IGNORECASE)
 
 
 def strip_readings(html: str) -> tuple[str, int]:

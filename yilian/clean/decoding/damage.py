@@ -19,7 +19,6 @@ _PATTERNS = (
 )
 _QUESTION_END = frozenset("吗呢么吧啊嘛呀谁哪几")
 _QUESTION_WORDS = ("什么", "怎么", "如何", "是否", "为何", "为什么", "多少", "哪", "几", "谁", "麼", "甚麼", "怎樣")
-TRIGGER_RE = re.compile("[锟斤烫屯\ufffd?]")  # one class: cheap to scan; find_damage decides
 
 
 def _is_question(text: str, start: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -88,6 +89,7 @@ def meta_label(body: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace").strip().lower() if m else None
 
 
+@lru_cache(maxsize=256)
 def codec_for(label: str | None) -> str | None:
     """Map a charset label to a Python codec name, or None when it is unknown."""
     if not label:

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import re
 
-from yilian.clean.decoding.langmodel import CJK_RE, char_logprob, rare_ratio
+from yilian.clean.decoding.langmodel import CJK_RE, char_logprob, model
+from yilian.clean.decoding.probe import odd_characters
 
 CANDIDATES = ("utf-8", "gb18030", "big5hkscs")
 SAMPLE = 65536
+_PLAUSIBLE_SAMPLE = 20000
+_SURELY_REAL = 0.05  # rare-character share of real news text is a few percent; misreadings 20%+
 _MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\xd0\xcf\x11\xe0", b"Rar!", b"7z\xbc\xaf")
 _UTF8_CJK_RE = re.compile(rb"(?:[\xe4-\xe9][\x80-\xbf]{2}){2}")
 
 
 def binary_kind(body: bytes) -> str | None:
     """'binary' when the body is a file (PDF, image, archive) or mostly NUL, not text."""
-    if body.lstrip()[:8].startswith(_MAGIC):
+    if body[:64].lstrip()[:8].startswith(_MAGIC):
         return "binary"
     head = body[:4096]
     if head.count(0) > len(head) // 4 and utf16_codec(body) is None:
@@ -49,22 +52,36 @@ def sample(body: bytes) -> bytes:
     return body[: cut if cut > 0 else SAMPLE]
 
 
-def strict_ok(data: bytes, codec: str) -> tuple[bool, bool]:
-    """(decodes cleanly, only the last character is cut off)."""
+def strict_decode(data: bytes, codec: str) -> tuple[str | None, bool]:
+    """(the text when the bytes decode cleanly, else None; whether the last character is cut off).
+
+    A page cut inside its last character still decodes: without that character.
+    """
     try:
-        data.decode(codec)
-        return True, False
+        return data.decode(codec), False
     except UnicodeDecodeError as err:
-        return err.start >= len(data) - 3 and err.reason.startswith(("unexpected end", "incomplete")), True
+        if err.start >= len(data) - 3 and err.reason.startswith(("unexpected end", "incomplete")):
+            return data[: err.start].decode(codec, "replace"), True
+        return None, False
     except LookupError:
-        return False, False
+        return None, False
 
 
 def plausible(text: str) -> bool:
-    """Reads like Chinese (or has too little Chinese to say otherwise)."""
-    if len(CJK_RE.findall(text[:20000])) < 10:
+    """Reads like Chinese (or has too little Chinese to say otherwise).
+
+    Text made only of GB2312 characters is (a C encoder answers that in microseconds);
+    otherwise the share of rare characters and the character model decide on a sample.
+    """
+    odd = odd_characters(text, ("gb2312",))
+    if odd is not None and len(odd[2]) <= 2:
         return "\ufffd" not in text
-    return rare_ratio(text[:20000]) < 0.2 and char_logprob(text[:4000]) > -4.5
+    head = text[:_PLAUSIBLE_SAMPLE]
+    n_cjk = len(CJK_RE.findall(head))
+    if n_cjk < 10:
+        return "\ufffd" not in head
+    rare = len(model().rare_re.findall(head)) / n_cjk
+    return rare < _SURELY_REAL or (rare < 0.2 and char_logprob(head[:4000]) > -4.5)
 
 
 def utf8_cjk_count(data: bytes) -> int:

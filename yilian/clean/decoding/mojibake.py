@@ -11,6 +11,7 @@ so the damage pass can restore them from the page or flag them.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ _MIN_GAIN_RUN = 0.5  # and a whole run (part of it may have been real text, kept
 _GOOD_ENOUGH = -4.2  # and the repair must itself read like Chinese
 _SHIFT_BACK = 8  # how far before its first rare character out-of-step garbage may start
 _MAX_RUNS = 400  # bound the work on a page full of garbage
+_WINDOW = 2000  # how far from a hot offset the repair looks
+_BASE_SECONDS = 0.005  # time box of the repair pass: this, plus
+_SECONDS_PER_KB = 0.002  # this per kilobyte of text
 
 # C1 controls and the cp1252 letters that UTF-8 continuation bytes 0x80-0xBF turn into
 _CP1252_TAIL = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd"
@@ -31,7 +35,8 @@ LATIN_SIGNATURE_RE = re.compile(f"[\u00e2-\u00ef][{_CP1252_TAIL}]{{2}}")
 _LATIN_RUN_RE = re.compile(f"(?:[\u00c2-\u00ef][{_CP1252_TAIL}]+|[{_CP1252_TAIL}])+")
 # a run that GBK/Big5 misreadings produce: non-ASCII (or lost "?") characters, plus the one
 # ASCII byte a shifted stream re-synchronises on
-_CJK_RUN_RE = re.compile(r"(?:[^\x00-\x7f<>]|\?)+[\x40-\x7e]?")
+# (at most 400 characters: a longer run is cut, the reading of a stretch does not depend on far text)
+_CJK_RUN_RE = re.compile(r"(?:[^\x00-\x7f<>]|\?){1,400}[\x40-\x7e]?")
 PUNCT_AFTER = frozenset("\u3002\uff0c\u3001\uff1b\uff1a")  # 。，、；： end a clause before markup
 # symbols, Latin letters and kana that GBK pairs read out of step turn into
 _ODD_RE = re.compile("[\u0080-\u00b6\u00b8-\u00d6\u00d8-\u2012\u2027-\u2fff\u3040-\u33ff\uff10-\uff19\uff21-\uff5a]")
@@ -254,45 +259,62 @@ def _best_reading(run: str, hypotheses: tuple[Hypothesis, ...]) -> tuple[Hypothe
     return None
 
 
-def _candidate_runs(text: str) -> Iterator[tuple[int, int, tuple[Hypothesis, ...]]]:
-    for m in _LATIN_RUN_RE.finditer(text):
+def _candidate_runs(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, tuple[Hypothesis, ...]]]:
+    for m in _LATIN_RUN_RE.finditer(text, lo, hi):
         if LATIN_SIGNATURE_RE.search(m.group()):
             yield m.start(), m.end(), LATIN_HYPOTHESES
-    for m in _CJK_RUN_RE.finditer(text):
+    for m in _CJK_RUN_RE.finditer(text, lo, hi):
         run = m.group()
         if len(run) >= 2 and not run.isascii() and _signature(run):
             yield m.start(), m.end(), CJK_HYPOTHESES
 
 
-def has_signature(text: str) -> bool:
-    """Cheap test whether any repair could apply (the fast path stops here)."""
-    return bool(
-        LATIN_SIGNATURE_RE.search(text)
-        or QUESTION_SIGNATURE_RE.search(text)
-        or model().rare_re.search(text)
-        or _ODD_RE.search(text)
-    )
+def _windows(text: str, hot: list[int]) -> list[tuple[int, int]]:
+    """The text around each hot offset: its text node (between markup), at most _WINDOW each way."""
+    spans: list[tuple[int, int]] = []
+    for p in hot:
+        if spans and p < spans[-1][1]:
+            continue
+        floor, ceiling = max(0, p - _WINDOW), min(len(text), p + _WINDOW)
+        lo = max(text.rfind(">", floor, p), text.rfind("\n", floor, p))
+        hi = min((i for i in (text.find("<", p, ceiling), text.find("\n", p, ceiling)) if i >= 0), default=ceiling)
+        spans.append((lo + 1 if lo >= 0 else floor, hi))
+    return spans
 
 
-def repair_mojibake(text: str) -> tuple[str, list[Repair]]:
-    """Replace every run whose right reading is clearly better; return the repairs made."""
+def repair_mojibake(text: str, hot: list[int], budget: float | None = None) -> tuple[str, list[Repair], bool]:
+    """Replace every run near a hot offset whose right reading is clearly better.
+
+    Returns the text, the repairs made, and False when the time box or the run cap stopped
+    the work early (the rest of the page stays as it was). The box is _BASE_SECONDS plus
+    _SECONDS_PER_KB per kilobyte of text unless `budget` says otherwise.
+    """
+    deadline = time.perf_counter() + (budget if budget is not None else _BASE_SECONDS + _SECONDS_PER_KB * len(text) / 1024)
     repairs: list[Repair] = []
     pieces: list[str] = []
     pos = 0
-    runs = sorted(_candidate_runs(text), key=lambda r: r[0])
-    for start, end, hyps in runs[:_MAX_RUNS]:
-        if start < pos:
-            continue
-        run = text[start:end]
-        found = _best_reading(run, hyps)
-        if found is None:
-            continue
-        hyp, after = found
-        pieces.append(text[pos:start])
-        pieces.append(after)
-        repairs.append(Repair(hyp.kind, str(start), run, after))
-        pos = end
+    done = 0
+    finished = True
+    for lo, hi in _windows(text, hot):
+        for start, end, hyps in sorted(_candidate_runs(text, lo, hi), key=lambda r: r[0]):
+            if start < pos:
+                continue
+            if done >= _MAX_RUNS or time.perf_counter() > deadline:
+                finished = False
+                break
+            done += 1
+            run = text[start:end]
+            found = _best_reading(run, hyps)
+            if found is None:
+                continue
+            hyp, after = found
+            pieces.append(text[pos:start])
+            pieces.append(after)
+            repairs.append(Repair(hyp.kind, str(start), run, after))
+            pos = end
+        if not finished:
+            break
     if not repairs:
-        return text, repairs
+        return text, repairs, finished
     pieces.append(text[pos:])
-    return "".join(pieces), repairs
+    return "".join(pieces), repairs, finished
