@@ -25,7 +25,7 @@ page metadata [keyword]
   source (来源), author, editor, issuer (发文机关), index_no (索引号), topic (主题分类),
   doc_no (文号), column, script (zh-Hans | zh-Hant | mixed); views [integer]
 stored only (``enabled: false`` objects: in _source, not searchable)
-  attachments [{name?, url?...}], images, tables [[[cell]]], region, also_published
+  attachments [{name?, url?...}], images, tables [[[cell]]], region
 region facets [keyword] (event region when the article names one, else the publisher's)
   province, city, county, region_code
   publisher_province, publisher_city, publisher_county (from the source config, else the page)
@@ -34,8 +34,11 @@ enrichment
   alliance_forms, event_types, members [keyword, multi-valued]; lead_organization [keyword]
   member_count [integer]; relevance_label [keyword]; relevance_score [float]
 dedup
-  fingerprint [keyword, SimHash hex]; dup_group [keyword]; is_canonical [boolean];
-  null until a dedup pass gives a verdict (treat null as canonical)
+  fingerprint [keyword, SimHash hex]; fingerprint_bands [keyword, multi-valued: band_keys(fingerprint),
+  near-duplicates share at least MIN_SHARED_BANDS of them, see yilian/clean/dedup.py];
+  dup_group [keyword: id of the group's canonical document]; is_canonical [boolean];
+  also_published [object: the other copies' {id, source_name, url [keyword], published_at [date], title [not indexed]}];
+  null until indexer/reposts.py gives a verdict (treat null as canonical)
 quality
   encoding {header, meta, detected, used [keyword], confidence [float], repairs [stored only]}
   flags [keyword]; damaged [boolean: the page had unrecoverable spans or a bad date]
@@ -48,6 +51,7 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 from typing import Any
 
+from yilian.clean.dedup import band_keys
 from yilian.records import Article, Region, article_id
 from yilian.sources import Source
 
@@ -163,6 +167,7 @@ def to_document(article: Article, source: Source | None, crawled_at: datetime) -
         "relevance_label": relevance.get("label", "unknown"),
         "relevance_score": float(relevance.get("score", 0.0)),
         "fingerprint": article.fingerprint,
+        "fingerprint_bands": band_keys(article.fingerprint),
         "dup_group": None,
         "is_canonical": None,
         "also_published": [],

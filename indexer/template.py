@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
-MAPPING_VERSION = 2  # 2: title.bigram / subtitle.bigram / body.bigram
+MAPPING_VERSION = 3  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped
 
 KEYWORD = {"type": "keyword"}
 STORED_ONLY = {"type": "object", "enabled": False}
@@ -110,9 +110,12 @@ PROPERTIES: dict[str, Any] = {
     "relevance_label": KEYWORD,
     "relevance_score": {"type": "float"},
     "fingerprint": KEYWORD,
+    "fingerprint_bands": KEYWORD,
     "dup_group": KEYWORD,
     "is_canonical": {"type": "boolean"},
-    "also_published": STORED_ONLY,
+    # searchable ids: a copy re-crawled with new text is found by the group it has to leave
+    "also_published": {"properties": {"id": KEYWORD, "source_name": KEYWORD, "url": KEYWORD, "published_at": DATE,
+                                       "title": DISPLAY_TEXT}},
     "encoding": {
         "properties": {
             "header": KEYWORD,
