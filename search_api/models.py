@@ -35,7 +35,8 @@ class FilterParams(BaseModel):
     event_type: str | None = Field(default=None, max_length=30, description="事件类型, e.g. 签约")
     source_kind: SourceKind | None = Field(default=None, description="publisher kind")
     include_all: bool = Field(default=False, description="also return pages judged irrelevant to hospital alliances")
-    collapse: bool = Field(default=False, description="show each reposted story once (its canonical copy)")
+    collapse: bool = Field(default=True, description="show each reposted story once (its earliest copy, with the "
+                           "others in also_published); false shows every copy")
 
     @field_validator("q")
     @classmethod
@@ -108,6 +109,16 @@ class Facets(BaseModel):
     source_kind: list[FacetBucket] = Field(default_factory=list)
 
 
+class Copy(BaseModel):
+    """Another site's copy of the same story (indexer/reposts.py)."""
+
+    id: str | None = None
+    source_name: str | None = None
+    url: str
+    published_at: date | None = None
+    title: str | None = None
+
+
 class SearchHit(BaseModel):
     id: str
     title: str
@@ -120,6 +131,8 @@ class SearchHit(BaseModel):
     damaged: bool = False
     highlight: list[str] = Field(default_factory=list, description="subtitle and body snippets, HTML-escaped, matches in <em>")
     title_highlight: str | None = Field(default=None, description="title with matches in <em>, HTML-escaped")
+    also_published_count: int = Field(default=0, description="how many other sites published this story")
+    also_published: list[Copy] = Field(default_factory=list, description="the other copies, earliest first")
 
 
 class SearchResponse(BaseModel):
@@ -156,6 +169,17 @@ class ArticleDetail(BaseModel):
     damaged: bool = False
     flags: list[str] = Field(default_factory=list)
     encoding: dict[str, Any] | None = None
+    region: dict[str, Any] | None = Field(default=None, description="{event, publisher, basis}: each region with its evidence")
+    alliance_forms: list[str] = Field(default_factory=list)
+    event_types: list[str] = Field(default_factory=list)
+    lead_organization: str | None = None
+    members: list[str] = Field(default_factory=list)
+    member_count: int | None = None
+    relevance_label: str | None = None
+    relevance_score: float | None = None
+    dup_group: str | None = Field(default=None, description="id of the canonical copy when the story was reposted")
+    is_canonical: bool | None = None
+    also_published: list[Copy] = Field(default_factory=list, description="the other copies of this story")
 
 
 class Health(BaseModel):

@@ -21,7 +21,7 @@ TERM_FACETS: dict[str, tuple[str, int]] = {
     "event_type": ("event_types", 20),
     "source_kind": ("source_kind", 5),
 }
-HIT_FIELDS = ["id", "title", "url", "published_at", "source_name", "province", "city", "county", "damaged"]
+HIT_FIELDS = ["id", "title", "url", "published_at", "source_name", "province", "city", "county", "damaged", "also_published"]
 EXPORT_FIELDS = [
     "id", "url", "title", "published_at", "source_name", "source_kind", "province", "city", "county",
     "alliance_forms", "event_types", "relevance_label", "dup_group", "is_canonical", "damaged",
@@ -128,7 +128,8 @@ def base_query(params: FilterParams) -> Clause:
     if not params.include_all:
         must_not.append({"term": {"relevance_label": IRRELEVANT_LABEL}})
     if params.collapse:
-        # keep documents without a dedup verdict; drop only the known reposts
+        # keep documents without a dedup verdict; drop only the known reposts. In ``query``, so the
+        # facets count stories, not copies
         must_not.append({"term": {"is_canonical": False}})
     bool_query: Clause = {"must": [text_query(params.q)] if params.q else [{"match_all": {}}]}
     if must_not:

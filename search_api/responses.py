@@ -16,6 +16,7 @@ def read_hit(hit: Mapping[str, Any]) -> SearchHit:
     source = hit.get("_source", {})
     highlight = hit.get("highlight", {})
     titles = highlight.get("title") or []
+    copies = [copy for copy in source.get("also_published") or [] if copy.get("url")]
     return SearchHit(
         id=hit["_id"],
         title=source.get("title") or "",
@@ -28,6 +29,8 @@ def read_hit(hit: Mapping[str, Any]) -> SearchHit:
         damaged=bool(source.get("damaged")),
         highlight=[*highlight.get("subtitle", []), *highlight.get("body", [])],
         title_highlight=titles[0] if titles else None,
+        also_published_count=len(copies),
+        also_published=copies,
     )
 
 

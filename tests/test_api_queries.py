@@ -85,9 +85,9 @@ def test_irrelevant_pages_hidden_unless_include_all():
     assert "relevance_label" not in _clauses(build_search(SearchParams(q="医院", include_all=True))["query"])
 
 
-def test_collapse_drops_only_known_reposts():
-    assert "is_canonical" not in _clauses(build_search(SearchParams())["query"])
-    must_not = build_search(SearchParams(collapse=True))["query"]["bool"]["must_not"]
+def test_collapse_drops_only_known_reposts_and_is_on_by_default():
+    assert "is_canonical" not in _clauses(build_search(SearchParams(collapse=False))["query"])
+    must_not = build_search(SearchParams())["query"]["bool"]["must_not"]
     assert {"term": {"is_canonical": False}} in must_not
 
 

@@ -79,7 +79,7 @@ function syncForm(state) {
   $("date_from").value = state.date_from || "";
   $("date_to").value = state.date_to || "";
   $("sort").value = state.sort || "";
-  $("collapse").checked = state.collapse === "true";
+  $("collapse").checked = state.collapse !== "false"; // on by default: one hit per story
   $("include_all").checked = state.include_all === "true";
 }
 
@@ -118,6 +118,14 @@ function renderActiveFilters(state) {
   $("active-filters").replaceChildren(...chips);
 }
 
+function renderCopies(copies) {
+  if (!copies.length) return null;
+  const links = copies.map((copy) => el("li", {},
+    el("a", { href: copy.url, target: "_blank", rel: "noopener noreferrer" }, copy.source_name || new URL(copy.url).hostname),
+    copy.published_at && el("time", { datetime: copy.published_at }, copy.published_at)));
+  return el("details", { class: "copies" }, el("summary", {}, `另有${copies.length}家网站转载`), el("ul", {}, links));
+}
+
 function renderHit(hit) {
   const title = hit.title_highlight ? html("a", { href: `#/article/${encodeURIComponent(hit.id)}` }, hit.title_highlight)
     : el("a", { href: `#/article/${encodeURIComponent(hit.id)}` }, hit.title || "（无标题）");
@@ -129,7 +137,8 @@ function renderHit(hit) {
       hit.published_at && el("time", { datetime: hit.published_at }, hit.published_at),
       place && el("span", {}, place),
       el("a", { href: hit.url, target: "_blank", rel: "noopener noreferrer" }, "原文链接")),
-    hit.highlight.map((snippet) => html("p", { class: "snippet" }, /[。！？”]$/.test(snippet) ? snippet : snippet + "…")));
+    hit.highlight.map((snippet) => html("p", { class: "snippet" }, /[。！？”]$/.test(snippet) ? snippet : snippet + "…")),
+    renderCopies(hit.also_published || []));
 }
 
 function renderPager(total, state) {
@@ -171,7 +180,7 @@ async function showSearch(state) {
 const ARTICLE_FIELDS = [
   ["source_name", "发布网站"], ["source", "来源"], ["author", "作者"], ["published_at", "发布日期"],
   ["province", "省份"], ["city", "城市"], ["county", "区县"], ["alliance_forms", "医联体形式"],
-  ["event_types", "事件类型"], ["url", "原文地址"],
+  ["event_types", "事件类型"], ["lead_organization", "牵头单位"], ["member_count", "成员单位数"], ["url", "原文地址"],
 ];
 
 function paragraphs(text) {
@@ -185,7 +194,7 @@ function metaList(article) {
 }
 
 function rawDetails(article) {
-  const shown = new Set(["title", "title_original", "subtitle", "body", "body_original", ...ARTICLE_FIELDS.map(([key]) => key)]);
+  const shown = new Set(["title", "title_original", "subtitle", "body", "body_original", "also_published", ...ARTICLE_FIELDS.map(([key]) => key)]);
   const rest = Object.fromEntries(Object.entries(article).filter(([key]) => !shown.has(key)));
   return el("details", {}, el("summary", {}, "编码报告、标记与地区依据等全部字段"),
     el("pre", { style: "white-space: pre-wrap; font-size: 12px;" }, JSON.stringify(rest, null, 2)));
@@ -216,6 +225,7 @@ async function showArticle(id) {
       metaList(article),
       hasOriginal && el("div", { class: "tabs" }, tab("简体正文", article.body, true), tab("原文（原字形）", article.body_original, false)),
       body,
+      renderCopies(article.also_published || []),
       rawDetails(article),
     ].filter(Boolean));
     document.title = `${article.title} · 医联`;
@@ -234,7 +244,7 @@ $("search-form").addEventListener("submit", (event) => {
   event.preventDefault();
   go(withChange({
     q: $("q").value.trim(), date_from: $("date_from").value, date_to: $("date_to").value, sort: $("sort").value,
-    collapse: $("collapse").checked ? "true" : "", include_all: $("include_all").checked ? "true" : "",
+    collapse: $("collapse").checked ? "" : "false", include_all: $("include_all").checked ? "true" : "",
   }));
 });
 for (const id of ["sort", "collapse", "include_all"]) $(id).addEventListener("change", () => $("search-form").requestSubmit());
