@@ -115,6 +115,7 @@ class IndexPipeline:
         self.crawler = crawler
         self.enabled = crawler.settings.getbool("YILIAN_INDEX", True)
         self.writer = None
+        self.written: list[str] = []  # ids sent this crawl, grouped with their reposts at the end
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -137,6 +138,21 @@ class IndexPipeline:
         stats = self.writer.close()
         self.crawler.stats.set_value("yilian/indexed", stats.get("indexed", 0))
         self.crawler.stats.set_value("yilian/index_errors", stats.get("errors", 0))
+        self._group_reposts()
+
+    def _group_reposts(self) -> None:
+        """After the final flush and refresh: group this crawl's articles with their copies in the index."""
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+
+        from indexer.reposts import group_reposts_in_index
+
+        try:
+            counts = group_reposts_in_index(self.writer.client, self.writer.alias, self.written)
+        except (ApiError, TransportError) as exc:  # the articles are indexed; only the grouping is missing
+            log.error("repost grouping failed: %s", exc)
+            counts = {"errors": 1}
+        self.crawler.stats.set_value("yilian/repost_groups", counts)
 
     def process_item(self, item: PageItem, spider=None) -> PageItem:
         if self.writer is None or item.article is None or not item.article.is_article:
@@ -144,5 +160,7 @@ class IndexPipeline:
         from indexer.document import to_document
 
         source = self.crawler.spider.sources.get(item.source_id)
-        self.writer.add(to_document(item.article, source, item.fetched_at))
+        document = to_document(item.article, source, item.fetched_at)
+        self.written.append(document["id"])
+        self.writer.add(document)
         return item

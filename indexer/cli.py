@@ -35,7 +35,10 @@ def _rebuild(client, settings: Settings, args: argparse.Namespace) -> dict:
     result = lifecycle.rebuild(client, archived_documents(archive, sources, on_page), settings.index_alias,
                                keep=getattr(args, "keep", 1))
     print(file=sys.stderr)
-    return {**result, "archived_pages": seen["pages"], "articles": seen["articles"]}
+    from indexer.reposts import group_reposts_in_index
+
+    reposts = group_reposts_in_index(client, settings.index_alias)
+    return {**result, "archived_pages": seen["pages"], "articles": seen["articles"], "repost_groups": reposts}
 
 
 def _progress(copied: int, total: int) -> None:
