@@ -6,14 +6,14 @@ The sets: ``own`` is tests/extraction_set (written together with the extractor, 
 upper bound); ``fixtureweb`` is the fixture web's ground truth (yilian.fixtureweb, written
 independently by other engineers): every served article against its gold fields (the
 damaged body where characters are lost for good; member tables' rows count as body
-text, as the issue asks), plus its list, soft-404, login and
-search pages, which must be recognised as non-articles.
+text, as the issue asks), plus its list, soft-404, login and search pages, which must
+be recognised as non-articles.
 
 Every system gets the same HTML, decoded once by yilian's decode stage (its own speed is
 printed on a separate line); pages/s is extraction alone (yilian: extract + normalize).
 Body F1 is over characters (multiset, whitespace ignored); title, date and source are
-exact matches after removing whitespace. Non-article pages count only for yilian's
-non-article accuracy.
+exact matches after removing whitespace. Neither baseline reports 来源 or page kind
+(n/a); non-article pages count only for yilian's page-kind accuracy.
 """
 
 from __future__ import annotations
@@ -215,9 +215,10 @@ def main() -> None:
         for name in args.systems.split(","):
             summary, rows = evaluate(name, pages, docs)
             results[name] = rows
-            kind = f"{summary['nonarticle']:.3f}" if name == "yilian" else "n/a"
+            kind = f"{summary['nonarticle']:.3f}" if name == "yilian" else "n/a"  # baselines: no page kind,
+            source = f"{summary['source']:.3f}" if name == "yilian" else "n/a"  # and no 来源 field
             print(f"{name:<12} {summary['body_f1']:>8.3f} {summary['title']:>7.3f} {summary['date']:>7.3f} "
-                  f"{summary['source']:>7.3f} {kind:>9} {summary['pages_s']:>8.1f}")
+                  f"{source:>7} {kind:>9} {summary['pages_s']:>8.1f}")
         if args.by_template and "yilian" in results:
             print_by_template(results["yilian"])
         if args.failures and "yilian" in results:
