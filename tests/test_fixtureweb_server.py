@@ -212,3 +212,19 @@ def test_cli_prints_the_base_url_and_serves():
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_subprocess_server_exits_when_its_parent_lets_go():
+    """A benchmark that dies without stop() must not leave a server behind: EOF on stdin ends it."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "yilian.fixtureweb.server", "--port", "0", "--until-stdin-closes"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert proc.stdout.readline().startswith("http://127.0.0.1:")
+        proc.stdin.close()
+        assert proc.wait(timeout=20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

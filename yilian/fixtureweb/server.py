@@ -91,10 +91,12 @@ def start_background(port: int = 0, scale: int = 0, corpus_dir: str | None = Non
 
 def start_subprocess(port: int = 0, scale: int = 0, corpus_dir: str | None = None, timeout: float = 120.0) -> FixtureServer:
     """Serve from a child process (its own GIL); returns once the child has printed its URL."""
-    cmd = [sys.executable, "-m", "yilian.fixtureweb.server", "--port", str(port), "--scale", str(scale)]
+    cmd = [sys.executable, "-m", "yilian.fixtureweb.server", "--port", str(port), "--scale", str(scale),
+           "--until-stdin-closes"]
     if corpus_dir:
         cmd += ["--corpus", corpus_dir]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    # The child exits when our end of its stdin closes, so a crashed benchmark leaves no server behind.
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     result: list[str] = []
     reader = threading.Thread(target=lambda: result.append(proc.stdout.readline().strip()), daemon=True)
     reader.start()
@@ -104,6 +106,7 @@ def start_subprocess(port: int = 0, scale: int = 0, corpus_dir: str | None = Non
         raise RuntimeError(f"fixture server did not start: {result[0] if result else 'timed out'}")
 
     def stop() -> None:
+        proc.stdin.close()
         proc.terminate()
         try:
             proc.wait(timeout=10)
@@ -114,9 +117,21 @@ def start_subprocess(port: int = 0, scale: int = 0, corpus_dir: str | None = Non
     return FixtureServer(result[0], stop)
 
 
-def serve(port: int, scale: int, corpus_dir: str | None = None, verbose: bool = False) -> int:
+def _shutdown_when_stdin_closes(server: ThreadingHTTPServer) -> None:
+    def watch() -> None:
+        while sys.stdin.read(4096):
+            pass
+        server.shutdown()
+
+    threading.Thread(target=watch, name="stdin-watch", daemon=True).start()
+
+
+def serve(port: int, scale: int, corpus_dir: str | None = None, verbose: bool = False,
+          until_stdin_closes: bool = False) -> int:
     server = _http_server(port, scale, corpus_dir, verbose)
     print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)
+    if until_stdin_closes:
+        _shutdown_when_stdin_closes(server)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -128,7 +143,8 @@ def serve(port: int, scale: int, corpus_dir: str | None = None, verbose: bool = 
 
 def cli(args: argparse.Namespace) -> int:
     """`yilian fixtures serve`: print the base URL, serve until Ctrl-C."""
-    return serve(args.port, args.scale, getattr(args, "corpus", None), getattr(args, "verbose", False))
+    return serve(args.port, args.scale, getattr(args, "corpus", None), getattr(args, "verbose", False),
+                 getattr(args, "until_stdin_closes", False))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=int, default=0)
     parser.add_argument("--corpus", default=None, help="corpus directory (default: the packaged corpus)")
     parser.add_argument("--verbose", action="store_true", help="log one line per request")
+    parser.add_argument("--until-stdin-closes", action="store_true", help="exit when standard input reaches EOF")
     args = parser.parse_args(argv)
     if args.verbose:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
