@@ -11,7 +11,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from yilian.clean.extract.tree import class_id, lines, spaced
+from yilian.clean.extract.tree import class_id, either_script, lines, spaced
 
 # field -> label words, longest first within a field; "strong" labels may omit the colon.
 LABELS: dict[str, tuple[str, ...]] = {
@@ -38,7 +38,9 @@ _alternation = "|".join(
     f"(?P<l{i}>{spaced(label)})" for i, label in enumerate(sorted(_label_to_field, key=len, reverse=True))
 )
 _ordered_labels = sorted(_label_to_field, key=len, reverse=True)
-LABEL_RE = re.compile(rf"(?:{_alternation})\s*(?P<colon>[:：]|(?=\s))")
+# The lookahead on every label's possible first character lets the scan skip most positions fast.
+_FIRST_CHARS = "".join(sorted({c for label in _label_to_field for c in either_script(label[0]).strip("[]")}))
+LABEL_RE = re.compile(rf"(?=[{_FIRST_CHARS}])(?:{_alternation})\s*(?P<colon>[:：]|(?=\s))")
 _VALUE_END = re.compile(r"\s[|｜丨]|[【\[]")
 _TRIM = " :：|｜丨[]【】()（）,，;；"
 # What a CMS prints when nobody filled the field (DedeCMS "来源:未知"): no value at all.
