@@ -3,9 +3,12 @@
 Prose is recognised by sentence punctuation outside links: navigation, related-news
 lists, sidebars and footers are mostly link text or punctuation-free labels. From
 <body> we descend while one child holds nearly all of that prose; the node where
-the prose spreads over several children is the article body. Inside it,
-boilerplate subtrees (share widgets, pagers, link lists) are skipped and the
-remaining lines filtered (metadata line, repeated title, 上一篇/下一篇, 打印/关闭).
+the prose spreads over several children is the article body. A <form> is walked
+like any container (博达 VSB and ASP.NET pages wrap the article in one); only
+prose-less forms (search boxes, logins) are chrome. Inside the body, boilerplate
+subtrees (share widgets, pagers, link lists, image captions) are skipped, the
+remaining lines filtered (metadata line, repeated title, 上一篇/下一篇, 打印/关闭) and a
+closing 落款 (signing department over a date) split off as metadata.
 """
 
 from __future__ import annotations
