@@ -82,6 +82,18 @@ def test_gbk_sites_serve_gbk_bytes_even_where_the_header_says_otherwise(web):
         assert article.damaged_title in body.decode("gb18030")
 
 
+def test_a_gb2312_declaration_covers_bytes_only_gb18030_decodes(web):
+    """As on real sites, "gb2312" in the meta tag is a promise the bytes do not keep."""
+    sites = [s for s in truth.sites() if s.meta_charset == "gb2312" and s.encoding == "gb18030"]
+    assert sites
+    for site in sites:
+        path = next(p.path for p in truth.pages("list") if p.site_id == site.id)
+        body = web.get(path).content
+        with pytest.raises(UnicodeDecodeError):
+            body.decode("gb2312")
+        assert site.name in body.decode("gb18030")
+
+
 def test_big5_site_serves_big5_bytes(web):
     site = next(s for s in truth.sites() if s.encoding == "big5")
     article = next(a for a in truth.articles() if a.site_id == site.id)

@@ -37,6 +37,7 @@ class Site:
     icp: str = ""
     telephone: str = ""
     address: str = ""
+    support: str = ""  # 技术支持 line; on GB2312-declared sites it may hold GBK-only characters
 
     @property
     def prefix(self) -> str:
@@ -56,6 +57,7 @@ PROFILES: tuple[Site, ...] = (
         template="hospital_cms", column="news", column_name="医院新闻", parent_column="医院动态",
         encoding="gb18030", meta_charset="gb2312", header_charset="gb2312",
         icp="豫ICP备05012876号-1", telephone="0395-3312xxx", address="漯河市源汇区人民东路",
+        support="漯河昇达网络科技有限公司",
     ),
     Site(
         id="pjgov", name="盘锦市人民政府", kind="government", province="辽宁省", city="盘锦市",
@@ -87,6 +89,7 @@ PROFILES: tuple[Site, ...] = (
         template="gov_portal", column="gzdt", column_name="工作动态", parent_column="新闻中心",
         encoding="gb18030", meta_charset="gb2312", header_charset=None, min_articles=10,
         icp="豫ICP备05013470号", telephone="0371-8595xxxx", address="郑州市金水区金水路",
+        support="郑州堃源网络科技有限公司",
     ),
     Site(
         id="hbwjw", name="湖北省卫生健康委员会", kind="health_commission", province="湖北省", city=None,
@@ -99,6 +102,7 @@ PROFILES: tuple[Site, ...] = (
         template="hospital_cms", column="xwdt", column_name="新闻动态", parent_column="医院动态",
         encoding="gb18030", meta_charset="gb2312", header_charset=None, min_articles=10,
         icp="粤ICP备05087130号-1", telephone="020-3627xxxx", address="广州市白云区",
+        support="广州喆珺信息技术有限公司",
     ),
     Site(
         id="sjzwy", name="石家莊市第五醫院", kind="hospital", province="河北省", city="石家庄市",

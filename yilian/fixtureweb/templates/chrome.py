@@ -18,7 +18,7 @@ _HANS = {
     "first": "首页", "prev_page": "上一页", "next_page": "下一页", "last": "尾页", "pages": "共{n}页",
     "attachments": "附件", "print": "打印本页", "close": "关闭窗口", "font": "字体", "big": "大",
     "mid": "中", "small": "小", "search": "站内搜索", "login": "后台登录", "hot": "热点新闻",
-    "address": "地址", "telephone": "电话",
+    "address": "地址", "telephone": "电话", "support": "技术支持",
 }
 _HANT = {
     "here": "當前位置:", "home": "首頁", "published": "發布時間", "source": "來源", "author": "作者",
@@ -27,7 +27,7 @@ _HANT = {
     "first": "首頁", "prev_page": "上一頁", "next_page": "下一頁", "last": "尾頁", "pages": "共{n}頁",
     "attachments": "附件", "print": "打印本頁", "close": "關閉窗口", "font": "字體", "big": "大",
     "mid": "中", "small": "小", "search": "站內搜索", "login": "後台登錄", "hot": "熱點新聞",
-    "address": "地址", "telephone": "電話",
+    "address": "地址", "telephone": "電話", "support": "技術支持",
 }
 
 
@@ -176,10 +176,11 @@ def sidebar(site: Site, title: str, links: tuple[Link, ...]) -> str:
 
 def footer(site: Site) -> str:
     lab = labels(site)
+    support = f'<p>{lab["support"]}:{escape(site.support)}</p>' if site.support else ""
     return (
         f'<div class="footer"><p>{lab["copyright"]}:{escape(site.name)} &nbsp; '
         f'<a href="https://beian.miit.gov.cn/" target="_blank">{escape(site.icp)}</a></p>'
-        f'<p>{lab["address"]}:{escape(site.address)} &nbsp; {lab["telephone"]}:{escape(site.telephone)}</p></div>\n'
+        f'<p>{lab["address"]}:{escape(site.address)} &nbsp; {lab["telephone"]}:{escape(site.telephone)}</p>{support}</div>\n'
     )
 
 
