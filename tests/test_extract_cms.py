@@ -147,3 +147,12 @@ def test_closing_signature_is_not_body_and_dates_an_undated_notice():
     a = run(html, url="http://wjw.nanling.gov.cn/tzgg/show.asp?id=301")
     assert a.body.split("\n")[-1] == "评估结果将作为下一年度医共体建设补助资金分配的重要依据。"
     assert (a.published_at, a.date_evidence) == ("2022-09-05", "body_end")
+
+
+def test_search_form_inside_the_article_area_stays_out_of_the_body():
+    html = """<html><head><title>医联体双向转诊平台升级</title></head><body><div class="article">
+    <form action="/search.jsp" method="get" class="s"><span>站内检索</span><input name="q"><span>请输入关键词</span></form>
+    <h1>医联体双向转诊平台升级</h1><p>近日，医联体双向转诊平台完成升级，基层医生可在线查看上级医院的号源并直接预约。</p>
+    <p>升级后的平台还增加了转诊患者随访提醒功能，出院患者的康复情况可及时反馈给基层医生。</p></div></body></html>"""
+    a = run(html)
+    assert "站内检索" not in a.body and "关键词" not in a.body and a.body.count("\n") == 1
