@@ -33,6 +33,7 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
         "http_errors": {k.rsplit("/", 1)[-1]: v for k, v in stats.items()
                         if k.startswith("downloader/response_status_count/") and not k.endswith(("/200", "/301", "/302"))},
         "robots_forbidden": stats.get("robotstxt/forbidden", 0),
+        "repost_groups": stats.get("yilian/repost_groups", {}),
         "finish_reason": stats.get("finish_reason"),
     }
     for group in ("flags", "repairs", "encoding", "non_articles"):

@@ -112,7 +112,8 @@ def test_keyword_search_filtered_by_province_and_dates_returns_exactly_the_expec
     assert sure, "the fixture web should hold matching articles for this query"
 
     response = api.get("/api/search", params={"q": KEYWORD, "province": PROVINCE, "date_from": DATE_FROM,
-                                              "date_to": DATE_TO, "include_all": "true", "size": 100})
+                                              "date_to": DATE_TO, "include_all": "true", "collapse": "false",
+                                              "size": 100})
     assert response.status_code == 200, response.text
     body = response.json()
     found = {hit["url"] for hit in body["hits"]}
