@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from yilian.clean.enrich.gazetteer import load
+from yilian.clean.enrich.zones import split_column_tag
+from yilian.clean.enrich.zones import zones as split_zones
 
 CITY_GROUP = "城市医疗集团"
 COUNTY_COMMUNITY = "县域医共体"
@@ -92,13 +94,6 @@ class AllianceFacts:
     members: list[str] = field(default_factory=list)
     member_count: int | None = None
     alliance_score: float = 0.0  # strength of alliance cues, read by relevance
-
-
-def zoned(title: str, body: str) -> list[tuple[str, str]]:
-    paragraphs = [p for p in body.split("\n") if p.strip()]
-    lead_index = next((i for i, p in enumerate(paragraphs) if len(p) >= 30), 0)
-    return [("title", title), ("lead", "\n".join(paragraphs[: lead_index + 1])),
-            ("body", "\n".join(paragraphs[lead_index + 1 :]))]
 
 
 def cue_score(zones: list[tuple[str, str]], cues: list[tuple[str, float]]) -> tuple[float, list[str]]:
@@ -200,9 +195,9 @@ def member_count(text: str) -> int | None:
 
 
 def analyse(title: str, body: str) -> AllianceFacts:
-    zones = zoned(title, body)
+    zones = split_zones(title, body)
     forms, evidence, score = classify_forms(zones)
-    text = title + "\n" + body
+    text = split_column_tag(title)[1] + "\n" + body
     lead = lead_organization(text)
     members = [o for o in organisations(body) if o != lead and _is_medical(o)]
     return AllianceFacts(

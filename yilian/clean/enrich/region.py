@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from yilian.clean.enrich.gazetteer import COMMON_WORDS, Alias, Gazetteer, Place, load
+from yilian.clean.enrich.zones import zones
 from yilian.records import Region
 
 ZONE_WEIGHT = {"title": 4.0, "lead": 2.5, "body": 1.0}
@@ -61,15 +62,6 @@ class Mention:
         return w * UNIVERSITY_FACTOR if self.in_university else w
 
 
-def _zones(title: str, body: str) -> list[tuple[str, str]]:
-    """Title, lead paragraph (the first one with a sentence in it) and the rest of the body."""
-    paragraphs = [p for p in body.split("\n") if p.strip()]
-    lead_index = next((i for i, p in enumerate(paragraphs) if len(p) >= 30), 0)
-    lead = "\n".join(paragraphs[: lead_index + 1])
-    rest = "\n".join(paragraphs[lead_index + 1 :])
-    return [("title", title), ("lead", lead), ("body", rest)]
-
-
 # First-person references in a publisher's own news: 我院 is the publisher, 我省 its province.
 _FIRST_PERSON = re.compile(r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗)")
 
@@ -86,7 +78,7 @@ def _first_person(word: str, publisher: Place, gaz: Gazetteer) -> Place:
 def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher: Place | None = None) -> list[Mention]:
     gaz = gaz or load()
     mentions = []
-    for zone, text in _zones(title, body):
+    for zone, text in zones(title, body):
         if publisher is not None:
             for match in _FIRST_PERSON.finditer(text):
                 place = _first_person(match.group(0), publisher, gaz)
