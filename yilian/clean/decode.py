@@ -117,7 +117,7 @@ def _repair_text(text: str, raw: bytes | None, report: EncodingReport, flags: li
     """
     if (b"&" in raw) if raw is not None else ("&" in text):
         text = entities.decode_references(text)
-    found = probe(text, raw)
+    found = probe(text, raw, report.used == "utf-8")
     needs = found.needs
     if PINYIN in needs:
         text, n = strip_readings(text)
@@ -134,7 +134,14 @@ def _repair_text(text: str, raw: bytes | None, report: EncodingReport, flags: li
             needs.add(DAMAGE)  # bytes lost in the misreading show as "?"
         if not finished:
             flags.append("repair_incomplete")
-        gaps = [(s["start"], s["end"]) for s in damage.find_damage(text) if s["kind"] == "lost_chars"]
+        # only gaps left inside a repaired stretch are filled from the page: "??" that came
+        # with the page between intact text is damage at the source, flagged, not guessed
+        spans = [(int(r.where), int(r.where) + len(r.after)) for r in repairs]
+        gaps = [
+            (s["start"], s["end"])
+            for s in damage.find_damage(text)
+            if s["kind"] == "lost_chars" and any(a <= s["start"] and s["end"] <= b for a, b in spans)
+        ]
         if gaps:
             text, restored = restore_lost(text, gaps)
             report.repairs += restored

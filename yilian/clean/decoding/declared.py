@@ -68,12 +68,15 @@ _CT_RE = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]+)""", re.IGNOREC
 
 def sniff_bom(body: bytes) -> tuple[str, int] | None:
     """(codec, BOM length) when the body starts with a byte-order mark."""
+    if body[:1] not in (b"\xef", b"\xff", b"\xfe", b"\x00"):
+        return None
     for bom, codec in BOMS:
         if body.startswith(bom):
             return codec, len(bom)
     return None
 
 
+@lru_cache(maxsize=256)
 def header_label(content_type: str | None) -> str | None:
     """The charset parameter of an HTTP Content-Type, as written."""
     if not content_type:
@@ -85,7 +88,10 @@ def header_label(content_type: str | None) -> str | None:
 def meta_label(body: bytes) -> str | None:
     """The charset named by the XML declaration or the first <meta> in the head."""
     head = body[:_HEAD]
-    m = _XML_RE.match(head) or _META_RE.search(head)
+    m = _XML_RE.match(head) if head.lstrip()[:5] == b"<?xml" else None
+    if m is None:
+        at = head.lower().find(b"charset")  # the regex only from the tag that names it
+        m = _META_RE.search(head, head.rfind(b"<", 0, at)) if at > 0 else None
     return m.group(1).decode("ascii", "replace").strip().lower() if m else None
 
 

@@ -8,9 +8,8 @@ scores best under the character model wins.
 
 from __future__ import annotations
 
-import re
 
-from yilian.clean.decoding.langmodel import CJK_RE, char_logprob, model
+from yilian.clean.decoding.langmodel import char_logprob, model
 from yilian.clean.decoding.probe import odd_characters
 
 CANDIDATES = ("utf-8", "gb18030", "big5hkscs")
@@ -18,7 +17,9 @@ SAMPLE = 65536
 _PLAUSIBLE_SAMPLE = 20000
 _SURELY_REAL = 0.05  # rare-character share of real news text is a few percent; misreadings 20%+
 _MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\xd0\xcf\x11\xe0", b"Rar!", b"7z\xbc\xaf")
-_UTF8_CJK_RE = re.compile(rb"(?:[\xe4-\xe9][\x80-\xbf]{2}){2}")
+# UTF-8 lead bytes of CJK ideographs -> "L", continuation bytes -> "C": two ideographs in a
+# row are "LCCLCC", found by a plain substring count (a bytes regex is 50x slower)
+_UTF8_SHAPE = bytes(ord("L") if 0xE4 <= b <= 0xE9 else ord("C") if 0x80 <= b <= 0xBF else ord(".") for b in range(256))
 
 
 def binary_kind(body: bytes) -> str | None:
@@ -26,7 +27,7 @@ def binary_kind(body: bytes) -> str | None:
     if body[:64].lstrip()[:8].startswith(_MAGIC):
         return "binary"
     head = body[:4096]
-    if head.count(0) > len(head) // 4 and utf16_codec(body) is None:
+    if b"\x00" in head and head.count(0) > len(head) // 4 and utf16_codec(body) is None:
         return "binary"
     return None
 
@@ -34,7 +35,7 @@ def binary_kind(body: bytes) -> str | None:
 def utf16_codec(body: bytes) -> str | None:
     """UTF-16 without a BOM shows as NULs at every other byte of ASCII markup."""
     head = body[:512]
-    if len(head) < 8:
+    if len(head) < 8 or b"\x00" not in head:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
     if odd > len(head) * 0.4 and even < len(head) * 0.05:
@@ -72,21 +73,22 @@ def plausible(text: str) -> bool:
 
     Text made only of GB2312 characters is (a C encoder answers that in microseconds);
     otherwise the share of rare characters and the character model decide on a sample.
+    Only called on a strict decode, so there is no U+FFFD to look for.
     """
-    odd = odd_characters(text, ("gb2312",))
-    if odd is not None and len(odd[2]) <= 2:
-        return "\ufffd" not in text
+    odd = odd_characters(text)
+    if odd is not None and odd[0] == "gb2312" and len(odd[2]) <= 2:
+        return True
     head = text[:_PLAUSIBLE_SAMPLE]
-    n_cjk = len(CJK_RE.findall(head))
-    if n_cjk < 10:
-        return "\ufffd" not in head
-    rare = len(model().rare_re.findall(head)) / n_cjk
+    n_wide = len(head) - len(head.encode("ascii", "ignore"))  # CJK and punctuation, counted in C
+    if n_wide < 10:
+        return True
+    rare = len(model().rare_re.findall(head)) / n_wide
     return rare < _SURELY_REAL or (rare < 0.2 and char_logprob(head[:4000]) > -4.5)
 
 
 def utf8_cjk_count(data: bytes) -> int:
     """How many pairs of UTF-8 encoded CJK characters the bytes hold."""
-    return len(_UTF8_CJK_RE.findall(data))
+    return data.translate(_UTF8_SHAPE).count(b"LCCLCC")
 
 
 def detect(body: bytes) -> tuple[str, float]:

@@ -32,8 +32,8 @@ def _char(m: re.Match[str]) -> str:
 
 def decode_references(text: str) -> str:
     """&#x533B; &#21307; &nbsp; &raquo; -> characters; markup references left for the parser."""
-    if "&nbsp;" in text:  # by far the most common one: a plain replace, no callback per match
-        text = text.replace("&nbsp;", "\u00a0")
+    if "&nbsp;" in text:  # by far the most common one: a plain replace, no callback per match,
+        text = text.replace("&nbsp;", " ")  # straight to the space clean_invisible would make of it
     return _REF_RE.sub(_char, text) if "&" in text else text
 
 

@@ -10,10 +10,13 @@ so the damage pass can restore them from the page or flag them.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from yilian.clean.decoding.langmodel import CJK_RE, char_logprob, model, rare_ratio
 from yilian.records import Repair
@@ -26,8 +29,8 @@ _GOOD_ENOUGH = -4.2  # and the repair must itself read like Chinese
 _SHIFT_BACK = 8  # how far before its first rare character out-of-step garbage may start
 _MAX_RUNS = 400  # bound the work on a page full of garbage
 _WINDOW = 2000  # how far from a hot offset the repair looks
-_BASE_SECONDS = 0.005  # time box of the repair pass: this, plus
-_SECONDS_PER_KB = 0.002  # this per kilobyte of text
+_BASE_SECONDS = 0.010  # time box of the repair pass: this, plus
+_SECONDS_PER_KB = 0.003  # this per kilobyte of text
 
 # C1 controls and the cp1252 letters that UTF-8 continuation bytes 0x80-0xBF turn into
 _CP1252_TAIL = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd"
@@ -39,7 +42,9 @@ _LATIN_RUN_RE = re.compile(f"(?:[\u00c2-\u00ef][{_CP1252_TAIL}]+|[{_CP1252_TAIL}
 _CJK_RUN_RE = re.compile(r"(?:[^\x00-\x7f<>]|\?){1,400}[\x40-\x7e]?")
 PUNCT_AFTER = frozenset("\u3002\uff0c\u3001\uff1b\uff1a")  # 。，、；： end a clause before markup
 # symbols, Latin letters and kana that GBK pairs read out of step turn into
-_ODD_RE = re.compile("[\u0080-\u00b6\u00b8-\u00d6\u00d8-\u2012\u2027-\u2fff\u3040-\u33ff\uff10-\uff19\uff21-\uff5a]")
+_ODD_RE = re.compile("[\u0080-\u00b6\u00b8-\u00d6\u00d8-\u2012\u2027-\u2fff\u3040-\u33ff\ue000-\uf8ff\uff10-\uff19\uff21-\uff5a]")
+_STRANDED_RE = re.compile("(?<=[\u3400-\u9fff])[\x40-\x7e](?=[\u3400-\u9fff]|\\Z)")
+_STRAY_END_RE = re.compile("[\u3400-\u9fff][\x40-\x7e]\\Z")
 QUESTION_SIGNATURE_RE = re.compile(r"\?\?[\u4e00-\u9fff]")
 
 
@@ -75,17 +80,23 @@ def _encode_sloppy(text: str, codec: str) -> bytes:
     return bytes(out)
 
 
-def _completions(broken: bytes, codec: str) -> list[str]:
-    """Characters whose encoding fits the surviving bytes of one broken character."""
+@lru_cache(maxsize=8192)
+def _completions(broken: bytes, codec: str) -> tuple[str, ...]:
+    """Characters whose encoding fits the surviving bytes of one broken character (cached:
+    the same broken patterns recur across a page and a crawl)."""
     if codec == "utf-8" and broken and 0xE3 <= broken[0] <= 0xE9:
         seqs = [b""]
         for byte in (broken + bytes([_LOST_BYTE]) * 3)[:3]:
             options = range(0x80, 0xC0) if byte == _LOST_BYTE else (byte,)
             seqs = [s + bytes([o]) for s in seqs for o in options]
     elif codec == "gb18030" and len(broken) == 1 and broken[0] >= 0x40:
-        seqs = [bytes([b]) + broken for b in range(0x81, 0xFF)]
+        seqs = [bytes([b]) + broken for b in range(0x81, 0xFF)]  # the lead byte was lost,
+        if broken[0] >= 0x81:  # or, where this can be a lead byte, the trail byte
+            seqs += [broken + bytes([b]) for b in range(0x40, 0xFF) if b != 0x7F]
+    elif codec == "gb18030" and len(broken) == 2 and broken[1] == _LOST_BYTE and broken[0] >= 0x81:
+        seqs = [broken[:1] + bytes([b]) for b in range(0x40, 0xFF) if b != 0x7F]  # the trail byte was lost
     else:
-        return []
+        return ()
     m = model()
     scored = []
     for seq in seqs:
@@ -96,10 +107,12 @@ def _completions(broken: bytes, codec: str) -> list[str]:
         weight = 0.0 if ch in PUNCT_AFTER else m.unigram.get(m.to_simplified.get(ch, ch))
         if weight is not None:
             scored.append((weight, ch))
-    return [ch for _, ch in sorted(scored, reverse=True)[:_BEAM]]
+    return tuple(ch for _, ch in heapq.nlargest(_BEAM, scored))
 
 
 _NO_LINK = -20.0
+_TIEBREAK = 0.05
+_FLOOR_UNIGRAM = -9.0
 _BEAM = 40  # candidates kept per lost character
 
 
@@ -113,6 +126,26 @@ def _link(a: str, b: str) -> float:
     return max(model().bigram.get(table.get(a, a) + table.get(b, b), _NO_LINK), _NO_LINK)
 
 
+def _best_step(best: dict[str, tuple[float, str]], c: str) -> tuple[float, str]:
+    """The best path ending in c: one Viterbi step, with _link inlined (it runs 10^4 times a page)."""
+    m = model()
+    simp, bigram = m.to_simplified, m.bigram
+    kc = simp.get(c, c)
+    closes = c in PUNCT_AFTER
+    tiebreak = _TIEBREAK * m.unigram.get(kc, _FLOOR_UNIGRAM)  # between equally linked candidates, the commoner
+    top = (-1e9, "")
+    for p, (s, path) in best.items():
+        if not p:
+            link = _NO_LINK
+        elif closes and CJK_RE.match(p):
+            link = -2.5
+        else:
+            link = max(bigram.get(simp.get(p, p) + kc, _NO_LINK), _NO_LINK)
+        if s + link + tiebreak > top[0]:
+            top = (s + link + tiebreak, path + c)
+    return top
+
+
 def _pick_all(broken: bytes, codec: str, prev: str, nxt: str) -> str:
     """Resolve broken bytes character by character with a small Viterbi over bigram links.
 
@@ -120,13 +153,10 @@ def _pick_all(broken: bytes, codec: str, prev: str, nxt: str) -> str:
     evidence it stays a lost mark for the damage pass.
     """
     chunks = [c for c in re.split(rb"(?=[\xc0-\xfe])", broken) if c] if codec == "utf-8" else [broken]
-    columns = [_completions(c, codec) or [LOST] for c in chunks]
+    columns = [_completions(c, codec) or (LOST,) for c in chunks]
     best: dict[str, tuple[float, str]] = {prev: (0.0, "")}  # last character -> (score, path)
     for column in columns:
-        best = {
-            c: max((s + _link(p, c), path + c) for p, (s, path) in best.items())
-            for c in column
-        }
+        best = {c: _best_step(best, c) for c in column}
     score, path = max((s + (_link(c, nxt) if nxt else 0.0), path) for c, (s, path) in best.items())
     links = len(columns) + (1 if nxt else 0)
     if score <= _NO_LINK * links + 1:
@@ -134,12 +164,15 @@ def _pick_all(broken: bytes, codec: str, prev: str, nxt: str) -> str:
     return path
 
 
-def _resolve_lost(text: str, codec: str) -> str:
-    """Undecodable bytes (surrogate escapes): complete a character from context, else mark it lost."""
+def _resolve_lost(text: str, codec: str, before: str = "") -> str:
+    """Undecodable bytes (surrogate escapes): complete a character from context, else mark it lost.
+
+    `before` is the character preceding `text` on the page, the left context of a first one.
+    """
 
     def fix(m: re.Match[str]) -> str:
         broken = bytes(ord(c) - 0xDC00 for c in m.group())
-        prev = text[m.start() - 1] if m.start() else ""
+        prev = text[m.start() - 1] if m.start() else before
         nxt = text[m.end()] if m.end() < len(text) else ""
         return _pick_all(broken, codec, prev, nxt)
 
@@ -149,8 +182,26 @@ def _resolve_lost(text: str, codec: str) -> str:
 def reinterpret(run: str, hyp: Hypothesis) -> str:
     """The run as it reads when its bytes are decoded the right way."""
     if hyp.shift:
-        return "".join(_shifted(part, hyp) for part in re.split(r"(\?+)", run))
+        return _realign(run, hyp)
     return _mapped(run, hyp)
+
+
+def _realign(run: str, hyp: Hypothesis) -> str:
+    """Out-of-step repair per stretch between lost marks. The first "?" after a stretch is
+    the byte the decoder gave up on just before an ASCII byte re-synchronised it: it goes
+    with the stretch as an unknown byte, so its character can still be completed ("乡村??"
+    -> "乡村。": 0xA1 plus an unknown trail byte is most likely a full stop)."""
+    pieces = re.split(r"(\?+)", run)
+    out: list[str] = []
+    for k in range(0, len(pieces), 2):
+        part, marks = pieces[k], (pieces[k + 1] if k + 1 < len(pieces) else "")
+        if part and marks:
+            fixed = _shifted(part + LOST, hyp)
+            if fixed != part + LOST:
+                out.append(fixed + marks[1:])
+                continue
+        out.append(_shifted(part, hyp) + marks)
+    return "".join(out)
 
 
 def _mapped(run: str, hyp: Hypothesis) -> str:
@@ -204,24 +255,24 @@ def _shifted(part: str, hyp: Hypothesis) -> str:
     before its first rare character), and only where it reads better, so intact text before
     the break keeps its reading.
     """
-    first = model().rare_re.search(part) or _ODD_RE.search(part)
-    other = _ODD_RE.search(part)
-    if first and other and other.start() < first.start():
-        first = other
-    if len(part) < 2 or first is None:
+    marks = [m.start() for m in (model().rare_re.search(part), _ODD_RE.search(part)) if m]
+    if _STRAY_END_RE.search(part):
+        marks.append(len(part) - 2)  # "款^": the stream re-synchronised on that ASCII byte
+    if len(part) < 2 or not marks:
         return part
-    best, best_score = part, _score(part) + _MIN_GAIN
-    for start in range(max(0, first.start() - _SHIFT_BACK), first.start() + 1):
+    first = min(marks)
+    best, best_score = part, _score(part)
+    for start in range(max(0, first - _SHIFT_BACK), first + 1):
         data = _encode_sloppy(part[start:], hyp.wrong)
-        if len(data) < 4:
+        if len(data) < 3:
             continue
         head = chr(0xDC00 + data[0])  # the tail byte of a character whose head was lost
-        tail = _resolve_lost(head + data[hyp.shift :].decode(hyp.right, "surrogateescape"), hyp.right)
+        tail = _resolve_lost(head + data[hyp.shift :].decode(hyp.right, "surrogateescape"), hyp.right, part[start - 1 : start])
         candidate = part[:start] + tail
         score = _score(candidate)
         if score > best_score:
             best, best_score = candidate, score
-    return best
+    return best if _local_gain(part, best) >= _MIN_GAIN else part
 
 
 def _signature(run: str) -> bool:
@@ -234,9 +285,21 @@ def _ascii_count(text: str) -> int:
     return sum(1 for c in text if c.isascii() and c != LOST)
 
 
+def _local_gain(before: str, after: str) -> float:
+    """How much better `after` reads where it differs from `before` (plus one character of
+    context each side): a mean over the whole run would hide two repaired characters in a
+    paragraph, and a mean over the changed stretch alone would ignore how it joins."""
+    n = min(len(before), len(after))
+    i = next((k for k in range(n) if before[k] != after[k]), n)
+    j = next((k for k in range(n - i) if before[-1 - k] != after[-1 - k]), n - i)
+    lo = max(0, i - 1)
+    return _score(after[lo : len(after) - j + 1]) - _score(before[lo : len(before) - j + 1])
+
+
 def _score(text: str) -> float:
-    """Language-model score where a lost character counts as the worst there is."""
-    return char_logprob(text.replace(LOST, "\ufffd"))
+    """Language-model score where a lost character, and an ASCII letter stranded between
+    Chinese characters (where an out-of-step stream re-synchronised), count as the worst there is."""
+    return char_logprob(_STRANDED_RE.sub("\ufffd", text.replace(LOST, "\ufffd")))
 
 
 def _best_reading(run: str, hypotheses: tuple[Hypothesis, ...]) -> tuple[Hypothesis, str] | None:
@@ -254,18 +317,20 @@ def _best_reading(run: str, hypotheses: tuple[Hypothesis, ...]) -> tuple[Hypothe
     if best is None:
         return None
     score, hyp, after = best
-    if score >= before + _MIN_GAIN_RUN and score >= _GOOD_ENOUGH and rare_ratio(after) < 0.2:
+    if _local_gain(run, after) >= _MIN_GAIN_RUN and score >= _GOOD_ENOUGH and rare_ratio(after) < 0.2:
         return hyp, after
     return None
 
 
-def _candidate_runs(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, tuple[Hypothesis, ...]]]:
+def _candidate_runs(text: str, lo: int, hi: int, hot: list[int]) -> Iterator[tuple[int, int, tuple[Hypothesis, ...]]]:
+    """Runs with a signature of their own, or holding a hot offset (a stray ASCII byte)."""
     for m in _LATIN_RUN_RE.finditer(text, lo, hi):
         if LATIN_SIGNATURE_RE.search(m.group()):
             yield m.start(), m.end(), LATIN_HYPOTHESES
     for m in _CJK_RUN_RE.finditer(text, lo, hi):
         run = m.group()
-        if len(run) >= 2 and not run.isascii() and _signature(run):
+        at = bisect.bisect_left(hot, m.start())
+        if len(run) >= 2 and not run.isascii() and (_signature(run) or (at < len(hot) and hot[at] < m.end())):
             yield m.start(), m.end(), CJK_HYPOTHESES
 
 
@@ -289,14 +354,15 @@ def repair_mojibake(text: str, hot: list[int], budget: float | None = None) -> t
     the work early (the rest of the page stays as it was). The box is _BASE_SECONDS plus
     _SECONDS_PER_KB per kilobyte of text unless `budget` says otherwise.
     """
+    model()  # loaded (once per process) outside the time box
     deadline = time.perf_counter() + (budget if budget is not None else _BASE_SECONDS + _SECONDS_PER_KB * len(text) / 1024)
     repairs: list[Repair] = []
     pieces: list[str] = []
-    pos = 0
+    pos = out_at = 0
     done = 0
     finished = True
     for lo, hi in _windows(text, hot):
-        for start, end, hyps in sorted(_candidate_runs(text, lo, hi), key=lambda r: r[0]):
+        for start, end, hyps in sorted(_candidate_runs(text, lo, hi, hot), key=lambda r: r[0]):
             if start < pos:
                 continue
             if done >= _MAX_RUNS or time.perf_counter() > deadline:
@@ -309,8 +375,10 @@ def repair_mojibake(text: str, hot: list[int], budget: float | None = None) -> t
                 continue
             hyp, after = found
             pieces.append(text[pos:start])
+            out_at += len(pieces[-1])
             pieces.append(after)
-            repairs.append(Repair(hyp.kind, str(start), run, after))
+            repairs.append(Repair(hyp.kind, str(out_at), run, after))  # where: offset in the repaired text
+            out_at += len(after)
             pos = end
         if not finished:
             break

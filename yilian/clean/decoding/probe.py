@@ -38,8 +38,16 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _READING_RE = re.compile(f"\\((?=\\s*[a-zü{_TONED}]*[{_TONED}])")  # literal first: a fast scan
 _WIDE_READING_RE = re.compile(f"（(?=\\s*[a-zü{_TONED}]*[{_TONED}])")
 _RUBY_RE = re.compile("<r[tp]", re.IGNORECASE)  # (a multi-byte substring search is slower on CJK text)
-_LOST_RE = re.compile(r"\?(?:(?<=[\u3400-\u9fff]\?)|(?=[\u3400-\u9fff]))")
+_LOST_RE = re.compile(r"\?(?:(?<=[\u3000-\u9fff\ue000-\uf8ff]\?)|(?=[\u3400-\u9fff]))")
 _PROBE_CODECS = ("gb2312", "cp950")
+# UTF-8 bytes by role: "L" lead byte of a CJK ideograph, "C" continuation, "a" an ASCII byte
+# that can be a GBK trail byte; a CJK character, one such byte and another CJK character
+_UTF8_SHAPE = bytes(
+    ord("L") if 0xE3 <= b <= 0xE9 else ord("C") if 0x80 <= b <= 0xBF else ord("a") if 0x40 <= b <= 0x7E else ord(".")
+    for b in range(256)
+)
+_STRAY_SHAPE = b"LCCaL"
+_STRAY_RE = re.compile("[\u3400-\u9fff][\x40-\x7e](?=[\u3400-\u9fff])")
 _state = threading.local()
 
 
@@ -82,13 +90,15 @@ def odd_characters(text: str, codecs: tuple[str, ...] = _PROBE_CODECS) -> tuple[
     return None
 
 
-def probe(text: str, raw: bytes | None = None) -> Probe:
+def probe(text: str, raw: bytes | None = None, utf8: bool = False) -> Probe:
     """What the text needs; cheap when the answer is "nothing".
 
     `raw` is the page's own bytes when the text is their plain decoding with an
     ASCII-compatible codec: the ASCII markers ('?', '(', '<rt') are then found with memchr
     on the bytes, ten times faster than on the text (in GBK and Big5 no byte below 0x40
-    is ever part of a two-byte character, so they cannot be misread).
+    is ever part of a two-byte character, so they cannot be misread). When `raw` is UTF-8,
+    its byte shape also shows a Chinese character, one stray ASCII letter, a Chinese
+    character: Traditional text read out of step re-synchronises that fast ("成員" -> "蓡T").
     """
     result = Probe()
     needs = result.needs
@@ -105,6 +115,11 @@ def probe(text: str, raw: bytes | None = None) -> Probe:
         if lost:
             needs.update((DAMAGE, MOJIBAKE))  # "??科" is damage, and often out-of-step garbage
             result.hot += lost
+    if utf8 and raw is not None and _STRAY_SHAPE in raw.translate(_UTF8_SHAPE):
+        stray = [m.start() for m in _STRAY_RE.finditer(text)]
+        if stray:
+            needs.add(MOJIBAKE)
+            result.hot += stray
     # one-character searches first: a two-character search is ten times slower on CJK text
     if "锟" in text or ("烫" in text and "烫烫" in text) or ("屯" in text and "屯屯" in text):
         needs.add(DAMAGE)
@@ -142,6 +157,8 @@ def _classify(found: list[tuple[int, str]], result: Probe) -> None:
         elif ch == "\ufffd":
             result.needs.add(DAMAGE)
             garble.append(pos)
+        elif "\ue000" <= ch <= "\uf8ff":  # private use: only a misreading puts GBK's user area in text
+            result.hot.append(pos)
         elif ch not in _HARMLESS and not _is_common_cjk(ch):
             garble.append(pos)
     for a, b in zip(garble, garble[1:]):
