@@ -53,3 +53,12 @@ def test_build_drops_zones_and_municipal_bookkeeping_levels():
         "133100000000,雄安新区,,\n710000000000,台湾省,,\n710100000000,台北市,,\n"
     )
     assert build_rows(csv_text) == [("110000", "北京市"), ("110105", "朝阳区"), ("710000", "台湾省")]
+
+
+def test_autonomous_prefectures_by_the_short_forms_news_uses():
+    gaz = load()
+    for short, code in [("黔东南州", "522600"), ("恩施州", "422800"), ("湘西州", "433100"), ("昌吉州", "652300"),
+                        ("克州", "653000"), ("博州", "652700"), ("和田", "653200"), ("喀什", "653100")]:
+        assert code in {a.place.code for a in gaz.aliases[short]}, short
+    # 巴州 is also a district of 巴中: both stay candidates for the context to decide.
+    assert {a.place.code for a in gaz.aliases["巴州"]} == {"652800", "511902"}

@@ -2,8 +2,9 @@
 
 ``gazetteer.tsv`` (built by ``build_gazetteer.py``) holds current codes and names;
 ``former_names.tsv`` maps names that are no longer in use (襄樊, 崇文区, 郫县) to today's
-unit. Each unit is reachable by its full name, by its short name (孝感 for 孝感市,
-黔东南 for 黔东南苗族侗族自治州) and by former names; one string may name several units
+unit, ``short_forms.tsv`` the customary abbreviations no rule derives (克州, 巴州). Each unit is
+reachable by its full name, by its short names (孝感 for 孝感市; 黔东南 and 黔东南州 for
+黔东南苗族侗族自治州, as news usually writes an autonomous prefecture) and by former names; one string may name several units
 (朝阳, 鼓楼区), which is why lookups return every candidate and the caller resolves them.
 """
 
@@ -94,7 +95,7 @@ def short_name(name: str, level: int) -> str | None:
 class Gazetteer:
     """Lookups by code and by any name a unit goes by."""
 
-    def __init__(self, places: list[Place], former: list[tuple[str, str]]):
+    def __init__(self, places: list[Place], former: list[tuple[str, str]], customary: list[tuple[str, str]] = ()):
         self.by_code = {p.code: p for p in places}
         self.aliases: dict[str, list[Alias]] = {}
         for place in places:
@@ -102,8 +103,12 @@ class Gazetteer:
             stem = short_name(place.name, place.level)
             if stem:
                 self._add(stem, Alias(place, "short"))
+                if place.name.endswith("自治州"):
+                    self._add(stem + "州", Alias(place, "short"))
         for name, code in former:
             self._add(name, Alias(self.by_code[code], "former"))
+        for name, code in customary:
+            self._add(name, Alias(self.by_code[code], "short"))
         self.lengths = sorted({len(k) for k in self.aliases}, reverse=True)
 
     def _add(self, key: str, alias: Alias) -> None:
@@ -146,4 +151,5 @@ def load() -> Gazetteer:
     """The shipped gazetteer, parsed once per process."""
     places = [Place(code, name, level_of(code)) for code, name in _read_tsv(HERE / "gazetteer.tsv")]
     former = [(row[0], row[1]) for row in _read_tsv(HERE / "former_names.tsv")]
-    return Gazetteer(places, former)
+    customary = [(row[0], row[1]) for row in _read_tsv(HERE / "short_forms.tsv")]
+    return Gazetteer(places, former, customary)

@@ -25,6 +25,7 @@ from yilian.records import Region
 ZONE_WEIGHT = {"title": 4.0, "lead": 2.5, "body": 1.0}
 UNIVERSITY_FACTOR = 0.1  # a place inside a university's name says little about the event
 FIRST_PERSON_FACTOR = 0.5  # 我院 names the publisher, who is often only the helper of the event
+ORIGIN_FACTOR = 0.3  # 来自南京、苏州的专家, 江苏省援疆医疗队: where the helpers come from
 # After a place name: a university (北京大学, 温州医科大学, 西安交通大学, 北京协和医学院).
 _UNIVERSITY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:大学|医学院|学院)")
 # After a short name: a street, not the place (北京路, 湖北大道).
@@ -37,7 +38,11 @@ _INSTITUTION_AFTER = re.compile(
 
 
 # Before a place: where something happens or where a team goes (在…召开, 奔赴…, 来到…).
-_VENUE_BEFORE = re.compile(r"(?:在|于|赴|奔赴|来到|前往|深入|走进|到)[\u4e00-\u9fff]{0,6}$")
+_VENUE_BEFORE = re.compile(r"(?:在|于|赴|奔赴|来到|前往|深入|走进|进驻|到)[\u4e00-\u9fff]{0,6}$")
+# Before a place: where people come from (来自南京、苏州), possibly a list; after a place: the
+# team it sends (江苏省援疆医疗队, 我省第十批援藏干部). The event is where they go, not their home.
+_ORIGIN_BEFORE = re.compile(r"来自[\u4e00-\u9fff、和及]{0,12}$")
+_ORIGIN_AFTER = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}批)?援[\u4e00-\u9fff]")
 
 
 @dataclass(slots=True)
@@ -51,12 +56,15 @@ class Mention:
     anchored: bool = False  # followed by an institution or administrative suffix
     first_person: bool = False  # 我院, 我市: stands for the publisher
     venue: bool = False  # preceded by 在/赴/来到: where the event takes place
+    origin: bool = False  # preceded by 来自: where the people come from
     place: Place | None = None
     rule: str = ""
 
     @property
     def weight(self) -> float:
         w = ZONE_WEIGHT[self.zone]
+        if self.origin:
+            return w * ORIGIN_FACTOR
         if self.first_person:
             return w * FIRST_PERSON_FACTOR
         return w * UNIVERSITY_FACTOR if self.in_university else w
@@ -83,7 +91,8 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
             for match in _FIRST_PERSON.finditer(text):
                 place = _first_person(match.group(0), publisher, gaz)
                 mentions.append(Mention(match.start(), match.end(), match.group(0), zone, [Alias(place, "full")],
-                                        first_person=True, rule=f"the publisher's own {match.group(0)}"))
+                                        first_person=True, origin=_is_origin(text, match.start(), match.end()),
+                                        rule=f"the publisher's own {match.group(0)}"))
         for start, end, surface in gaz.scan(text):
             after = text[end : end + 12]
             candidates = gaz.aliases[surface]
@@ -98,9 +107,14 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                     in_university=bool(_UNIVERSITY_AFTER.match(after)),
                     anchored=bool(_INSTITUTION_AFTER.match(after)),
                     venue=bool(_VENUE_BEFORE.search(text[max(0, start - 8) : start])),
+                    origin=_is_origin(text, start, end),
                 )
             )
     return mentions
+
+
+def _is_origin(text: str, start: int, end: int) -> bool:
+    return bool(_ORIGIN_BEFORE.search(text[max(0, start - 14) : start]) or _ORIGIN_AFTER.match(text[end : end + 6]))
 
 
 def _needs_support(alias: Alias, surface: str) -> bool:
