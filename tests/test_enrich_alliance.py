@@ -65,3 +65,33 @@ def test_relevance_separates_alliance_news_from_the_rest_of_the_column():
     assert alliance.relevance["label"] == "alliance" and alliance.relevance["score"] > 0.5
     assert passing.relevance["label"] == "other"
     assert 0.0 <= news.relevance["score"] < passing.relevance["score"] < alliance.relevance["score"] <= 1.0
+
+
+def test_east_west_and_poverty_alleviation_cooperation_is_paired_support():
+    article = enrich(Article(
+        url="u", title="沪滇卫生健康扶贫协作工作座谈会在昆明召开",
+        body="5月20日，沪滇卫生健康扶贫协作工作座谈会在昆明召开，两地卫生健康部门回顾了协作成效。\n"
+        "会议商定，上海将继续选派医疗骨干到云南贫困县医院工作，并扩大进修培训名额。",
+    ))
+    assert "对口帮扶/托管" in article.alliance_forms
+    assert article.relevance["label"] == "alliance"
+    assert (article.region.province, article.region.city) == ("云南省", "昆明市")
+
+
+def test_touring_free_clinic_in_a_poor_county_is_outreach_support():
+    article = enrich(Article(
+        url="u", title="我院医疗队赴甘肃定西岷县开展巡回义诊",
+        body="8月中旬，我院组织骨科、妇产科和内分泌科专家六人，前往甘肃省定西市岷县开展为期五天的巡回义诊。\n"
+        "专家们在县人民医院坐诊后，又到四个乡镇卫生院为群众看病，并为当地医生讲授常见病诊治规范。",
+    ))
+    assert article.relevance["label"] == "alliance"
+    assert (article.region.city, article.region.county) == ("定西市", "岷县")
+
+
+def test_a_one_day_free_clinic_at_home_is_not_alliance_news():
+    article = enrich(Article(
+        url="u", title="我院开展“全国爱耳日”义诊活动",
+        body="3月3日上午，我院耳鼻咽喉科在门诊大厅开展“全国爱耳日”义诊活动，为前来咨询的市民免费检查听力。\n"
+        "活动共接待群众一百二十余人次，发放宣传资料三百余份。",
+    ))
+    assert article.relevance["label"] == "other"

@@ -93,3 +93,28 @@ def test_no_place_named_falls_back_to_the_publisher_with_a_note():
 
 def test_gazetteer_loads_once():
     assert load() is load()
+
+
+def test_aid_team_event_is_where_it_serves_not_its_home_province():
+    commission = Source(id="s3", name="江苏省卫生健康委员会", kind="health_commission", province="江苏省",
+                        start_urls=["{fixture}/s3"])
+    out = enrich(Article(
+        url="u",
+        title="我省援疆专家团队在克州人民医院开展组团式帮扶",
+        body="今年以来，江苏省援疆医疗专家团队在克州人民医院持续开展组团式医疗帮扶，来自南京、苏州、无锡的"
+        "十二名专家分布在心内科、普外科和儿科。\n专家团队帮助医院新建了胸痛中心，并为当地医生开展带教。",
+    ), commission)
+    assert (out.region.province, out.region.city) == ("新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州")
+    assert out.publisher_region.province == "江苏省"
+
+
+def test_east_west_cooperation_team_in_an_autonomous_prefecture():
+    city = source("杭州市卫生健康委员会", "浙江省", "杭州市", kind="health_commission")
+    out = enrich(Article(
+        url="u",
+        title="我市东西部协作医疗队进驻黔东南州三家县医院",
+        body="按照东西部协作安排，我市第三批医疗队二十人近日进驻黔东南州，分别在三家县人民医院开展为期半年的帮扶。\n"
+        "队员将参与门诊、手术和教学查房，并协助受援医院建设重点专科。",
+    ), city)
+    assert (out.region.province, out.region.city) == ("贵州省", "黔东南苗族侗族自治州")
+    assert out.relevance["label"] == "alliance"

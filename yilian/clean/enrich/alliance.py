@@ -38,7 +38,11 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
     ],
     PAIRED_SUPPORT: [
         (r"对口(?:帮扶|支援|协作)", 2.5), (r"托管", 2.5), (r"组团式", 2), (r"帮扶", 0.4), (r"援[疆藏]", 2),
-        (r"驻点", 0.8), (r"合作办医", 2.5), (r"双下沉", 2.5), (r"[\u4e00-\u9fff]{2,6}分院", 1), (r"巡回医疗", 0.6),
+        (r"驻点", 0.8), (r"合作办医", 2.5), (r"双下沉", 2.5), (r"[\u4e00-\u9fff]{2,6}分院", 1),
+        # Paired support under the east-west and poverty-alleviation programmes (东西部协作, 鲁渝扶贫协作).
+        (r"(?:东西部|扶贫|帮扶)协作", 2.5),
+        # A hospital team touring a poorer area's clinics is outreach support, unlike a one-day 义诊 at home.
+        (r"巡回(?:义诊|医疗)", 1.2),
     ],
 }
 # The words that make a text about an alliance at all (generic 医联体 has no specific form).
