@@ -88,7 +88,7 @@ def header_label(content_type: str | None) -> str | None:
 def meta_label(body: bytes) -> str | None:
     """The charset named by the XML declaration or the first <meta> in the head."""
     head = body[:_HEAD]
-    m = _XML_RE.match(head) if head.lstrip()[:5] == b"<?xml" else None
+    m = _XML_RE.match(head) if head[:64].lstrip()[:5] == b"<?xml" else None
     if m is None:
         at = head.lower().find(b"charset")  # the regex only from the tag that names it
         m = _META_RE.search(head, head.rfind(b"<", 0, at)) if at > 0 else None
