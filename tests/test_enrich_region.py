@@ -118,3 +118,20 @@ def test_east_west_cooperation_team_in_an_autonomous_prefecture():
     ), city)
     assert (out.region.province, out.region.city) == ("贵州省", "黔东南苗族侗族自治州")
     assert out.relevance["label"] == "alliance"
+
+
+def test_province_wide_campaign_is_not_placed_in_the_capital():
+    commission = Source(id="s4", name="河南省卫生健康委员会", kind="health_commission", province="河南省",
+                        start_urls=["{fixture}/s4"])
+    out = enrich(Article(
+        url="u", title="健康中原巡讲团启动，全省百名专家进基层",
+        body="为提高群众健康素养，省卫生健康委近日启动健康中原巡讲活动，组织百名专家分赴全省各县开展巡讲。\n"
+        "我省将把巡讲与家庭医生签约服务结合起来，年底前实现乡镇全覆盖。",
+    ), commission)
+    assert (out.region.province, out.region.city, out.region.county) == ("河南省", None, None)
+
+
+def test_an_everyday_word_still_names_a_district_of_the_city_in_question():
+    out = region_of("中原区社区卫生服务中心加入郑州市城市医疗集团",
+                    "郑州市中原区卫健委组织辖区八家社区卫生服务中心与郑州市第一人民医院签约，组建城市医疗集团。")
+    assert (out.city, out.county) == ("郑州市", "中原区")

@@ -135,6 +135,11 @@ def _affinity(place: Place, other: Place) -> int:
     return 1
 
 
+def _near(place: Place, other: Place, floor: int) -> int:
+    affinity = _affinity(place, other)
+    return affinity if affinity >= floor else 0
+
+
 def resolve(mentions: list[Mention], prior: list[Place] = ()) -> list[Mention]:
     """Pick one unit per mention, or none; returns the mentions that name a place."""
     anchors = [
@@ -145,9 +150,12 @@ def resolve(mentions: list[Mention], prior: list[Place] = ()) -> list[Mention]:
     resolved = []
     for m in mentions:
         scored = []
+        # An everyday word (健康中原, 合作协议) is a place only next to its own prefecture: a mere
+        # same-province context (我省, the provincial commission) does not make 中原 the 中原区 of 郑州.
+        floor = 2 if m.surface in COMMON_WORDS else 1
         for alias in m.candidates:
-            support = sum(w * _affinity(alias.place, p) for s, p, w in anchors if s != m.surface)
-            support += sum(0.5 * _affinity(alias.place, p) for p in prior)
+            support = sum(w * _near(alias.place, p, floor) for s, p, w in anchors if s != m.surface)
+            support += sum(0.5 * _near(alias.place, p, floor) for p in prior)
             rank = {"full": 2, "former": 1, "short": 0}[alias.kind]
             scored.append((support, -alias.place.level, rank, alias))
         scored.sort(key=lambda t: t[:3], reverse=True)
