@@ -135,3 +135,22 @@ def test_an_everyday_word_still_names_a_district_of_the_city_in_question():
     out = region_of("中原区社区卫生服务中心加入郑州市城市医疗集团",
                     "郑州市中原区卫健委组织辖区八家社区卫生服务中心与郑州市第一人民医院签约，组建城市医疗集团。")
     assert (out.city, out.county) == ("郑州市", "中原区")
+
+
+def test_reposted_hospital_news_speaks_for_the_hospital_in_its_source_line():
+    site = source("保定市第二医院", "河北省", "保定市")
+    out = enrich(Article(
+        url="u", title="我院举行新入职护士授帽仪式", source="嘉兴市第一医院",
+        body="5月10日，我院在学术报告厅为新入职的六十名护士举行授帽仪式，护理部主任带领大家宣读誓言。",
+    ), site)
+    assert (out.region.province, out.region.city) == ("浙江省", "嘉兴市")
+    assert out.publisher_region.city == "保定市"
+
+
+def test_a_source_line_that_contains_the_publisher_changes_nothing():
+    portal = source("盘锦市人民政府", "辽宁省", "盘锦市", kind="government")
+    out = enrich(Article(
+        url="u", title="我市开展家庭医生签约服务宣传周活动", source="辽宁省卫生健康委员会",
+        body="5月19日，我市各社区卫生服务中心同步开展家庭医生签约服务宣传周活动，现场为居民解读签约政策。",
+    ), portal)
+    assert (out.region.province, out.region.city) == ("辽宁省", "盘锦市")

@@ -10,8 +10,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from yilian.clean.enrich.alliance import analyse
-from yilian.clean.enrich.gazetteer import load
-from yilian.clean.enrich.region import config_region, event_region, name_region, place_of
+from yilian.clean.enrich.gazetteer import Gazetteer, Place, load
+from yilian.clean.enrich.region import config_region, event_region, name_region, place_of, to_region
 from yilian.clean.enrich.relevance import relevance
 from yilian.records import Article, Region
 from yilian.sources import Source
@@ -47,14 +47,30 @@ def publisher_region(article: Article, source: Source | None) -> Region:
     return name_region([(label, _to_simplified(text)) for label, text in names])
 
 
+def speaker_place(article: Article, publisher: Region, gaz: Gazetteer) -> Place | None:
+    """Whom 我院/我市 stand for: the publisher, unless the 来源 line names an organisation elsewhere.
+
+    A site reposting another hospital's news keeps that hospital's 来源 line, and its 我院 is
+    that hospital, not the reposting site. A 来源 that contains the publisher (the provincial
+    commission on a city portal) says nothing more precise.
+    """
+    own = place_of(publisher, gaz)
+    origin = place_of(name_region([("来源", _to_simplified(article.source))], gaz), gaz) if article.source else None
+    if origin is None or own is not None and own.code.startswith(origin.code.rstrip("0")):
+        return own
+    return origin
+
+
 def enrich(article: Article, source: Source | None = None) -> Article:
     title, body = simplified(article)
     gaz = load()
     publisher = publisher_region(article, source)
     facts = analyse(title, body)
-    region = event_region(title, body, place_of(publisher, gaz), gaz)
-    if region.code is None and publisher.code:
-        region = replace(publisher, evidence=region.evidence + ["event region taken from the publisher"])
+    speaker = speaker_place(article, publisher, gaz)
+    region = event_region(title, body, speaker, gaz)
+    if region.code is None and speaker is not None:
+        whose = "publisher" if speaker.code == publisher.code else f"来源 {article.source!r}"
+        region = to_region(speaker, gaz, region.evidence + [f"event region taken from the {whose}"])
     return replace(
         article,
         region=region,
