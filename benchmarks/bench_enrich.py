@@ -5,7 +5,10 @@
 Prints region accuracy (publisher and event; province, city, county where stated), alliance
 form macro-F1, relevance P/R/F1 and repost grouping pairwise P/R, next to cpca (optional:
 ``pip install cpca``) on the same articles, plus the same figures on the held-out set of
-tests/test_enrich_heldout.yaml that the rules were not tuned on.
+tests/test_enrich_heldout.yaml that the rules were not tuned on, and on the fixture web's
+served pages run through the whole ``clean_page`` chain (decode, extract, normalize, enrich,
+fingerprint) with each site's configured Source: damaged bytes, column tags in titles and
+reposts on other sites, as a crawl sees them.
 """
 
 from __future__ import annotations
@@ -23,11 +26,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from yilian.clean.dedup import distance, fingerprint, group_reposts  # noqa: E402
+from yilian.clean.pipeline import clean_page  # noqa: E402
 from yilian.clean.enrich import enrich  # noqa: E402
 from yilian.clean.enrich.alliance import CITY_GROUP, COUNTY_COMMUNITY, OTHER, PAIRED_SUPPORT, SPECIALTY, TELEMEDICINE  # noqa: E402
 from yilian.clean.enrich.region import name_region  # noqa: E402
-from yilian.records import Article, Region  # noqa: E402
-from yilian.sources import Source  # noqa: E402
+from yilian.records import Article, RawPage, Region  # noqa: E402
+from yilian.sources import Source, load_sources  # noqa: E402
 
 FORMS = [CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY, TELEMEDICINE, PAIRED_SUPPORT, OTHER]
 
@@ -39,6 +43,8 @@ class Case:
     gold: dict
     article: Article
     source: Source | None
+    page: RawPage | None = None  # the served bytes, for the whole-pipeline section
+    story: str = ""  # the announcement a repost copies; filled from repost_of when empty
 
 
 def _t2s():
@@ -122,28 +128,50 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def gold_repost_pairs(cases: list[Case]) -> set[frozenset[str]]:
-    root = {}
-    ids = {c.id for c in cases}
-    for case in cases:
-        target, seen = case.id, set()
-        by_id = {c.id: c for c in cases}
-        while by_id[target].gold.get("repost_of") in ids and target not in seen:
-            seen.add(target)
-            target = by_id[target].gold["repost_of"]
-        root[case.id] = target
+    """Pairs of cases that tell the same story: same ``story``, or linked by repost_of."""
+    stories = {c.id: c.story or _root(c.id, {c.id: c.gold.get("repost_of") for c in cases}) for c in cases}
     groups: dict[str, list[str]] = {}
-    for cid, r in root.items():
-        groups.setdefault(r, []).append(cid)
+    for cid, story in stories.items():
+        groups.setdefault(story, []).append(cid)
     return {frozenset(p) for g in groups.values() for p in combinations(g, 2)}
 
 
-def cpca_regions(cases: list[Case]) -> list[Region] | None:
+def _root(key: str, parent: dict[str, str | None]) -> str:
+    seen = set()
+    while parent.get(key) in parent and key not in seen:
+        seen.add(key)
+        key = parent[key]
+    return key
+
+
+def load_served(config: Path) -> list[Case]:
+    """The fixture web's article pages as served, with their truth and the site's configured Source."""
+    from yilian.fixtureweb.build import build_web
+
+    sources = {s.id: s for s in load_sources(config)}
+    web = build_web(0, None)
+    parent = {a.corpus_id: a.repost_of for a in web.articles}
+    cases = []
+    for truth in web.articles:
+        served = web.pages[truth.path]
+        source = sources.get(truth.site_id)
+        gold = {"region": truth.region, "publisher_region": truth.publisher_region, "relevant": truth.relevant,
+                "alliance_forms": truth.alliance_forms}
+        site = {"id": truth.site_id, "name": source.name if source else ""}
+        url = "http://127.0.0.1:1" + truth.path
+        cases.append(Case(truth.path, site, gold, Article(url=url, source=truth.source), source,
+                          RawPage(served.body, url, served.content_type), _root(truth.corpus_id, parent)))
+    return cases
+
+
+def cpca_regions(articles: list[Article]) -> list[Region] | None:
+    """cpca on the same text ours reads (title, else the first paragraph), for comparison."""
     try:
         import cpca
     except ImportError:
         return None
-    texts = [c.article.title_simplified or c.article.title for c in cases]
-    leads = [(c.article.body_simplified or c.article.body).split("\n")[0] for c in cases]
+    texts = [a.title_simplified or a.title for a in articles]
+    leads = [(a.body_simplified or a.body).split("\n")[0] for a in articles]
     out = []
     for row_t, row_l in zip(cpca.transform(texts).itertuples(index=False), cpca.transform(leads).itertuples(index=False)):
         row = row_t if isinstance(row_t[0], str) else row_l
@@ -155,9 +183,16 @@ def cpca_regions(cases: list[Case]) -> list[Region] | None:
     return out
 
 
+def predict(case: Case) -> Article:
+    """Enrich and fingerprint the gold text, or run the whole chain on the served bytes."""
+    if case.page is not None:
+        return clean_page(case.page, case.source)
+    return fingerprint(enrich(case.article, case.source))
+
+
 def evaluate(cases: list[Case], label: str, show_errors: bool) -> None:
     started = time.perf_counter()
-    predicted = {c.id: fingerprint(enrich(c.article, c.source)) for c in cases}
+    predicted = {c.id: predict(c) for c in cases}
     elapsed = time.perf_counter() - started
     print(f"\n== {label}: {len(cases)} articles, {len({c.site.get('id') for c in cases})} sites, "
           f"{len({(c.gold.get('region') or {}).get('province') for c in cases} - {None})} provinces; "
@@ -170,7 +205,7 @@ def evaluate(cases: list[Case], label: str, show_errors: bool) -> None:
          for g, c in zip(pub_gold, cases)]
     )
     rows = [("event (ours)", event), ("publisher, from config", publisher_cfg), ("publisher, from name only", publisher_name)]
-    cp = cpca_regions(cases)
+    cp = cpca_regions([predicted[c.id] for c in cases])
     if cp is not None:
         rows.append(("event (cpca, title or lead)", region_scores([(c.gold.get("region") or {}, r) for c, r in zip(cases, cp)])))
     print(f"{'region':<30}{'province':>10}{'city':>10}{'county*':>10}{'invented':>10}  n")
@@ -231,6 +266,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(ROOT / "yilian" / "fixtureweb" / "corpus"))
     parser.add_argument("--heldout", default=str(ROOT / "tests" / "test_enrich_heldout.yaml"))
+    parser.add_argument("--config", default=str(ROOT / "config" / "sources.yaml"), help="sources of the fixture web")
     parser.add_argument("--errors", action="store_true", help="list every article the stages get wrong")
     args = parser.parse_args()
     corpus = sorted(Path(args.corpus).glob("*.yaml"))
@@ -238,6 +274,8 @@ def main() -> int:
         evaluate(load_cases(corpus), "fixture corpus", args.errors)
     if Path(args.heldout).exists():
         evaluate(load_cases([Path(args.heldout)]), "held-out set (not tuned on)", args.errors)
+    if corpus:
+        evaluate(load_served(Path(args.config)), "served fixture pages (whole pipeline)", args.errors)
     return 0
 
 

@@ -43,6 +43,7 @@ def test_a_provincial_channel_name_does_not_outvote_the_city_where_it_happens():
         Source(id="s2", name="河北省卫生健康委员会", kind="health_commission", province="河北省", start_urls=["{fixture}/s2"]),
     )
     assert (article.region.province, article.region.city) == ("河北省", "邢台市")
+    assert not any("'河北' in title" in e for e in article.region.evidence)  # the channel is no title mention
     assert article.relevance["label"] == "alliance"
 
 
