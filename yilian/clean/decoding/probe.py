@@ -74,8 +74,21 @@ class Probe:
     invisible: set[str] | None = field(default_factory=set)  # None: control bytes, which ones unknown
 
 
-def odd_characters(text: str, codecs: tuple[str, ...] = _PROBE_CODECS) -> tuple[str, bytes, list[tuple[int, str]]] | None:
-    """(codec, GB2312 or Big5 bytes, characters outside that codec), or None when there are too many."""
+def odd_characters(text: str) -> tuple[str, bytes, list[tuple[int, str]]] | None:
+    """(codec, GB2312 or Big5 bytes, characters outside that codec), or None when there are too many.
+
+    The last answer is kept: the codec choice (detect.plausible) and the probe ask about
+    the same text one after the other.
+    """
+    last = getattr(_state, "last", None)
+    if last is not None and last[0] is text:
+        return last[1]
+    found = _odd_characters(text, _PROBE_CODECS)
+    _state.last = (text, found)
+    return found
+
+
+def _odd_characters(text: str, codecs: tuple[str, ...]) -> tuple[str, bytes, list[tuple[int, str]]] | None:
     for codec in codecs:  # the strict encoder is twice as fast as one with a handler
         try:
             return codec, text.encode(codec), []
@@ -120,6 +133,7 @@ def probe(text: str, raw: bytes | None = None, utf8: bool = False) -> Probe:
     if "锟" in text or ("烫" in text and "烫烫" in text) or ("屯" in text and "屯屯" in text):
         needs.add(DAMAGE)
     odd = odd_characters(text)
+    _state.last = None  # do not keep a page alive after its probe
     if odd is None:
         found = [(m.start(), m.group()) for m in _unusual_re().finditer(text)]
     else:

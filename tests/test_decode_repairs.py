@@ -1,0 +1,114 @@
+"""Repair path of the decode stage: what the cheap probe lets through, out-of-step GBK, the time box.
+
+The fast path must leave clean pages alone, including ones with a rare name, a Traditional
+phrase on a Simplified page or a Latin letter between Chinese characters; damaged pages get
+repaired only where the damage is, and text lost at the source stays flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from yilian.clean.decode import decode
+from yilian.clean.decoding import mojibake
+from yilian.clean.decoding.langmodel import _cache_file
+from yilian.records import RawPage
+
+NEWS = "县人民医院牵头组建的紧密型县域医共体今天正式成立，首批十二家乡镇卫生院签约加入，将统一管理人员和药品。"
+NEWS_HANT = "市第五醫院牽頭組建的肝病專科聯盟今天正式成立，共有三十二家成員單位參加簽約儀式。"
+
+
+def page(body: str, meta: str = "utf-8") -> str:
+    return f'<html><head><meta charset="{meta}"><title>医联体</title></head><body><h1>医联体动态</h1><p>{body}</p></body></html>'
+
+
+def run(html: str | bytes, ct: str = "text/html; charset=utf-8"):
+    data = html.encode("utf-8") if isinstance(html, str) else html
+    return decode(RawPage(data, "http://example.org/a.html", ct))
+
+
+def out_of_step(html: str, phrase: str) -> str:
+    """The page as GBK with the first byte of `phrase` lost, read as GBK and saved as UTF-8."""
+    data = html.encode("gbk")
+    i = data.index(phrase.encode("gbk"))
+    return (data[:i] + data[i + 1 :]).decode("gb18030", "replace").replace("\ufffd", "?")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "院长王镕、主任李堃和医生张喆出席签约仪式。",  # names outside GB2312, one at a time
+        "本文转载自健康报，閱讀原文请点击下方链接。",  # a Traditional phrase on a Simplified page
+        "患者在门诊做B超检查，X光片显示正常。",  # Latin letters between Chinese characters
+        "医联体到底是什么?我们来看看。",  # a question mark after Chinese text
+    ],
+)
+def test_clean_pages_are_left_alone(body: str) -> None:
+    got = run(page(body + NEWS))
+    assert body in got.html and NEWS in got.html
+    assert not got.encoding.repairs and not got.flags
+
+
+def test_gbk_page_with_rare_names_is_not_repaired() -> None:
+    body = "院长王镕、主任李堃出席。" + NEWS
+    got = run(page(body, "gbk").encode("gb18030"), "text/html; charset=gbk")
+    assert body in got.html and got.encoding.used == "gb18030"
+    assert not got.encoding.repairs and not got.flags
+
+
+def test_out_of_step_stream_ending_in_a_lost_byte_gets_its_full_stop_back() -> None:
+    """GBK 。 is A1 A3: out of step, A3 meets '<' and is lost; A1 plus an unknown byte is 。 again."""
+    got = run(out_of_step(page(NEWS), "签约"))
+    assert NEWS in got.html
+    assert [r.kind for r in got.encoding.repairs] == ["gbk_out_of_step"]
+    assert "damaged" not in got.flags
+
+
+def test_traditional_out_of_step_resynchronising_on_an_ascii_byte_is_realigned() -> None:
+    """Traditional GBK characters often have an ASCII trail byte: the garbage is one character
+    and a stray letter ("牽頭" -> "款^"); the letter goes and the following text is intact."""
+    shifted = out_of_step(page(NEWS_HANT), "牽頭")
+    assert re.search("[\u4e00-\u9fff][\\x40-\\x7e]組建", shifted)  # the damage is there
+    got = run(shifted)
+    text = re.sub(r"<[^>]+>", "", got.html)
+    assert "頭組建的肝病專科聯盟今天正式成立" in text
+    assert not re.search("[\u4e00-\u9fff][\\x40-\\x7e][\u4e00-\u9fff]", text)
+    assert any(r.kind == "gbk_out_of_step" for r in got.encoding.repairs)
+
+
+def test_lost_characters_that_came_with_the_page_are_flagged_not_guessed() -> None:
+    """Even when the phrase appears intact elsewhere on the page: "??" between intact text is
+    damage at the source; only gaps inside a stretch we repaired are filled from the page."""
+    body = NEWS + "紧密型县域??体今天成立。"
+    got = run(page(body))
+    assert "damaged" in got.flags and "县域??体" in got.html
+    span = got.damage[0]
+    assert got.html[span["start"] : span["end"]] == "??"
+    assert not any(r.kind == "lost_char_restored" for r in got.encoding.repairs)
+
+
+def test_repair_stops_at_its_time_box_and_keeps_the_page() -> None:
+    garbled = (NEWS * 4).encode("utf-8").decode("gb18030", "replace")
+    text = page(garbled)
+    hot = [text.index(garbled)]
+    fixed, repairs, finished = mojibake.repair_mojibake(text, hot, budget=0.0)
+    assert not finished and not repairs and fixed == text
+    fixed, repairs, finished = mojibake.repair_mojibake(text, hot)
+    assert finished and NEWS in fixed
+
+
+def test_page_full_of_mojibake_is_decoded_with_a_flag_not_an_exception() -> None:
+    garbled = (NEWS * 400).encode("utf-8").decode("gb18030", "replace")  # ~ 60 KB of garbage
+    got = run(page(garbled))
+    assert "mojibake_repaired" in got.flags
+    assert NEWS in got.html  # the start is repaired; what the time box did not reach stays as it was
+
+
+def test_character_model_cache_location_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.setenv("YILIAN_CACHE_DIR", str(tmp_path))
+    assert _cache_file().parent == tmp_path
+    monkeypatch.delenv("YILIAN_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert _cache_file().parent == tmp_path / "yilian"
