@@ -26,11 +26,12 @@ _LOST_BYTE = 0xFF  # never valid in UTF-8, GBK or Big5: marks a byte we no longe
 _MIN_GAIN = 1.0  # log10 units per character a re-aligned stretch must gain
 _MIN_GAIN_RUN = 0.5  # and a whole run (part of it may have been real text, kept as it was)
 _GOOD_ENOUGH = -4.2  # and the repair must itself read like Chinese
+_MAX_BROKEN_SHARE = 0.2  # a hypothesis whose bytes break this often is not tried in full
 _SHIFT_BACK = 8  # how far before its first rare character out-of-step garbage may start
 _MAX_RUNS = 400  # bound the work on a page full of garbage
 _WINDOW = 2000  # how far from a hot offset the repair looks
 _BASE_SECONDS = 0.010  # time box of the repair pass: this, plus
-_SECONDS_PER_KB = 0.003  # this per kilobyte of text
+_SECONDS_PER_KB = 0.005  # this per kilobyte of text
 
 # C1 controls and the cp1252 letters that UTF-8 continuation bytes 0x80-0xBF turn into
 _CP1252_TAIL = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd"
@@ -195,12 +196,13 @@ def _realign(run: str, hyp: Hypothesis) -> str:
     out: list[str] = []
     for k in range(0, len(pieces), 2):
         part, marks = pieces[k], (pieces[k + 1] if k + 1 < len(pieces) else "")
+        after_break = k > 0  # the stream broke at the marks before: garbage starts right here
         if part and marks:
-            fixed = _shifted(part + LOST, hyp)
+            fixed = _shifted(part + LOST, hyp, after_break)
             if fixed != part + LOST:
                 out.append(fixed + marks[1:])
                 continue
-        out.append(_shifted(part, hyp) + marks)
+        out.append(_shifted(part, hyp, after_break) + marks)
     return "".join(out)
 
 
@@ -248,12 +250,12 @@ def _is_textual(ch: str) -> bool:
     return ch.isascii() or "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f" or ch == "\u00b7"
 
 
-def _shifted(part: str, hyp: Hypothesis) -> str:
+def _shifted(part: str, hyp: Hypothesis, after_break: bool = False) -> str:
     """Out of step: each garbage character holds the tail of one character and the head of the next.
 
     Applied per stretch between lost marks, from where the garbage starts (a few characters
-    before its first rare character), and only where it reads better, so intact text before
-    the break keeps its reading.
+    before its first rare character, or the start of a stretch that follows lost marks),
+    and only where it reads better, so intact text before the break keeps its reading.
     """
     marks = [m.start() for m in (model().rare_re.search(part), _ODD_RE.search(part)) if m]
     if _STRAY_END_RE.search(part):
@@ -262,7 +264,7 @@ def _shifted(part: str, hyp: Hypothesis) -> str:
         return part
     first = min(marks)
     best, best_score = part, _score(part)
-    for start in range(max(0, first - _SHIFT_BACK), first + 1):
+    for start in range(0, 1) if after_break else range(max(0, first - _SHIFT_BACK), first + 1):
         data = _encode_sloppy(part[start:], hyp.wrong)
         if len(data) < 3:
             continue
@@ -302,10 +304,19 @@ def _score(text: str) -> float:
     return char_logprob(_STRANDED_RE.sub("\ufffd", text.replace(LOST, "\ufffd")))
 
 
+def _decodes_mostly(run: str, hyp: Hypothesis) -> bool:
+    """Quick test before the costly reading: the right codec decodes real mojibake's bytes
+    almost cleanly, while a wrong hypothesis breaks on a good share of them."""
+    data = _encode_sloppy(run, hyp.wrong)
+    text = data.decode(hyp.right, "replace")
+    return text.count("\ufffd") <= _MAX_BROKEN_SHARE * max(1, len(text))
+
+
 def _best_reading(run: str, hypotheses: tuple[Hypothesis, ...]) -> tuple[Hypothesis, str] | None:
-    before = _score(run)
     best: tuple[float, Hypothesis, str] | None = None
     for hyp in hypotheses:
+        if not hyp.shift and not _decodes_mostly(run, hyp):
+            continue
         after = reinterpret(run, hyp)
         if after == run:
             continue
@@ -317,7 +328,9 @@ def _best_reading(run: str, hypotheses: tuple[Hypothesis, ...]) -> tuple[Hypothe
     if best is None:
         return None
     score, hyp, after = best
-    if _local_gain(run, after) >= _MIN_GAIN_RUN and score >= _GOOD_ENOUGH and rare_ratio(after) < 0.2:
+    # the reading must itself read like Chinese where it has characters (lost marks are no reading error)
+    readable = char_logprob(after.replace(LOST, "")) >= _GOOD_ENOUGH
+    if _local_gain(run, after) >= _MIN_GAIN_RUN and readable and rare_ratio(after) < 0.2:
         return hyp, after
     return None
 

@@ -37,17 +37,19 @@ def restore_lost(text: str, gaps: list[tuple[int, int]]) -> tuple[str, list[Repa
 
 
 def _best_fill(text: str, left: str, right: str, width: int) -> str | None:
-    """The phrase head seen most often before `right`, preferring as many characters as were lost."""
+    """The phrase head seen most often before `right` (twice as much when `left` precedes it too).
+
+    A lost mark may stand for a character or for one byte of a two-byte one, so fills of
+    `width`, one more or less, and half of it compete on their counts.
+    """
     if not re.fullmatch(r"[\u4e00-\u9fff]{2}", right):
         return None
-    for n in dict.fromkeys((width, width - 1, width + 1)):
-        if n < 1:
-            continue
-        counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter()
+    for n in {width, width - 1, width + 1, (width + 1) // 2} - {0}:
         for m in re.finditer(f"(?=([\u4e00-\u9fff]{{{n}}}){re.escape(right)})", text):
             at = m.start()
             counts[m.group(1)] += 2 if left and text[max(0, at - len(left)) : at] == left else 1
-        ranked = counts.most_common(2)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-            return ranked[0][0]
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
     return None
