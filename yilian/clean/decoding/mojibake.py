@@ -309,7 +309,8 @@ def _decodes_mostly(run: str, hyp: Hypothesis) -> bool:
     almost cleanly, while a wrong hypothesis breaks on a good share of them."""
     data = _encode_sloppy(run, hyp.wrong)
     text = data.decode(hyp.right, "replace")
-    return text.count("\ufffd") <= _MAX_BROKEN_SHARE * max(1, len(text))
+    lost = run.count(LOST) + run.count("\ufffd")  # a lost byte also breaks the character it was part of
+    return text.count("\ufffd") - 2 * lost <= _MAX_BROKEN_SHARE * max(1, len(text))
 
 
 def _best_reading(run: str, hypotheses: tuple[Hypothesis, ...]) -> tuple[Hypothesis, str] | None:

@@ -14,6 +14,7 @@ from yilian.records import Repair
 
 _GAP_RE = re.compile(r"\?+(?=[\u4e00-\u9fff]{2})")
 _CONTEXT = 2
+_CJK_RUN_RE = re.compile("[\u4e00-\u9fff]+")
 
 
 def restore_lost(text: str, gaps: list[tuple[int, int]]) -> tuple[str, list[Repair]]:
@@ -45,10 +46,14 @@ def _best_fill(text: str, left: str, right: str, width: int) -> str | None:
     if not re.fullmatch(r"[\u4e00-\u9fff]{2}", right):
         return None
     counts: Counter[str] = Counter()
-    for n in {width, width - 1, width + 1, (width + 1) // 2} - {0}:
-        for m in re.finditer(f"(?=([\u4e00-\u9fff]{{{n}}}){re.escape(right)})", text):
-            at = m.start()
-            counts[m.group(1)] += 2 if left and text[max(0, at - len(left)) : at] == left else 1
+    widths = {width, width - 1, width + 1, (width + 1) // 2} - {0}
+    at = text.find(right)
+    while at >= 0:  # a plain substring search per occurrence of the right context
+        for n in widths:
+            head = text[max(0, at - n) : at]
+            if len(head) == n and _CJK_RUN_RE.fullmatch(head):
+                counts[head] += 2 if left and text[max(0, at - n - len(left)) : at - n] == left else 1
+        at = text.find(right, at + 1)
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         return ranked[0][0]
