@@ -90,7 +90,9 @@ def meta_label(body: bytes) -> str | None:
     head = body[:_HEAD]
     m = _XML_RE.match(head) if head[:64].lstrip()[:5] == b"<?xml" else None
     if m is None:
-        at = head.lower().find(b"charset")  # the regex only from the tag that names it
+        at = head.find(b"harset")  # charset, Charset; the regex only from the tag that names it
+        if at < 0:
+            at = head.find(b"HARSET")
         m = _META_RE.search(head, head.rfind(b"<", 0, at)) if at > 0 else None
     return m.group(1).decode("ascii", "replace").strip().lower() if m else None
 

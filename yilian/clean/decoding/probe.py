@@ -35,7 +35,6 @@ _INVISIBLE = frozenset(
 _CONTROL_BYTES = bytes(c for c in range(0x20) if c not in (9, 10, 13)) + b"\x7f"
 _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_TONE_LEADS = sorted({ch.encode("utf-8")[:1] for ch in _TONED if ch != "ḿ"})  # C3, C4, C5, C7 (ḿ: never a reading here)
 _READING_RE = re.compile(f"\\((?=\\s*[a-zü{_TONED}]*[{_TONED}])")  # literal first: a fast scan
 _WIDE_READING_RE = re.compile(f"（(?=\\s*[a-zü{_TONED}]*[{_TONED}])")
 _RUBY_RE = re.compile("<r[tp]", re.IGNORECASE)  # (a multi-byte substring search is slower on CJK text)
@@ -159,7 +158,7 @@ def _may_have_readings(text: str, raw: bytes | None, utf8: bool) -> bool:
     found by memchr, far cheaper than the three reading patterns."""
     if not utf8 or raw is None:
         return True
-    return any(lead in raw for lead in _TONE_LEADS)
+    return b"\xc3" in raw or b"\xc4" in raw or b"\xc5" in raw or b"\xc7" in raw
 
 
 def _has_stray_shape(raw: bytes) -> bool:
