@@ -43,6 +43,8 @@ def out_of_step(html: str, phrase: str) -> str:
         "本文转载自健康报，閱讀原文请点击下方链接。",  # a Traditional phrase on a Simplified page
         "患者在门诊做B超检查，X光片显示正常。",  # Latin letters between Chinese characters
         "医联体到底是什么?我们来看看。",  # a question mark after Chinese text
+        "技术支持:广州喆珺信息技术有限公司",  # two rare characters side by side: tried, not "repaired"
+        "院长王镕出席。[中国辽宁频道]辽宁省卫健委召开会议。",  # brackets between Chinese characters
     ],
 )
 def test_clean_pages_are_left_alone(body: str) -> None:

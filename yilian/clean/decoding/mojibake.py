@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from yilian.clean.decoding.langmodel import CJK_RE, char_logprob, model, rare_ratio
+from yilian.clean.decoding.probe import STRAY_ASCII
 from yilian.records import Repair
 
 LOST = "?"
@@ -44,8 +45,8 @@ _CJK_RUN_RE = re.compile(r"(?:[^\x00-\x7f<>]|\?){1,400}[\x40-\x7e]?")
 PUNCT_AFTER = frozenset("\u3002\uff0c\u3001\uff1b\uff1a")  # 。，、；： end a clause before markup
 # symbols, Latin letters and kana that GBK pairs read out of step turn into
 _ODD_RE = re.compile("[\u0080-\u00b6\u00b8-\u00d6\u00d8-\u2012\u2027-\u2fff\u3040-\u33ff\ue000-\uf8ff\uff10-\uff19\uff21-\uff5a]")
-_STRANDED_RE = re.compile("(?<=[\u3400-\u9fff])[\x40-\x7e](?=[\u3400-\u9fff]|\\Z)")
-_STRAY_END_RE = re.compile("[\u3400-\u9fff][\x40-\x7e]\\Z")
+_STRANDED_RE = re.compile(f"(?<=[\u3400-\u9fff])[{re.escape(STRAY_ASCII)}](?=[\u3400-\u9fff]|\\Z)")
+_STRAY_END_RE = re.compile(f"[\u3400-\u9fff][{re.escape(STRAY_ASCII)}]\\Z")
 QUESTION_SIGNATURE_RE = re.compile(r"\?\?[\u4e00-\u9fff]")
 
 

@@ -40,13 +40,16 @@ _WIDE_READING_RE = re.compile(f"（(?=\\s*[a-zü{_TONED}]*[{_TONED}])")
 _RUBY_RE = re.compile("<r[tp]", re.IGNORECASE)  # (a multi-byte substring search is slower on CJK text)
 _LOST_RE = re.compile(r"\?(?:(?<=[\u3000-\u9fff\ue000-\uf8ff]\?)|(?=[\u3400-\u9fff]))")
 _PROBE_CODECS = ("gb2312", "cp950")
+# GBK trail bytes in ASCII that real text does not put between two Chinese characters
+# (brackets, braces, "|" and "\\" it does: "[中国辽宁频道]", "首页|新闻")
+STRAY_ASCII = "".join(chr(b) for b in range(0x40, 0x7F) if chr(b) not in "[]{}|\\")
 # UTF-8 bytes by role: "L" lead byte of a CJK ideograph, "C" continuation, "a" an ASCII byte
 # that can be a GBK trail byte; a CJK character, one such byte and another CJK character
 _UTF8_SHAPE = bytes(
-    ord("L") if 0xE3 <= b <= 0xE9 else ord("C") if 0x80 <= b <= 0xBF else ord("a") if 0x40 <= b <= 0x7E else ord(".")
+    ord("L") if 0xE3 <= b <= 0xE9 else ord("C") if 0x80 <= b <= 0xBF else ord("a") if chr(b) in STRAY_ASCII else ord(".")
     for b in range(256)
 )
-_STRAY_RE = re.compile("[\u3400-\u9fff][\x40-\x7e](?=[\u3400-\u9fff])")
+_STRAY_RE = re.compile(f"[\u3400-\u9fff][{re.escape(STRAY_ASCII)}](?=[\u3400-\u9fff])")
 _state = threading.local()
 
 
