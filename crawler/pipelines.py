@@ -130,7 +130,7 @@ class IndexPipeline:
 
         client = get_client()
         ensure_index(client)
-        self.writer = BulkWriter(client)
+        self.writer = BulkWriter(client, background=True)
 
     def close_spider(self, spider=None):
         if self.writer is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,6 +116,7 @@ class BulkWriter:
         flush_every: int = 500,
         flush_seconds: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
+        background: bool = False,
     ) -> None:
         self.client = client
         self.alias = alias or get_settings().index_alias
@@ -124,6 +126,10 @@ class BulkWriter:
         self.stats = BulkStats()
         self._buffer: list[dict[str, Any]] = []
         self._last_flush = clock()
+        # In the background a crawl keeps fetching and cleaning while Elasticsearch indexes the last
+        # batch; one batch in flight at a time bounds memory and keeps errors in order.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yilian-bulk") if background else None
+        self._pending: Future[BulkStats] | None = None
 
     def add(self, doc: dict[str, Any]) -> None:
         self._buffer.append(doc)
@@ -131,11 +137,22 @@ class BulkWriter:
             self.flush()
 
     def flush(self) -> BulkStats:
-        """Send the buffer; if the cluster cannot be reached, every buffered document is reported failed."""
+        """Send the buffer; if the cluster cannot be reached, every buffered document is reported failed.
+
+        In background mode the batch is handed to the writer thread and an empty BulkStats comes
+        back at once; the outcome is counted in ``self.stats`` (complete after ``close()``).
+        """
         batch, self._buffer = self._buffer, []
         self._last_flush = self.clock()
         if not batch:
             return BulkStats()
+        if self._executor is None:
+            return self._send(batch)
+        self._wait()
+        self._pending = self._executor.submit(self._send, batch)
+        return BulkStats()
+
+    def _send(self, batch: list[dict[str, Any]]) -> BulkStats:
         try:
             result = index_documents(self.client, batch, alias=self.alias, chunk_size=self.flush_every)
         except TransportError as exc:
@@ -144,9 +161,17 @@ class BulkWriter:
         self.stats.add(result)
         return result
 
+    def _wait(self) -> None:
+        if self._pending is not None:
+            self._pending.result()
+            self._pending = None
+
     def close(self) -> dict[str, Any]:
         """Flush the rest and refresh so what was written is searchable now; returns the summary."""
         self.flush()
+        self._wait()
+        if self._executor is not None:
+            self._executor.shutdown()
         try:
             self.client.indices.refresh(index=self.alias)
         except TransportError as exc:

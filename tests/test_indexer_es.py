@@ -194,3 +194,22 @@ def test_writing_before_setup_is_reported_and_creates_no_stray_index(es_client, 
     assert stats.indexed == 0 and stats.failed == 2
     assert "alias" in stats.errors[0]["error"]
     assert not es_client.indices.exists(index=es_alias)
+
+
+@pytest.mark.parametrize("reachable", [True, False])
+def test_background_bulk_writer_loses_nothing_and_reports_failures(es_client, es_alias, make_article, reachable):
+    """The crawl's writer indexes in a worker thread; close() still accounts for every document."""
+    client = es_client if reachable else get_client(Settings(YILIAN_ES_PORT=1), request_timeout=2, max_retries=0)
+    if reachable:
+        ensure_index(es_client, es_alias)
+    writer = BulkWriter(client, alias=es_alias, flush_every=2, background=True)
+    docs = _docs(make_article)
+    bad = {**docs[0], "id": "bad", "published_at": "not a date", "url": "https://www.example-hospital.cn/news/bad.html"}
+    for doc in [*docs, bad]:
+        writer.add(doc)
+    summary = writer.close()
+    if reachable:
+        assert summary["indexed"] == len(docs) and summary["errors"] == 1
+        assert es_client.count(index=es_alias)["count"] == len(docs)
+    else:
+        assert summary["indexed"] == 0 and summary["errors"] == len(docs) + 1
