@@ -311,3 +311,17 @@ def test_missing_index_is_503_with_a_message(es_url):
     response = client.get("/api/search", params={"q": "医联体"})
     assert response.status_code == 503 and "does not exist" in response.json()["detail"]
     assert client.get("/healthz").status_code == 503
+
+
+def test_atom_feed_follows_a_topic_newest_first(api):
+    from xml.etree import ElementTree as ET
+
+    response = api.get("/api/search/feed", params={"q": "医联体"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("application/atom+xml")
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.fromstring(response.content)
+    entries = feed.findall("a:entry", ns)
+    expected = _search(api, q="医联体", sort="date", size=50)["hits"]
+    assert [e.find("a:link", ns).get("href") for e in entries] == [hit["url"] for hit in expected]
+    assert "医联体" in feed.find("a:title", ns).text
+    assert api.get("/api/search/feed", params={"date_from": "2021-13-40"}).status_code == 422

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
-from fastapi.responses import StreamingResponse
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response, StreamingResponse
 
 from search_api import export
+from search_api.feed import atom_feed
 from search_api.deps import EsDep, SettingsDep
 from search_api.models import ErrorMessage, ExportParams, SearchParams, SearchResponse
 from search_api.queries import build_export, build_search
@@ -38,3 +39,13 @@ def export_hits(params: Annotated[ExportParams, Query()], es: EsDep, settings: S
         lines, media_type = export.jsonl_lines(documents), "application/x-ndjson; charset=utf-8"
     filename = f"yilian-export.{params.format}"
     return StreamingResponse(lines, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+@router.get("/feed", responses={**UNAVAILABLE, 200: {"content": {"application/atom+xml": {}}, "description": "Atom feed"}})
+def feed(params: Annotated[ExportParams, Query()], request: Request, es: EsDep, settings: SettingsDep) -> Response:
+    """The newest 50 hits of a search as an Atom feed, to follow a topic in a feed reader."""
+    search_params = SearchParams(**params.model_dump(exclude={"format"}), sort="date", size=50)
+    result = read_search(es.search(index=settings.index_alias, body=build_search(search_params)), search_params)
+    label = " ".join(v for v in (params.q, params.province, params.city, params.county) if v) or "全部公告"
+    body = atom_feed(result, f"医联 · {label}", str(request.url), str(request.base_url))
+    return Response(body, media_type="application/atom+xml; charset=utf-8")

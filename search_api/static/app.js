@@ -168,6 +168,7 @@ async function showSearch(state) {
       ? `共找到 ${data.total.toLocaleString("zh-CN")} 篇公告（按${data.sort === "date" ? "发布日期" : "相关度"}排序）`
       : "没有找到匹配的公告，试试减少关键词或移除筛选条件。";
     $("results").replaceChildren(...data.hits.map(renderHit));
+    $("follow").replaceChildren(...followLinks(state));
     renderFacets(data.facets, state);
     renderPager(data.total, state);
   } catch (error) {
@@ -175,6 +176,18 @@ async function showSearch(state) {
     $("results").replaceChildren();
     $("pager").replaceChildren();
   }
+}
+
+// The same filters, without paging or sorting: a feed of the topic and an export of every hit.
+function followLinks(state) {
+  const params = new URLSearchParams();
+  for (const key of FILTERS) if (state[key] && !["sort", "page"].includes(key)) params.set(key, state[key]);
+  const query = params.toString();
+  return [
+    el("a", { href: "/api/search/feed?" + query, title: "用阅读器订阅此检索的新公告" }, "订阅 (Atom)"),
+    el("a", { href: "/api/search/export?format=csv&" + query }, "导出 CSV"),
+    el("a", { href: "/api/search/export?format=jsonl&" + query }, "导出 JSONL"),
+  ];
 }
 
 const ARTICLE_FIELDS = [
