@@ -87,13 +87,12 @@ def header_label(content_type: str | None) -> str | None:
 
 def meta_label(body: bytes) -> str | None:
     """The charset named by the XML declaration or the first <meta> in the head."""
-    head = body[:_HEAD]
-    m = _XML_RE.match(head) if head[:64].lstrip()[:5] == b"<?xml" else None
-    if m is None:
-        at = head.find(b"harset")  # charset, Charset; the regex only from the tag that names it
+    m = _XML_RE.match(body[:_HEAD]) if body[:64].lstrip()[:5] == b"<?xml" else None
+    if m is None:  # searched in place (no copy of the head): charset, Charset, then CHARSET
+        at = body.find(b"harset", 0, _HEAD)
         if at < 0:
-            at = head.find(b"HARSET")
-        m = _META_RE.search(head, head.rfind(b"<", 0, at)) if at > 0 else None
+            at = body.find(b"HARSET", 0, _HEAD)
+        m = _META_RE.search(body, body.rfind(b"<", 0, at), _HEAD) if at > 0 else None
     return m.group(1).decode("ascii", "replace").strip().lower() if m else None
 
 

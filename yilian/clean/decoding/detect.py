@@ -26,8 +26,10 @@ def binary_kind(body: bytes) -> str | None:
     """'binary' when the body is a file (PDF, image, archive) or mostly NUL, not text."""
     if body[:64].lstrip()[:8].startswith(_MAGIC):
         return "binary"
+    if body.find(b"\x00", 0, 4096) < 0:
+        return None
     head = body[:4096]
-    if b"\x00" in head and head.count(0) > len(head) // 4 and utf16_codec(body) is None:
+    if head.count(0) > len(head) // 4 and utf16_codec(body) is None:
         return "binary"
     return None
 
