@@ -13,7 +13,9 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,6 +49,7 @@ PUNCT_AFTER = frozenset("\u3002\uff0c\u3001\uff1b\uff1a")  # 。，、；： end
 _ODD_RE = re.compile("[\u0080-\u00b6\u00b8-\u00d6\u00d8-\u2012\u2027-\u2fff\u3040-\u33ff\ue000-\uf8ff\uff10-\uff19\uff21-\uff5a]")
 _STRANDED_RE = re.compile(f"(?<=[\u3400-\u9fff])[{re.escape(STRAY_ASCII)}](?=[\u3400-\u9fff]|\\Z)")
 _STRAY_END_RE = re.compile(f"[\u3400-\u9fff][{re.escape(STRAY_ASCII)}]\\Z")
+_PAIR_RE = re.compile("(?=([\u4e00-\u9fff]{2}))")
 QUESTION_SIGNATURE_RE = re.compile(r"\?\?[\u4e00-\u9fff]")
 
 
@@ -113,6 +116,8 @@ def _completions(broken: bytes, codec: str) -> tuple[str, ...]:
 
 
 _NO_LINK = -20.0
+_PAGE_LINK = -1.0  # a pair of characters the page itself uses twice or more: strong support
+_page = threading.local()  # the page being repaired: its repeated character pairs
 _TIEBREAK = 0.05
 _FLOOR_UNIGRAM = -9.0
 _BEAM = 40  # candidates kept per lost character
@@ -125,7 +130,8 @@ def _link(a: str, b: str) -> float:
     if b in PUNCT_AFTER and CJK_RE.match(a):
         return -2.5
     table = model().to_simplified
-    return max(model().bigram.get(table.get(a, a) + table.get(b, b), _NO_LINK), _NO_LINK)
+    link = max(model().bigram.get(table.get(a, a) + table.get(b, b), _NO_LINK), _NO_LINK)
+    return max(link, _PAGE_LINK) if a + b in getattr(_page, "bigrams", frozenset()) else link
 
 
 def _best_step(best: dict[str, tuple[float, str]], c: str) -> tuple[float, str]:
@@ -135,6 +141,7 @@ def _best_step(best: dict[str, tuple[float, str]], c: str) -> tuple[float, str]:
     kc = simp.get(c, c)
     closes = c in PUNCT_AFTER
     tiebreak = _TIEBREAK * m.unigram.get(kc, _FLOOR_UNIGRAM)  # between equally linked candidates, the commoner
+    page = getattr(_page, "bigrams", frozenset())
     top = (-1e9, "")
     for p, (s, path) in best.items():
         if not p:
@@ -143,6 +150,8 @@ def _best_step(best: dict[str, tuple[float, str]], c: str) -> tuple[float, str]:
             link = -2.5
         else:
             link = max(bigram.get(simp.get(p, p) + kc, _NO_LINK), _NO_LINK)
+            if p + c in page:
+                link = max(link, _PAGE_LINK)
         if s + link + tiebreak > top[0]:
             top = (s + link + tiebreak, path + c)
     return top
@@ -349,6 +358,13 @@ def _candidate_runs(text: str, lo: int, hi: int, hot: list[int]) -> Iterator[tup
             yield m.start(), m.end(), CJK_HYPOTHESES
 
 
+def _page_bigrams(text: str) -> frozenset[str]:
+    """Pairs of Chinese characters the page uses at least twice: "the intact occurrences of
+    a phrase elsewhere in the page" that tell which character a lost byte belonged to."""
+    pairs = Counter(m.group(1) for m in _PAIR_RE.finditer(text))
+    return frozenset(pair for pair, n in pairs.items() if n >= 2)
+
+
 def _windows(text: str, hot: list[int]) -> list[tuple[int, int]]:
     """The text around each hot offset: its text node (between markup), at most _WINDOW each way."""
     spans: list[tuple[int, int]] = []
@@ -370,6 +386,7 @@ def repair_mojibake(text: str, hot: list[int], budget: float | None = None) -> t
     _SECONDS_PER_KB per kilobyte of text unless `budget` says otherwise.
     """
     model()  # loaded (once per process) outside the time box
+    _page.bigrams = _page_bigrams(text)
     deadline = time.perf_counter() + (budget if budget is not None else _BASE_SECONDS + _SECONDS_PER_KB * len(text) / 1024)
     repairs: list[Repair] = []
     pieces: list[str] = []
