@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 HERE = Path(__file__).parent
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 
@@ -109,7 +111,7 @@ class Gazetteer:
             self._add(name, Alias(self.by_code[code], "former"))
         for name, code in customary:
             self._add(name, Alias(self.by_code[code], "short"))
-        self.lengths = sorted({len(k) for k in self.aliases}, reverse=True)
+        self._automaton = _automaton(self.aliases)
 
     def _add(self, key: str, alias: Alias) -> None:
         bucket = self.aliases.setdefault(key, [])
@@ -124,18 +126,34 @@ class Gazetteer:
         return self.by_code.get(code) if code else None
 
     def scan(self, text: str) -> list[tuple[int, int, str]]:
-        """Leftmost-longest occurrences of any known name: (start, end, name)."""
+        """Leftmost-longest occurrences of any known name: (start, end, name).
+
+        The automaton reports every occurrence in one pass in C; the longest one at each start
+        is kept, then a name is taken at the first start not covered by the previous one.
+        """
+        if not self.aliases:
+            return []  # an empty automaton cannot be searched
+        longest: dict[int, int] = {}
+        for last, length in self._automaton.iter(text):
+            start = last + 1 - length
+            if length > longest.get(start, 0):
+                longest[start] = length
         found = []
-        i, n = 0, len(text)
-        while i < n:
-            for length in self.lengths:
-                if i + length <= n and text[i : i + length] in self.aliases:
-                    found.append((i, i + length, text[i : i + length]))
-                    i += length
-                    break
-            else:
-                i += 1
+        covered = 0
+        for start in sorted(longest):
+            if start >= covered:
+                covered = start + longest[start]
+                found.append((start, covered, text[start:covered]))
         return found
+
+
+def _automaton(names) -> ahocorasick.Automaton:
+    """Aho–Corasick automaton over ``names``, each key's value its length."""
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    return automaton
 
 
 def _read_tsv(path: Path) -> list[list[str]]:
