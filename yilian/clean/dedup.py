@@ -11,10 +11,11 @@ of them finds the candidates and ``is_repost`` / ``similarity`` confirms each.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, replace
 from itertools import combinations
+
+import numpy as np
 
 from yilian.records import Article
 
@@ -30,13 +31,34 @@ MIN_SHARED_BANDS = 10
 MIN_CHARS = 40  # below this a body is too short for its fingerprint to mean anything
 SHINGLE = 4
 _KEEP = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
-# _BIT[i] maps a byte to 1 if its bit i is set: counting set bits of a byte column is then a
-# translate and a count, both in C, instead of a Python loop over every shingle and bit.
-_BIT = [bytes((b >> i) & 1 for b in range(256)) for i in range(8)]
+# Every kept character is in the BMP, so four UTF-16 code units pack a shingle into one uint64
+# exactly; each 64-bit word of its 256-bit hash is the splitmix64 finaliser of shingle + seed.
+_SEEDS = np.array([0x9E3779B97F4A7C15 * (k + 1) & (2**64 - 1) for k in range(BITS // 64)], dtype=np.uint64)
+_MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0xD8E6B42D83C9B86B)
 
 
 def _text(body: str) -> str:
     return "".join(_KEEP.findall(body))
+
+
+def _shingles(clean: str) -> np.ndarray:
+    """The distinct character 4-grams of ``clean``, each packed into a uint64."""
+    units = np.frombuffer(clean.encode("utf-16-le"), dtype=np.uint16).astype(np.uint64)
+    n = len(units) - SHINGLE + 1
+    packed = np.zeros(n, dtype=np.uint64)
+    for i in range(SHINGLE):
+        packed = (packed << np.uint64(16)) | units[i : i + n]
+    return np.unique(packed)
+
+
+def _hash_bits(shingles: np.ndarray) -> np.ndarray:
+    """(n, BITS) matrix of 0/1: the 256-bit hash of each shingle, bit i of word k at column 64k + i."""
+    with np.errstate(over="ignore"):
+        z = shingles[:, None] + _SEEDS[None, :]
+        z = (z ^ (z >> np.uint64(30))) * _MIX1
+        z = (z ^ (z >> np.uint64(27))) * _MIX2
+        z ^= z >> np.uint64(31)
+    return np.unpackbits(z.astype("<u8").view(np.uint8), axis=1, bitorder="little")
 
 
 def simhash(text: str) -> int | None:
@@ -44,16 +66,10 @@ def simhash(text: str) -> int | None:
     clean = _text(text)
     if len(clean) < MIN_CHARS:
         return None
-    shingles = {clean[i : i + SHINGLE] for i in range(len(clean) - SHINGLE + 1)}
-    width = BITS // 8
-    digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=width).digest() for s in shingles)
-    value = 0
-    for k in range(width):
-        column = digests[k::width]
-        for i in range(8):
-            if 2 * column.translate(_BIT[i]).count(1) > len(shingles):
-                value |= 1 << (8 * k + i)
-    return value
+    shingles = _shingles(clean)
+    votes = _hash_bits(shingles).sum(axis=0, dtype=np.int64)
+    bits = np.packbits(2 * votes > len(shingles), bitorder="little")
+    return int.from_bytes(bits.tobytes(), "little")
 
 
 def fingerprint(article: Article) -> Article:
