@@ -1,5 +1,8 @@
 """Shared fixtures: a real Elasticsearch (tests/es_fixtures.py) and the fixture web."""
 
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -20,3 +23,24 @@ def fixture_web():
     server = start_background(port=0)
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def crawl(fixture_web, es_client, tmp_path_factory):
+    """One crawl of the whole demo config into a throw-away alias, as `yilian crawl` runs it."""
+    from indexer.lifecycle import managed_indices
+
+    alias = f"yilian-e2e-{os.getpid()}"
+    state = tmp_path_factory.mktemp("state")
+    env = {**os.environ, "YILIAN_INDEX": alias, "YILIAN_STATE_DIR": str(state)}
+    done = subprocess.run(
+        [sys.executable, "-m", "yilian.cli", "crawl", "--fixture-base", fixture_web.base_url, "--fast"],
+        env=env, capture_output=True, text=True, timeout=600, cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    es_client.indices.refresh(index=alias)
+    yield {"alias": alias, "summary": summary, "state": state, "base": fixture_web.base_url}
+    names = managed_indices(es_client, alias)
+    if names:
+        es_client.indices.delete(index=",".join(names))

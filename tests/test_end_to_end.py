@@ -29,27 +29,6 @@ T2S = opencc.OpenCC("t2s")
 
 
 @pytest.fixture(scope="module")
-def crawl(fixture_web, es_client, tmp_path_factory):
-    """One crawl of the whole demo config into a throw-away alias, as `yilian crawl` runs it."""
-    alias = f"yilian-e2e-{os.getpid()}"
-    state = tmp_path_factory.mktemp("state")
-    env = {**os.environ, "YILIAN_INDEX": alias, "YILIAN_STATE_DIR": str(state)}
-    done = subprocess.run(
-        [sys.executable, "-m", "yilian.cli", "crawl", "--fixture-base", fixture_web.base_url, "--fast"],
-        env=env, capture_output=True, text=True, timeout=600, cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    summary = json.loads(done.stdout.strip().splitlines()[-1])
-    es_client.indices.refresh(index=alias)
-    yield {"alias": alias, "summary": summary, "state": state, "base": fixture_web.base_url}
-    from indexer.lifecycle import managed_indices
-
-    names = managed_indices(es_client, alias)
-    if names:
-        es_client.indices.delete(index=",".join(names))
-
-
-@pytest.fixture(scope="module")
 def api(crawl):
     from search_api.app import create_app
 

@@ -7,13 +7,8 @@ article on its own site keep that corpus id). Nothing here is written down by ha
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from collections import defaultdict
 from itertools import combinations
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -22,29 +17,7 @@ from yilian.fixtureweb import truth
 from yilian.records import article_id
 from yilian.settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent
 PRECISION_TARGET, RECALL_TARGET = 0.98, 0.95  # issue 5
-
-
-@pytest.fixture(scope="module")
-def crawl(fixture_web, es_client, tmp_path_factory):
-    """One crawl of the whole demo config into a throw-away alias, as `yilian crawl` runs it."""
-    alias = f"yilian-e2e-reposts-{os.getpid()}"
-    state = tmp_path_factory.mktemp("state")
-    env = {**os.environ, "YILIAN_INDEX": alias, "YILIAN_STATE_DIR": str(state)}
-    done = subprocess.run(
-        [sys.executable, "-m", "yilian.cli", "crawl", "--fixture-base", fixture_web.base_url, "--fast"],
-        env=env, capture_output=True, text=True, timeout=600, cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    summary = json.loads(done.stdout.strip().splitlines()[-1])
-    es_client.indices.refresh(index=alias)
-    yield {"alias": alias, "summary": summary, "state": state, "base": fixture_web.base_url}
-    from indexer.lifecycle import managed_indices
-
-    names = managed_indices(es_client, alias)
-    if names:
-        es_client.indices.delete(index=",".join(names))
 
 
 def story_of(article: truth.TruthArticle) -> str:
