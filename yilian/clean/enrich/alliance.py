@@ -22,7 +22,14 @@ TELEMEDICINE = "远程医疗协作网"
 PAIRED_SUPPORT = "对口帮扶/托管"
 OTHER = "其他"
 
-FORM_CUES: dict[str, list[tuple[str, float]]] = {
+Cues = list[tuple[re.Pattern[str], float]]
+
+
+def _compiled(cues: list[tuple[str, float]]) -> Cues:
+    return [(re.compile(pattern), weight) for pattern, weight in cues]
+
+
+_FORM_CUE_SOURCES: dict[str, list[tuple[str, float]]] = {
     CITY_GROUP: [(r"城市医疗集团", 3), (r"医疗集团", 2), (r"医院集团", 2), (r"城市医联体", 2), (r"紧密型医联体", 0.6)],
     COUNTY_COMMUNITY: [
         (r"医共体", 3), (r"医疗(?:卫生)?共同体", 3), (r"县域医联体", 2), (r"县乡(?:村)?一体", 1.5),
@@ -45,12 +52,15 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
         (r"巡回(?:义诊|医疗)", 1.2),
     ],
 }
+FORM_CUES: dict[str, Cues] = {form: _compiled(cues) for form, cues in _FORM_CUE_SOURCES.items()}
 # The words that make a text about an alliance at all (generic 医联体 has no specific form).
-GENERIC_CUES = [(r"医联体", 2), (r"医疗联合体", 2), (r"联盟", 1), (r"协作网", 1)]
+GENERIC_CUES = _compiled([(r"医联体", 2), (r"医疗联合体", 2), (r"联盟", 1), (r"协作网", 1)])
 # Cues of cooperation between institutions that add to relevance without implying a form.
-SUPPORT_CUES = [(r"帮扶", 0.8), (r"下沉", 0.6), (r"双向转诊", 1), (r"成员单位", 1), (r"分级诊疗", 0.5), (r"坐诊", 0.5)]
+SUPPORT_CUES = _compiled(
+    [(r"帮扶", 0.8), (r"下沉", 0.6), (r"双向转诊", 1), (r"成员单位", 1), (r"分级诊疗", 0.5), (r"坐诊", 0.5)]
+)
 
-EVENT_CUES: dict[str, list[str]] = {
+_EVENT_CUE_SOURCES: dict[str, list[str]] = {
     "成立": [r"成立", r"组建", r"启动", r"挂牌成立", r"正式运行"],
     "签约": [r"签约", r"签订", r"签署", r"协议"],
     "揭牌": [r"揭牌", r"授牌", r"挂牌"],
@@ -59,6 +69,9 @@ EVENT_CUES: dict[str, list[str]] = {
     "义诊/巡诊": [r"义诊", r"巡诊", r"巡回医疗", r"健康咨询"],
     "帮扶/下沉": [r"下沉", r"帮扶", r"坐诊", r"查房", r"手术示教", r"驻点", r"支援"],
     "年度总结": [r"年度总结", r"工作总结", r"总结(?:大会|会)", r"年度工作报告", r"年度报告", r"回顾"],
+}
+EVENT_CUES: dict[str, Cues] = {
+    event: _compiled([(p, 1.0) for p in patterns]) for event, patterns in _EVENT_CUE_SOURCES.items()
 }
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 FORM_THRESHOLD = 3.0
@@ -79,6 +92,8 @@ _LEAD_PATTERNS = [
     re.compile(r"以(?P<org>[^,。;,、]{2,40}?)为(?:牵头|龙头|核心)"),
     re.compile(r"(?P<org>[^,。;,、]{2,40}?)牵头(?:组建|成立|建立|的)"),
 ]
+# Words each lead pattern cannot match without: a text lacking them skips that pattern's slow scan.
+_LEAD_NEEDS = [("牵头", "发起"), ("牵头单位", "理事长单位", "主任委员单位", "主席单位", "龙头"), ("单位",), ("以",), ("牵头",)]
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(\d+|[零一二两三四五六七八九十百]+)"
 _COUNT_PATTERNS = [
@@ -100,12 +115,12 @@ class AllianceFacts:
     alliance_score: float = 0.0  # strength of alliance cues, read by relevance
 
 
-def cue_score(zones: list[tuple[str, str]], cues: list[tuple[str, float]]) -> tuple[float, list[str]]:
+def cue_score(zones: list[tuple[str, str]], cues: Cues) -> tuple[float, list[str]]:
     """Weighted cue hits; a cue counts at most twice per zone so a long body cannot drown the title."""
     score, hits = 0.0, []
     for zone, text in zones:
         for pattern, weight in cues:
-            found = re.findall(pattern, text)
+            found = pattern.findall(text)
             if found:
                 score += weight * ZONE_WEIGHT[zone] * min(len(found), 2) / (1 if zone != "body" else 1.5)
                 hits.append(f"{found[0]!r} in {zone}")
@@ -116,15 +131,17 @@ def classify_forms(zones: list[tuple[str, str]]) -> tuple[list[str], list[str], 
     forms, evidence = [], []
     generic, generic_hits = cue_score(zones, GENERIC_CUES)
     total = generic + cue_score(zones, SUPPORT_CUES)[0]
+    scores = {}
     for form, cues in FORM_CUES.items():
         score, hits = cue_score(zones, cues)
+        scores[form] = score
         total += score
         if score >= FORM_THRESHOLD:
             forms.append(form)
             evidence.append(f"{form} ({score:.1f}): " + ", ".join(hits[:3]))
     if not forms:
         # No clear form: the best weaker one if it is at least half way there, else 其他 for a plain 医联体.
-        score, form = max((cue_score(zones, cues)[0], form) for form, cues in FORM_CUES.items())
+        score, form = max((score, form) for form, score in scores.items())
         if score >= FORM_THRESHOLD / 2:
             forms.append(form)
             evidence.append(f"{form} ({score:.1f}, weak cues only)")
@@ -136,8 +153,8 @@ def classify_forms(zones: list[tuple[str, str]]) -> tuple[list[str], list[str], 
 
 def classify_events(zones: list[tuple[str, str]]) -> list[str]:
     events = []
-    for event, patterns in EVENT_CUES.items():
-        score, _ = cue_score(zones, [(p, 1.0) for p in patterns])
+    for event, cues in EVENT_CUES.items():
+        score, _ = cue_score(zones, cues)
         if score >= EVENT_THRESHOLD:
             events.append(event)
     return events
@@ -161,7 +178,9 @@ def organisations(text: str) -> list[str]:
 
 
 def lead_organization(text: str) -> str | None:
-    for pattern in _LEAD_PATTERNS:
+    for pattern, needs in zip(_LEAD_PATTERNS, _LEAD_NEEDS):
+        if not any(word in text for word in needs):
+            continue
         for match in pattern.finditer(text):
             orgs = organisations(match.group("org"))
             if orgs:
@@ -215,5 +234,8 @@ def analyse(title: str, body: str) -> AllianceFacts:
     )
 
 
+_MEDICAL = re.compile(r"(?:医院|卫生院|保健院|卫生服务中心|医疗中心|医学中心|疾控中心|急救中心)$")
+
+
 def _is_medical(name: str) -> bool:
-    return bool(re.search(r"(?:医院|卫生院|保健院|卫生服务中心|医疗中心|医学中心|疾控中心|急救中心)$", name))
+    return bool(_MEDICAL.search(name))

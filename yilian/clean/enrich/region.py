@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from yilian.clean.enrich.gazetteer import COMMON_WORDS, Alias, Gazetteer, Place, load
 from yilian.clean.enrich.zones import zones
@@ -124,6 +125,7 @@ def _needs_support(alias: Alias, surface: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)  # resolve asks for the same few pairs many times per article
 def _affinity(place: Place, other: Place) -> int:
     """2 for the same prefecture (or one containing the other), 1 for the same province."""
     if place.province_code != other.province_code:
