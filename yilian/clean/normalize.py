@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+import numpy as np
 import opencc
 
 from yilian.records import Article
@@ -18,21 +19,28 @@ from yilian.records import Article
 _T2S = opencc.OpenCC("t2s")
 _S2T = opencc.OpenCC("s2t")
 _FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for cp in range(r[0], r[1] + 1)}
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 MIXED_SHARE = 0.15  # minority script above this share of script-specific characters -> "mixed"
 _TEXT_FIELDS = ("title", "subtitle", "source", "author", "editor", "issuer", "index_no", "topic", "doc_no", "column")
 
 
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), np.uint32)
+
+
 def _differs(a: str, b: str) -> int:
-    if len(a) != len(b):
-        return sum(1 for x, y in zip(a, b) if x != y) + abs(len(a) - len(b))
-    return sum(1 for x, y in zip(a, b) if x != y)
+    """Positions where ``a`` and ``b`` differ, plus the difference in length (compared in C)."""
+    if a == b:
+        return 0
+    n = min(len(a), len(b))
+    return int(np.count_nonzero(_codes(a[:n]) != _codes(b[:n]))) + abs(len(a) - len(b))
 
 
 def detect_script(text: str) -> str:
     """zh-Hant when characters change under t2s but not s2t, zh-Hans the reverse, else mixed."""
-    cjk = "".join(c for c in text if "\u3400" <= c <= "\u9fff")
+    cjk = _NOT_CJK.sub("", text)
     traditional = _differs(cjk, _T2S.convert(cjk))
     simplified = _differs(cjk, _S2T.convert(cjk))
     if traditional + simplified == 0:
