@@ -65,14 +65,14 @@ class Stats:
 
 
 def prose_score(text: str | None) -> float:
-    if not text:
+    if not text or text.isspace():  # most text between tags is indentation
         return 0.0
     cjk = len(_NOT_CJK.sub("", text))
     return float(cjk) if _PUNCT.search(text) else 0.05 * cjk
 
 
 def _chars(text: str | None) -> int:
-    return len(_SPACE.sub("", text)) if text else 0
+    return len(_SPACE.sub("", text)) if text and not text.isspace() else 0
 
 
 def measure(root: HtmlElement) -> Stats:
