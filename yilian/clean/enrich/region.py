@@ -142,6 +142,22 @@ def _near(place: Place, other: Place, floor: int) -> int:
     return affinity if affinity >= floor else 0
 
 
+def _rank(surface: str, candidates: list[Alias], anchors: list[tuple[str, Place, float]],
+          prior: list[Place]) -> list[tuple[float, int, int, Alias]]:
+    """Candidates best first by (support from the other names, broader unit, full over short name)."""
+    scored = []
+    # An everyday word (健康中原, 合作协议) is a place only next to its own prefecture: a mere
+    # same-province context (我省, the provincial commission) does not make 中原 the 中原区 of 郑州.
+    floor = 2 if surface in COMMON_WORDS else 1
+    for alias in candidates:
+        support = sum(w * _near(alias.place, p, floor) for s, p, w in anchors if s != surface)
+        support += sum(0.5 * _near(alias.place, p, floor) for p in prior)
+        rank = {"full": 2, "former": 1, "short": 0}[alias.kind]
+        scored.append((support, -alias.place.level, rank, alias))
+    scored.sort(key=lambda t: t[:3], reverse=True)
+    return scored
+
+
 def resolve(mentions: list[Mention], prior: list[Place] = ()) -> list[Mention]:
     """Pick one unit per mention, or none; returns the mentions that name a place."""
     anchors = [
@@ -150,17 +166,12 @@ def resolve(mentions: list[Mention], prior: list[Place] = ()) -> list[Mention]:
         if len(m.candidates) == 1 and not _needs_support(m.candidates[0], m.surface)
     ]
     resolved = []
+    ranked: dict[tuple, list[tuple[float, int, int, Alias]]] = {}  # a name repeated gets the same ranking
     for m in mentions:
-        scored = []
-        # An everyday word (健康中原, 合作协议) is a place only next to its own prefecture: a mere
-        # same-province context (我省, the provincial commission) does not make 中原 the 中原区 of 郑州.
-        floor = 2 if m.surface in COMMON_WORDS else 1
-        for alias in m.candidates:
-            support = sum(w * _near(alias.place, p, floor) for s, p, w in anchors if s != m.surface)
-            support += sum(0.5 * _near(alias.place, p, floor) for p in prior)
-            rank = {"full": 2, "former": 1, "short": 0}[alias.kind]
-            scored.append((support, -alias.place.level, rank, alias))
-        scored.sort(key=lambda t: t[:3], reverse=True)
+        key = (m.surface, tuple((a.place.code, a.kind) for a in m.candidates))
+        scored = ranked.get(key)
+        if scored is None:
+            scored = ranked[key] = _rank(m.surface, m.candidates, anchors, prior)
         support, _, _, best = scored[0]
         if _needs_support(best, m.surface) and support <= 0 and not m.anchored:
             continue

@@ -71,34 +71,45 @@ def prose_score(text: str | None) -> float:
     return float(cjk) if _PUNCT.search(text) else 0.05 * cjk
 
 
-def _chars(text: str | None) -> int:
-    return len(_SPACE.sub("", text)) if text and not text.isspace() else 0
-
-
 def measure(root: HtmlElement) -> Stats:
-    """Prose score, character and link counts of every element's subtree."""
+    """Prose score, character and link counts of every element's subtree, in one walk.
+
+    Whitespace-only text and tails (indentation, most of them) are passed over without a call.
+    """
     stats = Stats()
+    prose_of, chars_of, link_chars_of = stats.prose, stats.chars, stats.link_chars
+    links_of, doc_links_of = stats.links, stats.doc_links
 
     def walk(node: HtmlElement, in_link: bool) -> tuple[float, int, int, int, int]:
-        if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS:
+        tag = node.tag
+        if tag.__class__ is not str or tag in _SKIP_TAGS:
             return 0.0, 0, 0, 0, 0
-        link = in_link or node.tag == "a"
-        prose = 0.0 if link else prose_score(node.text)
-        chars = _chars(node.text)
+        is_a = tag == "a"
+        link = in_link or is_a
+        text = node.text
+        if text and not text.isspace():
+            prose = 0.0 if link else prose_score(text)
+            chars = len(_SPACE.sub("", text))
+        else:
+            prose, chars = 0.0, 0
         link_chars = chars if link else 0
-        n_links = int(node.tag == "a")
-        n_docs = int(node.tag == "a" and bool(DOC_EXT.search(node.get("href") or "")))
+        n_links = int(is_a)
+        n_docs = int(is_a and bool(DOC_EXT.search(node.get("href") or "")))
         for child in node:
             p, c, lc, nl, nd = walk(child, link)
             tail = child.tail
-            prose += p + (0.0 if link else prose_score(tail))
-            tc = _chars(tail)
+            if tail and not tail.isspace():
+                prose += p + (0.0 if link else prose_score(tail))
+                tc = len(_SPACE.sub("", tail))
+            else:
+                prose += p + 0.0
+                tc = 0
             chars += c + tc
             link_chars += lc + (tc if link else 0)
             n_links += nl
             n_docs += nd
-        stats.prose[node], stats.chars[node], stats.link_chars[node] = prose, chars, link_chars
-        stats.links[node], stats.doc_links[node] = n_links, n_docs
+        prose_of[node], chars_of[node], link_chars_of[node] = prose, chars, link_chars
+        links_of[node], doc_links_of[node] = n_links, n_docs
         return prose, chars, link_chars, n_links, n_docs
 
     walk(root, False)
