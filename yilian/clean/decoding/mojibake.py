@@ -25,6 +25,7 @@ from yilian.clean.decoding.probe import STRAY_ASCII
 from yilian.records import Repair
 
 LOST = "?"
+SWALLOWED = "\ufffd"  # an ASCII byte a decoder swallowed with a broken pair: lost, shown and flagged
 _LOST_BYTE = 0xFF  # never valid in UTF-8, GBK or Big5: marks a byte we no longer have
 _MIN_GAIN = 1.0  # log10 units per character a re-aligned stretch must gain
 _MIN_GAIN_RUN = 0.5  # and a whole run (part of it may have been real text, kept as it was)
@@ -175,42 +176,51 @@ def _pick_all(broken: bytes, codec: str, prev: str, nxt: str) -> str:
     return path
 
 
-def _resolve_lost(text: str, codec: str, before: str = "") -> str:
+def _resolve_lost(text: str, codec: str, before: str = "", after: str = "") -> str:
     """Undecodable bytes (surrogate escapes): complete a character from context, else mark it lost.
 
-    `before` is the character preceding `text` on the page, the left context of a first one.
+    `before` and `after` are the characters around `text` on the page, the context of a
+    first and a last one.
     """
 
     def fix(m: re.Match[str]) -> str:
         broken = bytes(ord(c) - 0xDC00 for c in m.group())
         prev = text[m.start() - 1] if m.start() else before
-        nxt = text[m.end()] if m.end() < len(text) else ""
+        nxt = text[m.end()] if m.end() < len(text) else after
         return _pick_all(broken, codec, prev, nxt)
 
     return re.sub("[\udc80-\udcff]+", fix, text)
 
 
-def reinterpret(run: str, hyp: Hypothesis) -> str:
-    """The run as it reads when its bytes are decoded the right way."""
+def reinterpret(run: str, hyp: Hypothesis, nxt: str = "") -> str:
+    """The run as it reads when its bytes are decoded the right way (`nxt`: the character
+    that follows the run on the page)."""
     if hyp.shift:
-        return _realign(run, hyp)
+        return _realign(run, hyp, nxt)
     return _mapped(run, hyp)
 
 
-def _realign(run: str, hyp: Hypothesis) -> str:
+def _realign(run: str, hyp: Hypothesis, nxt: str = "") -> str:
     """Out-of-step repair per stretch between lost marks. The first "?" after a stretch is
     the byte the decoder gave up on just before an ASCII byte re-synchronised it: it goes
     with the stretch as an unknown byte, so its character can still be completed ("乡村??"
-    -> "乡村。": 0xA1 plus an unknown trail byte is most likely a full stop)."""
+    -> "乡村。": 0xA1 plus an unknown trail byte is most likely a full stop).
+
+    Many decoders give up on that pair as a whole, swallowing the ASCII byte with it: a
+    digit there ("共有?2家" was "共有42家") is a lost fact, so it is kept as a lost mark
+    (U+FFFD, flagged as damage) instead of vanishing with the "?".
+    """
     pieces = re.split(r"(\?+)", run)
     out: list[str] = []
     for k in range(0, len(pieces), 2):
         part, marks = pieces[k], (pieces[k + 1] if k + 1 < len(pieces) else "")
         after_break = k > 0  # the stream broke at the marks before: garbage starts right here
         if part and marks:
-            fixed = _shifted(part + LOST, hyp, after_break)
+            following = pieces[k + 2][:1] if k + 2 < len(pieces) and pieces[k + 2] else nxt
+            swallowed = following.isascii() and following.isdigit() and len(marks) == 1
+            fixed = _shifted(part + LOST, hyp, after_break, "" if swallowed else following)
             if fixed != part + LOST:
-                out.append(fixed + marks[1:])
+                out.append(fixed + (SWALLOWED if swallowed else marks[1:]))
                 continue
         out.append(_shifted(part, hyp, after_break) + marks)
     return "".join(out)
@@ -260,7 +270,7 @@ def _is_textual(ch: str) -> bool:
     return ch.isascii() or "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f" or ch == "\u00b7"
 
 
-def _shifted(part: str, hyp: Hypothesis, after_break: bool = False) -> str:
+def _shifted(part: str, hyp: Hypothesis, after_break: bool = False, nxt: str = "") -> str:
     """Out of step: each garbage character holds the tail of one character and the head of the next.
 
     Applied per stretch between lost marks, from where the garbage starts (a few characters
@@ -279,7 +289,7 @@ def _shifted(part: str, hyp: Hypothesis, after_break: bool = False) -> str:
         if len(data) < 3:
             continue
         head = chr(0xDC00 + data[0])  # the tail byte of a character whose head was lost
-        tail = _resolve_lost(head + data[hyp.shift :].decode(hyp.right, "surrogateescape"), hyp.right, part[start - 1 : start])
+        tail = _resolve_lost(head + data[hyp.shift :].decode(hyp.right, "surrogateescape"), hyp.right, part[start - 1 : start], nxt)
         candidate = part[:start] + tail
         score = _score(candidate)
         if score > best_score:
@@ -323,12 +333,12 @@ def _decodes_mostly(run: str, hyp: Hypothesis) -> bool:
     return text.count("\ufffd") - 2 * lost <= _MAX_BROKEN_SHARE * max(1, len(text))
 
 
-def _best_reading(run: str, hypotheses: tuple[Hypothesis, ...]) -> tuple[Hypothesis, str] | None:
+def _best_reading(run: str, hypotheses: tuple[Hypothesis, ...], nxt: str = "") -> tuple[Hypothesis, str] | None:
     best: tuple[float, Hypothesis, str] | None = None
     for hyp in hypotheses:
         if not hyp.shift and not _decodes_mostly(run, hyp):
             continue
-        after = reinterpret(run, hyp)
+        after = reinterpret(run, hyp, nxt)
         if after == run:
             continue
         if _ascii_count(after) > _ascii_count(run):
@@ -402,7 +412,7 @@ def repair_mojibake(text: str, hot: list[int], budget: float | None = None) -> t
                 break
             done += 1
             run = text[start:end]
-            found = _best_reading(run, hyps)
+            found = _best_reading(run, hyps, text[end : end + 1])
             if found is None:
                 continue
             hyp, after = found

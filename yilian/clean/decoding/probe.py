@@ -36,6 +36,7 @@ _CONTROL_BYTES = bytes(c for c in range(0x20) if c not in (9, 10, 13)) + b"\x7f"
 _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _READING_RE = re.compile(f"\\((?=\\s*[a-zü{_TONED}]*[{_TONED}])")  # literal first: a fast scan
+_LOST_READING_RE = re.compile(f"\\?(?=[a-zü{_TONED}]*[{_TONED}])")  # its "(" swallowed by damage
 _WIDE_READING_RE = re.compile(f"（(?=\\s*[a-zü{_TONED}]*[{_TONED}])")
 _RUBY_RE = re.compile("<r[tp]", re.IGNORECASE)  # (a multi-byte substring search is slower on CJK text)
 _LOST_RE = re.compile(r"\?(?:(?<=[\u3000-\u9fff\ue000-\uf8ff]\?)|(?=[\u3400-\u9fff]))")
@@ -123,6 +124,7 @@ def probe(text: str, raw: bytes | None = None, utf8: bool = False) -> Probe:
     if _may_have_readings(text, raw, utf8) and (
         (ascii_in(hay, "(") and _READING_RE.search(text))
         or ("（" in text and _WIDE_READING_RE.search(text))
+        or (ascii_in(hay, "?") and _LOST_READING_RE.search(text))
         or _RUBY_RE.search(text)
     ):
         needs.add(PINYIN)
