@@ -35,7 +35,7 @@ _SHIFT_BACK = 8  # how far before its first rare character out-of-step garbage m
 _MAX_RUNS = 400  # bound the work on a page full of garbage
 _WINDOW = 2000  # how far from a hot offset the repair looks
 _BASE_SECONDS = 0.010  # time box of the repair pass: this, plus
-_SECONDS_PER_KB = 0.005  # this per kilobyte of text
+_SECONDS_PER_KB = 0.030  # this per kilobyte of text
 
 # C1 controls and the cp1252 letters that UTF-8 continuation bytes 0x80-0xBF turn into
 _CP1252_TAIL = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd"
@@ -51,6 +51,7 @@ _ODD_RE = re.compile("[\u0080-\u00b6\u00b8-\u00d6\u00d8-\u2012\u2027-\u2fff\u304
 _STRANDED_RE = re.compile(f"(?<=[\u3400-\u9fff])[{re.escape(STRAY_ASCII)}](?=[\u3400-\u9fff]|\\Z)")
 _STRAY_END_RE = re.compile(f"[\u3400-\u9fff][{re.escape(STRAY_ASCII)}]\\Z")
 _PAIR_RE = re.compile("(?=([\u4e00-\u9fff]{2}))")
+_TWO_MARKS_RE = re.compile(r"\?\?(?=[^\x00-\x7f])")
 QUESTION_SIGNATURE_RE = re.compile(r"\?\?[\u4e00-\u9fff]")
 
 
@@ -201,6 +202,31 @@ def reinterpret(run: str, hyp: Hypothesis, nxt: str = "") -> str:
 
 
 def _realign(run: str, hyp: Hypothesis, nxt: str = "") -> str:
+    """Out-of-step repair of a run, also read with the ASCII that full-width narrowing may
+    have made of its pairs: many sites fold full-width forms (A3xx in GBK) to ASCII, so a
+    pair of a lost character's trail A3 and the next lead byte turns into a letter or a "?"
+    ("表示祝賀" -> "咦YR": A3 D9 is Ｙ; "專科" -> "??": 8C lost, A3 BF is ？). The wide
+    reading is kept when it leaves none of the wide forms behind (each was read as the half
+    of a character), else the run is read as it stands."""
+    wide = _widened(run, nxt)
+    if wide is not None:
+        alt = _realign_pieces(wide, hyp, nxt)
+        if not any(ch in alt for ch in set(wide) - set(run)):
+            return alt
+    return _realign_pieces(run, hyp, nxt)
+
+
+def _widened(run: str, nxt: str) -> str | None:
+    """The run with its narrowed candidates widened back: two lost marks before garbage (a
+    lost lead byte, then its trail A3 with the next lead BF as ？), and a final letter that
+    another ASCII letter follows (the real re-sync byte)."""
+    wide = _TWO_MARKS_RE.sub("\uff1f", run)
+    if run[-1:].isascii() and run[-1:].isalpha() and nxt[:1].isascii() and nxt[:1].isalpha():
+        wide = wide[:-1] + chr(ord(run[-1]) + 0xFEE0)
+    return wide if wide != run else None
+
+
+def _realign_pieces(run: str, hyp: Hypothesis, nxt: str = "") -> str:
     """Out-of-step repair per stretch between lost marks. The first "?" after a stretch is
     the byte the decoder gave up on just before an ASCII byte re-synchronised it: it goes
     with the stretch as an unknown byte, so its character can still be completed ("乡村??"
