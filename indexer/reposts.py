@@ -62,6 +62,7 @@ def candidate_query(fingerprint: str) -> dict[str, Any]:
 
 
 def _load_seeds(client: Elasticsearch, alias: str, ids: list[str] | None) -> dict[str, Doc]:
+    """The stored dedup fields of ``ids`` (None: every document)."""
     if ids is None:
         hits = scan(client, index=alias, query={"query": {"match_all": {}}, "_source": FIELDS}, size=1000)
         return {hit["_id"]: hit["_source"] for hit in hits}
@@ -79,7 +80,7 @@ def _candidates(client: Elasticsearch, alias: str, seeds: dict[str, Doc], stats:
         batch = with_fp[start : start + MSEARCH_BATCH]
         searches: list[dict[str, Any]] = []
         for _, fp in batch:
-            searches += [{"index": alias}, {"size": MAX_CANDIDATES, "_source": FIELDS, "query": candidate_query(fp)}]
+            searches += [{"index": alias}, {"size": MAX_CANDIDATES, "_source": ["fingerprint"], "query": candidate_query(fp)}]
         for (key, _), response in zip(batch, client.msearch(searches=searches)["responses"]):
             if "error" in response:
                 stats["errors"] += 1
@@ -157,11 +158,16 @@ def group_reposts_in_index(client: Elasticsearch, alias: str, ids: Iterable[str]
     stats["documents"] = len(seeds)
     docs = {key: {**doc, "id": key} for key, doc in seeds.items()}
     groups = _Groups()
+    confirmed: set[str] = set()
     for key, hit in _candidates(client, alias, seeds, stats):
         if hit["_id"] != key and is_repost(seeds[key]["fingerprint"], hit["_source"].get("fingerprint")):
-            docs.setdefault(hit["_id"], {**hit["_source"], "id": hit["_id"]})
+            confirmed.add(hit["_id"])
             groups.union(key, hit["_id"])
             stats["reposts_confirmed"] += 1
+    # candidates come back with their fingerprint only (a story's copies meet once per copy);
+    # the confirmed ones are loaded whole once
+    for key, doc in _load_seeds(client, alias, sorted(confirmed - docs.keys())).items():
+        docs[key] = {**doc, "id": key}
     # seeds too: a re-indexed copy lost its own dup_group, its old group still points at it
     recorded = {doc["dup_group"] for doc in docs.values() if doc.get("dup_group")} | set(seeds)
     if ids is not None and recorded:
