@@ -146,6 +146,10 @@ def _repair_text(text: str, raw: bytes | None, report: EncodingReport, flags: li
         if gaps:
             text, restored = restore_lost(text, gaps)
             report.repairs += restored
+        if repairs and PINYIN in needs:
+            text, n = strip_readings(text)  # readings of characters the repair gave back ("漆t(yī)" -> "醫(yī)")
+            if n:
+                report.repairs.append(Repair("pinyin_reading", "page", f"{n} readings", "removed"))
     if INVISIBLE in needs:
         text = entities.clean_invisible(text, found.invisible)
     return text, damage.find_damage(text) if DAMAGE in needs else []
