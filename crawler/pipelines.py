@@ -115,7 +115,7 @@ class IndexPipeline:
         self.crawler = crawler
         self.enabled = crawler.settings.getbool("YILIAN_INDEX", True)
         self.writer = None
-        self.written: list[str] = []  # ids sent this crawl, grouped with their reposts at the end
+        self.repost_counts: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -130,7 +130,7 @@ class IndexPipeline:
 
         client = get_client()
         ensure_index(client)
-        self.writer = BulkWriter(client, background=True)
+        self.writer = BulkWriter(client, background=True, after_batch=self._group_reposts)
 
     def close_spider(self, spider=None):
         if self.writer is None:
@@ -138,21 +138,23 @@ class IndexPipeline:
         stats = self.writer.close()
         self.crawler.stats.set_value("yilian/indexed", stats.get("indexed", 0))
         self.crawler.stats.set_value("yilian/index_errors", stats.get("errors", 0))
-        self._group_reposts()
+        self.crawler.stats.set_value("yilian/repost_groups", self.repost_counts)
 
-    def _group_reposts(self) -> None:
-        """After the final flush and refresh: group this crawl's articles with their copies in the index."""
+    def _group_reposts(self, ids: list[str]) -> None:
+        """After each batch is written (in the writer thread, while the crawl goes on): group the
+        batch's articles with their copies already in the index. Counts add up over batches."""
         from elastic_transport import TransportError
         from elasticsearch import ApiError
 
         from indexer.reposts import group_reposts_in_index
 
         try:
-            counts = group_reposts_in_index(self.writer.client, self.writer.alias, self.written)
+            counts = group_reposts_in_index(self.writer.client, self.writer.alias, ids)
         except (ApiError, TransportError) as exc:  # the articles are indexed; only the grouping is missing
             log.error("repost grouping failed: %s", exc)
             counts = {"errors": 1}
-        self.crawler.stats.set_value("yilian/repost_groups", counts)
+        for key, value in counts.items():
+            self.repost_counts[key] = self.repost_counts.get(key, 0) + value
 
     def process_item(self, item: PageItem, spider=None) -> PageItem:
         if self.writer is None or item.article is None or not item.article.is_article:
@@ -160,7 +162,5 @@ class IndexPipeline:
         from indexer.document import to_document
 
         source = self.crawler.spider.sources.get(item.source_id)
-        document = to_document(item.article, source, item.fetched_at)
-        self.written.append(document["id"])
-        self.writer.add(document)
+        self.writer.add(to_document(item.article, source, item.fetched_at))
         return item

@@ -117,6 +117,7 @@ class BulkWriter:
         flush_seconds: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
         background: bool = False,
+        after_batch: Callable[[list[str]], None] | None = None,
     ) -> None:
         self.client = client
         self.alias = alias or get_settings().index_alias
@@ -130,6 +131,7 @@ class BulkWriter:
         # batch; one batch in flight at a time bounds memory and keeps errors in order.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yilian-bulk") if background else None
         self._pending: Future[BulkStats] | None = None
+        self.after_batch = after_batch  # called with the ids a batch wrote (in the writer thread when background)
 
     def add(self, doc: dict[str, Any]) -> None:
         self._buffer.append(doc)
@@ -159,6 +161,11 @@ class BulkWriter:
             log.error("bulk into %s failed for %d documents: %s", self.alias, len(batch), exc)
             result = BulkStats(errors=[{"id": doc.get("id"), "status": None, "error": f"transport: {exc}"} for doc in batch])
         self.stats.add(result)
+        if self.after_batch is not None:
+            failed = {error["id"] for error in result.errors}
+            written = [doc["id"] for doc in batch if doc.get("id") not in failed]
+            if written:
+                self.after_batch(written)
         return result
 
     def _wait(self) -> None:

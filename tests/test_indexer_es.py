@@ -202,7 +202,8 @@ def test_background_bulk_writer_loses_nothing_and_reports_failures(es_client, es
     client = es_client if reachable else get_client(Settings(YILIAN_ES_PORT=1), request_timeout=2, max_retries=0)
     if reachable:
         ensure_index(es_client, es_alias)
-    writer = BulkWriter(client, alias=es_alias, flush_every=2, background=True)
+    batches: list[list[str]] = []
+    writer = BulkWriter(client, alias=es_alias, flush_every=2, background=True, after_batch=batches.append)
     docs = _docs(make_article)
     bad = {**docs[0], "id": "bad", "published_at": "not a date", "url": "https://www.example-hospital.cn/news/bad.html"}
     for doc in [*docs, bad]:
@@ -211,5 +212,7 @@ def test_background_bulk_writer_loses_nothing_and_reports_failures(es_client, es
     if reachable:
         assert summary["indexed"] == len(docs) and summary["errors"] == 1
         assert es_client.count(index=es_alias)["count"] == len(docs)
+        assert sorted(i for batch in batches for i in batch) == sorted(doc["id"] for doc in docs)  # "bad" never reported
     else:
         assert summary["indexed"] == 0 and summary["errors"] == len(docs) + 1
+        assert batches == []
