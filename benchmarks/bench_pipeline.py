@@ -149,7 +149,8 @@ def main() -> int:
         row = result[key]
         print(f"{name:<16}{row['responses']:>10}{row['elapsed_s']:>9.1f}{row['pages_per_s']:>9.1f}{row['peak_rss_mib']:>14}")
     print(f"full / fetch-only: {result['ratio_full_to_fetch_only']:.2f}   (target >= 0.25)")
-    print(f"indexed {full.get('indexed')} of {full.get('articles')} articles")
+    print(f"indexed {full.get('indexed')} of {full.get('articles')} articles; "
+          f"repost grouping: {full.get('repost_groups', {})}")
     print(f"search latency over {len(latencies)} queries: p50 {result['search_ms']['p50']} ms, "
           f"p99 {result['search_ms']['p99']} ms")
     out = ROOT / "benchmarks" / "out"

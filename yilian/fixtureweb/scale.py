@@ -8,7 +8,7 @@ from functools import lru_cache
 from yilian.fixtureweb.corpus import CorpusArticle
 from yilian.fixtureweb.sites import Site
 from yilian.fixtureweb.templates import template
-from yilian.fixtureweb.variants import vary
+from yilian.fixtureweb.variants import blend, vary
 from yilian.sources import Politeness, Source
 
 
@@ -22,10 +22,20 @@ def scale_site() -> Site:
     )
 
 
+REPOST_EVERY = 20  # one page in 20 is a near-copy of a corpus story, as reposts are in a real column
+
+
 def scale_articles(corpus: list[CorpusArticle], n: int) -> list[CorpusArticle]:
-    """``n`` distinct variants, cycling through the Simplified corpus articles."""
+    """``n`` pages for the benchmark: mostly distinct stories (each one corpus article's lead with
+    paragraphs drawn from other articles), and one in REPOST_EVERY a near-copy of a corpus article,
+    so repost grouping meets the share of duplicates a real news column has, not 40 copies of each."""
     pool = [a for a in corpus if a.script == "zh-Hans"] or corpus
-    return [vary(pool[i % len(pool)], 1 + i // len(pool), scale_site().id) for i in range(n)]
+    site = scale_site().id
+    return [
+        vary(pool[i % len(pool)], 1 + i // len(pool), site) if i % REPOST_EVERY == REPOST_EVERY - 1
+        else blend(pool, i)
+        for i in range(n)
+    ]
 
 
 def start_url(base_url: str) -> str:

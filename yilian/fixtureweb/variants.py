@@ -60,3 +60,25 @@ def vary(article: CorpusArticle, k: int, site_id: str | None = None) -> CorpusAr
         repost_of=article.repost_of or (article.id if site_id not in (None, article.site) else None),
         extra={**article.extra, "variant_of": article.id},
     )
+
+
+def blend(pool: list[CorpusArticle], k: int) -> CorpusArticle:
+    """A distinct generated story: the lead of one pool article, then paragraphs drawn from others.
+
+    Its text shares no long run with any other generated page, so it is not a repost of
+    anything; its labels are not gold (the benchmark site measures speed, not quality).
+    """
+    rng = random.Random(f"blend/{k}")
+    lead = pool[k % len(pool)]
+    donors = rng.sample(pool, min(4, len(pool)))
+    body = [lead.paragraphs[0]] + [rng.choice(d.paragraphs[1:] or d.paragraphs) for d in donors]
+    body.insert(rng.randint(1, len(body)), rng.choice(FILLERS).format(n=rng.randint(30, 900), m=rng.randint(2, 40)))
+    return dataclasses.replace(
+        lead,
+        id=f"{lead.id}~b{k}",
+        title=f"{TAGS[k % len(TAGS)]}{lead.title}({k})",
+        paragraphs=tuple(body),
+        published_at=shifted_date(lead.published_at, (k * 37) % 1500),
+        repost_of=None,
+        extra={**lead.extra, "blend_of": lead.id},
+    )
