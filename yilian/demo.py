@@ -14,6 +14,9 @@ import sys
 from yilian.settings import get_settings
 
 
+FIXTURE_PORT = 8800
+
+
 def _step(message: str) -> None:
     print(f"[yilian demo] {message}", file=sys.stderr, flush=True)
 
@@ -30,7 +33,11 @@ def cli(args: argparse.Namespace) -> int:
     es_url = es_local.ensure_running(settings)
     _step(f"Elasticsearch at {es_url}")
 
-    fixtures = start_background(port=0)
+    try:  # a fixed port keeps article URLs, and so their ids, the same from one demo run to the next
+        fixtures = start_background(port=FIXTURE_PORT)
+    except OSError:
+        _step(f"port {FIXTURE_PORT} is busy: the fixture web takes a free port (its pages get new ids)")
+        fixtures = start_background(port=0)
     _step(f"fixture web at {fixtures.base_url}")
     try:
         _step("crawling the fixture web and indexing (progress on stderr)")
