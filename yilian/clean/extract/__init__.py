@@ -48,14 +48,14 @@ def _published_labels(found: dict[str, list[tuple[str, str]]]) -> list[tuple[str
     return [lv for lv in labeled if lv[0] not in _LATE_DATE_LABELS] + [lv for lv in labeled if lv[0] in _LATE_DATE_LABELS]
 
 
-def _column(header: list[str], title: str, meta: dict[str, str]) -> str:
+def _column(header: list[str], raw: list[str], title: str, meta: dict[str, str]) -> str:
     for key in _META_COLUMN_KEYS:
         if meta.get(key):
             return meta[key]
-    for line in header:
+    for line in header + raw[: title_mod.TOP_LINES]:
         if fields.is_breadcrumb(line):
             return fields.column_from_breadcrumb(line, title)
-    return ""
+    return body_mod.column_label(raw, title)
 
 
 def extract(doc: DecodedPage) -> Article:
@@ -68,12 +68,14 @@ def extract(doc: DecodedPage) -> Article:
 
     page = root.find("body")
     header, footer = _split_mark(lines(page if page is not None else root, mark=container))
-    header_fields = fields.collect(header)
-    title, heading = title_mod.pick(
-        root, meta, order, _first_prose_pos(container, order, stats), fields.first(header_fields, "title")
-    )
-    subtitle = title_mod.subtitle(heading, root)
     raw = lines(container, skip=body_mod.boilerplate_filter(stats, media.captions(container)))
+    labeled_title = fields.first(fields.collect(header), "title") or fields.first(
+        fields.collect(raw[: title_mod.TOP_LINES]), "title"
+    )
+    title, heading = title_mod.pick(root, meta, order, _first_prose_pos(container, order, stats), labeled_title)
+    if not title:  # a flat page: no heading markup, no usable <title>
+        title = title_mod.from_lines(raw) or title_mod.site_title(meta)
+    subtitle = title_mod.subtitle(heading, root)
     paragraphs, meta_lines, top_subtitle = body_mod.clean_lines(raw, title, subtitle)
     paragraphs, signature = body_mod.split_signature(paragraphs)
     found = fields.collect(header + meta_lines + footer)
@@ -91,6 +93,9 @@ def extract(doc: DecodedPage) -> Article:
     body = "\n".join(paragraphs)
     reason = nonarticle.classify(root, title, body)
     source = fields.first(found, "source") or next((meta[k] for k in _META_SOURCE_KEYS if meta.get(k)), "")
+    author = fields.first(found, "author")
+    if credited := fields.credits(source):
+        source, author = credited[0], author or credited[1]
     return Article(
         url=doc.url,
         title=title,
@@ -100,13 +105,13 @@ def extract(doc: DecodedPage) -> Article:
         date_evidence=date.evidence if date else None,
         written_at=written[0] if written else None,
         source=source or fields.account_name(root),
-        author=fields.first(found, "author"),
+        author=author,
         editor=fields.first(found, "editor"),
         issuer=fields.first(found, "issuer"),
         index_no=fields.first(found, "index_no"),
         topic=fields.first(found, "topic"),
         doc_no=fields.first(found, "doc_no"),
-        column=_column(header, title, meta),
+        column=_column(header, raw, title, meta),
         views=fields.views(found),
         attachments=media.attachments(root, doc.url),
         images=media.images(container, doc.url),

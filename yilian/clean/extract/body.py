@@ -38,7 +38,7 @@ _BOILER_CLASS = re.compile(
 DOC_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|pptx?|zip|rar|7z|ofd|txt|csv)(?:$|[?#])", re.I)
 
 _END_MARKERS = re.compile(
-    "^[【\\[]?(?:" + "|".join(either_script(w) for w in (
+    "^[-•·*\\s]*[【\\[]?(?:" + "|".join(either_script(w) for w in (
         "上一篇", "下一篇", "上一条", "下一条", "相关新闻", "相关阅读", "相关链接", "相关文章", "热点新闻",
         "推荐阅读", "延伸阅读", "热门文章", "最新新闻", "返回列表", "返回顶部")) + ")[】\\]]?(?:[:：]|$)"
 )
@@ -49,6 +49,14 @@ _BOILER_LINE = re.compile(
         "阅读原文", "长按识别", "收藏本文", "技术支持", "主办单位", "返回顶部", "字号：", "字体：",
     ))
 )
+# "宣传科：张三 某某医院", "文/张三 图/李四": who wrote it, printed over the first paragraph.
+_BYLINE = re.compile(
+    r"^(?:文字|文|图|圖|摄影|攝影|通讯员|通訊員|记者|記者|撰稿|[\u3400-\u9fff]{1,8}?(?:科|部|处|處|室|办|辦|中心|站))"
+    r"\s*[:：|｜/]\s*[\u3400-\u9fff·]{2,4}(?:\s|$)"
+)
+BYLINE_MAX = 50
+LABEL_MAX = 12  # characters of a column label printed above the title ("双下沉专栏")
+TITLE_SEARCH = 8  # top lines where the title may be repeated
 _TOP_DATE_ONLY = re.compile(r"^[\d\s:：/.\-年月日时分]{8,25}$")
 _DASHES = "—－-─ 　"
 
@@ -176,15 +184,42 @@ def split_signature(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return paragraphs[:start], paragraphs[start:]
 
 
+def _is_label(line: str) -> bool:
+    c = _compact(line)
+    return 2 <= len(c) <= LABEL_MAX and not _PUNCT.search(line) and not is_breadcrumb(line)
+
+
+def _title_at(raw: list[str], ctitle: str) -> int:
+    """Index of the title's own line among the body's top lines, or -1."""
+    if ctitle:
+        for i, line in enumerate(raw[:TITLE_SEARCH]):
+            if _compact(line) == ctitle:
+                return i
+    return -1
+
+
+def column_label(raw: list[str], title: str) -> str:
+    """A short label right above the title at the top of the body ("双下沉专栏"): the column's name."""
+    i = _title_at(raw, _compact(title))
+    return raw[i - 1] if i > 0 and _is_label(raw[i - 1]) else ""
+
+
+def is_byline(line: str) -> bool:
+    return len(line) <= BYLINE_MAX and bool(_BYLINE.match(line)) and not _PUNCT.search(line)
+
+
 def clean_lines(raw: list[str], title: str, subtitle: str) -> tuple[list[str], list[str], str]:
     """Split raw body lines into (paragraphs, metadata lines, subtitle found at the top)."""
     kept: list[str] = []
     meta: list[str] = []
     found_subtitle = ""
     ctitle, csub = _compact(title), _compact(subtitle)
+    title_at = _title_at(raw, ctitle)
     for i, line in enumerate(raw):
         if _END_MARKERS.match(line):
             break
+        if i < title_at and _is_label(line):  # column label over the title
+            continue
         edge = i < 6 or i >= len(raw) - 3
         if is_metadata_line(line, at_edge=edge):
             meta.append(line)
@@ -202,6 +237,9 @@ def clean_lines(raw: list[str], title: str, subtitle: str) -> tuple[list[str], l
             if ctitle and (c == ctitle or (len(c) >= 4 and c in ctitle and not _PUNCT.search(line))):
                 continue
             if csub and c == csub:
+                continue
+            if is_byline(line):
+                meta.append(line)
                 continue
         kept.append(line)
     return kept, meta, found_subtitle

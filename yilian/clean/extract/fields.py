@@ -84,9 +84,11 @@ def is_metadata_line(line: str, at_edge: bool) -> bool:
     hits = label_hits(line)
     if len(hits) >= 2 and len(line) < 200:
         return True
-    if len(hits) == 1 and at_edge and len(line) < 80:
+    if len(hits) == 1 and at_edge:
         field, label, start, _ = hits[0]
-        return label not in WEAK_LABELS and start <= 2
+        if field == "title":  # a metadata table's 标题 row is as long as the title it holds
+            return start <= 2 and len(line) < 200
+        return len(line) < 80 and label not in WEAK_LABELS and start <= 2
     return False
 
 
@@ -146,3 +148,26 @@ def is_breadcrumb(line: str) -> bool:
     return bool(re.match(r"^\s*(?:当前位置|您现在的位置|您的位置|所在位置|當前位置|您現在的位置|位置)\s*[:：]", line)) or (
         line.startswith("首页") and bool(re.search(r"首页\s*(?:>>|>|»|→|＞|›)", line))
     )
+
+
+_CREDIT_SEP = r"\s*[|｜丨/:：]\s*"
+_TEXT_CREDIT = re.compile(rf"(?:^|\s)(?:文字|文){_CREDIT_SEP}(?P<credit>.+?)\s*(?=(?:[图圖]片?|摄影|攝影|摄|攝|编辑|編輯){_CREDIT_SEP}|$)")
+_PERSON = re.compile(r"^[\u3400-\u9fff·]{2,4}$")
+_UNIT = re.compile(either_script("科") + "|" + "|".join(either_script(w) + "$" for w in ("部", "处", "室", "办", "中心", "站", "院", "委", "局", "组", "社")))
+
+
+def credits(value: str) -> tuple[str, str] | None:
+    """(source, author) from a 来源 value made of photo/text credits ("文| 宣传科 张三 图| 宣传科 李四").
+
+    The 文 credit names the writing unit and its writer: the unit becomes the source and
+    the writer the author; a credit of one unit (宣传科) or one person is the source or the
+    author alone. The photo credit is dropped. None when ``value`` is an ordinary source name.
+    """
+    m = _TEXT_CREDIT.search(value)
+    if not m:
+        return None
+    credit = m.group("credit")
+    parts = credit.split()
+    if len(parts) >= 2 and _PERSON.match(parts[-1]):
+        return " ".join(parts[:-1]), parts[-1]
+    return (credit, "") if _UNIT.search(credit) or not _PERSON.match(credit) else ("", credit)

@@ -11,7 +11,9 @@ import re
 
 from lxml.html import HtmlElement
 
-from yilian.clean.extract.tree import class_id, text_of
+from yilian.clean.extract.dates import is_date_only
+from yilian.clean.extract.fields import is_breadcrumb, is_metadata_line
+from yilian.clean.extract.tree import class_id, either_script, text_of
 
 _SUFFIX_SEP = re.compile(r"\s+[-–|｜_]\s+|\s*[_|｜]\s*|(?<=[^\d\s])\s*[-–－]{1,2}\s*(?=[^\d\s])|(?<!—)—(?!—)")
 _TITLE_CLASS = re.compile(r"title|biaoti|(?:^|[\s_-])(?:bt|tit|headline|tm)(?:$|[\s_\d-])")
@@ -21,6 +23,24 @@ _WEAK_TAGS = ("strong", "b", "font", "td", "div", "p", "span")
 _NON_TITLE = re.compile(r"^(?:首页|当前位置|您现在的位置|网站首页|新闻中心|通知公告|医院新闻|医院动态|工作动态|政务公开)")
 _SITE_LIKE = re.compile(r"(?:医院|醫院|保健院|卫生院|政府|委员会|卫健委|卫生健康局|健康局|网|網|门户网站|官网|官方网站|微信公众平台)$")
 META_TITLE_KEYS = ("articletitle", "og:title", "twitter:title", "title")
+SITE_NAME_KEYS = ("sitename", "og:site_name", "site_name", "application-name")
+# A CMS's detail-page template often titles every article alike: that names the page kind, not the article.
+_GENERIC = re.compile(
+    "^(?:" + "|".join(either_script(w) for w in (
+        "新闻详情", "新闻内容", "新闻正文", "文章详情", "文章内容", "文章正文", "信息详情", "信息内容", "信息公开",
+        "详情页", "详情", "内容页", "内容", "正文", "详细内容", "新闻中心", "新闻动态", "无标题文档", "无标题", "untitled",
+    )) + ")(?:页|頁)?$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+TOP_LINES = 10  # lines at the top of the container searched for a flat page's title
+FLAT_TITLE_MAX = 150
+FLAT_HEAD_MAX = 60  # a title-like line with no metadata line under it is at most this long
+
+
+def is_generic(title: str) -> bool:
+    """"新闻详情", "正文", "信息公开"…: the template's name for every detail page, not a title."""
+    return bool(_GENERIC.match(compact(title)))
 
 
 def compact(text: str) -> str:
@@ -85,8 +105,10 @@ def pick(
     labeled_title: str = "",
 ) -> tuple[str, HtmlElement | None]:
     """The title text and, when it came from the page, its heading element."""
-    site_names = tuple(v for k, v in meta.items() if k in ("sitename", "og:site_name", "site_name", "application-name"))
+    site_names = tuple(v for k, v in meta.items() if k in SITE_NAME_KEYS)
     doc_title_el = root.find(".//title")
+    if doc_title_el is not None and is_generic(text_of(doc_title_el)):
+        doc_title_el = None
     doc_title = strip_site_suffix(text_of(doc_title_el), site_names) if doc_title_el is not None else ""
     meta_title = next(
         (strip_site_suffix(" ".join(meta[k].split()), site_names) for k in META_TITLE_KEYS[:3] if meta.get(k)), ""
@@ -124,3 +146,42 @@ def subtitle(heading: HtmlElement | None, root: HtmlElement) -> str:
             if text[:1] in "—－─" and len(text) <= 150:
                 return text.lstrip("—－─- ")
     return ""
+
+
+def _title_like(line: str) -> bool:
+    """Short, not a sentence, not chrome: a line that can be a flat page's title."""
+    c = compact(line)
+    return (
+        5 <= len(c) <= FLAT_TITLE_MAX
+        and not _SENTENCE_END.search(line)
+        and line[:1] not in "—－─"
+        and not is_breadcrumb(line)
+        and not is_metadata_line(line, at_edge=True)
+        and not is_date_only(line)
+        and not is_generic(line)
+    )
+
+
+def from_lines(raw: list[str]) -> str:
+    """Title of a page without heading markup: the line just above the metadata line
+    (时间/来源/发布日期…), else the last short non-sentence line above the first sentence.
+    Never a body sentence: a page whose text starts with prose has no title here."""
+    top = raw[:TOP_LINES]
+    for i, line in enumerate(top):
+        if i and is_metadata_line(line, at_edge=True):
+            above = i - 1
+            while above > 0 and top[above][:1] in "—－─":  # a "——subtitle" line under the title
+                above -= 1
+            if _title_like(top[above]):
+                return top[above]
+    found = ""
+    for line in top[:4]:
+        if _title_like(line) and len(compact(line)) <= FLAT_HEAD_MAX:
+            found = line
+        elif _SENTENCE_END.search(line) or len(line) > FLAT_HEAD_MAX:  # the prose has begun
+            break
+    return found
+
+
+def site_title(meta: dict[str, str]) -> str:
+    return next((meta[k] for k in SITE_NAME_KEYS if meta.get(k)), "")

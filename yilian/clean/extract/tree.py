@@ -24,7 +24,8 @@ CELL_TAGS = frozenset(("td", "th"))
 _S2T = opencc.OpenCC("s2t")
 _T2S = opencc.OpenCC("t2s")
 _EXTRA_VARIANTS = {"布": "佈", "并": "並", "于": "於", "着": "著"}
-_STRAY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
+# Tag text shown as text; "?/span>" is a closing tag whose "<" went into a broken GBK pair.
+_STRAY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>|(?<=[?？])/(?:span|p|div|font|strong|em|b|a)>")
 _CJK_BREAK = re.compile(r"(?<=[\u3400-\u9fff\uff0c\u3002\u3001\uff1b\uff1a\u201c\u201d])[ \t\r\f\v]*\n\s*(?=[\u3400-\u9fff\uff0c\u3002\u3001\uff1b\uff1a\u201c\u201d])")
 
 
