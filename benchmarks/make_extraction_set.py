@@ -379,9 +379,60 @@ def t_div_soup(a, n):
     return page(f"<title>{site}--{e(a['title'])}</title>", body), f"http://www.xlxfybjy.com/show.php?cid=3&id={n}", "utf-8", {"time": None}
 
 
+# --- flat pages: every line a <p> in one container, a template <title>, no heading element ----
+
+def flat_page(lines: list[str], charset: str = "utf-8") -> str:
+    body = "".join(f"<p>{line}</p>\n" for line in lines)
+    return page("<title>新闻详情</title>", f'<div class="nav"><a href="/">首页</a></div><div class="article">{body}</div>', charset)
+
+
+def _members_lines(a) -> list[str]:
+    return [e(" ".join(r)) for r in a.get("members") or []]
+
+
+def t_flat_hospital(a, n):
+    """Flat hospital page: breadcrumb, title, metadata line, title repeated split in two, byline, prose."""
+    site = "北湖市中心医院"
+    author = a["author"] or "王丽"
+    repeat = [e(a["title"])]
+    if a.get("subtitle"):
+        repeat = [e(a["title"]).replace("——", " "), "", f"——{e(a['subtitle'])}"]
+    title = e(a["title"] + (f"——{a['subtitle']}" if a.get("subtitle") else ""))
+    lines = ["当前位置: &gt;首页 &gt;医院动态 &gt;医院新闻", title,
+             f"时间:{a['date']} 来源:{e(a['source'])} 作者:宣传科{e(author)} 阅读量:{40 + n}", "", *repeat, "",
+             f" 宣传科:{e(author)}   {site}  ", "", *[e(x) for x in a["paragraphs"]], *_members_lines(a)]
+    gold = {"title": a["title"] + (f"——{a['subtitle']}" if a.get("subtitle") else ""), "time": None}
+    return flat_page(lines), f"http://www.bhszxyy.com/news/show.asp?id={n}", "utf-8", gold
+
+
+def t_flat_gov_table(a, n):
+    """Flat government page: breadcrumb, 索引号 table as lines, repeated title, 发布时间/信息来源/浏览次数 line."""
+    y = a["date"][:4]
+    lines = ["当前位置: 首页 &gt; 政务公开 &gt; 法定主动公开内容 &gt; 民生信息 &gt; 医疗", "",
+             f"索 引 号: bhszf-{y}-0{61000 + n} 主题分类: 医疗", "发文机关: 北湖市人民政府 成文日期:",
+             f"标  题: {e(a['title'])}", f"发文字号: 发布日期: {a['date']}", "主 题 词:", "",
+             e(a["title"]), "", f"发布时间:{a['date']} 信息来源:{e(a['source'])} 浏览次数:{n}",
+             *[e(x) for x in a["paragraphs"]], *_members_lines(a)]
+    return flat_page(lines), f"http://www.beihu.gov.cn/zwgk/show.jsp?id={n}", "utf-8", {"time": None}
+
+
+def t_flat_trad_credit(a, n):
+    """Flat Traditional page: column label, title, 來源 made of 文|/圖| credits with 發布日期, 上一篇/下一篇."""
+    t = _S2T.convert
+    author = a["author"] or "林曉"
+    lines = [t("医联体专栏"), e(t(a["title"])),
+             f"{t('来源')}: 文| {e(t(a['source']))} {e(t(author))} 圖| {e(t(a['source']))} 趙偉{t('发布日期')}: {a['date']}",
+             *[e(t(x)) for x in a["paragraphs"]], *[t(x) for x in _members_lines(a)],
+             f"- {t('上一篇')}: {t('我院举办护士节表彰大会')}", f"- {t('下一篇')}: {t('我院专家赴乡镇义诊')}"]
+    ta = dict(a, paragraphs=[t(x) for x in a["paragraphs"]], members=[[t(c) for c in r] for r in a.get("members") or []])
+    gold = {"title": t(a["title"]), "source": t(a["source"]), "body": gold_body(ta), "script": "zh-Hant", "time": None}
+    return flat_page(lines), f"http://www.bhswy.com/news/{n}.html", "utf-8", gold
+
+
 ARTICLE_TEMPLATES = [
     t_hospital_div, t_hospital_table, t_gov_intensive, t_health_commission, t_wechat, t_wechat_repost,
     t_trad_mirror, t_dede_gbk, t_hanzi_dates, t_url_date_only, t_notice_doc, t_university, t_div_soup,
+    t_flat_hospital, t_flat_gov_table, t_flat_trad_credit,
 ]
 
 
