@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from crawler.items import PageItem
+from yilian.archive import ArchivedPage, ArchiveWriter
 from yilian.clean.pipeline import clean_page
 from yilian.records import RawPage
 
@@ -26,8 +27,6 @@ class ArchivePipeline:
 
     def open_spider(self, spider=None):
         if self.directory:
-            from yilian.archive import ArchiveWriter
-
             self.writer = ArchiveWriter(self.directory)
 
     def close_spider(self, spider=None):
@@ -36,8 +35,6 @@ class ArchivePipeline:
 
     def process_item(self, item: PageItem, spider=None) -> PageItem:
         if self.writer:
-            from yilian.archive import ArchivedPage
-
             headers = [("Content-Type", item.content_type)] if item.content_type else []
             self.writer.write(ArchivedPage(item.url, item.source_id, item.content_type, item.body, item.fetched_at),
                               status=item.status, headers=headers)
