@@ -41,6 +41,12 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
         summary[group if group != "non_articles" else "non_article_reasons"] = {
             k[len(prefix):]: v for k, v in stats.items() if k.startswith(prefix)
         }
+    per_source: dict[str, dict[str, int]] = {}
+    for key, value in stats.items():
+        if key.startswith("yilian/sources/"):
+            source_id, figure = key[len("yilian/sources/"):].rsplit("/", 1)
+            per_source.setdefault(source_id, {"articles": 0, "non_articles": 0, "damaged": 0})[figure] = value
+    summary["sources"] = per_source
     return summary
 
 

@@ -61,16 +61,20 @@ class CleanPipeline:
             self.stats.inc_value("yilian/clean_errors")
             return item
         item.article = article
-        self._count(article)
+        self._count(article, item.source_id)
         return item
 
-    def _count(self, article) -> None:
+    def _count(self, article, source_id: str) -> None:
         inc = self.stats.inc_value
         if not article.is_article:
             inc("yilian/non_articles")
             inc(f"yilian/non_articles/{article.non_article_reason or 'unknown'}")
+            inc(f"yilian/sources/{source_id}/non_articles")
             return
         inc("yilian/articles")
+        inc(f"yilian/sources/{source_id}/articles")
+        if "damaged" in article.flags:
+            inc(f"yilian/sources/{source_id}/damaged")
         inc(f"yilian/encoding/{article.encoding.used}")
         for flag in article.flags:
             inc(f"yilian/flags/{flag}")

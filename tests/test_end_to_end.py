@@ -143,3 +143,18 @@ def test_rebuild_from_the_archive_swaps_the_alias_without_recrawling(crawl, es_c
     after = alias_indices(es_client, crawl["alias"])
     assert after == [result["to"]] and after != before
     assert es_client.count(index=crawl["alias"])["count"] == len(truth.articles())
+
+
+def test_status_shows_each_sources_last_crawl_for_operators(crawl):
+    from yilian.sources import load_sources
+
+    env = {**os.environ, "YILIAN_INDEX": crawl["alias"], "YILIAN_STATE_DIR": str(crawl["state"])}
+    done = subprocess.run([sys.executable, "-m", "yilian.cli", "status"], env=env, capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    per_site = Counter(a.site_id for a in truth.articles())
+    rows = {row["source"]: row for row in report["sources"]}
+    assert set(rows) == {s.id for s in load_sources(ROOT / "config" / "sources.yaml")}
+    assert all(rows[site]["articles"] == count and rows[site]["last_crawl"] for site, count in per_site.items())
+    assert report["index"]["alias"] == crawl["alias"] and not report["index"].get("error")

@@ -65,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     sched.add_argument("--once", action="store_true", help="run what is due now, then exit")
     sched.set_defaults(func=_lazy("yilian.schedule:cli"))
 
+    st = sub.add_parser("status", help="cluster, index and each source's last crawl and next run, as JSON")
+    st.add_argument("--sources", help="sources YAML (default: config/sources.yaml)")
+    st.set_defaults(func=_lazy("yilian.status:cli"))
+
     idx = sub.add_parser("index", help="index template, versioned indices behind the alias, re-indexing")
     idx.add_argument("action", choices=["setup", "reindex", "rebuild", "status"],
                      help="reindex: copy documents into a new index with the current mapping; "

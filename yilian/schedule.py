@@ -31,7 +31,7 @@ def due_sources(sources: list[Source], last_starts: dict[str, datetime], now: da
     return [s for s in sources if next_run(s, last_starts.get(s.id), now) <= now]
 
 
-def _load_state(path: Path) -> dict[str, datetime]:
+def load_state(path: Path) -> dict[str, datetime]:
     try:
         raw = json.loads(path.read_text("utf-8"))
     except (FileNotFoundError, json.JSONDecodeError):
@@ -54,7 +54,7 @@ def cli(args: argparse.Namespace) -> int:
         return 2
     state_file = settings.state_dir / "schedule.json"
     while True:
-        state = _load_state(state_file)
+        state = load_state(state_file)
         now = datetime.now(timezone.utc)
         for source in due_sources(sources, state, now):
             print(json.dumps({"event": "crawl_start", "source": source.id, "at": now.isoformat()}), flush=True)
