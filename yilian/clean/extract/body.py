@@ -26,7 +26,6 @@ from yilian.clean.extract.tree import class_id, either_script, lines
 SHARE = 0.8  # descend while one child holds this share of the prose
 _PUNCT = re.compile(r"[，。；！？、,;!?]")
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
-_SPACE = re.compile(r"\s+")
 _CONTAINER_TAGS = frozenset(("div", "section", "article", "main", "table", "tbody", "tr", "td", "center", "body", "form", "dd"))
 _SKIP_TAGS = frozenset(("nav", "aside", "footer", "button", "select", "input", "textarea", "header", "label"))
 FORM_PROSE = 20.0  # a <form> with less prose than this is a search/login widget, not a page wrapper
@@ -63,20 +62,28 @@ _DASHES = "—－-─ 　"
 
 @dataclass(slots=True)
 class Stats:
-    """Per-element counts gathered in one walk of the tree."""
+    """Per-element counts gathered in one walk of the tree.
+
+    ``prose`` holds only elements with some prose; ``links`` only elements with two links or
+    more (the only ones the boilerplate test looks at), as (document links, chars, link chars).
+    """
 
     prose: dict[HtmlElement, float] = field(default_factory=dict)
-    chars: dict[HtmlElement, int] = field(default_factory=dict)
-    link_chars: dict[HtmlElement, int] = field(default_factory=dict)
-    links: dict[HtmlElement, int] = field(default_factory=dict)
-    doc_links: dict[HtmlElement, int] = field(default_factory=dict)
+    links: dict[HtmlElement, tuple[int, int, int]] = field(default_factory=dict)
+
+
+def _cjk(text: str) -> int:
+    return len(_NOT_CJK.sub("", text))
 
 
 def prose_score(text: str | None) -> float:
     if not text or text.isspace():  # most text between tags is indentation
         return 0.0
-    cjk = len(_NOT_CJK.sub("", text))
-    return float(cjk) if _PUNCT.search(text) else 0.05 * cjk
+    return float(_cjk(text)) if _PUNCT.search(text) else 0.05 * _cjk(text)
+
+
+def _chars(text: str) -> int:
+    return len("".join(text.split()))
 
 
 def measure(root: HtmlElement) -> Stats:
@@ -85,8 +92,7 @@ def measure(root: HtmlElement) -> Stats:
     Whitespace-only text and tails (indentation, most of them) are passed over without a call.
     """
     stats = Stats()
-    prose_of, chars_of, link_chars_of = stats.prose, stats.chars, stats.link_chars
-    links_of, doc_links_of = stats.links, stats.doc_links
+    prose_of, links_of = stats.prose, stats.links
 
     def walk(node: HtmlElement, in_link: bool) -> tuple[float, int, int, int, int]:
         tag = node.tag
@@ -97,27 +103,33 @@ def measure(root: HtmlElement) -> Stats:
         text = node.text
         if text and not text.isspace():
             prose = 0.0 if link else prose_score(text)
-            chars = len(_SPACE.sub("", text))
+            chars = _chars(text)
         else:
             prose, chars = 0.0, 0
         link_chars = chars if link else 0
-        n_links = int(is_a)
-        n_docs = int(is_a and bool(DOC_EXT.search(node.get("href") or "")))
+        n_links = n_docs = 0
+        if is_a:
+            n_links = 1
+            n_docs = int(bool(DOC_EXT.search(node.get("href") or "")))
         for child in node:
             p, c, lc, nl, nd = walk(child, link)
             tail = child.tail
             if tail and not tail.isspace():
-                prose += p + (0.0 if link else prose_score(tail))
-                tc = len(_SPACE.sub("", tail))
-            else:
-                prose += p + 0.0
-                tc = 0
-            chars += c + tc
-            link_chars += lc + (tc if link else 0)
+                tc = _chars(tail)
+                if not link:
+                    p += prose_score(tail)
+                if link:
+                    lc += tc
+                c += tc
+            prose += p
+            chars += c
+            link_chars += lc
             n_links += nl
             n_docs += nd
-        prose_of[node], chars_of[node], link_chars_of[node] = prose, chars, link_chars
-        links_of[node], doc_links_of[node] = n_links, n_docs
+        if prose:
+            prose_of[node] = prose
+        if n_links >= 2:
+            links_of[node] = (n_docs, chars, link_chars)
         return prose, chars, link_chars, n_links, n_docs
 
     walk(root, False)
@@ -155,10 +167,10 @@ def boilerplate_filter(stats: Stats, drop: AbstractSet[HtmlElement] = frozenset(
             return True
         if tag == "form" and stats.prose.get(el, 0.0) < FORM_PROSE:
             return True
-        n_links = stats.links.get(el, 0)
-        if n_links >= 2 and not stats.doc_links.get(el, 0):
-            chars = stats.chars.get(el, 0)
-            return chars > 0 and stats.link_chars.get(el, 0) >= 0.6 * chars
+        counts = stats.links.get(el)
+        if counts is not None and not counts[0]:
+            chars = counts[1]
+            return chars > 0 and counts[2] >= 0.6 * chars
         return False
 
     return skip

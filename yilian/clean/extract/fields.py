@@ -34,13 +34,26 @@ STRONG = {"index_no", "topic", "issuer", "doc_no", "written_at", "keywords"}
 WEAK_LABELS = {"时间", "日期", "阅读", "浏览", "点击", "分类", "供稿"}  # too common in prose to count alone
 
 _label_to_field = {label: field for field, labels in LABELS.items() for label in labels}
-_alternation = "|".join(
-    f"(?P<l{i}>{spaced(label)})" for i, label in enumerate(sorted(_label_to_field, key=len, reverse=True))
-)
 _ordered_labels = sorted(_label_to_field, key=len, reverse=True)
+_LABEL_PATTERNS = [(label, re.compile(spaced(label))) for label in _ordered_labels]
 # The lookahead on every label's possible first character lets the scan skip most positions fast.
 _FIRST_CHARS = "".join(sorted({c for label in _label_to_field for c in either_script(label[0]).strip("[]")}))
-LABEL_RE = re.compile(rf"(?=[{_FIRST_CHARS}])(?:{_alternation})\s*(?P<colon>[:：]|(?=\s))")
+LABEL_RE = re.compile(
+    rf"(?=[{_FIRST_CHARS}])(?P<label>{'|'.join(p.pattern for _, p in _LABEL_PATTERNS)})\s*(?P<colon>[:：]|(?=\s))"
+)
+_label_of_text: dict[str, str] = {}  # matched text ("來源", "索 引 号") -> label; few distinct spellings occur
+
+
+def _label_of(text: str) -> str:
+    """The label a matched spelling stands for: the first (longest) label the alternation would have tried."""
+    label = _label_of_text.get(text)
+    if label is None:
+        label = next(lb for lb, pattern in _LABEL_PATTERNS if pattern.fullmatch(text))
+        if len(_label_of_text) < 4096:
+            _label_of_text[text] = label
+    return label
+
+
 _VALUE_END = re.compile(r"\s[|｜丨]|[【\[]")
 _TRIM = " :：|｜丨[]【】()（）,，;；"
 # What a CMS prints when nobody filled the field (DedeCMS "来源:未知"): no value at all.
@@ -53,7 +66,7 @@ def label_hits(line: str) -> list[tuple[str, str, int, int]]:
         return []  # prose: labels without a colon only occur in short table rows
     hits = []
     for m in LABEL_RE.finditer(line):
-        label = _ordered_labels[int(next(k for k, v in m.groupdict().items() if v and k != "colon")[1:])]
+        label = _label_of(m.group("label"))
         field = _label_to_field[label]
         if not m.group("colon").strip() and field not in STRONG and label != "标题":
             continue

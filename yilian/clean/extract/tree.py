@@ -79,8 +79,10 @@ def metas(root: HtmlElement) -> dict[str, str]:
 
 def clean_line(text: str) -> str:
     """Collapse whitespace, join CJK text broken by source line breaks, drop stray tag text ("</span>")."""
-    text = _CJK_BREAK.sub("", text)
-    text = _STRAY_TAG.sub("", text)
+    if "\n" in text:
+        text = _CJK_BREAK.sub("", text)
+    if ">" in text:
+        text = _STRAY_TAG.sub("", text)
     return " ".join(text.split())
 
 
