@@ -143,7 +143,11 @@ def lines(
 
 
 def class_id(el: HtmlElement) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    """Lower-cased class and id; "" for the many elements with neither."""
+    cls, ident = el.get("class"), el.get("id")
+    if cls is None and ident is None:
+        return ""
+    return f"{cls or ''} {ident or ''}".lower()
 
 
 def ancestors_and_self(el: HtmlElement) -> Iterator[HtmlElement]:
