@@ -9,7 +9,7 @@ restoring lost characters from the page, invisible characters, and finally locat
 is lost for good ("damaged").
 
 The fast path (declared codec decodes cleanly, the probe finds nothing) costs one strict
-decode, one GB2312 (or Big5) encode and a few memchr/substring searches: 3-4x a bare
+decode, one repertoire-table lookup per character (decoding/repertoire.py) and a few memchr/substring searches: about 3x a bare
 bytes.decode (benchmarks/bench_decode.py). The repair path is time-boxed (mojibake.py).
 """
 

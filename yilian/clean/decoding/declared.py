@@ -62,6 +62,7 @@ _META_RE = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]+)""",
     re.IGNORECASE,
 )
+_LABEL_AFTER_RE = re.compile(rb"""\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]+)""")  # what follows "charset"
 _XML_RE = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:\-]+)""", re.IGNORECASE)
 _CT_RE = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]+)""", re.IGNORECASE)
 
@@ -92,8 +93,19 @@ def meta_label(body: bytes) -> str | None:
         at = body.find(b"harset", 0, _HEAD)
         if at < 0:
             at = body.find(b"HARSET", 0, _HEAD)
-        m = _META_RE.search(body, body.rfind(b"<", 0, at), _HEAD) if at > 0 else None
+        m = _meta_at(body, at) if at > 0 else None
     return m.group(1).decode("ascii", "replace").strip().lower() if m else None
+
+
+def _meta_at(body: bytes, at: int) -> re.Match[bytes] | None:
+    """The label after the "charset" found at `at`: read in place when it sits in a <meta>
+    tag (the usual case, a quarter of the regex's cost), else the regex from that tag on."""
+    lt = body.rfind(b"<", 0, at)
+    if body[lt + 1 : lt + 5].lower() == b"meta" and body.find(b">", lt, at) < 0:
+        m = _LABEL_AFTER_RE.match(body, at + 6)
+        if m is not None:
+            return m
+    return _META_RE.search(body, lt, _HEAD)
 
 
 @lru_cache(maxsize=256)

@@ -9,7 +9,7 @@ scores best under the character model wins.
 from __future__ import annotations
 
 
-from yilian.clean.decoding.langmodel import char_logprob, model
+from yilian.clean.decoding.langmodel import char_logprob, rare_count
 from yilian.clean.decoding.probe import odd_characters
 
 CANDIDATES = ("utf-8", "gb18030", "big5hkscs")
@@ -84,7 +84,7 @@ def plausible(text: str) -> bool:
     n_wide = len(head) - len(head.encode("ascii", "ignore"))  # CJK and punctuation, counted in C
     if n_wide < 10:
         return True
-    rare = len(model().rare_re.findall(head)) / n_wide
+    rare = rare_count(head) / n_wide
     return rare < _SURELY_REAL or (rare < 0.2 and char_logprob(head[:4000]) > -4.5)
 
 
