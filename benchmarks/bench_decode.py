@@ -10,7 +10,8 @@ flagged "damaged"); for double-encoded and out-of-step cases the share of charac
 recovered is reported too.
 
 Speed (best of --repeat runs, after one warm-up pass that loads the character model):
-MB/s over the whole corpus; MB/s and the time ratio against w3lib on clean, correctly
+ms per corpus page (fast path and repair path apart: the pages are too small for MB/s to
+mean throughput); MB/s and the time ratio against w3lib on clean, correctly
 declared UTF-8, GBK and Big5 pages of realistic size (12-16 KB); ms per page on the
 fixture web's served HTML pages (what a crawl of it decodes), against w3lib.
 
@@ -34,7 +35,8 @@ from yilian.clean.decoding.langmodel import model
 from yilian.records import RawPage
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "encoding_corpus"
-RECOVERY = ("double_encoded", "out_of_step")
+RECOVERY = ("double_encoded", "out_of_step", "sloppy_out_of_step")
+FLATTENED = ("sloppy_out_of_step",)  # the site flattened full-width forms: compared flattened
 
 
 def visible_text(html: str) -> str:
@@ -116,20 +118,31 @@ def score(case: dict, text: str, flagged: bool) -> tuple[bool, float]:
     got = visible_text(text)
     if case["damaged"]:
         return flagged, 1.0 if flagged else 0.0
-    ratio = difflib.SequenceMatcher(None, got, case["expected"], autojunk=False).ratio()
-    return got == case["expected"], ratio
+    expected = case["expected"]
+    if case["category"] in FLATTENED:
+        got, expected = _flatten(got), _flatten(expected)
+    ratio = difflib.SequenceMatcher(None, got, expected, autojunk=False).ratio()
+    return got == expected, ratio
+
+
+def _flatten(text: str) -> str:
+    return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
 
 
 def accuracy_table(cases: list[dict], fns: dict) -> None:
     cats = sorted({c["category"] for c in cases})
     results: dict[str, dict[str, list[tuple[bool, float]]]] = {n: defaultdict(list) for n in fns}
+    flagged_lost: dict[str, dict[str, list[bool]]] = {n: defaultdict(list) for n in fns}
     for name, fn in fns.items():
         for case in cases:
             try:
                 text, flagged = fn(case["data"], case["content_type"])
             except Exception:  # a baseline that crashes scores zero for the case
                 text, flagged = "", False
-            results[name][case["category"]].append(score(case, text, flagged))
+            result = score(case, text, flagged)
+            results[name][case["category"]].append(result)
+            if case["category"] in RECOVERY and not result[0]:
+                flagged_lost[name][case["category"]].append(flagged)  # text still wrong: was it flagged?
     width = max(len(n) for n in fns) + 2
     print(f"{'category':<20}{'n':>4}  " + "".join(f"{n:>{width}}" for n in fns))
     for cat in cats:
@@ -140,10 +153,12 @@ def accuracy_table(cases: list[dict], fns: dict) -> None:
             exact = sum(ok for ok, _ in rs) / len(rs)
             cell = f"{exact:.0%}"
             if cat in RECOVERY:
-                cell += f"/{sum(r for _, r in rs) / len(rs):.0%}"
+                lost = flagged_lost[name][cat]
+                cell += f"/{sum(r for _, r in rs) / len(rs):.0%}/" + (f"{sum(lost) / len(lost):.0%}" if lost else "-")
             cells.append(f"{cell:>{width}}")
         print(f"{cat:<20}{len(row):>4}  " + "".join(cells))
-    print("(cells: exact visible text; for double_encoded and out_of_step also characters recovered)")
+    print("(cells: exact visible text; for the recovery categories also characters recovered, and the share of")
+    print(" cases whose text is not exactly right that are flagged \"damaged\": lost content flagged)")
 
 
 def _enlarge(data: bytes, codec: str, times: int = 60) -> bytes:
@@ -169,10 +184,15 @@ def _ours_only(d: bytes, ct: str) -> object:
 
 
 def speed(cases: list[dict], repeat: int) -> None:
-    pages = [(c["data"], c["content_type"]) for c in cases]
-    dt = _best_time(_ours_only, pages, repeat)
-    total = sum(len(d) for d, _ in pages)
-    print(f"\nyilian decode, whole corpus ({len(pages)} pages, a third damaged): {total / dt / 1e6:.1f} MB/s, {dt / len(pages) * 1000:.2f} ms/page")
+    # The corpus pages are half a kilobyte, so a whole-corpus MB/s measures per-page repair
+    # cost, not throughput: it is given per page, split into pages the fast path passes and
+    # pages it sends to repair; MB/s is measured on realistic-size pages below.
+    print()
+    for label, group in (("fast path", False), ("repaired or flagged", True)):
+        pages = [(c["data"], c["content_type"]) for c in cases if bool(decode(RawPage(c["data"], "", c["content_type"])).flags) is group]
+        dt = _best_time(_ours_only, pages, repeat)
+        size = sum(len(d) for d, _ in pages) / len(pages)
+        print(f"yilian decode, corpus pages {label} ({len(pages)}, {size:.0f} B avg): {dt / len(pages) * 1000:.3f} ms/page")
     for label, codec in (("utf-8", "utf-8"), ("gbk", "gb18030"), ("big5", "big5hkscs")):
         clean = [c for c in cases if c["category"] in ("declared_right", "traditional_plain") and f"charset={label}" in c["content_type"]]
         big = [(_enlarge(c["data"], codec), c["content_type"]) for c in clean]

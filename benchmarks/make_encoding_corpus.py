@@ -2,7 +2,8 @@
 
 Every case is built from the short news paragraphs below (written for this project) by
 encoding a page the way real sites get it wrong: declared right, undeclared, declared
-wrong, short, mixed templates, double-encoded text, GBK read out of step, pinyin readings,
+wrong, short, mixed templates, double-encoded text, GBK read out of step (plainly, and by a
+sloppy site decoder that loses and flattens bytes as seed 004's did), pinyin readings,
 character references, and text lost for good. The manifest holds the visible text the
 decoder must give back. Run: .venv/bin/python benchmarks/make_encoding_corpus.py
 """
@@ -75,12 +76,41 @@ def out_of_step(data: bytes, rng: random.Random) -> bytes:
     return data
 
 
+def sloppy_decode(data: bytes, rng: random.Random) -> str:
+    """How a careless site decoder reads GBK (seed 004): pairs taken as they come, a pair it
+    cannot read becomes "?" and takes the next byte with it even when that is ASCII,
+    full-width forms are flattened to ASCII, and some unreadable pairs vanish altogether."""
+    out: list[str] = []
+    i = 0
+    while i < len(data):
+        if data[i] < 0x80:
+            out.append(chr(data[i]))
+            i += 1
+            continue
+        try:
+            ch = data[i : i + 2].decode("gbk")
+        except UnicodeDecodeError:
+            ch = "" if rng.random() < 0.25 else "?"
+        if "\uff01" <= ch <= "\uff5e":
+            ch = chr(ord(ch) - 0xFEE0)
+        out.append(ch)
+        i += 2
+    return "".join(out)
+
+
+def flatten_wide(text: str) -> str:
+    """Full-width forms as the sloppy decoder shows them where it read right."""
+    return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
+
+
 def pinyin_annotate(text: str) -> str:
     return "".join(c + (f"({READINGS[c]})" if c in READINGS else "") for c in text)
 
 
 def cases() -> list[dict]:
     rng = random.Random(7)
+    sloppy_rng = random.Random(4)  # its own stream, and its cases last: the others stay as they were
+    sloppy: list[tuple[int, str, str]] = []
     out: list[dict] = []
     texts = [(t, p, "zh-Hans") for t, p in SIMPLIFIED] + [(t, p, "zh-Hant") for t, p in TRADITIONAL]
     for n, (title, para, script) in enumerate(texts):
@@ -113,6 +143,7 @@ def cases() -> list[dict]:
         add("double_encoded", (article[:a] + garbled + article[b:]).encode("utf-8"), "text/html; charset=utf-8")
         shifted = out_of_step(html(None).encode("gbk"), rng).decode("gb18030", "replace").replace("\ufffd", "?")
         add("out_of_step", shifted.encode("utf-8"), "text/html; charset=utf-8")
+        sloppy.append((n, expected, sloppy_decode(out_of_step(html(None).encode("gbk"), sloppy_rng), sloppy_rng)))
         if script == "zh-Hant":
             annotated = page(pinyin_annotate(title), [pinyin_annotate(p) for p in paras], "utf-8", nav)
             add("pinyin_traditional", annotated.encode("utf-8"), "text/html; charset=utf-8")
@@ -123,6 +154,9 @@ def cases() -> list[dict]:
         lost = ["锟斤拷锟斤拷", "烫烫烫烫", "\ufffd\ufffd\ufffd", "??"][n % 4]
         broken = para[:20] + lost + para[22:]
         add("unrecoverable", page(title, [broken, paras[1]], "utf-8", nav).encode("utf-8"), "text/html; charset=utf-8", visible(title, [broken, paras[1]], nav), True)
+    for n, expected, text in sloppy:
+        out.append({"id": f"sloppy_out_of_step-{n:02d}-{len(out):03d}", "category": "sloppy_out_of_step",
+                    "content_type": "text/html; charset=utf-8", "expected": expected, "damaged": False, "data": text.encode("utf-8")})
     return out
 
 
