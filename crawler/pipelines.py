@@ -139,7 +139,17 @@ class IndexPipeline:
         stats = self.writer.close()
         self.crawler.stats.set_value("yilian/indexed", stats.get("indexed", 0))
         self.crawler.stats.set_value("yilian/index_errors", stats.get("errors", 0))
-        self.crawler.stats.set_value("yilian/repost_groups", self.repost_counts)
+        counts = {key: self.repost_counts.get(key, 0) for key in ("reposts_confirmed", "updated", "errors")}
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+
+        from indexer.reposts import group_totals
+
+        try:  # per-batch counts overlap (a group is seen again by every batch that adds to it)
+            counts.update(group_totals(self.writer.client, self.writer.alias))
+        except (ApiError, TransportError) as exc:  # the figures are informative; the crawl is done
+            log.warning("repost totals unavailable: %s", exc)
+        self.crawler.stats.set_value("yilian/repost_groups", counts)
 
     def _group_reposts(self, ids: list[str]) -> None:
         """After each batch is written (in the writer thread, while the crawl goes on): group the

@@ -187,3 +187,12 @@ def group_reposts_in_index(client: Elasticsearch, alias: str, ids: Iterable[str]
     stats["grouped_documents"] = len(grouped)
     _write(client, alias, _changed(docs, wanted), stats)
     return stats
+
+
+def group_totals(client: Elasticsearch, alias: str) -> dict[str, int]:
+    """How many repost groups the index holds, and how many copies are in them."""
+    grouped = {"exists": {"field": "dup_group"}}
+    return {
+        "groups": client.count(index=alias, query={"bool": {"filter": [grouped, {"term": {"is_canonical": True}}]}})["count"],
+        "grouped_documents": client.count(index=alias, query=grouped)["count"],
+    }

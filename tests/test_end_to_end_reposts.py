@@ -104,3 +104,10 @@ def test_collapsed_search_shows_each_story_once(crawl, stored):
     assert len(everything) == len(story_by_url)
     copies = {story: len(articles) for story, articles in truth_stories().items()}
     assert all(hit["also_published_count"] == copies[story_by_url[hit["url"]]] - 1 for hit in collapsed)
+
+
+def test_crawl_summary_counts_the_repost_groups(crawl):
+    stories = [copies for copies in truth_stories().values() if len(copies) > 1]
+    totals = crawl["summary"]["repost_groups"]
+    assert totals["groups"] == len(stories)
+    assert totals["grouped_documents"] == sum(len(copies) for copies in stories)
