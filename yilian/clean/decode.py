@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 
-from yilian.clean.decoding import damage, detect, entities, mojibake
+from yilian.clean.decoding import damage, detect, doubt, entities, mojibake
 from yilian.clean.decoding.declared import codec_for, header_label, meta_label, sniff_bom
 from yilian.clean.decoding.mixed import decode_mixed
 from yilian.clean.decoding.probe import DAMAGE, INVISIBLE, MOJIBAKE, PINYIN, probe
@@ -120,6 +120,7 @@ def _repair_text(text: str, raw: bytes | None, report: EncodingReport, flags: li
         text = entities.decode_references(text)
     found = probe(text, raw, report.used == "utf-8")
     needs = found.needs
+    doubtful: list[dict] = []
     if PINYIN in needs:
         text, n = strip_readings(text)
         if n:
@@ -135,6 +136,8 @@ def _repair_text(text: str, raw: bytes | None, report: EncodingReport, flags: li
             needs.add(DAMAGE)  # bytes lost in the misreading show as "?"
         if not finished:
             flags.append("repair_incomplete")
+        doubtful = doubt.in_repairs(text, repairs)
+        repaired = text
         # only gaps left inside a repaired stretch are filled from the page: "??" that came
         # with the page between intact text is damage at the source, flagged, not guessed
         spans = [(int(r.where), int(r.where) + len(r.after)) for r in repairs]
@@ -152,4 +155,8 @@ def _repair_text(text: str, raw: bytes | None, report: EncodingReport, flags: li
                 report.repairs.append(Repair("pinyin_reading", "page", f"{n} readings", "removed"))
     if INVISIBLE in needs:
         text = entities.clean_invisible(text, found.invisible)
-    return text, damage.find_damage(text) if DAMAGE in needs else []
+    lost = damage.find_damage(text) if DAMAGE in needs else []
+    if MOJIBAKE in needs:  # what the repair could not read right is lost too, not recovered
+        doubtful = (doubt.relocate(doubtful, repaired, text) if doubtful else []) + doubt.on_page(text)
+        lost = doubt.merge(lost, doubtful)
+    return text, lost

@@ -160,7 +160,7 @@ def probe(text: str, raw: bytes | None = None, utf8: bool = False) -> Probe:
             needs.add(INVISIBLE)
             result.invisible.add("\u3000")  # type: ignore[union-attr]
     _classify(found, result)
-    if found and utf8 and raw is not None and _has_stray_shape(raw):  # only on pages with other odd characters: 20 us
+    if utf8 and raw is not None and _has_stray_shape(raw):
         stray = [m.start() for m in _STRAY_RE.finditer(text)]
         if stray:
             needs.add(MOJIBAKE)
