@@ -133,6 +133,7 @@ def accuracy_table(cases: list[dict], fns: dict) -> None:
     cats = sorted({c["category"] for c in cases})
     results: dict[str, dict[str, list[tuple[bool, float]]]] = {n: defaultdict(list) for n in fns}
     flagged_lost: dict[str, dict[str, list[bool]]] = {n: defaultdict(list) for n in fns}
+    flagged_all: dict[str, list[tuple[bool, bool]]] = defaultdict(list)  # yilian's "damaged" flag, the case's truth
     for name, fn in fns.items():
         for case in cases:
             try:
@@ -141,10 +142,12 @@ def accuracy_table(cases: list[dict], fns: dict) -> None:
                 text, flagged = "", False
             result = score(case, text, flagged)
             results[name][case["category"]].append(result)
+            if name == "yilian":
+                flagged_all[case["category"]].append((flagged, case["damaged"]))
             if case["category"] in RECOVERY and not result[0]:
                 flagged_lost[name][case["category"]].append(flagged)  # text still wrong: was it flagged?
     width = max(len(n) for n in fns) + 2
-    print(f"{'category':<20}{'n':>4}  " + "".join(f"{n:>{width}}" for n in fns))
+    print(f"{'category':<20}{'n':>4}  " + "".join(f"{n:>{width}}" for n in fns) + f"{'silent':>8}{'false':>7}")
     for cat in cats:
         row = results["yilian"][cat]
         cells = []
@@ -156,9 +159,13 @@ def accuracy_table(cases: list[dict], fns: dict) -> None:
                 lost = flagged_lost[name][cat]
                 cell += f"/{sum(r for _, r in rs) / len(rs):.0%}/" + (f"{sum(lost) / len(lost):.0%}" if lost else "-")
             cells.append(f"{cell:>{width}}")
-        print(f"{cat:<20}{len(row):>4}  " + "".join(cells))
+        silent = sum(not ok and not flagged for (ok, _), (flagged, _) in zip(row, flagged_all[cat]))
+        false = sum(ok and flagged and not lost for (ok, _), (flagged, lost) in zip(row, flagged_all[cat]))
+        print(f"{cat:<20}{len(row):>4}  " + "".join(cells) + f"{silent:>8}{false:>7}")
     print("(cells: exact visible text; for the recovery categories also characters recovered, and the share of")
-    print(" cases whose text is not exactly right that are flagged \"damaged\": lost content flagged)")
+    print(" cases whose text is not exactly right that are flagged \"damaged\": lost content flagged;")
+    print(" silent: yilian's cases whose text is wrong and that are not flagged \"damaged\" (goal 0);")
+    print(" false: yilian's cases whose text is exactly right yet flagged \"damaged\" (goal 0))")
 
 
 def _enlarge(data: bytes, codec: str, times: int = 60) -> bytes:

@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from yilian.clean.decoding.langmodel import CJK_RE, model
+from yilian.clean.decoding.mojibake import GUESSED
 from yilian.records import Repair
 
 KIND = "doubtful_repair"
@@ -83,7 +84,9 @@ def in_repairs(text: str, repairs: list[Repair]) -> list[dict[str, Any]]:
     """Doubtful spans inside the mojibake repairs (their `where` offsets refer to `text`)."""
     offsets: list[int] = []
     for r in repairs:
-        if r.kind in REPAIR_KINDS:
+        if r.kind == GUESSED and text[int(r.where) : int(r.where) + len(r.after)] == r.after:
+            offsets += range(int(r.where), int(r.where) + len(r.after))
+        elif r.kind in REPAIR_KINDS:
             lo = max(0, int(r.where) - _CONTEXT)
             hi = min(len(text), int(r.where) + len(r.after) + _CONTEXT)
             offsets += [lo + k for k in doubtful_offsets(text[lo:hi])]

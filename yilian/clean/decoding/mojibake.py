@@ -25,6 +25,7 @@ from yilian.clean.decoding.probe import STRAY_ASCII
 from yilian.records import Repair
 
 LOST = "?"
+GUESSED = "lost_byte_guessed"  # the kind of a Repair naming a character completed from broken bytes
 SWALLOWED = "\ufffd"  # an ASCII byte a decoder swallowed with a broken pair: lost, shown and flagged
 _LOST_BYTE = 0xFF  # never valid in UTF-8, GBK or Big5: marks a byte we no longer have
 _MIN_GAIN = 1.0  # log10 units per character a re-aligned stretch must gain
@@ -123,6 +124,7 @@ _page = threading.local()  # the page being repaired: its repeated character pai
 _TIEBREAK = 0.05
 _FLOOR_UNIGRAM = -9.0
 _BEAM = 40  # candidates kept per lost character
+_SURE_MARGIN = 0.75  # a completion that beats the runner-up by less (log10) is recorded as a guess
 
 
 def _link(a: str, b: str) -> float:
@@ -170,11 +172,22 @@ def _pick_all(broken: bytes, codec: str, prev: str, nxt: str) -> str:
     best: dict[str, tuple[float, str]] = {prev: (0.0, "")}  # last character -> (score, path)
     for column in columns:
         best = {c: _best_step(best, c) for c in column}
-    score, path = max((s + (_link(c, nxt) if nxt else 0.0), path) for c, (s, path) in best.items())
+    ranked = heapq.nlargest(2, ((s + (_link(c, nxt) if nxt else 0.0), path) for c, (s, path) in best.items()))
+    score, path = ranked[0]
     links = len(columns) + (1 if nxt else 0)
     if score <= _NO_LINK * links + 1:
         return LOST * len(columns)
+    close = len(ranked) > 1 and score - ranked[1][0] < _SURE_MARGIN
+    closing = path in PUNCT_AFTER and nxt in ("", "<")  # a clause mark before markup: 。 or ， alike
+    if close and not closing and not _page_supported(prev + path + nxt):
+        getattr(_page, "guesses", []).append((prev, path, nxt))
     return path
+
+
+def _page_supported(chars: str) -> bool:
+    """Every link of a guess is a pair the page itself uses elsewhere: no longer a guess."""
+    page = getattr(_page, "bigrams", frozenset())
+    return all(chars[k : k + 2] in page for k in range(len(chars) - 1))
 
 
 def _resolve_lost(text: str, codec: str, before: str = "", after: str = "") -> str:
@@ -414,6 +427,18 @@ def _windows(text: str, hot: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+def _guessed(after: str, at: int, before: str) -> list[Repair]:
+    """The characters of a kept reading that were completed from broken bytes by the model
+    alone (where: offset in the repaired text): likely right, but guesses, so recorded."""
+    out: list[Repair] = []
+    text = before + after
+    for prev, path, nxt in getattr(_page, "guesses", []):
+        k = text.find(prev + path + nxt)
+        if k >= 0 and LOST not in path:
+            out.append(Repair(GUESSED, str(at + k + len(prev) - len(before)), LOST * len(path), path))
+    return list({(r.where, r.after): r for r in out}.values())
+
+
 def repair_mojibake(text: str, hot: list[int], budget: float | None = None) -> tuple[str, list[Repair], bool]:
     """Replace every run near a hot offset whose right reading is clearly better.
 
@@ -438,6 +463,7 @@ def repair_mojibake(text: str, hot: list[int], budget: float | None = None) -> t
                 break
             done += 1
             run = text[start:end]
+            _page.guesses = []
             found = _best_reading(run, hyps, text[end : end + 1])
             if found is None:
                 continue
@@ -446,6 +472,7 @@ def repair_mojibake(text: str, hot: list[int], budget: float | None = None) -> t
             out_at += len(pieces[-1])
             pieces.append(after)
             repairs.append(Repair(hyp.kind, str(out_at), run, after))  # where: offset in the repaired text
+            repairs += _guessed(after, out_at, text[start - 1 : start])
             out_at += len(after)
             pos = end
         if not finished:
