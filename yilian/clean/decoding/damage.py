@@ -16,6 +16,11 @@ _PATTERNS = (
     ("uninitialised", re.compile("烫{3,}|屯{3,}|(?:烫屯){2,}")),
     ("replacement_char", re.compile("\ufffd+")),
     ("lost_chars", re.compile(r"(?<=[\u4e00-\u9fff])\?+(?=[\u4e00-\u9fff])|(?<![\w?])\?{2,}(?=[\u4e00-\u9fff])")),
+    # a lost lead byte whose trail byte shows as an ASCII letter ("縣" -> "?h"): lost too
+    ("lost_chars", re.compile(r"(?<=[\u4e00-\u9fff,，、。])\?[@^_`~a-zA-Z\\](?=[\u4e00-\u9fff])")),
+    # a broken pair that swallowed the "<" of the closing tag after it ("看病?/p>"), or a
+    # full stop lost before it ("看病??</p>")
+    ("lost_chars", re.compile(r"(?<=[\u4e00-\u9fff])(?:\?+(?=/[a-z0-9]+>)|\?{2,}(?=<))")),
 )
 _QUESTION_END = frozenset("吗呢么吧啊嘛呀谁哪几")
 _QUESTION_WORDS = ("什么", "怎么", "如何", "是否", "为何", "为什么", "多少", "哪", "几", "谁", "麼", "甚麼", "怎樣")

@@ -41,7 +41,7 @@ _READING_RE = re.compile(f"\\((?=\\s*[a-zü{_TONED}]*[{_TONED}])")  # literal fi
 _LOST_READING_RE = re.compile(f"\\?(?=[a-zü{_TONED}]*[{_TONED}])")  # its "(" swallowed by damage
 _WIDE_READING_RE = re.compile(f"（(?=\\s*[a-zü{_TONED}]*[{_TONED}])")
 _RUBY_RE = re.compile("<r[tp]", re.IGNORECASE)  # (a multi-byte substring search is slower on CJK text)
-_LOST_RE = re.compile(r"\?(?:(?<=[\u3000-\u9fff\ue000-\uf8ff]\?)|(?=[\u3400-\u9fff]))")
+_LOST_RE = re.compile(r"\?(?:(?<=[\u3000-\u9fff\ue000-\uf8ff,]\?)|(?=[@^_`~a-zA-Z\\]?[\u3400-\u9fff]|/[a-z0-9]+>|\?<))")
 _PROBE_CODECS = ("gb2312", "cp950")
 # GBK trail bytes in ASCII that real text does not put between two Chinese characters
 # (brackets, braces, "|" and "\\" it does: "[中国辽宁频道]", "首页|新闻")
