@@ -434,6 +434,8 @@ def _guessed(after: str, at: int, before: str) -> list[Repair]:
     text = before + after
     for prev, path, nxt in getattr(_page, "guesses", []):
         k = text.find(prev + path + nxt)
+        if k < 0 and path in PUNCT_AFTER:  # a clause mark closing a stretch whose next one was re-read
+            k = text.find(prev + path)
         if k >= 0 and LOST not in path:
             out.append(Repair(GUESSED, str(at + k + len(prev) - len(before)), LOST * len(path), path))
     return list({(r.where, r.after): r for r in out}.values())

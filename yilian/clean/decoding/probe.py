@@ -160,7 +160,10 @@ def probe(text: str, raw: bytes | None = None, utf8: bool = False) -> Probe:
             needs.add(INVISIBLE)
             result.invisible.add("\u3000")  # type: ignore[union-attr]
     _classify(found, result)
-    if utf8 and raw is not None and _has_stray_shape(raw):
+    # GB2312 text read out of step leaves characters outside GB2312 (found); Traditional text
+    # can stay inside Big5 with only a stray letter to show for it (20 us: not on Simplified pages)
+    traditional = odd is not None and odd[0] == _PROBE_CODECS[1]
+    if (found or traditional) and utf8 and raw is not None and _has_stray_shape(raw):
         stray = [m.start() for m in _STRAY_RE.finditer(text)]
         if stray:
             needs.add(MOJIBAKE)
