@@ -67,3 +67,17 @@ def test_clean_pages_with_letters_and_symbols_beside_chinese_are_not_flagged(bod
     got = run(body)
     assert "damaged" not in got.flags, got.damage
     assert re.sub(r"\s", "", body) in re.sub(r"\s", "", text_of(got))
+
+
+def test_a_pair_dropped_by_the_decoder_is_put_back_from_the_page_and_still_flagged() -> None:
+    # the sloppy decoder skips a pair it cannot map: here the one read across "　" and "市"
+    text = "腫瘤專科聯盟昨日正式成立　市人民醫院為理事長單位。市人民醫院將牽頭制定診療規範，市人民醫院專家每月下鄉。"
+    data = text.encode("gbk")
+    lost, dropped = data.index("專".encode("gbk")), data.index("　市".encode("gbk")) + 1
+    body = site_decode(data[:lost]) + "?" + site_decode(data[lost + 1 : dropped] + data[dropped + 2 :])
+    got = run(body)
+    read = text_of(got)
+    assert "⌒" not in read  # the half-and-half character read across the gap is gone
+    assert re.search("成立[。、]市人民醫院為理事長單位", read)  # 市 from the page's own 市人民醫院, a clause mark guessed
+    assert "damaged" in got.flags  # put back by guessing: still shown as doubtful
+    assert any(s["kind"] == "doubtful_repair" and "市" in s["text"] for s in got.damage)

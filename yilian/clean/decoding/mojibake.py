@@ -119,11 +119,13 @@ def _completions(broken: bytes, codec: str) -> tuple[str, ...]:
 
 
 _NO_LINK = -20.0
-_PAGE_LINK = -1.0  # a pair of characters the page itself uses twice or more: strong support
+_PAGE_LINK = 0.0  # a pair of characters the page itself uses twice or more: strong support
 _page = threading.local()  # the page being repaired: its repeated character pairs
 _TIEBREAK = 0.05
 _FLOOR_UNIGRAM = -9.0
 _BEAM = 40  # candidates kept per lost character
+_REINSERT_GAIN = 0.5  # log10 per character a put-back pair must gain over the character it replaces
+_REINSERT_CONTEXT = 3  # characters either side judged with it
 _SURE_MARGIN = 0.75  # a completion that beats the runner-up by less (log10) is recorded as a guess
 
 
@@ -225,8 +227,53 @@ def _realign(run: str, hyp: Hypothesis, nxt: str = "") -> str:
     if wide is not None:
         alt = _realign_pieces(wide, hyp, nxt)
         if not any(ch in alt for ch in set(wide) - set(run)):
-            return alt
-    return _realign_pieces(run, hyp, nxt)
+            return _reinsert(alt, run, hyp.right)
+    return _reinsert(_realign_pieces(run, hyp, nxt), run, hyp.right)
+
+
+def _reinsert(text: str, run: str, codec: str) -> str:
+    """Put back a pair the sloppy decoder dropped (it skips pairs it cannot map): the
+    character read across the gap holds the lead byte of one lost character and the trail
+    byte of the next, so two characters completed from those bytes replace it where the
+    model reads them clearly better ("成立⌒五院" -> "成立、市五院"). Only odd symbols of the
+    re-read stretch (where `text` differs from `run`) between characters that do not make a
+    word are tried (trying every unlinked character puts back more wrong pairs than right
+    ones); what is put back is recorded as a guess."""
+    if text == run:
+        return text
+    head = next((k for k in range(min(len(text), len(run))) if text[k] != run[k]), 0)
+    k = max(1, head)
+    while k < len(text) - 1:
+        ch = text[k]
+        if _ODD_RE.match(ch):
+            better = _two_for_one(text, k, codec)
+            if better is not None:
+                getattr(_page, "guesses", []).append((text[k - 1], better, text[k + 1]))
+                text = text[:k] + better + text[k + 1 :]
+                k += 1
+        k += 1
+    return text
+
+
+def _two_for_one(text: str, k: int, codec: str) -> str | None:
+    """The best two characters for the bytes of text[k] with a lost pair between them."""
+    try:
+        data = text[k].encode(codec)
+    except UnicodeEncodeError:
+        return None
+    if len(data) != 2:
+        return None
+    columns = [_completions(data[:1] + bytes([_LOST_BYTE]), codec), _completions(data[1:], codec)]
+    if not all(columns):
+        return None
+    best: dict[str, tuple[float, str]] = {text[k - 1]: (0.0, "")}
+    for column in columns:
+        best = {c: _best_step(best, c) for c in column}
+    _, path = max((s + _link(c, text[k + 1]), path) for c, (s, path) in best.items())
+    lo = max(0, k - _REINSERT_CONTEXT)
+    before = text[lo : k + 1 + _REINSERT_CONTEXT]
+    after = text[lo:k] + path + text[k + 1 : k + 1 + _REINSERT_CONTEXT]
+    return path if _score(after) - _score(before) >= _REINSERT_GAIN else None
 
 
 def _widened(run: str, nxt: str) -> str | None:
