@@ -9,9 +9,9 @@ between Chinese characters ("協作W新增"). Such text is wrong, so it is flagg
 Two scopes. Inside a repaired run every cheap signal counts: a symbol, kana or box
 character, an ASCII letter glued between Han characters, a character outside the common
 set, a "?" left over, a character the model links to neither neighbour and seldom sees
-alone. On the rest of a page that shows signs of misreading only the two signals real
-Chinese text never shows are used: a glued ASCII letter and an odd symbol between Han
-characters.
+alone. On the rest of a page that shows signs of misreading only the signals real
+Chinese text never shows are used: a glued ASCII letter (or a "<" that opens no tag) and an
+odd symbol between Han characters.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _ODD_RE = re.compile(f"[{_ODD}]")
 _ODD_AMID_HAN_RE = re.compile(f"(?<=[{_HAN}])[{_ODD}]+(?=[{_HAN}])")
 # an ASCII letter (or a GBK trail byte in ASCII) glued between Han characters; an upper-case
 # letter before 超/光/型/级... is a real abbreviation ("B超", "X光", "A级")
-_GLUED_RE = re.compile(f"(?<=[{_HAN}])[@^_`~a-zA-Z](?=[{_HAN}])")
+_GLUED_RE = re.compile(f"(?<=[{_HAN}])[@^_`~a-zA-Z<](?=[{_HAN}])")  # ("<" before a Han character opens no tag)
 _GLUED_END_RE = re.compile(f"(?<=[{_HAN}])[@^_`~a-zA-Z]$")
 _ABBREVIATED = frozenset("超光型级級类類区區座栋棟楼樓号號字片")
 _LONELY_UNIGRAM = -5.0  # log10 weight below which a character needs a bigram to be believed
