@@ -6,7 +6,8 @@ mixing UTF-8 and a legacy codec is decoded piece by piece. Then, on the text: ch
 references, one cheap probe (decoding/probe.py) that says which repairs could apply, and
 only those: pinyin readings, mojibake repair around the clustered unusual characters,
 restoring lost characters from the page, invisible characters, and finally locating what
-is lost for good ("damaged").
+is lost for good ("damaged"), including what a repair could not read right or only guessed
+(decoding/doubt.py).
 
 The fast path (declared codec decodes cleanly, the probe finds nothing) costs one strict
 decode, one repertoire-table lookup per character (decoding/repertoire.py) and a few memchr/substring searches: about 3x a bare
