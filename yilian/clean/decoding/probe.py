@@ -75,12 +75,13 @@ class Probe:
     invisible: set[str] | None = field(default_factory=set)  # None: control bytes, which ones unknown
 
 
-Odd = tuple[str, bytes | None, list[tuple[int, str]], np.ndarray | None]
+Odd = tuple[str, bytes | None, list[tuple[int, str]], np.ndarray | None, int | None]
 
 
 def odd_characters(text: str) -> Odd | None:
     """(codec, GB2312 or Big5 bytes, characters outside that codec, the repertoire table's
-    entries for the text when it was looked up), or None when there are too many.
+    entries for the text and the OR of them when it was looked up), or None when there are
+    too many.
 
     The last answer is kept: the codec choice (detect.plausible) and the probe ask about
     the same text one after the other.
@@ -96,22 +97,22 @@ def odd_characters(text: str) -> Odd | None:
 def _odd_characters(text: str, codecs: tuple[str, ...]) -> Odd | None:
     """Without encoded bytes when the repertoire table answers: then the text holds no
     control character and no U+3000 either."""
-    bits = None
+    bits, marks = None, None
     if len(text) >= repertoire.MIN_LENGTH:
         bits = repertoire.lookup(text, _HARMLESS, STRAY_ASCII)
-        outside = repertoire.outside_bits(bits)
+        marks = repertoire.any_bits(bits)
         for codec, bit in zip(codecs, (repertoire.OUTSIDE_GB2312, repertoire.OUTSIDE_BIG5)):
-            if not outside & bit:
-                return codec, None, [], bits
+            if not marks & bit:
+                return codec, None, [], bits, marks
     for codec in codecs:  # the strict encoder is twice as fast as one with a handler
         try:
-            return codec, text.encode(codec), [], bits
+            return codec, text.encode(codec), [], bits, marks
         except UnicodeEncodeError:
             pass
     for codec in codecs:
         _state.found = []
         try:
-            return codec, text.encode(codec, "yilian.probe"), _state.found, bits
+            return codec, text.encode(codec, "yilian.probe"), _state.found, bits, marks
         except _TooMany:
             continue
     return None
@@ -130,9 +131,12 @@ def probe(text: str, raw: bytes | None = None, utf8: bool = False) -> Probe:
     """
     result = Probe()
     needs = result.needs
+    odd = odd_characters(text)
+    _state.last = None  # do not keep a page alive after its probe
+    marks = odd[4] if odd is not None else None
     ascii_in = _bytes_has if raw is not None else _text_has
     hay = raw if raw is not None else text
-    if _may_have_readings(text, raw, utf8) and (
+    if _may_have_readings(raw, utf8, marks) and (
         (ascii_in(hay, "(") and _READING_RE.search(text))
         or ("（" in text and _WIDE_READING_RE.search(text))
         or (ascii_in(hay, "?") and _LOST_READING_RE.search(text))
@@ -144,16 +148,13 @@ def probe(text: str, raw: bytes | None = None, utf8: bool = False) -> Probe:
         if lost:
             needs.update((DAMAGE, MOJIBAKE))  # "??科" is damage, and often out-of-step garbage
             result.hot += lost
-    # one-character searches first: a two-character search is ten times slower on CJK text
-    if "锟" in text or ("烫" in text and "烫烫" in text) or ("屯" in text and "屯屯" in text):
+    if _has_damage_marks(text, marks):
         needs.add(DAMAGE)
-    odd = odd_characters(text)
-    _state.last = None  # do not keep a page alive after its probe
     bits = None
     if odd is None:
         found = [(m.start(), m.group()) for m in _unusual_re().finditer(text)]
     else:
-        _, encoded, found, bits = odd
+        _, encoded, found, bits, _ = odd
         if encoded is None:
             pass  # the repertoire table vouched for the text: no control character, no U+3000
         elif encoded.translate(None, _NOT_CONTROL):
@@ -175,12 +176,24 @@ def probe(text: str, raw: bytes | None = None, utf8: bool = False) -> Probe:
     return result
 
 
-def _may_have_readings(text: str, raw: bytes | None, utf8: bool) -> bool:
-    """Pinyin readings need tone marks: in UTF-8 their lead bytes (C3, C4, C5, C7) are
-    found by memchr, far cheaper than the three reading patterns."""
+def _may_have_readings(raw: bytes | None, utf8: bool, marks: int | None) -> bool:
+    """Pinyin readings need tone marks: in UTF-8 their lead bytes (C3, C4, C5, C7), which
+    the repertoire table marks (`marks`: the OR of the text's entries), or else memchr
+    finds, far cheaper than the three reading patterns."""
     if not utf8 or raw is None:
         return True
+    if marks is not None:
+        return bool(marks & repertoire.TONE_LEAD)
     return b"\xc3" in raw or b"\xc4" in raw or b"\xc5" in raw or b"\xc7" in raw
+
+
+def _has_damage_marks(text: str, marks: int | None) -> bool:
+    """锟, 烫烫 or 屯屯: what lost bytes became before the page reached us. The table's
+    DAMAGE_MARK says when none of the three characters is there at all."""
+    if marks is not None and not marks & repertoire.DAMAGE_MARK:
+        return False
+    # one-character searches first: a two-character search is ten times slower on CJK text
+    return "锟" in text or ("烫" in text and "烫烫" in text) or ("屯" in text and "屯屯" in text)
 
 
 def _has_stray(text: str, bits: np.ndarray | None) -> bool:
