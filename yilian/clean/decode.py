@@ -54,11 +54,11 @@ def _decode_bytes(body: bytes, report: EncodingReport, flags: list[str]) -> tupl
     if bom:
         report.used, report.confidence = bom[0], 1.0
         return body[bom[1] :].decode(bom[0], "replace"), body if bom[0] == "utf-8" else None
-    utf16 = detect.utf16_codec(body)
-    if utf16:
-        report.used, report.detected, report.confidence = utf16, utf16, 0.9
-        return body.decode(utf16, "replace"), None
-    if b"\x00" in body:
+    if b"\x00" in body:  # (UTF-16 without a BOM shows as NULs)
+        utf16 = detect.utf16_codec(body)
+        if utf16:
+            report.used, report.detected, report.confidence = utf16, utf16, 0.9
+            return body.decode(utf16, "replace"), None
         flags.append("nul_bytes")
         body = body.replace(b"\x00", b"")
     codec, text = _choose(body, report, flags)
@@ -78,8 +78,7 @@ def _decode_bytes(body: bytes, report: EncodingReport, flags: list[str]) -> tupl
 def _choose(body: bytes, report: EncodingReport, flags: list[str]) -> tuple[str, str | None]:
     """The codec for the page (a declaration the bytes bear out, else detection), and the
     text when the bytes decode cleanly under it."""
-    labels = [label for label in (report.header, report.meta) if label]
-    declared = [codec_for(label) for label in labels]
+    declared = [codec_for(label) for label in (report.header, report.meta) if label]
     if None in declared:
         flags.append("unknown_charset_label")
     as_utf8, utf8_cut = detect.strict_decode(body, "utf-8")

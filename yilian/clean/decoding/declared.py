@@ -88,7 +88,7 @@ def header_label(content_type: str | None) -> str | None:
 
 def meta_label(body: bytes) -> str | None:
     """The charset named by the XML declaration or the first <meta> in the head."""
-    m = _XML_RE.match(body[:_HEAD]) if body[:64].lstrip()[:5] == b"<?xml" else None
+    m = _XML_RE.match(body[:_HEAD]) if body.find(b"<?xml", 0, 64) >= 0 else None
     if m is None:  # searched in place (no copy of the head): charset, Charset, then CHARSET
         at = body.find(b"harset", 0, _HEAD)
         if at < 0:

@@ -32,6 +32,7 @@ _HAN, _STRAY = 4, 128  # _STRAY >> 5 == _HAN: one shift lines a stray letter up 
 DAMAGE_MARK, TONE_LEAD = 8, 16  # (shifted by 5 they vanish: stray_between_han does not see them)
 _DAMAGE_CHARS = "锟烫屯"
 _TONE_LEAD_RANGES = ((0xC0, 0x180), (0x1C0, 0x200))  # UTF-8 lead bytes C3-C5 and C7
+_FIVE = np.uint8(5)  # (a uint8 scalar: numpy resolves a Python int operand on every call)
 MIN_LENGTH = 1000  # shorter texts: the codec encoders are as fast as numpy's fixed cost
 
 
@@ -80,7 +81,7 @@ def stray_between_han(bits: np.ndarray) -> bool:
     """Whether some stray ASCII character stands between two Han characters."""
     if bits.size < 3:
         return False
-    shape = bits[1:-1] >> 5
-    shape &= bits[:-2]
-    shape &= bits[2:]
+    shape = np.right_shift(bits[1:-1], _FIVE)
+    np.bitwise_and(shape, bits[:-2], out=shape)
+    np.bitwise_and(shape, bits[2:], out=shape)
     return bool(np.count_nonzero(shape))
