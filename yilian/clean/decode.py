@@ -120,6 +120,8 @@ def _repair_text(text: str, raw: bytes | None, report: EncodingReport, flags: li
         text = entities.decode_references(text)
     found = probe(text, raw, report.used == "utf-8")
     needs = found.needs
+    if not needs:
+        return text, []
     doubtful: list[dict] = []
     if PINYIN in needs:
         text, n = strip_readings(text)

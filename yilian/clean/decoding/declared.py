@@ -94,7 +94,7 @@ def meta_label(body: bytes) -> str | None:
         if at < 0:
             at = body.find(b"HARSET", 0, _HEAD)
         m = _meta_at(body, at) if at > 0 else None
-    return m.group(1).decode("ascii", "replace").strip().lower() if m else None
+    return m.group(1).decode("ascii").lower() if m else None  # (the label pattern is ASCII, no spaces)
 
 
 def _meta_at(body: bytes, at: int) -> re.Match[bytes] | None:

@@ -24,7 +24,7 @@ _UTF8_SHAPE = bytes(ord("L") if 0xE4 <= b <= 0xE9 else ord("C") if 0x80 <= b <= 
 
 def binary_kind(body: bytes) -> str | None:
     """'binary' when the body is a file (PDF, image, archive) or mostly NUL, not text."""
-    if body[:64].lstrip()[:8].startswith(_MAGIC):
+    if body[:64].lstrip().startswith(_MAGIC):
         return "binary"
     if body.find(b"\x00", 0, 4096) < 0:
         return None

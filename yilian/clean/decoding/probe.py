@@ -134,16 +134,15 @@ def probe(text: str, raw: bytes | None = None, utf8: bool = False) -> Probe:
     odd = odd_characters(text)
     _state.last = None  # do not keep a page alive after its probe
     marks = odd[4] if odd is not None else None
-    ascii_in = _bytes_has if raw is not None else _text_has
-    hay = raw if raw is not None else text
+    question = (b"?" in raw) if raw is not None else ("?" in text)
     if _may_have_readings(raw, utf8, marks) and (
-        (ascii_in(hay, "(") and _READING_RE.search(text))
+        (((b"(" in raw) if raw is not None else ("(" in text)) and _READING_RE.search(text))
         or ("（" in text and _WIDE_READING_RE.search(text))
-        or (ascii_in(hay, "?") and _LOST_READING_RE.search(text))
+        or (question and _LOST_READING_RE.search(text))
         or _RUBY_RE.search(text)
     ):
         needs.add(PINYIN)
-    if ascii_in(hay, "?"):
+    if question:
         lost = [m.start() for m in _LOST_RE.finditer(text)]
         if lost:
             needs.update((DAMAGE, MOJIBAKE))  # "??科" is damage, and often out-of-step garbage
@@ -163,7 +162,8 @@ def probe(text: str, raw: bytes | None = None, utf8: bool = False) -> Probe:
         elif text.find("\u3000") >= 0:  # (twice as fast as `in` for a character whose low byte is 0)
             needs.add(INVISIBLE)
             result.invisible.add("\u3000")  # type: ignore[union-attr]
-    _classify(found, result)
+    if found:
+        _classify(found, result)
     # GB2312 text read out of step leaves characters outside GB2312 (found); Traditional text
     # can stay inside Big5 with only a stray letter to show for it (not on Simplified pages)
     traditional = odd is not None and odd[0] == _PROBE_CODECS[1]
@@ -202,14 +202,6 @@ def _has_stray(text: str, bits: np.ndarray | None) -> bool:
     if bits is None:
         bits = repertoire.lookup(text, _HARMLESS, STRAY_ASCII)
     return repertoire.stray_between_han(bits)
-
-
-def _bytes_has(hay: bytes, needle: str) -> bool:
-    return needle.encode("ascii") in hay
-
-
-def _text_has(hay: str, needle: str) -> bool:
-    return needle in hay
 
 
 def _classify(found: list[tuple[int, str]], result: Probe) -> None:
