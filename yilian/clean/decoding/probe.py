@@ -5,8 +5,9 @@ the C encoders test that at a few ns per character. So the probe encodes the pag
 GB2312 (else Big5), collecting the few characters outside it through an error handler;
 only when there are many (a page of mojibake, or unusual script) does it fall back to one
 regex scan with the language model's set of common characters. Everything else is a
-substring or literal-prefix search: '?' beside Chinese, 锟/烫烫/屯屯,
-pinyin readings, control bytes.
+substring or literal-prefix search: '?' beside Chinese, 锟/烫烫/屯屯, pinyin readings,
+control bytes; on pages long enough for the table, the table's bits say first whether
+锟/烫/屯 or a tone-marked letter occur at all.
 
 Mojibake is only suspected where two unusual characters (outside the codec and not among
 the model's common characters) stand within a few characters of each other: a name with
