@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +30,11 @@ class Settings(BaseSettings):
 
     index_alias: str = Field(default="articles", alias="YILIAN_INDEX")
     state_dir: Path = Field(default=PROJECT_ROOT / ".yilian", alias="YILIAN_STATE_DIR")
+    cache_dir: Path = Field(
+        default_factory=lambda: Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "yilian",
+        alias="YILIAN_CACHE_DIR",
+        description="built data worth keeping between runs (the decode stage's character model)",
+    )
     sources_file: Path = Field(default=PROJECT_ROOT / "config" / "sources.yaml", alias="YILIAN_SOURCES")
 
     api_host: str = Field(default="127.0.0.1", alias="YILIAN_API_HOST")

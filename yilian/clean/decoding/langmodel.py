@@ -70,10 +70,9 @@ _FORMAT = 3  # bump when the tables change meaning
 
 
 def _cache_file() -> Path:
-    base = os.environ.get("YILIAN_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "yilian"
-    )
-    return Path(base) / f"charmodel-v{_FORMAT}-jieba{metadata.version('jieba')}.json.gz"
+    from yilian.settings import Settings  # read afresh: the model is loaded once per process anyway
+
+    return Settings().cache_dir / f"charmodel-v{_FORMAT}-jieba{metadata.version('jieba')}.json.gz"
 
 
 @lru_cache(maxsize=1)
