@@ -46,7 +46,6 @@ from yilian.settings import Settings, get_settings
 
 ES_SYSTEM_USER = "yilian-es"
 ARTIFACT = "org.elasticsearch.distribution.integ-test-zip:elasticsearch:{version}:zip"
-DEFAULT_JAVA_HOME = "/usr/lib/jvm/java-17-openjdk-amd64"
 STOP_TIMEOUT = 30.0
 
 
@@ -263,9 +262,8 @@ def node_settings(settings: Settings, node: LocalNode) -> dict[str, str]:
 
 def start_command(settings: Settings, node: LocalNode) -> tuple[list[str], dict[str, str]]:
     """The daemonising command line and its environment, switched to the system user when root."""
-    java_home = os.environ.get("ES_JAVA_HOME") or DEFAULT_JAVA_HOME
     env = {
-        "ES_JAVA_HOME": java_home,
+        "ES_JAVA_HOME": str(settings.es_java_home),
         "ES_JAVA_OPTS": f"-Xms{settings.es_heap} -Xmx{settings.es_heap}",
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "LANG": "C.UTF-8",

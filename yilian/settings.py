@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     es_version: str = Field(default="8.19.7", alias="YILIAN_ES_VERSION")
     es_port: int = Field(default=9200, alias="YILIAN_ES_PORT")
     es_heap: str = Field(default="1g", alias="YILIAN_ES_HEAP")
+    es_java_home: Path = Field(default=Path("/usr/lib/jvm/java-17-openjdk-amd64"), alias="ES_JAVA_HOME")
     es_start_timeout: float = Field(default=180.0, alias="YILIAN_ES_START_TIMEOUT")
 
     es_home: Path | None = Field(default=None, alias="YILIAN_ES_HOME")
