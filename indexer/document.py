@@ -33,6 +33,7 @@ region facets [keyword] (event region when the article names one, else the publi
 enrichment
   alliance_forms, event_types, members [keyword, multi-valued]; lead_organization [keyword]
   member_count [integer]; relevance_label [keyword]; relevance_score [float]
+  alliance_evidence [the cues behind alliance_forms, stored only]
 dedup
   fingerprint [keyword, SimHash hex]; fingerprint_bands [keyword, multi-valued: band_keys(fingerprint),
   near-duplicates share at least MIN_SHARED_BANDS of them, see yilian/clean/dedup.py];
@@ -160,6 +161,7 @@ def to_document(article: Article, source: Source | None, crawled_at: datetime) -
         "script": article.script,
         **_region_fields(article, source),
         "alliance_forms": article.alliance_forms,
+        "alliance_evidence": article.alliance_evidence,
         "event_types": article.event_types,
         "lead_organization": _or_none(article.lead_organization),
         "members": article.members,

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
-MAPPING_VERSION = 3  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped
+MAPPING_VERSION = 4  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence
 
 KEYWORD = {"type": "keyword"}
 STORED_ONLY = {"type": "object", "enabled": False}
@@ -103,6 +103,7 @@ PROPERTIES: dict[str, Any] = {
     "publisher_county": KEYWORD,
     "region": STORED_ONLY,
     "alliance_forms": KEYWORD,
+    "alliance_evidence": STORED_ONLY,
     "event_types": KEYWORD,
     "lead_organization": KEYWORD,
     "members": KEYWORD,

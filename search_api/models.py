@@ -171,6 +171,7 @@ class ArticleDetail(BaseModel):
     encoding: dict[str, Any] | None = None
     region: dict[str, Any] | None = Field(default=None, description="{event, publisher, basis}: each region with its evidence")
     alliance_forms: list[str] = Field(default_factory=list)
+    alliance_evidence: list[str] = Field(default_factory=list, description="the cues that gave each alliance form")
     event_types: list[str] = Field(default_factory=list)
     lead_organization: str | None = None
     members: list[str] = Field(default_factory=list)

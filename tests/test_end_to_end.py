@@ -117,6 +117,7 @@ def test_article_endpoint_returns_the_clean_article(crawl, api):
     shown = response.json()
     assert shown["title_original"] == article.title
     assert shown["published_at"] == article.published_at
+    assert bool(shown["alliance_forms"]) == bool(shown["alliance_evidence"])  # every form says why
     assert api.get("/api/articles/does-not-exist").status_code == 404
 
 

@@ -95,3 +95,14 @@ def test_a_one_day_free_clinic_at_home_is_not_alliance_news():
         "活动共接待群众一百二十余人次，发放宣传资料三百余份。",
     ))
     assert article.relevance["label"] == "other"
+
+
+def test_each_alliance_form_comes_with_its_evidence():
+    from yilian.clean.enrich import enrich
+    from yilian.records import Article
+
+    body = ("3月5日，县人民医院牵头组建的紧密型县域医共体正式挂牌成立，全县十二家乡镇卫生院成为成员单位。"
+            "医共体实行人员统筹使用、药品统一配送，县医院专家每周到乡镇卫生院坐诊。")
+    article = enrich(Article(url="http://x.example/1.html", title="我县紧密型县域医共体挂牌成立", body=body))
+    assert "县域医共体" in article.alliance_forms
+    assert any("医共体" in clue for clue in article.alliance_evidence)

@@ -94,6 +94,7 @@ class Article:
     region: Region = field(default_factory=Region)
     publisher_region: Region = field(default_factory=Region)
     alliance_forms: list[str] = field(default_factory=list)
+    alliance_evidence: list[str] = field(default_factory=list)  # which cues gave the forms
     event_types: list[str] = field(default_factory=list)
     lead_organization: str | None = None
     members: list[str] = field(default_factory=list)

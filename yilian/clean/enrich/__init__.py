@@ -76,6 +76,7 @@ def enrich(article: Article, source: Source | None = None) -> Article:
         region=region,
         publisher_region=publisher,
         alliance_forms=facts.forms,
+        alliance_evidence=facts.form_evidence,
         event_types=facts.event_types,
         lead_organization=facts.lead_organization,
         members=facts.members,
