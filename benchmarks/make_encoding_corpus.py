@@ -98,11 +98,6 @@ def sloppy_decode(data: bytes, rng: random.Random) -> str:
     return "".join(out)
 
 
-def flatten_wide(text: str) -> str:
-    """Full-width forms as the sloppy decoder shows them where it read right."""
-    return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
-
-
 def pinyin_annotate(text: str) -> str:
     return "".join(c + (f"({READINGS[c]})" if c in READINGS else "") for c in text)
 

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from yilian.clean.extract.dates import is_date_only
 from yilian.clean.extract.fields import is_breadcrumb, is_metadata_line
-from yilian.clean.extract.tree import class_id, either_script, lines
+from yilian.clean.extract.tree import class_id, either_script
 
 SHARE = 0.8  # descend while one child holds this share of the prose
 _PUNCT = re.compile(r"[，。；！？、,;!?]")

@@ -8,7 +8,7 @@ the block/inline rules for turning markup into text live in one place.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import opencc
 from lxml import etree, html as lxml_html
@@ -150,7 +150,3 @@ def class_id(el: HtmlElement) -> str:
     return f"{cls or ''} {ident or ''}".lower()
 
 
-def ancestors_and_self(el: HtmlElement) -> Iterator[HtmlElement]:
-    while el is not None:
-        yield el
-        el = el.getparent()
