@@ -54,3 +54,24 @@ def test_explicit_css_selector_overrides_the_default():
     page = response(LIST_PAGE)
     urls = select_urls(page, Selector(css=".page a:nth-child(3)"), URL)
     assert urls == ["http://www.example-hospital.cn/news/index_9.html"]
+
+
+def test_a_source_capped_at_n_articles_fetches_the_newest_n_and_stops_paginating():
+    from types import SimpleNamespace
+
+    from scrapy.http import HtmlResponse, Request
+
+    from crawler.spiders.sources import SourcesSpider
+    from yilian.sources import Politeness
+
+    capped = source(politeness=Politeness(max_pages=1))
+    spider = SourcesSpider([capped])
+    spider.crawler = SimpleNamespace(stats=SimpleNamespace(inc_value=lambda *a, **k: None))
+    listing = HtmlResponse(url=URL, body=LIST_PAGE.encode("gb18030"), headers={"Content-Type": "text/html"},
+                           request=Request(URL, meta={"source_id": "demo"}))
+    requests = list(spider.parse_list(listing))
+    assert [r.url for r in requests] == ["http://www.example-hospital.cn/news/202103/t20210318_101.html"]
+    uncapped = SourcesSpider([source()])
+    uncapped.crawler = spider.crawler
+    urls = [r.url for r in uncapped.parse_list(listing)]
+    assert len(urls) == 3 and urls[-1].endswith("index_1.html")  # two articles, then the next list page

@@ -42,7 +42,7 @@ class Politeness(BaseModel):
     concurrent_requests_per_domain: int = Field(default=2, ge=1, le=64)
     autothrottle: bool = True
     obey_robots: bool = True
-    max_pages: int = Field(default=0, ge=0, description="0 means no limit")
+    max_pages: int = Field(default=0, ge=0, description="article pages to fetch per crawl, newest first; 0 means no limit")
 
 
 class Source(BaseModel):

@@ -53,6 +53,7 @@ class SourcesSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.sources = {source.id: source for source in sources}
         self.start_urls_by_source = {s.id: s.resolved_start_urls(fixture_base) for s in sources}
+        self.articles_found: dict[str, set[str]] = {s.id: set() for s in sources}
 
     async def start(self):
         for source_id, urls in self.start_urls_by_source.items():
@@ -68,8 +69,12 @@ class SourcesSpider(scrapy.Spider):
         start_urls = self.start_urls_by_source[source_id]
         self.crawler.stats.inc_value("yilian/list_pages")
         page = list_page(response)
+        found, cap = self.articles_found[source_id], source.politeness.max_pages
         for url in select_urls(page, source.article_links, response.url):
-            if in_scope(url, source, start_urls):
+            if cap and len(found) >= cap:
+                return  # lists run newest first: a capped source keeps its latest articles, pages no further
+            if in_scope(url, source, start_urls) and url not in found:
+                found.add(url)
                 yield self._request(url, source_id, self.parse_article)
         for url in select_urls(page, source.next_page, response.url):
             if in_scope(url, source, start_urls):
