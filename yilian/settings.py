@@ -37,6 +37,11 @@ class Settings(BaseSettings):
         description="built data worth keeping between runs (the decode stage's character model)",
     )
     sources_file: Path = Field(default=PROJECT_ROOT / "config" / "sources.yaml", alias="YILIAN_SOURCES")
+    shared_dir: Path = Field(
+        default=PROJECT_ROOT.parent / "shared",
+        alias="YILIAN_SHARED_DIR",
+        description="data every developer and CI run has beside the project (real pages with gold); never copied in",
+    )
 
     api_host: str = Field(default="127.0.0.1", alias="YILIAN_API_HOST")
     api_port: int = Field(default=8000, alias="YILIAN_API_PORT")
