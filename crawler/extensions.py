@@ -31,12 +31,14 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
         "spider_errors": stats.get("spider_exceptions/count", 0),
         "download_errors": stats.get("downloader/exception_count", 0),
         "http_errors": {k.rsplit("/", 1)[-1]: v for k, v in stats.items()
-                        if k.startswith("downloader/response_status_count/") and not k.endswith(("/200", "/301", "/302"))},
+                        if k.startswith("downloader/response_status_count/") and not k.endswith(("/200", "/301", "/302", "/304"))},
         "robots_forbidden": stats.get("robotstxt/forbidden", 0),
         "repost_groups": stats.get("yilian/repost_groups", {}),
         "finish_reason": stats.get("finish_reason"),
+        "requests": stats.get("downloader/request_count", 0),
+        "resumed": stats.get("yilian/resumed"),
     }
-    for group in ("flags", "repairs", "encoding", "non_articles"):
+    for group in ("flags", "repairs", "encoding", "non_articles", "crawl"):
         prefix = f"yilian/{group}/"
         summary[group if group != "non_articles" else "non_article_reasons"] = {
             k[len(prefix):]: v for k, v in stats.items() if k.startswith(prefix)

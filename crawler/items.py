@@ -16,4 +16,10 @@ class PageItem:
     content_type: str | None
     body: bytes
     fetched_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    listed_title: str | None = None  # the title the list page showed for it
     article: Article | None = field(default=None, repr=False)
+    fingerprint: str | None = None  # of the cleaned content (yilian.crawlstate.content_fingerprint)
+    unchanged: bool = False  # cleaned content as last indexed: nothing to write
+    archived: bool = False  # read back from this run's WARC (a resumed crawl): not written there again

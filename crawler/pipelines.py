@@ -17,25 +17,27 @@ log = logging.getLogger(__name__)
 class ArchivePipeline:
     """Keep the exact bytes of every fetched page as WARC before anything interprets them."""
 
-    def __init__(self, directory: str | None):
+    def __init__(self, directory: str | None, path: str | None = None):
         self.directory = Path(directory) if directory else None
+        self.path = Path(path) if path else None  # the run's own file (a resumed run appends to it)
         self.writer = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.get("YILIAN_ARCHIVE_DIR"))
+        return cls(crawler.settings.get("YILIAN_ARCHIVE_DIR"), crawler.settings.get("YILIAN_ARCHIVE_FILE"))
 
     def open_spider(self, spider=None):
         if self.directory:
-            self.writer = ArchiveWriter(self.directory)
+            self.writer = ArchiveWriter(self.directory, self.path)
 
     def close_spider(self, spider=None):
         if self.writer:
             self.writer.close()
 
     def process_item(self, item: PageItem, spider=None) -> PageItem:
-        if self.writer:
-            headers = [("Content-Type", item.content_type)] if item.content_type else []
+        if self.writer and not item.archived:
+            headers = [(name, value) for name, value in (("Content-Type", item.content_type), ("ETag", item.etag),
+                                                         ("Last-Modified", item.last_modified)) if value]
             self.writer.write(ArchivedPage(item.url, item.source_id, item.content_type, item.body, item.fetched_at),
                               status=item.status, headers=headers)
         return item
@@ -131,7 +133,7 @@ class IndexPipeline:
 
         client = get_client()
         ensure_index(client)
-        self.writer = BulkWriter(client, background=True, after_batch=self._group_reposts)
+        self.writer = BulkWriter(client, background=True, after_batch=self._after_batch)
 
     def close_spider(self, spider=None):
         if self.writer is None:
@@ -151,6 +153,12 @@ class IndexPipeline:
             log.warning("repost totals unavailable: %s", exc)
         self.crawler.stats.set_value("yilian/repost_groups", counts)
 
+    def _after_batch(self, ids: list[str]) -> None:
+        tracker = getattr(self.crawler.spider, "tracker", None)
+        if tracker is not None:  # written: the crawl state may now call these articles known and done
+            tracker.indexed(ids)
+        self._group_reposts(ids)
+
     def _group_reposts(self, ids: list[str]) -> None:
         """After each batch is written (in the writer thread, while the crawl goes on): group the
         batch's articles with their copies already in the index. Counts add up over batches."""
@@ -168,10 +176,14 @@ class IndexPipeline:
             self.repost_counts[key] = self.repost_counts.get(key, 0) + value
 
     def process_item(self, item: PageItem, spider=None) -> PageItem:
-        if self.writer is None or item.article is None or not item.article.is_article:
+        if self.writer is None or item.article is None or not item.article.is_article or item.unchanged:
             return item
         from indexer.document import to_document
 
         source = self.crawler.spider.sources.get(item.source_id)
-        self.writer.add(to_document(item.article, source, item.fetched_at))
+        doc = to_document(item.article, source, item.fetched_at)
+        tracker = getattr(self.crawler.spider, "tracker", None)
+        if tracker is not None:
+            tracker.sent_to_index(item, doc["id"])
+        self.writer.add(doc)
         return item

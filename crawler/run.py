@@ -1,15 +1,23 @@
-"""`yilian crawl`: build Scrapy settings from the sources config and run one crawl in this process."""
+"""`yilian crawl`: build Scrapy settings from the sources config and run one crawl in this process.
+
+The crawl holds a lock per source (no two crawls of one source at once, whoever started them), and
+records its run in the crawl state: the same command after a `kill -9` resumes the killed run.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings as ScrapySettings
 
 from crawler.spiders.sources import SourcesSpider
+from yilian.archive import cut_torn_tail, new_archive_path, read_file
+from yilian.crawlstate import Busy, CrawlState, Lock, source_lock_path
+from yilian.health import run_outcome
 from yilian.settings import get_settings
 from yilian.sources import Source, SourcesError, load_sources
 
@@ -46,15 +54,78 @@ def scrapy_settings(sources: list[Source], *, index: bool, out: str | None, fast
     return settings
 
 
+def run_key(sources: list[Source]) -> str:
+    """Which earlier run the same command resumes: the one over the same sources."""
+    return ",".join(sorted(s.id for s in sources))
+
+
 def run_crawl(sources: list[Source], *, fixture_base: str | None = None, index: bool = True,
-              out: str | None = None, fast: bool = False, max_pages: int = 0, fetch_only: bool = False) -> dict:
-    """Run one crawl to the end and return its summary (what `.yilian/crawls/*.json` records)."""
+              out: str | None = None, fast: bool = False, max_pages: int = 0, fetch_only: bool = False,
+              full: bool = False, stagger: float = 0.0) -> dict:
+    """Run one crawl to the end and return its summary (what `.yilian/crawls/*.json` records).
+
+    Raises Busy when another live crawl holds one of the sources."""
+    from crawler.incremental import Tracker
+
     settings = scrapy_settings(sources, index=index, out=out, fast=fast, max_pages=max_pages, fetch_only=fetch_only)
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(SourcesSpider)
-    process.crawl(crawler, sources=sources, fixture_base=fixture_base)
-    process.start()
-    return crawler.stats.get_value("yilian/summary") or {}
+    app = get_settings()
+    locks: list[Lock] = []
+    try:
+        for source in sources:
+            locks.append(Lock(source_lock_path(app.state_dir, source.id)))
+    except Busy:
+        for lock in locks:
+            lock.release()
+        raise
+    try:
+        tracker = None
+        if not fetch_only:  # the throughput baseline remembers nothing
+            state = CrawlState.open(app.state_dir)
+            run = state.begin(run_key(sources), [s.id for s in sources],
+                              archive=str(new_archive_path(app.state_dir / "archive")))
+            settings.set("YILIAN_ARCHIVE_FILE", run.archive, priority="cmdline")
+            tracker = Tracker(state, run, sources, full=full)
+        replay = {}
+        process = CrawlerProcess(settings)
+        crawler = process.create_crawler(SourcesSpider)
+        if tracker is not None:
+            tracker.bind(crawler)
+            if run.resumed:
+                replay, cut = _archived_pending(run)
+                tracker.resumed = {"run_id": run.run_id, "pending": len(run.pending), "done_before": len(run.done),
+                                   "replayed_from_archive": len(replay), "archive_torn_bytes_cut": cut}
+        process.crawl(crawler, sources=sources, fixture_base=fixture_base, tracker=tracker, stagger=stagger,
+                      replay=replay)
+        process.start()
+        summary = crawler.stats.get_value("yilian/summary") or {}
+        if tracker is not None:
+            _finish(tracker, sources, summary)
+        return summary
+    finally:
+        for lock in locks:
+            lock.release()
+
+
+def _archived_pending(run) -> tuple[dict, int]:
+    """A killed run's pending articles already in its WARC (fetched, not yet indexed): they are cleaned
+    and indexed from there, not fetched (nor archived) a second time. The torn last record is cut first."""
+    path = Path(run.archive) if run.archive else None
+    if path is None or not path.exists():
+        return {}, 0
+    cut = cut_torn_tail(path)
+    pending = {e.url for e in run.pending if e.kind == "article"}
+    return {page.url: page for page in read_file(path) if page.url in pending}, cut
+
+
+def _finish(tracker, sources: list[Source], summary: dict) -> None:
+    """Close the run in the crawl state and leave each source's figures for health."""
+    state, run = tracker.state, tracker.run
+    for source in sources:
+        figures = dict(summary.get("sources", {}).get(source.id, {}))
+        figures["elapsed_s"] = summary.get("elapsed_s", 0)
+        state.record_source_run(run.run_id, source.id, tracker.started_at, run_outcome(figures), figures)
+    state.finish(run.run_id, "finished", summary)
+    state.close()
 
 
 def cli(args: argparse.Namespace) -> int:
@@ -71,8 +142,14 @@ def cli(args: argparse.Namespace) -> int:
     except SourcesError as exc:
         print(f"yilian crawl: {exc}", file=sys.stderr)
         return 2
-    summary = run_crawl(sources, fixture_base=args.fixture_base, index=not args.no_index, out=args.out,
-                        fast=args.fast, max_pages=args.max_pages, fetch_only=args.fetch_only)
+    try:
+        summary = run_crawl(sources, fixture_base=args.fixture_base, index=not args.no_index, out=args.out,
+                            fast=args.fast, max_pages=args.max_pages, fetch_only=args.fetch_only,
+                            full=getattr(args, "full", False), stagger=getattr(args, "stagger", 0.0))
+    except Busy as exc:
+        source = Path(str(exc)).stem.removeprefix("source-")
+        print(f"yilian crawl: source {source!r} is being crawled by another process", file=sys.stderr)
+        return 3
     print(json.dumps({"event": "crawl_finished", **summary}, ensure_ascii=False))
     failed = summary.get("clean_errors", 0) or summary.get("index_errors", 0) or summary.get("spider_errors", 0)
     return 1 if failed else 0

@@ -24,6 +24,7 @@ ITEM_PIPELINES = {
     "crawler.pipelines.ArchivePipeline": 100,
     "crawler.pipelines.CleanPipeline": 300,
     "crawler.pipelines.JsonLinesPipeline": 700,
+    "crawler.incremental.StatePipeline": 750,
     "crawler.pipelines.IndexPipeline": 800,
 }
 EXTENSIONS = {

@@ -1,8 +1,10 @@
-"""The spider finds article links and the next page on common CMS list pages with the generic selectors."""
+"""The spider finds article links and the next page on common CMS list pages without selectors, and a
+source's own selectors override the detector."""
 
 from scrapy.http import HtmlResponse
 
-from crawler.spiders.sources import in_scope, list_page, select_urls
+from crawler.spiders.sources import in_scope, list_page
+from yilian.listing.configured import select_urls
 from yilian.sources import Selector, Source
 
 LIST_PAGE = """<!DOCTYPE html><html><head><meta charset="gb2312"><title>医院新闻-某某市人民医院</title></head>
@@ -21,9 +23,9 @@ LIST_PAGE = """<!DOCTYPE html><html><head><meta charset="gb2312"><title>医院�
 URL = "http://www.example-hospital.cn/news/index.html"
 
 
-def response(body: str, url: str = URL):
+def response(body: str, src: Source, url: str = URL):
     """A GBK list page served with no charset in the header, as many hospital CMSs do."""
-    return list_page(HtmlResponse(url=url, body=body.encode("gb18030"), headers={"Content-Type": "text/html"}))
+    return list_page(HtmlResponse(url=url, body=body.encode("gb18030"), headers={"Content-Type": "text/html"}), src)
 
 
 def source(**extra) -> Source:
@@ -31,14 +33,15 @@ def source(**extra) -> Source:
                   start_urls=["http://www.example-hospital.cn/news/index.html"], **extra)
 
 
-def test_generic_selectors_find_articles_and_next_page_not_navigation():
-    page, src = response(LIST_PAGE), source()
-    articles = select_urls(page, src.article_links, URL)
+def test_without_selectors_the_gbk_page_gives_articles_and_next_page_not_navigation():
+    page = response(LIST_PAGE, source())
+    articles = [a.url for a in page.articles]
     assert "http://www.example-hospital.cn/news/202103/t20210318_101.html" in articles
     assert "http://www.example-hospital.cn/news/202103/t20210311_099.html" in articles
     assert not any(url.endswith("/yygk/") for url in articles)
     assert not any(url.startswith("javascript") for url in articles)
-    assert select_urls(page, src.next_page, URL) == ["http://www.example-hospital.cn/news/index_1.html"]
+    assert page.articles[0].title == "我院牵头成立市县域医共体" and page.articles[0].date == "2021-03-18"
+    assert page.next_page == "http://www.example-hospital.cn/news/index_1.html"
 
 
 def test_links_off_the_site_are_out_of_scope_unless_allowed():
@@ -50,10 +53,13 @@ def test_links_off_the_site_are_out_of_scope_unless_allowed():
     assert not in_scope("http://www.example-hospital.cn/yygk/", allowed, starts)
 
 
-def test_explicit_css_selector_overrides_the_default():
-    page = response(LIST_PAGE)
-    urls = select_urls(page, Selector(css=".page a:nth-child(3)"), URL)
+def test_explicit_selectors_override_the_detector():
+    urls = select_urls(LIST_PAGE, Selector(css=".page a:nth-child(3)"), URL)
     assert urls == ["http://www.example-hospital.cn/news/index_9.html"]
+    page = response(LIST_PAGE, source(next_page=Selector(css=".page a:nth-child(3)"),
+                                      article_links=Selector(xpath="//li[2]/a/@href")))
+    assert page.next_page == "http://www.example-hospital.cn/news/index_9.html"
+    assert [a.url for a in page.articles] == ["http://www.example-hospital.cn/news/202103/t20210311_099.html"]
 
 
 def test_a_source_capped_at_n_articles_fetches_the_newest_n_and_stops_paginating():

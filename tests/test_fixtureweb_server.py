@@ -116,18 +116,10 @@ def test_every_truth_article_is_served_with_its_title_and_every_paragraph(web):
         assert not missing, f"{article.path}: paragraphs not on the page: {missing}"
 
 
-def select_paths(text: str, url: str, selector) -> list[str]:
-    """URL paths a sources.yaml selector picks, whether it selects <a> elements or href strings."""
-    from parsel import Selector as ParselSelector
-
-    page = ParselSelector(text=text, type="html")
-    nodes = page.css(selector.css) if selector.css else page.xpath(selector.xpath)
-    hrefs = [n.root if isinstance(n.root, str) else n.attrib.get("href", "") for n in nodes]
-    return [urlsplit(urljoin(url, h)).path for h in hrefs if h and not h.startswith("javascript:")]
-
-
 def test_list_pages_paginate_to_every_article_of_the_site(web):
-    """Follow the sources.yaml selectors from the start URL, as the spider does."""
+    """Follow each source's list pages from its start URL as the spider reads them (its selectors where
+    sources.yaml gives any, the list-page detector otherwise)."""
+    from yilian.listing.configured import read_list
     from yilian.settings import PROJECT_ROOT
     from yilian.sources import load_sources
 
@@ -145,9 +137,9 @@ def test_list_pages_paginate_to_every_article_of_the_site(web):
             seen_lists.add(url)
             response = web.get(url)
             assert response.status_code == 200, url
-            text = decoded(site, response.content)
-            found.update(select_paths(text, url, source.article_links))
-            queue.extend(base + path for path in select_paths(text, url, source.next_page))
+            listing = read_list(source, decoded(site, response.content), url)
+            found.update(urlsplit(a.url).path for a in listing.articles)
+            queue.extend([listing.next_page] if listing.next_page else [])
         expected = {a.path for a in truth.articles() if a.site_id == site.id}
         assert found == expected, f"{site.id}: {len(found)} found, {len(expected)} served"
         assert len(seen_lists) == len([p for p in truth.pages("list") if p.site_id == site.id])

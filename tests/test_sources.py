@@ -24,9 +24,10 @@ def write(tmp_path: Path, sources) -> Path:
     return path
 
 
-def test_a_valid_source_loads_with_generic_selectors(tmp_path):
+def test_a_valid_source_loads_without_selectors(tmp_path):
     (source,) = load_sources(write(tmp_path, [GOOD]))
-    assert source.article_links.xpath and source.next_page.xpath
+    assert source.article_links is None and source.next_page is None  # the list-page detector reads them
+    assert source.recheck_days == 30 and not source.full_rewalk
     assert source.politeness.obey_robots and source.politeness.autothrottle
 
 

@@ -57,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--max-pages", type=int, default=0, help="stop after this many responses (0: no limit)")
     crawl.add_argument("--fast", action="store_true", help="politeness off (fixture web and benchmarks only)")
     crawl.add_argument("--fetch-only", action="store_true", help="fetch and follow links only: no cleaning, no index")
+    crawl.add_argument("--full", action="store_true",
+                       help="walk every list page and re-check every known article (conditionally), not only what changed")
+    crawl.add_argument("--stagger", type=float, default=0.0, metavar="SECONDS",
+                       help="spread the sources' first requests over this many seconds (the scheduler's jitter)")
     crawl.set_defaults(func=_lazy("crawler.run:cli"))
 
     sched = sub.add_parser("schedule", help="run each source's crawl on its cron schedule")

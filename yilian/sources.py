@@ -9,18 +9,6 @@ import yaml
 from croniter import croniter
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-# Generic selectors that find article links and the next page on common Chinese CMS list pages
-# (TRS/Hanweb/DedeCMS/PHPCMS style news columns). A source overrides them when its template differs.
-DEFAULT_ARTICLE_LINKS = (
-    "//ul[contains(@class,'list') or contains(@class,'news')]//li//a[@href]"
-    " | //div[contains(@class,'list')]//li//a[@href]"
-    " | //table[contains(@class,'list')]//a[@href]"
-)
-DEFAULT_NEXT_PAGE = (
-    "//a[normalize-space(text())='下一页' or normalize-space(text())='下页'"
-    " or normalize-space(text())='下一頁' or normalize-space(text())='>' or @rel='next']/@href"
-)
-
 
 class Selector(BaseModel):
     """Either a CSS or an XPath expression, never both."""
@@ -54,10 +42,14 @@ class Source(BaseModel):
     city: str | None = None
     county: str | None = None
     start_urls: list[str] = Field(min_length=1)
-    article_links: Selector = Field(default_factory=lambda: Selector(xpath=DEFAULT_ARTICLE_LINKS))
-    next_page: Selector = Field(default_factory=lambda: Selector(xpath=DEFAULT_NEXT_PAGE))
+    # Without selectors the list-page detector (yilian.listing) finds the article links and the pager;
+    # give them only for a template it cannot read (`yilian sources check URL` shows what it finds).
+    article_links: Selector | None = None
+    next_page: Selector | None = None
     allow: list[str] = Field(default_factory=list, description="regexes article URLs must match (empty: same site)")
     schedule: str = "0 3 * * *"
+    recheck_days: int = Field(default=30, ge=0, description="re-fetch (conditionally) an indexed article after this many days")
+    full_rewalk: bool = Field(default=False, description="walk every list page and re-check every article on each crawl")
     politeness: Politeness = Field(default_factory=Politeness)
 
     @field_validator("schedule")

@@ -1,41 +1,38 @@
 """One config-driven spider: list pages and pagination in, raw article pages out.
 
 It only finds requests. Decoding and extraction happen in the item pipeline on the raw
-bytes, so nothing here reads ``response.text``.
+bytes, so nothing here reads ``response.text``. Which links are articles and which is the next
+page comes from the source's selectors or, without them, the list-page detector (yilian.listing);
+what to fetch again comes from the crawl state (crawler.incremental), when the crawl has one.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
+import zlib
 from collections.abc import Iterator
 from datetime import datetime, timezone
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
-from parsel import Selector as ParselSelector
 from scrapy.http import Request, Response
 
 from crawler.items import PageItem
 from yilian.clean.decode import decode
+from yilian.crawlstate import Entry
+from yilian.incremental import Plan, conditional_headers, keep_paging, plan_article
+from yilian.listing.configured import read_list
+from yilian.listing.detect import ListPage
 from yilian.records import RawPage
-from yilian.sources import Selector, Source
+from yilian.sources import Source
 
 
-def list_page(response: Response) -> ParselSelector:
-    """A list page decoded by our own decode stage: link texts such as 下一页 must be read right."""
+def list_page(response: Response, source: Source) -> ListPage:
+    """A list page decoded by our own decode stage (link texts such as 下一页 must be read right), then
+    read with the source's selectors or the detector."""
     page = RawPage(body=response.body, url=response.url, content_type=_header(response, b"Content-Type"))
-    return ParselSelector(text=decode(page).html, type="html", base_url=response.url)
-
-
-def select_urls(page: ParselSelector, selector: Selector, base_url: str) -> list[str]:
-    """Absolute URLs picked by a source's CSS/XPath, whether it selects <a> elements or href strings."""
-    found = page.css(selector.css) if selector.css else page.xpath(selector.xpath)
-    urls = []
-    for node in found:
-        href = node.root if isinstance(node.root, str) else node.attrib.get("href")
-        if href and not href.strip().startswith(("javascript:", "mailto:", "#")):
-            urls.append(urljoin(base_url, href.strip()))
-    return list(dict.fromkeys(urls))
+    return read_list(source, decode(page).html, response.url)
 
 
 def in_scope(url: str, source: Source, start_urls: list[str]) -> bool:
@@ -46,41 +43,106 @@ def in_scope(url: str, source: Source, start_urls: list[str]) -> bool:
     return any(urlsplit(start).netloc == host for start in start_urls)
 
 
+def stagger_offset(source_id: str, spread: float) -> float:
+    """Seconds after the crawl's start when a source's first request goes out: spread evenly and
+    stable per source, so 200 sources due at 03:00 do not hit the network in the same second."""
+    return (zlib.crc32(source_id.encode("utf-8")) % 10_000) / 10_000 * spread if spread > 0 else 0.0
+
+
 class SourcesSpider(scrapy.Spider):
     name = "sources"
 
-    def __init__(self, sources: list[Source], fixture_base: str | None = None, **kwargs):
+    def __init__(self, sources: list[Source], fixture_base: str | None = None, tracker=None,
+                 stagger: float = 0.0, replay: dict | None = None, **kwargs):
         super().__init__(**kwargs)
         self.sources = {source.id: source for source in sources}
         self.start_urls_by_source = {s.id: s.resolved_start_urls(fixture_base) for s in sources}
         self.articles_found: dict[str, set[str]] = {s.id: set() for s in sources}
+        self.tracker = tracker  # crawler.incremental.Tracker: the crawl state, or None for a stateless crawl
+        self.stagger = stagger
+        self.replay = replay or {}  # url -> yilian.archive.ArchivedPage: fetched by a killed run, not yet indexed
 
     async def start(self):
-        for source_id, urls in self.start_urls_by_source.items():
-            for url in urls:
-                yield self._request(url, source_id, self.parse_list)
+        if self.tracker is not None and self.tracker.run.resumed:
+            for entry in self.tracker.run.pending:
+                if entry.url in self.replay:
+                    yield _archived_item(self.replay[entry.url], entry)
+                    continue
+                callback = self.parse_list if entry.kind == "list" else self.parse_article
+                yield self._request(entry.url, entry.source_id, callback, title=entry.title)
+            return
+        starts = [Entry(url, source_id, "list") for source_id, urls in self.start_urls_by_source.items() for url in urls]
+        if self.tracker is not None:
+            self.tracker.planned(starts)
+        began = asyncio.get_running_loop().time() if self.stagger else 0.0
+        for entry in sorted(starts, key=lambda e: stagger_offset(e.source_id, self.stagger)):
+            if self.stagger:
+                wait = began + stagger_offset(entry.source_id, self.stagger) - asyncio.get_running_loop().time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+            yield self._request(entry.url, entry.source_id, self.parse_list)
 
-    def _request(self, url: str, source_id: str, callback) -> Request:
-        return Request(url, callback=callback, meta={"source_id": source_id, "download_slot": source_id})
+    def _request(self, url: str, source_id: str, callback, title: str | None = None) -> Request:
+        kind = "list" if callback == self.parse_list else "article"
+        headers = conditional_headers(self.tracker.known(source_id, kind, url)) if self.tracker else {}
+        meta = {"source_id": source_id, "download_slot": source_id, "listed_title": title}
+        if headers:
+            meta["handle_httpstatus_list"] = [304]
+        return Request(url, callback=callback, errback=self.failed, headers=headers, meta=meta)
 
     def parse_list(self, response: Response) -> Iterator[Request]:
         source_id = response.meta["source_id"]
         source = self.sources[source_id]
         start_urls = self.start_urls_by_source[source_id]
+        tracker = self.tracker
+        if response.status == 304:  # the list is as it was: nothing new on it, nothing further to walk
+            tracker.not_modified(response, "list")
+            return
         self.crawler.stats.inc_value("yilian/list_pages")
-        page = list_page(response)
-        found, cap = self.articles_found[source_id], source.politeness.max_pages
-        for url in select_urls(page, source.article_links, response.url):
-            if cap and len(found) >= cap:
-                return  # lists run newest first: a capped source keeps its latest articles, pages no further
-            if in_scope(url, source, start_urls) and url not in found:
-                found.add(url)
-                yield self._request(url, source_id, self.parse_article)
-        for url in select_urls(page, source.next_page, response.url):
-            if in_scope(url, source, start_urls):
-                yield self._request(url, source_id, self.parse_list)
+        found = list_page(response, source)
+        if tracker is not None:
+            tracker.list_page(response, len(found.articles))
+        listed = [a for a in found.articles if in_scope(a.url, source, start_urls)]
+        requests, entries = [], []
+        seen, cap = self.articles_found[source_id], source.politeness.max_pages
+        now = datetime.now(timezone.utc)
+        capped = False
+        for article in listed:
+            if cap and len(seen) >= cap:
+                capped = True  # lists run newest first: a capped source keeps its latest articles, pages no further
+                break
+            if article.url in seen or (tracker is not None and tracker.requested(article.url)):
+                continue
+            seen.add(article.url)
+            if tracker is not None:
+                plan = plan_article(tracker.known(source_id, "article", article.url), article.title or None, now,
+                                    source.recheck_days, tracker.full or source.full_rewalk)
+                tracker.count(source_id, f"articles_{plan.value}")
+                if plan is Plan.SKIP:
+                    continue
+            entries.append(Entry(article.url, source_id, "article", article.title or None))
+            requests.append(self._request(article.url, source_id, self.parse_article, title=article.title or None))
+        follow = found.next_page and not capped and in_scope(found.next_page, source, start_urls)
+        if follow and tracker is not None:
+            follow = keep_paging([a.url for a in listed], tracker.known_articles(source_id),
+                                 tracker.walked_to_end(source_id), tracker.full or source.full_rewalk)
+            if not follow:
+                tracker.count(source_id, "stopped_at_known")
+            elif tracker.requested(found.next_page):
+                follow = False
+        if follow:
+            entries.append(Entry(found.next_page, source_id, "list"))
+            requests.append(self._request(found.next_page, source_id, self.parse_list))
+        elif tracker is not None and not found.next_page and not capped:
+            tracker.reached_end(source_id)
+        if tracker is not None:
+            tracker.planned(entries, done=response.url)  # the list page is done once its links are safe
+        yield from requests
 
     def parse_article(self, response: Response) -> Iterator[PageItem]:
+        if response.status == 304:
+            self.tracker.not_modified(response, "article")
+            return
         yield PageItem(
             source_id=response.meta["source_id"],
             url=response.url,
@@ -88,7 +150,21 @@ class SourcesSpider(scrapy.Spider):
             content_type=_header(response, b"Content-Type"),
             body=response.body,
             fetched_at=datetime.now(timezone.utc),
+            etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"),
+            listed_title=response.meta.get("listed_title"),
         )
+
+    def failed(self, failure) -> None:
+        """A request that got no usable response: counted per source by kind (403, 429, 5xx, timeout, robots)."""
+        if self.tracker is not None:
+            self.tracker.failed(failure)
+
+
+def _archived_item(page, entry: Entry) -> PageItem:
+    return PageItem(source_id=entry.source_id, url=page.url, status=200, content_type=page.content_type,
+                    body=page.body, fetched_at=page.fetched_at, etag=page.etag, last_modified=page.last_modified,
+                    listed_title=entry.title, archived=True)
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -7,8 +7,10 @@ same build, so what the tests expect is computed from exactly what was served.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import zlib
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from html import escape
 from pathlib import Path
@@ -27,11 +29,33 @@ from yilian.fixtureweb.variants import vary
 DEFAULT_MOJIBAKE_RATE = 0.06
 
 
+# When the fixture web's pages were last modified (Last-Modified): a fixed time for the web as built,
+# a later one for every page an edit changed, so conditional requests behave as on a real server.
+BUILT_AT = datetime(2024, 1, 1, tzinfo=timezone.utc)
+EDITED_AT = datetime(2025, 1, 1, tzinfo=timezone.utc)
+
+
 @dataclass(frozen=True, slots=True)
 class Served:
     body: bytes
     content_type: str
     status: int = 200
+    modified: datetime = BUILT_AT
+
+    @property
+    def etag(self) -> str:
+        return '"' + hashlib.sha1(self.body).hexdigest()[:16] + '"'
+
+
+@dataclass(frozen=True, slots=True)
+class Edits:
+    """Changes to the web since it was first crawled: what incremental-crawl tests need.
+
+    ``changed``: article paths whose text the site corrected (a paragraph added at the end).
+    ``added``: site ids that published one new article (newest, so first on the first list page)."""
+
+    changed: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,9 +359,25 @@ def _simple_page(site: Site, title: str, inner: str) -> str:
     return document(site, f"{title}-{site.name}", f'<div class="main"><h2>{escape(title)}</h2>{inner}</div>')
 
 
-def add_site(web: Web, site: Site, articles: list[CorpusArticle]) -> None:
+CORRECTION = "（本文发布后有更正：第二段数据已据最新统计修订。）"
+
+
+def edited(site: Site, articles: list[CorpusArticle], edits: Edits) -> list[CorpusArticle]:
+    """The site's articles after ``edits``: a new one published after all others, corrections appended."""
+    out = list(articles)
+    if site.id in edits.added and out:
+        newest = max(out, key=lambda a: a.published_at)
+        day = (date.fromisoformat(newest.published_at) + timedelta(days=1)).isoformat()
+        out.append(dataclasses.replace(vary(newest, 97, site.id), published_at=day, id=f"{newest.id}~new"))
+    return out
+
+
+def add_site(web: Web, site: Site, articles: list[CorpusArticle], edits: Edits = Edits()) -> None:
     module = template(site.template)
-    placed = place(site, articles)
+    placed = place(site, edited(site, articles, edits))
+    placed = [dataclasses.replace(p, article=dataclasses.replace(
+        p.article, paragraphs=p.article.paragraphs + (to_script(CORRECTION, p.article.script),)))
+        if p.path in edits.changed else p for p in placed]
     for index, item in enumerate(placed):
         html, truth = article_page(site, item, placed, index)
         web.add(item.path, encode(site, html))
@@ -392,9 +432,20 @@ def root_index(sites: tuple[Site, ...]) -> bytes:
     return f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>yilian fixture web</title></head><body><ul>{items}</ul></body></html>'.encode()
 
 
-@lru_cache(maxsize=4)
-def build_web(scale: int = 0, corpus_dir: str | None = None) -> Web:
-    """Every page of the fixture web (plus a generated site of ``scale`` articles when > 0)."""
+@lru_cache(maxsize=8)
+def build_web(scale: int = 0, corpus_dir: str | None = None, edits: Edits = Edits()) -> Web:
+    """Every page of the fixture web (plus a generated site of ``scale`` articles when > 0), after
+    ``edits``; pages the edits changed carry a later modification time."""
+    if edits != Edits():
+        web = _build(scale, corpus_dir, edits)
+        before = build_web(scale, corpus_dir).pages
+        web.pages = {path: served if before.get(path) == served else dataclasses.replace(served, modified=EDITED_AT)
+                     for path, served in web.pages.items()}
+        return web
+    return _build(scale, corpus_dir, edits)
+
+
+def _build(scale: int, corpus_dir: str | None, edits: Edits) -> Web:
     from yilian.fixtureweb.scale import scale_articles, scale_site
 
     corpus = load_corpus(Path(corpus_dir) if corpus_dir else CORPUS_DIR)
@@ -407,5 +458,5 @@ def build_web(scale: int = 0, corpus_dir: str | None = None) -> Web:
     web.add("/robots.txt", Served(robots_txt(sites), "text/plain"), TruthPage("/robots.txt", None, "robots", content_type="text/plain"))
     web.add("/", Served(root_index(sites), "text/html; charset=utf-8"), TruthPage("/", None, "home", content_type="text/html; charset=utf-8"))
     for site in sites:
-        add_site(web, site, placed[site.id])
+        add_site(web, site, placed[site.id], edits)
     return web

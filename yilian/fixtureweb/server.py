@@ -12,26 +12,63 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote, urlsplit
 
-from yilian.fixtureweb.build import Served, Web, build_web
+from yilian.fixtureweb.build import Edits, Served, Web, build_web
 
 log = logging.getLogger("yilian.fixtureweb")
 
 NOT_FOUND = Served(b"404 Not Found\n", "text/plain", status=404)
 
 
-def make_handler(web: Web, verbose: bool = False) -> type[BaseHTTPRequestHandler]:
+class Live:
+    """What the server serves now: the web (swapped whole when a test edits it), whether it sends
+    validators (ETag, Last-Modified) and answers conditional requests with 304, and a request count."""
+
+    def __init__(self, web: Web, validators: bool = True):
+        self.web = web
+        self.validators = validators
+        self.requests = 0
+        self._lock = threading.Lock()
+
+    def counted(self) -> None:
+        with self._lock:
+            self.requests += 1
+
+
+def not_modified(page: Served, if_none_match: str | None, if_modified_since: str | None) -> bool:
+    """RFC 9110: If-None-Match decides when present, else If-Modified-Since."""
+    if if_none_match is not None:
+        return page.etag in {tag.strip() for tag in if_none_match.split(",")} or if_none_match.strip() == "*"
+    if if_modified_since is not None:
+        try:
+            return page.modified <= parsedate_to_datetime(if_modified_since)
+        except (TypeError, ValueError):
+            return False
+    return False
+
+
+def make_handler(live: Live, verbose: bool = False) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "Apache"  # what such sites announce; the real value does not matter
         protocol_version = "HTTP/1.1"
         disable_nagle_algorithm = True  # headers and body go out in two writes; don't wait 40 ms for an ACK
 
         def _send(self, with_body: bool) -> None:
+            live.counted()
             path = unquote(urlsplit(self.path).path)
-            page = web.lookup(path) or NOT_FOUND
-            self.send_response(page.status)
+            page = live.web.lookup(path) or NOT_FOUND
+            fresh = live.validators and page.status == 200 and not_modified(
+                page, self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since"))
+            self.send_response(304 if fresh else page.status)
+            if live.validators and page.status == 200:
+                self.send_header("ETag", page.etag)
+                self.send_header("Last-Modified", format_datetime(page.modified, usegmt=True))
+            if fresh:
+                self.end_headers()
+                return
             self.send_header("Content-Type", page.content_type)
             self.send_header("Content-Length", str(len(page.body)))
             self.end_headers()
@@ -52,11 +89,24 @@ def make_handler(web: Web, verbose: bool = False) -> type[BaseHTTPRequestHandler
 
 
 class FixtureServer:
-    """A running fixture web; ``base_url`` has no trailing slash."""
+    """A running fixture web; ``base_url`` has no trailing slash. A server started in this process
+    (``start_background``) can be edited (``edit``) and counts the requests it answered."""
 
-    def __init__(self, base_url: str, stop: Callable[[], None]) -> None:
+    def __init__(self, base_url: str, stop: Callable[[], None], live: Live | None = None,
+                 build: tuple[int, str | None] = (0, None)) -> None:
         self.base_url = base_url
         self._stop = stop
+        self.live = live
+        self._build = build
+
+    def edit(self, edits: Edits) -> Web:
+        """Serve the web as changed by ``edits`` (relative to the web as built) from now on; returns it."""
+        self.live.web = build_web(*self._build, edits)
+        return self.live.web
+
+    @property
+    def requests(self) -> int:
+        return self.live.requests
 
     def stop(self) -> None:
         self._stop()
@@ -68,16 +118,19 @@ class FixtureServer:
         self.stop()
 
 
-def _http_server(port: int, scale: int, corpus_dir: str | None, verbose: bool) -> ThreadingHTTPServer:
-    web = build_web(scale, corpus_dir)
-    server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(web, verbose))
+def _http_server(port: int, scale: int, corpus_dir: str | None, verbose: bool,
+                 validators: bool = True) -> tuple[ThreadingHTTPServer, Live]:
+    live = Live(build_web(scale, corpus_dir), validators)
+    server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(live, verbose))
     server.daemon_threads = True
-    return server
+    return server, live
 
 
-def start_background(port: int = 0, scale: int = 0, corpus_dir: str | None = None, verbose: bool = False) -> FixtureServer:
-    """Serve in a daemon thread of this process; port 0 picks a free port."""
-    server = _http_server(port, scale, corpus_dir, verbose)
+def start_background(port: int = 0, scale: int = 0, corpus_dir: str | None = None, verbose: bool = False,
+                     validators: bool = True) -> FixtureServer:
+    """Serve in a daemon thread of this process; port 0 picks a free port. ``validators=False``
+    serves no ETag/Last-Modified (as many old CMSs), so only content fingerprints tell change."""
+    server, live = _http_server(port, scale, corpus_dir, verbose, validators)
     thread = threading.Thread(target=server.serve_forever, name="fixtureweb", daemon=True)
     thread.start()
 
@@ -86,7 +139,7 @@ def start_background(port: int = 0, scale: int = 0, corpus_dir: str | None = Non
         server.server_close()
         thread.join(timeout=5)
 
-    return FixtureServer(f"http://127.0.0.1:{server.server_address[1]}", stop)
+    return FixtureServer(f"http://127.0.0.1:{server.server_address[1]}", stop, live, (scale, corpus_dir))
 
 
 def start_subprocess(port: int = 0, scale: int = 0, corpus_dir: str | None = None, timeout: float = 120.0) -> FixtureServer:
@@ -128,7 +181,7 @@ def _shutdown_when_stdin_closes(server: ThreadingHTTPServer) -> None:
 
 def serve(port: int, scale: int, corpus_dir: str | None = None, verbose: bool = False,
           until_stdin_closes: bool = False) -> int:
-    server = _http_server(port, scale, corpus_dir, verbose)
+    server, _ = _http_server(port, scale, corpus_dir, verbose)
     print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)
     if until_stdin_closes:
         _shutdown_when_stdin_closes(server)

@@ -1,0 +1,165 @@
+"""The crawl state (yilian.crawlstate) as the spider and the item pipelines use it, plus per-source
+counts for health. Thin adapters: the decisions are yilian.incremental's, the storage crawlstate's."""
+
+from __future__ import annotations
+
+import threading
+from scrapy.http import Response
+
+from crawler.items import PageItem
+from yilian.crawlstate import CrawlState, Entry, Known, Run, content_fingerprint, now_iso
+from yilian.health import failure_kind, status_kind
+from yilian.sources import Source
+
+
+class Tracker:
+    """One crawl run's memory: what earlier runs left, what this run planned and finished."""
+
+    def __init__(self, state: CrawlState, run: Run, sources: list[Source], full: bool = False):
+        self.state, self.run, self.full = state, run, full
+        self.started_at = now_iso()
+        ids = [s.id for s in sources]
+        self._known = {(sid, kind): state.known(sid, kind) for sid in ids for kind in ("list", "article")}
+        self._walked = {sid: state.walked_to_end(sid) for sid in ids}
+        self._requested = set(run.done) | {e.url for e in run.pending}
+        self._awaiting: dict[str, tuple[PageItem, str]] = {}
+        self._lock = threading.Lock()
+        self.stats = None
+        self.resumed: dict | None = None  # what the summary says about a resumed run
+
+    def bind(self, crawler) -> None:
+        """Count into the crawl's stats (per source under yilian/sources/<id>/, totals under yilian/crawl/)."""
+        from scrapy import signals
+
+        def opened(spider) -> None:
+            self.stats = crawler.stats
+            if self.resumed is not None:
+                self.stats.set_value("yilian/resumed", self.resumed)
+
+        crawler.signals.connect(opened, signal=signals.spider_opened, weak=False)
+        crawler.signals.connect(self.on_response, signal=signals.response_received)
+
+    # ---- what earlier runs left ----------------------------------------------------------------
+
+    def known(self, source_id: str, kind: str, url: str) -> Known | None:
+        return self._known.get((source_id, kind), {}).get(url)
+
+    def known_articles(self, source_id: str) -> dict[str, Known]:
+        return self._known.get((source_id, "article"), {})
+
+    def walked_to_end(self, source_id: str) -> bool:
+        return self._walked.get(source_id, False)
+
+    def reached_end(self, source_id: str) -> None:
+        if not self._walked.get(source_id):
+            self._walked[source_id] = True
+            self.state.set_walked_to_end(source_id)
+
+    def requested(self, url: str) -> bool:
+        return url in self._requested
+
+    # ---- this run ------------------------------------------------------------------------------
+
+    def count(self, source_id: str, key: str, n: int = 1) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(f"yilian/sources/{source_id}/{key}", n)
+            self.stats.inc_value(f"yilian/crawl/{key}", n)
+
+    def planned(self, entries: list[Entry], done: str | None = None) -> None:
+        self._requested.update(e.url for e in entries)
+        self.state.add(self.run.run_id, entries, done_url=done)
+
+    def list_page(self, response: Response, links: int) -> None:
+        sid = response.meta["source_id"]
+        self.state.fetched(response.url, sid, "list", etag=_header(response, b"ETag"),
+                           last_modified=_header(response, b"Last-Modified"))
+        self.count(sid, "list_pages")
+        self.count(sid, "articles_listed", links)
+        if not links:
+            self.count(sid, "empty_list_pages")
+
+    def not_modified(self, response: Response, kind: str) -> None:
+        self.state.not_modified(response.url)
+        self.state.done(self.run.run_id, [response.url])
+        self.count(response.meta["source_id"], f"not_modified_{kind}")
+
+    def on_response(self, response: Response, request, spider=None) -> None:
+        sid = request.meta.get("source_id")
+        if sid is None:
+            return  # robots.txt
+        self.count(sid, "responses")
+        if kind := status_kind(response.status):
+            self.count(sid, kind)
+
+    def failed(self, failure) -> None:
+        request = getattr(failure, "request", None) or getattr(failure.value, "request", None)
+        response = getattr(failure.value, "response", None)
+        if request is None:
+            return
+        if response is None:  # an HTTP error status was counted when the response came in
+            self.count(request.meta["source_id"], failure_kind(type(failure.value).__name__, str(failure.value)))
+        self.state.done(self.run.run_id, [request.url])
+
+    # ---- articles, from the item pipelines -----------------------------------------------------
+
+    def article_cleaned(self, item: PageItem, indexing: bool) -> None:
+        """Decide whether a fetched article goes to the index: not when its cleaned content is what was
+        indexed last time. Without an index it is recorded (and done) at once."""
+        article = item.article
+        if article is None:  # cleaning failed: done for this run, but not known (the next crawl tries again)
+            self.state.done(self.run.run_id, [item.url])
+            return
+        item.fingerprint = content_fingerprint(article.title, article.published_at, article.body)
+        known = self.known(item.source_id, "article", item.url)
+        if known is not None and known.fingerprint == item.fingerprint:
+            item.unchanged = True
+            self.count(item.source_id, "unchanged")
+            self._record(item, changed=False)
+            return
+        if known is not None:
+            self.count(item.source_id, "changed")
+        if not (indexing and article.is_article):
+            self._record(item, changed=True)
+
+    def sent_to_index(self, item: PageItem, doc_id: str) -> None:
+        with self._lock:
+            self._awaiting[doc_id] = (item, item.fingerprint)
+        self.state.awaiting_index(self.run.run_id, item.url, doc_id)
+
+    def indexed(self, doc_ids: list[str]) -> None:
+        """The index writer confirmed these documents: now they are known and done (writer thread)."""
+        with self._lock:
+            items = [self._awaiting.pop(d) for d in doc_ids if d in self._awaiting]
+        for item, _ in items:
+            self._record(item, changed=True, done=False)
+        self.state.indexed(self.run.run_id, doc_ids)
+
+    def _record(self, item: PageItem, changed: bool, done: bool = True) -> None:
+        self.state.fetched(item.url, item.source_id, "article", etag=item.etag, last_modified=item.last_modified,
+                           fingerprint=item.fingerprint, title=item.listed_title, changed=changed)
+        if done:
+            self.state.done(self.run.run_id, [item.url])
+
+
+
+class StatePipeline:
+    """Between cleaning and indexing: an article whose cleaned content is unchanged is not re-indexed."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.indexing = crawler.settings.getbool("YILIAN_INDEX", True)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item: PageItem, spider=None) -> PageItem:
+        tracker = getattr(self.crawler.spider, "tracker", None)
+        if tracker is not None:
+            tracker.article_cleaned(item, self.indexing)
+        return item
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value is not None else None
