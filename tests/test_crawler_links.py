@@ -57,7 +57,7 @@ def test_explicit_selectors_override_the_detector():
     urls = select_urls(LIST_PAGE, Selector(css=".page a:nth-child(3)"), URL)
     assert urls == ["http://www.example-hospital.cn/news/index_9.html"]
     page = response(LIST_PAGE, source(next_page=Selector(css=".page a:nth-child(3)"),
-                                      article_links=Selector(xpath="//li[2]/a/@href")))
+                                      article_links=Selector(xpath="//ul[@class='news_list']/li[2]/a/@href")))
     assert page.next_page == "http://www.example-hospital.cn/news/index_9.html"
     assert [a.url for a in page.articles] == ["http://www.example-hospital.cn/news/202103/t20210311_099.html"]
 

@@ -157,5 +157,7 @@ def test_status_shows_each_sources_last_crawl_for_operators(crawl):
     per_site = Counter(a.site_id for a in truth.articles())
     rows = {row["source"]: row for row in report["sources"]}
     assert set(rows) == {s.id for s in load_sources(ROOT / "config" / "sources.yaml")}
-    assert all(rows[site]["articles"] == count and rows[site]["last_crawl"] for site, count in per_site.items())
+    assert all(rows[site]["known_articles"] == count and rows[site]["last_crawl"] for site, count in per_site.items())
+    assert all(rows[site]["health"]["state"] == "ok" and rows[site]["health"]["consecutive_failures"] == 0
+               for site in per_site)
     assert report["index"]["alias"] == crawl["alias"] and not report["index"].get("error")

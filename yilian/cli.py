@@ -66,7 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     sched = sub.add_parser("schedule", help="run each source's crawl on its cron schedule")
     sched.add_argument("--sources", help="sources YAML (default: config/sources.yaml)")
     sched.add_argument("--fixture-base", help="base URL substituted for {fixture} in start URLs")
-    sched.add_argument("--once", action="store_true", help="run what is due now, then exit")
+    sched.add_argument("--once", action="store_true", help="run what is due now (and what was asked for), then exit")
+    sched.add_argument("--run-now", action="append", default=[], metavar="ID",
+                       help="ask the scheduler to crawl this source now (repeatable); with --once, run it here")
+    sched.add_argument("--history", nargs="?", const="", default=None, metavar="ID",
+                       help="print the run history (of one source), newest first, as JSON")
+    sched.add_argument("--fast", action="store_true", help="crawl with politeness off (fixture web and tests only)")
     sched.set_defaults(func=_lazy("yilian.schedule:cli"))
 
     st = sub.add_parser("status", help="cluster, index and each source's last crawl and next run, as JSON")

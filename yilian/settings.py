@@ -43,6 +43,19 @@ class Settings(BaseSettings):
         description="data every developer and CI run has beside the project (real pages with gold); never copied in",
     )
 
+    schedule_timezone: str = Field(default="Asia/Shanghai", alias="YILIAN_TIMEZONE",
+                                   description="the zone cron schedules are read in")
+    schedule_jitter: float = Field(default=300.0, ge=0, alias="YILIAN_SCHEDULE_JITTER",
+                                   description="seconds over which a batch's sources start, each at its own offset")
+    schedule_batch: int = Field(default=50, ge=1, alias="YILIAN_SCHEDULE_BATCH",
+                                description="sources crawled together in one process")
+    schedule_workers: int = Field(default=2, ge=1, alias="YILIAN_SCHEDULE_WORKERS",
+                                  description="crawl processes the scheduler runs at once")
+    schedule_poll: float = Field(default=5.0, gt=0, alias="YILIAN_SCHEDULE_POLL",
+                                 description="seconds between looks for due sources and crawl-now requests")
+    ops_token: str | None = Field(default=None, alias="YILIAN_OPS_TOKEN",
+                                  description="bearer token for operator endpoints that change state; unset: they answer 403")
+
     api_host: str = Field(default="127.0.0.1", alias="YILIAN_API_HOST")
     api_port: int = Field(default=8000, alias="YILIAN_API_PORT")
     log_level: str = Field(default="WARNING", alias="YILIAN_LOG_LEVEL")

@@ -1,7 +1,8 @@
 """`yilian status`: what an operator checks first — the cluster, the index, and each source's last crawl.
 
-Read from what the other commands leave behind: the crawl summaries in `<state_dir>/crawls/`,
-the scheduler's `<state_dir>/schedule.json`, and the alias in Elasticsearch.
+Read from what the other commands leave behind: the crawl summaries in `<state_dir>/crawls/`, the
+crawl state (per-source figures of every run, for health), the scheduler's store (next run, running
+now, asked for), and the alias in Elasticsearch. The operator page shows the same rows.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from yilian.schedule import load_state, next_run
+from yilian.crawlstate import CrawlState
+from yilian.health import source_health
+from yilian.schedule import ScheduleStore, next_runs
 from yilian.settings import Settings, get_settings
-from yilian.sources import SourcesError, load_sources
+from yilian.sources import Source, SourcesError, load_sources
 
 
 def last_crawls(crawls_dir: Path) -> dict[str, dict[str, Any]]:
@@ -32,23 +35,53 @@ def last_crawls(crawls_dir: Path) -> dict[str, dict[str, Any]]:
     return latest
 
 
-def source_health(settings: Settings, sources_file: Path, now: datetime) -> list[dict[str, Any]]:
+def source_rows(settings: Settings, sources: list[Source], now: datetime) -> list[dict[str, Any]]:
+    """One row per source: its last crawl, its health, its schedule."""
     crawls = last_crawls(settings.state_dir / "crawls")
-    starts = load_state(settings.state_dir / "schedule.json")
-    rows = []
-    for source in load_sources(sources_file):
-        last = crawls.get(source.id)
-        rows.append({
-            "source": source.id,
-            "name": source.name,
-            "last_crawl": last.get("finished_at") if last else None,
-            "articles": last.get("articles") if last else None,
-            "non_articles": last.get("non_articles") if last else None,
-            "damaged": last.get("damaged") if last else None,
-            "next_run": next_run(source, starts.get(source.id), now).isoformat(timespec="minutes"),
-            "warning": None if last and last.get("articles") else "no articles in the last crawl" if last else "never crawled",
-        })
-    return rows
+    state = CrawlState.open(settings.state_dir)
+    store = ScheduleStore.open(settings.state_dir)
+    try:
+        upcoming = next_runs(sources, store, settings, now)
+        running = {r["source_id"] for r in store.unfinished() if r["outcome"] == "running"}
+        asked = {r["source_id"] for r in store.open_requests()}
+        known = state.article_counts()
+        rows = []
+        for source in sources:
+            last = crawls.get(source.id)
+            health = source_health(state.source_runs(source.id, limit=30), now)
+            rows.append({
+                "source": source.id,
+                "name": source.name,
+                "province": source.province,
+                "last_crawl": last.get("finished_at") if last else None,
+                "articles": last.get("articles") if last else None,
+                "non_articles": last.get("non_articles") if last else None,
+                "damaged": last.get("damaged") if last else None,
+                "known_articles": known.get(source.id, 0),
+                "next_run": upcoming[source.id].isoformat(timespec="minutes"),
+                "running": source.id in running,
+                "crawl_requested": source.id in asked,
+                "health": health,
+                "warning": _warning(last, health),
+            })
+        return rows
+    finally:
+        state.close()
+        store.close()
+
+
+def _warning(last: dict[str, Any] | None, health: dict[str, Any]) -> str | None:
+    if last is None and health["state"] == "never_crawled":
+        return "never crawled"
+    if health["consecutive_failures"]:
+        return f"{health['consecutive_failures']} failed run(s) in a row"
+    if health["silent"]:
+        return health["silent_reason"]
+    return None
+
+
+def source_health_rows(settings: Settings, sources_file: Path, now: datetime) -> list[dict[str, Any]]:
+    return source_rows(settings, load_sources(sources_file), now)
 
 
 def index_health(settings: Settings) -> dict[str, Any]:
@@ -67,7 +100,7 @@ def index_health(settings: Settings) -> dict[str, Any]:
 def cli(args: argparse.Namespace) -> int:
     settings = get_settings()
     try:
-        sources = source_health(settings, Path(args.sources or settings.sources_file), datetime.now(timezone.utc))
+        sources = source_health_rows(settings, Path(args.sources or settings.sources_file), datetime.now(timezone.utc))
     except SourcesError as exc:
         print(f"yilian status: {exc}")
         return 2

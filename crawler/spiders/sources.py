@@ -72,8 +72,9 @@ class SourcesSpider(scrapy.Spider):
                 yield self._request(entry.url, entry.source_id, callback, title=entry.title)
             return
         starts = [Entry(url, source_id, "list") for source_id, urls in self.start_urls_by_source.items() for url in urls]
+        rechecks = self._due_rechecks() if self.tracker is not None else []
         if self.tracker is not None:
-            self.tracker.planned(starts)
+            self.tracker.planned(starts + rechecks)
         began = asyncio.get_running_loop().time() if self.stagger else 0.0
         for entry in sorted(starts, key=lambda e: stagger_offset(e.source_id, self.stagger)):
             if self.stagger:
@@ -81,6 +82,20 @@ class SourcesSpider(scrapy.Spider):
                 if wait > 0:
                     await asyncio.sleep(wait)
             yield self._request(entry.url, entry.source_id, self.parse_list)
+        for entry in rechecks:
+            yield self._request(entry.url, entry.source_id, self.parse_article, title=entry.title)
+
+    def _due_rechecks(self) -> list[Entry]:
+        """Known articles whose re-check window has passed, asked for directly (conditionally): the list
+        that showed them may be unchanged, or they may have dropped off its walked pages."""
+        now, out = datetime.now(timezone.utc), []
+        for source_id, source in self.sources.items():
+            full = self.tracker.full or source.full_rewalk
+            for url, known in self.tracker.known_articles(source_id).items():
+                if plan_article(known, None, now, source.recheck_days, full) is Plan.RECHECK:
+                    out.append(Entry(url, source_id, "article", known.title))
+                    self.tracker.count(source_id, "articles_recheck")
+        return out
 
     def _request(self, url: str, source_id: str, callback, title: str | None = None) -> Request:
         kind = "list" if callback == self.parse_list else "article"
