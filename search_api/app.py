@@ -11,8 +11,8 @@ from fastapi.responses import FileResponse
 from fastapi_offline import FastAPIOffline
 from fastapi.staticfiles import StaticFiles
 
-from search_api import errors
-from search_api.routers import articles, health, search
+from search_api import errors, metrics
+from search_api.routers import articles, health, ops, search
 from yilian.settings import Settings, get_settings
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -39,13 +39,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.es = get_client(settings, request_timeout=10.0, max_retries=1)
     errors.install(app)
+    metrics.install(app)
     app.include_router(search.router)
     app.include_router(articles.router)
     app.include_router(health.router)
+    app.include_router(ops.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/", include_in_schema=False)
     def search_page() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html")
+
+    @app.get("/ops", include_in_schema=False)
+    def operator_page() -> FileResponse:
+        return FileResponse(STATIC_DIR / "ops.html")
 
     return app

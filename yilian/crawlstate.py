@@ -281,6 +281,20 @@ class CrawlState:
                            (*args, limit))
         return [{**dict(r), "figures": json.loads(r["figures"])} for r in rows]
 
+    def totals(self, keys: tuple[str, ...]) -> dict[str, dict[str, float]]:
+        """Per source, each figure summed over every run it had (Prometheus counters)."""
+        columns = ", ".join(f"SUM(COALESCE(json_extract(figures, '$.{k}'), 0)) AS \"{k}\"" for k in keys)
+        rows = self._query(f"SELECT source_id, COUNT(*) AS runs, {columns} FROM source_runs GROUP BY source_id")
+        return {r["source_id"]: {k: r[k] for k in ("runs", *keys)} for r in rows}
+
+    def outcomes(self) -> list[tuple[str, str, int]]:
+        return [(r["source_id"], r["outcome"], r["n"]) for r in self._query(
+            "SELECT source_id, outcome, COUNT(*) AS n FROM source_runs GROUP BY source_id, outcome")]
+
+    def durations(self) -> list[tuple[str, float]]:
+        return [(r["source_id"], r["d"] or 0.0) for r in self._query(
+            "SELECT source_id, json_extract(figures, '$.elapsed_s') AS d FROM source_runs")]
+
     def article_counts(self) -> dict[str, int]:
         return {r["source_id"]: r["n"] for r in self._query(
             "SELECT source_id, COUNT(*) AS n FROM pages WHERE kind='article' GROUP BY source_id")}

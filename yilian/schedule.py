@@ -179,6 +179,7 @@ class Scheduler:
         self.tz = ZoneInfo(settings.schedule_timezone)
         self.active: list[Batch] = []
         self.queue: list[list[str]] = []  # interrupted batches to start again, as they were
+        self.orphans: list[dict[str, Any]] = []  # runs a killed service left whose crawl still runs
         self.stopping = False
 
     def recover(self) -> list[list[str]]:
@@ -187,7 +188,8 @@ class Scheduler:
         again: dict[str, list[str]] = {}
         for run in self.store.unfinished():
             if run["outcome"] == "running" and _pid_alive(run["pid"]):
-                continue  # an orphaned crawl still running: its sources stay locked until it ends
+                self.orphans.append(run)  # its crawl outlived the service: recorded when it ends
+                continue
             self.store.mark_resumed(run["id"])
             if run["source_id"] in self.sources:
                 again.setdefault(run["batch"], []).append(run["source_id"])
@@ -214,7 +216,7 @@ class Scheduler:
         return out
 
     def _busy(self) -> set[str]:
-        running = {sid for batch in self.active for sid in batch.sources}
+        running = {sid for batch in self.active for sid in batch.sources} | {r["source_id"] for r in self.orphans}
         locked = {sid for sid in self.sources
                   if sid not in running and is_locked(source_lock_path(self.settings.state_dir, sid))}
         return running | locked
@@ -250,10 +252,16 @@ class Scheduler:
     def reap(self) -> list[Batch]:
         """Record the outcome of every batch whose process ended, per source from the crawl's own figures."""
         done = [b for b in self.active if b.process.poll() is not None]
-        if not done:
+        ended = [r for r in self.orphans if not _pid_alive(r["pid"])]
+        if not done and not ended:
             return []
         crawl_state = CrawlState.open(self.settings.state_dir)
         try:
+            for run in ended:
+                self.orphans.remove(run)
+                row = next((r for r in crawl_state.source_runs(run["source_id"], limit=5)
+                            if r["finished_at"] >= run["started_at"][:19]), None)
+                self.store.end(run["id"], row["outcome"] if row else "interrupted", None, row["figures"] if row else None)
             for batch in done:
                 self.active.remove(batch)
                 code = batch.process.returncode
