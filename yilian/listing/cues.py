@@ -7,7 +7,9 @@ import re
 
 # A link that goes to the next list page, once whitespace and brackets are taken off its text
 # (下一页, 下页, 下一頁, 后页, 後一頁, next, ›, », >, >>, 下一页>>).
-NEXT_TEXT = re.compile(r"^(?:下一?[页頁]|[后後]一?[页頁]|next(?:page)?|[›»>＞]{1,2}|下一?[页頁][›»>＞]{1,2})$", re.I)
+NEXT_TEXT = re.compile(
+    r"^(?:下一?[页頁]|[后後]一?[页頁]|next(?:page)?|[›»>＞]{1,2}|下一?[页頁][›»>＞]{1,2}|"
+    r"[较較更]早(?:的)?文章|older(?:posts|entries)?|加[载載]更多|[点點][击擊]加[载載]更多|loadmore)$", re.I)
 # A link to the previous page or an end of the list: never the next page, never an article.
 PAGER_TEXT = re.compile(
     r"^(?:上一?[页頁]|前一?[页頁]|首[页頁]|[尾末]一?[页頁]|最[后後]一?[页頁]|prev(?:ious)?|first|last|[‹«<＜]{1,2}|\d{1,4}|"
@@ -36,7 +38,7 @@ def is_pager_or_more(text: str) -> bool:
 
 # Headings of boxes beside the article list: hot, recommended, ranked, related, friendly links.
 SIDE_BOX_WORDS = (
-    "热点", "熱點", "热门", "熱門", "推荐", "推薦", "排行", "排名", "相关", "相關", "友情链接", "友情鏈接",
+    "热点", "熱點", "热门", "熱門", "推荐", "推薦", "排行", "排名", "相关", "相關", "友情链接", "友情鏈接", "最新",
     "猜你喜欢", "猜你喜歡", "专题", "專題", "快速通道", "便民服务", "便民服務", "常用链接", "网站导航", "網站導航",
 )
 # Class/id words of page chrome; split on non-letters and camel case before matching, so "main-right"
@@ -44,7 +46,7 @@ SIDE_BOX_WORDS = (
 CHROME_WORDS = frozenset(
     "nav navbar navi menu menus header footer foot bottom copyright side sidebar aside crumb crumbs breadcrumb "
     "position location weizhi dqwz hot hots hotnews rank ranking paihang recommend tuijian rmtj friend yqlj "
-    "banner share bdshare link links flink qrcode login search".split()
+    "banner share bdshare link links flink qrcode login search swiper slider slide slides carousel focus".split()
 )
 CHROME_TAGS = frozenset(("nav", "header", "footer", "aside"))
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -55,14 +57,38 @@ def chrome_words(class_and_id: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(class_and_id)} & CHROME_WORDS
 
 
+SIDE_BOX_HEADING_MAX = 12  # "热点新闻", "点击排行 更多>>": box headings are short; a breadcrumb is not one
+_MORE = re.compile(r"更多|more|[>»›]+", re.I)
+
+
 def names_side_box(text: str) -> bool:
-    return any(word in text for word in SIDE_BOX_WORDS)
+    text = _MORE.sub("", text).strip()
+    return len(text) <= SIDE_BOX_HEADING_MAX and any(word in text for word in SIDE_BOX_WORDS)
 
 
+# What a column with nothing in it says where its list would be.
+EMPTY_LIST = re.compile(r"^[\s　]*(?:暂无|暫無|没有|沒有)(?:相关|相關|任何)?(?:信息|資訊|数据|數據|内容|內容|记录|記錄|文章|新闻|新聞)[。.！!]?[\s　]*$")
+
+
+# 大汉 Hanweb datastores: <record><![CDATA[<li>…</li>]]></record>, shown perPage at a time.
+DATASTORE_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+DATASTORE_UNIT = re.compile(r"\bunitid=(\d+)")
+PER_PAGE = re.compile(r"\bper[Pp]age\s*[:=]\s*['\"]?(\d{1,4})")
 # Script pagers: TRS-style createPageHTML(count, current, "index", "html") and its kin.
 PAGER_SCRIPT_CALL = re.compile(r"\b(\w*[Pp]age\w*)\s*\(([^()]{3,200})\)")
-SCRIPT_VAR = re.compile(r"\bvar\s+(\w+)\s*=\s*['\"]?(\d{1,6})['\"]?\s*[;,\n]")
+SCRIPT_ASSIGN = re.compile(r"\bvar\s+(\w+)\s*=\s*['\"]?([\w\s+-]{1,40}?)['\"]?\s*(?=;|//|\n|,|$)")
+# The inline TRS pager's variables (0-based current page) and the link it writes.
+COUNT_VAR = re.compile(r"^(?:countPage|nPageCount|pageCount|totalPage|totalPages|page_count)$", re.I)
+CURRENT_VAR = re.compile(r"^(?:currentPage|nCurrIndex|curPage|currPage|current_page)$", re.I)
+WRITTEN_LINK = re.compile(r"<a\s[^>]*href\s*=\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a>", re.I | re.S)
 PAGE_EXTENSIONS = frozenset(("htm", "html", "shtml", "jsp", "php", "asp", "aspx", "xhtml"))
 # A URL written in an onclick or href script: location.href='…', window.open('…').
 SCRIPT_URL = re.compile(r"""(?:location(?:\.href)?\s*=|window\.open\s*\(|location\.assign\s*\()\s*['"]([^'"]+)['"]""")
+# Where list pages keep a link's target out of href: onclick scripts and data attributes.
+URL_ATTRIBUTES = ("data-url", "data-href", "data-link")
+# A javascript: link that turns a page number into a request, as form pagers do: goPage(3), toPage(3).
+SCRIPT_PAGE_CALL = re.compile(r"^javascript:\s*\w+\(\s*['\"]?(\d{1,5})['\"]?\s*\)", re.I)
+PAGE_FIELD = re.compile(r"^(?:page|pageno|pagenum|pageindex|curpage|currentpage|pn|p|pageNo|page_no)$", re.I)
+# Headings and title-like class words inside a card whose whole box is the link.
+TITLE_CLASS_WORDS = frozenset(("title", "tit", "bt", "name", "hd"))
 CURRENT_CLASS_WORDS = frozenset(("cur", "current", "active", "on", "sel", "selected", "now", "thisclass", "hover"))

@@ -14,10 +14,11 @@ or the page number after the current one.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qs, urldefrag, urlencode, urljoin, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -29,6 +30,9 @@ from yilian.listing import cues
 # Below this the best group is navigation or a single short link, not an article list
 # (one dated entry with a sentence-long title scores 0.5; a menu of four short links in the chrome 0.03).
 MIN_SCORE = 0.15
+_WORDS = re.compile(r"[a-zA-Z]+")
+DATASTORE_MARK = "data-yilian-datastore"  # unit:records:per-page, left on the records put into the tree
+_BLOCKS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "ul", "dl"))
 _SKIP_HREF = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
 
 
@@ -80,7 +84,37 @@ def parse(html: str) -> HtmlElement:
     if root is None:
         root = lxml_html.document_fromstring("<html><body></body></html>")
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    _expand_datastores(root)
     return root
+
+
+def _expand_datastores(root: HtmlElement) -> None:
+    """Lists some CMSs (大汉 Hanweb's jpage) ship as HTML records inside an XML datastore script and
+    draw with JavaScript: put the records the page shows (its per-page count) into the tree."""
+    scripts = [s for s in root.iter("script") if "<record" in (s.text or "") and "CDATA" in (s.text or "")]
+    if not scripts:
+        return
+    others = " ".join(s.text or "" for s in root.iter("script") if s not in scripts)
+    for script in scripts:
+        records = cues.DATASTORE_RECORD.findall(script.text or "")
+        per_page = _per_page(others, len(records))
+        unit = cues.DATASTORE_UNIT.search(script.text or "")
+        unit_id = unit.group(1) if unit else script.getparent().get("id", "")
+        holder = lxml_html.fragment_fromstring("".join(records[:per_page]) or "<div></div>", create_parent="div")
+        holder.set(DATASTORE_MARK, f"{unit_id}:{len(records)}:{per_page}")
+        holder.tail = script.tail
+        script.getparent().replace(script, holder)
+
+
+def _per_page(scripts: str, total: int) -> int:
+    """How many datastore records a page shows: a perPage setting, or the number a pager call gives
+    right after the total (…, 45, 15, …); all of them when neither is there."""
+    if m := cues.PER_PAGE.search(scripts):
+        return int(m.group(1))
+    if m := re.search(rf"(?<![\w.]){total}\s*,\s*['\"]?(\d{{1,4}})\b", scripts):
+        if 0 < int(m.group(1)) < total:
+            return int(m.group(1))
+    return total
 
 
 def detect(html: str, url: str) -> ListPage:
@@ -110,12 +144,32 @@ def link_url(href: str | None, base: str) -> str | None:
     return absolute if absolute.startswith(("http://", "https://")) else None
 
 
+def carriers(root: HtmlElement, base: str) -> dict[HtmlElement, str]:
+    """Every element that takes the reader somewhere: <a href>, and elements whose target sits in an
+    onclick script (window.open, location.href) or a data-url attribute, as script-driven lists do."""
+    out: dict[HtmlElement, str] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        url = link_url(el.get("href"), base) if el.tag == "a" else None
+        if url is None and (onclick := el.get("onclick")):
+            url = _script_target(onclick, base)
+        if url is None:
+            url = next((u for attr in cues.URL_ATTRIBUTES if (u := link_url(el.get(attr), base))), None)
+        if url is not None:
+            out[el] = url
+    return out
+
+
 def _text(el: HtmlElement) -> str:
     return " ".join(el.text_content().split())
 
 
 def link_title(a: HtmlElement) -> str:
-    """The link's visible text, or its title attribute when the text is cut short (…) or missing."""
+    """The link's visible text, or its title attribute when the text is cut short (…) or missing; for a
+    whole card that is the link, the text of its heading."""
+    if len(a) and (a.tag != "a" or any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in a.iter())):
+        return _card_title(a)
     text = _text(a)
     attr = " ".join((a.get("title") or "").split())
     if attr and (not text or (text.rstrip(".…") != text and attr.startswith(text.rstrip(".…")[:4]))):
@@ -128,26 +182,39 @@ def link_title(a: HtmlElement) -> str:
     return text
 
 
+def _card_title(card: HtmlElement) -> str:
+    for el in card.iter():
+        if isinstance(el.tag, str) and el is not card and (
+                el.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+                or {w.lower() for w in _WORDS.findall(el.get("class") or "")} & cues.TITLE_CLASS_WORDS):
+            if text := _text(el):
+                return text
+    return next((" ".join(t.split()) for t in card.itertext() if t.strip()), "")
+
+
 # ---- article links ---------------------------------------------------------------------------
 
 
 def find_articles(root: HtmlElement, url: str, base: str,
                   pager_el: HtmlElement | None = None) -> tuple[list[_Record], float]:
     """The records of the best-scoring group and its twins, in page order; the best score."""
-    urls = {a: u for a in root.iter("a") if (u := link_url(a.get("href"), base))}
+    urls = carriers(root, base)
     page_url = urldefrag(url)[0]
     groups = list(_groups(root, urls, page_url))
     if not groups:
         return [], 0.0
     host = urlsplit(url).hostname or ""
     pager_line = set(_ancestors(pager_el, 4)) if pager_el is not None else set()
+    column = " ".join(t.text_content() for t in root.iter("title"))
+    empty = _empty_marker(root)
     for group in groups:
-        group.score = _score(group, host, pager_line)
+        group.score = _score(group, host, pager_line, column)
+        if empty is not None and not (set(_ancestors(empty, 4)) & set(_ancestors(group.parent, 4))):
+            group.score = 0.0  # the column says it is empty: what is elsewhere on the page is chrome
     best = max(groups, key=lambda g: g.score)
     if best.score < MIN_SCORE:
         return [], best.score
-    sig = _signature(best)
-    chosen = [g for g in groups if g is best or (_signature(g) == sig and g.score >= 0.5 * best.score)]
+    chosen = [g for g in groups if g is best or (_twins(g, best) and g.score >= 0.5 * best.score)]
     order = {el: i for i, el in enumerate(root.iter())}
     records = sorted((r for g in chosen for r in g.records), key=lambda r: order.get(r.link, 0))
     seen, out = set(), []
@@ -175,8 +242,7 @@ def _groups(root: HtmlElement, urls: dict[HtmlElement, str], page_url: str):
 
 def _record(el: HtmlElement, urls: dict[HtmlElement, str], page_url: str) -> _Record | None:
     """One entry of a list: its main link (the longest title that is not a pager or 'more' text)."""
-    anchors = [el] if el.tag == "a" else list(el.iter("a"))
-    links = [(a, urls[a]) for a in anchors if a in urls and urls[a] != page_url]
+    links = [(a, urls[a]) for a in el.iter() if a in urls and urls[a] != page_url]
     if not links:
         return None
     titled = [(a, u, link_title(a)) for a, u in links]
@@ -184,9 +250,19 @@ def _record(el: HtmlElement, urls: dict[HtmlElement, str], page_url: str) -> _Re
     if not candidates:
         return None
     a, u, title = max(candidates, key=lambda t: len(t[2]))  # max keeps the first of equals
-    context = _record_text(el)
+    context = _record_text(el) + " " + (a.get("title") or "")  # some lists put the date in the tooltip
     date = _date_beside(context, title)
     return _Record(el, a, u, title, date, len({link_url for _, link_url in links}))
+
+
+def _empty_marker(root: HtmlElement) -> HtmlElement | None:
+    """The element saying the column holds nothing (暂无信息), if there is one."""
+    body = root.find("body")
+    for el in (body if body is not None else root).iter():
+        if isinstance(el.tag, str) and el.tag not in ("script", "style") and el.text and cues.EMPTY_LIST.match(el.text) \
+                and cues.EMPTY_LIST.match(el.text_content()):
+            return el
+    return None
 
 
 def _record_text(el: HtmlElement) -> str:
@@ -230,8 +306,9 @@ def _in_chrome(parent: HtmlElement) -> bool:
     return False
 
 
-def _headed_as_side_box(group: _Group) -> bool:
-    """The box (or the box around it) is headed 热点/推荐/排行/相关/友情链接…."""
+def _headed_as_side_box(group: _Group, column: str) -> bool:
+    """The box (or the box around it) is headed 热点/推荐/排行/相关/最新/友情链接…, unless the heading
+    is the page's own column (a column called 最新动态 lists its articles under that name)."""
     members = {r.element for r in group.records}
     el = group.parent
     for _ in range(3):
@@ -243,7 +320,7 @@ def _headed_as_side_box(group: _Group) -> bool:
             heads.append(prev)
         for head in heads:
             text = _text(head)
-            if text and len(text) <= 30 and cues.names_side_box(text):
+            if text and cues.names_side_box(text) and text not in column:
                 return True
         el = el.getparent()
     return False
@@ -259,7 +336,7 @@ def _url_shape(url: str) -> str:
     return f"{parts.hostname}{folder}/*.{ext}?{'q' if parts.query else ''}"
 
 
-def _score(group: _Group, host: str, pager_line: set[HtmlElement]) -> float:
+def _score(group: _Group, host: str, pager_line: set[HtmlElement], column: str = "") -> float:
     records = group.records
     distinct = {r.url for r in records}
     title_len = statistics.median(len(r.title) for r in records)
@@ -271,24 +348,23 @@ def _score(group: _Group, host: str, pager_line: set[HtmlElement]) -> float:
     links_per_record = sum(r.hrefs for r in records) / len(records)
     score = (
         math.sqrt(len(distinct)) * title_factor
-        * (0.6 + 0.4 * dated) * (0.4 + 0.6 * same_shape) * (0.3 + 0.7 * same_host)
+        * (0.6 + 0.4 * dated) * (0.4 + 0.6 * same_shape) * (0.6 + 0.4 * same_host)
         / max(1.0, links_per_record - 1.0)
     )
     if len(distinct) == 1:
         score *= 0.5  # one entry shows no repeated structure: it wins only where nothing repeats (a last page)
-    if _in_chrome(group.parent):
-        score *= 0.15
-    if _headed_as_side_box(group):
-        score *= 0.15
+    if _in_chrome(group.parent) or _headed_as_side_box(group, column):
+        return 0.0  # navigation, sidebars and 热点/推荐 boxes are never the article list
     if pager_line and any(el in pager_line for el in _ancestors(group.parent, 3)):
         score *= 1.3
     return score
 
 
-def _signature(group: _Group) -> tuple:
-    """Where a group sits (tags and classes up to the body) and what its records are."""
-    path = tuple((el.tag, el.get("class") or "") for el in _ancestors(group.parent, 12))
-    return path, group.tag
+def _twins(group: _Group, best: _Group) -> bool:
+    """One list printed in several blocks side by side in one box (<ul> of five, a divider, <ul> of five)."""
+    if group.tag != best.tag or group.parent.tag != best.parent.tag:
+        return False
+    return group.parent.getparent() is best.parent.getparent()
 
 
 # ---- the pager -------------------------------------------------------------------------------
@@ -299,7 +375,7 @@ def find_next(root: HtmlElement, url: str, base: str) -> tuple[str | None, HtmlE
     page_url = urldefrag(url)[0]
     numbered = _numbered_links(root, base, page_url)
     pager_el = numbered[0] if numbered else None
-    pages = tuple(dict.fromkeys(u for _, u, _ in (numbered[1] if numbered else [])))
+    pages = tuple(dict.fromkeys(u for _, u, _ in (numbered[1] if numbered else []) if u))
     for el in root.iter("link", "a"):
         if "next" in (el.get("rel") or "").lower().split() and (u := link_url(el.get("href"), base)) and u != page_url:
             return u, el.getparent() if el.tag == "a" else pager_el, pages
@@ -312,18 +388,24 @@ def find_next(root: HtmlElement, url: str, base: str) -> tuple[str | None, HtmlE
             continue
         target = link_url(el.get("href"), base) if el.tag == "a" else None
         target = target or _script_target(el.get("onclick") or el.get("href") or "", base)
+        target = target or _form_page(root, el.get("href") or el.get("onclick") or "", base)
         if el.tag in ("span", "li") and target is None:
             continue  # a label without a link: maybe the last page, maybe a wrapper of the real <a>
         if target and target != page_url:
             return target, el.getparent(), pages
         labeled_dead_end = True
-    scripted = _script_pager(root, base)
+    scripts = [s.text or "" for s in root.iter("script")]
+    scripted = _script_pager(scripts, base)
+    if scripted is None:
+        scripted = _datastore_pager(root, scripts, url)
     if scripted is not None:
         return scripted or None, pager_el, pages
     if numbered and not labeled_dead_end:
         after = _after_current(numbered[1], page_url)
         if after:
             return after, pager_el, pages
+    if not labeled_dead_end and (selected := _select_next(root, base, page_url)):
+        return selected, pager_el, pages
     return None, pager_el, pages
 
 
@@ -332,12 +414,46 @@ def _script_target(code: str, base: str) -> str | None:
     return link_url(m.group(1), base) if m else None
 
 
+def _form_page(root: HtmlElement, code: str, base: str) -> str | None:
+    """javascript:goPage(3) on a page whose GET form carries the page number: the URL the form submits."""
+    m = cues.SCRIPT_PAGE_CALL.match(code.strip())
+    if not m:
+        return None
+    for form in root.iter("form"):
+        if (form.get("method") or "get").lower() != "get":
+            continue
+        fields = [(i.get("name"), i.get("value") or "") for i in form.iter("input")
+                  if i.get("name") and (i.get("type") or "text").lower() in ("hidden", "text")]
+        if any(cues.PAGE_FIELD.match(name) for name, _ in fields):
+            query = urlencode([(name, m.group(1) if cues.PAGE_FIELD.match(name) else value) for name, value in fields])
+            return link_url(f"{form.get('action') or ''}?{query}", base)
+    return None
+
+
+def _select_next(root: HtmlElement, base: str, page_url: str) -> str | None:
+    """A <select> page jump: the option after the selected one, when options are page URLs."""
+    for select in root.iter("select"):
+        options = list(select.iter("option"))
+        chosen = [i for i, o in enumerate(options) if o.get("selected") is not None]
+        if not chosen or "location" not in (select.get("onchange") or ""):
+            continue
+        if chosen[0] + 1 < len(options) and (u := link_url(options[chosen[0] + 1].get("value"), base)) and u != page_url:
+            return u
+    return None
+
+
+def _page_number(text: str) -> int | None:
+    """A pager entry's number: "3", "[3]", "【3】"."""
+    text = text.strip().strip("[]【】()（）")
+    return int(text) if text.isdigit() and len(text) <= 4 else None
+
+
 def _numbered_links(root: HtmlElement, base: str, page_url: str):
     """The pager's page-number entries: (container, [(number, url or None for the current page, element)])."""
     by_parent: dict[HtmlElement, list] = {}
     for el in root.iter("a", "span", "strong", "b", "em", "font", "li", "td"):
-        text = _text(el)
-        if not (text.isdigit() and len(text) <= 4) or any(isinstance(c.tag, str) and c.tag == "a" for c in el):
+        number = _page_number(_text(el))
+        if number is None or any(isinstance(c.tag, str) and c.tag == "a" for c in el):
             continue
         u = link_url(el.get("href"), base) if el.tag == "a" else None
         current = u is None or u == page_url or bool(
@@ -345,12 +461,12 @@ def _numbered_links(root: HtmlElement, base: str, page_url: str):
         container = el.getparent()
         if container is not None and container.tag in ("li", "td", "span") and container.getparent() is not None:
             container = container.getparent()  # <li><a>2</a></li>: the <ul> is the pager
-        by_parent.setdefault(container, []).append((int(text), None if current else u, el))
+        by_parent.setdefault(container, []).append((number, None if current else u, el))
     best = [(p, items) for p, items in by_parent.items() if sum(1 for _, u, _ in items if u) >= 1 and len(items) >= 2]
     if not best:
         return None
     container, items = max(best, key=lambda pair: len(pair[1]))
-    return container, [(n, u, el) for n, u, el in items if u]  + [(n, None, el) for n, u, el in items if not u]
+    return container, items
 
 
 def _after_current(items: list, page_url: str) -> str | None:
@@ -362,11 +478,12 @@ def _after_current(items: list, page_url: str) -> str | None:
     return links.get(current[0] + 1)
 
 
-def _script_pager(root: HtmlElement, base: str) -> str | None:
-    """A TRS-style createPageHTML(count, current, "index", "html") pager: the next page's URL, "" on
-    the last page, None when the page has no such script."""
-    scripts = [s.text or "" for s in root.iter("script")]
-    variables = {name: int(value) for text in scripts for name, value in cues.SCRIPT_VAR.findall(text)}
+def _script_pager(scripts: list[str], base: str) -> str | None:
+    """A pager written by script: the next page's URL, "" on the last page, None when there is none.
+
+    Two forms: a TRS-style call createPageHTML(count, current, "index", "html"), and the inline TRS
+    pager that writes its links with document.write from var countPage/currentPage."""
+    variables = _script_variables(scripts)
     for text in scripts:
         for _, args in cues.PAGER_SCRIPT_CALL.findall(text):
             parsed = _script_args(args, variables)
@@ -375,6 +492,91 @@ def _script_pager(root: HtmlElement, base: str) -> str | None:
             count, current, one_based, name, ext = parsed
             has_next = current < count if one_based else current + 1 < count
             return link_url(f"{name}_{current + 1}.{ext}", base) if has_next else ""
+    for text in scripts:
+        for written in _written(text, variables):
+            m = cues.WRITTEN_LINK.search(written)
+            if m and cues.is_next_label(re.sub(r"<[^>]+>", "", m.group(2))):
+                count = next((v for k, v in variables.items() if cues.COUNT_VAR.match(k)), None)
+                current = next((v for k, v in variables.items() if cues.CURRENT_VAR.match(k)), None)
+                if count is not None and current is not None and current + 1 >= count:
+                    return ""
+                return link_url(m.group(1), base)
+    return None
+
+
+def _script_variables(scripts: list[str]) -> dict[str, int]:
+    """Integer script variables, in order: var countPage = 12; var nextPage = currentPage+1."""
+    values: dict[str, int] = {}
+    for text in scripts:
+        for name, expr in cues.SCRIPT_ASSIGN.findall(text):
+            value = _arithmetic(expr, values)
+            if value is not None:
+                values[name] = value
+    return values
+
+
+def _arithmetic(expr: str, values: dict[str, int]) -> int | None:
+    total, sign = 0, 1
+    for token in re.findall(r"\w+|[+-]|\S", expr):
+        if token in "+-":
+            sign = 1 if token == "+" else -1
+        elif token.isdigit():
+            total += sign * int(token)
+        elif token in values:
+            total += sign * values[token]
+        else:
+            return None
+    return total
+
+
+def _written(text: str, variables: dict[str, int]):
+    """The strings document.write(...) calls build, where every part is a literal or a known number."""
+    for m in re.finditer(r"document\.write\s*\(", text):
+        depth, i, quote = 1, m.end(), None
+        while i < len(text) and depth:
+            ch = text[i]
+            if quote:
+                if ch == "\\":
+                    i += 1
+                elif ch == quote:
+                    quote = None
+            elif ch in "'\"":
+                quote = ch
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            i += 1
+        value = _concatenation(text[m.end(): i - 1], variables)
+        if value is not None:
+            yield value
+
+
+def _concatenation(expr: str, variables: dict[str, int]) -> str | None:
+    out = []
+    for part in re.findall(r"\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'|[^+]+", expr):
+        part = part.strip()
+        if not part:
+            continue
+        if part[0] in "'\"":
+            out.append(re.sub(r"\\(.)", r"\1", part[1:-1]))
+        elif (value := _arithmetic(part.strip("()"), variables)) is not None:
+            out.append(str(value))
+        else:
+            return None
+    return "".join(out)
+
+
+def _datastore_pager(root: HtmlElement, scripts: list[str], url: str) -> str | None:
+    """大汉 Hanweb lists page through their datastore as index.html?uid=<unit>&pageNum=<n>: the next
+    page's URL, "" on the last page, None when the page has no datastore."""
+    for el in root.iter():
+        if isinstance(el.tag, str) and (mark := el.get(DATASTORE_MARK)):
+            unit, total, per_page = mark.rsplit(":", 2)
+            current = int((parse_qs(urlsplit(url).query).get("pageNum") or ["1"])[0] or 1)
+            if not unit or current * int(per_page) >= int(total):
+                return ""
+            return link_url(f"{urlsplit(url).path}?{urlencode({'uid': unit, 'pageNum': current + 1})}", url)
     return None
 
 
