@@ -94,9 +94,8 @@ class ScheduleStore:
             return self._db.execute(sql, args).fetchall()
 
     def last_starts(self) -> dict[str, datetime]:
-        """Per source, when its newest scheduled (or missed) run started: what the next slot counts from."""
-        rows = self._run("SELECT source_id, MAX(COALESCE(due_at, started_at)) AS at FROM runs "
-                         "WHERE trigger != 'manual' GROUP BY source_id")
+        """Per source, the cron slot its newest scheduled (or missed) run stood for: what the next slot counts from."""
+        rows = self._run("SELECT source_id, MAX(due_at) AS at FROM runs WHERE due_at IS NOT NULL GROUP BY source_id")
         return {r["source_id"]: datetime.fromisoformat(r["at"]) for r in rows}
 
     def start(self, batch: str, source_id: str, trigger: str, due_at: datetime | None, pid: int) -> int:
@@ -200,19 +199,20 @@ class Scheduler:
         """(source, trigger, due time) for every source to start now: requests first, then schedules.
         A slot missed while the service was down comes back once, as one run."""
         busy = self._busy()
+        starts = self.store.last_starts()
+        scheduled: dict[str, tuple[str, datetime]] = {}
+        for source in self.sources.values():
+            slot = next_run(source, starts.get(source.id), now, self.tz)
+            if slot <= now and source.id not in busy:
+                latest = _latest_slot(source, now, self.tz) if starts.get(source.id) else now
+                scheduled[source.id] = ("missed" if latest > slot else "schedule", max(slot, latest))
         out: list[tuple[str, str, datetime | None]] = []
         for request in self.store.open_requests():
             sid = request["source_id"]
             if sid in self.sources and sid not in busy and all(sid != o[0] for o in out):
-                out.append((sid, "manual", None))
-        starts = self.store.last_starts()
-        for source in self.sources.values():
-            if source.id in busy or any(source.id == o[0] for o in out):
-                continue
-            slot = next_run(source, starts.get(source.id), now, self.tz)
-            if slot <= now:
-                latest = _latest_slot(source, now, self.tz) if starts.get(source.id) else now
-                out.append((source.id, "missed" if latest > slot else "schedule", max(slot, latest)))
+                # asked for while also due: one run serves both, and counts as the scheduled one
+                out.append((sid, "manual", scheduled.pop(sid, (None, None))[1]))
+        out.extend((sid, trigger, slot) for sid, (trigger, slot) in scheduled.items())
         return out
 
     def _busy(self) -> set[str]:
@@ -241,7 +241,8 @@ class Scheduler:
         logs.mkdir(parents=True, exist_ok=True)
         name = f"{self.clock().strftime('%Y%m%dT%H%M%S')}-{'-'.join(group)[:60]}"
         with (logs / f"{name}.out").open("w") as out, (logs / f"{name}.log").open("w") as err:
-            process = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+            env = {**os.environ, "YILIAN_STATE_DIR": str(self.settings.state_dir), "YILIAN_INDEX": self.settings.index_alias}
+            process = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
         runs = {sid: self.store.start(name, sid, info[sid][0], info[sid][1], process.pid) for sid in group}
         self.store.take_requests([sid for sid in group if info[sid][0] == "manual"])
         batch = Batch(name, group, runs, process, logs / f"{name}.out")
