@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test es-up es-down bench clean
+.PHONY: install demo test es-up es-down browser bench clean
 
 install: $(STAMP)
 
@@ -26,7 +26,14 @@ es-up: install
 es-down: install
 	$(BIN)/yilian es down
 
-test: install es-up
+# The operator page is tested in a real browser: Debian's headless Chromium and its driver.
+browser:
+	@test -x /usr/bin/chromium -a -x /usr/bin/chromedriver || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else echo "the operator page's browser test needs: sudo apt-get install chromium chromium-driver" >&2; exit 1; fi; }
+
+test: install es-up browser
 	$(BIN)/python -m pytest -q
 
 bench: install

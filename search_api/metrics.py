@@ -72,7 +72,7 @@ def _crawl_metrics(settings: Settings) -> Iterator[Metric]:
     for source, seconds in durations:
         per_source.setdefault(source, []).append(seconds)
     for source, values in per_source.items():
-        buckets = [(str(b), sum(1 for v in values if v <= b)) for b in DURATION_BUCKETS] + [("+Inf", len(values))]
+        buckets = [(str(float(b)), sum(1 for v in values if v <= b)) for b in DURATION_BUCKETS] + [("+Inf", len(values))]
         hist.add_metric([source], buckets, sum(values))
     yield hist
     articles = GaugeMetricFamily("yilian_known_articles", "Articles the crawl state knows per source", labels=["source"])

@@ -55,7 +55,7 @@ def source_health(runs: list[dict[str, Any]], now: datetime) -> dict[str, Any]:
                 "errors": {}, "articles_per_run": [], "silent": False, "silent_reason": None}
     failures = 0
     for run in runs:
-        if run["outcome"] == "ok":
+        if run["outcome"] != "failed":
             break
         failures += 1
     success = next((r for r in runs if r["outcome"] == "ok"), None)

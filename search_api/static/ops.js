@@ -24,8 +24,10 @@ function cell(row, text, className) {
   return td;
 }
 
+let zone = "Asia/Shanghai";  // the scheduler's zone, from /api/ops/sources
+
 function when(iso) {
-  return iso ? new Date(iso).toLocaleString("zh-CN", { hour12: false }) : null;
+  return iso ? new Date(iso).toLocaleString("zh-CN", { hour12: false, timeZone: zone }) : null;
 }
 
 function message(text, isError) {
@@ -54,6 +56,7 @@ async function runNow(source, button) {
 }
 
 function render(data) {
+  zone = data.timezone || zone;
   const tbody = document.querySelector("#sources tbody");
   tbody.replaceChildren();
   const counts = {};
