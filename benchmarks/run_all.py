@@ -21,6 +21,8 @@ BENCHMARKS = [
     ("enrich: regions, alliance forms, relevance, reposts", ["bench_enrich.py"], []),
     ("indexer: analyzer quality", ["bench_indexer.py", "analyzers"], []),
     ("search API latency", ["bench_api.py"], ["--docs", "1000", "--runs", "5"]),
+    ("list pages: article links and pager on labeled pages", ["bench_listing.py"], []),
+    ("incremental crawls and resume after kill -9", ["bench_incremental.py"], []),
     ("pipeline: crawl+clean+index vs fetch-only", ["bench_pipeline.py"], ["--pages", "1000", "--queries", "50"]),
 ]
 

@@ -87,18 +87,19 @@ class CleanPipeline:
 class JsonLinesPipeline:
     """Write each cleaned article as one JSON line (`yilian crawl --out FILE`)."""
 
-    def __init__(self, path: str | None):
+    def __init__(self, path: str | None, append: bool = False):
         self.path = path
+        self.append = append  # a resumed crawl adds to what the killed one wrote
         self.file = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.get("YILIAN_OUT"))
+        return cls(crawler.settings.get("YILIAN_OUT"), crawler.settings.getbool("YILIAN_OUT_APPEND"))
 
     def open_spider(self, spider=None):
         if self.path:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.file = open(self.path, "w", encoding="utf-8")
+            self.file = open(self.path, "a" if self.append else "w", encoding="utf-8")
 
     def close_spider(self, spider=None):
         if self.file:

@@ -84,6 +84,7 @@ def run_crawl(sources: list[Source], *, fixture_base: str | None = None, index: 
             run = state.begin(run_key(sources), [s.id for s in sources],
                               archive=str(new_archive_path(app.state_dir / "archive")))
             settings.set("YILIAN_ARCHIVE_FILE", run.archive, priority="cmdline")
+            settings.set("YILIAN_OUT_APPEND", run.resumed, priority="cmdline")
             tracker = Tracker(state, run, sources, full=full)
         replay = {}
         process = CrawlerProcess(settings)
