@@ -20,10 +20,10 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urldefrag, urlencode, urljoin, urlsplit
 
-from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
+from yilian.clean.extract import tree
 from yilian.clean.extract.dates import find_dates
 from yilian.listing import cues
 
@@ -76,14 +76,8 @@ class _Group:
 
 
 def parse(html: str) -> HtmlElement:
-    """The page as an lxml tree, comments dropped, scripts kept (script pagers live there)."""
-    try:
-        root = lxml_html.document_fromstring(html) if html.strip() else None
-    except (etree.ParserError, ValueError):
-        root = None
-    if root is None:
-        root = lxml_html.document_fromstring("<html><body></body></html>")
-    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    """The page as an lxml tree, comments dropped, scripts kept (script pagers and datastores live there)."""
+    root = tree.parse(html, drop=("style", "noscript", "template", "svg"))
     _expand_datastores(root)
     return root
 

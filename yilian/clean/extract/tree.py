@@ -50,8 +50,8 @@ def spaced(word: str) -> str:
     return r"\s*".join(either_script(ch) for ch in word)
 
 
-def parse(html: str) -> HtmlElement:
-    """Parse once, drop scripts/styles/comments. Empty input gives an empty tree.
+def parse(html: str, drop: tuple[str, ...] = DROP_TAGS) -> HtmlElement:
+    """Parse once, drop scripts/styles/comments (``drop``: the tags dropped). Empty input gives an empty tree.
 
     Links are left relative: only the few that are output (attachments, images) are
     resolved, by media.py, which is much cheaper than rewriting every link.
@@ -62,7 +62,7 @@ def parse(html: str) -> HtmlElement:
         root = None
     if root is None:
         root = lxml_html.document_fromstring("<html><body></body></html>")
-    etree.strip_elements(root, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    etree.strip_elements(root, *drop, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     return root
 
 
