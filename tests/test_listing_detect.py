@@ -128,3 +128,55 @@ def test_query_string_pages_and_numbers_without_a_label():
 def test_a_page_of_navigation_only_yields_no_articles():
     html = (f'<html><body>{CHROME_TOP}{FOOT}</body></html>')
     assert detect(html, URL).articles == ()
+
+
+def test_links_carried_by_onclick_and_data_url_count_as_articles():
+    rows = "".join(
+        f'<li><a href="javascript:void(0)" onclick="window.open(\'{h}\')">{t}</a><span>{d}</span></li>' if i % 2 else
+        f'<li><a href="javascript:;" data-url="{h}">{t}</a><span>{d}</span></li>'
+        for i, (h, t, d) in enumerate(zip(HREFS, TITLES, DATES)))
+    found = detect(page(f'<ul class="lb">{rows}</ul>'), URL)
+    assert [a.url for a in found.articles] == [HOST + h for h in HREFS]
+    cards = "".join(f'<div class="card" onclick="location.href=\'{h}\'"><div class="card-title">{t}</div>'
+                    f'<div class="desc">近日召开会议，部署下一阶段工作……</div><div class="d">{d}</div></div>'
+                    for h, t, d in zip(HREFS, TITLES, DATES))
+    found = detect(page(f'<div class="cards">{cards}</div>'), URL)
+    assert [a.title for a in found.articles] == TITLES and [a.date for a in found.articles] == DATES
+
+
+def test_an_empty_column_yields_no_articles_even_beside_a_dated_sidebar():
+    found = detect(page('<div class="lb"><p>暂无信息</p></div>', side=HOT_BOX.replace("热点新闻", "工作动态")), URL)
+    assert found.articles == ()
+
+
+@pytest.mark.parametrize("pager, url, expected", [
+    ('<select onchange="self.location.href=this.options[this.selectedIndex].value"><option value="index.html" selected>1'
+     '</option><option value="index_2.html">2</option></select>', URL, "/xwzx/gzdt/index_2.html"),
+    ('<form action="list.jsp" method="get"><input type="hidden" name="cid" value="7"><input type="hidden" name="pageNo" '
+     'value="2"><a href="javascript:goPage(3)">下一页</a></form>', HOST + "/xwzx/gzdt/list.jsp?cid=7&pageNo=2",
+     "/xwzx/gzdt/list.jsp?cid=7&pageNo=3"),
+    ('<script>var currentPage = 1;//从0开始\nvar nextPage = currentPage+1\nvar countPage = 4//共多少页\n'
+     'if(currentPage<countPage-1) document.write("<a href=\\""+"index"+"_" + nextPage + "."+"html\\">下一页</a>");</script>',
+     HOST + "/xwzx/gzdt/index_1.html", "/xwzx/gzdt/index_2.html"),
+    ('<script>var currentPage = 3;var nextPage = currentPage+1;var countPage = 4;'
+     'document.write("<a href=\\"index_" + nextPage + ".html\\">下一页</a>");</script>', HOST + "/xwzx/gzdt/index_3.html", None),
+    ('<div class="pg"><b>[2]</b> <a href="index.html">1</a> <a href="index_3.html">3</a></div>',
+     HOST + "/xwzx/gzdt/index_2.html", "/xwzx/gzdt/index_3.html"),
+    ('<a href="?paged=2">较早文章</a>', URL, "/xwzx/gzdt/index.html?paged=2"),
+    ('<div class="loadmore"><a href="?page=2">加载更多</a></div>', URL, "/xwzx/gzdt/index.html?page=2"),
+])
+def test_pagers_by_select_form_script_numbers_and_words(pager, url, expected):
+    found = detect(page(ul_list() + pager), url)
+    assert found.next_page == (HOST + expected if expected else None)
+
+
+def test_day_blocks_hidden_titles_and_cut_titles_are_read_whole():
+    rows = "".join(
+        f'<li><a href="{h}"><div class="date"><span>{d[8:]}</span><em>{d[:7]}</em></div><h4>{t}</h4></a>'
+        f'<a class="more" href="{h}">继续阅读<span class="sr">{t}</span></a></li>'
+        for h, t, d in zip(HREFS, TITLES, DATES))
+    found = detect(page(f'<ul class="news">{rows}</ul>'), URL)
+    assert [a.title for a in found.articles] == TITLES and [a.date for a in found.articles] == DATES
+    rows = "".join(f'<li><a href="{h}"><img src="/p/{i}.jpg" alt="{t}"><p>{t[:9]}…</p></a></li>'
+                   for i, (h, t) in enumerate(zip(HREFS, TITLES)))
+    assert [a.title for a in detect(page(f'<ul class="pics">{rows}</ul>'), URL).articles] == TITLES

@@ -11,5 +11,5 @@ def test_article_links_and_pager_on_list_pages_written_apart_from_the_detector()
     assert score.precision >= 0.98, score.misses
     assert score.recall >= 0.98, score.misses
     assert score.pager_found >= 0.98, score.misses
-    assert score.title_accuracy >= 0.93
-    assert score.date_accuracy >= 0.90
+    assert score.title_accuracy >= 0.97
+    assert score.date_accuracy >= 0.97

@@ -89,6 +89,10 @@ URL_ATTRIBUTES = ("data-url", "data-href", "data-link")
 # A javascript: link that turns a page number into a request, as form pagers do: goPage(3), toPage(3).
 SCRIPT_PAGE_CALL = re.compile(r"^javascript:\s*\w+\(\s*['\"]?(\d{1,5})['\"]?\s*\)", re.I)
 PAGE_FIELD = re.compile(r"^(?:page|pageno|pagenum|pageindex|curpage|currentpage|pn|p|pageNo|page_no)$", re.I)
+# A "read more" link that carries the title only as hidden text: 继续阅读<span>标题</span>.
+READ_MORE = re.compile(r"^\s*(?:继续阅读|繼續閱讀|阅读全文|閱讀全文|查看详情|查看詳情|查看全文|详细|詳細|详情|詳情|more|read more)", re.I)
+# Lists that print the day big over its month: "17" then "2024-05", "26" then "2024/09".
+DAY_THEN_MONTH = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/|]?\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})(?![\d/.-])")
 # Headings and title-like class words inside a card whose whole box is the link.
 TITLE_CLASS_WORDS = frozenset(("title", "tit", "bt", "name", "hd"))
 CURRENT_CLASS_WORDS = frozenset(("cur", "current", "active", "on", "sel", "selected", "now", "thisclass", "hover"))

@@ -203,7 +203,7 @@ def find_articles(root: HtmlElement, url: str, base: str,
     empty = _empty_marker(root)
     for group in groups:
         group.score = _score(group, host, pager_line, column)
-        if empty is not None and not (set(_ancestors(empty, 4)) & set(_ancestors(group.parent, 4))):
+        if empty is not None and not (set(_ancestors(empty, 3)) & set(_ancestors(group.parent, 2))):
             group.score = 0.0  # the column says it is empty: what is elsewhere on the page is chrome
     best = max(groups, key=lambda g: g.score)
     if best.score < MIN_SCORE:
@@ -243,10 +243,24 @@ def _record(el: HtmlElement, urls: dict[HtmlElement, str], page_url: str) -> _Re
     candidates = [t for t in titled if t[2] and not cues.is_pager_or_more(t[2])]
     if not candidates:
         return None
-    a, u, title = max(candidates, key=lambda t: len(t[2]))  # max keeps the first of equals
+    # The longest title, a "继续阅读…" link's hidden copy of it last; max keeps the first of equals.
+    a, u, title = max(candidates, key=lambda t: (not cues.READ_MORE.match(t[2]), len(t[2])))
+    title = _uncut(title, el)
     context = _record_text(el) + " " + (a.get("title") or "")  # some lists put the date in the tooltip
     date = _date_beside(context, title)
     return _Record(el, a, u, title, date, len({link_url for _, link_url in links}))
+
+
+def _uncut(title: str, record: HtmlElement) -> str:
+    """A title cut short on the list ("…落户玉林市第…") completed from the record's own longer copy of
+    it: a tooltip, an image's alt text, a hidden tip."""
+    stem = title.rstrip(".…").rstrip()
+    if stem == title or len(stem) < 4:
+        return title
+    copies = [el.get(attr) or "" for el in record.iter() if isinstance(el.tag, str) for attr in ("title", "alt")]
+    copies += [piece.strip() for piece in record.itertext()]
+    longer = [" ".join(c.split()) for c in copies if c.strip().startswith(stem) and len(c.strip()) > len(stem) + 1]
+    return max(longer, key=len) if longer and not any(c.rstrip().endswith(("…", "...")) for c in longer[:1]) else title
 
 
 def _empty_marker(root: HtmlElement) -> HtmlElement | None:
@@ -262,20 +276,32 @@ def _empty_marker(root: HtmlElement) -> HtmlElement | None:
 def _record_text(el: HtmlElement) -> str:
     """A record's text; for a bare <a> record, with the text that follows it up to the next link."""
     if el.tag != "a":
-        return _text(el)
-    parts = [_text(el), el.tail or ""]
+        return _spaced(el)
+    parts = [_spaced(el), el.tail or ""]
     sibling = el.getnext()
     while sibling is not None and sibling.tag not in ("a", "br") and len(parts) < 4:
-        parts += [_text(sibling), sibling.tail or ""]
+        parts += [_spaced(sibling), sibling.tail or ""]
         sibling = sibling.getnext()
     return " ".join(" ".join(parts).split())
+
+
+def _spaced(el: HtmlElement) -> str:
+    """Text with its pieces kept apart: table cells "1", "2024-02-29", "33" must not run together."""
+    return " ".join(piece.strip() for piece in el.itertext() if piece.strip())
 
 
 def _date_beside(context: str, title: str) -> str | None:
     """A full date in the record outside its title (a date inside the title is part of the title)."""
     outside = context.replace(title, " ", 1) if title else context
     found = find_dates(outside)
-    return found[0][1] if found else None
+    if found:
+        return found[0][1]
+    day_first = cues.DAY_THEN_MONTH.search(outside)  # a day block over its month: "17" then "2024-05"
+    if day_first:
+        y, m, d = int(day_first["y"]), int(day_first["m"]), int(day_first["d"])
+        if 1 <= m <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
 
 
 def _ancestors(el: HtmlElement | None, limit: int) -> list[HtmlElement]:
