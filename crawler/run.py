@@ -125,7 +125,10 @@ def _finish(tracker, sources: list[Source], summary: dict) -> None:
         figures = dict(summary.get("sources", {}).get(source.id, {}))
         figures["elapsed_s"] = summary.get("elapsed_s", 0)
         state.record_source_run(run.run_id, source.id, tracker.started_at, run_outcome(figures), figures)
-    state.finish(run.run_id, "finished", summary)
+    if summary.get("finish_reason") == "shutdown":
+        state.interrupt(run.run_id, summary)
+    else:
+        state.finish(run.run_id, "finished", summary)
     state.close()
 
 

@@ -175,13 +175,14 @@ class CrawlState:
     # ---- runs and the frontier ----------------------------------------------------------------
 
     def begin(self, key: str, sources: list[str], archive: str | None = None) -> Run:
-        """Start a run, or resume the newest unfinished run with the same key (the caller holds the
-        run lock, so an unfinished run of that key belongs to a process that died)."""
+        """Start a run, or resume the newest unfinished run with the same key: killed (still 'running';
+        the caller holds the sources' locks, so its process is gone) or stopped ('interrupted')."""
         with self._tx() as db:
-            row = db.execute("SELECT run_id, archive FROM runs WHERE key=? AND status='running' "
+            row = db.execute("SELECT run_id, archive FROM runs WHERE key=? AND status IN ('running', 'interrupted') "
                              "ORDER BY run_id DESC LIMIT 1", (key,)).fetchone()
             if row is not None:
-                db.execute("UPDATE runs SET pid=?, resumes=resumes+1 WHERE run_id=?", (os.getpid(), row["run_id"]))
+                db.execute("UPDATE runs SET pid=?, status='running', resumes=resumes+1 WHERE run_id=?",
+                           (os.getpid(), row["run_id"]))
                 run_id, archive = row["run_id"], row["archive"] or archive
                 frontier = db.execute("SELECT url, source_id, kind, title, done FROM frontier WHERE run_id=? "
                                       "ORDER BY rowid", (run_id,)).fetchall()
@@ -192,19 +193,17 @@ class CrawlState:
                              (key, json.dumps(sorted(sources)), os.getpid(), now_iso(), "running", archive))
             return Run(cur.lastrowid, False, archive, (), frozenset())
 
-    def set_archive(self, run_id: int, archive: str) -> None:
-        with self._tx() as db:
-            db.execute("UPDATE runs SET archive=? WHERE run_id=?", (archive, run_id))
-
     def finish(self, run_id: int, status: str, summary: dict[str, Any]) -> None:
         with self._tx() as db:
             db.execute("UPDATE runs SET status=?, finished_at=?, summary=? WHERE run_id=?",
                        (status, now_iso(), json.dumps(summary, ensure_ascii=False), run_id))
             db.execute("DELETE FROM frontier WHERE run_id=?", (run_id,))
 
-    def run_info(self, run_id: int) -> dict[str, Any]:
-        (row,) = self._query("SELECT * FROM runs WHERE run_id=?", (run_id,))
-        return dict(row)
+    def interrupt(self, run_id: int, summary: dict[str, Any]) -> None:
+        """A crawl stopped on request (Ctrl-C, SIGTERM): its frontier stays, so the same command resumes it."""
+        with self._tx() as db:
+            db.execute("UPDATE runs SET status='interrupted', summary=? WHERE run_id=?",
+                       (json.dumps(summary, ensure_ascii=False), run_id))
 
     def add(self, run_id: int, entries: Iterable[Entry], done_url: str | None = None) -> None:
         """Record requests decided on; with ``done_url``, in the same transaction mark the page that
