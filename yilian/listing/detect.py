@@ -201,14 +201,22 @@ def find_articles(root: HtmlElement, url: str, base: str,
     pager_line = set(_ancestors(pager_el, 4)) if pager_el is not None else set()
     column = " ".join(t.text_content() for t in root.iter("title"))
     empty = _empty_marker(root)
+    near_empty = set(_ancestors(empty, 3)) if empty is not None else set()
+
+    def rejected(group: _Group) -> bool:
+        """Page chrome, or (when the column says it is empty) anything away from that message."""
+        if empty is not None and not (near_empty & set(_ancestors(group.parent, 2))):
+            return True
+        return _in_chrome(group.parent) or _headed_as_side_box(group, column)
+
     for group in groups:
-        group.score = _score(group, host, pager_line, column)
-        if empty is not None and not (set(_ancestors(empty, 3)) & set(_ancestors(group.parent, 2))):
-            group.score = 0.0  # the column says it is empty: what is elsewhere on the page is chrome
-    best = max(groups, key=lambda g: g.score)
-    if best.score < MIN_SCORE:
-        return [], best.score
-    chosen = [g for g in groups if g is best or (_twins(g, best) and g.score >= 0.5 * best.score)]
+        group.score = _score(group, host, pager_line)
+    ranked = sorted(groups, key=lambda g: g.score, reverse=True)  # rejection checked lazily, best first
+    best = next((g for g in ranked if g.score >= MIN_SCORE and not rejected(g)), None)
+    if best is None:
+        return [], 0.0
+    chosen = [g for g in groups if g is best or (
+        _twins(g, best) and g.score >= 0.5 * best.score and not rejected(g))]
     order = {el: i for i, el in enumerate(root.iter())}
     records = sorted((r for g in chosen for r in g.records), key=lambda r: order.get(r.link, 0))
     seen, out = set(), []
@@ -356,7 +364,8 @@ def _url_shape(url: str) -> str:
     return f"{parts.hostname}{folder}/*.{ext}?{'q' if parts.query else ''}"
 
 
-def _score(group: _Group, host: str, pager_line: set[HtmlElement], column: str = "") -> float:
+def _score(group: _Group, host: str, pager_line: set[HtmlElement]) -> float:
+    """How much a group looks like the column's article list, before page chrome is ruled out."""
     records = group.records
     distinct = {r.url for r in records}
     title_len = statistics.median(len(r.title) for r in records)
@@ -373,8 +382,6 @@ def _score(group: _Group, host: str, pager_line: set[HtmlElement], column: str =
     )
     if len(distinct) == 1:
         score *= 0.5  # one entry shows no repeated structure: it wins only where nothing repeats (a last page)
-    if _in_chrome(group.parent) or _headed_as_side_box(group, column):
-        return 0.0  # navigation, sidebars and 热点/推荐 boxes are never the article list
     if pager_line and any(el in pager_line for el in _ancestors(group.parent, 3)):
         score *= 1.3
     return score
