@@ -24,10 +24,12 @@ class RawPage:
 
 @dataclass(slots=True)
 class Repair:
-    kind: str  # e.g. "utf8_as_gbk", "gbk_out_of_step", "pinyin_reading"
-    where: str  # short location hint: "title", "body", or a character offset
+    kind: str  # e.g. "utf8_as_gbk", "gbk_out_of_step", "pinyin_reading" (yilian/clean/decoding/vocabulary.py)
+    where: str  # short location hint: "title", "body", "page", or a character offset
     before: str
     after: str
+    chain: str = ""  # the codec steps of a misreading repair, e.g. "latin>utf-8, gb18030>utf-8"
+    certain: bool = True  # False when characters were completed from broken bytes or left lost
 
 
 @dataclass(slots=True)

@@ -1,46 +1,59 @@
 """Decode stage: page bytes -> Unicode HTML, with every decision and repair recorded.
 
-Order: binary/empty check, BOM, declarations (HTTP header, then <meta>/XML) trusted only
-when the bytes decode cleanly under them and read like Chinese, else detection; a page
-mixing UTF-8 and a legacy codec is decoded piece by piece. Then, on the text: character
-references, one cheap probe (decoding/probe.py) that says which repairs could apply, and
-only those: pinyin readings, mojibake repair around the clustered unusual characters,
-restoring lost characters from the page, invisible characters, and finally locating what
-is lost for good ("damaged"), including what a repair could not read right or only guessed
-(decoding/doubt.py).
+Bytes: binary/empty check, BOM, UTF-16 without one, declarations (HTTP header, then
+<meta>/XML) trusted only when the bytes decode cleanly under them and read like Chinese,
+else detection; stretches the chosen codec cannot explain are decoded with the codec that
+can (decoding/mixed.py). Text: character references (decoding/entities.py), pinyin
+readings (pinyin.py), then the repair of text misread before it reached us
+(decoding/repair.py: a bounded search over codec chains, kept only when the general score
+says so), invisible characters, and the marks of text lost for good (decoding/damage.py).
 
-The fast path (declared codec decodes cleanly, the probe finds nothing) costs one strict
-decode, one repertoire-table lookup per character (decoding/repertoire.py) and a few memchr/substring searches: about 3x a bare
-bytes.decode (benchmarks/bench_decode.py). The repair path is time-boxed (mojibake.py).
+The fast path (the codec decodes every byte, no suspect character cluster, no '?' beside
+a Han character, no mark of loss) costs one decode, one table lookup per character
+(decoding/charclass.py) and a few substring searches (benchmarks/bench_decode.py).
+Every stage returns what it did; nothing here keeps state between pages.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
-from yilian.clean.decoding import damage, detect, doubt, entities, mojibake
+import numpy as np
+
+from yilian.clean.decoding import charclass as cc
+from yilian.clean.decoding import damage, detect, entities, repair
 from yilian.clean.decoding.declared import codec_for, header_label, meta_label, sniff_bom
-from yilian.clean.decoding.mixed import decode_mixed
-from yilian.clean.decoding.probe import DAMAGE, INVISIBLE, MOJIBAKE, PINYIN, probe
-from yilian.clean.decoding.restore import restore_lost
+from yilian.clean.decoding.mixed import decode_spans
+from yilian.clean.decoding.vocabulary import DOUBLE_ESCAPED, GUESSED, MIXED, PINYIN
 from yilian.clean.pinyin import strip_readings
 from yilian.records import DecodedPage, EncodingReport, RawPage, Repair
 
 log = logging.getLogger(__name__)
 
 
+@dataclass(slots=True)
+class _Bytes:
+    text: str
+    flags: list[str] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    hot: list[int] = field(default_factory=list)  # offsets of U+FFFD written for undecodable bytes
+
+
 def decode(page: RawPage) -> DecodedPage:
-    """Decode one fetched page; never raises on bad input, flags it instead."""
+    """Decode one fetched page; never raises on any bytes, flags instead."""
     body = page.body or b""
     report = EncodingReport(header=header_label(page.content_type), meta=meta_label(body))
-    flags: list[str] = []
     if not body or body.isspace():
         return DecodedPage(page.url, "", report, ["empty"])
     if detect.binary_kind(body):
         report.used = "binary"
         return DecodedPage(page.url, "", report, ["binary"])
-    text, raw = _decode_bytes(body, report, flags)
-    html, spans = _repair_text(text, raw, report, flags)
+    got = _decode_bytes(body, report)
+    report.repairs += got.repairs
+    html, repairs, spans, flags = _repair_text(got.text, got.hot)
+    report.repairs += repairs
+    flags = got.flags + flags
     if spans:
         flags.append("damaged")
     if flags:
@@ -48,37 +61,44 @@ def decode(page: RawPage) -> DecodedPage:
     return DecodedPage(page.url, html, report, flags, spans)
 
 
-def _decode_bytes(body: bytes, report: EncodingReport, flags: list[str]) -> tuple[str, bytes | None]:
-    """The text, and the bytes it was decoded from when their codec is ASCII-compatible."""
+def _decode_bytes(body: bytes, report: EncodingReport) -> _Bytes:
     bom = sniff_bom(body)
     if bom:
         report.used, report.confidence = bom[0], 1.0
-        return body[bom[1] :].decode(bom[0], "replace"), body if bom[0] == "utf-8" else None
-    if b"\x00" in body:  # (UTF-16 without a BOM shows as NULs)
-        utf16 = detect.utf16_codec(body)
-        if utf16:
-            report.used, report.detected, report.confidence = utf16, utf16, 0.9
-            return body.decode(utf16, "replace"), None
+        return _spans(body[bom[1] :], bom[0], [])
+    declared = [codec_for(label) for label in (report.header, report.meta) if label]
+    utf16 = detect.utf16_codec(body) if b"\x00" in body[:4096] or any(c and c.startswith("utf-16") for c in declared) else None
+    if utf16:
+        report.used, report.detected, report.confidence = utf16, utf16, 0.9
+        return _Bytes(body[: len(body) // 2 * 2].decode(utf16, "replace"))
+    flags: list[str] = []
+    if b"\x00" in body:
         flags.append("nul_bytes")
         body = body.replace(b"\x00", b"")
-    codec, text = _choose(body, report, flags)
-    if codec in ("gb18030", "big5hkscs") and detect.utf8_cjk_count(detect.sample(body)) >= 2:
-        mixed, n_utf8, n_legacy = decode_mixed(body, codec)
-        if n_utf8 and n_legacy:
-            flags.append("mixed_encoding")
-            report.repairs.append(Repair("mixed_encoding", "page", codec, f"utf-8 in {n_utf8} of {n_utf8 + n_legacy} pieces"))
-            return mixed, body
-    if text is None:
-        if "truncated" not in flags:
-            flags.append("undecodable")
-        text = body.decode(codec, "replace")
-    return text, body
+    codec, clean = _choose(body, report, declared, flags)
+    if clean is not None and codec not in ("gb18030", "big5hkscs"):
+        return _Bytes(clean, flags)
+    if clean is not None and detect.utf8_cjk_count(detect.sample(body)) < 2:
+        return _Bytes(clean, flags)
+    return _spans(body, codec, flags)
 
 
-def _choose(body: bytes, report: EncodingReport, flags: list[str]) -> tuple[str, str | None]:
+def _spans(body: bytes, codec: str, flags: list[str]) -> _Bytes:
+    """Decode with the page's codec, foreign stretches with theirs (decoding/mixed.py)."""
+    got = decode_spans(body, codec)
+    out = _Bytes(got.text, flags, hot=got.lost)
+    if got.foreign:
+        out.flags.append("mixed_encoding")
+        pieces = ", ".join(f"{n} in {c}" for c, n in sorted(got.foreign.items()))
+        out.repairs.append(Repair(MIXED, "page", codec, pieces))
+    if got.lost and "truncated" not in flags:
+        out.flags.append("undecodable")
+    return out
+
+
+def _choose(body: bytes, report: EncodingReport, declared: list[str | None], flags: list[str]) -> tuple[str, str | None]:
     """The codec for the page (a declaration the bytes bear out, else detection), and the
     text when the bytes decode cleanly under it."""
-    declared = [codec_for(label) for label in (report.header, report.meta) if label]
     if None in declared:
         flags.append("unknown_charset_label")
     as_utf8, utf8_cut = detect.strict_decode(body, "utf-8")
@@ -87,7 +107,7 @@ def _choose(body: bytes, report: EncodingReport, flags: list[str]) -> tuple[str,
             flags.append("declared_wrong")  # the header named another codec than the one that holds
         if codec == "utf-8" and as_utf8 is not None:
             return _use(report, codec, 1.0, utf8_cut, flags), as_utf8
-        if codec in ("utf-8", "cp1252") or (as_utf8 is not None and not body.isascii()):
+        if codec in ("utf-8", "cp1252") or codec.startswith("utf-16") or (as_utf8 is not None and not body.isascii()):
             continue  # a legacy label on valid UTF-8 Chinese is a template default, not the truth
         text, cut = detect.strict_decode(body, codec)
         if text is not None and detect.plausible(text):
@@ -110,55 +130,69 @@ def _use(report: EncodingReport, codec: str, confidence: float, cut: bool, flags
     return codec
 
 
-def _repair_text(text: str, raw: bytes | None, report: EncodingReport, flags: list[str]) -> tuple[str, list[dict]]:
-    """Apply the repairs the probe says could apply; return the text and its damaged spans.
+def _repair_text(text: str, hot: list[int]) -> tuple[str, list[Repair], list[dict], list[str]]:
+    """References, readings, misreadings, invisible characters and marks of loss: the
+    text, the repairs made, the damaged spans (offsets in the text returned) and flags."""
+    repairs: list[Repair] = []
+    flags: list[str] = []
+    if "&" in text:
+        text, n_double = entities.decode_references(text)
+        if n_double:
+            repairs.append(Repair(DOUBLE_ESCAPED, "page", f"{n_double} references", "decoded twice"))
+            flags.append("repaired")
+    bits = cc.lookup(text)
+    marks = int(np.bitwise_or.reduce(bits)) if bits.size else 0
+    readings = 0
+    if marks & cc.TONE or "<rt" in text or "<RT" in text:
+        text, edits = strip_readings(text)
+        if edits:
+            readings += len(edits)
+            bits, hot = cc.lookup(text), [_moved(p, edits) for p in hot]
+    guessed: list[tuple[int, int]] = []
+    if marks & cc.SUSPECT or hot or "?" in text:
+        text, guessed = _misreadings(text, bits, hot, repairs, flags)
+        if guessed or repairs:
+            text, edits = strip_readings(text)  # readings of characters a repair gave back ("規guī)")
+            readings += len(edits)
+            guessed = [(_moved(a, edits), _moved(b, edits)) for a, b in guessed]
+    if readings:
+        flags.append("pinyin_removed")
+        repairs.append(Repair(PINYIN, "page", f"{readings} readings", "removed"))
+    if marks & cc.INVISIBLE or guessed:
+        text, edits = entities.clean_invisible(text)
+        guessed = [(_moved(a, edits), _moved(b, edits)) for a, b in guessed]
+    has_marks = bool(marks & cc.DAMAGE_MARK) or bool(guessed)
+    spans = damage.find_damage(text, has_marks) if has_marks or "??" in text or "?/" in text else []
+    if guessed:
+        spans = damage.merge(spans, [{"kind": GUESSED, "start": a, "end": b, "text": text[a:b]} for a, b in guessed if b > a])
+    return text, repairs, spans, flags
 
-    (References to ASCII characters are not looked for in `raw`: &#40; for a pinyin
-    parenthesis or &#63; for a lost character do not occur in practice.)
-    """
-    if (b"&" in raw) if raw is not None else ("&" in text):
-        text = entities.decode_references(text)
-    found = probe(text, raw, report.used == "utf-8")
-    needs = found.needs
-    if not needs:
+
+def _misreadings(text: str, bits: np.ndarray, hot: list[int], repairs: list[Repair], flags: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The codec-chain repair (decoding/repair.py): the text and its guessed spans; the
+    repairs and flags it made are added to the stage's own."""
+    where = repair.places(text, bits, hot)
+    if not where:
         return text, []
-    doubtful: list[dict] = []
-    if PINYIN in needs:
-        text, n = strip_readings(text)
-        if n:
-            flags.append("pinyin_removed")
-            report.repairs.append(Repair("pinyin_reading", "page", f"{n} readings", "removed"))
-            found = probe(text)  # offsets moved
-            needs |= found.needs
-    if MOJIBAKE in needs:
-        text, repairs, finished = mojibake.repair_mojibake(text, found.hot)
-        if repairs:
-            report.repairs += repairs
-            flags.append("mojibake_repaired")
-            needs.add(DAMAGE)  # bytes lost in the misreading show as "?"
-        if not finished:
-            flags.append("repair_incomplete")
-        doubtful = doubt.in_repairs(text, repairs)
-        repaired = text
-        # only gaps left inside a repaired stretch are filled from the page: "??" that came
-        # with the page between intact text is damage at the source, flagged, not guessed
-        spans = [(int(r.where), int(r.where) + len(r.after)) for r in repairs]
-        gaps = [
-            (s["start"], s["end"])
-            for s in damage.find_damage(text)
-            if s["kind"] == "lost_chars" and any(a <= s["start"] and s["end"] <= b for a, b in spans)
-        ]
-        if gaps:
-            text, restored = restore_lost(text, gaps)
-            report.repairs += restored
-        if repairs and PINYIN in needs:
-            text, n = strip_readings(text)  # readings of characters the repair gave back ("漆t(yī)" -> "醫(yī)")
-            if n:
-                report.repairs.append(Repair("pinyin_reading", "page", f"{n} readings", "removed"))
-    if INVISIBLE in needs:
-        text = entities.clean_invisible(text, found.invisible)
-    lost = damage.find_damage(text) if DAMAGE in needs else []
-    if MOJIBAKE in needs:  # what the repair could not read right is lost too, not recovered
-        doubtful = (doubt.relocate(doubtful, repaired, text) if doubtful else []) + doubt.on_page(text)
-        lost = doubt.merge(lost, doubtful)
-    return text, lost
+    result = repair.search(text, where, repair.budget_for(text))
+    if not result.finished:
+        flags.append("repair_incomplete")
+    if not result.fixes:
+        return text, []
+    text, placed, guessed = repair.apply(text, result.fixes)
+    for fix, at in placed:
+        repairs.append(Repair(fix.kind, str(at), fix.before, fix.reading.text, chain=fix.chain_text, certain=not fix.reading.guessed))
+    flags.append("mojibake_repaired")
+    if any(not fix.reading.guessed for fix, _ in placed) and "repaired" not in flags:
+        flags.append("repaired")
+    return text, guessed
+
+
+def _moved(offset: int, edits: list[tuple[int, int, int]]) -> int:
+    """Where an offset is after `edits` (start, end, new length; in order, offsets before them)."""
+    shift = 0
+    for start, end, new in edits:
+        if start >= offset:
+            break
+        shift += new - (end - start) if end <= offset else new - (offset - start)
+    return offset + shift

@@ -1,9 +1,13 @@
-"""Text known to be lost at the source, found and located so search can say so.
+"""Text known to be lost before the page reached us, found and located so search can say so.
 
 锟斤拷 is U+FFFD written as UTF-8 and read back as GBK; 烫烫烫 and 屯屯屯 are uninitialised
-memory (0xCC, 0xCD) printed as GBK; U+FFFD itself is a replaced byte; "?" between Chinese
-characters is a character a converter could not map. Real words (烫伤), a question's "???"
-and parentheses such as "(ICU)" or "(试行)" do not match.
+memory (0xCC, 0xCD) printed as GBK; U+FFFD itself is a replaced byte. A converter that
+could not map a character writes "?": two or more glued between Chinese characters, or one
+that swallowed the "<" of the tag after it ("看病?/p>"), are lost characters. A single "?"
+between Chinese characters is not evidence on its own: real pages use it as a question mark
+in headlines ("有无外籍?官方回应"); it counts as lost only inside a stretch the repair read
+back (decoding/repair.py). Real words (烫伤), a question's "???" and "(ICU)" or "(试行)" do
+not match.
 """
 
 from __future__ import annotations
@@ -11,19 +15,26 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from yilian.clean.decoding import charclass as cc
+
+_H = cc.HAN_CLASS
+# (kind, a literal every match holds: searched first, the pattern only where it occurs)
 _PATTERNS = (
-    ("kunjinkao", re.compile("(?:锟斤拷|锟斤|斤拷)+[锟斤拷]*")),
-    ("uninitialised", re.compile("烫{3,}|屯{3,}|(?:烫屯){2,}")),
-    ("replacement_char", re.compile("\ufffd+")),
-    ("lost_chars", re.compile(r"(?<=[\u4e00-\u9fff])\?+(?=[\u4e00-\u9fff])|(?<![\w?])\?{2,}(?=[\u4e00-\u9fff])")),
-    # a lost lead byte whose trail byte shows as an ASCII letter ("縣" -> "?h"): lost too
-    ("lost_chars", re.compile(r"(?<=[\u4e00-\u9fff,，、。])\?[@^_`~a-zA-Z\\](?=[\u4e00-\u9fff])")),
-    # a broken pair that swallowed the "<" of the closing tag after it ("看病?/p>"), or a
-    # full stop lost before it ("看病??</p>")
-    ("lost_chars", re.compile(r"(?<=[\u4e00-\u9fff])(?:\?+(?=/[a-z0-9]+>)|\?{2,}(?=<))")),
+    ("kunjinkao", "锟", re.compile("(?:锟斤拷|锟斤|斤拷)(?:锟斤拷|锟斤|斤拷|[锟斤拷])*")),
+    ("uninitialised", "烫烫", re.compile("烫{3,}|(?:烫屯){2,}")),
+    ("uninitialised", "屯屯", re.compile("屯{3,}")),
+    ("replacement_char", "\ufffd", re.compile("\ufffd+")),
+    ("lost_chars", "??", re.compile(f"\\?\\?\\?*(?=[{_H}])")),
+    ("lost_chars", "?/", re.compile("\\?/(?=[a-z0-9]{1,10}>)")),
 )
 _QUESTION_END = frozenset("吗呢么吧啊嘛呀谁哪几")
 _QUESTION_WORDS = ("什么", "怎么", "如何", "是否", "为何", "为什么", "多少", "哪", "几", "谁", "麼", "甚麼", "怎樣")
+
+
+def _after_text(text: str, start: int) -> bool:
+    """The lost marks follow a Han character, or start a stretch of text (not "x??" in a URL)."""
+    prev = text[start - 1 : start]
+    return not prev or cc.is_han(prev) or not (prev.isascii() and prev.isalnum() or prev in "?=&/")
 
 
 def _is_question(text: str, start: int) -> bool:
@@ -35,13 +46,35 @@ def _is_question(text: str, start: int) -> bool:
     return any(w in clause for w in _QUESTION_WORDS)
 
 
-def find_damage(text: str) -> list[dict[str, Any]]:
-    """Spans of lost text: [{kind, start, end, text}] in offsets of the decoded HTML."""
+def merge(found: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """All spans by start, `found` first where two start together; a span overlapping one
+    already taken adds nothing (one sort and one sweep, whatever the page)."""
+    tagged = sorted([(s["start"], 0, k, s) for k, s in enumerate(found)] + [(s["start"], 1, k, s) for k, s in enumerate(more)], key=lambda t: t[:3])
+    out: list[dict[str, Any]] = []
+    end = -1
+    for start, _, _, span in tagged:
+        if start >= end:
+            out.append(span)
+            end = span["end"]
+    return out
+
+
+def find_damage(text: str, marks: bool = True) -> list[dict[str, Any]]:
+    """Spans of lost text: [{kind, start, end, text}] in offsets of the decoded HTML
+    (`marks`: whether the text holds any of charclass.DAMAGE_CHARS; without, only "?"s)."""
     spans: list[dict[str, Any]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, literal, pattern in _PATTERNS:
+        if (not marks and kind != "lost_chars") or literal not in text:
+            continue
         for m in pattern.finditer(text):
-            if kind == "lost_chars" and _is_question(text, m.start()):
+            start, end = m.start(), m.end()
+            if literal == "?/":  # the lost marks before a tag that lost its "<"
+                end -= 1
+                while start and text[start - 1] == "?":
+                    start -= 1
+                if not cc.is_han(text[start - 1 : start] or "a"):
+                    continue
+            if kind == "lost_chars" and (not _after_text(text, start) or _is_question(text, start)):
                 continue
-            spans.append({"kind": kind, "start": m.start(), "end": m.end(), "text": m.group()})
-    spans.sort(key=lambda s: s["start"])
-    return spans
+            spans.append({"kind": kind, "start": start, "end": end, "text": text[start:end]})
+    return merge(spans, [])

@@ -9,8 +9,8 @@ scores best under the character model wins.
 from __future__ import annotations
 
 
-from yilian.clean.decoding.langmodel import char_logprob, rare_count
-from yilian.clean.decoding.probe import odd_characters
+from yilian.clean.decoding import charclass as cc
+from yilian.clean.decoding.langmodel import char_logprob
 
 CANDIDATES = ("utf-8", "gb18030", "big5hkscs")
 SAMPLE = 65536
@@ -35,16 +35,25 @@ def binary_kind(body: bytes) -> str | None:
 
 
 def utf16_codec(body: bytes) -> str | None:
-    """UTF-16 without a BOM shows as NULs at every other byte of ASCII markup."""
-    head = body[:512]
-    if len(head) < 8 or b"\x00" not in head:
+    """UTF-16 without a BOM: ASCII markup leaves a NUL in every other byte, on one side
+    only (Han characters such as 一 U+4E00 put a few on the other side too), and the
+    whole body decodes."""
+    head = body[:4096]
+    if len(head) < 8:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    if odd > len(head) * 0.4 and even < len(head) * 0.05:
-        return "utf-16-le"
-    if even > len(head) * 0.4 and odd < len(head) * 0.05:
-        return "utf-16-be"
-    return None
+    pairs = len(head) // 2
+    if odd >= pairs * 0.1 and even * 4 <= odd:
+        codec = "utf-16-le"
+    elif even >= pairs * 0.1 and odd * 4 <= even:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        body[: len(body) // 2 * 2].decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return codec
 
 
 def sample(body: bytes) -> bytes:
@@ -73,19 +82,15 @@ def strict_decode(data: bytes, codec: str) -> tuple[str | None, bool]:
 def plausible(text: str) -> bool:
     """Reads like Chinese (or has too little Chinese to say otherwise).
 
-    Text made only of GB2312 characters is (a C encoder answers that in microseconds);
-    otherwise the share of rare characters and the character model decide on a sample.
-    Only called on a strict decode, so there is no U+FFFD to look for.
+    The share of suspect characters (charclass.SUSPECT) decides on a sample, and the
+    character model where that share is in between.
     """
-    odd = odd_characters(text)
-    if odd is not None and odd[0] == "gb2312" and len(odd[2]) <= 2:
-        return True
     head = text[:_PLAUSIBLE_SAMPLE]
     n_wide = len(head) - len(head.encode("ascii", "ignore"))  # CJK and punctuation, counted in C
     if n_wide < 10:
         return True
-    rare = rare_count(head) / n_wide
-    return rare < _SURELY_REAL or (rare < 0.2 and char_logprob(head[:4000]) > -4.5)
+    suspect = int(((cc.lookup(head) & cc.SUSPECT) != 0).sum()) / n_wide
+    return suspect < _SURELY_REAL or (suspect < 0.2 and char_logprob(head[:4000]) > -4.5)
 
 
 def utf8_cjk_count(data: bytes) -> int:

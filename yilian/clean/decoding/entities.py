@@ -1,49 +1,77 @@
 """Character references and invisible characters.
 
-Only references to ordinary characters are decoded: &lt; &gt; &amp; &quot; &apos; (and
-their numeric forms) stay as they are, because turning them into markup characters in
-HTML source would change the markup; lxml decodes them later.
+References are decoded as a browser decodes them (Python's html.unescape implements the
+HTML5 rules: "&#147;" is the windows-1252 “, not a C1 control), so the repair stage sees
+the characters a page shows, mojibake written as references ("&#210;&#189;") included.
+References to the markup characters (&lt; &gt; &amp; &quot; &apos; and their numeric
+forms) stay: in HTML source they would change the markup; the parser decodes them later.
+Named references need their ";" (without it, "&reg=1" in a link would become "®=1").
+
+A reference escaped twice ("&amp;ldquo;" shows as the text "&ldquo;") is decoded twice
+when it names a non-ASCII character: what a CMS that escaped its own output meant. The
+markup ones ("&amp;lt;" on a page about HTML) are left as they are.
 """
 
 from __future__ import annotations
 
 import re
-from html.entities import html5
+from html import unescape
+
+from yilian.clean.decoding.charclass import INVISIBLE_CHARS, SPACES
 
 _MARKUP = frozenset("<>&\"'")
-# markup references (&amp; &lt; ...) are not even matched: pages are full of &amp; in links
-_REF_RE = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));?")
-_INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACES_RE = re.compile("[\u00a0\u3000\u2002\u2003\u2009\u202f]")
+_REF = r"#[xX][0-9a-fA-F]{1,6};?|#[0-9]{1,7};?|[a-zA-Z][a-zA-Z0-9]{1,31};"
+_REF_RE = re.compile(f"&(?!(?:amp|lt|gt|quot|apos);)(?:{_REF})")
+_DOUBLE_RE = re.compile(f"&amp;(?!(?:amp|lt|gt|quot|apos);)((?:{_REF}))")
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}]")
+_SPACE_SET = frozenset(SPACES)
 
 
-def _char(m: re.Match[str]) -> str:
-    hex_, dec, name = m.groups()
-    if name is not None:
-        ch = html5.get(name + ";") if m.group().endswith(";") else html5.get(name)
-        if ch is None or any(c in _MARKUP for c in ch):
-            return m.group()
-        return ch
-    code = int(hex_, 16) if hex_ is not None else int(dec)
-    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or chr(code) in _MARKUP or code < 0x20:
-        return m.group()
-    return chr(code)
+def _char(ref: str) -> str | None:
+    """The character a reference stands for, or None to leave it as written."""
+    ch = unescape(ref)
+    if ch == ref or len(ch) > 2 or any(c in _MARKUP for c in ch) or ch < " " or ch == "\ufffd":
+        return None
+    return ch
 
 
-def decode_references(text: str) -> str:
-    """&#x533B; &#21307; &nbsp; &raquo; -> characters; markup references left for the parser."""
+def decode_references(text: str) -> tuple[str, int]:
+    """(&#x533B; &#21307; &nbsp; &raquo; -> characters, how many twice-escaped ones there were)."""
+    n_double = 0
+    if "&amp;" in text:
+
+        def double(m: re.Match[str]) -> str:
+            nonlocal n_double
+            ch = _char("&" + m.group(1))
+            if ch is None or ch.isascii():
+                return m.group()
+            n_double += 1
+            return ch
+
+        text = _DOUBLE_RE.sub(double, text)
     if "&nbsp;" in text:  # by far the most common one: a plain replace, no callback per match,
         text = text.replace("&nbsp;", " ")  # straight to the space clean_invisible would make of it
-    return _REF_RE.sub(_char, text) if "&" in text else text
+    if "&" in text:
+        text = _REF_RE.sub(lambda m: _char(m.group()) or m.group(), text)
+    return text, n_double
 
 
-def clean_invisible(text: str, chars: set[str] | None = None) -> str:
-    """Drop zero-width characters, stray BOMs and control characters; NBSP and ideographic spaces become spaces.
-
-    With `chars` (the ones a probe found), plain replaces do it; without, two regex passes.
-    """
-    if chars is None:
-        return _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
-    for ch in chars:
-        text = text.replace(ch, " " if _SPACES_RE.match(ch) else "")
-    return text
+def clean_invisible(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """Drop zero-width characters, stray BOMs and control characters; NBSP, ideographic
+    and thin spaces become spaces. Also returns the edits (start, end, new length) of the
+    characters dropped, so spans found before can be moved."""
+    dropped: list[tuple[int, int, int]] = []
+    pieces: list[str] = []
+    pos = 0
+    for m in _INVISIBLE_RE.finditer(text):
+        ch = m.group()
+        pieces.append(text[pos : m.start()])
+        if ch in _SPACE_SET:
+            pieces.append(" ")
+        else:
+            dropped.append((m.start(), m.end(), 0))
+        pos = m.end()
+    if not pieces:
+        return text, dropped
+    pieces.append(text[pos:])
+    return "".join(pieces), dropped

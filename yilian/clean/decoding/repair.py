@@ -1,0 +1,291 @@
+"""Repair of text that was decoded with the wrong codec before it reached us: a bounded
+search over codec chains, judged by the general score.
+
+Where to look: clusters of suspect characters (charclass.SUSPECT: two within a few
+characters, or one of the Latin family), lost marks glued to Han characters, and the
+offsets where the page's own bytes did not decode. Looking is cheap and proves nothing.
+
+What to try: around each place, the run of text a misreading could have produced (its
+stretch of non-ASCII characters, lost marks and the ASCII trail bytes between them) is
+re-read by chains of up to MAX_DEPTH steps (rereading.Step: bytes of UTF-8, GBK or Big5
+text decoded as GBK, Big5 or windows-1252/Latin-1), plus the byte shift of a GBK stream
+read out of step (outofstep.py). Every distinct reading a chain reaches is a candidate.
+
+What to keep: a candidate only when score.clearly_better says the character model reads
+it much better than the text as it stands, and it adds no lost mark. Overlapping
+candidates: the one that gains most. A kept reading whose characters all decoded from the
+bytes is certain (lossless); one with characters completed from broken bytes, or left as
+lost marks, records where (`guessed`), and those places are damage.
+
+All work is counted in operations (characters encoded, decoded or scored) against a
+budget that grows with the page, so a page full of garbage costs time linear in its size
+and the same page always gives the same output, whatever the machine's load.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from yilian.clean.decoding import charclass as cc
+from yilian.clean.decoding import score
+from yilian.clean.decoding.outofstep import SHIFT, STRAY_ASCII, realign
+from yilian.clean.decoding.rereading import Context, Edit, Reading, Step, reread
+from yilian.clean.decoding.score import MIN_GAIN, changed, clearly_better, gain
+
+MAX_DEPTH = 3
+_MIN_CHARS = 3  # a repair changes at least this many characters (one more per further step)
+_STEP_GAIN = 0.5  # every step beyond the first must earn this much more per character
+_NEAR = 3  # suspect characters this close belong to one cluster
+_MAX_RUN = 160  # the longest stretch the chains read at once
+_MARGIN = 8  # characters either side of a place read with it
+_MAX_TAIL = 240  # how far past a place the byte shift may read until the stream re-synchronises
+_PLAUSIBLE = -4.0  # mean log10 per character above which a place already reads as text
+_BASE_OPS = 20_000  # the operation budget of a page: this, plus
+_OPS_PER_CHAR = 2  # this per character of text
+_LATIN_STEPS = (Step("latin", "utf-8"), Step("latin", "gb18030"), Step("latin", "big5hkscs"))
+_CJK_STEPS = (
+    Step("gb18030", "utf-8"),
+    Step("gb18030", "big5hkscs"),
+    Step("big5hkscs", "utf-8"),
+    Step("big5hkscs", "gb18030"),
+)
+_RUN_RE = re.compile(r"(?:[^\x00-\x7f<>]|\?|(?<=[^\x00-\x7f])[\x40-\x7e](?![a-zA-Z]{2}))+")
+# the sign of a GBK stream re-synchronised on an ASCII byte: a trail byte left between Han characters
+_STRAY_RE = re.compile(f"[{cc.HAN_CLASS}][{re.escape(STRAY_ASCII)}](?:[{cc.HAN_CLASS}]|$)")
+
+
+@dataclass(slots=True)
+class Budget:
+    """Operations left; spent by every encode, decode and score of a candidate."""
+
+    left: int
+
+    def spend(self, n: int) -> bool:
+        self.left -= n
+        return self.left >= 0
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """text[start:end] (offsets in the text before repair) reads as `reading` by `chain`."""
+
+    start: int
+    end: int
+    before: str
+    reading: Reading
+    chain: tuple[Step, ...]
+    gain: float
+
+    @property
+    def kind(self) -> str:
+        return "+".join(step.kind for step in self.chain)
+
+    @property
+    def chain_text(self) -> str:
+        return ", ".join(step.text for step in self.chain)
+
+
+@dataclass(slots=True)
+class Result:
+    fixes: list[Fix]
+    finished: bool  # False when the budget ran out before every place was looked at
+
+
+def budget_for(text: str) -> Budget:
+    return Budget(_BASE_OPS + _OPS_PER_CHAR * len(text))
+
+
+def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]:
+    """Stretches worth a look: signs (suspect characters other than private use, lost marks
+    glued to Han characters, `hot` offsets) within _NEAR of each other form one place; a
+    place counts when it holds two signs one of which is a suspect character, a Latin-family
+    character, or a hot offset. A lone rare character (a name) is no place."""
+    signs: list[tuple[int, int]] = [(p, _HOT) for p in hot]  # (offset, kind)
+    suspect = np.flatnonzero((bits & (cc.SUSPECT | cc.PRIVATE_USE)) == cc.SUSPECT)  # (a site's own glyphs are no sign)
+    if suspect.size:
+        latin = (bits[suspect] & cc.LATIN_FAMILY) != 0
+        signs += [(p, _LATIN if flag else _SUSPECT) for p, flag in zip(suspect.tolist(), latin.tolist())]
+    at = text.find("?")
+    while at >= 0:  # (memchr from mark to mark: a regex would try every offset of the page)
+        if _lost_mark(text, at):
+            signs.append((at, _MARK))
+        at = text.find("?", at + 1)
+    signs.sort()
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(signs):
+        j = k + 1
+        while j < len(signs) and signs[j][0] - signs[j - 1][0] <= _NEAR:
+            j += 1
+        kinds = [kind for _, kind in signs[k:j]]
+        if _HOT in kinds or _LATIN in kinds or (j - k >= 2 and _SUSPECT in kinds):
+            out.append((signs[k][0], signs[j - 1][0] + 1))
+        k = j
+    return out
+
+
+_HOT, _LATIN, _SUSPECT, _MARK = range(4)
+
+
+def _lost_mark(text: str, at: int) -> bool:
+    """A "?" glued to a Han character (after one, or before one or "?" and one)."""
+    if at and cc.is_han(text[at - 1]):
+        return True
+    nxt = text[at + 1 : at + 3]
+    return bool(nxt) and (cc.is_han(nxt[0]) or (nxt[0] == "?" and len(nxt) > 1 and cc.is_han(nxt[1])))
+
+
+def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
+    """The fixes the chains find at the places `where` (offsets in `text`), non-overlapping."""
+    ctx = Context(text)
+    fixes: list[Fix] = []
+    done_to = 0
+    for a, b in where:
+        if b <= done_to:
+            continue
+        a = max(a, done_to)
+        while a < b:  # a long place is worked through in windows, each from where the last fix ended
+            stretch = _run_at(text, a)
+            if stretch is None:
+                a += 1
+                continue
+            lo, hi = max(stretch[0], done_to, a - _MARGIN), min(stretch[1], b + _MARGIN, a + _MAX_RUN)
+            if score.loglik(text[a : min(b, hi)]) > _PLAUSIBLE * (min(b, hi) - a):
+                done_to = max(done_to, min(b, hi))  # reads as text already (あやの沙希, Русский): no search
+                a = min(b, hi)
+                continue
+            tail = min(stretch[1], lo + _MAX_RUN + _MAX_TAIL)
+            found = _search_run(text, lo, hi, tail, ctx, budget)
+            if found is None:
+                return Result(fixes, False)
+            fixes += found
+            done_to = max([done_to, hi] + [f.end for f in found])
+            a = hi
+    return Result(fixes, True)
+
+
+def _run_at(text: str, p: int) -> tuple[int, int] | None:
+    """The stretch around offset p that one misreading may have produced (bounded)."""
+    lo = max(0, p - _MAX_RUN)
+    for m in _RUN_RE.finditer(text, lo, min(len(text), p + _MAX_RUN + _MAX_TAIL)):
+        if m.start() <= p < m.end():
+            return m.start(), m.end()
+        if m.start() > p:
+            break
+    return None
+
+
+def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Budget) -> list[Fix] | None:
+    """Candidates of every chain on text[lo:hi] (the byte shift reads on to `tail`, where an
+    out-of-step stream re-synchronises); the best non-overlapping ones that pass."""
+    run = text[lo:hi]
+    latin = any(cc.bits_of(c) & cc.LATIN_FAMILY for c in run)
+    han = any(cc.script_of(c) == cc.HANS for c in run)
+    lost = any(c in cc.LOST_MARKS for c in run)
+    candidates: list[Edit] = []
+    frontier: list[Edit] = []
+    for step in (_LATIN_STEPS if latin else ()) + (_CJK_STEPS if han or not latin else ()):
+        for as_lost in (False, True) if lost else (False,):
+            if not budget.spend(len(run)):
+                return None
+            frontier += reread(run, step, ctx, as_lost)
+    shifted = text[lo:tail]
+    if han and (lost or _STRAY_RE.search(shifted) is not None or "\ufffd" in shifted):
+        if not budget.spend(len(shifted) * 8):
+            return None
+        reading = realign(shifted, text[tail : tail + 1], ctx)
+        if reading.text != shifted:
+            i, jb, ja = changed(shifted, reading.text)
+            part = Reading(reading.text[i:ja], [(max(a, i) - i, min(b, ja) - i) for a, b in reading.guessed if b > i and a < ja])
+            candidates.append(Edit(i, jb, part, (SHIFT,)))
+    seen: set[tuple[int, int, str]] = set()
+    for _ in range(MAX_DEPTH - 1):
+        deeper: list[Edit] = []
+        for edit in frontier:
+            key = (edit.start, edit.end, edit.reading.text)
+            if key in seen:
+                continue
+            seen.add(key)
+            candidates.append(edit)
+            if edit.reading.guessed or (edit.start, edit.end) != (0, len(run)):
+                continue  # only a certain reading of the whole run is read again (layers cover a whole stretch)
+            deeper += _next_steps(edit, ctx, budget)
+        frontier = deeper
+    candidates += [e for e in frontier if (e.start, e.end, e.reading.text) not in seen]
+    return _choose(text, lo, candidates, budget)
+
+
+def _next_steps(edit: Edit, ctx: Context, budget: Budget) -> list[Edit]:
+    """One more step on what an edit reads: the chain goes one layer deeper."""
+    inner = edit.reading.text
+    out: list[Edit] = []
+    latin = any(cc.bits_of(c) & cc.LATIN_FAMILY for c in inner)
+    last = edit.chain[-1]
+    for step in _LATIN_STEPS + _CJK_STEPS if latin else _CJK_STEPS:
+        if (step == last and step.right != "utf-8") or (step.wrong, step.right) == (last.right, last.wrong):
+            continue  # a layer saved back in a legacy codec and read with it again, or a step undone
+        if not budget.spend(len(inner)):
+            break
+        for e in reread(inner, step, ctx, False):
+            text = inner[: e.start] + e.reading.text + inner[e.end :]
+            guessed = [(a + e.start, b + e.start) for a, b in e.reading.guessed]
+            out.append(Edit(edit.start, edit.end, Reading(text, guessed), edit.chain + e.chain))
+    return out
+
+
+def _choose(text: str, lo: int, candidates: list[Edit], budget: Budget) -> list[Fix] | None:
+    scored: list[Fix] = []
+    for e in candidates:
+        a, b = lo + e.start, lo + e.end
+        before = text[a:b]
+        after = e.reading.text
+        if not _plausible_edit(before, after):
+            continue
+        if not budget.spend(4 * (len(before) + len(after))):
+            return None
+        ctx_lo, ctx_hi = max(0, a - 1), b + 1
+        old = text[ctx_lo:ctx_hi]
+        new = text[ctx_lo:a] + after + text[b:ctx_hi]
+        extra = len(e.chain) - 1
+        if clearly_better(old, new, _MIN_CHARS + extra, MIN_GAIN + _STEP_GAIN * extra):
+            per_char, n = gain(old, new)
+            scored.append(Fix(a, b, before, e.reading, e.chain, per_char * n))
+    scored.sort(key=lambda f: (-f.gain, f.start, len(f.chain), f.kind))
+    taken: list[Fix] = []
+    for f in scored:
+        if all(f.end <= t.start or t.end <= f.start for t in taken):
+            taken.append(f)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def _plausible_edit(before: str, after: str) -> bool:
+    """What every repair must be before it is scored: it replaces something suspect (a
+    suspect character or a lost mark: clean text is never re-read), adds no lost mark, and
+    reads at least two Han characters."""
+    lost_before = sum(before.count(c) for c in cc.LOST_MARKS)
+    if sum(after.count(c) for c in cc.LOST_MARKS) > lost_before:
+        return False
+    if not lost_before and not any(cc.bits_of(c) & cc.SUSPECT for c in before):
+        return False
+    return sum(1 for c in after if cc.script_of(c) == cc.HANS) >= 2
+
+
+def apply(text: str, fixes: list[Fix]) -> tuple[str, list[tuple[Fix, int]], list[tuple[int, int]]]:
+    """The repaired text, each fix with its offset in it, and the guessed spans in it."""
+    pieces: list[str] = []
+    placed: list[tuple[Fix, int]] = []
+    guessed: list[tuple[int, int]] = []
+    pos = out = 0
+    for f in fixes:
+        pieces.append(text[pos : f.start])
+        out += f.start - pos
+        placed.append((f, out))
+        guessed += [(out + a, out + b) for a, b in f.reading.guessed if b > a]
+        pieces.append(f.reading.text)
+        out += len(f.reading.text)
+        pos = f.end
+    pieces.append(text[pos:])
+    return "".join(pieces), placed, guessed

@@ -1,0 +1,144 @@
+"""The general score: how likely a stretch of text is as written text, in log10 units.
+
+One sum over the characters, each weighed in its context: a Han character by the
+character model (its bigram with the previous Han character, else its unigram); a letter
+of an alphabetic script (Latin with its accented letters, Greek, Cyrillic, Hangul, kana,
+Arabic...) cheaply when it continues a word of its own script and dearly when it stands
+alone between Chinese characters; the usual punctuation of Chinese pages cheaply; C1
+controls, private-use characters, odd symbols and lost-character marks dearly; a row of
+the same symbol (★★★, ———) as the decoration it is.
+
+So "Русский", "(café)", "β受体", "B超" and "★★★" read as what they are, while the
+characters a misread byte stream produces ("鍖婚櫌", "åŒ»é™¢", "Ò½Ôº") read as the
+improbable strings they are. A repair is kept only when its reading gains a clear margin
+per character over the text as it stands (`clearly_better`).
+"""
+
+from __future__ import annotations
+
+from yilian.clean.decoding import charclass as cc
+from yilian.clean.decoding.langmodel import model
+
+_FLOOR = -6.5  # a Han character the model never saw (names, extension A): rare, not impossible
+_COST = {
+    cc.PUNCT: -1.5,
+    cc.USUAL: -3.5,
+    cc.SYMBOL: -6.0,
+    cc.CONTROL: -9.0,
+    cc.PRIVATE: -4.0,  # a site's own glyph (GBK's user area) or a misread pair: no evidence either way
+    cc.SPACE: -0.5,
+    cc.ASCII_OTHER: -1.5,
+    cc.LOST: -9.0,
+}
+_IN_WORD = -1.5  # an alphabetic letter after one of its own script
+_WORD_START = -2.5  # after a space, punctuation or the start
+_GLUED = -5.0  # an accented Latin, Greek, Cyrillic or Hangul letter glued to a Han character
+_ASCII_GLUED = -2.5  # an ASCII letter or digit glued to a Han character ("B超", "5G网络")
+_KANA = -2.5  # kana among kana or Han (Japanese)
+_REPEAT = -1.0  # the same symbol again (a decorative row)
+_HAN_REPEAT = -2.0  # the same Han character again
+_SYMBOL_ART = -3.0  # a symbol among symbols, ASCII or spaces (└──┬──┘, ︻▅▆▇◤), not glued to a Han character
+_LOST_AMID_HAN = -6.0  # "?" glued between Han characters: a character a converter could not map
+_ALPHABETS = frozenset({cc.LATIN, cc.GREEK, cc.CYRILLIC, cc.HANGUL, cc.OTHER_LETTER})
+MIN_GAIN = 1.0  # log10 per character a repair must gain over the text as it stands
+MIN_READING = -4.6  # mean log10 per Han character of a repaired stretch: it must read like Chinese
+
+
+def loglik(text: str) -> float:
+    """Total log10 likelihood of `text` (higher is more plausible)."""
+    m = model()
+    simp, uni, bi = m.to_simplified, m.unigram, m.bigram
+    script_of = cc.script_of
+    total = 0.0
+    prev_ch, prev = "", cc.SPACE
+    n = len(text)
+    for i, ch in enumerate(text):
+        s = script_of(ch)
+        if s == cc.HANS:
+            key = simp.get(ch, ch)
+            lp = uni.get(key, _FLOOR)
+            if ch == prev_ch:
+                lp = max(lp, _HAN_REPEAT)  # 哈哈哈, 哐哐哐: reduplication
+            elif prev == cc.HANS:
+                b = bi.get(simp.get(prev_ch, prev_ch) + key)
+                if b is not None and b > lp:
+                    lp = b
+            elif prev in _ALPHABETS:
+                lp += _GLUED - _WORD_START
+            total += lp
+        elif s == cc.ASCII_LETTER:
+            total += -1.0 if prev in (cc.ASCII_LETTER, cc.LATIN) else (_ASCII_GLUED if prev == cc.HANS else -1.5)
+        elif s in _ALPHABETS:
+            if prev == s or (s == cc.LATIN and prev == cc.ASCII_LETTER):
+                total += _IN_WORD
+            elif prev == cc.HANS or (i + 1 < n and script_of(text[i + 1]) == cc.HANS):
+                total += _GLUED
+            else:
+                total += _WORD_START
+        elif s == cc.KANA:
+            total += _KANA if prev in (cc.KANA, cc.HANS) or (i + 1 < n and script_of(text[i + 1]) == cc.KANA) else _GLUED
+        elif ch == prev_ch and s != cc.LOST:
+            total += _REPEAT
+        elif s == cc.SYMBOL and prev != cc.HANS and not (i + 1 < n and script_of(text[i + 1]) == cc.HANS):
+            total += _SYMBOL_ART
+        elif ch == "?" and prev == cc.HANS and i + 1 < n and script_of(text[i + 1]) == cc.HANS:
+            total += _LOST_AMID_HAN
+        else:
+            total += _COST[s]
+        prev_ch, prev = ch, s
+    return total
+
+
+def han_mean(text: str) -> float:
+    """Mean log10 weight of the Han characters of `text` (0.0 when it has none)."""
+    m = model()
+    simp, uni, bi = m.to_simplified, m.unigram, m.bigram
+    total, n, prev = 0.0, 0, ""
+    for ch in text:
+        if cc.script_of(ch) != cc.HANS:
+            prev = ""
+            continue
+        key = simp.get(ch, ch)
+        lp = uni.get(key, _FLOOR)
+        if prev:
+            lp = max(lp, bi.get(prev + key, _FLOOR))
+        total += lp
+        n += 1
+        prev = key
+    return total / n if n else 0.0
+
+
+def changed(before: str, after: str) -> tuple[int, int, int]:
+    """(i, j_before, j_after): before[i:j_before] became after[i:j_after]; the rest is shared."""
+    n = min(len(before), len(after))
+    i = 0
+    while i < n and before[i] == after[i]:
+        i += 1
+    k = 0
+    while k < n - i and before[-1 - k] == after[-1 - k]:
+        k += 1
+    return i, len(before) - k, len(after) - k
+
+
+def gain(before: str, after: str) -> tuple[float, int]:
+    """(log10 gain per character, characters changed) of reading `after` instead of
+    `before`, judged where they differ plus one character of context each side (a mean
+    over a whole paragraph would hide two repaired characters, one over the changed
+    characters alone would ignore how they join their neighbours)."""
+    i, jb, ja = changed(before, after)
+    n = max(jb - i, ja - i)
+    if n == 0:
+        return 0.0, 0
+    lo = max(0, i - 1)
+    g = loglik(after[lo : ja + 1]) - loglik(before[lo : jb + 1])
+    return g / n, n
+
+
+def clearly_better(before: str, after: str, min_chars: int = 2, min_gain: float = MIN_GAIN) -> bool:
+    """The do-no-harm test every repair passes: the new reading gains `min_gain` per changed
+    character, changes at least `min_chars` characters, and itself reads like Chinese."""
+    per_char, n = gain(before, after)
+    if n < min_chars or per_char < min_gain:
+        return False
+    i, _, ja = changed(before, after)
+    return han_mean(after[max(0, i - 1) : ja + 1]) >= MIN_READING
