@@ -1,18 +1,23 @@
 """Generate the labeled encoding corpus in tests/encoding_corpus/ (bytes + manifest.jsonl).
 
-Every case is built from the short news paragraphs below (written for this project) by
-encoding a page the way real sites get it wrong: declared right, undeclared, declared
-wrong, short, mixed templates, double-encoded text, GBK read out of step (plainly, and by a
-sloppy site decoder that loses and flattens bytes as seed 004's did), pinyin readings,
-character references, and text lost for good. The manifest holds the visible text the
-decoder must give back. Run: .venv/bin/python benchmarks/make_encoding_corpus.py
+Every case is built from the short news paragraphs below and the clean negatives (all
+written for this project) by the damage model in tests/encoding_corpus/DAMAGE_MODEL.md,
+applied with the one simulator, yilian/fixtureweb/damage.py. The manifest holds, per case,
+the visible text the decoder must give back, the clean page, and what the decoder may do
+(`must`: exact, exact_or_flagged, flagged). Run: .venv/bin/python benchmarks/make_encoding_corpus.py
 """
 
 from __future__ import annotations
 
 import json
 import random
+import sys
+from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from yilian.fixtureweb import damage  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "encoding_corpus"
 
@@ -46,7 +51,29 @@ TRADITIONAL = [
     ("衛生院加入緊密型醫共體", "鎮衛生院正式加入緊密型醫共體，醫共體牽頭醫院將統一管理人員與設備，派駐骨幹醫生常駐衛生院，提升鄉鎮醫療服務能力。"),
 ]
 
+# clean pages that look like trouble: every one must come back exactly, unflagged
+NEGATIVES = [
+    ("县医院新增检查项目", "患者在县医院做了B超和CT检查，医生建议补充维生素D，每天晒太阳半小时。"),
+    ("★★★ 喜报 ★★★", "★★★ 本院荣获全省“五星级医院”称号，医共体成员单位同步提升服务。 ★★★"),
+    ("栏目导航", "■ 医联体动态 ■ 专科联盟 ■ 远程医疗 ■ 分级诊疗"),
+    ("联系我们", "联系邮箱：yilian_office@example.org，联系人：王医生（内科_门诊），电话请@办公室。"),
+    ("健康问答", "孩子发烧怎么办？家长可以先物理降温。医共体是什么?我们来看看。"),
+    ("专家座谈", "院长在咖啡馆(café)与专家交流，讨论二○二三年的分级诊疗工作安排。"),
+    ("用药提示", "β受体阻滞剂与α-干扰素的用法详见说明书，γ射线治疗需提前预约。"),
+    ("转诊流程", "社区首诊→上级医院会诊→康复期回社区←双向转诊，全程约需三天。"),
+    ("多语种服务", "本站提供中文、English、日本語、Русский、한국어五种语言版本。"),
+    ("签约仪式", "院长王镕、副院长李堃和主任医师张喆、徐珺出席签约仪式。"),
+    ("远程会诊", "5G远程会诊系统上线，A级医院与县医院实现高清视频联通，X光片实时传输。"),
+    ("本期话题", "分级诊疗到底难在哪里???欢迎留言讨论，优秀留言将被选登。"),
+    ("检验报告", "血压120/80mmHg，体温37.5℃，血糖5.6mmol/L，①饮食控制②按时服药。"),
+    ("外籍患者服务", "こんにちは是日语的“你好”，医院的日本患者服务台提供翻译。"),
+    ("样本保存", "温度控制在−20℃～−80℃之间，样本编号A-001至A-120，详见附件_1。"),
+    ("网站说明", "网址 index.php?id=3&amp;type=news 页面中，“医联体”一词出现了十二次。"),
+]
 READINGS = {"醫": "yī", "聯": "lián", "體": "tǐ", "專": "zhuān", "科": "kē", "院": "yuàn", "務": "wù", "作": "zuò", "區": "qū", "療": "liáo"}
+
+
+PINYIN = READINGS
 
 
 def page(title: str, paragraphs: list[str], meta: str | None, nav: str) -> str:
@@ -59,112 +86,155 @@ def page(title: str, paragraphs: list[str], meta: str | None, nav: str) -> str:
 
 
 def visible(title: str, paragraphs: list[str], nav: str) -> str:
-    return " ".join(part for part in (title, nav, title, *paragraphs) if part)
+    import html as htmllib
+
+    return " ".join(htmllib.unescape(" ".join(part for part in (title, nav, title, *paragraphs) if part)).split())
 
 
-def out_of_step(data: bytes, rng: random.Random) -> bytes:
-    """Drop the first byte of a two-byte character inside the article so the rest reads shifted."""
-    start = data.index(b'<div class="content">') + 30
-    i = start
-    while i < len(data) - 1:
-        if data[i] >= 0x81:
-            if rng.random() < 0.05:
-                return data[:i] + data[i + 1 :]
-            i += 2
-        else:
-            i += 1
-    return data
+def encodable(text: str, codec: str) -> bool:
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
-def sloppy_decode(data: bytes, rng: random.Random) -> str:
-    """How a careless site decoder reads GBK (seed 004): pairs taken as they come, a pair it
-    cannot read becomes "?" and takes the next byte with it even when that is ASCII,
-    full-width forms are flattened to ASCII, and some unreadable pairs vanish altogether."""
-    out: list[str] = []
-    i = 0
-    while i < len(data):
-        if data[i] < 0x80:
-            out.append(chr(data[i]))
-            i += 1
-            continue
-        try:
-            ch = data[i : i + 2].decode("gbk")
-        except UnicodeDecodeError:
-            ch = "" if rng.random() < 0.25 else "?"
-        if "\uff01" <= ch <= "\uff5e":
-            ch = chr(ord(ch) - 0xFEE0)
-        out.append(ch)
-        i += 2
-    return "".join(out)
+def pinyin_annotate(text: str, ruby: bool) -> str:
+    if ruby:
+        return "".join(f"<ruby>{c}<rp>(</rp><rt>{PINYIN[c]}</rt><rp>)</rp></ruby>" if c in PINYIN else c for c in text)
+    return "".join(c + (f"({PINYIN[c]})" if c in PINYIN else "") for c in text)
 
 
-def pinyin_annotate(text: str) -> str:
-    return "".join(c + (f"({READINGS[c]})" if c in READINGS else "") for c in text)
+def _phrase(para: str, n: int) -> tuple[int, int]:
+    """A phrase of 4 to 8 characters from the 10th on (where a fragment or a drop lands)."""
+    start = 10 + n % 5
+    return start, start + 4 + n % 5
+
+
+class Corpus:
+    def __init__(self) -> None:
+        self.cases: list[dict] = []
+
+    def add(self, category: str, n: int, data: bytes, content_type: str, html: str, expected: str, must: str) -> None:
+        self.cases.append({"id": f"{category}-{n:02d}-{len(self.cases):03d}", "category": category, "content_type": content_type,
+                           "expected": expected, "html": html, "must": must, "data": data})
+
+
+def _paragraph_case(c: Corpus, category: str, n: int, title: str, paras: list[str], nav: str,
+                    damage_fn: Callable[[str], str], must: str) -> None:
+    """The article paragraph replaced by its damaged form, the page saved as UTF-8."""
+    clean = page(title, paras, "utf-8", nav)
+    damaged = page(title, [damage_fn(paras[0]), *paras[1:]], "utf-8", nav)
+    c.add(category, n, damaged.encode("utf-8"), "text/html; charset=utf-8", clean, visible(title, paras, nav), must)
 
 
 def cases() -> list[dict]:
+    c = Corpus()
     rng = random.Random(7)
-    sloppy_rng = random.Random(4)  # its own stream, and its cases last: the others stay as they were
-    sloppy: list[tuple[int, str, str]] = []
-    out: list[dict] = []
     texts = [(t, p, "zh-Hans") for t, p in SIMPLIFIED] + [(t, p, "zh-Hant") for t, p in TRADITIONAL]
     for n, (title, para, script) in enumerate(texts):
-        legacy = "gbk" if script == "zh-Hans" or n % 2 else "big5"
-        nav = "首页 > 新闻中心 > 医联体动态" if script == "zh-Hans" else "首頁 > 新聞中心 > 醫聯體動態"
-        paras = [para, "（责任编辑：办公室）" if script == "zh-Hans" else "（責任編輯：辦公室）"]
+        hans = script == "zh-Hans"
+        legacy = "gbk" if hans or n % 2 else "big5"
+        nav = "首页 > 新闻中心 > 医联体动态" if hans else "首頁 > 新聞中心 > 醫聯體動態"
+        paras = [para, "（责任编辑：办公室）" if hans else "（責任編輯：辦公室）"]
         expected = visible(title, paras, nav)
+        clean = page(title, paras, "utf-8", nav)
         html = lambda meta: page(title, paras, meta, nav)  # noqa: E731
-        add = lambda cat, data, ct, exp=expected, damaged=False: out.append(  # noqa: E731
-            {"id": f"{cat}-{n:02d}-{len(out):03d}", "category": cat, "content_type": ct, "expected": exp, "damaged": damaged, "data": data}
-        )
-        add("declared_right", html("utf-8").encode("utf-8"), "text/html; charset=utf-8")
-        add("declared_right", html(legacy).encode(legacy), f"text/html; charset={legacy}")
-        add("undeclared", html(None).encode(legacy), "text/html")
-        add("declared_wrong", html("utf-8").encode(legacy), "text/html; charset=utf-8")
-        add("declared_wrong", html(legacy).encode("utf-8"), f"text/html; charset={legacy}")
-        short_title = title[:6]
-        add("short", page(short_title, [], None, "").encode(legacy), "text/html", visible(short_title, [], ""))
+        c.add("declared_right", n, html("utf-8").encode("utf-8"), "text/html; charset=utf-8", clean, expected, "exact")
+        c.add("declared_right", n, html(legacy).encode(legacy), f"text/html; charset={legacy}", clean, expected, "exact")
+        c.add("undeclared", n, html(None).encode(legacy), "text/html", clean, expected, "exact")
+        c.add("declared_wrong", n, html("utf-8").encode(legacy), "text/html; charset=utf-8", clean, expected, "exact")
+        c.add("declared_wrong", n, html(legacy).encode("utf-8"), f"text/html; charset={legacy}", clean, expected, "exact")
+        short = title[:6]
+        c.add("short", n, page(short, [], None, "").encode(legacy), "text/html", page(short, [], None, ""), visible(short, [], ""), "exact")
+        if n % 3 == 0:
+            codec = "utf-16-le" if n % 2 else "utf-16-be"
+            c.add("utf16", n, html(None).encode(codec), "text/html" if n % 6 else "text/html; charset=utf-16", clean, expected, "exact")
+        refs = "".join(f"&#x{ord(ch):X};" if i % 3 == 0 else (f"&#{ord(ch)};" if i % 3 == 1 else ch) for i, ch in enumerate(para))
+        ent = page(title, ["&#147;" + refs + "&#148;&nbsp;&raquo;", paras[1]], "utf-8", nav)
+        c.add("entities", n, ent.encode("utf-8"), "text/html", page(title, ["\u201c" + para + "\u201d \u00bb", paras[1]], "utf-8", nav),
+              visible(title, ["\u201c" + para + "\u201d \u00bb", paras[1]], nav), "exact")
+        quoted = f"&ldquo;{para[:8]}&rdquo;{para[8:]}&hellip;"
+        c.add("double_escaped", n, page(title, [damage.double_escape(quoted), paras[1]], "utf-8", nav).encode("utf-8"), "text/html; charset=utf-8",
+              page(title, [quoted, paras[1]], "utf-8", nav), visible(title, [quoted, paras[1]], nav), "exact")
         # mixed: UTF-8 template around a legacy-encoded article block
-        tpl = html("utf-8")
-        cut = tpl.index('<div class="content">')
-        add("mixed", tpl[:cut].encode("utf-8") + tpl[cut:].encode(legacy), "text/html; charset=utf-8")
-        # double-encoded: the article bytes were read with a wrong codec and saved as UTF-8
-        article = html("utf-8")
-        a, b = article.index("<p>"), article.index("</div>\n</body>")
-        if script == "zh-Hans":
-            garbled = article[a:b].encode("utf-8").decode("gb18030" if n % 2 else "cp1252", "replace")
+        cut = clean.index('<div class="content">')
+        c.add("mixed", n, clean[:cut].encode("utf-8") + clean[cut:].encode(legacy), "text/html; charset=utf-8", clean, expected, "exact")
+        if hans:
+            _paragraph_case(c, "utf8_as_latin1", n, title, paras, nav, lambda t: damage.misread(t, "utf-8", "latin-1"), "exact")
+            _paragraph_case(c, "utf8_as_latin1_x2", n, title, paras, nav, lambda t: damage.chain(t, [("utf-8", "latin-1")] * 2), "exact")
+            _paragraph_case(c, "utf8_as_cp1252", n, title, paras, nav, lambda t: damage.misread(t, "utf-8", "cp1252"), "exact_or_flagged")
+            _paragraph_case(c, "utf8_as_cp1252_x2", n, title, paras, nav, lambda t: damage.chain(t, [("utf-8", "cp1252")] * 2), "exact_or_flagged")
+            _paragraph_case(c, "gbk_as_latin1", n, title, paras, nav, lambda t: damage.misread(t, "gbk", "latin-1"), "exact")
+            _paragraph_case(c, "gbk_as_cp1252", n, title, paras, nav, lambda t: damage.misread(t, "gbk", "cp1252"), "exact_or_flagged")
+            _paragraph_case(c, "gbk_as_big5", n, title, paras, nav, lambda t: damage.misread(t, "gbk", "big5", "?"), "exact_or_flagged")
+            refs_page = page(title, [damage.as_references(damage.misread(para, "gbk", "latin-1")), paras[1]], "utf-8", nav)
+            c.add("gbk_as_latin1_refs", n, refs_page.encode("utf-8"), "text/html; charset=utf-8", clean, expected, "exact")
         else:
-            garbled = article[a:b].encode("big5").decode("gb18030", "replace")
-        add("double_encoded", (article[:a] + garbled + article[b:]).encode("utf-8"), "text/html; charset=utf-8")
-        shifted = out_of_step(html(None).encode("gbk"), rng).decode("gb18030", "replace").replace("\ufffd", "?")
-        add("out_of_step", shifted.encode("utf-8"), "text/html; charset=utf-8")
-        sloppy.append((n, expected, sloppy_decode(out_of_step(html(None).encode("gbk"), sloppy_rng), sloppy_rng)))
-        if script == "zh-Hant":
-            annotated = page(pinyin_annotate(title), [pinyin_annotate(p) for p in paras], "utf-8", nav)
-            add("pinyin_traditional", annotated.encode("utf-8"), "text/html; charset=utf-8")
-            add("traditional_plain", html("big5").encode("big5"), "text/html; charset=big5")
-        refs = "".join(f"&#x{ord(c):X};" if i % 3 == 0 else (f"&#{ord(c)};" if i % 3 == 1 else c) for i, c in enumerate(para))
-        ent_page = page(title, [refs + "&nbsp;&raquo;", paras[1]], "utf-8", nav).replace("</h1>", "</h1>&lt;b&gt;")
-        add("entities", ent_page.encode("utf-8"), "text/html", visible(title, [para + " »", paras[1]], nav).replace(title + " " + para, title + " <b> " + para, 1))
-        lost = ["锟斤拷锟斤拷", "烫烫烫烫", "\ufffd\ufffd\ufffd", "??"][n % 4]
-        broken = para[:20] + lost + para[22:]
-        add("unrecoverable", page(title, [broken, paras[1]], "utf-8", nav).encode("utf-8"), "text/html; charset=utf-8", visible(title, [broken, paras[1]], nav), True)
-    for n, expected, text in sloppy:
-        out.append({"id": f"sloppy_out_of_step-{n:02d}-{len(out):03d}", "category": "sloppy_out_of_step",
-                    "content_type": "text/html; charset=utf-8", "expected": expected, "damaged": False, "data": text.encode("utf-8")})
-    return out
+            _paragraph_case(c, "utf8_as_big5", n, title, paras, nav, lambda t: damage.misread(t, "utf-8", "big5", "?"), "exact_or_flagged")
+            _paragraph_case(c, "big5_as_gbk", n, title, paras, nav, lambda t: damage.misread(t, "big5", "gbk"), "exact_or_flagged")
+        _paragraph_case(c, "utf8_as_gbk", n, title, paras, nav, lambda t: damage.misread(t, "utf-8", "gbk"), "exact_or_flagged")
+        _paragraph_case(c, "utf8_as_gbk_dropped", n, title, paras, nav, lambda t: damage.misread(t, "utf-8", "gbk", ""), "exact_or_flagged")
+        # fragments: a paragraph (even texts) or a phrase of it (odd texts) in another codec's bytes
+        a, b = (0, len(para)) if n % 2 == 0 else _phrase(para, n)
+        fragment = "gbk" if hans else "big5"
+        host = clean.encode("utf-8")
+        p_at = host.index(para.encode("utf-8"))
+        data = host[:p_at] + para[:a].encode("utf-8") + para[a:b].encode(fragment) + para[b:].encode("utf-8") + host[p_at + len(para.encode("utf-8")) :]
+        c.add(f"{fragment}_in_utf8", n, data, "text/html; charset=utf-8", clean, expected, "exact")
+        if hans:
+            gbk_page = html("gbk")
+            host = gbk_page.encode("gbk")
+            p_at = host.index(para.encode("gbk"))
+            data = host[:p_at] + para[:a].encode("gbk") + para[a:b].encode("utf-8") + para[b:].encode("gbk") + host[p_at + len(para.encode("gbk")) :]
+            c.add("utf8_in_gbk", n, data, "text/html; charset=gbk", clean, expected, "exact")
+        # bytes lost from a GBK stream
+        if encodable(clean, "gbk"):
+            gbk = html("gbk").encode("gbk")
+            p_at = gbk.index(para.encode("gbk"))
+            dropped, _ = damage.drop_bytes(gbk, 1 + n % 2, rng, p_at, p_at + len(para.encode("gbk")))
+            c.add("gbk_dropped_bytes", n, dropped, "text/html; charset=gbk", clean, expected, "exact_or_flagged")
+            plain = html(None).encode("gbk")
+            p_at = plain.index(para.encode("gbk"))
+            leads = [i for i in range(p_at, p_at + len(para.encode("gbk")) - 4) if plain[i] >= 0x81 and (i - p_at) % 2 == 0]
+            at = leads[rng.randrange(len(leads))]
+            shifted = damage.misread_bytes(damage.out_of_step(plain, at), "gbk", "?")
+            c.add("out_of_step", n, shifted.replace("<head>", '<head><meta charset="utf-8">').encode("utf-8"), "text/html; charset=utf-8", clean, expected, "exact_or_flagged")
+            sloppy = damage.sloppy_gbk(damage.out_of_step(plain, at))
+            c.add("sloppy_out_of_step", n, sloppy.encode("utf-8"), "text/html; charset=utf-8", clean, expected, "exact_or_flagged")
+        kind = list(damage.LOST_AT_SOURCE)[n % 4]
+        broken = damage.lost_at_source(para, 20, kind)
+        lost_page = page(title, [broken, paras[1]], "utf-8", nav)
+        c.add("unrecoverable", n, lost_page.encode("utf-8"), "text/html; charset=utf-8", lost_page, visible(title, [broken, paras[1]], nav), "flagged")
+        if not hans:
+            ruby = n % 2 == 1
+            annotated = page(pinyin_annotate(title, ruby), [pinyin_annotate(p, ruby) for p in paras], "utf-8", nav)
+            c.add("pinyin", n, annotated.encode("utf-8"), "text/html; charset=utf-8", clean, expected, "exact")
+    for n, (title, para) in enumerate(NEGATIVES):
+        nav = "首页 > 新闻中心"
+        clean = page(title, [para], "utf-8", nav)
+        c.add("negative", n, clean.encode("utf-8"), "text/html; charset=utf-8", clean, visible(title, [para], nav), "exact")
+        if encodable(clean, "gbk"):
+            gbk = page(title, [para], "gbk", nav)
+            c.add("negative", n, gbk.encode("gbk"), "text/html; charset=gbk", clean, visible(title, [para], nav), "exact")
+    # a GBK page whose site uses user-area glyphs (0xAAA1: U+E000) beside its text: clean too
+    glyphs = page("院内标识", ["\ue000\ue001 本院自造字用于科室标识 \ue000\ue001，请勿复制。"], "gbk", "首页")
+    c.add("negative", len(NEGATIVES), glyphs.encode("gb18030"), "text/html; charset=gbk", glyphs,
+          visible("院内标识", ["\ue000\ue001 本院自造字用于科室标识 \ue000\ue001，请勿复制。"], "首页"), "exact")
+    return c.cases
 
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("*.html"):
         old.unlink()
+    built = cases()
     with (OUT / "manifest.jsonl").open("w", encoding="utf-8") as manifest:
-        for case in cases():
+        for case in built:
             data = case.pop("data")
             (OUT / f"{case['id']}.html").write_bytes(data)
             manifest.write(json.dumps({"file": f"{case['id']}.html", **case}, ensure_ascii=False) + "\n")
-    print(f"wrote {len(cases())} cases to {OUT}")
+    print(f"wrote {len(built)} cases to {OUT}")
 
 
 if __name__ == "__main__":

@@ -23,10 +23,10 @@ from yilian.clean.decoding.rereading import (
     _best_step,
     _completions,
     _link,
-    complete,
     decode,
     encode_char,
 )
+from yilian.clean.decoding.rereading import broken as rereading_broken
 from yilian.clean.decoding.score import gain, loglik
 
 SHIFT = Step("gb18030", "gb18030", shift=1)
@@ -138,10 +138,8 @@ def _resolve(text: str, before: str, after: str, ctx: Context) -> Reading:
     pos = 0
     for m in re.finditer("[\udc80-\udcff]+", text):
         out.add(text[pos : m.start()])
-        broken = bytes(ord(c) - 0xDC00 for c in m.group())
-        prev = out.text[-1:] or before
-        nxt = text[m.end()] if m.end() < len(text) else after
-        out.extend(complete(broken, "gb18030", prev, nxt, ctx))
+        raw = bytes(ord(c) - 0xDC00 for c in m.group())
+        out.extend(rereading_broken(raw, "gb18030"))
         pos = m.end()
     out.add(text[pos:])
     return out

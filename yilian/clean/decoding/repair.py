@@ -39,10 +39,11 @@ MAX_DEPTH = 3
 _MIN_CHARS = 3  # a repair changes at least this many characters (one more per further step)
 _STEP_GAIN = 0.5  # every step beyond the first must earn this much more per character
 _NEAR = 3  # suspect characters this close belong to one cluster
-_MAX_RUN = 160  # the longest stretch the chains read at once
+_MAX_RUN = 2000  # the longest stretch the chains read at once
 _MARGIN = 8  # characters either side of a place read with it
 _MAX_TAIL = 240  # how far past a place the byte shift may read until the stream re-synchronises
-_PLAUSIBLE = -4.0  # mean log10 per character above which a place already reads as text
+_COMPLETION_OPS = 200  # operations one completion of a broken character costs
+_PLAUSIBLE = -3.0  # mean log10 per character above which a place already reads as text
 _BASE_OPS = 20_000  # the operation budget of a page: this, plus
 _OPS_PER_CHAR = 2  # this per character of text
 _LATIN_STEPS = (Step("latin", "utf-8"), Step("latin", "gb18030"), Step("latin", "big5hkscs"))
@@ -162,8 +163,9 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
             if found is None:
                 return Result(fixes, False)
             fixes += found
-            done_to = max([done_to, hi] + [f.end for f in found])
-            a = hi
+            # the next window starts where the last fix ended (a window's edge may cut a
+            # misread character in two; the fix before it ends at a whole one)
+            a = done_to = max([done_to] + [f.end for f in found]) if found and found[-1].end > a else hi
     return Result(fixes, True)
 
 
@@ -199,7 +201,11 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
         reading = realign(shifted, text[tail : tail + 1], ctx)
         if reading.text != shifted:
             i, jb, ja = changed(shifted, reading.text)
-            part = Reading(reading.text[i:ja], [(max(a, i) - i, min(b, ja) - i) for a, b in reading.guessed if b > i and a < ja])
+            part = Reading(
+                reading.text[i:ja],
+                [(max(a, i) - i, min(b, ja) - i) for a, b in reading.guessed if b > i and a < ja],
+                [(at - i, raw, codec) for at, raw, codec in reading.pending if i <= at < ja],
+            )
             candidates.append(Edit(i, jb, part, (SHIFT,)))
     seen: set[tuple[int, int, str]] = set()
     for _ in range(MAX_DEPTH - 1):
@@ -210,12 +216,12 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
                 continue
             seen.add(key)
             candidates.append(edit)
-            if edit.reading.guessed or (edit.start, edit.end) != (0, len(run)):
+            if edit.reading.guessed or edit.reading.pending or (edit.start, edit.end) != (0, len(run)):
                 continue  # only a certain reading of the whole run is read again (layers cover a whole stretch)
             deeper += _next_steps(edit, ctx, budget)
         frontier = deeper
     candidates += [e for e in frontier if (e.start, e.end, e.reading.text) not in seen]
-    return _choose(text, lo, candidates, budget)
+    return _choose(text, lo, candidates, ctx, budget)
 
 
 def _next_steps(edit: Edit, ctx: Context, budget: Budget) -> list[Edit]:
@@ -232,11 +238,12 @@ def _next_steps(edit: Edit, ctx: Context, budget: Budget) -> list[Edit]:
         for e in reread(inner, step, ctx, False):
             text = inner[: e.start] + e.reading.text + inner[e.end :]
             guessed = [(a + e.start, b + e.start) for a, b in e.reading.guessed]
-            out.append(Edit(edit.start, edit.end, Reading(text, guessed), edit.chain + e.chain))
+            pending = [(a + e.start, raw, codec) for a, raw, codec in e.reading.pending]
+            out.append(Edit(edit.start, edit.end, Reading(text, guessed, pending), edit.chain + e.chain))
     return out
 
 
-def _choose(text: str, lo: int, candidates: list[Edit], budget: Budget) -> list[Fix] | None:
+def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Budget) -> list[Fix] | None:
     scored: list[Fix] = []
     for e in candidates:
         a, b = lo + e.start, lo + e.end
@@ -244,7 +251,7 @@ def _choose(text: str, lo: int, candidates: list[Edit], budget: Budget) -> list[
         after = e.reading.text
         if not _plausible_edit(before, after):
             continue
-        if not budget.spend(4 * (len(before) + len(after))):
+        if not budget.spend(len(before) + len(after)):
             return None
         ctx_lo, ctx_hi = max(0, a - 1), b + 1
         old = text[ctx_lo:ctx_hi]
@@ -258,19 +265,26 @@ def _choose(text: str, lo: int, candidates: list[Edit], budget: Budget) -> list[
     for f in scored:
         if all(f.end <= t.start or t.end <= f.start for t in taken):
             taken.append(f)
-    return sorted(taken, key=lambda f: f.start)
+    out = []
+    for f in sorted(taken, key=lambda f: f.start):
+        if f.reading.pending:  # complete the broken characters of what is kept, only
+            if not budget.spend(_COMPLETION_OPS * len(f.reading.pending)):
+                return None
+            f = Fix(f.start, f.end, f.before, f.reading.filled(ctx, text[f.start - 1 : f.start], text[f.end : f.end + 1]), f.chain, f.gain)
+        out.append(f)
+    return out
 
 
 def _plausible_edit(before: str, after: str) -> bool:
     """What every repair must be before it is scored: it replaces something suspect (a
     suspect character or a lost mark: clean text is never re-read), adds no lost mark, and
-    reads at least two Han characters."""
+    reads a Han character."""
     lost_before = sum(before.count(c) for c in cc.LOST_MARKS)
     if sum(after.count(c) for c in cc.LOST_MARKS) > lost_before:
         return False
     if not lost_before and not any(cc.bits_of(c) & cc.SUSPECT for c in before):
         return False
-    return sum(1 for c in after if cc.script_of(c) == cc.HANS) >= 2
+    return any(cc.script_of(c) == cc.HANS for c in after)
 
 
 def apply(text: str, fixes: list[Fix]) -> tuple[str, list[tuple[Fix, int]], list[tuple[int, int]]]:

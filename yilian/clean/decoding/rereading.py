@@ -39,7 +39,6 @@ _NO_LINK = -20.0
 _PAGE_LINK = 0.0  # a pair the page itself uses twice or more: strong support
 _TIEBREAK = 0.05
 _FLOOR_UNIGRAM = -9.0
-_SURE_MARGIN = 0.75  # a completion that beats the runner-up by less (log10) is a guess
 _MAX_COMPLETED = 3  # bytes: a longer undecodable stretch is not one broken character
 
 
@@ -87,10 +86,14 @@ class Context:
 
 @dataclass(slots=True)
 class Reading:
-    """Text with the spans (offsets in it) whose characters were completed or lost."""
+    """Text with the spans (offsets in it) whose characters were completed or lost, and the
+    broken characters still to complete: each holds cc.PENDING marks in the text (one per
+    character it will become) until `filled`, so candidates are scored and chosen before
+    the costly completion runs, and it runs only for the ones kept."""
 
     text: str = ""
     guessed: list[tuple[int, int]] = field(default_factory=list)
+    pending: list[tuple[int, bytes, str]] = field(default_factory=list)  # (offset, bytes, codec)
 
     def add(self, text: str, guessed: bool = False) -> None:
         if guessed and text:
@@ -100,7 +103,30 @@ class Reading:
     def extend(self, other: Reading) -> None:
         at = len(self.text)
         self.guessed += [(a + at, b + at) for a, b in other.guessed]
+        self.pending += [(a + at, raw, codec) for a, raw, codec in other.pending]
         self.text += other.text
+
+    def filled(self, ctx: Context, before: str = "", after: str = "") -> Reading:
+        """The reading with every pending character completed (`before`, `after`: the
+        characters around it on the page)."""
+        if not self.pending:
+            return self
+        text = self.text
+        guessed = list(self.guessed)
+        for at, raw, codec in self.pending:
+            n = len(_columns(raw, codec))
+            prev = text[at - 1] if at else before
+            nxt = text[at + n] if at + n < len(text) else after
+            done = complete(raw, codec, prev, "" if nxt == cc.PENDING else nxt, ctx)
+            text = text[:at] + done.text + text[at + n :]
+            guessed.append((at, at + n))
+        return Reading(text, guessed)
+
+
+def broken(raw: bytes, codec: str) -> Reading:
+    """A placeholder for bytes to complete later (see Reading)."""
+    n = len(_columns(raw, codec))
+    return Reading(cc.PENDING * n, [], [(0, raw, codec)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,9 +228,7 @@ def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: 
             if LOST_BYTE not in raw and ((start in bounds and pos in bounds) or len(raw) > _MAX_COMPLETED or not _beside_reading(decoded, k, j)):
                 items.append((start, pos, None))
             else:
-                prev = items[-1][2].text[-1:] if items and items[-1][2] else run[first - 1 : first]
-                nxt = decoded[j : j + 1] if j < len(decoded) else run[first + len(chunks) : first + len(chunks) + 1]
-                items.append((start, pos, complete(raw, step.right, prev, nxt, ctx)))
+                items.append((start, pos, broken(raw, step.right)))
         k = j
     edits: list[Edit] = []
     i = 0
@@ -240,31 +264,28 @@ def _beside_reading(decoded: str, k: int, j: int) -> bool:
     return any(c >= "\x80" and not "\udc80" <= c <= "\udcff" for c in decoded[max(0, k - 1) : k] + decoded[j : j + 1])
 
 
+def _columns(broken: bytes, codec: str) -> list[bytes]:
+    """The broken bytes cut into the characters they were part of."""
+    if codec == "utf-8":
+        return [c for c in re.split(rb"(?=[\xc0-\xfe])", broken) if c]
+    if codec in ("gb18030", "big5hkscs"):
+        return _pairs(broken)
+    return [bytes([b]) for b in broken]
+
+
 def complete(broken: bytes, codec: str, prev: str, nxt: str, ctx: Context) -> Reading:
     """Characters for bytes that do not decode (some lost): each completed from the bytes
-    that survive where a bigram with its neighbours supports it, else an UNKNOWN mark; a
-    completion the runner-up comes close to is recorded as guessed."""
-    if codec == "utf-8":
-        chunks = [c for c in re.split(rb"(?=[\xc0-\xfe])", broken) if c]
-    elif codec in ("gb18030", "big5hkscs"):
-        chunks = _pairs(broken)
-    else:
-        return Reading(UNKNOWN * len(broken), [(0, len(broken))])
-    columns = [_completions(c, codec) or (UNKNOWN,) for c in chunks]
+    that survive where a bigram with its neighbours supports it (the page's own pairs
+    first), else an UNKNOWN mark. Always recorded as guessed."""
+    columns = [_completions(c, codec) or (UNKNOWN,) for c in _columns(broken, codec)]
     best: dict[str, tuple[float, str]] = {prev: (0.0, "")}
     for column in columns:
         best = {c: _best_step(best, c, ctx) for c in column}
-    ranked = heapq.nlargest(2, ((s + (_link(c, nxt, ctx) if nxt else 0.0), path) for c, (s, path) in best.items()))
-    score, path = ranked[0]
+    score, path = max((s + (_link(c, nxt, ctx) if nxt else 0.0), path) for c, (s, path) in best.items())
     links = len(columns) + (1 if nxt else 0)
     if score <= _NO_LINK * links + 1:
         return Reading(UNKNOWN * len(columns), [(0, len(columns))])
-    close = len(ranked) > 1 and score - ranked[1][0] < _SURE_MARGIN
-    closing = path in PUNCT_AFTER and nxt in ("", "<")  # a clause mark before markup: 。 or ， alike
-    chars = prev + path + nxt
-    supported = all(ctx.page_pair(chars[k], chars[k + 1]) for k in range(len(chars) - 1))
-    guessed = (close and not closing and not supported) or UNKNOWN in path
-    return Reading(path, [(0, len(path))] if guessed else [])
+    return Reading(path, [(0, len(path))])  # bytes were lost: whatever the model picks is a guess
 
 
 def _pairs(broken: bytes) -> list[bytes]:

@@ -37,9 +37,12 @@ _ASCII_GLUED = -2.5  # an ASCII letter or digit glued to a Han character ("B超"
 _KANA = -2.5  # kana among kana or Han (Japanese)
 _REPEAT = -1.0  # the same symbol again (a decorative row)
 _HAN_REPEAT = -2.0  # the same Han character again
-_SYMBOL_ART = -3.0  # a symbol among symbols, ASCII or spaces (└──┬──┘, ︻▅▆▇◤), not glued to a Han character
+_SYMBOL_ART = -3.0  # a symbol among symbols, digits or spaces (└──┬──┘, ︻▅▆▇◤, 1½), not glued to a letter
 _LOST_AMID_HAN = -6.0  # "?" glued between Han characters: a character a converter could not map
 _ALPHABETS = frozenset({cc.LATIN, cc.GREEK, cc.CYRILLIC, cc.HANGUL, cc.OTHER_LETTER})
+_LETTERS = _ALPHABETS | {cc.HANS, cc.KANA, cc.ASCII_LETTER}
+_ACCENTS = -3.5
+_PENDING = -4.0
 MIN_GAIN = 1.0  # log10 per character a repair must gain over the text as it stands
 MIN_READING = -4.6  # mean log10 per Han character of a repaired stretch: it must read like Chinese
 
@@ -53,6 +56,10 @@ def loglik(text: str) -> float:
     prev_ch, prev = "", cc.SPACE
     n = len(text)
     for i, ch in enumerate(text):
+        if ch == cc.PENDING:  # a character yet to be completed: as likely as an ordinary Han character
+            total += _PENDING
+            prev_ch, prev = ch, cc.SPACE
+            continue
         s = script_of(ch)
         if s == cc.HANS:
             key = simp.get(ch, ch)
@@ -69,7 +76,9 @@ def loglik(text: str) -> float:
         elif s == cc.ASCII_LETTER:
             total += -1.0 if prev in (cc.ASCII_LETTER, cc.LATIN) else (_ASCII_GLUED if prev == cc.HANS else -1.5)
         elif s in _ALPHABETS:
-            if prev == s or (s == cc.LATIN and prev == cc.ASCII_LETTER):
+            if s == cc.LATIN and prev == cc.LATIN:
+                total += _ACCENTS  # accented letters in a row: Vietnamese has some, mojibake is made of them
+            elif prev == s or (s == cc.LATIN and prev == cc.ASCII_LETTER):
                 total += _IN_WORD
             elif prev == cc.HANS or (i + 1 < n and script_of(text[i + 1]) == cc.HANS):
                 total += _GLUED
@@ -79,7 +88,7 @@ def loglik(text: str) -> float:
             total += _KANA if prev in (cc.KANA, cc.HANS) or (i + 1 < n and script_of(text[i + 1]) == cc.KANA) else _GLUED
         elif ch == prev_ch and s != cc.LOST:
             total += _REPEAT
-        elif s == cc.SYMBOL and prev != cc.HANS and not (i + 1 < n and script_of(text[i + 1]) == cc.HANS):
+        elif s == cc.SYMBOL and prev not in _LETTERS and not (i + 1 < n and script_of(text[i + 1]) in _LETTERS):
             total += _SYMBOL_ART
         elif ch == "?" and prev == cc.HANS and i + 1 < n and script_of(text[i + 1]) == cc.HANS:
             total += _LOST_AMID_HAN
