@@ -187,21 +187,23 @@ def cases() -> list[dict]:
             host = gbk_page.encode("gbk")
             p_at = host.index(para.encode("gbk"))
             data = host[:p_at] + para[:a].encode("gbk") + para[a:b].encode("utf-8") + para[b:].encode("gbk") + host[p_at + len(para.encode("gbk")) :]
-            c.add("utf8_in_gbk", n, data, "text/html; charset=gbk", clean, expected, "exact")
+            c.add("utf8_in_gbk", n, data, "text/html; charset=gbk", gbk_page, expected, "exact")
         # bytes lost from a GBK stream
         if encodable(clean, "gbk"):
             gbk = html("gbk").encode("gbk")
             p_at = gbk.index(para.encode("gbk"))
             dropped, _ = damage.drop_bytes(gbk, 1 + n % 2, rng, p_at, p_at + len(para.encode("gbk")))
-            c.add("gbk_dropped_bytes", n, dropped, "text/html; charset=gbk", clean, expected, "exact_or_flagged")
+            c.add("gbk_dropped_bytes", n, dropped, "text/html; charset=gbk", html("gbk"), expected, "exact_or_flagged")
             plain = html(None).encode("gbk")
             p_at = plain.index(para.encode("gbk"))
             leads = [i for i in range(p_at, p_at + len(para.encode("gbk")) - 4) if plain[i] >= 0x81 and (i - p_at) % 2 == 0]
             at = leads[rng.randrange(len(leads))]
             shifted = damage.misread_bytes(damage.out_of_step(plain, at), "gbk", "?")
-            c.add("out_of_step", n, shifted.replace("<head>", '<head><meta charset="utf-8">').encode("utf-8"), "text/html; charset=utf-8", clean, expected, "exact_or_flagged")
+            with_meta = '<head><meta charset="utf-8">'
+            c.add("out_of_step", n, shifted.replace("<head>", with_meta).encode("utf-8"), "text/html; charset=utf-8",
+                  html(None).replace("<head>", with_meta), expected, "exact_or_flagged")
             sloppy = damage.sloppy_gbk(damage.out_of_step(plain, at))
-            c.add("sloppy_out_of_step", n, sloppy.encode("utf-8"), "text/html; charset=utf-8", clean, expected, "exact_or_flagged")
+            c.add("sloppy_out_of_step", n, sloppy.encode("utf-8"), "text/html; charset=utf-8", html(None), expected, "exact_or_flagged")
         kind = list(damage.LOST_AT_SOURCE)[n % 4]
         broken = damage.lost_at_source(para, 20, kind)
         lost_page = page(title, [broken, paras[1]], "utf-8", nav)

@@ -35,6 +35,7 @@ _SHIFT_BACK = 8  # how far before its first suspect character out-of-step garbag
 _MIN_GAIN = 1.0  # log10 per character a re-aligned stretch must gain
 _REINSERT_GAIN = 0.5  # per character a put-back pair must gain over the character it replaces
 _REINSERT_CONTEXT = 3
+_ESCAPES_RE = re.compile("[\udc80-\udcff]")
 _TWO_MARKS_RE = re.compile(r"\?\?(?=[^\x00-\x7f])")
 _ODD_RE = re.compile("[\u0080-\u00b6\u00b8-\u00d6\u00d8-\u2012\u2027-\u2fff\u3040-\u33ff\ue000-\uf8ff\uff10-\uff19\uff21-\uff5a]")
 STRAY_ASCII = "".join(chr(b) for b in range(0x40, 0x7F) if chr(b) not in "[]{}|\\")  # GBK trail bytes in ASCII
@@ -118,22 +119,22 @@ def _shifted(part: str, after_break: bool, nxt: str, ctx: Context) -> Reading:
         if len(data) < 3:
             continue
         shifted = decode(data[SHIFT.shift :], "gb18030")
-        if cc.count_suspect(shifted) >= cc.count_suspect(part[start:]):
-            continue  # (no fewer odd characters in step than out of it: not worth completing and scoring)
-        tail = _resolve(chr(0xDC00 + data[0]) + shifted, part[start - 1 : start], nxt, ctx)
+        if cc.count_suspect(_ESCAPES_RE.sub("", shifted)) >= cc.count_suspect(part[start:]):
+            continue  # (no fewer odd characters in step than out of it: not worth scoring)
         candidate = Reading(part[:start])
-        candidate.extend(tail)
+        candidate.extend(_resolve(chr(0xDC00 + data[0]) + shifted))
         score = _score(candidate.text)
         if score > best_score:
             best, best_score = candidate, score
     if best.text == part:
         return best
+    best = best.filled(ctx, "", nxt)  # the broken characters of the best reading completed, then judged
     per_char, _ = gain(_STRANDED_RE.sub("\ufffd", part), _STRANDED_RE.sub("\ufffd", best.text))
     return best if per_char >= _MIN_GAIN else Reading(part)
 
 
-def _resolve(text: str, before: str, after: str, ctx: Context) -> Reading:
-    """Undecodable bytes (surrogate escapes) completed from context, else lost marks."""
+def _resolve(text: str) -> Reading:
+    """Undecodable bytes (surrogate escapes) as broken characters to complete."""
     out = Reading()
     pos = 0
     for m in re.finditer("[\udc80-\udcff]+", text):

@@ -37,6 +37,9 @@ from yilian.clean.decoding.score import MIN_GAIN, changed, clearly_better, gain
 
 MAX_DEPTH = 3
 _MIN_CHARS = 3  # a repair changes at least this many characters (one more per further step)
+_LAYER_MIN = 6  # characters an edit must cover to be read again as one more layer
+_LAYER_SUSPECT = 0.3  # and the share of suspect characters its reading must still hold
+_LAYER_BEAM = 2  # readings taken one layer deeper at each depth
 _STEP_GAIN = 0.5  # every step beyond the first must earn this much more per character
 _NEAR = 3  # suspect characters this close belong to one cluster
 _MAX_RUN = 2000  # the longest stretch the chains read at once
@@ -44,8 +47,8 @@ _MARGIN = 8  # characters either side of a place read with it
 _MAX_TAIL = 240  # how far past a place the byte shift may read until the stream re-synchronises
 _COMPLETION_OPS = 200  # operations one completion of a broken character costs
 _PLAUSIBLE = -3.0  # mean log10 per character above which a place already reads as text
-_BASE_OPS = 20_000  # the operation budget of a page: this, plus
-_OPS_PER_CHAR = 2  # this per character of text
+_BASE_OPS = 30_000  # the operation budget of a page: this, plus
+_OPS_PER_CHAR = 4  # this per character of text
 _LATIN_STEPS = (Step("latin", "utf-8"), Step("latin", "gb18030"), Step("latin", "big5hkscs"))
 _CJK_STEPS = (
     Step("gb18030", "utf-8"),
@@ -209,17 +212,20 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
             candidates.append(Edit(i, jb, part, (SHIFT,)))
     seen: set[tuple[int, int, str]] = set()
     for _ in range(MAX_DEPTH - 1):
-        deeper: list[Edit] = []
+        layers: list[Edit] = []
         for edit in frontier:
             key = (edit.start, edit.end, edit.reading.text)
             if key in seen:
                 continue
             seen.add(key)
             candidates.append(edit)
-            if edit.reading.guessed or edit.reading.pending or (edit.start, edit.end) != (0, len(run)):
-                continue  # only a certain reading of the whole run is read again (layers cover a whole stretch)
-            deeper += _next_steps(edit, ctx, budget)
-        frontier = deeper
+            reading = edit.reading
+            if reading.guessed or reading.pending or edit.end - edit.start < _LAYER_MIN or cc.count_suspect(reading.text) < _LAYER_SUSPECT * len(reading.text):
+                continue  # only a certain reading of a stretch that still looks misread is read again
+            layers.append(edit)
+        # a layer covers a whole stretch: the longest certain readings go one layer deeper
+        layers.sort(key=lambda e: (e.start - e.end, e.start, e.chain[-1].kind))
+        frontier = [deeper for edit in layers[:_LAYER_BEAM] for deeper in _next_steps(edit, ctx, budget)]
     candidates += [e for e in frontier if (e.start, e.end, e.reading.text) not in seen]
     return _choose(text, lo, candidates, ctx, budget)
 
@@ -244,27 +250,34 @@ def _next_steps(edit: Edit, ctx: Context, budget: Budget) -> list[Edit]:
 
 
 def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Budget) -> list[Fix] | None:
-    scored: list[Fix] = []
+    """The candidates that pass, non-overlapping. Scoring is the costly part, so candidates
+    are scored in the order of how many suspect characters they explain away (longest
+    first), and one overlapping a kept fix is not scored at all; kept fixes that gain more
+    displace the ones they overlap."""
+    ranked: list[tuple[int, int, Edit, str]] = []
     for e in candidates:
+        before = text[lo + e.start : lo + e.end]
+        removed = _plausible_edit(before, e.reading.text)
+        if removed:
+            ranked.append((removed, e.end - e.start, e, before))
+    ranked.sort(key=lambda r: (-r[0], -r[1], r[2].start, len(r[2].chain), r[2].chain[-1].kind))
+    taken: list[Fix] = []
+    for _, _, e, before in ranked:
         a, b = lo + e.start, lo + e.end
-        before = text[a:b]
+        if any(a < t.end and t.start < b and t.gain > 0 for t in taken if t.end - t.start >= b - a):
+            continue  # a fix at least as long already holds this stretch
         after = e.reading.text
-        if not _plausible_edit(before, after):
-            continue
         if not budget.spend(len(before) + len(after)):
             return None
-        ctx_lo, ctx_hi = max(0, a - 1), b + 1
-        old = text[ctx_lo:ctx_hi]
-        new = text[ctx_lo:a] + after + text[b:ctx_hi]
+        old = text[max(0, a - 1) : b + 1]
+        new = text[max(0, a - 1) : a] + after + text[b : b + 1]
         extra = len(e.chain) - 1
         if clearly_better(old, new, _MIN_CHARS + extra, MIN_GAIN + _STEP_GAIN * extra):
             per_char, n = gain(old, new)
-            scored.append(Fix(a, b, before, e.reading, e.chain, per_char * n))
-    scored.sort(key=lambda f: (-f.gain, f.start, len(f.chain), f.kind))
-    taken: list[Fix] = []
-    for f in scored:
-        if all(f.end <= t.start or t.end <= f.start for t in taken):
-            taken.append(f)
+            fix = Fix(a, b, before, e.reading, e.chain, per_char * n)
+            overlapped = [t for t in taken if a < t.end and t.start < b]
+            if all(fix.gain > t.gain for t in overlapped):
+                taken = [t for t in taken if t not in overlapped] + [fix]
     out = []
     for f in sorted(taken, key=lambda f: f.start):
         if f.reading.pending:  # complete the broken characters of what is kept, only
@@ -275,16 +288,20 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
     return out
 
 
-def _plausible_edit(before: str, after: str) -> bool:
+def _plausible_edit(before: str, after: str) -> int:
     """What every repair must be before it is scored: it replaces something suspect (a
     suspect character or a lost mark: clean text is never re-read), adds no lost mark, and
     reads a Han character."""
     lost_before = sum(before.count(c) for c in cc.LOST_MARKS)
     if sum(after.count(c) for c in cc.LOST_MARKS) > lost_before:
-        return False
-    if not lost_before and not any(cc.bits_of(c) & cc.SUSPECT for c in before):
-        return False
-    return any(cc.script_of(c) == cc.HANS for c in after)
+        return 0
+    suspect_before = cc.count_suspect(before)
+    if not lost_before and not suspect_before:
+        return 0
+    left = cc.count_suspect(after.replace(cc.PENDING, ""))
+    if left * 2 > suspect_before + lost_before or not any(cc.script_of(c) == cc.HANS for c in after):
+        return 0  # a right reading leaves far fewer odd characters than it replaces
+    return suspect_before + lost_before - left
 
 
 def apply(text: str, fixes: list[Fix]) -> tuple[str, list[tuple[Fix, int]], list[tuple[int, int]]]:

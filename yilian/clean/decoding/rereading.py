@@ -167,7 +167,7 @@ def byte_length(ch: str, codec: str) -> int:
     return len(data) if data else 2
 
 
-_READS_RE = re.compile("[\u4e00-\u9fff]")
+_READS_RE = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
 def textual(ch: str) -> bool:
@@ -205,7 +205,7 @@ def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: 
         return []
     decoded = decode(data, step.right)
     if not _READS_RE.search(decoded):
-        return []  # not one Han character reads out of these bytes: nothing to propose
+        return []  # not one character beyond ASCII reads out of these bytes: nothing to propose
     # items: (byte start, byte end, reading or None); None for kept text and for bytes that
     # neither decode nor can be completed (both end an edit)
     items: list[tuple[int, int, Reading | None]] = []
@@ -256,7 +256,10 @@ def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: 
 
 
 def _good(ch: str) -> bool:
-    return not "\udc80" <= ch <= "\udcff" and textual(ch)
+    """A character the bytes decoded to (whatever it looks like: the score judges), not a
+    byte that did not decode, nor an ASCII control character (C1 controls are what a
+    Latin-1 layer of a multi-layer misreading is made of)."""
+    return not "\udc80" <= ch <= "\udcff" and not ch < " " and ch != "\x7f"
 
 
 def _beside_reading(decoded: str, k: int, j: int) -> bool:
