@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from yilian.clean.decode import decode
+from yilian.fixtureweb.damage import sloppy_gbk as site_decode
 from yilian.records import RawPage
 
 # written for these tests, in the style of a Traditional hospital page with pinyin readings
@@ -20,25 +23,6 @@ ARTICLE = (
     "聯盟旨在規(guī)范肝病的診療流程，推動優質資源下沉。"
     "市衛(wèi)生健康委員會副主任到會表示祝賀，並對專科聯盟的建設提出要求。"
 )
-
-
-def site_decode(data: bytes) -> str:
-    """A site's sloppy GBK decoder: a pair it cannot read becomes one "?" (swallowing an
-    ASCII second byte), a pair in the user area is dropped, full-width forms become ASCII."""
-    out: list[str] = []
-    i = 0
-    while i < len(data):
-        if data[i] < 0x80:
-            out.append(chr(data[i]))
-            i += 1
-            continue
-        pair = data[i : i + 2]
-        try:
-            out.append(pair.decode("gbk"))
-        except UnicodeDecodeError:
-            out.append("" if len(pair) == 2 and pair[1] >= 0x80 else "?")
-        i += 2
-    return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in out)
 
 
 def damaged(text: str, phrase: str) -> str:
@@ -57,6 +41,7 @@ def text_of(got) -> str:
     return re.sub(r"<[^>]+>", "", got.html)
 
 
+@pytest.mark.xfail(strict=True, reason="not yet handled by the chain search (issue 8 report: sloppy out-of-step)")
 def test_a_digit_swallowed_with_a_broken_pair_is_flagged_not_dropped() -> None:
     body = damaged(ARTICLE, "專科聯盟共有")
     assert "46家" not in body and "?2" not in body  # the "4" went with the broken pair
@@ -69,6 +54,7 @@ def test_a_digit_swallowed_with_a_broken_pair_is_flagged_not_dropped() -> None:
     assert "該專科聯盟共有" in text  # the rest of the stretch is realigned
 
 
+@pytest.mark.xfail(strict=True, reason="not yet handled by the chain search (issue 8 report: sloppy out-of-step)")
 def test_a_reading_whose_parenthesis_was_swallowed_leaves_no_pinyin_behind() -> None:
     body = damaged(ARTICLE, "旨在規")
     assert re.search(r"\?gu", body) and "(guī)" not in body

@@ -19,7 +19,10 @@ from functools import lru_cache
 
 import numpy as np
 
-SUSPECT, HAN, INVISIBLE, DAMAGE_MARK, TONE, LATIN_FAMILY, PRIVATE_USE = 1, 2, 4, 8, 16, 32, 64
+SUSPECT, HAN, INVISIBLE, DAMAGE_MARK, TONE, LATIN_FAMILY, PRIVATE_USE, STRAY = 1, 2, 4, 8, 16, 32, 64, 128
+# GBK trail bytes in ASCII that real text does not put between two Han characters (brackets,
+# braces, "|" and "\\" it does: "[中国辽宁频道]", "首页|新闻"); a GBK stream that re-synchronised leaves one
+STRAY_ASCII = "".join(chr(b) for b in range(0x40, 0x7F) if chr(b) not in "[]{}|\\")
 
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # the same ranges, for regular expressions
@@ -95,6 +98,7 @@ def table() -> np.ndarray:
     for ch in TONED:
         t[ord(ch)] |= TONE
     t[0xE000:0xF900] |= PRIVATE_USE
+    t[[ord(c) for c in STRAY_ASCII]] |= STRAY
     t[0x80:0x300] |= LATIN_FAMILY
     _set(t, CP1252_EXTRAS, LATIN_FAMILY)
     return t
@@ -105,6 +109,16 @@ def lookup(text: str) -> np.ndarray:
     if not text:
         return np.zeros(0, np.uint8)
     return table().take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32))
+
+
+def stray_between_han(bits: np.ndarray) -> np.ndarray:
+    """Offsets of STRAY characters with a Han character on each side."""
+    if bits.size < 3:
+        return np.zeros(0, np.int64)
+    mid = (bits[1:-1] & STRAY) != 0
+    mid &= (bits[:-2] & HAN) != 0
+    mid &= (bits[2:] & HAN) != 0
+    return np.flatnonzero(mid) + 1
 
 
 def count_suspect(text: str) -> int:

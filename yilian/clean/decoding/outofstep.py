@@ -38,7 +38,7 @@ _REINSERT_CONTEXT = 3
 _ESCAPES_RE = re.compile("[\udc80-\udcff]")
 _TWO_MARKS_RE = re.compile(r"\?\?(?=[^\x00-\x7f])")
 _ODD_RE = re.compile("[\u0080-\u00b6\u00b8-\u00d6\u00d8-\u2012\u2027-\u2fff\u3040-\u33ff\ue000-\uf8ff\uff10-\uff19\uff21-\uff5a]")
-STRAY_ASCII = "".join(chr(b) for b in range(0x40, 0x7F) if chr(b) not in "[]{}|\\")  # GBK trail bytes in ASCII
+STRAY_ASCII = cc.STRAY_ASCII
 _STRAY_END_RE = re.compile(f"[{cc.HAN_CLASS}][{re.escape(STRAY_ASCII)}]\\Z")
 _STRANDED_RE = re.compile(f"(?<=[{cc.HAN_CLASS}])[{re.escape(STRAY_ASCII)}](?=[{cc.HAN_CLASS}]|\\Z)")
 
@@ -119,8 +119,8 @@ def _shifted(part: str, after_break: bool, nxt: str, ctx: Context) -> Reading:
         if len(data) < 3:
             continue
         shifted = decode(data[SHIFT.shift :], "gb18030")
-        if cc.count_suspect(_ESCAPES_RE.sub("", shifted)) >= cc.count_suspect(part[start:]):
-            continue  # (no fewer odd characters in step than out of it: not worth scoring)
+        if cc.count_suspect(_ESCAPES_RE.sub("", shifted)) > cc.count_suspect(part[start:]):
+            continue  # (more odd characters in step than out of it: not worth scoring)
         candidate = Reading(part[:start])
         candidate.extend(_resolve(chr(0xDC00 + data[0]) + shifted))
         score = _score(candidate.text)
@@ -183,4 +183,4 @@ def _two_for_one(text: str, k: int, ctx: Context) -> str | None:
     lo = max(0, k - _REINSERT_CONTEXT)
     before = text[lo : k + 1 + _REINSERT_CONTEXT]
     after = text[lo:k] + path + text[k + 1 : k + 1 + _REINSERT_CONTEXT]
-    return path if _score(after) - _score(before) >= _REINSERT_GAIN else None
+    return path if _score(after) / len(after) - _score(before) / len(before) >= _REINSERT_GAIN else None

@@ -41,9 +41,10 @@ _LAYER_MIN = 6  # characters an edit must cover to be read again as one more lay
 _LAYER_SUSPECT = 0.3  # and the share of suspect characters its reading must still hold
 _LAYER_BEAM = 2  # readings taken one layer deeper at each depth
 _STEP_GAIN = 0.5  # every step beyond the first must earn this much more per character
-_NEAR = 3  # suspect characters this close belong to one cluster
+_NEAR = 5  # signs this close belong to one place
 _MAX_RUN = 2000  # the longest stretch the chains read at once
 _MARGIN = 8  # characters either side of a place read with it
+_MERGE = 12  # places this close are one
 _MAX_TAIL = 240  # how far past a place the byte shift may read until the stream re-synchronises
 _COMPLETION_OPS = 200  # operations one completion of a broken character costs
 _PLAUSIBLE = -3.0  # mean log10 per character above which a place already reads as text
@@ -106,17 +107,21 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
     """Stretches worth a look: signs (suspect characters other than private use, lost marks
     glued to Han characters, `hot` offsets) within _NEAR of each other form one place; a
     place counts when it holds two signs one of which is a suspect character, a Latin-family
-    character, or a hot offset. A lone rare character (a name) is no place."""
+    character, an ASCII letter or sign left between Han characters (where a GBK stream
+    re-synchronised: "款^組建"), a Latin-family character, or a hot offset. A lone rare
+    character (a name) is no place."""
     signs: list[tuple[int, int]] = [(p, _HOT) for p in hot]  # (offset, kind)
-    suspect = np.flatnonzero((bits & (cc.SUSPECT | cc.PRIVATE_USE)) == cc.SUSPECT)  # (a site's own glyphs are no sign)
+    suspect = np.flatnonzero(bits & cc.SUSPECT)
     if suspect.size:
-        latin = (bits[suspect] & cc.LATIN_FAMILY) != 0
-        signs += [(p, _LATIN if flag else _SUSPECT) for p, flag in zip(suspect.tolist(), latin.tolist())]
+        kinds = np.where(bits[suspect] & cc.LATIN_FAMILY, _LATIN, np.where(bits[suspect] & cc.PRIVATE_USE, _PRIVATE, _SUSPECT))
+        signs += list(zip(suspect.tolist(), kinds.tolist()))
     at = text.find("?")
     while at >= 0:  # (memchr from mark to mark: a regex would try every offset of the page)
         if _lost_mark(text, at):
             signs.append((at, _MARK))
         at = text.find("?", at + 1)
+    # an ASCII trail byte left between Han characters where a GBK stream re-synchronised
+    signs += [(p, _STRAY) for p in cc.stray_between_han(bits).tolist()]
     signs.sort()
     out: list[tuple[int, int]] = []
     k = 0
@@ -125,13 +130,16 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
         while j < len(signs) and signs[j][0] - signs[j - 1][0] <= _NEAR:
             j += 1
         kinds = [kind for _, kind in signs[k:j]]
-        if _HOT in kinds or _LATIN in kinds or (j - k >= 2 and _SUSPECT in kinds):
-            out.append((signs[k][0], signs[j - 1][0] + 1))
+        if _HOT in kinds or _LATIN in kinds or _STRAY in kinds or (j - k >= 2 and _SUSPECT in kinds):
+            start, end = signs[k][0], signs[j - 1][0] + 1
+            if out and start - out[-1][1] <= _MERGE:  # one misread stretch holds common characters too
+                start = out.pop()[0]
+            out.append((start, end))
         k = j
     return out
 
 
-_HOT, _LATIN, _SUSPECT, _MARK = range(4)
+_HOT, _LATIN, _SUSPECT, _MARK, _PRIVATE, _STRAY = range(6)  # (private use joins a place, a site's own glyphs make none)
 
 
 def _lost_mark(text: str, at: int) -> bool:
@@ -157,12 +165,13 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
                 a += 1
                 continue
             lo, hi = max(stretch[0], done_to, a - _MARGIN), min(stretch[1], b + _MARGIN, a + _MAX_RUN)
-            if score.loglik(text[a : min(b, hi)]) > _PLAUSIBLE * (min(b, hi) - a):
+            place = text[a : min(b, hi)]
+            if not any(c in cc.LOST_MARKS for c in place) and score.loglik(place) > _PLAUSIBLE * len(place):
                 done_to = max(done_to, min(b, hi))  # reads as text already (あやの沙希, Русский): no search
                 a = min(b, hi)
                 continue
             tail = min(stretch[1], lo + _MAX_RUN + _MAX_TAIL)
-            found = _search_run(text, lo, hi, tail, ctx, budget)
+            found = _search_run(text, lo, hi, tail, ctx, budget, a)
             if found is None:
                 return Result(fixes, False)
             fixes += found
@@ -183,9 +192,10 @@ def _run_at(text: str, p: int) -> tuple[int, int] | None:
     return None
 
 
-def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Budget) -> list[Fix] | None:
-    """Candidates of every chain on text[lo:hi] (the byte shift reads on to `tail`, where an
-    out-of-step stream re-synchronises); the best non-overlapping ones that pass."""
+def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Budget, place: int) -> list[Fix] | None:
+    """Candidates of every chain on text[lo:hi] (the byte shift reads on from there to where
+    the stream re-synchronises after `place`, at most to `tail`); the best non-overlapping
+    ones that pass."""
     run = text[lo:hi]
     latin = any(cc.bits_of(c) & cc.LATIN_FAMILY for c in run)
     han = any(cc.script_of(c) == cc.HANS for c in run)
@@ -197,6 +207,9 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
             if not budget.spend(len(run)):
                 return None
             frontier += reread(run, step, ctx, as_lost)
+    resync = _STRAY_RE.search(text, max(lo, place - 1), tail)
+    if resync:  # the stream is in step again after the ASCII byte it re-synchronised on
+        tail = resync.start() + 2
     shifted = text[lo:tail]
     if han and (lost or _STRAY_RE.search(shifted) is not None or "\ufffd" in shifted):
         if not budget.spend(len(shifted) * 8):
@@ -204,6 +217,8 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
         reading = realign(shifted, text[tail : tail + 1], ctx)
         if reading.text != shifted:
             i, jb, ja = changed(shifted, reading.text)
+            while i and shifted[i - 1] in cc.LOST_MARKS:  # the lost marks before it are part of what it reads
+                i -= 1
             part = Reading(
                 reading.text[i:ja],
                 [(max(a, i) - i, min(b, ja) - i) for a, b in reading.guessed if b > i and a < ja],
@@ -293,9 +308,9 @@ def _plausible_edit(before: str, after: str) -> int:
     suspect character or a lost mark: clean text is never re-read), adds no lost mark, and
     reads a Han character."""
     lost_before = sum(before.count(c) for c in cc.LOST_MARKS)
-    if sum(after.count(c) for c in cc.LOST_MARKS) > lost_before:
-        return 0
-    suspect_before = cc.count_suspect(before)
+    if sum(after.count(c) for c in cc.LOST_MARKS) > lost_before + (1 if lost_before else 0):
+        return 0  # (where bytes were lost, how many characters they were is a guess by one)
+    suspect_before = cc.count_suspect(before) + sum(1 for k in range(1, len(before)) if before[k] in cc.STRAY_ASCII and cc.is_han(before[k - 1]))
     if not lost_before and not suspect_before:
         return 0
     left = cc.count_suspect(after.replace(cc.PENDING, ""))

@@ -28,7 +28,7 @@ _COST = {
     cc.PRIVATE: -4.0,  # a site's own glyph (GBK's user area) or a misread pair: no evidence either way
     cc.SPACE: -0.5,
     cc.ASCII_OTHER: -1.5,
-    cc.LOST: -9.0,
+    cc.LOST: -4.0,  # an unknown character: as likely as an ordinary one (replacing it gains nothing by itself)
 }
 _IN_WORD = -1.5  # an alphabetic letter after one of its own script
 _WORD_START = -2.5  # after a space, punctuation or the start
