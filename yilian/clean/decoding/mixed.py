@@ -52,14 +52,16 @@ def _fill(text: str, codec: str, out: Spans) -> Spans:
         return out
     pos = 0
     pieces: list[str] = []
+    base = len(out.text)  # where the next piece starts in the output
     for m in _REGION_RE.finditer(text):
         pieces.append(text[pos : m.start()])
+        base += m.start() - pos
         reading, used = _read_region(m.group(), codec)
         if used:
             out.foreign[used] = out.foreign.get(used, 0) + 1
-        base = len(out.text) + sum(map(len, pieces))
         out.lost += [base + k for k, ch in enumerate(reading) if ch == "\ufffd"]
         pieces.append(reading)
+        base += len(reading)
         pos = m.end()
     pieces.append(text[pos:])
     out.text += "".join(pieces)

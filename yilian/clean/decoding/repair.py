@@ -46,10 +46,15 @@ _MAX_RUN = 2000  # the longest stretch the chains read at once
 _MARGIN = 8  # characters either side of a place read with it
 _MERGE = 12  # places this close are one
 _MAX_TAIL = 240  # how far past a place the byte shift may read until the stream re-synchronises
-_COMPLETION_OPS = 200  # operations one completion of a broken character costs
+_COMPLETION_OPS = 300  # operations one completion of a broken character costs
 _PLAUSIBLE = -3.0  # mean log10 per character above which a place already reads as text
-_BASE_OPS = 30_000  # the operation budget of a page: this, plus
-_OPS_PER_CHAR = 4  # this per character of text
+# The operation budget of a page: this, plus this per character of text. An operation is
+# about a microsecond of work (benchmarks/bench_decode.py prints the pathological pages'
+# times): a page full of garbage costs about a second per megabyte at most.
+_BASE_OPS = 30_000
+_OPS_PER_CHAR = 1
+_REREAD_OPS = 3  # per character re-read by one step
+_SHIFT_OPS = 12  # per character the byte shift reads (start positions, scoring)
 _LATIN_STEPS = (Step("latin", "utf-8"), Step("latin", "gb18030"), Step("latin", "big5hkscs"))
 _CJK_STEPS = (
     Step("gb18030", "utf-8"),
@@ -57,7 +62,6 @@ _CJK_STEPS = (
     Step("big5hkscs", "utf-8"),
     Step("big5hkscs", "gb18030"),
 )
-_RUN_RE = re.compile(r"(?:[^\x00-\x7f<>]|\?|(?<=[^\x00-\x7f])[\x40-\x7e](?![a-zA-Z]{2}))+")
 # the sign of a GBK stream re-synchronised on an ASCII byte: a trail byte left between Han characters
 _STRAY_RE = re.compile(f"[{cc.HAN_CLASS}][{re.escape(STRAY_ASCII)}](?:[{cc.HAN_CLASS}]|$)")
 
@@ -115,11 +119,8 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
     if suspect.size:
         kinds = np.where(bits[suspect] & cc.LATIN_FAMILY, _LATIN, np.where(bits[suspect] & cc.PRIVATE_USE, _PRIVATE, _SUSPECT))
         signs += list(zip(suspect.tolist(), kinds.tolist()))
-    at = text.find("?")
-    while at >= 0:  # (memchr from mark to mark: a regex would try every offset of the page)
-        if _lost_mark(text, at):
-            signs.append((at, _MARK))
-        at = text.find("?", at + 1)
+    if "?" in text:
+        signs += [(p, _MARK) for p in _lost_marks(text, bits).tolist()]
     # an ASCII trail byte left between Han characters where a GBK stream re-synchronised
     signs += [(p, _STRAY) for p in cc.stray_between_han(bits).tolist()]
     signs.sort()
@@ -142,12 +143,14 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
 _HOT, _LATIN, _SUSPECT, _MARK, _PRIVATE, _STRAY = range(6)  # (private use joins a place, a site's own glyphs make none)
 
 
-def _lost_mark(text: str, at: int) -> bool:
-    """A "?" glued to a Han character (after one, or before one or "?" and one)."""
-    if at and cc.is_han(text[at - 1]):
-        return True
-    nxt = text[at + 1 : at + 3]
-    return bool(nxt) and (cc.is_han(nxt[0]) or (nxt[0] == "?" and len(nxt) > 1 and cc.is_han(nxt[1])))
+def _lost_marks(text: str, bits: np.ndarray) -> np.ndarray:
+    """Offsets of the "?" glued to a Han character (after one, or before one or "?" and one)."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    han = np.concatenate(((bits & cc.HAN) != 0, np.zeros(2, bool)))
+    q = np.flatnonzero(codes == ord("?"))
+    after_han = (q > 0) & han[q - 1] & (q > 0)
+    before_han = han[q + 1] | ((codes[np.minimum(q + 1, len(codes) - 1)] == ord("?")) & han[q + 2])
+    return q[after_han | before_han]
 
 
 def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
@@ -182,14 +185,28 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
 
 
 def _run_at(text: str, p: int) -> tuple[int, int] | None:
-    """The stretch around offset p that one misreading may have produced (bounded)."""
-    lo = max(0, p - _MAX_RUN)
-    for m in _RUN_RE.finditer(text, lo, min(len(text), p + _MAX_RUN + _MAX_TAIL)):
-        if m.start() <= p < m.end():
-            return m.start(), m.end()
-        if m.start() > p:
-            break
-    return None
+    """The stretch around offset p that one misreading may have produced: non-ASCII
+    characters, lost marks and the ASCII trail bytes glued after a non-ASCII character,
+    at most _MAX_RUN before p and _MAX_RUN + _MAX_TAIL after it."""
+    if p >= len(text) or not _in_run(text, p):
+        return None
+    lo = p
+    floor = max(0, p - _MAX_RUN)
+    while lo > floor and _in_run(text, lo - 1):
+        lo -= 1
+    hi = p + 1
+    ceiling = min(len(text), p + _MAX_RUN + _MAX_TAIL)
+    while hi < ceiling and _in_run(text, hi):
+        hi += 1
+    return lo, hi
+
+
+def _in_run(text: str, k: int) -> bool:
+    ch = text[k]
+    if ch >= "\x80" or ch == "?":
+        return True
+    after = text[k + 1 : k + 3]  # (not the first letter of an ASCII word)
+    return "\x40" <= ch <= "\x7e" and k > 0 and text[k - 1] >= "\x80" and not (len(after) == 2 and after.isascii() and after.isalpha())
 
 
 def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Budget, place: int) -> list[Fix] | None:
@@ -204,7 +221,7 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
     frontier: list[Edit] = []
     for step in (_LATIN_STEPS if latin else ()) + (_CJK_STEPS if han or not latin else ()):
         for as_lost in (False, True) if lost else (False,):
-            if not budget.spend(len(run)):
+            if not budget.spend(_REREAD_OPS * len(run)):
                 return None
             frontier += reread(run, step, ctx, as_lost)
     resync = _STRAY_RE.search(text, max(lo, place - 1), tail)
@@ -212,7 +229,7 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
         tail = resync.start() + 2
     shifted = text[lo:tail]
     if han and (lost or _STRAY_RE.search(shifted) is not None or "\ufffd" in shifted):
-        if not budget.spend(len(shifted) * 8):
+        if not budget.spend(_SHIFT_OPS * len(shifted)):
             return None
         reading = realign(shifted, text[tail : tail + 1], ctx)
         if reading.text != shifted:
@@ -254,7 +271,7 @@ def _next_steps(edit: Edit, ctx: Context, budget: Budget) -> list[Edit]:
     for step in _LATIN_STEPS + _CJK_STEPS if latin else _CJK_STEPS:
         if (step == last and step.right != "utf-8") or (step.wrong, step.right) == (last.right, last.wrong):
             continue  # a layer saved back in a legacy codec and read with it again, or a step undone
-        if not budget.spend(len(inner)):
+        if not budget.spend(_REREAD_OPS * len(inner)):
             break
         for e in reread(inner, step, ctx, False):
             text = inner[: e.start] + e.reading.text + inner[e.end :]
