@@ -1,19 +1,21 @@
-"""Per-category accuracy and speed of the decode stage against the usual baselines.
+"""The decode stage against the usual baselines, in one run: accuracy per damage category on
+the own corpus, do-no-harm on the real pages, and speed.
 
 Baselines: w3lib's html_to_unicode (what Scrapy does), chardet, charset-normalizer and
-cchardet (if installed), each also followed by ftfy.fix_text. ftfy runs with only its
-repairing steps (fix_encoding, lossy sequences, C1 controls, ...): its default also
-rewrites correct text (full-width ，（） to ASCII, curly quotes to straight, NFC, HTML
-unescaping) and would score 0% on clean Chinese pages for that alone. A case counts as
-right when the visible text equals the expected text (damage cases: when the page is
-flagged "damaged"); for double-encoded and out-of-step cases the share of characters
-recovered is reported too.
+cchardet (if installed), each also followed by ftfy.fix_text with only its repairing steps
+(its default also rewrites correct text: full-width punctuation, curly quotes, NFC). A
+corpus case is right as benchmarks/corpus_judge.py says (DAMAGE_MODEL.md: exact, or flagged
+`damaged` with spans covering every wrong character); baselines never flag, so they are
+right only where their text is exact.
 
-Speed (best of --repeat runs, after one warm-up pass that loads the character model):
-ms per corpus page (fast path and repair path apart: the pages are too small for MB/s to
-mean throughput); MB/s and the time ratio against w3lib on clean, correctly
-declared UTF-8, GBK and Big5 pages of realistic size (12-16 KB); ms per page on the
-fixture web's served HTML pages (what a crawl of it decodes), against w3lib.
+Real pages (../shared/realpages, read where they lie): pages changed (benchmarks/
+decode_harm.py), pages flagged damaged, pages reporting a misreading, for yilian and for
+the baselines (a baseline "changes" a page when its text differs from the strict decode).
+
+Speed, each figure the best of --repeat passes: MB/s over all real pages, p50/p99 ms per
+page, ms per 100 KB of the worst page, the slowest pages; the same for the corpus; clean
+declared UTF-8 pages (12-16 KB) against w3lib; pathological pages (1 MB of '?' and high
+bytes, 20 KB of random bytes).
 
 Run: .venv/bin/python benchmarks/bench_decode.py [--repeat N]
 """
@@ -21,217 +23,210 @@ Run: .venv/bin/python benchmarks/bench_decode.py [--repeat N]
 from __future__ import annotations
 
 import argparse
-import difflib
-import html as htmllib
-import json
-import re
+import random
+import statistics
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from yilian.clean.decode import decode
-from yilian.clean.decoding.langmodel import model
-from yilian.records import RawPage
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "encoding_corpus"
-RECOVERY = ("double_encoded", "out_of_step", "sloppy_out_of_step")
-FLATTENED = ("sloppy_out_of_step",)  # the site flattened full-width forms: compared flattened
+from benchmarks import realpages  # noqa: E402
+from benchmarks.corpus_judge import judge, load  # noqa: E402
+from benchmarks.decode_harm import TRUE_CODEC, view  # noqa: E402
+from benchmarks.decode_harm import judge as harm  # noqa: E402
+from yilian.clean.decode import decode  # noqa: E402
+from yilian.clean.decoding.langmodel import model  # noqa: E402
+from yilian.records import RawPage  # noqa: E402
 
-
-def visible_text(html: str) -> str:
-    text = re.sub(r"<[^>]+>", " ", html)
-    return " ".join(htmllib.unescape(text).replace("\xa0", " ").replace("\u3000", " ").split())
-
-
-def load() -> list[dict]:
-    cases = []
-    for line in (CORPUS / "manifest.jsonl").read_text("utf-8").splitlines():
-        case = json.loads(line)
-        case["data"] = (CORPUS / case["file"]).read_bytes()
-        cases.append(case)
-    return cases
+Decoder = Callable[[bytes, str | None], str]
 
 
-def ours(data: bytes, ct: str) -> tuple[str, bool]:
-    page = decode(RawPage(data, "", ct))
-    return page.html, "damaged" in page.flags
+def ours(data: bytes, ct: str | None) -> str:
+    return decode(RawPage(data, "", ct)).html
 
 
-def w3lib_decode(data: bytes, ct: str) -> tuple[str, bool]:
+def w3lib_decode(data: bytes, ct: str | None) -> str:
     from w3lib.encoding import html_to_unicode
 
-    return html_to_unicode(ct, data)[1], False
+    return html_to_unicode(ct, data)[1]
 
 
-def chardet_decode(data: bytes, ct: str) -> tuple[str, bool]:
+def chardet_decode(data: bytes, ct: str | None) -> str:
     import chardet
 
-    enc = chardet.detect(data)["encoding"] or "utf-8"
-    return data.decode(enc, "replace"), False
+    return data.decode(chardet.detect(data[:65536])["encoding"] or "utf-8", "replace")
 
 
-def normalizer_decode(data: bytes, ct: str) -> tuple[str, bool]:
+def normalizer_decode(data: bytes, ct: str | None) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    return (str(best) if best else data.decode("utf-8", "replace")), False
+    return str(best) if best else data.decode("utf-8", "replace")
 
 
-def cchardet_decode(data: bytes, ct: str) -> tuple[str, bool]:
+def cchardet_decode(data: bytes, ct: str | None) -> str:
     import cchardet
 
-    enc = cchardet.detect(data)["encoding"] or "utf-8"
-    return data.decode(enc, "replace"), False
+    return data.decode(cchardet.detect(data)["encoding"] or "utf-8", "replace")
 
 
-def with_ftfy(fn: Callable[[bytes, str], tuple[str, bool]]) -> Callable[[bytes, str], tuple[str, bool]]:
+def with_ftfy(fn: Decoder) -> Decoder:
     import ftfy
 
     repair_only = ftfy.TextFixerConfig(
         unescape_html=False, fix_character_width=False, uncurl_quotes=False, fix_latin_ligatures=False, normalization=None
     )
-
-    def run(data: bytes, ct: str) -> tuple[str, bool]:
-        text, flagged = fn(data, ct)
-        return ftfy.fix_text(text, repair_only), flagged
-
-    return run
+    return lambda data, ct: ftfy.fix_text(fn(data, ct), repair_only)
 
 
-def decoders() -> dict[str, Callable[[bytes, str], tuple[str, bool]]]:
-    base = {"yilian": ours, "w3lib": w3lib_decode, "chardet": chardet_decode, "charset-norm": normalizer_decode}
+def baselines() -> dict[str, Decoder]:
+    base: dict[str, Decoder] = {"w3lib": w3lib_decode, "chardet": chardet_decode, "charset-norm": normalizer_decode}
     try:
         import cchardet  # noqa: F401
 
         base["cchardet"] = cchardet_decode
     except ImportError:
         pass
-    out = dict(base)
-    for name, fn in base.items():
-        if name != "yilian":
-            out[name + "+ftfy"] = with_ftfy(fn)
+    try:
+        out = dict(base) | {name + "+ftfy": with_ftfy(fn) for name, fn in base.items()}
+    except ImportError:
+        out = dict(base)
     return out
 
 
-def score(case: dict, text: str, flagged: bool) -> tuple[bool, float]:
-    got = visible_text(text)
-    if case["damaged"]:
-        return flagged, 1.0 if flagged else 0.0
-    expected = case["expected"]
-    if case["category"] in FLATTENED:
-        got, expected = _flatten(got), _flatten(expected)
-    ratio = difflib.SequenceMatcher(None, got, expected, autojunk=False).ratio()
-    return got == expected, ratio
+def _safe(fn: Decoder, data: bytes, ct: str | None) -> str:
+    try:
+        return fn(data, ct)
+    except Exception:  # a baseline that crashes scores zero for the case
+        return ""
 
 
-def _flatten(text: str) -> str:
-    return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
-
-
-def accuracy_table(cases: list[dict], fns: dict) -> None:
+def accuracy(cases: list[dict], others: dict[str, Decoder]) -> None:
     cats = sorted({c["category"] for c in cases})
-    results: dict[str, dict[str, list[tuple[bool, float]]]] = {n: defaultdict(list) for n in fns}
-    flagged_lost: dict[str, dict[str, list[bool]]] = {n: defaultdict(list) for n in fns}
-    flagged_all: dict[str, list[tuple[bool, bool]]] = defaultdict(list)  # yilian's "damaged" flag, the case's truth
-    for name, fn in fns.items():
-        for case in cases:
-            try:
-                text, flagged = fn(case["data"], case["content_type"])
-            except Exception:  # a baseline that crashes scores zero for the case
-                text, flagged = "", False
-            result = score(case, text, flagged)
-            results[name][case["category"]].append(result)
-            if name == "yilian":
-                flagged_all[case["category"]].append((flagged, case["damaged"]))
-            if case["category"] in RECOVERY and not result[0]:
-                flagged_lost[name][case["category"]].append(flagged)  # text still wrong: was it flagged?
-    width = max(len(n) for n in fns) + 2
-    print(f"{'category':<20}{'n':>4}  " + "".join(f"{n:>{width}}" for n in fns) + f"{'silent':>8}{'false':>7}")
+    right: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    silent: dict[str, int] = defaultdict(int)
+    false: dict[str, int] = defaultdict(int)
+    for case in cases:
+        page = decode(RawPage(case["data"], "", case["content_type"]))
+        v = judge(case, page.html, page.flags, page.damage)
+        right["yilian"][case["category"]].append(v.ok)
+        silent[case["category"]] += not v.exact and not v.flagged
+        false[case["category"]] += v.exact and v.flagged and case["must"] == "exact"
+        for name, fn in others.items():
+            text = _safe(fn, case["data"], case["content_type"])
+            right[name][case["category"]].append(judge(case, text, [], []).exact)
+    names = ["yilian", *others]
+    width = max(map(len, names)) + 2
+    print(f"{'category':<22}{'n':>4}" + "".join(f"{n:>{width}}" for n in names) + f"{'silent':>8}{'false':>7}")
     for cat in cats:
-        row = results["yilian"][cat]
-        cells = []
-        for name in fns:
-            rs = results[name][cat]
-            exact = sum(ok for ok, _ in rs) / len(rs)
-            cell = f"{exact:.0%}"
-            if cat in RECOVERY:
-                lost = flagged_lost[name][cat]
-                cell += f"/{sum(r for _, r in rs) / len(rs):.0%}/" + (f"{sum(lost) / len(lost):.0%}" if lost else "-")
-            cells.append(f"{cell:>{width}}")
-        silent = sum(not ok and not flagged for (ok, _), (flagged, _) in zip(row, flagged_all[cat]))
-        false = sum(ok and flagged and not lost for (ok, _), (flagged, lost) in zip(row, flagged_all[cat]))
-        print(f"{cat:<20}{len(row):>4}  " + "".join(cells) + f"{silent:>8}{false:>7}")
-    print("(cells: exact visible text; for the recovery categories also characters recovered, and the share of")
-    print(" cases whose text is not exactly right that are flagged \"damaged\": lost content flagged;")
-    print(" silent: yilian's cases whose text is wrong and that are not flagged \"damaged\" (goal 0);")
-    print(" false: yilian's cases whose text is exactly right yet flagged \"damaged\" (goal 0))")
+        n = len(right["yilian"][cat])
+        cells = "".join(f"{sum(right[name][cat]) / n:>{width}.0%}" for name in names)
+        print(f"{cat:<22}{n:>4}{cells}{silent[cat]:>8}{false[cat]:>7}")
+    total = sum(len(v) for v in right["yilian"].values())
+    print(f"{'all':<22}{total:>4}" + "".join(f"{sum(sum(v) for v in right[name].values()) / total:>{width}.0%}" for name in names))
+    print("(right: exact text, or for yilian flagged `damaged` with spans covering every wrong character where the")
+    print(" damage model allows it; silent: yilian's text wrong and unflagged; false: exact text of a case that must")
+    print(" be exact, yet flagged `damaged`)")
+
+
+def harm_table(others: dict[str, Decoder]) -> None:
+    pages = realpages.load()
+    clean = [p for p in pages if p.gold["encoding_errors"] == 0]
+    results = [harm(p.id, p.body, p.url, p.gold["encoding"]) for p in pages]
+    by_id = {h.page_id: h for h in results}
+    changed = [by_id[p.id] for p in clean if by_id[p.id].changed]
+    flagged = [by_id[p.id] for p in clean if by_id[p.id].damaged]
+    repaired = [by_id[p.id] for p in clean if "mojibake_repaired" in by_id[p.id].decoded.flags]
+    broken = [by_id[p.id] for p in pages if p.gold["encoding_errors"]]
+    print(f"\nreal pages ({len(pages)}, {len(clean)} decode cleanly under their true encoding):")
+    print(f"  yilian: pages changed {len(changed)} ({', '.join(h.page_id for h in changed) or '-'}; "
+          f"silently {sum(not h.damaged for h in changed)}), flagged damaged {len(flagged)} "
+          f"({len(flagged) / len(clean):.1%}: {', '.join(h.page_id for h in flagged) or '-'}), "
+          f"misreading repaired {len(repaired)}; pages with undecodable bytes flagged {sum(h.damaged for h in broken)}/{len(broken)}")
+    for name, fn in others.items():
+        n = 0
+        for p in clean:
+            reference = p.body.decode(TRUE_CODEC[p.gold["encoding"]], "replace")
+            n += view(_safe(fn, p.body, None)) != view(reference)
+        print(f"  {name}: pages changed {n}")
+
+
+def _times(fn: Decoder, pages: list[tuple[bytes, str | None]], repeat: int) -> list[float]:
+    """Seconds per page, the best of `repeat` passes each (other sessions share the machine)."""
+    best = [float("inf")] * len(pages)
+    for _ in range(repeat):
+        for k, (data, ct) in enumerate(pages):
+            t0 = time.perf_counter()
+            fn(data, ct)
+            best[k] = min(best[k], time.perf_counter() - t0)
+    return best
+
+
+def speed_table(label: str, ids: list[str], pages: list[tuple[bytes, str | None]], fns: dict[str, Decoder], repeat: int) -> None:
+    size = sum(len(d) for d, _ in pages)
+    print(f"\nspeed, {label} ({len(pages)} pages, {size / 1e6:.1f} MB):")
+    for name, fn in fns.items():
+        t = _times(fn, pages, repeat)
+        ms = sorted(x * 1000 for x in t)
+        per100k = max(x * 1000 / max(len(d), 1) * 102400 for x, (d, _) in zip(t, pages))
+        print(f"  {name:<14} {size / sum(t) / 1e6:7.1f} MB/s   p50 {statistics.median(ms):6.2f} ms   "
+              f"p99 {ms[min(len(ms) - 1, int(len(ms) * 0.99))]:7.2f} ms   worst {per100k:6.1f} ms/100 KB")
+        if name == "yilian":
+            slow = sorted(zip(t, ids, pages), key=lambda r: -r[0])[:5]
+            print("    slowest: " + ", ".join(f"{i} {x * 1000:.0f} ms ({len(d) // 1024} KB)" for x, i, (d, _) in slow))
 
 
 def _enlarge(data: bytes, codec: str, times: int = 60) -> bytes:
-    """A realistic-size page: the article paragraph repeated, as long news pages are."""
     text = data.decode(codec)
     paragraph = text.split("<p>")[1].split("</p>")[0]
     return text.replace("</body>", f"<p>{paragraph}</p>\n" * (times + 1) + "</body>").encode(codec)
 
 
-def _best_time(fn: Callable[[bytes, str], object], pages: list[tuple[bytes, str]], repeat: int) -> float:
-    """Seconds for one pass over the pages, best of `repeat` (other processes share the machine)."""
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        for d, ct in pages:
-            fn(d, ct)
-        best = min(best, time.perf_counter() - t0)
-    return best
+def clean_utf8_ratio(cases: list[dict], repeat: int) -> None:
+    clean = [c for c in cases if c["category"] == "declared_right" and "charset=utf-8" in c["content_type"]]
+    big = [(_enlarge(c["data"], "utf-8"), c["content_type"]) for c in clean]
+    ours_t, w3lib_t = sum(_times(ours, big, repeat)), sum(_times(w3lib_decode, big, repeat))
+    size = sum(len(d) for d, _ in big)
+    print(f"\nclean declared UTF-8 pages ({len(big)}, {size / len(big) / 1024:.0f} KB each): yilian {size / ours_t / 1e6:.1f} MB/s, "
+          f"w3lib {size / w3lib_t / 1e6:.1f} MB/s, ratio {ours_t / w3lib_t:.2f}x")
 
 
-def _ours_only(d: bytes, ct: str) -> object:
-    return decode(RawPage(d, "", ct))
-
-
-def speed(cases: list[dict], repeat: int) -> None:
-    # The corpus pages are half a kilobyte, so a whole-corpus MB/s measures per-page repair
-    # cost, not throughput: it is given per page, split into pages the fast path passes and
-    # pages it sends to repair; MB/s is measured on realistic-size pages below.
+def pathological() -> None:
+    rng = random.Random(12)
+    noise = bytes(rng.choice(b"?\x81\xa1\xb0\xc4\xe5\xfe") for _ in range(1_000_000))
+    binary = bytes(rng.randrange(256) for _ in range(20_000))
     print()
-    for label, group in (("fast path", False), ("repaired or flagged", True)):
-        pages = [(c["data"], c["content_type"]) for c in cases if bool(decode(RawPage(c["data"], "", c["content_type"])).flags) is group]
-        dt = _best_time(_ours_only, pages, repeat)
-        size = sum(len(d) for d, _ in pages) / len(pages)
-        print(f"yilian decode, corpus pages {label} ({len(pages)}, {size:.0f} B avg): {dt / len(pages) * 1000:.3f} ms/page")
-    for label, codec in (("utf-8", "utf-8"), ("gbk", "gb18030"), ("big5", "big5hkscs")):
-        clean = [c for c in cases if c["category"] in ("declared_right", "traditional_plain") and f"charset={label}" in c["content_type"]]
-        big = [(_enlarge(c["data"], codec), c["content_type"]) for c in clean]
-        size = sum(len(d) for d, _ in big)
-        ours_t, w3lib_t = _best_time(_ours_only, big, repeat), _best_time(w3lib_decode, big, repeat)
-        print(f"clean declared {label:5} pages ({len(big)}, {size / len(big) / 1024:.0f} KB each): "
-              f"yilian {size / ours_t / 1e6:.1f} MB/s, w3lib {size / w3lib_t / 1e6:.1f} MB/s, ratio {ours_t / w3lib_t:.2f}x")
-    fixture_speed(repeat)
-
-
-def fixture_speed(repeat: int) -> None:
-    """The fixture web's HTML pages (lists, articles, chrome; some damaged), as a crawl decodes them."""
-    from yilian.fixtureweb.build import build_web
-
-    served = [s for s in build_web(0).pages.values() if "html" in (s.content_type or "")]
-    pages = [(s.body, s.content_type or "") for s in served]
-    ours_t, w3lib_t = _best_time(_ours_only, pages, repeat), _best_time(w3lib_decode, pages, repeat)
-    flagged = sum(1 for d, ct in pages if decode(RawPage(d, "", ct)).flags)
-    worst = max(_best_time(_ours_only, [p], 1) for p in pages)
-    print(f"fixture web ({len(pages)} HTML pages, {flagged} with flags, {sum(len(d) for d, _ in pages) / len(pages) / 1024:.1f} KB avg): "
-          f"yilian {ours_t / len(pages) * 1000:.3f} ms/page (worst {worst * 1000:.1f} ms), "
-          f"w3lib {w3lib_t / len(pages) * 1000:.3f} ms/page")
+    for label, data, ct in (
+        ("1 MB of '?' and high bytes", noise, "text/html"),
+        ("the same, declared utf-8", noise, "text/html; charset=utf-8"),
+        ("20 KB of random bytes as html", binary, "text/html"),
+    ):
+        t0 = time.perf_counter()
+        page = decode(RawPage(data, "", ct))
+        print(f"pathological: {label}: {time.perf_counter() - t0:.2f} s ({', '.join(page.flags)})")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    model()  # load (or build and cache) the character model once, outside the timings
+    model()  # loaded (or built and cached) once, outside the timings
+    decode(RawPage(b"<p>\xe5\x8c\xbb</p>", "", None))  # and the character table
     cases = load()
-    accuracy_table(cases, decoders())
-    speed(cases, args.repeat)
+    others = baselines()
+    accuracy(cases, others)
+    harm_table({k: v for k, v in others.items() if k in ("w3lib", "charset-norm", "charset-norm+ftfy")})
+    speed_fns = {"yilian": ours, "w3lib": w3lib_decode, "charset-norm": normalizer_decode}
+    if "charset-norm+ftfy" in others:
+        speed_fns["charset-norm+ftfy"] = others["charset-norm+ftfy"]
+    real = realpages.load()
+    speed_table("real pages", [p.id for p in real], [(p.body, None) for p in real], speed_fns, args.repeat)
+    speed_table("own corpus", [c["id"] for c in cases], [(c["data"], c["content_type"]) for c in cases], speed_fns, 1)
+    clean_utf8_ratio(cases, args.repeat)
+    pathological()
 
 
 if __name__ == "__main__":

@@ -162,7 +162,7 @@ def _repair_text(text: str, hot: list[int]) -> tuple[str, list[Repair], list[dic
         text, edits = entities.clean_invisible(text)
         guessed = [(_moved(a, edits), _moved(b, edits)) for a, b in guessed]
     has_marks = bool(marks & cc.DAMAGE_MARK) or bool(guessed)
-    spans = damage.find_damage(text, has_marks) if has_marks or "??" in text or "?/" in text else []
+    spans = damage.find_damage(text, has_marks) if has_marks or "?" in text else []
     if guessed:
         spans = damage.merge(spans, [{"kind": GUESSED, "start": a, "end": b, "text": text[a:b]} for a, b in guessed if b > a])
     return text, repairs, spans, flags

@@ -2,8 +2,10 @@
 
 锟斤拷 is U+FFFD written as UTF-8 and read back as GBK; 烫烫烫 and 屯屯屯 are uninitialised
 memory (0xCC, 0xCD) printed as GBK; U+FFFD itself is a replaced byte. A converter that
-could not map a character writes "?": two or more glued between Chinese characters, or one
-that swallowed the "<" of the tag after it ("看病?/p>"), are lost characters. A single "?"
+could not map a character writes "?": two or more glued between Chinese characters, one
+that swallowed the "<" of the tag after it ("看病?/p>"), or one with the trail byte of its
+character left as an ASCII letter between Chinese characters ("縣" -> "?h"), are lost
+characters. A single "?"
 between Chinese characters is not evidence on its own: real pages use it as a question mark
 in headlines ("有无外籍?官方回应"); it counts as lost only inside a stretch the repair read
 back (decoding/repair.py). Real words (烫伤), a question's "???" and "(ICU)" or "(试行)" do
@@ -26,6 +28,8 @@ _PATTERNS = (
     ("replacement_char", "\ufffd", re.compile("\ufffd+")),
     ("lost_chars", "??", re.compile(f"\\?\\?\\?*(?=[{_H}])")),
     ("lost_chars", "?/", re.compile("\\?/(?=[a-z0-9]{1,10}>)")),
+    # a lost lead byte whose trail byte shows as an ASCII letter ("縣" -> "?h") between Han characters
+    ("lost_chars", "?", re.compile(f"\\?[@^_`~a-zA-Z\\\\](?=[{_H}])")),
 )
 _QUESTION_END = frozenset("吗呢么吧啊嘛呀谁哪几")
 _QUESTION_WORDS = ("什么", "怎么", "如何", "是否", "为何", "为什么", "多少", "哪", "几", "谁", "麼", "甚麼", "怎樣")
@@ -68,6 +72,8 @@ def find_damage(text: str, marks: bool = True) -> list[dict[str, Any]]:
             continue
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
+            if literal == "?" and not (start and (cc.is_han(text[start - 1]) or text[start - 1] in "，、。")):
+                continue
             if literal == "?/":  # the lost marks before a tag that lost its "<"
                 end -= 1
                 while start and text[start - 1] == "?":
