@@ -29,10 +29,10 @@ _PATTERNS = (
     ("lost_chars", "??", re.compile(f"\\?\\?\\?*(?=[{_H}])")),
     ("lost_chars", "?/", re.compile("\\?/(?=[a-z0-9]{1,10}>)")),
     # a lost lead byte whose trail byte shows as an ASCII letter ("縣" -> "?h") between Han characters
-    ("lost_chars", "?", re.compile(f"\\?[@^_`~a-zA-Z\\\\](?=[{_H}])")),
+    ("lost_chars", "?", re.compile(f"\\?[a-zA-Z](?=[{_H}])")),
 )
 _QUESTION_END = frozenset("吗呢么吧啊嘛呀谁哪几")
-_QUESTION_WORDS = ("什么", "怎么", "如何", "是否", "为何", "为什么", "多少", "哪", "几", "谁", "麼", "甚麼", "怎樣")
+_QUESTION_WORDS = ("什么", "怎么", "如何", "是否", "为何", "为什么", "多少", "哪", "几", "谁", "啥", "麼", "甚麼", "怎樣")
 
 
 def _after_text(text: str, start: int) -> bool:
