@@ -25,7 +25,6 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -126,11 +125,6 @@ def _build_tables() -> dict:
     }
 
 
-def common_class_body() -> str:
-    """The common characters as the inside of a regex character class."""
-    return model().common_class
-
-
 def _simplify(text: str, table: dict[str, str]) -> str:
     return "".join(table.get(c, c) for c in text)
 
@@ -163,30 +157,6 @@ def char_logprob(text: str) -> float:
             total += _FLOOR
             prev = ""
     return total / n if n else 0.0
-
-
-@lru_cache(maxsize=1)
-def _rare_table() -> np.ndarray:
-    """rare_re as a lookup table over the BMP (numpy counts a page's rare characters in
-    one pass, four times faster than the regex finds them)."""
-    table = np.zeros(65536, np.bool_)
-    block = "".join(chr(c) for c in range(0x3400, 0xA000))
-    table[[ord(m.group()) for m in model().rare_re.finditer(block)]] = True
-    return table
-
-
-def rare_count(text: str) -> int:
-    """How many characters of `text` rare_re matches."""
-    return int(np.count_nonzero(_rare_table().take(np.frombuffer(text.encode("utf-16-le"), np.uint16))))
-
-
-def rare_ratio(text: str) -> float:
-    """Share of CJK characters outside the common set (real news text: a few percent)."""
-    m = model()
-    cjk = len(CJK_RE.findall(text))
-    if not cjk:
-        return 0.0
-    return len(m.rare_re.findall(text)) / cjk
 
 
 _NEUTRAL = frozenset(

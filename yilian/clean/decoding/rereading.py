@@ -170,11 +170,6 @@ def byte_length(ch: str, codec: str) -> int:
 _READS_RE = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
-def textual(ch: str) -> bool:
-    """What a right reading of Chinese page text is made of."""
-    return ch < "\x80" or not (cc.bits_of(ch) & cc.SUSPECT) or (cc.bits_of(ch) & cc.HAN and ch >= "\u4e00")
-
-
 def reread(run: str, step: Step, ctx: Context, lost: bool) -> list[Edit]:
     """The edits `step` makes to `run` (with `lost`, "?" stands for a lost byte)."""
     edits: list[Edit] = []
