@@ -15,6 +15,7 @@ from yilian.clean.decoding.langmodel import char_logprob
 CANDIDATES = ("utf-8", "gb18030", "big5hkscs")
 SAMPLE = 65536
 _PLAUSIBLE_SAMPLE = 20000
+_GENERAL_SAMPLE = 8192  # what charset-normalizer is shown of a page nothing here reads
 _SURELY_REAL = 0.05  # rare-character share of real news text is a few percent; misreadings 20%+
 _MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\xd0\xcf\x11\xe0", b"Rar!", b"7z\xbc\xaf")
 # UTF-8 lead bytes of CJK ideographs -> "L", continuation bytes -> "C": two ideographs in a
@@ -116,5 +117,5 @@ def detect(body: bytes) -> tuple[str, float]:
 def _general(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    match = from_bytes(data[:SAMPLE]).best()
+    match = from_bytes(data[:_GENERAL_SAMPLE]).best()
     return match.encoding if match else "cp1252"

@@ -55,6 +55,7 @@ _BASE_OPS = 30_000
 _OPS_PER_CHAR = 1
 _REREAD_OPS = 3  # per character re-read by one step
 _SHIFT_OPS = 12  # per character the byte shift reads (start positions, scoring)
+_RUN_OPS = 1_000  # for every run searched, however short (the steps' fixed costs)
 _LATIN_STEPS = (Step("latin", "utf-8"), Step("latin", "gb18030"), Step("latin", "big5hkscs"))
 _CJK_STEPS = (
     Step("gb18030", "utf-8"),
@@ -174,6 +175,8 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
                 a = min(b, hi)
                 continue
             tail = min(stretch[1], lo + _MAX_RUN + _MAX_TAIL)
+            if not budget.spend(_RUN_OPS):
+                return Result(fixes, False)
             found = _search_run(text, lo, hi, tail, ctx, budget, a)
             if found is None:
                 return Result(fixes, False)
