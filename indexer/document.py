@@ -53,6 +53,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from yilian.clean.dedup import band_keys
+from yilian.clean.enrich import configured_region
 from yilian.records import Article, Region, article_id
 from yilian.sources import Source
 
@@ -76,8 +77,12 @@ def _valid_date(value: str | None) -> str | None:
 
 
 def _publisher_region(article: Article, source: Source | None) -> Region:
-    """The configured publisher location is authoritative; the page's own guess is the fallback."""
+    """The configured publisher location is authoritative, in the official names the publisher filter
+    and facet match (a config may say 福建 or 溫州市); the page's own guess is the fallback."""
     if source is not None:
+        region = configured_region(source)
+        if region.code:
+            return region
         return Region(province=source.province, city=source.city, county=source.county, evidence=["sources.yaml"])
     return article.publisher_region
 

@@ -29,6 +29,9 @@ class FilterParams(BaseModel):
     province: str | None = Field(default=None, max_length=20, description="省级行政区, full (河南省) or short (河南) name")
     city: str | None = Field(default=None, max_length=30, description="地级市, e.g. 漯河市 or 漯河")
     county: str | None = Field(default=None, max_length=30, description="区县, e.g. 建昌县")
+    publisher_province: str | None = Field(default=None, max_length=20, description="发布机构所在省份 (where the "
+                                           "publishing site is, not the event), full or short name, e.g. 福建")
+    publisher_city: str | None = Field(default=None, max_length=30, description="发布机构所在地级市, e.g. 福州市 or 福州")
     date_from: date | None = Field(default=None, description="published on or after (YYYY-MM-DD)")
     date_to: date | None = Field(default=None, description="published on or before (YYYY-MM-DD)")
     alliance_form: str | None = Field(default=None, max_length=30, description="医联体形式, e.g. 县域医共体")
@@ -43,12 +46,12 @@ class FilterParams(BaseModel):
     def _strip_query(cls, value: str) -> str:
         return value.strip()
 
-    @field_validator("city", "county", "alliance_form", "event_type")
+    @field_validator("city", "county", "publisher_city", "alliance_form", "event_type")
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:
         return value.strip() or None if value is not None else None
 
-    @field_validator("province")
+    @field_validator("province", "publisher_province")
     @classmethod
     def _known_province(cls, value: str | None) -> str | None:
         if value is None or not value.strip():
@@ -107,6 +110,8 @@ class Facets(BaseModel):
     alliance_form: list[FacetBucket] = Field(default_factory=list)
     event_type: list[FacetBucket] = Field(default_factory=list)
     source_kind: list[FacetBucket] = Field(default_factory=list)
+    publisher_province: list[FacetBucket] = Field(default_factory=list, description="where the publishing site is")
+    publisher_city: list[FacetBucket] = Field(default_factory=list)
 
 
 class Copy(BaseModel):
@@ -128,6 +133,8 @@ class SearchHit(BaseModel):
     province: str | None = None
     city: str | None = None
     county: str | None = None
+    publisher_province: str | None = None
+    publisher_city: str | None = None
     damaged: bool = False
     highlight: list[str] = Field(default_factory=list, description="subtitle and body snippets, HTML-escaped, matches in <em>")
     title_highlight: str | None = Field(default=None, description="title with matches in <em>, HTML-escaped")

@@ -20,11 +20,15 @@ TERM_FACETS: dict[str, tuple[str, int]] = {
     "alliance_form": ("alliance_forms", 20),
     "event_type": ("event_types", 20),
     "source_kind": ("source_kind", 5),
+    "publisher_province": ("publisher_province", 34),
+    "publisher_city": ("publisher_city", 30),
 }
-HIT_FIELDS = ["id", "title", "url", "published_at", "source_name", "province", "city", "county", "damaged", "also_published"]
+HIT_FIELDS = ["id", "title", "url", "published_at", "source_name", "province", "city", "county",
+              "publisher_province", "publisher_city", "damaged", "also_published"]
 EXPORT_FIELDS = [
     "id", "url", "title", "published_at", "source_name", "source_kind", "province", "city", "county",
     "alliance_forms", "event_types", "relevance_label", "dup_group", "is_canonical", "damaged",
+    "publisher_province", "publisher_city",
 ]
 SNIPPET_CHARS = 120
 TEXT_FIELDS = ["title^3", "subtitle", "body"]  # one token per Han character: phrases, highlighting
@@ -106,6 +110,12 @@ def filter_groups(params: FilterParams) -> dict[str, list[Clause]]:
         groups["city"] = [{"terms": {"city": _place_names(params.city, CITY_SUFFIXES, CITY_COMPLETIONS)}}]
     if params.county:
         groups["county"] = [{"terms": {"county": _place_names(params.county, COUNTY_SUFFIXES, COUNTY_COMPLETIONS)}}]
+    if params.publisher_province:
+        groups["publisher_province"] = [{"term": {"publisher_province": params.publisher_province}}]
+    if params.publisher_city:
+        groups["publisher_city"] = [
+            {"terms": {"publisher_city": _place_names(params.publisher_city, CITY_SUFFIXES, CITY_COMPLETIONS)}}
+        ]
     if params.date_from or params.date_to:
         bounds = {"format": "yyyy-MM-dd"}
         if params.date_from:

@@ -26,6 +26,8 @@ def read_hit(hit: Mapping[str, Any]) -> SearchHit:
         province=source.get("province"),
         city=source.get("city"),
         county=source.get("county"),
+        publisher_province=source.get("publisher_province"),
+        publisher_city=source.get("publisher_city"),
         damaged=bool(source.get("damaged")),
         highlight=[*highlight.get("subtitle", []), *highlight.get("body", [])],
         title_highlight=titles[0] if titles else None,

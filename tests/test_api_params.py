@@ -30,6 +30,7 @@ def client() -> TestClient:
         ("page=101&size=100", "parameters", "10000"),
         ("q=" + "医联体建设" * 700, "q", "200"),  # 10 kB of UTF-8
         ("province=火星", "province", "34"),
+        ("publisher_province=火星", "publisher_province", "34"),
         ("sort=popularity", "sort", "relevance"),
         ("source_kind=blog", "source_kind", "hospital"),
         ("provnce=河南", "provnce", "not permitted"),

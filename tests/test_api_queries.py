@@ -25,6 +25,18 @@ def test_province_facet_ignores_its_own_filter_but_honours_the_others():
     assert all(value in post_filter for value in ("河南省", "漯河市", "2021-01-01"))
 
 
+def test_publisher_region_is_a_filter_and_a_facet_of_its_own():
+    body = build_search(SearchParams(province="宁夏", publisher_province="福建", publisher_city="福州"))
+    post_filter = _clauses(body["post_filter"])
+    assert "publisher_province" in post_filter and "福建省" in post_filter and "福州市" in post_filter
+    own = _clauses(body["aggs"]["publisher_province"]["filter"])
+    assert "福建省" not in own and "福州市" in own and "宁夏回族自治区" in own
+    assert "福建省" in _clauses(body["aggs"]["province"]["filter"])
+    assert "publisher_city" in body["aggs"] and "福州市" not in _clauses(body["aggs"]["publisher_city"]["filter"])
+    export = _clauses(build_export(ExportParams(publisher_province="福建省"))["query"])
+    assert "publisher_province" in export and "福建省" in export
+
+
 def test_filters_stay_out_of_the_scored_query():
     body = build_search(SearchParams(q="专科联盟", province="浙江省"))
     assert "浙江省" not in _clauses(body["query"])

@@ -24,6 +24,7 @@ from indexer.lifecycle import ensure_index
 from search_api import export
 from search_api.app import create_app
 from search_api.models import ExportParams
+from search_api.provinces import canonical_province
 from search_api.queries import build_export
 from yilian.records import Article, EncodingReport, Region, article_id
 from yilian.settings import Settings
@@ -44,6 +45,7 @@ XIAOGAN = _source("xgzx", "孝感市中心医院", "hospital", "湖北省", "孝
 WENZHOU = _source("wzey", "温州医科大学附属第二医院", "hospital", "浙江省", "温州市")
 PANJIN = _source("pjzf", "盘锦市人民政府", "government", "辽宁省", "盘锦市")
 SHIJIAZHUANG = _source("sjzwy", "石家庄市第五医院", "hospital", "河北省", "石家庄市")
+FUZHOU = _source("fzxh", "福州市第一医院", "hospital", "福建", "福州")  # configured with short names
 
 
 @dataclass
@@ -119,6 +121,9 @@ CORPUS = [
          "根据协议，医联体内将实行专家定期坐诊、检查结果互认和双向转诊绿色通道，提升基层服务能力。",
          "2021-05-14", region=Region(province="河南省", city="漯河市"), forms=["紧密型医联体"], events=["签约"],
          repost_of="news/2021/0512/101.html"),
+    Page(FUZHOU, "news/2021/0910/12.html", "我院医疗队赴宁夏固原开展闽宁协作帮扶",
+         "9月10日，我院第五批闽宁协作医疗队抵达固原市人民医院，开展为期半年的帮扶。",
+         "2021-09-10", region=Region(province="宁夏回族自治区", city="固原市"), forms=["对口帮扶/托管"], events=["帮扶"]),
 ]
 
 
@@ -202,6 +207,46 @@ def test_province_filter_accepts_the_short_name(api):
     result = _search(api, province="河南")
     assert {hit["province"] for hit in result["hits"]} == {"河南省"}
     assert result["total"] == sum(1 for p in CORPUS if _visible(p) and (p.region.province or p.source.province) == "河南省")
+
+
+def _publisher_province(page: Page) -> str:
+    return canonical_province(page.source.province)
+
+
+def test_publisher_region_filters_apart_from_the_event_region(api):
+    """What did Fujian's hospitals announce about aid elsewhere? The publisher's place, not the event's."""
+    everything = _search(api)
+    fujian = _search(api, publisher_province="福建")
+    expected = [p for p in CORPUS if _visible(p) and _publisher_province(p) == "福建省"]
+    assert expected and fujian["total"] == len(expected)
+    assert {hit["publisher_province"] for hit in fujian["hits"]} == {"福建省"}
+    assert {hit["publisher_city"] for hit in fujian["hits"]} == {"福州市"}  # configured as 福州
+    assert {hit["province"] for hit in fujian["hits"]} == {p.region.province for p in expected} == {"宁夏回族自治区"}
+    # the publisher facet counts with every other filter but its own, the event facet follows it
+    assert _facet(fujian, "publisher_province") == _facet(everything, "publisher_province")
+    assert _facet(everything, "publisher_province")["福建省"] == len(expected)
+    assert _facet(fujian, "province") == {"宁夏回族自治区": len(expected)}
+    assert sum(_facet(everything, "publisher_province").values()) == everything["total"]
+    luohe = _search(api, publisher_city="漯河")
+    assert luohe["total"] == sum(1 for p in CORPUS if _visible(p) and p.source is LUOHE)
+    assert _facet(luohe, "publisher_city") == _facet(everything, "publisher_city")
+    henan = _search(api, publisher_province="河南")
+    assert henan["total"] == sum(1 for p in CORPUS if _visible(p) and _publisher_province(p) == "河南省")
+
+
+def test_publisher_region_filters_the_export_and_the_feed(api):
+    from xml.etree import ElementTree as ET
+
+    lines = [json.loads(line) for line in api.get(
+        "/api/search/export", params={"format": "jsonl", "publisher_province": "福建省"}).text.splitlines()]
+    assert lines and {line["publisher_province"] for line in lines} == {"福建省"}
+    assert {line["province"] for line in lines} == {"宁夏回族自治区"}
+    feed = ET.fromstring(api.get("/api/search/feed", params={"publisher_province": "福建"}).content)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    links = [entry.find("a:link", ns).get("href") for entry in feed.findall("a:entry", ns)]
+    assert links == [hit["url"] for hit in _search(api, publisher_province="福建", sort="date")["hits"]]
+    assert "福建省" in feed.find("a:title", ns).text
+    assert api.get("/api/search/export", params={"publisher_province": "火星"}).status_code == 422
 
 
 def test_date_range_is_inclusive(api):

@@ -67,6 +67,12 @@ def test_facet_region_falls_back_to_the_configured_publisher(make_article):
     assert doc["region"]["basis"] == "publisher"
 
 
+def test_publisher_region_is_stored_in_official_names_whatever_the_config_says(make_article):
+    doc = to_document(make_article(region=Region()), _source(province="福建", city="福州"), CRAWLED)
+    assert (doc["publisher_province"], doc["publisher_city"]) == ("福建省", "福州市")
+    assert (doc["province"], doc["city"]) == ("福建省", "福州市")
+
+
 def test_without_a_source_the_pages_own_publisher_guess_is_used(make_article):
     article = make_article(region=Region(), publisher_region=Region(province="浙江省", city="温州市"))
     doc = to_document(article, None, CRAWLED)

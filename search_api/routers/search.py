@@ -46,6 +46,8 @@ def feed(params: Annotated[ExportParams, Query()], request: Request, es: EsDep, 
     """The newest 50 hits of a search as an Atom feed, to follow a topic in a feed reader."""
     search_params = SearchParams(**params.model_dump(exclude={"format"}), sort="date", size=50)
     result = read_search(es.search(index=settings.index_alias, body=build_search(search_params)), search_params)
-    label = " ".join(v for v in (params.q, params.province, params.city, params.county) if v) or "全部公告"
+    places = (params.province, params.city, params.county)
+    publisher = " ".join(v for v in (params.publisher_province, params.publisher_city) if v)
+    label = " ".join(v for v in (params.q, *places, publisher and f"发布于{publisher}") if v) or "全部公告"
     body = atom_feed(result, f"医联 · {label}", str(request.url), str(request.base_url))
     return Response(body, media_type="application/atom+xml; charset=utf-8")

@@ -3,14 +3,18 @@
 "use strict";
 
 const FILTERS = ["q", "province", "city", "county", "date_from", "date_to", "alliance_form", "event_type",
-  "source_kind", "sort", "collapse", "include_all", "page"];
+  "source_kind", "publisher_province", "publisher_city", "sort", "collapse", "include_all", "page"];
 const FACETS = [
   ["province", "省份"], ["city", "城市"], ["county", "区县"], ["month", "发布月份"],
   ["alliance_form", "医联体形式"], ["event_type", "事件类型"], ["source_kind", "发布机构类型"],
+  ["publisher_province", "发布机构所在省份"], ["publisher_city", "发布机构所在城市"],
 ];
+// Picking a broader place clears the narrower ones under it.
+const NARROWER = { province: ["city", "county"], publisher_province: ["publisher_city"] };
 const LABELS = {
   province: "省份", city: "城市", county: "区县", date_from: "起始", date_to: "截止", alliance_form: "形式",
-  event_type: "事件", source_kind: "机构类型", q: "关键词",
+  event_type: "事件", source_kind: "机构类型", publisher_province: "发布机构省份", publisher_city: "发布机构城市",
+  q: "关键词",
 };
 const SOURCE_KINDS = { hospital: "医院", health_commission: "卫生健康委", government: "政府" };
 const PAGE_SIZE = 10;
@@ -99,7 +103,8 @@ function renderFacets(facets, state) {
       const selected = name === "month" ? value === selectedMonth : state[name] === value;
       const change = name === "month"
         ? (selected ? { date_from: "", date_to: "" } : monthRange(value))
-        : { [name]: selected ? "" : value, ...(name === "province" && !selected ? { city: "", county: "" } : {}) };
+        : { [name]: selected ? "" : value,
+          ...(!selected ? Object.fromEntries((NARROWER[name] || []).map((key) => [key, ""])) : {}) };
       return el("li", {}, el("a", {
         href: "#", class: selected ? "selected" : "",
         onclick: (event) => { event.preventDefault(); go(withChange(change)); },
@@ -130,12 +135,14 @@ function renderHit(hit) {
   const title = hit.title_highlight ? html("a", { href: `#/article/${encodeURIComponent(hit.id)}` }, hit.title_highlight)
     : el("a", { href: `#/article/${encodeURIComponent(hit.id)}` }, hit.title || "（无标题）");
   const place = [hit.province, hit.city, hit.county].filter(Boolean).join(" ");
+  const publisherPlace = [hit.publisher_province, hit.publisher_city].filter(Boolean).join(" ");
   return el("li", {},
     el("h2", {}, title, hit.damaged && el("span", { class: "badge", title: "原网页存在无法还原的乱码" }, DAMAGED_TEXT)),
     el("div", { class: "meta" },
       el("span", {}, hit.source_name || new URL(hit.url).hostname),
       hit.published_at && el("time", { datetime: hit.published_at }, hit.published_at),
       place && el("span", {}, place),
+      publisherPlace && publisherPlace !== place && el("span", { title: "发布机构所在地" }, `发布于${publisherPlace}`),
       el("a", { href: hit.url, target: "_blank", rel: "noopener noreferrer" }, "原文链接")),
     hit.highlight.map((snippet) => html("p", { class: "snippet" }, /[。！？”]$/.test(snippet) ? snippet : snippet + "…")),
     renderCopies(hit.also_published || []));

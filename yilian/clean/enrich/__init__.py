@@ -16,7 +16,7 @@ from yilian.clean.enrich.relevance import relevance
 from yilian.records import Article, Region
 from yilian.sources import Source
 
-__all__ = ["enrich", "publisher_region"]
+__all__ = ["configured_region", "enrich", "publisher_region"]
 
 
 def simplified(article: Article) -> tuple[str, str]:
@@ -35,12 +35,17 @@ def _to_simplified(text: str) -> str:
     return _t2s().convert(text) if text else text
 
 
+def configured_region(source: Source) -> Region:
+    """The source's configured place in official names (福建 -> 福建省, 溫州市 -> 温州市); no code when unknown."""
+    return config_region(
+        _to_simplified(source.province), _to_simplified(source.city or ""), _to_simplified(source.county or "")
+    )
+
+
 def publisher_region(article: Article, source: Source | None) -> Region:
     """Configured region first; else the publisher's own name, the issuing organ, the 来源 line."""
     if source is not None:
-        region = config_region(
-            _to_simplified(source.province), _to_simplified(source.city or ""), _to_simplified(source.county or "")
-        )
+        region = configured_region(source)
         if region.code:
             return region
     names = [("source name", source.name if source else ""), ("issuer", article.issuer), ("来源", article.source)]
