@@ -1,7 +1,19 @@
 """Alliance forms, events, lead organisation, member count and relevance on short announcements."""
 
 from yilian.clean.enrich import enrich
-from yilian.clean.enrich.alliance import analyse, cn_number, member_count, organisations
+from yilian.clean.enrich.alliance import analyse
+from yilian.clean.enrich.counts import member_count as counted
+from yilian.clean.enrich.counts import number as cn_number
+from yilian.clean.enrich.gazetteer import load
+from yilian.clean.enrich.orgs import find_orgs
+
+
+def member_count(text: str):
+    return counted(text)[0]
+
+
+def organisations(text: str) -> list[str]:
+    return [o.name for o in find_orgs(text, load()) if not o.generic]
 from yilian.records import Article
 
 

@@ -102,6 +102,8 @@ class Article:
     members: list[str] = field(default_factory=list)
     member_count: int | None = None
     relevance: dict[str, Any] = field(default_factory=lambda: {"label": "unknown", "score": 0.0})
+    # which mention and which rule gave event_types, lead_organization, members, member_count, relevance
+    enrich_evidence: dict[str, list[str]] = field(default_factory=dict)
     fingerprint: str | None = None  # SimHash of the Simplified body, hex
 
     def to_dict(self) -> dict[str, Any]:

@@ -37,6 +37,8 @@ class Source(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{1,63}$")
     name: str = Field(min_length=2)
+    aliases: list[str] = Field(default_factory=list, description="other names the publisher goes by in its own news "
+                               "(short, former, university names: 华山医院, 襄樊市中心医院); 我院 and these read as the name")
     kind: Literal["hospital", "health_commission", "government"]
     province: str = Field(min_length=2)
     city: str | None = None

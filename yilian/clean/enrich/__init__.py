@@ -1,22 +1,30 @@
-"""The enrich stage: regions (event and publisher), alliance forms and events, relevance.
+"""The enrich stage: regions (event and publisher), alliance forms and events, lead, members, relevance.
 
 ``enrich(article, source)`` reads the Simplified title and body when the normalize stage has
-filled them (Traditional pages), the original text otherwise, and never needs the network.
+filled them (Traditional pages), the original text otherwise, and never needs the network. The
+source's configured name and aliases say whom 我院 stands for; a repost's 来源 line naming another
+organisation speaks for it instead. A field the text does not support stays empty, and every
+field keeps its evidence (``Region.evidence``, ``alliance_evidence``, ``enrich_evidence``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
+from yilian.clean.enrich import cues
 from yilian.clean.enrich.alliance import analyse
 from yilian.clean.enrich.gazetteer import Gazetteer, Place, load
+from yilian.clean.enrich.orgs import Speaker, canonical, complete, find_orgs
 from yilian.clean.enrich.region import config_region, event_region, name_region, place_of, to_region
 from yilian.clean.enrich.relevance import relevance
 from yilian.records import Article, Region
 from yilian.sources import Source
 
 __all__ = ["configured_region", "enrich", "publisher_region"]
+
+_SOURCE_LABEL = re.compile(r"^\s*(?:信息|稿件|文章)?来源\s*[:：]\s*")
 
 
 def simplified(article: Article) -> tuple[str, str]:
@@ -53,7 +61,7 @@ def publisher_region(article: Article, source: Source | None) -> Region:
 
 
 def speaker_place(article: Article, publisher: Region, gaz: Gazetteer) -> Place | None:
-    """Whom 我院/我市 stand for: the publisher, unless the 来源 line names an organisation elsewhere.
+    """Where 我院/我市 are: the publisher's place, unless the 来源 line names an organisation elsewhere.
 
     A site reposting another hospital's news keeps that hospital's 来源 line, and its 我院 is
     that hospital, not the reposting site. A 来源 that contains the publisher (the provincial
@@ -66,25 +74,59 @@ def speaker_place(article: Article, publisher: Region, gaz: Gazetteer) -> Place 
     return origin
 
 
+def speaker(article: Article, source: Source | None, gaz: Gazetteer) -> Speaker | None:
+    """Whom 我院/本中心/我集团 stand for: the organisation a repost's 来源 line names, else the publisher."""
+    own = Speaker(_to_simplified(source.name), [_to_simplified(a) for a in source.aliases]) if source else None
+    line = _SOURCE_LABEL.sub("", _to_simplified(article.source or ""))
+    line = re.split(r"\s{2,}|作者|发布|点击|编辑|时间", line)[0].strip()
+    named = [o for o in find_orgs(line, gaz, own) if not o.generic and o.kind != "academic"] if line else []
+    if not named or own is not None and named[0].name == own.name:
+        return own
+    return Speaker(named[0].name, [], f"the 来源 line's {named[0].name}")
+
+
+def _analysed_body(article: Article, body: str) -> str:
+    """The body plus the cells of its tables (member lists are often a table), one per line."""
+    cells = [cell for table in article.tables for row in table for cell in row if cell and cell.strip()]
+    return body + ("\n" + "\n".join(_to_simplified(cell) for cell in cells) if cells else "")
+
+
 def enrich(article: Article, source: Source | None = None) -> Article:
     title, body = simplified(article)
     gaz = load()
     publisher = publisher_region(article, source)
-    facts = analyse(title, body)
-    speaker = speaker_place(article, publisher, gaz)
-    region = event_region(title, body, speaker, gaz)
-    if region.code is None and speaker is not None:
-        whose = "publisher" if speaker.code == publisher.code else f"来源 {article.source!r}"
-        region = to_region(speaker, gaz, region.evidence + [f"event region taken from the {whose}"])
+    who = speaker(article, source, gaz)
+    facts = analyse(title, _analysed_body(article, body), who, gaz)
+    place = speaker_place(article, publisher, gaz)
+    region = event_region(title, body, place, gaz)
+    if region.code is None and place is not None:
+        whose = "publisher" if place.code == publisher.code else f"来源 {article.source!r}"
+        region = to_region(place, gaz, region.evidence + [f"event region taken from the {whose}"])
+    verdict = relevance(facts.alliance_score)
+    evidence = dict(facts.evidence)
+    evidence["relevance"] = [f"alliance cue weight {facts.alliance_score:.1f} -> score {verdict['score']}"]
+    if verdict["label"] != "alliance":
+        evidence["event_types"] = [f"{cues.OTHER_EVENT}: not an alliance announcement"]
+        return replace(article, region=region, publisher_region=publisher, alliance_forms=[], alliance_evidence=[],
+                       event_types=[cues.OTHER_EVENT], lead_organization=None, members=[], member_count=None,
+                       relevance=verdict, enrich_evidence=evidence)
+
+    def official(name: str) -> str:
+        return canonical(complete(name, region.county, region.city, region.province), gaz)
+
+    lead = official(facts.lead_organization) if facts.lead_organization else None
+    named = list(dict.fromkeys(official(m) for m in facts.members))
+    named = [m for m in named if m != lead]
     return replace(
         article,
         region=region,
         publisher_region=publisher,
         alliance_forms=facts.forms,
         alliance_evidence=facts.form_evidence,
-        event_types=facts.event_types,
-        lead_organization=facts.lead_organization,
-        members=facts.members,
+        event_types=facts.event_types or [cues.OTHER_EVENT],
+        lead_organization=lead,
+        members=named,
         member_count=facts.member_count,
-        relevance=relevance(facts.alliance_score),
+        relevance=verdict,
+        enrich_evidence=evidence,
     )

@@ -4,7 +4,7 @@
 ``former_names.tsv`` maps names that are no longer in use (襄樊, 崇文区, 郫县) to today's
 unit, ``short_forms.tsv`` the customary abbreviations no rule derives (克州, 巴州). Each unit is
 reachable by its full name, by its short names (孝感 for 孝感市; 黔东南 and 黔东南州 for
-黔东南苗族侗族自治州, as news usually writes an autonomous prefecture) and by former names; one string may name several units
+黔东南苗族侗族自治州, 兰坪县 for 兰坪白族普米族自治县, as news usually writes autonomous units) and by former names; one string may name several units
 (朝阳, 鼓楼区), which is why lookups return every candidate and the caller resolves them.
 """
 
@@ -17,29 +17,16 @@ from pathlib import Path
 
 import ahocorasick
 
+from yilian.clean.enrich.cues import COMMON_WORDS, ETHNIC
+
 HERE = Path(__file__).parent
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 
-ETHNIC = (
-    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇"
-    " 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂"
-    " 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
-).split()
 # "…族" names in autonomous-area names, longest first so 土家族 is stripped before 土族.
 _ETHNIC_RE = re.compile("(?:" + "|".join(sorted((e + "族" for e in ETHNIC), key=len, reverse=True)) + ")+$")
 _ETHNIC_BARE_RE = re.compile("(?:" + "|".join(sorted((e for e in ETHNIC if len(e) > 1), key=len, reverse=True)) + ")+$")
 _AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗", "特别行政区")
 _SUFFIXES = ("行政委员会", "行政区", "地区", "新区", "林区", "特区", "省", "市", "县", "区", "旗", "盟")
-
-# Short names that are also everyday words (合作协议, 市中心, 幸福安康). They count as a place only
-# with support from the rest of the article, exactly like county short names.
-COMMON_WORDS = frozenset(
-    "合作 市中 城关 和平 新华 长安 中山 东方 安康 白银 阿里 永安 太和 光明 红旗 胜利 解放 开发 高新 城中 城东"
-    " 城西 城南 城北 江南 江北 河东 河西 海西 青山 白云 南山 北海 东海 宁安 安宁 永和 平安 长寿 新城 新市"
-    " 文化 龙华 福田 沙市 中原 华龙 天元 吉利 金平 安定 团结 民主 建设 先锋 前进 东风 南方 北方 西部 东部"
-    " 中心 城区 郊区 矿区 共和 和顺 同心 友谊 向阳 永宁 长乐 石门 清河 桥东 桥西".split()
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -105,8 +92,10 @@ class Gazetteer:
             stem = short_name(place.name, place.level)
             if stem:
                 self._add(stem, Alias(place, "short"))
-                if place.name.endswith("自治州"):
-                    self._add(stem + "州", Alias(place, "short"))
+                # news writes 甘孜州, 兰坪县, 彭水县 for autonomous units
+                for official, written in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+                    if place.name.endswith(official):
+                        self._add(stem + written, Alias(place, "short"))
         for name, code in former:
             self._add(name, Alias(self.by_code[code], "former"))
         for name, code in customary:

@@ -19,7 +19,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from yilian.clean.enrich.gazetteer import COMMON_WORDS, Alias, Gazetteer, Place, load
+from yilian.clean.enrich import cues
+from yilian.clean.enrich.cues import COMMON_WORDS
+from yilian.clean.enrich.gazetteer import Alias, Gazetteer, Place, load
 from yilian.clean.enrich.zones import zones
 from yilian.records import Region
 
@@ -27,23 +29,13 @@ ZONE_WEIGHT = {"title": 4.0, "lead": 2.5, "body": 1.0}
 UNIVERSITY_FACTOR = 0.1  # a place inside a university's name says little about the event
 FIRST_PERSON_FACTOR = 0.5  # 我院 names the publisher, who is often only the helper of the event
 ORIGIN_FACTOR = 0.3  # 来自南京、苏州的专家, 江苏省援疆医疗队: where the helpers come from
-# After a place name: a university (北京大学, 温州医科大学, 西安交通大学, 北京协和医学院).
-_UNIVERSITY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:大学|医学院|学院)")
-# After a short name: a street, not the place (北京路, 湖北大道).
-_STREET_AFTER = re.compile(r"^(?:[东西南北中]?路|[东西南北中]?街|大道|大街)")
-# After a short name: an institution of that place, which confirms the reading (建昌县人民医院 -> 建昌人民医院).
-_INSTITUTION_AFTER = re.compile(
-    r"^(?:[县市区旗]|人民医院|中医院|中医医院|中心医院|妇幼|卫健|卫生健康|卫生局|疾控|医共体|医联体|总医院|人民政府|"
-    r"第[一二三四五六七八九十]+人民医院|县委|市委|区委)"
-)
-
-
-# Before a place: where something happens or where a team goes (在…召开, 奔赴…, 来到…).
-_VENUE_BEFORE = re.compile(r"(?:在|于|赴|奔赴|来到|前往|深入|走进|进驻|到)[\u4e00-\u9fff]{0,6}$")
-# Before a place: where people come from (来自南京、苏州), possibly a list; after a place: the
-# team it sends (江苏省援疆医疗队, 我省第十批援藏干部). The event is where they go, not their home.
-_ORIGIN_BEFORE = re.compile(r"来自[\u4e00-\u9fff、和及]{0,12}$")
-_ORIGIN_AFTER = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}批)?援[\u4e00-\u9fff]")
+_UNIVERSITY_AFTER = re.compile(cues.UNIVERSITY_AFTER)
+_STREET_AFTER = re.compile(cues.STREET_AFTER)
+_INSTITUTION_AFTER = re.compile(cues.INSTITUTION_AFTER)
+_VENUE_BEFORE = re.compile(cues.VENUE_BEFORE)
+_ORIGIN_BEFORE = re.compile(cues.ORIGIN_BEFORE)
+_ORIGIN_AFTER = re.compile(cues.ORIGIN_AFTER)
+_FIRST_PERSON = re.compile(cues.FIRST_PERSON_PLACES)
 
 
 @dataclass(slots=True)
@@ -69,10 +61,6 @@ class Mention:
         if self.first_person:
             return w * FIRST_PERSON_FACTOR
         return w * UNIVERSITY_FACTOR if self.in_university else w
-
-
-# First-person references in a publisher's own news: 我院 is the publisher, 我省 its province.
-_FIRST_PERSON = re.compile(r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗)")
 
 
 def _first_person(word: str, publisher: Place, gaz: Gazetteer) -> Place:

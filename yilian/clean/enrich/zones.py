@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_COLUMN_TAG = re.compile(r"^\s*(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|〔[^〕\n]{1,30}〕|［[^］\n]{1,30}］)\s*")
+from yilian.clean.enrich.cues import COLUMN_TAG
+
+_COLUMN_TAG = re.compile(COLUMN_TAG)
 LEAD_MIN_CHARS = 30  # the lead is the first paragraph long enough to be a sentence
 
 

@@ -1,0 +1,258 @@
+"""Every vocabulary, cue list and pattern of the enrich stage, in one place (trafilatura's xpaths.py style).
+
+The other modules hold the mechanisms (zones, gazetteer lookups, organisation mentions, the count
+grammar, weighted voting); what they look for is here. Each list is a class of words that news
+writing uses generally (institution types, verbs of founding, 牵头-type roles, growth verbs), never a
+phrase taken from one announcement.
+"""
+
+from __future__ import annotations
+
+# -- alliance forms (the four of 国办发〔2017〕32号 plus 对口帮扶/托管 and 其他) ---------------------------
+
+CITY_GROUP = "城市医疗集团"
+COUNTY_COMMUNITY = "县域医共体"
+SPECIALTY = "跨区域专科联盟"
+TELEMEDICINE = "远程医疗协作网"
+PAIRED_SUPPORT = "对口帮扶/托管"
+OTHER = "其他"
+FORMS = (CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY, TELEMEDICINE, PAIRED_SUPPORT, OTHER)
+
+# (regex, weight) per form; weights are multiplied by the zone weight (title > lead > body).
+FORM_CUES: dict[str, list[tuple[str, float]]] = {
+    CITY_GROUP: [(r"城市医疗集团", 3), (r"医疗集团", 2), (r"医院集团", 2), (r"城市医联体", 2), (r"紧密型医联体", 0.6)],
+    COUNTY_COMMUNITY: [
+        (r"医共体", 3), (r"医疗(?:卫生)?共同体", 3), (r"县域医联体", 2), (r"县乡(?:村)?一体", 1.5),
+        (r"县域(?:内)?(?:医疗|综合)", 0.8), (r"县(?:域)?总医院", 1.5), (r"乡镇卫生院", 0.4), (r"乡镇分院", 1.5),
+        (r"县管乡用", 1.5),
+    ],
+    SPECIALTY: [
+        (r"专科联盟", 3), (r"专科联合体", 3), (r"专科医联体", 3), (r"专[科业][^,。;,、\n]{0,3}联盟", 2.5),
+        (r"(?:[\u4e00-\u9fff]{2,8})(?:中心|学科)联盟", 2), (r"[\u4e00-\u9fff]{2,10}联盟", 1.2),
+    ],
+    TELEMEDICINE: [
+        (r"远程医疗协作网", 3), (r"远程(?:医疗)?协作", 2.5), (r"远程(?:会诊|诊疗|医疗|影像|心电|病理|查房)", 1.2),
+        (r"互联网医院", 0.8), (r"5G", 0.5),
+    ],
+    PAIRED_SUPPORT: [
+        (r"对口(?:帮扶|支援|协作)", 2.5), (r"托管", 2.5), (r"组团式", 2), (r"帮扶", 0.4), (r"援[疆藏青]", 2),
+        (r"驻点", 0.8), (r"合作办医", 2.5), (r"双下沉", 2.5), (r"[\u4e00-\u9fff]{2,6}分院", 1),
+        (r"(?:东西部|扶贫|帮扶)协作", 2.5),
+        # A hospital team touring a poorer area's clinics is outreach support, unlike a one-day 义诊 at home.
+        (r"巡回(?:义诊|医疗)", 1.2),
+    ],
+}
+# A 医疗集团 at county level is the county's community (县医疗健康集团), not a city group: the
+# group word counts for the county form when a county-level word stands right before it.
+COUNTY_GROUP = r"县(?:域)?[\u4e00-\u9fff]{0,6}?(?:医疗|健康|医疗健康|医疗卫生)?集团"
+# The words that make a text about an alliance at all (generic 医联体 has no specific form).
+GENERIC_CUES: list[tuple[str, float]] = [(r"医联体", 2), (r"医疗联合体", 2), (r"联盟", 1), (r"协作网", 1)]
+# Cooperation between institutions: adds to relevance without implying a form.
+SUPPORT_CUES: list[tuple[str, float]] = [
+    (r"帮扶", 0.8), (r"下沉", 0.6), (r"双向转诊", 1), (r"成员单位", 1), (r"分级诊疗", 0.5), (r"坐诊", 0.5),
+    (r"牵头(?:单位|医院)", 1), (r"理事长单位", 1),
+]
+FORM_THRESHOLD = 3.0
+# A second form needs less when the first is certain: multi-form articles name the second once.
+SECONDARY_FORM_SHARE = 0.6
+
+# Province abbreviations (GB/T 2260 简称) for paired-aid programmes written as two of them
+# (闽宁协作, 沪滇协作, 京蒙协作, 粤桂协作); the second is the province helped.
+PROVINCE_ABBREVIATIONS: dict[str, str] = {
+    "京": "110000", "津": "120000", "冀": "130000", "晋": "140000", "蒙": "150000", "辽": "210000", "吉": "220000",
+    "黑": "230000", "沪": "310000", "苏": "320000", "浙": "330000", "皖": "340000", "闽": "350000", "赣": "360000",
+    "鲁": "370000", "豫": "410000", "鄂": "420000", "湘": "430000", "粤": "440000", "桂": "450000", "琼": "460000",
+    "渝": "500000", "川": "510000", "蜀": "510000", "黔": "520000", "贵": "520000", "滇": "530000", "云": "530000",
+    "藏": "540000", "陕": "610000", "秦": "610000", "甘": "620000", "陇": "620000", "青": "630000", "宁": "640000",
+    "新": "650000", "疆": "650000",
+}
+PAIRED_AID_WORDS = r"(?:扶贫|对口|东西部|帮扶)?(?:协作|合作|帮扶|支援)"
+
+# -- event types, each with the words that mark it and the words that cancel a mark ------------------
+
+OTHER_EVENT = "其他"  # news that is not about an alliance event
+EVENT_CUES: dict[str, list[str]] = {
+    "成立": [r"成立", r"组建", r"挂牌运行", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
+             r"(?:全面)?启动", r"投入运行", r"上线运行"],
+    "签约": [r"签约", r"签订", r"签署", r"续签", r"合作协议", r"帮扶协议", r"托管协议"],
+    "揭牌": [r"揭牌", r"授牌", r"挂牌"],
+    "会议/峰会": [r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会", r"现场会",
+                  r"交流会", r"大会", r"调度会"],
+    "培训": [r"培训", r"进修", r"带教", r"讲座", r"授课", r"学术会", r"培训班", r"规范化培训", r"技能竞赛"],
+    "义诊/巡诊": [r"义诊", r"巡诊", r"巡回医疗", r"健康咨询", r"送医下乡"],
+    "帮扶/下沉": [r"下沉", r"帮扶", r"坐诊", r"查房", r"手术示教", r"驻点", r"派驻", r"常驻", r"援疆", r"援藏", r"援青",
+                  r"医疗队", r"托管", r"进驻", r"对口支援"],
+    "年度总结": [r"年度总结", r"工作总结", r"总结(?:大会|会)", r"年度工作报告", r"年度报告", r"工作回顾", r"回顾",
+                 r"综述", r"一年来", r"年来", r"全年"],
+}
+# Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract.
+EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
+    "成立": [r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立[一二三四五六七八九十\d]+周年", r"成立于",
+             r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初", r"组建以来", r"启动仪式上"],
+    "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约"],
+    "揭牌": [],
+    "会议/峰会": [r"会议室", r"会议中心", r"视频会议系统", r"会议精神", r"大会堂"],
+    "培训": [r"培训基地", r"进修人员"],
+    "义诊/巡诊": [],
+    "帮扶/下沉": [r"帮扶协议", r"下沉[^。；]{0,6}(?:计划|方案)"],
+    "年度总结": [r"近年来", r"多年来", r"十年来", r"[一二三四五六七八九十]年来"],
+}
+EVENT_ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.7}
+EVENT_THRESHOLD = 2.0
+
+# -- organisations ------------------------------------------------------------------------------------
+
+# Institution types, longest first; the group says what kind of organisation a name is.
+MEDICAL_TYPES = (
+    "社区卫生服务中心", "社区卫生服务站", "妇幼保健计划生育服务中心", "妇幼保健院", "疾病预防控制中心", "急救中心",
+    "医学中心", "医疗中心", "卫生服务中心", "中心卫生院", "卫生院", "卫生室", "保健院", "总医院", "分院", "医院",
+    "疾控中心", "血液中心", "诊所", "门诊部", "医学检验所", "中医馆", "康复中心", "医疗健康集团", "医疗集团",
+    "医院集团", "健康集团",
+)
+GOVERNMENT_TYPES = (
+    "卫生健康委员会", "卫生和计划生育委员会", "卫生计生委", "卫健委", "卫生健康委", "卫生健康局", "卫健局", "卫生局",
+    "人民政府", "政府", "医疗保障局", "医保局", "人民代表大会", "发展和改革委员会",
+)
+ACADEMIC_TYPES = ("医科大学", "大学", "医学院", "学院", "科学院", "专科学校", "高等专科学校", "学校", "研究院", "研究所")
+# A medical name may start with an academic one (复旦大学附属华山医院, 中国医学科学院阜外医院).
+ACADEMIC_LINK = ("附属", "第一临床医学院", "临床医学院", "·")
+# Alliance names end in these; an organisation right before one leads it (漯河市中心医院医疗集团).
+ALLIANCE_TYPES = ("医疗集团", "医联体", "医共体", "专科联盟", "联盟", "协作网", "医疗健康集团", "健康集团", "集团")
+
+# Words that end a name on its left: clause words, verbs and roles that stand before an
+# organisation ("由X牵头", "联合X", "牵头单位X"). Matched as whole jieba tokens, so 同济 and 协和 stay.
+NAME_STOP_WORDS = frozenset(
+    "与 和 及 同 跟 或 由 在 为 是 以 将 对 向 把 被 从 到 赴 经 于 让 请 了 的 之 等 并 其 各 该 这 那 其中 以及 及其"
+    " 还有 包括 包含 涵盖 覆盖 整合 纳入 吸纳 新增 依托 通过 成为 作为 担任 当选 任 有 共有 现有 即 含 分别 共同"
+    " 牵头 发起 联合 携手 组织 邀请 特邀 聘请 加入 签约 签订 签署 托管 帮扶 支援 对口 派驻 派出 选派 入驻 进驻 走进"
+    " 来到 前往 深入 抵达 奔赴 来自 召开 举行 举办 开展 获悉 表示 介绍 显示 指出 要求 参加 出席 主持 致辞 讲话 参观"
+    " 考察 调研 指导 支持 帮助 协助 推动 推进 建立 建设 组建 成立 挂牌 揭牌 授牌 启动 开通 接入 连接 上转 下转 转诊"
+    " 专家 医生 医师 护士 团队 代表 领导 负责人 院长 书记 主任 同志 人员 职工 群众 患者 居民 记者 日前 近日 近期 今年"
+    " 去年 目前 此次 本次 首批 第二批 同时 随后 此外 另外 当天 上午 下午 晚上 期间 以来 之后 以后 以前 之前 全市 全县"
+    " 全省 全区 辖区 区域 成员 单位 成员单位 牵头单位 牵头医院 理事长单位 核心医院 龙头 总院 集团总院 分院 联盟 集团"
+    " 医联体 医共体 基层 各级 各县 我市 我县 我省 我区 县乡 乡镇 城乡 所属 下属 所辖 辖内".split()
+)
+# Parts of speech (jieba's tags) of dictionary words that never sit inside a name: verbs, prepositions,
+# conjunctions, pronouns, adverbs, time words, particles.
+NAME_STOP_TAGS = frozenset("v vd p c r rr rz d t tg u ud ug uj ul uv uz y e o".split())
+# Counters and measure words: 28家医疗机构 stops a name at 家.
+COUNTERS_STOP = frozenset("家 个 所 名 位 批 次 人 例 项 台 场 期".split())
+# Time and number expressions a name never starts with (6月23日, 2019年, 近日).
+NAME_LEADING_NOISE = r"^(?:[\d０-９]+[年月日号]|[一二三四五六七八九十]+月|[\d.．、)）]+|[上下]午|[当今昨]天|近日|日前)+"
+# A name made only of these before its type is a class of institutions, not one of them
+# (县级医院, 全县14个乡镇卫生院, 二级以上医疗机构).
+GENERIC_NAME_WORDS = (
+    "各", "全", "全县", "全市", "全省", "全区", "辖区", "辖区内", "县级", "市级", "省级", "区级", "乡级", "村级", "乡镇", "乡",
+    "镇", "村", "社区", "基层", "二级", "三级", "甲等", "三甲", "二甲", "公立", "民营", "成员", "部分", "其他", "相关",
+    "周边", "当地", "本地", "区域", "县乡", "县域", "城市", "农村", "多家", "以上", "以下", "定点", "协作", "联盟",
+    "国家级", "省属", "市属", "县属", "大型", "综合", "专科", "一级", "二级以上", "三级以上",
+    "合作", "签约", "帮扶", "对口", "受援", "支援", "牵头", "上级", "下级", "城区", "医联体", "医共体", "集团",
+    "所在", "该", "本", "我", "两", "三", "四", "五", "家", "个", "所", "多", "示范", "综合性", "现代", "优质",
+)
+# First-person words of a publisher's own news: who 我院/本中心 stands for (an organisation).
+SELF_REFERENCES = r"(?:我|本)(?:院|中心|集团|委|局|站|所)"
+
+# -- lead organisation: roles said of a name -------------------------------------------------------------
+
+# Before the name: a role noun in apposition (联盟牵头单位漯河市中心医院), or 由/以 that a role word follows.
+LEAD_ROLE_NOUNS = (r"(?:牵头单位|牵头医院|牵头方|理事长单位|主任委员单位|主席单位|盟主单位|龙头医院|核心医院|集团总院|总院|依托单位"
+                   r"|托管方|托管单位|帮扶方|帮扶单位|帮扶医院|支援方|支援单位|支援医院|派出单位)")
+LEAD_BEFORE: list[tuple[str, float, str]] = [
+    (LEAD_ROLE_NOUNS + r"[为是:：]?$", 3.0, "role noun before the name"),
+    (r"由$", 1.0, "由 … (weak alone)"),
+    (r"以$", 0.5, "以 … (weak alone)"),
+    (r"依托$", 2.0, "依托 the name"),
+]
+# After the name (within its clause).
+LEAD_AFTER: list[tuple[str, float, str]] = [
+    (r"^(?:作为|为|是|任|担任|当选为?|成为)(?:联盟|集团|医联体|医共体|协作网)?(?:的)?(?:首届)?" + LEAD_ROLE_NOUNS,
+     3.0, "named as the lead"),
+    (r"^[^，。；]{0,4}?(?:牵头|发起|领衔|主导)", 3.0, "牵头/发起 after the name"),
+    (r"^为(?:龙头|核心|牵头|依托|主体)", 3.0, "以 … 为龙头/核心"),
+    (r"^(?:全面)?托管", 2.5, "托管 after the name"),
+    (r"^(?:对口)?(?:帮扶|支援|援建)", 1.5, "helps the other side"),
+    (r"^(?:选派|派出|派驻|组织)[^，。；]{0,10}(?:专家|医疗队|医生|团队|骨干)", 1.5, "sends experts"),
+    (r"^(?:的)?(?:专家|医疗队|医生)(?:团队)?(?:赴|到|深入|走进|来到|前往|进驻|常驻)", 1.2, "its experts go out"),
+    (r"^(?:医疗集团|医联体|医共体|专科联盟|城市医疗集团|[\u4e00-\u9fff]{0,6}专科联盟)", 2.0, "the alliance bears its name"),
+]
+LEAD_THRESHOLD = 2.0
+# Which of two partners helps the other when a text only says they signed: the more senior name.
+SENIORITY_WORDS: list[tuple[str, int]] = [
+    (r"(?:大学|医学院|医学科学院|科学院)", 4), (r"^(?:中国|国家|首都|解放军|中国人民解放军)", 4), (r"省", 4),
+    (r"(?:自治区)", 4), (r"市", 3), (r"[县区旗]", 2), (r"(?:镇|乡|街道|社区|村)", 1),
+]
+
+# -- members --------------------------------------------------------------------------------------------
+
+# Before a name: it is invited or visited, not a member (特邀…专家, 赴…学习).
+NOT_MEMBER_BEFORE = r"(?:邀请|特邀|聘请|赴|到|前往)$"
+NOT_MEMBER_AFTER = r"^(?:的)?[^，。；]{0,6}?(?:专家|教授)(?:来院|进行|作|讲授|授课|学术交流)"
+
+# -- member counts: the count grammar ---------------------------------------------------------------------
+
+NUMBER = r"(?P<n>\d{1,4}|[零一二两三四五六七八九十百千]{1,6})"
+COUNTERS = r"(?:家|个|所)"
+MEMBER_NOUNS = r"(?:成员单位|成员医院|成员|联盟单位|协作单位|签约单位|集团成员|医共体成员|医联体成员|分院|单位|医疗机构|医疗卫生机构|医院|卫生院|基层医疗机构)"
+# Approximate amounts are not exact counts.
+APPROXIMATE = r"(?:余|多|近|约|超过|逾|上|左右|以上|几)"
+# (pattern before the number, pattern after the number, weight, rule); the number is NUMBER+COUNTERS.
+COUNT_CUES: list[tuple[str, str, float, str]] = [
+    (r"(?:成员单位|成员医院|联盟单位|集团成员|成员|协作单位|签约单位)[^，。；\d]{0,6}?(?:共|共有|已达|达到|达|增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|已有|现有|总数|总计|合计|为)?\s*$",
+     "", 4.0, "成员单位 … N家"),
+    (r"(?:增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|达到|已达|突破|总数达)\s*$", "", 3.0, "grown to N"),
+    (r"(?:共有|共|现有|已有|目前有|包括|涵盖|覆盖|吸纳|汇聚|整合|联合|由)[^，。；\d]{0,8}?$", MEMBER_NOUNS, 2.5,
+     "totals N members"),
+    (r"等\s*$", MEMBER_NOUNS, 3.0, "list closed by 等N家"),
+    (r"首批[^，。；\d]{0,6}$", MEMBER_NOUNS, 2.0, "first batch of N"),
+    (r"", r"(?:成员单位|成员医院|联盟单位|协作单位|签约单位)", 3.0, "N家成员单位"),
+    (r"", r"(?:医疗机构|医院|单位)(?:组成|加入|参与|签约|共同)", 2.0, "N家 … join"),
+]
+# Before a number: it counts something added or past, not the total now.
+COUNT_DELTA_BEFORE = r"(?:新增|新吸纳|新加入|新纳入|又有|又吸纳|增加了?|新签约|由|从|之初的?|成立时的?|组建时的?)[^，。；\d]{0,6}$"
+COUNT_THRESHOLD = 2.5
+# After an enumerated total, a clause that extends the members by another counted part.
+COUNT_EXTENSION = r"(?:并|同时|还)?(?:延伸到|延伸至|辐射到|辐射至|覆盖到|覆盖至|连接到)[^，。；\d]{0,6}?"
+
+# -- regions ------------------------------------------------------------------------------------------------
+
+# After a place name: a university (北京大学, 温州医科大学, 北京协和医学院).
+UNIVERSITY_AFTER = r"^[\u4e00-\u9fff]{0,4}?(?:大学|医学院|学院)"
+# After a short name: a street, not the place (北京路, 湖北大道).
+STREET_AFTER = r"^(?:[东西南北中]?路|[东西南北中]?街|大道|大街)"
+# After a short name: an institution of that place, which confirms the reading (建昌县人民医院).
+INSTITUTION_AFTER = (
+    r"^(?:[县市区旗]|人民医院|中医院|中医医院|中心医院|妇幼|卫健|卫生健康|卫生局|疾控|医共体|医联体|总医院|人民政府|"
+    r"第[一二三四五六七八九十]+人民医院|县委|市委|区委)"
+)
+# Before a place: where something happens or where a team goes (在…召开, 奔赴…, 来到…).
+VENUE_BEFORE = r"(?:在|于|赴|奔赴|来到|前往|深入|走进|进驻|到|抵达)[\u4e00-\u9fff]{0,6}$"
+# Before a place: where people come from (来自南京、苏州); after a place: the team it sends.
+ORIGIN_BEFORE = r"来自[\u4e00-\u9fff、和及]{0,12}$"
+ORIGIN_AFTER = r"^(?:第[一二三四五六七八九十\d]{1,3}批)?援[\u4e00-\u9fff]"
+# First-person places: 我省 is the publisher's province, 我县 its county.
+FIRST_PERSON_PLACES = r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)"
+# A one-character abbreviation of a city or municipality after a venue verb (在京召开, 赴沪, 来津).
+CITY_ABBREVIATIONS: dict[str, str] = {
+    "京": "110000", "沪": "310000", "津": "120000", "渝": "500000", "穗": "440100", "蓉": "510100", "榕": "350100",
+    "邕": "450100", "筑": "520100", "昆": "530100", "汉": "420100", "杭": "330100", "甬": "330200", "厦": "350200",
+    "连": "210200", "沈": "210100", "哈": "230100", "长": "220100", "并": "140100", "郑": "410100", "济": "370100",
+    "宁": "320100", "锡": "320200", "苏": "320500", "合": "340100", "昌": "360100", "贵": "520100", "兰": "620100",
+    "乌": "650100", "银": "640100", "呼": "150100", "拉": "540100",
+}
+ABBREVIATION_VENUE = r"(?:在|于|赴|来|进|抵|返|离)(?P<abbr>[京沪津渝穗蓉榕邕筑昆汉杭甬厦])(?=[召举开参出学进考交签，。、])"
+# Column tags at the head of a title (【医联体建设】, [健康中国辽宁频道]): the site's column, not the article's.
+COLUMN_TAG = r"^\s*(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|〔[^〕\n]{1,30}〕|［[^］\n]{1,30}］)\s*"
+
+# Short names that are also everyday words (合作协议, 市中心, 幸福安康): a place only with support.
+COMMON_WORDS = frozenset(
+    "合作 市中 城关 和平 新华 长安 中山 东方 安康 白银 阿里 永安 太和 光明 红旗 胜利 解放 开发 高新 城中 城东"
+    " 城西 城南 城北 江南 江北 河东 河西 海西 青山 白云 南山 北海 东海 宁安 安宁 永和 平安 长寿 新城 新市"
+    " 文化 龙华 福田 沙市 中原 华龙 天元 吉利 金平 安定 团结 民主 建设 先锋 前进 东风 南方 北方 西部 东部"
+    " 中心 城区 郊区 矿区 共和 和顺 同心 友谊 向阳 永宁 长乐 石门 清河 桥东 桥西".split()
+)
+# Ethnic groups, for the short names of autonomous areas (黔东南苗族侗族自治州 -> 黔东南).
+ETHNIC = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇"
+    " 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂"
+    " 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+).split()

@@ -1,0 +1,349 @@
+"""The organisations an announcement names, each with where it stands and how it was read.
+
+Four general mechanisms, the words they use in ``cues.py``:
+
+* a name is an institution type (医院, 卫生院, 社区卫生服务中心, 卫生健康委员会 …) extended leftwards
+  over jieba's tokens until a clause word, a verb, a role noun or another institution stops it, so
+  由大悟县人民医院牵头 gives 大悟县人民医院 and 华中科技大学同济医学院附属同济医院 stays whole (a
+  university before 附属 belongs to the name, 同济 is one token, not the word 同);
+* self-references (我院, 本中心, 我集团) are the speaking organisation: the publisher, or the
+  organisation a repost's 来源 line names, with its official name; the speaker's aliases (its
+  short and former names from the source configuration) are read as the speaker too;
+* an enumeration that shares its institution type after the last item (孟寨镇、辛安镇卫生院;
+  老街、马路街等4家社区卫生服务中心) gives one name per item, and a place prefix on the first item
+  is shared by the others (朝阳区呼家楼、六里屯社区卫生服务中心);
+* a name made only of class words (县级医院, 全县14个乡镇卫生院) is generic: a kind of
+  institution, never a member or a lead.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from yilian.clean.enrich import cues
+from yilian.clean.enrich.gazetteer import Gazetteer
+
+MAX_NAME = 32  # characters: longer runs are clauses, not names
+MAX_ITEM = 10  # an enumeration item before a shared type (马路街, 空冢郭镇)
+CONJUNCTIONS = frozenset("和与及同")
+ITEM_SEPARATORS = "、和与及"
+
+_TYPES = sorted(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ACADEMIC_TYPES + cues.ALLIANCE_TYPES,
+                key=len, reverse=True)
+_TYPE_RE = re.compile("|".join(map(re.escape, dict.fromkeys(_TYPES))))
+_LEADING_NOISE = re.compile(cues.NAME_LEADING_NOISE)
+_GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_WORDS), key=len, reverse=True))
+                      + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
+_SELF = re.compile(cues.SELF_REFERENCES)
+_LIST_CLOSE = re.compile(r"等\s*(?:" + cues.NUMBER + r"\s*" + cues.COUNTERS + r")?\s*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(slots=True)
+class Org:
+    """One mention of an organisation in the analysed text."""
+
+    name: str  # the name given out: as written, or the official name of a self-reference or alias
+    surface: str  # the text as written
+    start: int
+    end: int
+    kind: str  # medical | government | academic | alliance
+    rule: str  # how the mention was read
+    self_ref: bool = False
+    generic: bool = False
+    list_id: int | None = None  # the items of one enumeration share it
+
+    def describe(self) -> str:
+        return f"{self.surface!r} at {self.start} ({self.rule})"
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Whom 我院 stands for, and the other names it goes by."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    why: str = "the publisher"
+
+
+def kind_of(name: str) -> str:
+    for kind, types in (("alliance", cues.ALLIANCE_TYPES), ("government", cues.GOVERNMENT_TYPES),
+                        ("medical", cues.MEDICAL_TYPES), ("academic", cues.ACADEMIC_TYPES)):
+        if name.endswith(types):
+            # 医疗集团 is an alliance word, but 罗湖医院集团 ends in 集团 after a hospital type too
+            return kind
+    return "medical"
+
+
+def type_of(name: str) -> str:
+    """The institution type a name ends with (社区卫生服务中心 for 老街社区卫生服务中心)."""
+    for t in _TYPES:
+        if name.endswith(t):
+            return t
+    return ""
+
+
+def is_generic(name: str) -> bool:
+    """True for a class of institutions (县级医院, 乡镇卫生院, 二级以上医院): nothing names one of them."""
+    t = type_of(name)
+    specific = name[: len(name) - len(t)]
+    return not specific or bool(_GENERIC.match(specific))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    """jieba's tokenizer, built once per process; its dictionary cache goes to our cache folder."""
+    import jieba
+
+    from yilian.settings import Settings
+
+    import jieba.posseg
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    cache = Settings().cache_dir
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        tokenizer.tmp_dir = str(cache)
+    except OSError:
+        pass  # jieba falls back to the system temporary folder
+    tokenizer.initialize()
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+def tokens(text: str) -> list[tuple[str, int, int, str]]:
+    """(word, start, end, part of speech) for dictionary words; unknown characters come one by one."""
+    out, pos = [], 0
+    for pair in _tokenizer().cut(text, HMM=False):
+        out.append((pair.word, pos, pos + len(pair.word), pair.flag))
+        pos += len(pair.word)
+    return out
+
+
+def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list[Org]:
+    """Every organisation mention in ``text``, in order of appearance."""
+    toks = tokens(text)
+    token_at = [0] * (len(text) + 1)
+    for i, (_, start, end, _) in enumerate(toks):
+        for pos in range(start, end):
+            token_at[pos] = i
+    found: list[Org] = []
+    taken = [False] * len(text)
+
+    def claim(org: Org) -> bool:
+        if any(taken[org.start : org.end]):
+            return False
+        for pos in range(org.start, org.end):
+            taken[pos] = True
+        found.append(org)
+        return True
+
+    if speaker is not None:
+        for alias in sorted({speaker.name, *speaker.aliases}, key=len, reverse=True):
+            for match in re.finditer(re.escape(alias), text):
+                claim(Org(speaker.name, alias, match.start(), match.end(), kind_of(speaker.name),
+                          f"{speaker.why}'s {'name' if alias == speaker.name else 'alias'}"))
+        for match in _SELF.finditer(text):
+            claim(Org(speaker.name, match.group(0), match.start(), match.end(), kind_of(speaker.name),
+                      f"self-reference {match.group(0)} = {speaker.why}", self_ref=True))
+
+    candidates = []
+    for match in _TYPE_RE.finditer(text):
+        start = _extend_left(text, toks, token_at, match.start(), match.end())
+        candidates.append((start, match.end()))
+    # a university before 附属 is part of the hospital's name: keep the widest span
+    candidates = [c for c in candidates if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in candidates)]
+    list_id = 0
+    for start, end in candidates:
+        surface = text[start:end]
+        trimmed = _trim(surface, gaz)
+        start += len(surface) - len(trimmed)
+        if not trimmed or any(taken[start:end]):
+            continue
+        org = Org(trimmed, trimmed, start, end, kind_of(trimmed), "institution name", generic=is_generic(trimmed))
+        items = _enumeration(text, toks, token_at, org, taken)
+        if items:
+            list_id += 1
+            for item_start, item_end, name in items:
+                claim(Org(name, text[item_start:item_end], item_start, item_end, org.kind,
+                          f"enumeration sharing {type_of(org.name)!r}", list_id=list_id))
+            if org.generic:
+                continue
+            org.list_id = list_id
+        claim(org)
+    found.sort(key=lambda o: o.start)
+    return found
+
+
+def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end: int) -> int:
+    """Where the name ending in the type at [type_start, type_end) begins."""
+    i = token_at[type_start]
+    start = toks[i][1] if toks[i][2] <= type_end else type_start
+    i -= 1
+    while i >= 0:
+        word, w_start, w_end, tag = toks[i]
+        if type_end - w_start > MAX_NAME or not _name_part(word, tag):
+            if word in CONJUNCTIONS and _glued(text, toks, i, start, type_start):
+                start = w_start
+                i -= 1
+                continue
+            break
+        if word.endswith(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ALLIANCE_TYPES) and not _links_on(text, w_end):
+            break  # another organisation ends here
+        start = w_start
+        i -= 1
+    return start
+
+
+def _name_part(word: str, tag: str) -> bool:
+    """Whether a token can belong to a name: not a clause word, a counter, a digit, nor a dictionary
+    verb, pronoun, adverb or time word (创建 in 创建二级甲等综合医院); single characters are judged
+    only by the stop list, their tags are guesses."""
+    if word in cues.NAME_STOP_WORDS or not _HAN.search(word) and word != "·":
+        return False
+    if len(word) > 1 and tag in cues.NAME_STOP_TAGS:
+        return False
+    return word not in cues.COUNTERS_STOP
+
+
+def _glued(text: str, toks, i: int, start: int, type_start: int) -> bool:
+    """和 inside an unknown name (安和医院, 保和乡): the conjunction sits between single characters."""
+    before, after = (toks[i - 1] if i > 0 else None), toks[i + 1]
+    return before is not None and len(before[0]) == 1 and bool(_HAN.match(before[0])) and len(after[0]) == 1 \
+        and before[0] not in cues.NAME_STOP_WORDS and after[1] == start
+
+
+def _links_on(text: str, end: int) -> bool:
+    """A hospital name continues after an academic one (…大学附属…医院, 科学院·…医院)."""
+    return text.startswith(cues.ACADEMIC_LINK, end)
+
+
+def _trim(name: str, gaz: Gazetteer) -> str:
+    """Dates and numbers off the front; a name that holds a place starts at it unless a university leads it."""
+    name = _LEADING_NOISE.sub("", name).strip("·()（）")
+    places = gaz.scan(name)
+    if places and places[0][0] > 0:
+        head = name[: places[0][0]]
+        if not any(t in head for t in cues.ACADEMIC_TYPES + cues.ACADEMIC_LINK):
+            name = name[places[0][0]:]
+    return name if len(name) > len(type_of(name)) or name in cues.MEDICAL_TYPES else name
+
+
+def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """The other items of an enumeration that ends in ``org`` and shares its type.
+
+    Either the list is closed by 等(N家) before a bare or generic type (老街、马路街等4家社区卫生服务中心),
+    or ``org`` is its last item (孟寨镇、辛安镇卫生院). An item that carries a type of its own is a name by
+    itself and ends the list; after 和/与/及 an item must have the shape of the last one (a 镇 for a 镇).
+    """
+    kind_type = type_of(org.name)
+    if not kind_type or org.kind != "medical":
+        return []
+    before = text[max(0, org.start - 12) : org.start]
+    closed = _LIST_CLOSE.search(before)
+    if closed and org.generic:
+        pos, stem = org.start - (len(before) - closed.start()), ""
+    elif not org.generic and org.start > 0 and _separator(text, toks, token_at, org.start - 1):
+        stem = org.name[: len(org.name) - len(kind_type)]
+        if len(stem) > MAX_ITEM or _TYPE_RE.search(stem):
+            return []
+        pos = org.start - 1
+    else:
+        return []
+    items: list[tuple[int, int]] = []
+    separator = "" if not stem else text[pos]
+    while True:
+        item_end = pos
+        item_start = item_end
+        while item_start > 0 and item_end - item_start < MAX_ITEM and _HAN.match(text[item_start - 1]) \
+                and not _separator(text, toks, token_at, item_start - 1):
+            item_start -= 1
+        cut = False
+        for j in range(item_end - 1, item_start - 1, -1):  # the item starts after the last clause word in it
+            word, w_start, w_end, _ = toks[token_at[j]]
+            if w_start >= item_start and w_end <= item_end and word in cues.NAME_STOP_WORDS:
+                item_start, cut = w_end, True
+                break
+        item = text[item_start:item_end]
+        if not item or _TYPE_RE.search(item) or any(taken[item_start:item_end]) or is_generic(item + kind_type):
+            break
+        if separator and separator != "、" and not _same_shape(item, stem):
+            break
+        items.append((item_start, item_end))
+        if cut or item_start == 0 or not _separator(text, toks, token_at, item_start - 1):
+            break
+        pos = item_start - 1
+        separator = text[pos]
+    if not items:
+        return []
+    items.reverse()
+    prefix = _place_prefix(text[items[0][0] : items[0][1]])
+    out = []
+    for n, (s, e) in enumerate(items):
+        item = text[s:e]
+        name = (prefix + item if n and prefix and not item.startswith(prefix) else item) + kind_type
+        out.append((s, e, name))
+    if stem and prefix and not stem.startswith(prefix):
+        org.name = prefix + org.name
+    return out
+
+
+def _separator(text: str, toks, token_at: list[int], pos: int) -> bool:
+    """、 always separates items; 和/与/及 only as words of their own (not the 和 of 和平镇)."""
+    if text[pos] == "、":
+        return True
+    return text[pos] in ITEM_SEPARATORS and toks[token_at[pos]][0] == text[pos]
+
+
+def _same_shape(item: str, stem: str) -> bool:
+    """Two items of one list end alike: both a township (镇/乡/街道) or both the same last character."""
+    township = "镇乡街村"
+    return bool(stem) and (item[-1] == stem[-1] or item[-1] in township and stem[-1] in township)
+
+
+@lru_cache(maxsize=1)
+def _gaz():
+    from yilian.clean.enrich.gazetteer import load
+
+    return load()
+
+
+def _place_prefix(item: str) -> str:
+    """The place a first enumeration item starts with (朝阳区 in 朝阳区呼家楼), if more follows it."""
+    places = _gaz().scan(item)
+    if places and places[0][0] == 0 and places[0][1] < len(item):
+        surface = places[0][2]
+        if any(a.kind == "full" for a in _gaz().aliases[surface]):
+            return surface
+    return ""
+
+
+_ADMIN_SUFFIX = ("市", "县", "区", "州", "旗", "盟")
+
+
+def canonical(name: str, gaz: Gazetteer) -> str:
+    """The official form of a name's leading place: 兰坪县人民医院 -> 兰坪白族普米族自治县人民医院,
+    襄樊市中医医院 -> 襄阳市中医医院. Only a place written with its level (县, 州, 市) and naming one unit
+    is replaced; a bare short name inside a proper name (北京朝阳医院) stays."""
+    places = gaz.scan(name)
+    if not places or places[0][0] != 0:
+        return name
+    surface = places[0][2]
+    aliases = gaz.aliases[surface]
+    if len(aliases) != 1 or aliases[0].kind == "full" or not surface.endswith(_ADMIN_SUFFIX):
+        return name
+    return aliases[0].place.name + name[len(surface):]
+
+
+def complete(name: str, county: str | None, city: str | None, province: str | None) -> str:
+    """A name that starts with a bare level word takes that level's place: 县中医院 -> 舞阳县中医院."""
+    for level, place in (("县", county), ("区", county), ("市", county if county and county.endswith("市") else city),
+                         ("州", city), ("省", province)):
+        if place and name.startswith(level) and place.endswith(level) and not name.startswith(place):
+            rest = name[len(level):]
+            if rest and not rest.startswith(("级", "域", "乡", "直", "属")):
+                return place + rest
+    return name
