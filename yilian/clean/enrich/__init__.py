@@ -16,7 +16,7 @@ from functools import lru_cache
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.alliance import analyse
 from yilian.clean.enrich.gazetteer import Gazetteer, Place, load
-from yilian.clean.enrich.orgs import Speaker, canonical, complete, find_orgs
+from yilian.clean.enrich.orgs import Speaker, complete, find_orgs, representatives
 from yilian.clean.enrich.region import config_region, event_region, name_region, place_of, to_region
 from yilian.clean.enrich.relevance import relevance
 from yilian.records import Article, Region
@@ -111,11 +111,13 @@ def enrich(article: Article, source: Source | None = None) -> Article:
                        event_types=[cues.OTHER_EVENT], lead_organization=None, members=[], member_count=None,
                        relevance=verdict, enrich_evidence=evidence)
 
-    def official(name: str) -> str:
-        return canonical(complete(name, region.county, region.city, region.province), gaz)
+    def completed(name: str) -> str:
+        return complete(name, region.county, region.city, region.province)
 
-    lead = official(facts.lead_organization) if facts.lead_organization else None
-    named = list(dict.fromkeys(official(m) for m in facts.members))
+    lead_name = completed(facts.lead_organization) if facts.lead_organization else None
+    forms = representatives([completed(n) for n in facts.names + facts.members] + [lead_name] * bool(lead_name), gaz)
+    lead = forms[lead_name] if lead_name else None
+    named = list(dict.fromkeys(forms[completed(m)] for m in facts.members))
     named = [m for m in named if m != lead]
     return replace(
         article,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import member_count
 from yilian.clean.enrich.gazetteer import Gazetteer, load
-from yilian.clean.enrich.orgs import Org, Speaker, find_orgs
+from yilian.clean.enrich.orgs import Org, Speaker, find_orgs, representatives
 from yilian.clean.enrich.zones import split_column_tag
 from yilian.clean.enrich.zones import zones as split_zones
 
@@ -43,6 +43,9 @@ _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
 _LEAD_AFTER = [(re.compile(p), w, r) for p, w, r in cues.LEAD_AFTER]
 _SENIORITY = [(re.compile(p), rank) for p, rank in cues.SENIORITY_WORDS]
 _SIGNING = re.compile(r"^(?:与|和|同)(?P<other>[^，。；]{2,40}?)(?:签订|签约|签署|续签|共建|合作|结成|建立)")
+_HOST_BEFORE = re.compile(cues.HOST_BEFORE)
+_HOST_AFTER = re.compile(cues.HOST_AFTER)
+_ORGANISER = (re.compile(cues.ORGANISER[0]), re.compile(cues.ORGANISER[1]))
 _NOT_MEMBER_BEFORE = re.compile(cues.NOT_MEMBER_BEFORE)
 _NOT_MEMBER_AFTER = re.compile(cues.NOT_MEMBER_AFTER)
 _CLAUSE = "，。；！？\n,;"
@@ -57,6 +60,7 @@ class AllianceFacts:
     members: list[str] = field(default_factory=list)
     member_count: int | None = None
     alliance_score: float = 0.0  # strength of alliance cues, read by relevance
+    names: list[str] = field(default_factory=list)  # every institution named, to find the full form of a short one
     evidence: dict[str, list[str]] = field(default_factory=dict)  # field -> which mention, which rule
 
 
@@ -144,51 +148,86 @@ def seniority(name: str) -> int:
     return 2
 
 
-def lead_organization(text: str, orgs: list[Org]) -> tuple[str | None, list[str]]:
-    """The organisation the text gives a lead role, by the summed weight of its roles; None without one."""
+def _role_context(text: str, orgs: list[Org], org: Org) -> tuple[str, str]:
+    """The clause before a mention and after it, after the parts written right behind it (邢台市人民医院远程医学中心为核心)."""
+    end = org.end
+    for other in orgs:
+        if other.start == end and other.sub_unit_of == org.name:
+            end = other.end
+    return _clause_before(text, org.start), _clause_after(text, end)
+
+
+def _shares_role(text: str, orgs: list[Org], org: Org) -> bool:
+    """县人民医院、县中医院为龙头: a role said of an enumeration names no single lead."""
+    if org.start == 0 or text[org.start - 1] not in "、和及与":
+        return False
+    return any(o.end == org.start - 1 and not o.generic for o in orgs)
+
+
+def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple[str | None, list[str]]:
+    """The organisation the text gives a lead role, by the summed weight of its roles; None without one
+    or when two organisations hold the strongest role alike."""
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
-    candidates = [o for o in orgs if o.kind in ("medical", "academic") and not o.generic]
-    names = {o.name for o in candidates}
+
+    def credit(org: Org, weight: float, rule: str) -> None:
+        key = same.get(org.name, org.name)
+        scores[key] = scores.get(key, 0.0) + weight
+        reasons.setdefault(key, []).append(f"{org.describe()}: {rule}")
+
+    candidates = [o for o in orgs if not o.generic and not o.sub_unit_of
+                  and (o.kind in ("medical", "academic") or o.self_ref or o.rule.startswith("the "))]
     for org in candidates:
-        before, after = _clause_before(text, org.start), _clause_after(text, org.end)
+        before, after = _role_context(text, orgs, org)
+        shared = _shares_role(text, orgs, org)
         for pattern, weight, rule in _LEAD_BEFORE:
             if pattern.search(before):
-                if rule.startswith("由") or rule.startswith("以"):
-                    # 由X牵头 / 以X为龙头: the role word follows the name
-                    if not any(p.search(after) for p, w, r in _LEAD_AFTER if w >= 3):
-                        continue
-                scores[org.name] = scores.get(org.name, 0) + weight
-                reasons.setdefault(org.name, []).append(f"{org.describe()}: {rule}")
+                credit(org, weight, rule)
         for pattern, weight, rule in _LEAD_AFTER:
             if pattern.search(after):
-                scores[org.name] = scores.get(org.name, 0) + weight
-                reasons.setdefault(org.name, []).append(f"{org.describe()}: {rule}")
+                if not shared:
+                    credit(org, weight, rule)
                 break
+        if org.self_ref and _HOST_BEFORE.search(before) and _HOST_AFTER.search(after):
+            credit(org, cues.HOST_WEIGHT, "hosts the alliance's meeting")
+        if _ORGANISER[0].search(before) and _ORGANISER[1].search(after):
+            credit(org, cues.ORGANISER[2], "organises the alliance's meeting")
         signing = _SIGNING.match(after)
         if signing:
-            partners = [o for o in candidates if org.end < o.start <= org.end + len(signing.group(0))]
-            if partners and seniority(org.name) > seniority(partners[0].name):
-                scores[org.name] = scores.get(org.name, 0) + 2.0
-                reasons.setdefault(org.name, []).append(f"{org.describe()}: the senior partner of a signing")
-            elif partners and seniority(partners[0].name) > seniority(org.name):
-                other = partners[0]
-                scores[other.name] = scores.get(other.name, 0) + 2.0
-                reasons.setdefault(other.name, []).append(f"{other.describe()}: the senior partner of a signing")
+            partners = [o for o in orgs if org.end < o.start <= org.end + len(signing.group(0)) and o.kind != "alliance"]
+            partner = partners[0] if partners else None
+            if partner is None or partner.kind == "government" or partner.generic:
+                rank = seniority(partner.name) if partner is not None and partner.kind != "government" else 0
+                if seniority(org.name) > rank:
+                    credit(org, 2.0, "signs with a place, its government or lower institutions")
+            elif seniority(org.name) > seniority(partner.name):
+                credit(org, 2.0, "the senior partner of a signing")
+            elif seniority(partner.name) > seniority(org.name):
+                credit(partner, 2.0, "the senior partner of a signing")
     if not scores:
         return None, []
-    best = max(scores, key=lambda n: (scores[n], n in names))
+    ranked = sorted(scores, key=lambda n: -scores[n])
+    best = ranked[0]
     if scores[best] < cues.LEAD_THRESHOLD:
         return None, [f"no lead: strongest role {best!r} ({scores[best]:g}) below {cues.LEAD_THRESHOLD:g}"]
+    if len(ranked) > 1 and scores[ranked[1]] == scores[best]:
+        return None, [f"no single lead: {best!r} and {ranked[1]!r} hold roles alike ({scores[best]:g})"]
     return best, [f"{best} ({scores[best]:g}): " + "; ".join(reasons[best][:3])]
 
 
-def members(text: str, orgs: list[Org], lead: str | None) -> tuple[list[str], list[str]]:
+def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str]) -> tuple[list[str], list[str]]:
     """Named institutions other than the lead, guests and government bodies left out."""
     out, evidence = [], []
+    names = {o.name for o in orgs if o.kind == "medical" and not o.generic}
     for org in orgs:
-        if org.kind != "medical" or org.generic or org.name == lead or org.name in out:
+        if org.kind != "medical" or org.generic or same.get(org.name, org.name) == lead or org.name in out:
             continue
+        if org.sub_unit_of:
+            evidence.append(f"not a member: {org.describe()}")
+            continue
+        stem = org.name[: -len("分院")] if org.name.endswith("分院") else ""
+        if stem and any(n != org.name and n.startswith(stem) for n in names):
+            continue  # 北舞渡镇分院 is the 北舞渡镇卫生院 named elsewhere
         if org.self_ref and lead is None:
             continue  # 我院 with no alliance lead named: the speaker, not a member we can place
         if _NOT_MEMBER_BEFORE.search(_clause_before(text, org.start, 4)) and not org.list_id \
@@ -207,8 +246,10 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     events, event_evidence = classify_events(zones)
     text = split_column_tag(title)[1] + "\n" + body
     orgs = find_orgs(text, gaz, speaker)
-    lead, lead_evidence = lead_organization(text, orgs)
-    named, member_evidence = members(text, orgs, lead)
+    all_names = list(dict.fromkeys(o.name for o in orgs if not o.generic))
+    same = representatives(all_names, gaz)
+    lead, lead_evidence = lead_organization(text, orgs, same)
+    named, member_evidence = members(text, orgs, lead, same)
     count, count_evidence = member_count(text)
     return AllianceFacts(
         forms=forms,
@@ -218,6 +259,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         members=named,
         member_count=count,
         alliance_score=score,
+        names=all_names,
         evidence={"event_types": event_evidence, "lead_organization": lead_evidence, "members": member_evidence,
                   "member_count": count_evidence},
     )

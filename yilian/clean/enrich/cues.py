@@ -104,10 +104,11 @@ EVENT_THRESHOLD = 2.0
 
 # Institution types, longest first; the group says what kind of organisation a name is.
 MEDICAL_TYPES = (
-    "社区卫生服务中心", "社区卫生服务站", "妇幼保健计划生育服务中心", "妇幼保健院", "疾病预防控制中心", "急救中心",
-    "医学中心", "医疗中心", "卫生服务中心", "中心卫生院", "卫生院", "卫生室", "保健院", "总医院", "分院", "医院",
-    "疾控中心", "血液中心", "诊所", "门诊部", "医学检验所", "中医馆", "康复中心", "医疗健康集团", "医疗集团",
-    "医院集团", "健康集团",
+    "社区卫生服务中心", "社区卫生服务站", "社区健康服务中心", "社区健康中心", "妇幼保健计划生育服务中心", "妇幼保健院",
+    "疾病预防控制中心", "急救中心", "医学中心", "医疗中心", "卫生服务中心", "中心卫生院", "卫生院", "卫生室", "保健院",
+    "总医院", "分院", "医院", "疾控中心", "血液中心", "诊所", "门诊部", "医学检验所", "中医馆", "康复中心",
+    # 医养结合 alliances join care homes
+    "福利院", "养老院", "敬老院", "老年公寓", "护理院", "康养中心",
 )
 GOVERNMENT_TYPES = (
     "卫生健康委员会", "卫生和计划生育委员会", "卫生计生委", "卫健委", "卫生健康委", "卫生健康局", "卫健局", "卫生局",
@@ -149,6 +150,18 @@ GENERIC_NAME_WORDS = (
     "合作", "签约", "帮扶", "对口", "受援", "支援", "牵头", "上级", "下级", "城区", "医联体", "医共体", "集团",
     "所在", "该", "本", "我", "两", "三", "四", "五", "家", "个", "所", "多", "示范", "综合性", "现代", "优质",
 )
+# Words that mark a class anywhere in a name's specific part (县级医院, 所有公立医院, 唯一一家…医院, 区属医院).
+GENERIC_NAME_MARKERS = r"(?:级|所有|各|唯一|首家|一家|[两三四五六七八九十\d]+家|区外|区属|市属|县属|省属|地市|市县|县乡|乡镇|基层|公立|民营|其他|相关|周边|当地|部分|这些|上述|有关|成员|核心|龙头|牵头|协作|合作|定点|示范|综合性|就)"
+# Medical disciplines: a 联盟 of one is a specialty alliance (胸痛联盟), a 中心 named by one alone is a
+# department (远程医学中心, 康复医学中心), not an institution.
+DISCIPLINES = (
+    "胸痛", "卒中", "创伤", "危重孕产妇", "危重新生儿", "儿科", "儿童", "妇产", "产科", "妇科", "肿瘤", "心血管", "心血管病",
+    "心脏", "呼吸", "眼科", "骨科", "康复", "康复医学", "麻醉", "护理", "重症", "急诊", "检验", "影像", "医学影像", "病理",
+    "血液", "血液病", "肾病", "肾脏", "内分泌", "消化", "神经", "精神", "精神卫生", "心理", "口腔", "皮肤", "中医", "中医药",
+    "老年", "老年医学", "疼痛", "超声", "放射", "感染", "感染性疾病", "肝病", "糖尿病", "高血压", "心电", "新生儿", "妇幼",
+    "耳鼻喉", "泌尿", "外科", "内科", "全科", "临床药学", "药学", "营养", "健康管理", "医养结合", "远程", "远程医学",
+    "介入", "微创", "耳鼻咽喉", "眼", "脑", "甲状腺", "乳腺", "胃肠", "肝胆", "结核", "传染病", "慢病", "慢性病", "医学",
+)
 # First-person words of a publisher's own news: who 我院/本中心 stands for (an organisation).
 SELF_REFERENCES = r"(?:我|本)(?:院|中心|集团|委|局|站|所)"
 
@@ -158,23 +171,33 @@ SELF_REFERENCES = r"(?:我|本)(?:院|中心|集团|委|局|站|所)"
 LEAD_ROLE_NOUNS = (r"(?:牵头单位|牵头医院|牵头方|理事长单位|主任委员单位|主席单位|盟主单位|龙头医院|核心医院|集团总院|总院|依托单位"
                    r"|托管方|托管单位|帮扶方|帮扶单位|帮扶医院|支援方|支援单位|支援医院|派出单位)")
 LEAD_BEFORE: list[tuple[str, float, str]] = [
-    (LEAD_ROLE_NOUNS + r"[为是:：]?$", 3.0, "role noun before the name"),
-    (r"由$", 1.0, "由 … (weak alone)"),
-    (r"以$", 0.5, "以 … (weak alone)"),
+    (r"(?<!副)" + LEAD_ROLE_NOUNS + r"[为是:：]?$", 3.0, "role noun before the name"),
+    (r"(?:总院|核心|中心|枢纽)[^，。；]{0,12}?设在$", 3.0, "the group's centre is at the name"),
     (r"依托$", 2.0, "依托 the name"),
 ]
-# After the name (within its clause).
+# After the name (within its clause). The first that matches counts.
+ALLIANCE_WORDS = r"(?:医疗集团|医联体|医共体|专科联盟|专科联合体|专科医联体|联盟|协作网|分院|分中心|会诊中心|诊疗中心|医疗健康集团|健康集团)"
 LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?:作为|为|是|任|担任|当选为?|成为)(?:联盟|集团|医联体|医共体|协作网)?(?:的)?(?:首届)?" + LEAD_ROLE_NOUNS,
      3.0, "named as the lead"),
     (r"^[^，。；]{0,4}?(?:牵头|发起|领衔|主导)", 3.0, "牵头/发起 after the name"),
-    (r"^为(?:龙头|核心|牵头|依托|主体)", 3.0, "以 … 为龙头/核心"),
-    (r"^(?:全面)?托管", 2.5, "托管 after the name"),
-    (r"^(?:对口)?(?:帮扶|支援|援建)", 1.5, "helps the other side"),
-    (r"^(?:选派|派出|派驻|组织)[^，。；]{0,10}(?:专家|医疗队|医生|团队|骨干)", 1.5, "sends experts"),
-    (r"^(?:的)?(?:专家|医疗队|医生)(?:团队)?(?:赴|到|深入|走进|来到|前往|进驻|常驻)", 1.2, "its experts go out"),
-    (r"^(?:医疗集团|医联体|医共体|专科联盟|城市医疗集团|[\u4e00-\u9fff]{0,6}专科联盟)", 2.0, "the alliance bears its name"),
+    (r"^为(?:龙头|核心|牵头|依托|主体|中心|枢纽)", 3.0, "以 … 为龙头/核心"),
+    (r"^[，,]?作为[^。；]{0,14}?(?:核心|龙头|牵头单位|牵头医院)", 3.0, "作为 … 的核心"),
+    (r"^(?:全面)?托管", 3.0, "托管 after the name"),
+    (r"^(?:对口)?(?:帮扶|支援|援建)", 2.5, "helps the other side"),
+    (r"^(?:的)?(?:第[一二三四五六七八九十\d]+批)?(?:援[\u4e00-\u9fff]{1,2}|驻[\u4e00-\u9fff]{1,3})(?:医疗队|专家|医生|干部)", 2.5,
+     "its aid team"),
+    (r"^(?:先后)?(?:选派|派出|派驻|下派|组织)[^，。；]{0,10}(?:专家|医疗队|医生|团队|骨干|医师)", 2.0, "sends experts"),
+    (r"^(?:的)?(?:医疗|医学)?(?:专家|医疗队|医生)(?:团队)?(?:赴|到|深入|走进|来到|前往|进驻|常驻|在|来)", 2.0, "its experts go out"),
+    (r"^(?:的)?(?:紧密型)?(?:[\u4e00-\u9fff]{1,6}?[区县市镇乡])?(?:城市|县域|区域|紧密型|远程医疗|远程|[\u4e00-\u9fff]{0,6}专科)?"
+     + ALLIANCE_WORDS, 2.5, "the alliance bears its name"),
 ]
+# Before the name: an alliance meeting hosted there (…在我院召开), said of the publisher itself.
+HOST_BEFORE = r"在$"
+HOST_AFTER = r"^(?:召开|举行|举办|成立|启动|揭牌)"
+HOST_WEIGHT = 2.0
+# 由X主办 an alliance's meeting: the organiser is its lead.
+ORGANISER = (r"由$", r"^主办", 2.0)
 LEAD_THRESHOLD = 2.0
 # Which of two partners helps the other when a text only says they signed: the more senior name.
 SENIORITY_WORDS: list[tuple[str, int]] = [

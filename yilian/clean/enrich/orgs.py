@@ -38,8 +38,14 @@ _LEADING_NOISE = re.compile(cues.NAME_LEADING_NOISE)
 _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_WORDS), key=len, reverse=True))
                       + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
 _SELF = re.compile(cues.SELF_REFERENCES)
-_LIST_CLOSE = re.compile(r"等\s*(?:" + cues.NUMBER + r"\s*" + cues.COUNTERS + r")?\s*$")
+_LIST_CLOSE = re.compile(r"等\s*(?:" + cues.NUMBER + r"\s*" + cues.COUNTERS + r"?)?\s*$")
+_CLASS_HEAD = re.compile(r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇)+")
+LEVELS = "镇乡县市区旗"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_ENDS_TYPE = re.compile("(?:" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + ")$")
+_SELF_PLACE = re.compile(r"[我本](?=[市县区州省]$)|[我本]$")
+_CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
+_DISCIPLINE_ONLY = re.compile("^(?:" + "|".join(sorted(cues.DISCIPLINES, key=len, reverse=True)) + ")+$")
 
 
 @dataclass(slots=True)
@@ -55,6 +61,7 @@ class Org:
     self_ref: bool = False
     generic: bool = False
     list_id: int | None = None  # the items of one enumeration share it
+    sub_unit_of: str | None = None  # a branch or department written right after its institution
 
     def describe(self) -> str:
         return f"{self.surface!r} at {self.start} ({self.rule})"
@@ -87,10 +94,12 @@ def type_of(name: str) -> str:
 
 
 def is_generic(name: str) -> bool:
-    """True for a class of institutions (县级医院, 乡镇卫生院, 二级以上医院): nothing names one of them."""
+    """True for a class of institutions (县级医院, 乡镇卫生院, 二级以上医院) or a department (远程医学中心):
+    nothing names one institution."""
     t = type_of(name)
     specific = name[: len(name) - len(t)]
-    return not specific or bool(_GENERIC.match(specific))
+    return not specific or bool(_GENERIC.match(specific) or _CLASS_MARKERS.search(specific)
+                                or _DISCIPLINE_ONLY.match(specific))
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +153,9 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
     if speaker is not None:
         for alias in sorted({speaker.name, *speaker.aliases}, key=len, reverse=True):
             for match in re.finditer(re.escape(alias), text):
+                if _extend_left(text, toks, token_at, match.start(), match.end()) < match.start() \
+                        and not _SELF_PLACE.search(text, max(0, match.start() - 2), match.start()):
+                    continue  # 市中心医院 inside 许昌市中心医院 is another hospital
                 claim(Org(speaker.name, alias, match.start(), match.end(), kind_of(speaker.name),
                           f"{speaker.why}'s {'name' if alias == speaker.name else 'alias'}"))
         for match in _SELF.finditer(text):
@@ -163,15 +175,22 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
         start += len(surface) - len(trimmed)
         if not trimmed or any(taken[start:end]):
             continue
-        org = Org(trimmed, trimmed, start, end, kind_of(trimmed), "institution name", generic=is_generic(trimmed))
+        rule = "institution name"
+        if start >= 2 and text[start - 2] in "我本" and text[start - 1] in "市县区州省":
+            trimmed, start, rule = text[start - 1] + trimmed, start - 1, f"institution of {text[start - 2:start]}"
+        org = Org(trimmed, trimmed, start, end, kind_of(trimmed), rule, generic=is_generic(trimmed))
+        parent = next((o for o in reversed(found) if o.end == start and not o.generic and o.kind != "alliance"), None)
+        if parent is not None and org.kind in ("medical", "alliance"):
+            org.sub_unit_of = parent.name  # 襄阳市中心医院保康分院, 邢台市人民医院远程医学中心: a part of it
+            org.rule = f"part of {parent.name}"
         items = _enumeration(text, toks, token_at, org, taken)
         if items:
             list_id += 1
             for item_start, item_end, name in items:
                 claim(Org(name, text[item_start:item_end], item_start, item_end, org.kind,
                           f"enumeration sharing {type_of(org.name)!r}", list_id=list_id))
-            if org.generic:
-                continue
+            if org.generic or org.name[0] in LEVELS and text[org.start - 1] not in ITEM_SEPARATORS:
+                continue  # the type the closed list shares (等9县人民医院), not an institution
             org.list_id = list_id
         claim(org)
     found.sort(key=lambda o: o.start)
@@ -193,6 +212,9 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
             break
         if word.endswith(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ALLIANCE_TYPES) and not _links_on(text, w_end):
             break  # another organisation ends here
+        if len(word) > 1 and word[0] in CONJUNCTIONS and _ENDS_TYPE.search(text, 0, w_start):
+            start = w_start + 1  # 凤凰县人民医院和县中医医院: the 和 of 和县 joins two names
+            break
         start = w_start
         i -= 1
     return start
@@ -213,7 +235,7 @@ def _glued(text: str, toks, i: int, start: int, type_start: int) -> bool:
     """和 inside an unknown name (安和医院, 保和乡): the conjunction sits between single characters."""
     before, after = (toks[i - 1] if i > 0 else None), toks[i + 1]
     return before is not None and len(before[0]) == 1 and bool(_HAN.match(before[0])) and len(after[0]) == 1 \
-        and before[0] not in cues.NAME_STOP_WORDS and after[1] == start
+        and before[0] not in cues.NAME_STOP_WORDS and before[0] not in "镇乡村县市区街" and after[1] == start
 
 
 def _links_on(text: str, end: int) -> bool:
@@ -244,13 +266,15 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
         return []
     before = text[max(0, org.start - 12) : org.start]
     closed = _LIST_CLOSE.search(before)
-    if closed and org.generic:
+    if closed and (org.generic or org.name[0] in LEVELS):
         pos, stem = org.start - (len(before) - closed.start()), ""
+        shared = _CLASS_HEAD.sub("", org.name) or kind_type  # 乡镇卫生院 -> 卫生院, 镇卫生院 stays
     elif not org.generic and org.start > 0 and _separator(text, toks, token_at, org.start - 1):
         stem = org.name[: len(org.name) - len(kind_type)]
         if len(stem) > MAX_ITEM or _TYPE_RE.search(stem):
             return []
         pos = org.start - 1
+        shared = (stem[-1] if stem and stem[-1] in LEVELS else "") + kind_type  # 秦栏镇卫生院: 镇 is shared too
     else:
         return []
     items: list[tuple[int, int]] = []
@@ -282,9 +306,11 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
     items.reverse()
     prefix = _place_prefix(text[items[0][0] : items[0][1]])
     out = []
+    level = shared[0] if shared[0] in LEVELS and shared != kind_type else ""
     for n, (s, e) in enumerate(items):
         item = text[s:e]
-        name = (prefix + item if n and prefix and not item.startswith(prefix) else item) + kind_type
+        name = (prefix + item if n and prefix and not item.startswith(prefix) else item)
+        name += shared[1:] if level and item.endswith(tuple(LEVELS)) else shared
         out.append((s, e, name))
     if stem and prefix and not stem.startswith(prefix):
         org.name = prefix + org.name
@@ -331,11 +357,50 @@ def canonical(name: str, gaz: Gazetteer) -> str:
     places = gaz.scan(name)
     if not places or places[0][0] != 0:
         return name
+    # 宁夏固原市人民医院, 广西百色市那坡县人民医院: the institution is named from its own place on
+    while len(places) > 1 and places[1][0] == places[0][1] and len(name) > places[1][1] \
+            and _drops_before(places[0][2], places[1][2], gaz):
+        name = name[places[0][1]:]
+        places = [(s - places[1][0], e - places[1][0], w) for s, e, w in places[1:]]
     surface = places[0][2]
     aliases = gaz.aliases[surface]
     if len(aliases) != 1 or aliases[0].kind == "full" or not surface.endswith(_ADMIN_SUFFIX):
         return name
     return aliases[0].place.name + name[len(surface):]
+
+
+def _drops_before(outer: str, inner: str, gaz: Gazetteer) -> bool:
+    """A province before any place, or a prefecture before a county (not a city district), is not part of
+    an institution's name: 宁夏固原市人民医院, 广西百色市那坡县人民医院; 许昌市建安区人民医院 keeps its city."""
+    outer_level = min(a.place.level for a in gaz.aliases[outer])
+    inner_places = [a.place for a in gaz.aliases[inner]]
+    if not inner.endswith(_ADMIN_SUFFIX) or not inner_places:
+        return False
+    return outer_level == 1 or outer_level == 2 and not inner.endswith("区") and all(p.level == 3 for p in inner_places)
+
+
+def same_institution(short: str, full: str) -> bool:
+    """A short form and the full name of one hospital: 山东省立医院 / 山东第一医科大学附属省立医院,
+    福建协和医院 / 福建医科大学附属协和医院, 北京朝阳医院 / 首都医科大学附属北京朝阳医院."""
+    if short == full or "附属" not in full or len(short) >= len(full):
+        return False
+    head, _, tail = full.rpartition("附属")
+    for cut in range(len(short) - 2, -1, -1):
+        if tail.endswith(short[cut:]) and tail == short[cut:] or short.endswith(tail) and len(tail) >= 3:
+            prefix = short[: len(short) - len(tail)] if short.endswith(tail) else short[:cut]
+            return not prefix or prefix in head
+    return False
+
+
+def representatives(names: list[str], gaz: Gazetteer) -> dict[str, str]:
+    """Each name -> the form to give out: its canonical place, and the full name of a short form."""
+    forms = {name: canonical(name, gaz) for name in names}
+    fulls = set(forms.values())
+    out = {}
+    for name, form in forms.items():
+        longer = [f for f in fulls if same_institution(form, f)]
+        out[name] = max(longer, key=len) if longer else form
+    return out
 
 
 def complete(name: str, county: str | None, city: str | None, province: str | None) -> str:
