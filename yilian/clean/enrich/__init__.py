@@ -16,7 +16,7 @@ from functools import lru_cache
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.alliance import analyse
 from yilian.clean.enrich.gazetteer import Gazetteer, Place, load
-from yilian.clean.enrich.orgs import Speaker, complete, find_orgs, representatives
+from yilian.clean.enrich.orgs import Speaker, find_orgs
 from yilian.clean.enrich.region import config_region, event_region, name_region, place_of, to_region
 from yilian.clean.enrich.relevance import relevance
 from yilian.records import Article, Region
@@ -91,17 +91,26 @@ def _analysed_body(article: Article, body: str) -> str:
     return body + ("\n" + "\n".join(_to_simplified(cell) for cell in cells) if cells else "")
 
 
+def _event_region(title: str, body: str, place: Place | None, publisher: Region, article: Article, gaz: Gazetteer,
+                  helpers: tuple[str, ...] = ()) -> Region:
+    region = event_region(title, body, place, gaz, helpers)
+    if region.code is None and place is not None:
+        whose = "publisher" if place.code == publisher.code else f"来源 {article.source!r}"
+        region = to_region(place, gaz, region.evidence + [f"event region taken from the {whose}"])
+    return region
+
+
 def enrich(article: Article, source: Source | None = None) -> Article:
     title, body = simplified(article)
     gaz = load()
     publisher = publisher_region(article, source)
     who = speaker(article, source, gaz)
-    facts = analyse(title, _analysed_body(article, body), who, gaz)
     place = speaker_place(article, publisher, gaz)
-    region = event_region(title, body, place, gaz)
-    if region.code is None and place is not None:
-        whose = "publisher" if place.code == publisher.code else f"来源 {article.source!r}"
-        region = to_region(place, gaz, region.evidence + [f"event region taken from the {whose}"])
+    region = _event_region(title, body, place, publisher, article, gaz)
+    facts = analyse(title, _analysed_body(article, body), who, gaz, region)
+    if cues.PAIRED_SUPPORT in facts.forms and facts.lead_surfaces:
+        # the helpers' own place (北京朝阳医院 helping 宁城县) is where they come from, not the event
+        region = _event_region(title, body, place, publisher, article, gaz, tuple(facts.lead_surfaces))
     verdict = relevance(facts.alliance_score)
     evidence = dict(facts.evidence)
     evidence["relevance"] = [f"alliance cue weight {facts.alliance_score:.1f} -> score {verdict['score']}"]
@@ -111,14 +120,14 @@ def enrich(article: Article, source: Source | None = None) -> Article:
                        event_types=[cues.OTHER_EVENT], lead_organization=None, members=[], member_count=None,
                        relevance=verdict, enrich_evidence=evidence)
 
-    def completed(name: str) -> str:
-        return complete(name, region.county, region.city, region.province)
-
-    lead_name = completed(facts.lead_organization) if facts.lead_organization else None
-    forms = representatives([completed(n) for n in facts.names + facts.members] + [lead_name] * bool(lead_name), gaz)
-    lead = forms[lead_name] if lead_name else None
-    named = list(dict.fromkeys(forms[completed(m)] for m in facts.members))
-    named = [m for m in named if m != lead]
+    lead = facts.lead_organization
+    named = [m for m in facts.members if m != lead]
+    if len(facts.forms) >= 3:
+        # a policy overview of several kinds of alliance names no one alliance's lead and members
+        lead, named, count = None, [], None
+        evidence["lead_organization"] = evidence["members"] = [f"an overview of {len(facts.forms)} forms: no one alliance"]
+    else:
+        count = facts.member_count
     return replace(
         article,
         region=region,
@@ -128,7 +137,7 @@ def enrich(article: Article, source: Source | None = None) -> Article:
         event_types=facts.event_types or [cues.OTHER_EVENT],
         lead_organization=lead,
         members=named,
-        member_count=facts.member_count,
+        member_count=count,
         relevance=verdict,
         enrich_evidence=evidence,
     )

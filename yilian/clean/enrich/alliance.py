@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import member_count
 from yilian.clean.enrich.gazetteer import Gazetteer, load
-from yilian.clean.enrich.orgs import Org, Speaker, find_orgs, representatives
+from yilian.clean.enrich.orgs import Org, Speaker, complete, find_orgs, representatives
+from yilian.records import Region
 from yilian.clean.enrich.zones import split_column_tag
 from yilian.clean.enrich.zones import zones as split_zones
 
@@ -44,6 +45,7 @@ _LEAD_AFTER = [(re.compile(p), w, r) for p, w, r in cues.LEAD_AFTER]
 _SENIORITY = [(re.compile(p), rank) for p, rank in cues.SENIORITY_WORDS]
 _SIGNING = re.compile(r"^(?:与|和|同)(?P<other>[^，。；]{2,40}?)(?:签订|签约|签署|续签|共建|合作|结成|建立)")
 _HOST_BEFORE = re.compile(cues.HOST_BEFORE)
+_BRANCH = re.compile(cues.ALLIANCE_WORDS + "$")
 _HOST_AFTER = re.compile(cues.HOST_AFTER)
 _ORGANISER = (re.compile(cues.ORGANISER[0]), re.compile(cues.ORGANISER[1]))
 _NOT_MEMBER_BEFORE = re.compile(cues.NOT_MEMBER_BEFORE)
@@ -61,6 +63,7 @@ class AllianceFacts:
     member_count: int | None = None
     alliance_score: float = 0.0  # strength of alliance cues, read by relevance
     names: list[str] = field(default_factory=list)  # every institution named, to find the full form of a short one
+    lead_surfaces: list[str] = field(default_factory=list)  # how the text writes the lead
     evidence: dict[str, list[str]] = field(default_factory=dict)  # field -> which mention, which rule
 
 
@@ -169,6 +172,9 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
     or when two organisations hold the strongest role alike."""
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
+    first_seen: dict[str, int] = {}
+    for org in orgs:
+        first_seen.setdefault(same.get(org.name, org.name), org.start)
 
     def credit(org: Org, weight: float, rule: str) -> None:
         key = same.get(org.name, org.name)
@@ -188,6 +194,9 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                 if not shared:
                     credit(org, weight, rule)
                 break
+        branch = next((o for o in orgs if o.sub_unit_of == org.name and o.start == org.end and _BRANCH.search(o.name)), None)
+        if branch is not None:
+            credit(org, 2.5, f"its branch {branch.name}")
         if org.self_ref and _HOST_BEFORE.search(before) and _HOST_AFTER.search(after):
             credit(org, cues.HOST_WEIGHT, "hosts the alliance's meeting")
         if _ORGANISER[0].search(before) and _ORGANISER[1].search(after):
@@ -210,9 +219,11 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
     best = ranked[0]
     if scores[best] < cues.LEAD_THRESHOLD:
         return None, [f"no lead: strongest role {best!r} ({scores[best]:g}) below {cues.LEAD_THRESHOLD:g}"]
-    if len(ranked) > 1 and scores[ranked[1]] == scores[best]:
-        return None, [f"no single lead: {best!r} and {ranked[1]!r} hold roles alike ({scores[best]:g})"]
-    return best, [f"{best} ({scores[best]:g}): " + "; ".join(reasons[best][:3])]
+    tied = [n for n in ranked if scores[n] == scores[best]]
+    if len(tied) > 1:
+        best = min(tied, key=lambda n: first_seen[n])  # the alliance the title and lead speak of first
+    return best, [f"{best} ({scores[best]:g}): " + "; ".join(reasons[best][:3])
+                  + (f" (tied with {', '.join(t for t in tied if t != best)}: mentioned first)" if len(tied) > 1 else "")]
 
 
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -239,13 +250,21 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str]) 
     return out, evidence
 
 
-def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazetteer | None = None) -> AllianceFacts:
+def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazetteer | None = None,
+            region: Region | None = None) -> AllianceFacts:
+    """Forms, events, lead, members and count of one announcement; ``region`` (the event's) completes
+    names written with a bare level word (县中医院 -> 舞阳县中医院)."""
     gaz = gaz or load()
     zones = split_zones(title, body)
     forms, form_evidence, score = classify_forms(zones)
     events, event_evidence = classify_events(zones)
     text = split_column_tag(title)[1] + "\n" + body
     orgs = find_orgs(text, gaz, speaker)
+    if region is not None:
+        for org in orgs:
+            full = complete(org.name, region.county, region.city, region.province)
+            if full != org.name:
+                org.name, org.rule = full, org.rule + f"; {org.name[0]} completed from the event region"
     all_names = list(dict.fromkeys(o.name for o in orgs if not o.generic))
     same = representatives(all_names, gaz)
     lead, lead_evidence = lead_organization(text, orgs, same)
@@ -260,6 +279,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         member_count=count,
         alliance_score=score,
         names=all_names,
+        lead_surfaces=sorted({o.surface for o in orgs if lead and same.get(o.name, o.name) == lead and not o.self_ref}),
         evidence={"event_types": event_evidence, "lead_organization": lead_evidence, "members": member_evidence,
                   "member_count": count_evidence},
     )

@@ -172,7 +172,7 @@ LEAD_ROLE_NOUNS = (r"(?:牵头单位|牵头医院|牵头方|理事长单位|主�
                    r"|托管方|托管单位|帮扶方|帮扶单位|帮扶医院|支援方|支援单位|支援医院|派出单位)")
 LEAD_BEFORE: list[tuple[str, float, str]] = [
     (r"(?<!副)" + LEAD_ROLE_NOUNS + r"[为是:：]?$", 3.0, "role noun before the name"),
-    (r"(?:总院|核心|中心|枢纽)[^，。；]{0,12}?设在$", 3.0, "the group's centre is at the name"),
+    (r"(?:总院|核心|(?<!分)中心|枢纽)[^，。；]{0,12}?设在$", 3.0, "the group's centre is at the name"),
     (r"依托$", 2.0, "依托 the name"),
 ]
 # After the name (within its clause). The first that matches counts.
@@ -188,13 +188,14 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?:的)?(?:第[一二三四五六七八九十\d]+批)?(?:援[\u4e00-\u9fff]{1,2}|驻[\u4e00-\u9fff]{1,3})(?:医疗队|专家|医生|干部)", 2.5,
      "its aid team"),
     (r"^(?:先后)?(?:选派|派出|派驻|下派|组织)[^，。；]{0,10}(?:专家|医疗队|医生|团队|骨干|医师)", 2.0, "sends experts"),
-    (r"^(?:的)?(?:医疗|医学)?(?:专家|医疗队|医生)(?:团队)?(?:赴|到|深入|走进|来到|前往|进驻|常驻|在|来)", 2.0, "its experts go out"),
+    (r"^(?:的)?(?:医疗|医学)?(?:专家|医疗队|医生)(?:团队)?(?:赴|到|深入|走进|来到|前往|进驻|常驻|在|来|下沉|入驻|驻点|奔赴|抵达)",
+     2.0, "its experts go out"),
     (r"^(?:的)?(?:紧密型)?(?:[\u4e00-\u9fff]{1,6}?[区县市镇乡])?(?:城市|县域|区域|紧密型|远程医疗|远程|[\u4e00-\u9fff]{0,6}专科)?"
      + ALLIANCE_WORDS, 2.5, "the alliance bears its name"),
 ]
 # Before the name: an alliance meeting hosted there (…在我院召开), said of the publisher itself.
 HOST_BEFORE = r"在$"
-HOST_AFTER = r"^(?:召开|举行|举办|成立|启动|揭牌)"
+HOST_AFTER = r"^(?:召开|举行|举办)"
 HOST_WEIGHT = 2.0
 # 由X主办 an alliance's meeting: the organiser is its lead.
 ORGANISER = (r"由$", r"^主办", 2.0)
@@ -254,15 +255,18 @@ ORIGIN_BEFORE = r"来自[\u4e00-\u9fff、和及]{0,12}$"
 ORIGIN_AFTER = r"^(?:第[一二三四五六七八九十\d]{1,3}批)?援[\u4e00-\u9fff]"
 # First-person places: 我省 is the publisher's province, 我县 its county.
 FIRST_PERSON_PLACES = r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)"
-# A one-character abbreviation of a city or municipality after a venue verb (在京召开, 赴沪, 来津).
+# Customary short names and nicknames of cities after a venue word (在京召开, 赴沪, 在榕成立, 在泉城举行).
 CITY_ABBREVIATIONS: dict[str, str] = {
-    "京": "110000", "沪": "310000", "津": "120000", "渝": "500000", "穗": "440100", "蓉": "510100", "榕": "350100",
-    "邕": "450100", "筑": "520100", "昆": "530100", "汉": "420100", "杭": "330100", "甬": "330200", "厦": "350200",
-    "连": "210200", "沈": "210100", "哈": "230100", "长": "220100", "并": "140100", "郑": "410100", "济": "370100",
-    "宁": "320100", "锡": "320200", "苏": "320500", "合": "340100", "昌": "360100", "贵": "520100", "兰": "620100",
-    "乌": "650100", "银": "640100", "呼": "150100", "拉": "540100",
+    "京": "110000", "沪": "310000", "申城": "310000", "津": "120000", "津门": "120000", "渝": "500000", "山城": "500000",
+    "穗": "440100", "羊城": "440100", "蓉": "510100", "蓉城": "510100", "榕": "350100", "榕城": "350100",
+    "邕": "450100", "邕城": "450100", "筑": "520100", "春城": "530100", "昆": "530100", "汉": "420100",
+    "杭": "330100", "甬": "330200", "厦": "350200", "鹭岛": "350200", "泉城": "370100", "冰城": "230100",
+    "星城": "430100", "鹏城": "440300", "金陵": "320100", "龙城": "140100", "绿城": "410100", "琼": "460000",
+    "椰城": "460100",
 }
-ABBREVIATION_VENUE = r"(?:在|于|赴|来|进|抵|返|离)(?P<abbr>[京沪津渝穗蓉榕邕筑昆汉杭甬厦])(?=[召举开参出学进考交签，。、])"
+# The venue word must come right before, and a verb of meeting or arriving right after.
+ABBREVIATION_VENUE = (r"(?:在|于|赴|来|进|抵|返|莅)(?P<abbr>" + "|".join(sorted(CITY_ABBREVIATIONS, key=len, reverse=True))
+                      + r")(?=召开|举行|举办|成立|开幕|闭幕|签约|启动|揭牌|开展|参加|出席|学习|进修|考察|交流|，|。)")
 # Column tags at the head of a title (【医联体建设】, [健康中国辽宁频道]): the site's column, not the article's.
 COLUMN_TAG = r"^\s*(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|〔[^〕\n]{1,30}〕|［[^］\n]{1,30}］)\s*"
 
@@ -271,7 +275,7 @@ COMMON_WORDS = frozenset(
     "合作 市中 城关 和平 新华 长安 中山 东方 安康 白银 阿里 永安 太和 光明 红旗 胜利 解放 开发 高新 城中 城东"
     " 城西 城南 城北 江南 江北 河东 河西 海西 青山 白云 南山 北海 东海 宁安 安宁 永和 平安 长寿 新城 新市"
     " 文化 龙华 福田 沙市 中原 华龙 天元 吉利 金平 安定 团结 民主 建设 先锋 前进 东风 南方 北方 西部 东部"
-    " 中心 城区 郊区 矿区 共和 和顺 同心 友谊 向阳 永宁 长乐 石门 清河 桥东 桥西".split()
+    " 中心 城区 郊区 矿区 共和 和顺 同心 友谊 向阳 永宁 长乐 石门 清河 桥东 桥西 全州 和县".split()
 )
 # Ethnic groups, for the short names of autonomous areas (黔东南苗族侗族自治州 -> 黔东南).
 ETHNIC = (

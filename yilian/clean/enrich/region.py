@@ -36,6 +36,9 @@ _VENUE_BEFORE = re.compile(cues.VENUE_BEFORE)
 _ORIGIN_BEFORE = re.compile(cues.ORIGIN_BEFORE)
 _ORIGIN_AFTER = re.compile(cues.ORIGIN_AFTER)
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON_PLACES)
+_ABBREVIATION_VENUE = re.compile(cues.ABBREVIATION_VENUE)
+_PAIRED_PROGRAMME = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>["
+                               + "".join(cues.PROVINCE_ABBREVIATIONS) + "])" + cues.PAIRED_AID_WORDS)
 
 
 @dataclass(slots=True)
@@ -64,18 +67,33 @@ class Mention:
 
 
 def _first_person(word: str, publisher: Place, gaz: Gazetteer) -> Place:
+    """我省 is the publisher's province; 我市 its prefecture, or itself when it is a county-level city (天长市)."""
     level = word[1]
     if level == "省":
         return gaz.province(publisher)
-    if level in "市州盟":
+    if level in "市州盟" and not (publisher.level == 3 and publisher.name.endswith(level)):
         return gaz.city(publisher) or publisher
     return publisher
 
 
-def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher: Place | None = None) -> list[Mention]:
+def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher: Place | None = None,
+                  helpers: tuple[str, ...] = ()) -> list[Mention]:
+    """Every place mention; ``helpers`` are names of the organisations that help from elsewhere (the lead
+    of a paired-aid article): a place inside one says where the helpers come from."""
     gaz = gaz or load()
     mentions = []
     for zone, text in zones(title, body):
+        inside_helper = [(m.start(), m.end()) for name in helpers for m in re.finditer(re.escape(name), text)]
+        for match in _ABBREVIATION_VENUE.finditer(text):
+            place = gaz.by_code[cues.CITY_ABBREVIATIONS[match.group("abbr")]]
+            mentions.append(Mention(match.start("abbr"), match.end("abbr"), match.group("abbr"), zone,
+                                    [Alias(place, "short")], venue=True, anchored=True,
+                                    rule=f"{match.group(0)!r}: the customary short name of {place.name}"))
+        for match in _PAIRED_PROGRAMME.finditer(text):
+            if match.group("a") != match.group("b"):
+                place = gaz.by_code[cues.PROVINCE_ABBREVIATIONS[match.group("b")]]
+                mentions.append(Mention(match.start("b"), match.end("b"), match.group("b"), zone, [Alias(place, "short")],
+                                        anchored=True, rule=f"{match.group(0)!r}: {place.name} is the province helped"))
         if publisher is not None:
             for match in _FIRST_PERSON.finditer(text):
                 place = _first_person(match.group(0), publisher, gaz)
@@ -96,7 +114,7 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                     in_university=bool(_UNIVERSITY_AFTER.match(after)),
                     anchored=bool(_INSTITUTION_AFTER.match(after)),
                     venue=bool(_VENUE_BEFORE.search(text[max(0, start - 8) : start])),
-                    origin=_is_origin(text, start, end),
+                    origin=_is_origin(text, start, end) or any(s <= start < e for s, e in inside_helper),
                 )
             )
     return mentions
@@ -161,7 +179,7 @@ def resolve(mentions: list[Mention], prior: list[Place] = ()) -> list[Mention]:
         if scored is None:
             scored = ranked[key] = _rank(m.surface, m.candidates, anchors, prior)
         support, _, _, best = scored[0]
-        if _needs_support(best, m.surface) and support <= 0 and not m.anchored:
+        if _needs_support(best, m.surface) and support <= 0 and (not m.anchored or m.surface in COMMON_WORDS):
             continue
         tied = [s for s in scored[1:] if s[:3] == scored[0][:3]]
         if tied:
@@ -218,7 +236,9 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
     if by_city:
         city_code, in_city = max(by_city.items(), key=lambda kv: sum(m.weight for m in kv[1]))
         city_weight = sum(m.weight for m in in_city)
-        if city_weight >= city_share * total:
+        # a provincial alliance founded in its capital (在榕成立, 在银川召开) happens in that city
+        venue = any(m.venue and m.zone != "body" and not m.origin for m in in_city)
+        if city_weight >= city_share * total or venue:
             chosen = gaz.by_code.get(city_code, chosen)
             evidence.append(f"city {chosen.name} ({city_weight:g}): " + "; ".join(_describe(m) for m in _top(in_city)))
             by_county: dict[str, list[Mention]] = defaultdict(list)
@@ -232,9 +252,12 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
                 in_county = by_county[county_code]
                 # A county is the event's when the title names it, or the lead names it as the venue
                 # or names one of its institutions.
+                # Or the publisher's own county speaks (我县, 我院 of a county hospital), or no other county of
+                # the city is named at all.
                 leads = any(
-                    m.zone == "title" or m.zone == "lead" and (m.anchored or m.venue)
-                    for m in in_county if not m.in_university
+                    m.zone == "title" or m.zone == "lead" and (m.anchored or m.venue) or m.first_person
+                    or m.anchored and not runner_up
+                    for m in in_county if not m.in_university and not m.origin
                 )
                 if leads and county_weight >= county_share * city_weight and county_weight >= 2 * runner_up:
                     chosen = gaz.by_code[county_code]
@@ -258,14 +281,15 @@ def _top(mentions: list[Mention], n: int = 3) -> list[Mention]:
     return out[:n]
 
 
-def event_region(title: str, body: str, publisher: Place | None = None, gaz: Gazetteer | None = None) -> Region:
+def event_region(title: str, body: str, publisher: Place | None = None, gaz: Gazetteer | None = None,
+                 helpers: tuple[str, ...] = ()) -> Region:
     """Where the alliance is: from the title and lead first, then organisations, then other mentions.
 
     The publisher's place helps resolve ambiguous names and stands for 我院/我市/我省.
     """
     gaz = gaz or load()
     prior = [publisher] if publisher else []
-    return vote(resolve(find_mentions(title, body, gaz, publisher), prior), gaz)
+    return vote(resolve(find_mentions(title, body, gaz, publisher, helpers), prior), gaz)
 
 
 def place_of(region: Region, gaz: Gazetteer | None = None) -> Place | None:
