@@ -107,10 +107,15 @@ def enrich(article: Article, source: Source | None = None) -> Article:
     who = speaker(article, source, gaz)
     place = speaker_place(article, publisher, gaz)
     region = _event_region(title, body, place, publisher, article, gaz)
-    facts = analyse(title, _analysed_body(article, body), who, gaz, region)
-    if cues.PAIRED_SUPPORT in facts.forms and facts.lead_surfaces:
+    speaker_province = gaz.province(place).name if place is not None else None
+    facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province)
+    helper = any(role in " ".join(facts.evidence["lead_organization"]) for role in cues.HELPER_ROLES)
+    if (facts.paired_score >= cues.PAIRED_RECHECK or helper) and facts.lead_surfaces:
         # the helpers' own place (北京朝阳医院 helping 宁城县) is where they come from, not the event
-        region = _event_region(title, body, place, publisher, article, gaz, tuple(facts.lead_surfaces))
+        helped = _event_region(title, body, place, publisher, article, gaz, tuple(facts.lead_surfaces))
+        if helped.code != region.code:
+            region = helped
+            facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province)
     verdict = relevance(facts.alliance_score)
     evidence = dict(facts.evidence)
     evidence["relevance"] = [f"alliance cue weight {facts.alliance_score:.1f} -> score {verdict['score']}"]

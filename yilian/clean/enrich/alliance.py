@@ -17,6 +17,7 @@ from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import member_count
 from yilian.clean.enrich.gazetteer import Gazetteer, load
 from yilian.clean.enrich.orgs import Org, Speaker, complete, find_orgs, representatives
+from yilian.clean.enrich.region import name_region
 from yilian.records import Region
 from yilian.clean.enrich.zones import split_column_tag
 from yilian.clean.enrich.zones import zones as split_zones
@@ -35,6 +36,8 @@ FORM_CUES: dict[str, Cues] = {form: _compiled(pairs) for form, pairs in cues.FOR
 GENERIC_CUES = _compiled(cues.GENERIC_CUES)
 SUPPORT_CUES = _compiled(cues.SUPPORT_CUES)
 _COUNTY_GROUP = re.compile(cues.COUNTY_GROUP)
+_NOT_MEDICAL_ALLIANCE = re.compile(cues.NOT_MEDICAL_ALLIANCE)
+_GROUP_WORD = re.compile(r"(?:医疗健康|医疗|医院|健康)?集团")
 _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>[" + "".join(cues.PROVINCE_ABBREVIATIONS)
                      + "])" + cues.PAIRED_AID_WORDS)
 EVENT_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_CUES.items()}
@@ -64,6 +67,7 @@ class AllianceFacts:
     alliance_score: float = 0.0  # strength of alliance cues, read by relevance
     names: list[str] = field(default_factory=list)  # every institution named, to find the full form of a short one
     lead_surfaces: list[str] = field(default_factory=list)  # how the text writes the lead
+    paired_score: float = 0.0  # weight of paired-support cues, whether or not the form was given
     evidence: dict[str, list[str]] = field(default_factory=dict)  # field -> which mention, which rule
 
 
@@ -84,35 +88,107 @@ def _county_groups(zones: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(zone, _COUNTY_GROUP.sub(lambda m: "县医共体" + "　" * (len(m.group(0)) - 4), text)) for zone, text in zones]
 
 
-def classify_forms(zones: list[tuple[str, str]]) -> tuple[list[str], list[str], float]:
+def _province_of(name: str, gaz: Gazetteer) -> str | None:
+    region = name_region([("name", name)], gaz)
+    return region.province
+
+
+def form_text(text: str, orgs: list[Org], speaker: Speaker | None, speaker_province: str | None,
+              region: Region | None, gaz: Gazetteer) -> str:
+    """The text form cues are read in. An institution from another province than the event (深圳罗湖医院集团
+    helping 那坡) says nothing about the event's form, so its name is blanked; 我集团 reads as the
+    speaker's name; a county's 医疗集团 (高平市医疗集团) reads as its 医共体; a 联盟 of industry or sport
+    is no alliance of hospitals."""
+    pieces, pos = [], 0
+    for org in orgs:
+        if org.start < pos:
+            continue
+        own = org.self_ref or org.rule.startswith("the ")
+        province = speaker_province if own else _province_of(org.name, gaz)
+        replacement = None
+        if region is not None and region.province and province and province != region.province:
+            replacement = "□" * (org.end - org.start)
+        elif own and speaker is not None:
+            replacement = speaker.name
+        elif own:
+            replacement = "□" * (org.end - org.start)  # the speaker's own name counts only as 我集团 does
+        elif org.kind == "alliance" and org.name.endswith("集团") and _county_level(org.name, gaz):
+            replacement = _GROUP_WORD.sub("医共体", org.surface)
+        if replacement is not None:
+            pieces.append(text[pos : org.start] + replacement)
+            pos = org.end
+    out = _NOT_MEDICAL_ALLIANCE.sub(lambda m: m.group(0)[:-2] + "□□", "".join(pieces) + text[pos:])
+    groups = [o.name for o in orgs if o.kind == "alliance" and o.name.endswith("集团") and not o.generic
+              and not o.self_ref and not o.rule.startswith("the ")]
+    if speaker is not None and speaker.name.endswith("集团"):
+        groups.append(speaker.name)
+    if groups and all(_county_level(g, gaz) for g in groups):
+        out = _GROUP_WORD.sub("医共体", out)  # the bare 集团 of a text about a county's group is that group
+    return out
+
+
+def _county_level(name: str, gaz: Gazetteer) -> bool:
+    """A group named after a county or county-level city (not a city district): 高平市医疗集团, 县医疗健康集团."""
+    if name.startswith("县"):
+        return True
+    places = gaz.scan(name)
+    if not places:
+        return False
+    units = [a.place for a in gaz.aliases[places[0][2]]]
+    return bool(units) and all(u.level == 3 for u in units) and not places[0][2].endswith("区")
+
+
+def _cross_region_aid(lead: str | None, lead_evidence: list[str], region: Region | None,
+                      gaz: Gazetteer) -> dict[str, tuple[float, str]]:
+    """A lead from another province that sends experts or a team is paired support, whatever else the text
+    dwells on (a telemedicine link between the two)."""
+    if not lead or region is None or not region.province or not any(r in " ".join(lead_evidence) for r in cues.HELPER_ROLES):
+        return {}
+    home = _province_of(lead, gaz)
+    if home and home != region.province:
+        return {PAIRED_SUPPORT: (cues.CROSS_REGION_AID, f"the lead {lead} ({home}) helps in {region.province}")}
+    return {}
+
+
+def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, str]] | None = None,
+                   ) -> tuple[list[str], list[str], float, float]:
+    """Forms with their evidence, the whole alliance cue weight, and the paired-support weight."""
     zones = _county_groups(zones)
     generic, generic_hits = cue_score(zones, GENERIC_CUES)
     total = generic + cue_score(zones, SUPPORT_CUES)[0]
     scores, hits = {}, {}
+    defining: dict[str, bool] = {}
     for form, cue_list in FORM_CUES.items():
         scores[form], hits[form] = cue_score(zones, cue_list)
+        defining[form] = cue_score(zones, [(p, w) for p, w in cue_list if w >= cues.DEFINING_CUE])[0] > 0
     for zone, text in zones:
         for match in _PAIRED.finditer(text):
             if match.group("a") != match.group("b"):
                 scores[PAIRED_SUPPORT] += 2.5 * ZONE_WEIGHT[zone]
+                defining[PAIRED_SUPPORT] = True
                 hits[PAIRED_SUPPORT].append(f"paired-aid programme {match.group(0)!r} in {zone}")
+    for form, (weight, why) in (extra or {}).items():
+        scores[form] += weight
+        defining[form] = True
+        hits[form].insert(0, why)
     total += sum(scores.values())
     forms, evidence = [], []
     for rank, (form, score) in enumerate(sorted(scores.items(), key=lambda kv: -kv[1])):
         # a second form needs less once the first is certain: multi-form articles name it once
         needed = cues.FORM_THRESHOLD if rank == 0 else cues.SECONDARY_FORM_SHARE * cues.FORM_THRESHOLD
-        if score >= needed and (rank == 0 or forms):
+        if score >= needed and (rank == 0 or forms and defining[form]):
             forms.append(form)
             evidence.append(f"{form} ({score:.1f}): " + ", ".join(hits[form][:3]))
     if not forms:
-        score, form = max((score, form) for form, score in scores.items())
-        if score >= cues.FORM_THRESHOLD / 2:
+        # weak cues only (a policy text naming each form once in its body): every form defined at all
+        weak = [(score, form) for form, score in scores.items() if score >= cues.FORM_THRESHOLD / 2 and defining[form]]
+        for score, form in sorted(weak, reverse=True):
             forms.append(form)
             evidence.append(f"{form} ({score:.1f}, weak cues only): " + ", ".join(hits[form][:3]))
-        elif generic >= cues.FORM_THRESHOLD:
+        if not forms and generic >= cues.FORM_THRESHOLD:
             forms.append(OTHER)
             evidence.append(f"{OTHER} ({generic:.1f}): " + ", ".join(generic_hits[:3]))
-    return forms, evidence, total
+    return forms, evidence, total, scores[PAIRED_SUPPORT]
 
 
 def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
@@ -251,14 +327,14 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str]) 
 
 
 def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazetteer | None = None,
-            region: Region | None = None) -> AllianceFacts:
+            region: Region | None = None, speaker_province: str | None = None) -> AllianceFacts:
     """Forms, events, lead, members and count of one announcement; ``region`` (the event's) completes
     names written with a bare level word (县中医院 -> 舞阳县中医院)."""
     gaz = gaz or load()
     zones = split_zones(title, body)
-    forms, form_evidence, score = classify_forms(zones)
     events, event_evidence = classify_events(zones)
-    text = split_column_tag(title)[1] + "\n" + body
+    tag, headline = split_column_tag(title)
+    text = headline + "\n" + body
     orgs = find_orgs(text, gaz, speaker)
     if region is not None:
         for org in orgs:
@@ -268,8 +344,24 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     all_names = list(dict.fromkeys(o.name for o in orgs if not o.generic))
     same = representatives(all_names, gaz)
     lead, lead_evidence = lead_organization(text, orgs, same)
+    extra = _cross_region_aid(lead, lead_evidence, region, gaz)
+
+    def forms_of(who: Speaker | None) -> tuple[list[str], list[str], float, float]:
+        title_part, _, body_part = form_text(text, orgs, who, speaker_province, region, gaz).partition("\n")
+        return classify_forms(split_zones(tag + title_part, body_part), extra)
+
+    forms, form_evidence, score, paired = forms_of(None)
+    if speaker is not None and "集团" in speaker.name:
+        # 我集团 names the speaker's form when nothing else does; every page of a group's site says it,
+        # so it weighs little for relevance
+        own = forms_of(speaker)
+        if not forms:
+            forms, form_evidence = own[0], own[1]
+        score += cues.SELF_REFERENCE_SHARE * max(0.0, own[2] - score)
     named, member_evidence = members(text, orgs, lead, same)
     count, count_evidence = member_count(text)
+    if count is not None:
+        score += cues.COUNT_RELEVANCE  # a stated number of members is an alliance's structure
     return AllianceFacts(
         forms=forms,
         form_evidence=form_evidence,
@@ -280,6 +372,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         alliance_score=score,
         names=all_names,
         lead_surfaces=sorted({o.surface for o in orgs if lead and same.get(o.name, o.name) == lead and not o.self_ref}),
+        paired_score=paired,
         evidence={"event_types": event_evidence, "lead_organization": lead_evidence, "members": member_evidence,
                   "member_count": count_evidence},
     )

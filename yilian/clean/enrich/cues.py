@@ -8,6 +8,17 @@ phrase taken from one announcement.
 
 from __future__ import annotations
 
+# Medical disciplines: a 联盟 of one is a specialty alliance (胸痛联盟), a 中心 named by one alone is a
+# department (远程医学中心, 康复医学中心), not an institution.
+DISCIPLINES = (
+    "胸痛", "卒中", "创伤", "危重孕产妇", "危重新生儿", "儿科", "儿童", "妇产", "产科", "妇科", "肿瘤", "心血管", "心血管病",
+    "心脏", "呼吸", "眼科", "骨科", "康复", "康复医学", "麻醉", "护理", "重症", "急诊", "检验", "影像", "医学影像", "病理",
+    "血液", "血液病", "肾病", "肾脏", "内分泌", "消化", "神经", "精神", "精神卫生", "心理", "口腔", "皮肤", "中医", "中医药",
+    "老年", "老年医学", "疼痛", "超声", "放射", "感染", "感染性疾病", "肝病", "糖尿病", "高血压", "心电", "新生儿", "妇幼",
+    "耳鼻喉", "泌尿", "外科", "内科", "全科", "临床药学", "药学", "营养", "健康管理", "远程", "远程医学",
+    "介入", "微创", "耳鼻咽喉", "眼", "脑", "甲状腺", "乳腺", "胃肠", "肝胆", "结核", "传染病", "慢病", "慢性病", "医学",
+)
+
 # -- alliance forms (the four of 国办发〔2017〕32号 plus 对口帮扶/托管 and 其他) ---------------------------
 
 CITY_GROUP = "城市医疗集团"
@@ -18,26 +29,44 @@ PAIRED_SUPPORT = "对口帮扶/托管"
 OTHER = "其他"
 FORMS = (CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY, TELEMEDICINE, PAIRED_SUPPORT, OTHER)
 
+# Province abbreviations (GB/T 2260 简称) for paired-aid programmes written as two of them
+# (闽宁协作, 沪滇协作, 京蒙协作, 粤桂协作); the second is the province helped.
+PROVINCE_ABBREVIATIONS: dict[str, str] = {
+    "京": "110000", "津": "120000", "冀": "130000", "晋": "140000", "蒙": "150000", "辽": "210000", "吉": "220000",
+    "黑": "230000", "沪": "310000", "苏": "320000", "浙": "330000", "皖": "340000", "闽": "350000", "赣": "360000",
+    "鲁": "370000", "豫": "410000", "鄂": "420000", "湘": "430000", "粤": "440000", "桂": "450000", "琼": "460000",
+    "渝": "500000", "川": "510000", "蜀": "510000", "黔": "520000", "贵": "520000", "滇": "530000", "云": "530000",
+    "藏": "540000", "陕": "610000", "秦": "610000", "甘": "620000", "陇": "620000", "青": "630000", "宁": "640000",
+    "新": "650000", "疆": "650000",
+}
+PAIRED_AID_WORDS = r"(?:扶贫|对口|东西部|帮扶|医疗|卫生|卫生健康|健康)?(?:协作|合作|帮扶|支援)"
+
 # (regex, weight) per form; weights are multiplied by the zone weight (title > lead > body).
 FORM_CUES: dict[str, list[tuple[str, float]]] = {
     CITY_GROUP: [(r"城市医疗集团", 3), (r"医疗集团", 2), (r"医院集团", 2), (r"城市医联体", 2), (r"紧密型医联体", 0.6)],
     COUNTY_COMMUNITY: [
         (r"医共体", 3), (r"医疗(?:卫生)?共同体", 3), (r"县域医联体", 2), (r"县乡(?:村)?一体", 1.5),
-        (r"县域(?:内)?(?:医疗|综合)", 0.8), (r"县(?:域)?总医院", 1.5), (r"乡镇卫生院", 0.4), (r"乡镇分院", 1.5),
+        (r"县域(?:内)?(?:医疗|综合)", 0.8), (r"县(?:域)?总医院", 1.5), (r"乡镇卫生院", 0.25), (r"乡镇分院", 1.5),
         (r"县管乡用", 1.5),
     ],
     SPECIALTY: [
         (r"专科联盟", 3), (r"专科联合体", 3), (r"专科医联体", 3), (r"专[科业][^,。;,、\n]{0,3}联盟", 2.5),
-        (r"(?:[\u4e00-\u9fff]{2,8})(?:中心|学科)联盟", 2), (r"[\u4e00-\u9fff]{2,10}联盟", 1.2),
+        (r"(?:[\u4e00-\u9fff]{2,8})(?:中心|学科)联盟", 2),
+        # a 联盟 named after a discipline (胸痛联盟, 肿瘤防治联盟)
+        ("(?:" + "|".join(sorted(DISCIPLINES, key=len, reverse=True)) + r")[\u4e00-\u9fff]{0,4}联盟", 2.5),
     ],
     TELEMEDICINE: [
         (r"远程医疗协作网", 3), (r"远程(?:医疗)?协作", 2.5), (r"远程(?:会诊|诊疗|医疗|影像|心电|病理|查房)", 1.2),
         (r"互联网医院", 0.8), (r"5G", 0.5),
     ],
     PAIRED_SUPPORT: [
-        (r"对口(?:帮扶|支援|协作)", 2.5), (r"托管", 2.5), (r"组团式", 2), (r"帮扶", 0.4), (r"援[疆藏青]", 2),
-        (r"驻点", 0.8), (r"合作办医", 2.5), (r"双下沉", 2.5), (r"[\u4e00-\u9fff]{2,6}分院", 1),
-        (r"(?:东西部|扶贫|帮扶)协作", 2.5),
+        (r"对口(?:帮扶|支援|协作)", 2.5), (r"托管", 2.5), (r"组团式", 2), (r"帮扶", 0.4),
+        ("援[" + "".join(PROVINCE_ABBREVIATIONS) + "]", 2), (r"帮扶协议", 2.5),
+        (r"冠名", 2),
+        # a senior hospital's branch or named hospital in another place (…大学第一附属医院瑞金分院, 四川省人民医院雷波医院)
+        (r"(?:大学|医学院)[\u4e00-\u9fff]{0,8}附属[\u4e00-\u9fff]{0,6}医院[\u4e00-\u9fff]{2,4}分院", 2.5),
+        (r"(?:省|自治区)[\u4e00-\u9fff]{0,6}医院[\u4e00-\u9fff]{2,4}(?:分院|医院)", 2.5),
+        (r"驻点", 0.8), (r"合作办医", 2.5), (r"双下沉", 2.5), (r"(?:东西部|扶贫|帮扶)协作", 2.5),
         # A hospital team touring a poorer area's clinics is outreach support, unlike a one-day 义诊 at home.
         (r"巡回(?:义诊|医疗)", 1.2),
     ],
@@ -53,20 +82,16 @@ SUPPORT_CUES: list[tuple[str, float]] = [
     (r"牵头(?:单位|医院)", 1), (r"理事长单位", 1),
 ]
 FORM_THRESHOLD = 3.0
+SELF_REFERENCE_SHARE = 0.35  # what 我集团 read as the group's name adds to relevance
+COUNT_RELEVANCE = 2.0  # what a stated member count adds to relevance
+# A form is only given when at least one cue that defines it (weight at least this) is there: 帮扶 or
+# 远程会诊 alone happen inside every kind of alliance.
+DEFINING_CUE = 2.0
+# A 联盟 of industry, sport or schools is not an alliance of hospitals.
+NOT_MEDICAL_ALLIANCE = r"(?:产业|篮球|足球|排球|体育|联赛|企业|商会|高校|教育|技术创新|产学研|电商|旅游|文化|科技|品牌)[^，。；、\n]{0,6}?联盟"
 # A second form needs less when the first is certain: multi-form articles name the second once.
 SECONDARY_FORM_SHARE = 0.6
 
-# Province abbreviations (GB/T 2260 简称) for paired-aid programmes written as two of them
-# (闽宁协作, 沪滇协作, 京蒙协作, 粤桂协作); the second is the province helped.
-PROVINCE_ABBREVIATIONS: dict[str, str] = {
-    "京": "110000", "津": "120000", "冀": "130000", "晋": "140000", "蒙": "150000", "辽": "210000", "吉": "220000",
-    "黑": "230000", "沪": "310000", "苏": "320000", "浙": "330000", "皖": "340000", "闽": "350000", "赣": "360000",
-    "鲁": "370000", "豫": "410000", "鄂": "420000", "湘": "430000", "粤": "440000", "桂": "450000", "琼": "460000",
-    "渝": "500000", "川": "510000", "蜀": "510000", "黔": "520000", "贵": "520000", "滇": "530000", "云": "530000",
-    "藏": "540000", "陕": "610000", "秦": "610000", "甘": "620000", "陇": "620000", "青": "630000", "宁": "640000",
-    "新": "650000", "疆": "650000",
-}
-PAIRED_AID_WORDS = r"(?:扶贫|对口|东西部|帮扶)?(?:协作|合作|帮扶|支援)"
 
 # -- event types, each with the words that mark it and the words that cancel a mark ------------------
 
@@ -118,7 +143,7 @@ ACADEMIC_TYPES = ("医科大学", "大学", "医学院", "学院", "科学院", 
 # A medical name may start with an academic one (复旦大学附属华山医院, 中国医学科学院阜外医院).
 ACADEMIC_LINK = ("附属", "第一临床医学院", "临床医学院", "·")
 # Alliance names end in these; an organisation right before one leads it (漯河市中心医院医疗集团).
-ALLIANCE_TYPES = ("医疗集团", "医联体", "医共体", "专科联盟", "联盟", "协作网", "医疗健康集团", "健康集团", "集团")
+ALLIANCE_TYPES = ("医疗集团", "医联体", "医共体", "专科联盟", "联盟", "协作网", "医疗健康集团", "健康集团", "医院集团", "集团")
 
 # Words that end a name on its left: clause words, verbs and roles that stand before an
 # organisation ("由X牵头", "联合X", "牵头单位X"). Matched as whole jieba tokens, so 同济 and 协和 stay.
@@ -152,16 +177,6 @@ GENERIC_NAME_WORDS = (
 )
 # Words that mark a class anywhere in a name's specific part (县级医院, 所有公立医院, 唯一一家…医院, 区属医院).
 GENERIC_NAME_MARKERS = r"(?:级|所有|各|唯一|首家|一家|[两三四五六七八九十\d]+家|区外|区属|市属|县属|省属|地市|市县|县乡|乡镇|基层|公立|民营|其他|相关|周边|当地|部分|这些|上述|有关|成员|核心|龙头|牵头|协作|合作|定点|示范|综合性|就)"
-# Medical disciplines: a 联盟 of one is a specialty alliance (胸痛联盟), a 中心 named by one alone is a
-# department (远程医学中心, 康复医学中心), not an institution.
-DISCIPLINES = (
-    "胸痛", "卒中", "创伤", "危重孕产妇", "危重新生儿", "儿科", "儿童", "妇产", "产科", "妇科", "肿瘤", "心血管", "心血管病",
-    "心脏", "呼吸", "眼科", "骨科", "康复", "康复医学", "麻醉", "护理", "重症", "急诊", "检验", "影像", "医学影像", "病理",
-    "血液", "血液病", "肾病", "肾脏", "内分泌", "消化", "神经", "精神", "精神卫生", "心理", "口腔", "皮肤", "中医", "中医药",
-    "老年", "老年医学", "疼痛", "超声", "放射", "感染", "感染性疾病", "肝病", "糖尿病", "高血压", "心电", "新生儿", "妇幼",
-    "耳鼻喉", "泌尿", "外科", "内科", "全科", "临床药学", "药学", "营养", "健康管理", "医养结合", "远程", "远程医学",
-    "介入", "微创", "耳鼻咽喉", "眼", "脑", "甲状腺", "乳腺", "胃肠", "肝胆", "结核", "传染病", "慢病", "慢性病", "医学",
-)
 # First-person words of a publisher's own news: who 我院/本中心 stands for (an organisation).
 SELF_REFERENCES = r"(?:我|本)(?:院|中心|集团|委|局|站|所)"
 
@@ -200,6 +215,10 @@ HOST_WEIGHT = 2.0
 # 由X主办 an alliance's meeting: the organiser is its lead.
 ORGANISER = (r"由$", r"^主办", 2.0)
 LEAD_THRESHOLD = 2.0
+# Lead roles of a helper; said of a lead from another province, the article is paired support.
+HELPER_ROLES = ("helps the other side", "its aid team", "sends experts", "its experts go out", "托管")
+CROSS_REGION_AID = 4.0
+PAIRED_RECHECK = 1.5  # paired-support weight from which the helpers' places are read again as origins
 # Which of two partners helps the other when a text only says they signed: the more senior name.
 SENIORITY_WORDS: list[tuple[str, int]] = [
     (r"(?:大学|医学院|医学科学院|科学院)", 4), (r"^(?:中国|国家|首都|解放军|中国人民解放军)", 4), (r"省", 4),

@@ -77,6 +77,8 @@ class Speaker:
 
 
 def kind_of(name: str) -> str:
+    if name.endswith("医院集团"):
+        return "medical"  # 罗湖医院集团 is one institution with many hospitals
     for kind, types in (("alliance", cues.ALLIANCE_TYPES), ("government", cues.GOVERNMENT_TYPES),
                         ("medical", cues.MEDICAL_TYPES), ("academic", cues.ACADEMIC_TYPES)):
         if name.endswith(types):
