@@ -359,7 +359,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
             forms, form_evidence = own[0], own[1]
         score += cues.SELF_REFERENCE_SHARE * max(0.0, own[2] - score)
     named, member_evidence = members(text, orgs, lead, same)
-    count, count_evidence = member_count(text)
+    count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic])
     if count is not None:
         score += cues.COUNT_RELEVANCE  # a stated number of members is an alliance's structure
     return AllianceFacts(

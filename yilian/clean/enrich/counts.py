@@ -1,12 +1,13 @@
 """How many members an alliance has: a small grammar over "N家" phrases.
 
-Every number followed by a counter (家/个/所) is a candidate; the words around it say what it
-counts (cues.COUNT_CUES): the members (成员单位共16家, 等28家医疗机构), growth to a new total
-(由8家发展到15家 -> 15), or something else (9家医院通过认证, 1260余人次). A number that counts
-newly added members (新吸纳3家) or an earlier state (成立之初的28家) is not the total, and an
-approximate amount (二十余家) is no exact count at all. The best-supported total wins; with none,
-members counted in parts of one enumeration clause (连接9县人民医院，并延伸到103个乡镇卫生院) are
-summed.
+Every number with a counter (家/个/所, 9县 before its hospitals) that counts institutions is a
+candidate; the words before it say what kind of number it is (cues.COUNT_CUES): the stated total
+(成员单位共16家), growth to a new total (由8家发展到15家 -> 15), a list closed by 等28家, or the
+institutions a network connects or covers. A number of members added (新吸纳3家) or of an earlier
+state (成立之初的28家) is not the total, an approximate amount (二十余家) is no count at all, and a
+number of anything else (9家医院通过认证, 1260余人次) is no candidate. Parts counted side by side
+(由5家医院和51家社区健康中心组成; …9县人民医院，并延伸到全市103个乡镇卫生院; 17个乡镇卫生院和
+县中医医院) are added up. The best-supported number wins.
 """
 
 from __future__ import annotations
@@ -18,20 +19,24 @@ import cn2an
 
 from yilian.clean.enrich import cues
 
-_CANDIDATE = re.compile(cues.NUMBER + r"\s*(?P<counter>" + cues.COUNTERS + r"|[县市区])")
-_BEFORE = [(re.compile(before + r"$") if before else None, re.compile("^" + after) if after else None, weight, rule)
-           for before, after, weight, rule in cues.COUNT_CUES]
+_CANDIDATE = re.compile(cues.NUMBER + r"\s*(?P<counter>" + cues.COUNTERS + r"|[县])")
+_NOUN_AFTER = re.compile(r"^(?:[^，。；\d]{0,10}?的)?[\u4e00-\u9fff（）()、]{0,8}?" + cues.MEMBER_NOUNS)
+_CUES = [(re.compile(before + r"$") if before else None, re.compile("^" + after) if after else None, weight, rule, noun)
+         for before, after, weight, rule, noun in cues.COUNT_CUES]
+_NOUN_IN = re.compile(cues.MEMBER_NOUNS)
 _DELTA = re.compile(cues.COUNT_DELTA_BEFORE)
+_GROWTH_AFTER = re.compile(cues.COUNT_GROWTH_AFTER)
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|逾|将近|不少于|至少)\s*$")
 _APPROX_AFTER = re.compile(r"^\s*(?:余|多|左右|以上)")
+_JOIN = re.compile(cues.COUNT_JOIN)
 _CLAUSE_END = "，。；！？\n"
-_EXTENSION = re.compile(cues.COUNT_EXTENSION + cues.NUMBER + r"\s*" + cues.COUNTERS + cues.MEMBER_NOUNS)
 
 
 @dataclass(slots=True)
 class Count:
     value: int
     start: int
+    end: int  # end of the counted noun phrase
     score: float
     rule: str
 
@@ -45,7 +50,18 @@ def number(text: str) -> int | None:
     return int(value) if value == int(value) and value > 0 else None
 
 
+def _clause_before(text: str, pos: int) -> str:
+    start = max(text.rfind(ch, 0, pos) for ch in _CLAUSE_END) + 1
+    return text[max(start, pos - 30) : pos]
+
+
+def _clause_after(text: str, pos: int) -> str:
+    ends = [i for i in (text.find(ch, pos) for ch in _CLAUSE_END) if i >= 0]
+    return text[pos : min(ends + [pos + 30])]
+
+
 def candidates(text: str) -> list[Count]:
+    """Numbers that count institutions, with the weight of what the words around them say they count."""
     out = []
     for match in _CANDIDATE.finditer(text):
         value = number(match.group("n"))
@@ -55,55 +71,75 @@ def candidates(text: str) -> list[Count]:
         after = _clause_after(text, match.end())
         if _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after):
             continue
+        noun = _NOUN_AFTER.match(after)
         counter = match.group("counter")
+        if counter == "县" and not re.match(r"^[\u4e00-\u9fff]{0,4}?(?:医院|卫生院)", after):
+            continue  # 9县 counts counties unless their hospitals follow
         score, rules = 0.0, []
-        for pattern_before, pattern_after, weight, rule in _BEFORE:
+        for pattern_before, pattern_after, weight, rule, needs in _CUES:
             if pattern_before is not None and not pattern_before.search(before):
                 continue
             if pattern_after is not None and not pattern_after.match(after):
                 continue
-            score = max(score, weight)
-            rules.append(rule)
+            if needs == "after" and noun is None or needs == "clause" and not _NOUN_IN.search(before + after):
+                continue  # 覆盖全市17个县: counts places, not institutions
+            if weight > score:
+                score, rules = weight, [rule]
         if not rules:
             continue
-        if counter in "县市区" and not re.match(r"^[\u4e00-\u9fff]{0,4}?(?:医院|卫生院)", after):
-            continue  # 9县 counts counties unless their hospitals follow
-        if _DELTA.search(before):
+        if _DELTA.search(before) or re.search(r"由[^，。；\d]{0,8}$", before) and _GROWTH_AFTER.match(after):
             score -= 3.0
             rules.append("a number added or earlier, not the total")
-        out.append(Count(value, match.start(), score, "; ".join(rules)))
+        end = match.end() + (noun.end() if noun else 0)
+        out.append(Count(value, match.start(), end, score, "; ".join(rules)))
     return out
 
 
-def _clause_before(text: str, pos: int) -> str:
-    start = max((text.rfind(ch, 0, pos) for ch in _CLAUSE_END), default=-1) + 1
-    return text[max(start, pos - 30) : pos]
+def member_count(text: str, named: list[tuple[int, int]] = ()) -> tuple[int | None, list[str]]:
+    """The stated total of members, with the phrase and rule that gave it; None when none is stated.
 
-
-def _clause_after(text: str, pos: int) -> str:
-    ends = [i for i in (text.find(ch, pos) for ch in _CLAUSE_END) if i >= 0]
-    return text[pos : min(ends + [pos + 20])]
-
-
-def member_count(text: str) -> tuple[int | None, list[str]]:
-    """The stated total of members, with the phrase and rule that gave it; None when none is stated."""
+    ``named`` are the spans of named institutions, which a counted part may be joined with
+    (17个乡镇卫生院和县中医医院 -> 18)."""
     found = candidates(text)
-    best = max((c for c in found if c.score >= cues.COUNT_THRESHOLD), key=lambda c: (c.score, c.start), default=None)
+    groups: list[list[Count]] = []
+    for count in found:
+        if groups and _joined(text, groups[-1][-1], count):
+            groups[-1].append(count)
+        else:
+            groups.append([count])
+    best, best_score, best_value, best_rule = None, 0.0, 0, ""
+    for group in groups:
+        score = max(c.score for c in group)
+        if score < cues.COUNT_THRESHOLD or score < best_score or score == best_score and best is not None:
+            continue
+        value = sum(c.value for c in group)
+        extra = _named_after(text, group[-1], named)
+        value += extra
+        rule = "; ".join(dict.fromkeys(c.rule for c in group))
+        if len(group) > 1 or extra:
+            parts = [str(c.value) for c in group] + ["1"] * extra
+            rule += f"; {value} = " + " + ".join(parts) + ": parts counted side by side"
+        best, best_score, best_value, best_rule = group, score, value, rule
     if best is None:
         return None, []
-    evidence = [f"{best.value} at {best.start}: {best.rule}"]
-    more = _more_parts(text, best)
-    if more:
-        total = best.value + sum(more)
-        return total, evidence + [f"{total} = {best.value} + " + " + ".join(map(str, more))
-                                  + ": the same sentence extends the members by further counted parts"]
-    return best.value, evidence
+    return best_value, [f"{best_value} at {best[0].start}: {best_rule}"]
 
 
-def _more_parts(text: str, best: Count) -> list[int]:
-    """Counts that extend an enumerated total in the same sentence (…9县人民医院，并延伸到全市103个乡镇卫生院)."""
-    if best.score >= 4.0:
-        return []  # an explicit 成员单位 total already includes every part
-    end = text.find("。", best.start)
-    sentence = text[best.start : end if end >= 0 else len(text)]
-    return [number(m.group("n")) or 0 for m in _EXTENSION.finditer(sentence)]
+def _joined(text: str, first: Count, second: Count) -> bool:
+    """Two counted parts of one list: joined by 和/及/、 or extended by 并延伸到 in the same sentence."""
+    between = text[first.end : second.start]
+    return "。" not in between and bool(_JOIN.fullmatch(between))
+
+
+def _named_after(text: str, count: Count, named: list[tuple[int, int]]) -> int:
+    """Named institutions added to a counted part with 和/及 (17个乡镇卫生院和县中医医院)."""
+    extra, pos = 0, count.end
+    while True:
+        joint = re.match(r"(?:和|及|以及|、)", text[pos:])
+        if not joint:
+            return extra
+        start = pos + joint.end()
+        span = next(((s, e) for s, e in named if s == start), None)
+        if span is None:
+            return extra
+        extra, pos = extra + 1, span[1]

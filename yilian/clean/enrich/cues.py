@@ -235,26 +235,31 @@ NOT_MEMBER_AFTER = r"^(?:的)?[^，。；]{0,6}?(?:专家|教授)(?:来院|进�
 
 NUMBER = r"(?P<n>\d{1,4}|[零一二两三四五六七八九十百千]{1,6})"
 COUNTERS = r"(?:家|个|所)"
-MEMBER_NOUNS = r"(?:成员单位|成员医院|成员|联盟单位|协作单位|签约单位|集团成员|医共体成员|医联体成员|分院|单位|医疗机构|医疗卫生机构|医院|卫生院|基层医疗机构)"
-# Approximate amounts are not exact counts.
-APPROXIMATE = r"(?:余|多|近|约|超过|逾|上|左右|以上|几)"
-# (pattern before the number, pattern after the number, weight, rule); the number is NUMBER+COUNTERS.
-COUNT_CUES: list[tuple[str, str, float, str]] = [
-    (r"(?:成员单位|成员医院|联盟单位|集团成员|成员|协作单位|签约单位)[^，。；\d]{0,6}?(?:共|共有|已达|达到|达|增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|已有|现有|总数|总计|合计|为)?\s*$",
-     "", 4.0, "成员单位 … N家"),
-    (r"(?:增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|达到|已达|突破|总数达)\s*$", "", 3.0, "grown to N"),
-    (r"(?:共有|共|现有|已有|目前有|包括|涵盖|覆盖|吸纳|汇聚|整合|联合|由)[^，。；\d]{0,8}?$", MEMBER_NOUNS, 2.5,
-     "totals N members"),
-    (r"等\s*$", MEMBER_NOUNS, 3.0, "list closed by 等N家"),
-    (r"首批[^，。；\d]{0,6}$", MEMBER_NOUNS, 2.0, "first batch of N"),
-    (r"", r"(?:成员单位|成员医院|联盟单位|协作单位|签约单位)", 3.0, "N家成员单位"),
-    (r"", r"(?:医疗机构|医院|单位)(?:组成|加入|参与|签约|共同)", 2.0, "N家 … join"),
+MEMBER_NOUNS = (r"(?:成员单位|成员医院|成员|联盟单位|协作单位|签约单位|组成单位|集团成员|医共体成员|医联体成员|分院|单位|"
+                r"医疗卫生机构|医疗机构|机构|医院|卫生院|卫生室|社区卫生服务中心|健康中心|服务中心|站点)")
+# (pattern right before the number, pattern right after it, weight, rule, where the counted noun must be:
+# "after" the number, "clause" anywhere in its clause, "" nowhere); the best weight counts.
+_MEMBERS = r"(?:成员单位|成员医院|联盟单位|集团成员|成员|组成单位|协作单位|签约单位)"
+COUNT_CUES: list[tuple[str, str, float, str, str]] = [
+    (_MEMBERS + r"[^，。；\d]{0,6}?(?:共|共有|已达|达到|达|增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|已有|现有|"
+     r"总数|总计|合计|为)?\s*", "", 4.0, "成员单位 … N家", ""),
+    (r"(?:共有|共|现有|已有|目前有)\s*", _MEMBERS, 4.0, "共有N家成员单位", ""),
+    (r"(?:增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|达到|已达|突破|总数达)\s*", "", 3.0, "grown to N",
+     "clause"),
+    (r"等\s*", "", 3.0, "list closed by 等N家", "after"),
+    (r"(?:共有|共|现有|已有|目前有|包括|涵盖|覆盖|吸纳|汇聚|整合|联合|由|连接|接入|辐射|延伸到|延伸至|首批|首期)[^，。；]{0,14}?",
+     "", 2.5, "covers or joins N institutions", "after"),
+    (r"", r"[^，。；\d]{0,12}?(?:成为|加入|参与|签约|组成|共同)", 2.5, "N institutions join", "after"),
+    (r"(?:与|和|同|向)[^，。；\d]{0,8}", r"[^，。；\d]{0,10}?(?:签约|签订|组建|共建|派驻)", 2.5, "N partners of a signing",
+     "after"),
 ]
 # Before a number: it counts something added or past, not the total now.
-COUNT_DELTA_BEFORE = r"(?:新增|新吸纳|新加入|新纳入|又有|又吸纳|增加了?|新签约|由|从|之初的?|成立时的?|组建时的?)[^，。；\d]{0,6}$"
+COUNT_DELTA_BEFORE = r"(?:新增|新吸纳|新加入|新纳入|新接入|新开设|又有|又吸纳|增加了?|新签约|从|之初的?|成立时的?|组建时的?|开通时的?)[^，。；\d]{0,12}$"
+# After 由N家: growth follows (由8家发展到15家), so N is the earlier state.
+COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展到|发展至|扩展到|扩展至|扩大到|扩大至|增长到|提高到)"
 COUNT_THRESHOLD = 2.5
-# After an enumerated total, a clause that extends the members by another counted part.
-COUNT_EXTENSION = r"(?:并|同时|还)?(?:延伸到|延伸至|辐射到|辐射至|覆盖到|覆盖至|连接到)[^，。；\d]{0,6}?"
+# Between two counted parts of one list (5家医院和51家社区健康中心; 9县人民医院，并延伸到全市103个乡镇卫生院).
+COUNT_JOIN = r"\s*(?:和|及|以及|、|与)\s*[^，。；\d]{0,6}|[，,]\s*(?:并|同时|还)?(?:延伸到|延伸至|辐射到|辐射至|覆盖到|覆盖至|连接到)[^，。；\d]{0,6}"
 
 # -- regions ------------------------------------------------------------------------------------------------
 
