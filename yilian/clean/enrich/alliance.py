@@ -278,16 +278,17 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
         if _ORGANISER[0].search(before) and _ORGANISER[1].search(after):
             credit(org, cues.ORGANISER[2], "organises the alliance's meeting")
         signing = _SIGNING.match(after)
+        rank = seniority(same.get(org.name, org.name))
         if signing:
             partners = [o for o in orgs if org.end < o.start <= org.end + len(signing.group(0)) and o.kind != "alliance"]
             partner = partners[0] if partners else None
+            other = seniority(same.get(partner.name, partner.name)) if partner is not None else 0
             if partner is None or partner.kind == "government" or partner.generic:
-                rank = seniority(partner.name) if partner is not None and partner.kind != "government" else 0
-                if seniority(org.name) > rank:
+                if rank > (other if partner is not None and partner.kind != "government" else 0):
                     credit(org, 2.0, "signs with a place, its government or lower institutions")
-            elif seniority(org.name) > seniority(partner.name):
+            elif rank > other:
                 credit(org, 2.0, "the senior partner of a signing")
-            elif seniority(partner.name) > seniority(org.name):
+            elif other > rank:
                 credit(partner, 2.0, "the senior partner of a signing")
     if not scores:
         return None, []
@@ -307,7 +308,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str]) 
     out, evidence = [], []
     names = {o.name for o in orgs if o.kind == "medical" and not o.generic}
     for org in orgs:
-        if org.kind != "medical" or org.generic or same.get(org.name, org.name) == lead or org.name in out:
+        if org.kind != "medical" or org.generic or same.get(org.name, org.name) == lead:
             continue
         if org.sub_unit_of:
             evidence.append(f"not a member: {org.describe()}")
@@ -321,8 +322,10 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str]) 
                 or _NOT_MEMBER_AFTER.search(_clause_after(text, org.end, 16)):
             evidence.append(f"not a member: {org.describe()} is a guest or a place visited")
             continue
-        out.append(org.name)
-        evidence.append(org.describe())
+        name = same.get(org.name, org.name)
+        if name not in out and name != lead:
+            out.append(name)
+            evidence.append(org.describe())
     return out, evidence
 
 

@@ -50,9 +50,10 @@ def number(text: str) -> int | None:
     return int(value) if value == int(value) and value > 0 else None
 
 
-def _clause_before(text: str, pos: int) -> str:
-    start = max(text.rfind(ch, 0, pos) for ch in _CLAUSE_END) + 1
-    return text[max(start, pos - 30) : pos]
+def _sentence_before(text: str, pos: int) -> str:
+    """Back to the sentence start (patterns that must stay in the clause say so with [^，])."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。；！？\n") + 1
+    return text[max(start, pos - 50) : pos]
 
 
 def _clause_after(text: str, pos: int) -> str:
@@ -67,9 +68,9 @@ def candidates(text: str) -> list[Count]:
         value = number(match.group("n"))
         if value is None or value >= 10000:
             continue
-        before = _clause_before(text, match.start())
+        before = _sentence_before(text, match.start())
         after = _clause_after(text, match.end())
-        if _APPROX_BEFORE.search(before) or _APPROX_AFTER.match(after):
+        if _APPROX_BEFORE.search(before[-6:]) or _APPROX_AFTER.match(after):
             continue
         noun = _NOUN_AFTER.match(after)
         counter = match.group("counter")
@@ -85,8 +86,10 @@ def candidates(text: str) -> list[Count]:
                 continue  # 覆盖全市17个县: counts places, not institutions
             if weight > score:
                 score, rules = weight, [rule]
-        if not rules:
+        if not rules and noun is None:
             continue
+        if not rules:
+            rules = ["a counted part of members"]  # counts only joined to a stated part
         if _DELTA.search(before) or re.search(r"由[^，。；\d]{0,8}$", before) and _GROWTH_AFTER.match(after):
             score -= 3.0
             rules.append("a number added or earlier, not the total")

@@ -237,18 +237,27 @@ NUMBER = r"(?P<n>\d{1,4}|[零一二两三四五六七八九十百千]{1,6})"
 COUNTERS = r"(?:家|个|所)"
 MEMBER_NOUNS = (r"(?:成员单位|成员医院|成员|联盟单位|协作单位|签约单位|组成单位|集团成员|医共体成员|医联体成员|分院|单位|"
                 r"医疗卫生机构|医疗机构|机构|医院|卫生院|卫生室|社区卫生服务中心|健康中心|服务中心|站点)")
+ALLIANCE_SUBJECTS = r"(?:协作网|网络|体系|联盟|集团|医共体|医联体|平台|专科联合体)"
 # (pattern right before the number, pattern right after it, weight, rule, where the counted noun must be:
 # "after" the number, "clause" anywhere in its clause, "" nowhere); the best weight counts.
-_MEMBERS = r"(?:成员单位|成员医院|联盟单位|集团成员|成员|组成单位|协作单位|签约单位)"
+_MEMBERS = r"(?:成员单位|成员医院|联盟单位|加盟单位|集团成员|成员|组成单位|协作单位|签约单位)"
 COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (_MEMBERS + r"[^，。；\d]{0,6}?(?:共|共有|已达|达到|达|增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|已有|现有|"
      r"总数|总计|合计|为)?\s*", "", 4.0, "成员单位 … N家", ""),
     (r"(?:共有|共|现有|已有|目前有)\s*", _MEMBERS, 4.0, "共有N家成员单位", ""),
+    (r"共\s*", r"(?:单位|医疗机构|医疗卫生机构)", 3.5, "共N家单位", ""),
+    (r"(?:包括|吸纳|接入)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0, "joined N (the noun first)", ""),
+    (ALLIANCE_SUBJECTS + r"[^。；]{0,30}?(?:覆盖|涵盖|连接)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0,
+     "the alliance joined N (the noun first)", ""),
     (r"(?:增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|达到|已达|突破|总数达)\s*", "", 3.0, "grown to N",
      "clause"),
     (r"等\s*", "", 3.0, "list closed by 等N家", "after"),
-    (r"(?:共有|共|现有|已有|目前有|包括|涵盖|覆盖|吸纳|汇聚|整合|联合|由|连接|接入|辐射|延伸到|延伸至|首批|首期)[^，。；]{0,14}?",
-     "", 2.5, "covers or joins N institutions", "after"),
+    (r"(?:共有|共|现有|已有|目前有|包括|吸纳|汇聚|整合|联合|由|首批|首期|接入)[^，。；]{0,14}?",
+     "", 2.5, "joins N institutions", "after"),
+    (r"(?:医疗机构|医疗卫生机构|单位|医院|卫生院|站点)(?:共|达|达到)\s*", "", 3.0, "N members after their noun", ""),
+    # what a network or group covers are its members; what a service reaches (远程会诊已覆盖40家) is not
+    (ALLIANCE_SUBJECTS + r"[^。；]{0,30}?(?:涵盖|覆盖|连接|接入|辐射|延伸到|延伸至)[^，。；]{0,14}?",
+     "", 2.5, "the alliance covers N institutions", "after"),
     (r"", r"[^，。；\d]{0,12}?(?:成为|加入|参与|签约|组成|共同)", 2.5, "N institutions join", "after"),
     (r"(?:与|和|同|向)[^，。；\d]{0,8}", r"[^，。；\d]{0,10}?(?:签约|签订|组建|共建|派驻)", 2.5, "N partners of a signing",
      "after"),

@@ -100,8 +100,9 @@ def is_generic(name: str) -> bool:
     nothing names one institution."""
     t = type_of(name)
     specific = name[: len(name) - len(t)]
-    return not specific or bool(_GENERIC.match(specific) or _CLASS_MARKERS.search(specific)
-                                or _DISCIPLINE_ONLY.match(specific))
+    # one character before the type is a clause fragment (帮医院), unless it is a level (县医院)
+    return not specific or len(specific) == 1 and specific not in LEVELS + "省州" \
+        or bool(_GENERIC.match(specific) or _CLASS_MARKERS.search(specific) or _DISCIPLINE_ONLY.match(specific))
 
 
 @lru_cache(maxsize=1)
