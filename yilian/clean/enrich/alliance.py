@@ -42,6 +42,8 @@ _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b
                      + "])" + cues.PAIRED_AID_WORDS)
 EVENT_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_CUES.items()}
 EVENT_NEGATIVE = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_NEGATIVE_CUES.items() if patterns}
+EVENT_TITLE_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_TITLE_CUES.items()}
+_POLICY_TITLE = re.compile(cues.POLICY_TITLE)
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
 _LEAD_AFTER = [(re.compile(p), w, r) for p, w, r in cues.LEAD_AFTER]
@@ -192,10 +194,19 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
 
 
 def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
-    events, evidence = [], []
+    """Event types by weighted cues; a retrospective's recounted activities and a policy text give none."""
+    title = next((text for zone, text in zones if zone == "title"), "")
+    if _POLICY_TITLE.search(title) and not any(p.search(title) for p in EVENT_CUES.values()):
+        return [], [f"a policy document: {_POLICY_TITLE.search(title).group(0)!r} in the title"]
+    events, evidence, in_title = [], [], set()
     for event, pattern in EVENT_CUES.items():
         negative = EVENT_NEGATIVE.get(event)
         score, hits = 0.0, []
+        title_only = EVENT_TITLE_CUES.get(event)
+        if title_only is not None:
+            for match in title_only.finditer(title):
+                score += cues.EVENT_ZONE_WEIGHT["title"]
+                hits.append(f"{match.group(0)!r} in title")
         for zone, text in zones:
             cancelled = [m.span() for m in negative.finditer(text)] if negative else []
             for match in pattern.finditer(text):
@@ -206,6 +217,13 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
         if score >= cues.EVENT_THRESHOLD:
             events.append(event)
             evidence.append(f"{event} ({score:.1f}): " + ", ".join(hits[:3]))
+            if any(h.endswith("in title") for h in hits):
+                in_title.add(event)
+    if cues.SUMMARY_DOMINATES and "年度总结" in in_title:
+        dropped = [e for e in events if e != "年度总结" and e not in in_title]
+        if dropped:
+            events = [e for e in events if e not in dropped]
+            evidence.append(f"recounted in a retrospective, not events of their own: {', '.join(dropped)}")
     return events, evidence
 
 
