@@ -44,6 +44,7 @@ EVENT_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.
 EVENT_NEGATIVE = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_NEGATIVE_CUES.items() if patterns}
 EVENT_TITLE_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_TITLE_CUES.items()}
 _POLICY_TITLE = re.compile(cues.POLICY_TITLE)
+_REALIS_BEFORE = re.compile(cues.REALIS_BEFORE)
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
 _LEAD_AFTER = [(re.compile(p), w, r) for p, w, r in cues.LEAD_AFTER]
@@ -193,6 +194,14 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
     return forms, evidence, total, scores[PAIRED_SUPPORT]
 
 
+def _realis(text: str, start: int, end: int) -> bool:
+    """A cue said as done: followed by 了, or in a sentence that reports the meeting (会上, 仪式上, 随后)."""
+    if "了" in text[end : end + 2]:
+        return True
+    sentence_start = max(text.rfind(ch, 0, start) for ch in "。；\n") + 1
+    return bool(_REALIS_BEFORE.search(text, sentence_start, start))
+
+
 def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
     """Event types by weighted cues; a retrospective's recounted activities and a policy text give none."""
     title = next((text for zone, text in zones if zone == "title"), "")
@@ -212,15 +221,18 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
             for match in pattern.finditer(text):
                 if any(s <= match.start() < e or s < match.end() <= e for s, e in cancelled):
                     continue
-                score += cues.EVENT_ZONE_WEIGHT[zone]
+                weight = cues.EVENT_ZONE_WEIGHT[zone]
+                if zone == "body" and _realis(text, match.start(), match.end()):
+                    weight = cues.EVENT_ZONE_WEIGHT["lead"]  # 签订了, 会上…签订: it happened
+                score += weight
                 hits.append(f"{match.group(0)!r} in {zone}")
         if score >= cues.EVENT_THRESHOLD:
             events.append(event)
             evidence.append(f"{event} ({score:.1f}): " + ", ".join(hits[:3]))
             if any(h.endswith("in title") for h in hits):
                 in_title.add(event)
-    if cues.SUMMARY_DOMINATES and "年度总结" in in_title:
-        dropped = [e for e in events if e != "年度总结" and e not in in_title]
+    if "年度总结" in in_title:
+        dropped = [e for e in events if e in cues.RECOUNTED_EVENTS and e not in in_title]
         if dropped:
             events = [e for e in events if e not in dropped]
             evidence.append(f"recounted in a retrospective, not events of their own: {', '.join(dropped)}")
