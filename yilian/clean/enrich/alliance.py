@@ -157,7 +157,7 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
                    ) -> tuple[list[str], list[str], float, float]:
     """Forms with their evidence, the whole alliance cue weight, and the paired-support weight."""
     zones = _county_groups(zones)
-    generic, generic_hits = cue_score(zones, GENERIC_CUES)
+    generic = cue_score(zones, GENERIC_CUES)[0]  # 医联体 makes a text relevant, not of one form
     total = generic + cue_score(zones, SUPPORT_CUES)[0]
     scores, hits = {}, {}
     defining: dict[str, bool] = {}
@@ -188,9 +188,6 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
         for score, form in sorted(weak, reverse=True):
             forms.append(form)
             evidence.append(f"{form} ({score:.1f}, weak cues only): " + ", ".join(hits[form][:3]))
-        if not forms and generic >= cues.FORM_THRESHOLD:
-            forms.append(OTHER)
-            evidence.append(f"{OTHER} ({generic:.1f}): " + ", ".join(generic_hits[:3]))
     return forms, evidence, total, scores[PAIRED_SUPPORT]
 
 

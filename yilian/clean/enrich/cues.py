@@ -59,6 +59,8 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
         (r"远程医疗协作网", 3), (r"远程(?:医疗)?协作", 2.5), (r"远程(?:会诊|诊疗|医疗|影像|心电|病理|查房)", 1.2),
         (r"互联网医院", 0.8), (r"5G", 0.5),
     ],
+    # 其他: alliances of medical and elderly-care institutions; a 医联体 with no clue to its form has none
+    OTHER: [(r"医养结合[^，。；]{0,4}?(?:联盟|联合体|医联体|共同体)", 3), (r"医养(?:联盟|联合体)", 3)],
     PAIRED_SUPPORT: [
         (r"对口(?:帮扶|支援|协作)", 2.5), (r"托管", 2.5), (r"组团式", 2), (r"帮扶", 0.4),
         ("援[" + "".join(PROVINCE_ABBREVIATIONS) + "]", 2), (r"帮扶协议", 2.5),
@@ -255,7 +257,7 @@ NOT_MEMBER_AFTER = r"^(?:的)?[^，。；]{0,6}?(?:专家|教授)(?:来院|进�
 NUMBER = r"(?P<n>\d{1,4}|[零一二两三四五六七八九十百千]{1,6})"
 COUNTERS = r"(?:家|个|所)"
 MEMBER_NOUNS = (r"(?:成员单位|成员医院|成员|联盟单位|协作单位|签约单位|组成单位|集团成员|医共体成员|医联体成员|分院|单位|"
-                r"医疗卫生机构|医疗机构|机构|医院|卫生院|卫生室|社区卫生服务中心|健康中心|服务中心|站点)")
+                r"医疗卫生机构|医疗机构|机构|医院|卫生院|社区卫生服务中心|健康中心|服务中心|站点)")
 ALLIANCE_SUBJECTS = r"(?:协作网|网络|体系|联盟|集团|医共体|医联体|平台|专科联合体)"
 # (pattern right before the number, pattern right after it, weight, rule, where the counted noun must be:
 # "after" the number, "clause" anywhere in its clause, "" nowhere); the best weight counts.
