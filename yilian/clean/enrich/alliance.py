@@ -263,6 +263,13 @@ def _role_context(text: str, orgs: list[Org], org: Org) -> tuple[str, str]:
     return _clause_before(text, org.start), _clause_after(text, end)
 
 
+def _paired_before(text: str, orgs: list[Org], org: Org) -> Org | None:
+    """The organisation joined to this one by a dash or 与 in a name (协和医院—屏南县医院…)."""
+    if org.start == 0 or text[org.start - 1] not in "—－-与":
+        return None
+    return next((o for o in orgs if o.end == org.start - 1 and not o.generic), None)
+
+
 def _shares_role(text: str, orgs: list[Org], org: Org) -> bool:
     """县人民医院、县中医院为龙头: a role said of an enumeration names no single lead."""
     if org.start == 0 or text[org.start - 1] not in "、和及与":
@@ -270,11 +277,12 @@ def _shares_role(text: str, orgs: list[Org], org: Org) -> bool:
     return any(o.end == org.start - 1 and not o.generic for o in orgs)
 
 
-def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple[str | None, list[str]]:
-    """The organisation the text gives a lead role, by the summed weight of its roles; None without one
-    or when two organisations hold the strongest role alike."""
+def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple[str | None, list[str], set[str]]:
+    """The organisation the text gives a lead role, by the summed weight of its roles (None without one),
+    and the others that lead an alliance of their own (由县中医院牵头的县中医院医共体)."""
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
+    strong: set[str] = set()
     first_seen: dict[str, int] = {}
     for org in orgs:
         first_seen.setdefault(same.get(org.name, org.name), org.start)
@@ -294,8 +302,15 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                 credit(org, weight, rule)
         for pattern, weight, rule in _LEAD_AFTER:
             if pattern.search(after):
-                if not shared:
+                partner = _paired_before(text, orgs, org)
+                if partner is not None and rule == "the alliance bears its name":
+                    # 协和医院—屏南县医院远程会诊中心: a centre named after a pair is the senior one's
+                    senior = max((partner, org), key=lambda o: seniority(same.get(o.name, o.name)))
+                    credit(senior, weight, "the alliance bears the pair's names; the senior leads")
+                elif not shared:
                     credit(org, weight, rule)
+                    if weight >= 3.0:
+                        strong.add(same.get(org.name, org.name))
                 break
         branch = next((o for o in orgs if o.sub_unit_of == org.name and o.start == org.end and _BRANCH.search(o.name)), None)
         if branch is not None:
@@ -318,20 +333,33 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
             elif other > rank:
                 credit(partner, 2.0, "the senior partner of a signing")
     if not scores:
-        return None, []
+        return None, [], strong
     ranked = sorted(scores, key=lambda n: -scores[n])
     best = ranked[0]
     if scores[best] < cues.LEAD_THRESHOLD:
-        return None, [f"no lead: strongest role {best!r} ({scores[best]:g}) below {cues.LEAD_THRESHOLD:g}"]
+        return None, [f"no lead: strongest role {best!r} ({scores[best]:g}) below {cues.LEAD_THRESHOLD:g}"], strong
     tied = [n for n in ranked if scores[n] == scores[best]]
     if len(tied) > 1:
         best = min(tied, key=lambda n: first_seen[n])  # the alliance the title and lead speak of first
     return best, [f"{best} ({scores[best]:g}): " + "; ".join(reasons[best][:3])
-                  + (f" (tied with {', '.join(t for t in tied if t != best)}: mentioned first)" if len(tied) > 1 else "")]
+                  + (f" (tied with {', '.join(t for t in tied if t != best)}: mentioned first)" if len(tied) > 1 else "")], \
+        strong - {best}
 
 
-def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str]) -> tuple[list[str], list[str]]:
-    """Named institutions other than the lead, guests and government bodies left out."""
+def _list_start_before(text: str, orgs: list[Org], org: Org) -> str:
+    """The words before an organisation, or before the first item of the enumeration it belongs to."""
+    first = org
+    while True:
+        previous = next((o for o in orgs if o.end < first.start and text[o.end : first.start] in ("、", "和", "及", "与")), None)
+        if previous is None:
+            return _clause_before(text, first.start, 6)
+        first = previous
+
+
+def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
+            leads_elsewhere: set[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """Named institutions other than the lead, guests, visited sites, the leads of other alliances and
+    government bodies left out."""
     out, evidence = [], []
     names = {o.name for o in orgs if o.kind == "medical" and not o.generic}
     for org in orgs:
@@ -345,11 +373,14 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str]) 
             continue  # 北舞渡镇分院 is the 北舞渡镇卫生院 named elsewhere
         if org.self_ref and lead is None:
             continue  # 我院 with no alliance lead named: the speaker, not a member we can place
-        if _NOT_MEMBER_BEFORE.search(_clause_before(text, org.start, 4)) and not org.list_id \
+        if _NOT_MEMBER_BEFORE.search(_list_start_before(text, orgs, org)) \
                 or _NOT_MEMBER_AFTER.search(_clause_after(text, org.end, 16)):
             evidence.append(f"not a member: {org.describe()} is a guest or a place visited")
             continue
         name = same.get(org.name, org.name)
+        if name in leads_elsewhere:
+            evidence.append(f"not a member: {org.describe()} leads another alliance")
+            continue
         if name not in out and name != lead:
             out.append(name)
             evidence.append(org.describe())
@@ -373,7 +404,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
                 org.name, org.rule = full, org.rule + f"; {org.name[0]} completed from the event region"
     all_names = list(dict.fromkeys(o.name for o in orgs if not o.generic))
     same = representatives(all_names, gaz)
-    lead, lead_evidence = lead_organization(text, orgs, same)
+    lead, lead_evidence, leads_elsewhere = lead_organization(text, orgs, same)
     extra = _cross_region_aid(lead, lead_evidence, region, gaz)
 
     def forms_of(who: Speaker | None) -> tuple[list[str], list[str], float, float]:
@@ -388,7 +419,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         if not forms:
             forms, form_evidence = own[0], own[1]
         score += cues.SELF_REFERENCE_SHARE * max(0.0, own[2] - score)
-    named, member_evidence = members(text, orgs, lead, same)
+    named, member_evidence = members(text, orgs, lead, same, leads_elsewhere)
     count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic])
     if count is not None:
         score += cues.COUNT_RELEVANCE  # a stated number of members is an alliance's structure

@@ -164,12 +164,14 @@ ACADEMIC_TYPES = ("医科大学", "大学", "医学院", "学院", "科学院", 
 # A medical name may start with an academic one (复旦大学附属华山医院, 中国医学科学院阜外医院).
 ACADEMIC_LINK = ("附属", "第一临床医学院", "临床医学院", "·")
 # Alliance names end in these; an organisation right before one leads it (漯河市中心医院医疗集团).
+# Centres that are departments or platforms when a discipline is all that names them (河南省远程医学中心).
+DEPARTMENT_TYPES = ("医学中心", "医疗中心", "诊疗中心", "会诊中心", "康复中心")
 ALLIANCE_TYPES = ("医疗集团", "医联体", "医共体", "专科联盟", "联盟", "协作网", "医疗健康集团", "健康集团", "医院集团", "集团")
 
 # Words that end a name on its left: clause words, verbs and roles that stand before an
 # organisation ("由X牵头", "联合X", "牵头单位X"). Matched as whole jieba tokens, so 同济 and 协和 stay.
 NAME_STOP_WORDS = frozenset(
-    "与 和 及 同 跟 或 由 在 为 是 以 将 对 向 把 被 从 到 赴 经 于 让 请 了 的 之 等 并 其 各 该 这 那 其中 以及 及其"
+    "与 和 及 同 跟 或 由 在 为 是 以 将 对 向 把 被 从 到 至 赴 经 于 让 请 了 的 之 等 并 其 各 该 这 那 其中 以及 及其"
     " 还有 包括 包含 涵盖 覆盖 整合 纳入 吸纳 新增 依托 通过 成为 作为 担任 当选 任 有 共有 现有 即 含 分别 共同"
     " 牵头 发起 联合 携手 组织 邀请 特邀 聘请 加入 签约 签订 签署 托管 帮扶 支援 对口 派驻 派出 选派 入驻 进驻 走进"
     " 来到 前往 深入 抵达 奔赴 来自 召开 举行 举办 开展 获悉 表示 介绍 显示 指出 要求 参加 出席 主持 致辞 讲话 参观"
@@ -197,7 +199,7 @@ GENERIC_NAME_WORDS = (
     "所在", "该", "本", "我", "两", "三", "四", "五", "家", "个", "所", "多", "示范", "综合性", "现代", "优质",
 )
 # Words that mark a class anywhere in a name's specific part (县级医院, 所有公立医院, 唯一一家…医院, 区属医院).
-GENERIC_NAME_MARKERS = r"(?:级|所有|各|唯一|首家|一家|[两三四五六七八九十\d]+家|区外|区属|市属|县属|省属|地市|市县|县乡|乡镇|基层|公立|民营|其他|相关|周边|当地|部分|这些|上述|有关|成员|核心|龙头|牵头|协作|合作|定点|示范|综合性|就)"
+GENERIC_NAME_MARKERS = r"(?:级|所有|全部|全年|[东西南北中]部|各|唯一|首家|一家|[两三四五六七八九十\d]+家|区外|区属|市属|县属|省属|地市|市县|县乡|乡镇|基层|公立|民营|其他|相关|周边|当地|部分|这些|上述|有关|成员|核心|龙头|牵头|协作|合作|定点|示范|综合性|就)"
 # First-person words of a publisher's own news: who 我院/本中心 stands for (an organisation).
 SELF_REFERENCES = r"(?:我|本)(?:院|中心|集团|委|局|站|所)"
 
@@ -249,7 +251,7 @@ SENIORITY_WORDS: list[tuple[str, int]] = [
 # -- members --------------------------------------------------------------------------------------------
 
 # Before a name: it is invited or visited, not a member (特邀…专家, 赴…学习).
-NOT_MEMBER_BEFORE = r"(?:邀请|特邀|聘请|赴|到|前往)$"
+NOT_MEMBER_BEFORE = r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名|更名为|观摩了?|参观了?|考察了?)$"
 NOT_MEMBER_AFTER = r"^(?:的)?[^，。；]{0,6}?(?:专家|教授)(?:来院|进行|作|讲授|授课|学术交流)"
 
 # -- member counts: the count grammar ---------------------------------------------------------------------

@@ -38,7 +38,7 @@ _LEADING_NOISE = re.compile(cues.NAME_LEADING_NOISE)
 _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_WORDS), key=len, reverse=True))
                       + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
 _SELF = re.compile(cues.SELF_REFERENCES)
-_LIST_CLOSE = re.compile(r"等\s*(?:" + cues.NUMBER + r"\s*" + cues.COUNTERS + r"?)?\s*$")
+_LIST_CLOSE = re.compile(r"等\s*(?:" + cues.NUMBER + r"\s*" + cues.COUNTERS + r"?)?\s*(?:乡镇|基层|社区|县级|镇)?\s*$")
 _CLASS_HEAD = re.compile(r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇)+")
 LEVELS = "镇乡县市区旗"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -93,6 +93,18 @@ def type_of(name: str) -> str:
         if name.endswith(t):
             return t
     return ""
+
+
+def is_department(name: str, gaz: Gazetteer) -> bool:
+    """A centre named by a place and a discipline alone (河南省远程医学中心) is a department or platform."""
+    t = type_of(name)
+    if t not in cues.DEPARTMENT_TYPES:
+        return False
+    specific = name[: len(name) - len(t)]
+    places = gaz.scan(specific)
+    if places and places[0][0] == 0:
+        specific = specific[places[0][1]:]
+    return bool(specific) and bool(_DISCIPLINE_ONLY.match(specific))
 
 
 def is_generic(name: str) -> bool:
@@ -181,8 +193,9 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
         rule = "institution name"
         if start >= 2 and text[start - 2] in "我本" and text[start - 1] in "市县区州省":
             trimmed, start, rule = text[start - 1] + trimmed, start - 1, f"institution of {text[start - 2:start]}"
-        org = Org(trimmed, trimmed, start, end, kind_of(trimmed), rule, generic=is_generic(trimmed))
-        parent = next((o for o in reversed(found) if o.end == start and not o.generic and o.kind != "alliance"), None)
+        org = Org(trimmed, trimmed, start, end, "department" if is_department(trimmed, gaz) else kind_of(trimmed), rule,
+                  generic=is_generic(trimmed))
+        parent = next((o for o in reversed(found) if o.end == start and (not o.generic or o.kind == "alliance")), None)
         if parent is not None and org.kind in ("medical", "alliance"):
             org.sub_unit_of = parent.name  # 襄阳市中心医院保康分院, 邢台市人民医院远程医学中心: a part of it
             org.rule = f"part of {parent.name}"
@@ -290,8 +303,8 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
             item_start -= 1
         cut = False
         for j in range(item_end - 1, item_start - 1, -1):  # the item starts after the last clause word in it
-            word, w_start, w_end, _ = toks[token_at[j]]
-            if w_start >= item_start and w_end <= item_end and word in cues.NAME_STOP_WORDS:
+            word, w_start, w_end, tag = toks[token_at[j]]
+            if w_start >= item_start and w_end <= item_end and not _name_part(word, tag):
                 item_start, cut = w_end, True
                 break
         item = text[item_start:item_end]
@@ -324,6 +337,8 @@ def _separator(text: str, toks, token_at: list[int], pos: int) -> bool:
     """、 always separates items; 和/与/及 only as words of their own (not the 和 of 和平镇)."""
     if text[pos] == "、":
         return True
+    if text[pos] in CONJUNCTIONS and _ENDS_TYPE.search(text, 0, pos):
+        return True  # 县中医医院和平马镇: the 和 after a name joins, whatever jieba glued it to
     return text[pos] in ITEM_SEPARATORS and toks[token_at[pos]][0] == text[pos]
 
 
@@ -395,13 +410,33 @@ def same_institution(short: str, full: str) -> bool:
     return False
 
 
+def abbreviates(short: str, full: str) -> bool:
+    """医大总医院 for 天津医科大学总医院: the same type, and the short name's characters in order in the full one."""
+    t = type_of(short)
+    if not t or type_of(full) != t or len(short) >= len(full):
+        return False
+    head, chars = full[: len(full) - len(t)], short[: len(short) - len(t)]
+    if len(chars) < 2:
+        return False
+    pos = 0
+    for ch in chars:
+        pos = head.find(ch, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
 def representatives(names: list[str], gaz: Gazetteer) -> dict[str, str]:
-    """Each name -> the form to give out: its canonical place, and the full name of a short form."""
+    """Each name -> the form to give out: its canonical place, and the full name of a short form written
+    in the same text (福建协和医院 -> 福建医科大学附属协和医院, 医大总医院 -> 天津医科大学总医院)."""
     forms = {name: canonical(name, gaz) for name in names}
     fulls = set(forms.values())
     out = {}
     for name, form in forms.items():
         longer = [f for f in fulls if same_institution(form, f)]
+        if not longer:
+            abbreviated = [f for f in fulls if abbreviates(form, f)]
+            longer = abbreviated if len(abbreviated) == 1 else []
         out[name] = max(longer, key=len) if longer else form
     return out
 
