@@ -51,6 +51,8 @@ _LEAD_AFTER = [(re.compile(p), w, r) for p, w, r in cues.LEAD_AFTER]
 _SENIORITY = [(re.compile(p), rank) for p, rank in cues.SENIORITY_WORDS]
 _SIGNING = re.compile(r"^(?:与|和|同)(?P<other>[^，。；]{2,40}?)(?:签订|签约|签署|续签|共建|合作|结成|建立)")
 _HOST_BEFORE = re.compile(cues.HOST_BEFORE)
+_AID_AGREEMENT = re.compile(cues.AID_AGREEMENT)
+_ALIAS_IN_BRACKETS = re.compile(r"^[（(][^）)]{1,20}[）)]")
 _BRANCH = re.compile(cues.ALLIANCE_WORDS + "$")
 _HOST_AFTER = re.compile(cues.HOST_AFTER)
 _ORGANISER = (re.compile(cues.ORGANISER[0]), re.compile(cues.ORGANISER[1]))
@@ -319,10 +321,13 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
             credit(org, cues.HOST_WEIGHT, "hosts the alliance's meeting")
         if _ORGANISER[0].search(before) and _ORGANISER[1].search(after):
             credit(org, cues.ORGANISER[2], "organises the alliance's meeting")
-        signing = _SIGNING.match(after)
+        unbracketed = _ALIAS_IN_BRACKETS.sub("", after, count=1)  # 山东第一医科大学附属省立医院（山东省立医院）与…
+        signing = _SIGNING.match(unbracketed)
         rank = seniority(same.get(org.name, org.name))
         if signing:
-            partners = [o for o in orgs if org.end < o.start <= org.end + len(signing.group(0)) and o.kind != "alliance"]
+            reach = org.end + len(after) - len(unbracketed) + len(signing.group(0))
+            partners = [o for o in orgs if org.end < o.start <= reach and o.kind != "alliance"
+                        and same.get(o.name, o.name) != same.get(org.name, org.name)]
             partner = partners[0] if partners else None
             other = seniority(same.get(partner.name, partner.name)) if partner is not None else 0
             if partner is None or partner.kind == "government" or partner.generic:
@@ -332,6 +337,8 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                 credit(org, 2.0, "the senior partner of a signing")
             elif other > rank:
                 credit(partner, 2.0, "the senior partner of a signing")
+            elif _AID_AGREEMENT.search(after):
+                credit(org, 2.0, "first party of an aid agreement (A与B签订帮扶协议: A supports)")
     if not scores:
         return None, [], strong
     ranked = sorted(scores, key=lambda n: -scores[n])

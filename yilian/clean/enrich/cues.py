@@ -105,10 +105,10 @@ EVENT_CUES: dict[str, list[str]] = {
     "揭牌": [r"揭牌", r"授牌", r"挂牌"],
     "会议/峰会": [r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会", r"现场会",
                   r"交流会", r"大会", r"调度会"],
-    "培训": [r"培训", r"进修", r"带教", r"讲座", r"授课", r"学术会", r"培训班", r"规范化培训", r"技能竞赛", r"示教",
-             r"教学查房", r"传帮带"],
+    # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
+    "培训": [r"培训", r"进修", r"讲座", r"授课", r"学术会", r"培训班", r"规范化培训", r"技能竞赛", r"远程教学"],
     "义诊/巡诊": [r"义诊", r"巡诊", r"巡回医疗", r"健康咨询", r"送医下乡"],
-    "帮扶/下沉": [r"下沉", r"帮扶", r"坐诊", r"查房", r"手术示教", r"驻点", r"派驻", r"常驻", r"援疆", r"援藏", r"援青",
+    "帮扶/下沉": [r"下沉", r"帮扶", r"坐诊", r"查房", r"手术示教", r"示教", r"带教", r"驻点", r"派驻", r"常驻", r"援疆", r"援藏", r"援青",
                   r"医疗队", r"进驻", r"对口支援"],
     "年度总结": [r"年度总结", r"工作总结", r"总结(?:大会|会)", r"年度工作报告", r"年度报告", r"工作回顾", r"回顾",
                  r"综述", r"一年来", r"年来", r"全年"],
@@ -222,7 +222,7 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^为(?:龙头|核心|牵头|依托|主体|中心|枢纽)", 3.0, "以 … 为龙头/核心"),
     (r"^[，,]?作为[^。；]{0,14}?(?:核心|龙头|牵头单位|牵头医院)", 3.0, "作为 … 的核心"),
     (r"^(?:全面)?托管", 3.0, "托管 after the name"),
-    (r"^(?:对口)?(?:帮扶|支援|援建)", 2.5, "helps the other side"),
+    (r"^(?:将|还将|继续)?(?:对口)?(?:帮扶|支援|援建|帮助)(?!协议|关系|工作|资金|项目)", 2.5, "helps the other side"),
     (r"^(?:的)?(?:第[一二三四五六七八九十\d]+批)?(?:援[\u4e00-\u9fff]{1,2}|驻[\u4e00-\u9fff]{1,3})(?:医疗队|专家|医生|干部)", 2.5,
      "its aid team"),
     (r"^(?:先后)?(?:选派|派出|派驻|下派|组织)[^，。；]{0,10}(?:专家|医疗队|医生|团队|骨干|医师)", 2.0, "sends experts"),
@@ -242,6 +242,8 @@ LEAD_THRESHOLD = 2.0
 HELPER_ROLES = ("helps the other side", "its aid team", "sends experts", "its experts go out", "托管")
 CROSS_REGION_AID = 4.0
 PAIRED_RECHECK = 1.5  # paired-support weight from which the helpers' places are read again as origins
+# An agreement whose first party supports the second when both are alike (A与B签订帮扶协议).
+AID_AGREEMENT = r"(?:帮扶|托管|支援|医联体|医共体|合作办医|对口)[^，。；]{0,6}?协议"
 # Which of two partners helps the other when a text only says they signed: the more senior name.
 SENIORITY_WORDS: list[tuple[str, int]] = [
     (r"(?:大学|医学院|医学科学院|科学院)", 4), (r"^(?:中国|国家|首都|解放军|中国人民解放军)", 4), (r"省", 4),
@@ -251,8 +253,11 @@ SENIORITY_WORDS: list[tuple[str, int]] = [
 # -- members --------------------------------------------------------------------------------------------
 
 # Before a name: it is invited or visited, not a member (特邀…专家, 赴…学习).
-NOT_MEMBER_BEFORE = r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名|更名为|观摩了?|参观了?|考察了?)$"
-NOT_MEMBER_AFTER = r"^(?:的)?[^，。；]{0,6}?(?:专家|教授)(?:来院|进行|作|讲授|授课|学术交流)"
+NOT_MEMBER_BEFORE = (r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名|更名为|观摩了?|参观了?|考察了?|来自|转诊[到至]|转往|转到|"
+                     r"上转[到至]|送往|转至|相比|比肩|对标|学习)$")
+# After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
+NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,6}?(?:专家|教授)(?:来院|进行|作|讲授|授课|学术交流|应邀)|^(?:承办|协办)"
+                    r"|^(?:的)?(?:水平|标准)")
 
 # -- member counts: the count grammar ---------------------------------------------------------------------
 
@@ -302,7 +307,7 @@ STREET_AFTER = r"^(?:[东西南北中]?路|[东西南北中]?街|大道|大街)"
 # After a short name: an institution of that place, which confirms the reading (建昌县人民医院).
 INSTITUTION_AFTER = (
     r"^(?:[县市区旗]|人民医院|中医院|中医医院|中心医院|妇幼|卫健|卫生健康|卫生局|疾控|医共体|医联体|总医院|人民政府|"
-    r"第[一二三四五六七八九十]+人民医院|县委|市委|区委)"
+    r"第[一二三四五六七八九十]+人民医院|县委|市委|区委|辖区|境内|域内)"
 )
 # Before a place: where something happens or where a team goes (在…召开, 奔赴…, 来到…).
 VENUE_BEFORE = r"(?:在|于|赴|奔赴|来到|前往|深入|走进|进驻|到|抵达)[\u4e00-\u9fff]{0,6}$"
@@ -310,7 +315,7 @@ VENUE_BEFORE = r"(?:在|于|赴|奔赴|来到|前往|深入|走进|进驻|到|�
 ORIGIN_BEFORE = r"来自[\u4e00-\u9fff、和及]{0,12}$"
 ORIGIN_AFTER = r"^(?:第[一二三四五六七八九十\d]{1,3}批)?援[\u4e00-\u9fff]"
 # First-person places: 我省 is the publisher's province, 我县 its county.
-FIRST_PERSON_PLACES = r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)"
+FIRST_PERSON_PLACES = r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:州|盟)(?=[\u4e00-\u9fff])"
 # Customary short names and nicknames of cities after a venue word (在京召开, 赴沪, 在榕成立, 在泉城举行).
 CITY_ABBREVIATIONS: dict[str, str] = {
     "京": "110000", "沪": "310000", "申城": "310000", "津": "120000", "津门": "120000", "渝": "500000", "山城": "500000",

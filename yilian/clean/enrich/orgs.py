@@ -10,8 +10,8 @@ Four general mechanisms, the words they use in ``cues.py``:
   organisation a repost's 来源 line names, with its official name; the speaker's aliases (its
   short and former names from the source configuration) are read as the speaker too;
 * an enumeration that shares its institution type after the last item (孟寨镇、辛安镇卫生院;
-  老街、马路街等4家社区卫生服务中心) gives one name per item, and a place prefix on the first item
-  is shared by the others (朝阳区呼家楼、六里屯社区卫生服务中心);
+  老街、马路街等4家社区卫生服务中心) gives one name per item (a place written once before the list
+  stays with the first item, as the labeled set's definitions say);
 * a name made only of class words (县级医院, 全县14个乡镇卫生院) is generic: a kind of
   institution, never a member or a lead.
 """
@@ -196,7 +196,7 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
         org = Org(trimmed, trimmed, start, end, "department" if is_department(trimmed, gaz) else kind_of(trimmed), rule,
                   generic=is_generic(trimmed))
         parent = next((o for o in reversed(found) if o.end == start and (not o.generic or o.kind == "alliance")), None)
-        if parent is not None and org.kind in ("medical", "alliance"):
+        if parent is not None and org.kind in ("medical", "alliance", "department"):
             org.sub_unit_of = parent.name  # 襄阳市中心医院保康分院, 邢台市人民医院远程医学中心: a part of it
             org.rule = f"part of {parent.name}"
         items = _enumeration(text, toks, token_at, org, taken)
@@ -320,16 +320,13 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
     if not items:
         return []
     items.reverse()
-    prefix = _place_prefix(text[items[0][0] : items[0][1]])
     out = []
     level = shared[0] if shared[0] in LEVELS and shared != kind_type else ""
-    for n, (s, e) in enumerate(items):
+    for s, e in items:
         item = text[s:e]
-        name = (prefix + item if n and prefix and not item.startswith(prefix) else item)
-        name += shared[1:] if level and item.endswith(tuple(LEVELS)) else shared
+        # a place written once before the list (朝阳区呼家楼、六里屯…) stays with its own item
+        name = item + (shared[1:] if level and item.endswith(tuple(LEVELS)) else shared)
         out.append((s, e, name))
-    if stem and prefix and not stem.startswith(prefix):
-        org.name = prefix + org.name
     return out
 
 
@@ -346,23 +343,6 @@ def _same_shape(item: str, stem: str) -> bool:
     """Two items of one list end alike: both a township (镇/乡/街道) or both the same last character."""
     township = "镇乡街村"
     return bool(stem) and (item[-1] == stem[-1] or item[-1] in township and stem[-1] in township)
-
-
-@lru_cache(maxsize=1)
-def _gaz():
-    from yilian.clean.enrich.gazetteer import load
-
-    return load()
-
-
-def _place_prefix(item: str) -> str:
-    """The place a first enumeration item starts with (朝阳区 in 朝阳区呼家楼), if more follows it."""
-    places = _gaz().scan(item)
-    if places and places[0][0] == 0 and places[0][1] < len(item):
-        surface = places[0][2]
-        if any(a.kind == "full" for a in _gaz().aliases[surface]):
-            return surface
-    return ""
 
 
 _ADMIN_SUFFIX = ("市", "县", "区", "州", "旗", "盟")
