@@ -220,7 +220,7 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
     i -= 1
     while i >= 0:
         word, w_start, w_end, tag = toks[i]
-        if type_end - w_start > MAX_NAME or not _name_part(word, tag):
+        if type_end - w_start > MAX_NAME or not _name_part(word, tag) or _counted(toks, i):
             if word in CONJUNCTIONS and _glued(text, toks, i, start, type_start):
                 start = w_start
                 i -= 1
@@ -242,9 +242,12 @@ def _name_part(word: str, tag: str) -> bool:
     only by the stop list, their tags are guesses."""
     if word in cues.NAME_STOP_WORDS or not _HAN.search(word) and word != "·":
         return False
-    if len(word) > 1 and tag in cues.NAME_STOP_TAGS:
-        return False
-    return word not in cues.COUNTERS_STOP
+    return not (len(word) > 1 and tag in cues.NAME_STOP_TAGS)
+
+
+def _counted(toks, i: int) -> bool:
+    """A counter after a number (28家, 14个) ends a name; inside a place name (廖家桥镇) it does not."""
+    return toks[i][0] in cues.COUNTERS_STOP and i > 0 and bool(re.fullmatch(r"[\d零一二两三四五六七八九十百千]+", toks[i - 1][0]))
 
 
 def _glued(text: str, toks, i: int, start: int, type_start: int) -> bool:
@@ -304,7 +307,7 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
         cut = False
         for j in range(item_end - 1, item_start - 1, -1):  # the item starts after the last clause word in it
             word, w_start, w_end, tag = toks[token_at[j]]
-            if w_start >= item_start and w_end <= item_end and not _name_part(word, tag):
+            if w_start >= item_start and w_end <= item_end and (not _name_part(word, tag) or _counted(toks, token_at[j])):
                 item_start, cut = w_end, True
                 break
         item = text[item_start:item_end]
