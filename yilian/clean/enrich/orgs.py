@@ -168,7 +168,7 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
     if speaker is not None:
         for alias in sorted({speaker.name, *speaker.aliases}, key=len, reverse=True):
             for match in re.finditer(re.escape(alias), text):
-                if _extend_left(text, toks, token_at, match.start(), match.end()) < match.start() \
+                if _extend_left(text, toks, token_at, match.start(), match.end(), gaz) < match.start() \
                         and not _SELF_PLACE.search(text, max(0, match.start() - 2), match.start()):
                     continue  # 市中心医院 inside 许昌市中心医院 is another hospital
                 claim(Org(speaker.name, alias, match.start(), match.end(), kind_of(speaker.name),
@@ -179,7 +179,7 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
 
     candidates = []
     for match in _TYPE_RE.finditer(text):
-        start = _extend_left(text, toks, token_at, match.start(), match.end())
+        start = _extend_left(text, toks, token_at, match.start(), match.end(), gaz)
         candidates.append((start, match.end()))
     # a university before 附属 is part of the hospital's name: keep the widest span
     candidates = [c for c in candidates if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in candidates)]
@@ -213,14 +213,14 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
     return found
 
 
-def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end: int) -> int:
+def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end: int, gaz: Gazetteer) -> int:
     """Where the name ending in the type at [type_start, type_end) begins."""
     i = token_at[type_start]
     start = toks[i][1] if toks[i][2] <= type_end else type_start
     i -= 1
     while i >= 0:
         word, w_start, w_end, tag = toks[i]
-        if type_end - w_start > MAX_NAME or not _name_part(word, tag) or _counted(toks, i):
+        if type_end - w_start > MAX_NAME or not (_name_part(word, tag) or word in gaz.aliases) or _counted(toks, i):
             if word in CONJUNCTIONS and _glued(text, toks, i, start, type_start):
                 start = w_start
                 i -= 1
@@ -367,6 +367,8 @@ def canonical(name: str, gaz: Gazetteer) -> str:
     aliases = gaz.aliases[surface]
     if len(aliases) != 1 or aliases[0].kind == "full" or not surface.endswith(_ADMIN_SUFFIX):
         return name
+    if surface.endswith("州") and not aliases[0].place.name.endswith("州"):
+        return name  # 苏州大学 is no 苏州 written with its level
     return aliases[0].place.name + name[len(surface):]
 
 
@@ -399,7 +401,7 @@ def abbreviates(short: str, full: str) -> bool:
     if not t or type_of(full) != t or len(short) >= len(full):
         return False
     head, chars = full[: len(full) - len(t)], short[: len(short) - len(t)]
-    if len(chars) < 2:
+    if len(chars) < 2 and not (chars in LEVELS and head.endswith(chars + "人民")):
         return False
     pos = 0
     for ch in chars:
@@ -419,6 +421,9 @@ def representatives(names: list[str], gaz: Gazetteer) -> dict[str, str]:
         longer = [f for f in fulls if same_institution(form, f)]
         if not longer:
             abbreviated = [f for f in fulls if abbreviates(form, f)]
+            if len(abbreviated) > 1:
+                # 县医院 is by custom the county's 人民医院
+                abbreviated = [f for f in abbreviated if f.replace("人民", "", 1) == form]
             longer = abbreviated if len(abbreviated) == 1 else []
         out[name] = max(longer, key=len) if longer else form
     return out
