@@ -34,6 +34,8 @@ enrichment
   alliance_forms, event_types, members [keyword, multi-valued]; lead_organization [keyword]
   member_count [integer]; relevance_label [keyword]; relevance_score [float]
   alliance_evidence [the cues behind alliance_forms, stored only]
+  enrich_evidence [{event_types, lead_organization, members, member_count, relevance: [which mention, which
+  rule]}, stored only]
 dedup
   fingerprint [keyword, SimHash hex]; fingerprint_bands [keyword, multi-valued: band_keys(fingerprint),
   near-duplicates share at least MIN_SHARED_BANDS of them, see yilian/clean/dedup.py];
@@ -171,6 +173,7 @@ def to_document(article: Article, source: Source | None, crawled_at: datetime) -
         "lead_organization": _or_none(article.lead_organization),
         "members": article.members,
         "member_count": article.member_count,
+        "enrich_evidence": article.enrich_evidence,
         "relevance_label": relevance.get("label", "unknown"),
         "relevance_score": float(relevance.get("score", 0.0)),
         "fingerprint": article.fingerprint,

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
-MAPPING_VERSION = 4  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence
+MAPPING_VERSION = 5  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence; 5: enrich_evidence
 
 KEYWORD = {"type": "keyword"}
 STORED_ONLY = {"type": "object", "enabled": False}
@@ -104,6 +104,7 @@ PROPERTIES: dict[str, Any] = {
     "region": STORED_ONLY,
     "alliance_forms": KEYWORD,
     "alliance_evidence": STORED_ONLY,
+    "enrich_evidence": STORED_ONLY,
     "event_types": KEYWORD,
     "lead_organization": KEYWORD,
     "members": KEYWORD,

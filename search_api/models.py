@@ -183,6 +183,8 @@ class ArticleDetail(BaseModel):
     lead_organization: str | None = None
     members: list[str] = Field(default_factory=list)
     member_count: int | None = None
+    enrich_evidence: dict[str, list[str]] = Field(default_factory=dict, description="for event_types, lead_organization, "
+                                                  "members, member_count and relevance: which mention, which rule")
     relevance_label: str | None = None
     relevance_score: float | None = None
     dup_group: str | None = Field(default=None, description="id of the canonical copy when the story was reposted")

@@ -118,6 +118,8 @@ def test_article_endpoint_returns_the_clean_article(crawl, api):
     assert shown["title_original"] == article.title
     assert shown["published_at"] == article.published_at
     assert bool(shown["alliance_forms"]) == bool(shown["alliance_evidence"])  # every form says why
+    for field in ("event_types", "lead_organization", "members", "member_count"):  # and every other field
+        assert not shown[field] or shown["enrich_evidence"].get(field), field
     assert api.get("/api/articles/does-not-exist").status_code == 404
 
 

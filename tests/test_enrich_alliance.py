@@ -27,7 +27,9 @@ def test_each_form_of_the_guideline():
     assert facts("全市儿科专科联盟成立", "联盟由市妇幼保健院牵头，吸纳12家医院。").forms == ["跨区域专科联盟"]
     assert facts("省远程医疗协作网覆盖全部县医院", "依托远程医疗协作网开展远程会诊和远程影像诊断。").forms == ["远程医疗协作网"]
     assert facts("我院托管县中医院", "双方签订托管协议，我院派出管理团队。").forms == ["对口帮扶/托管"]
-    assert facts("医联体工作推进会召开", "会议听取了各医联体成员单位的工作汇报，部署下一步医联体建设。").forms == ["其他"]
+    # a 医联体 with no clue to its form has none; 其他 is an alliance of medical and elderly-care institutions
+    assert facts("医联体工作推进会召开", "会议听取了各医联体成员单位的工作汇报，部署下一步医联体建设。").forms == []
+    assert facts("全市医养结合联盟成立", "市第一人民医院牵头，联合8家养老机构组建医养结合联盟。").forms == ["其他"]
 
 
 def test_multi_label_when_two_forms_are_the_subject():

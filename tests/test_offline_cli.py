@@ -46,6 +46,9 @@ def test_extract_reads_the_page_right_whatever_the_header_says(saved):
     assert record["source"] == "院办公室"
     assert "堃字辈" in record["body"] and "分享到" not in record["body"] and "ICP" not in record["body"]
     assert record["encoding"]["header"] == "utf-8" and record["encoding"]["used"] == "gb18030"
+    for field in ("event_types", "lead_organization", "members", "member_count"):  # each field says which rule gave it
+        assert not record[field] or record["enrich_evidence"][field], field
+    assert record["enrich_evidence"]["relevance"]
 
 
 def test_batch_keeps_input_order_and_reports_a_missing_file_without_losing_the_rest(saved, tmp_path):

@@ -200,7 +200,8 @@ function followLinks(state) {
 const ARTICLE_FIELDS = [
   ["source_name", "发布网站"], ["source", "来源"], ["author", "作者"], ["published_at", "发布日期"],
   ["province", "省份"], ["city", "城市"], ["county", "区县"], ["alliance_forms", "医联体形式"],
-  ["event_types", "事件类型"], ["lead_organization", "牵头单位"], ["member_count", "成员单位数"], ["url", "原文地址"],
+  ["event_types", "事件类型"], ["lead_organization", "牵头单位"], ["members", "成员单位"], ["member_count", "成员单位数"],
+  ["url", "原文地址"],
 ];
 
 function paragraphs(text) {

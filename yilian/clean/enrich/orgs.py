@@ -147,9 +147,27 @@ def tokens(text: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
+def _with_places(toks: list[tuple[str, int, int, str]], places: list[tuple[int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """jieba's tokens with every place name of the gazetteer as one token (那坡 is no pronoun 那 and 坡),
+    unless the place cuts through a dictionary word."""
+    starts = {t[1] for t in toks} | {len(t[0]) + t[1] for t in toks}
+    out, i = [], 0
+    for start, end, surface in places:
+        if start not in starts or end not in starts:
+            continue
+        while i < len(toks) and toks[i][2] <= start:
+            out.append(toks[i])
+            i += 1
+        if i < len(toks) and toks[i][1] == start:
+            while i < len(toks) and toks[i][2] <= end:
+                i += 1
+            out.append((surface, start, end, "ns"))
+    return out + toks[i:]
+
+
 def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list[Org]:
     """Every organisation mention in ``text``, in order of appearance."""
-    toks = tokens(text)
+    toks = _with_places(tokens(text), gaz.scan(text))
     token_at = [0] * (len(text) + 1)
     for i, (_, start, end, _) in enumerate(toks):
         for pos in range(start, end):
@@ -266,11 +284,16 @@ def _trim(name: str, gaz: Gazetteer) -> str:
     """Dates and numbers off the front; a name that holds a place starts at it unless a university leads it."""
     name = _LEADING_NOISE.sub("", name).strip("·()（）")
     places = gaz.scan(name)
-    if places and places[0][0] > 0:
+    if places and places[0][0] > 0 and _written_with_level(places[0][2], gaz):
         head = name[: places[0][0]]
         if not any(t in head for t in cues.ACADEMIC_TYPES + cues.ACADEMIC_LINK):
             name = name[places[0][0]:]
     return name if len(name) > len(type_of(name)) or name in cues.MEDICAL_TYPES else name
+
+
+def _written_with_level(surface: str, gaz: Gazetteer) -> bool:
+    """A place written in full or with its level (孝感市, 舞阳县), not a bare short name (龙山 in 六龙山乡)."""
+    return any(a.kind == "full" for a in gaz.aliases[surface]) or surface.endswith(_ADMIN_SUFFIX)
 
 
 def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[bool]) -> list[tuple[int, int, str]]:

@@ -1,0 +1,119 @@
+"""The general mechanisms of issue 10 on short announcements written for these tests: self-references
+resolved to the speaking organisation, enumerations sharing a type, the count grammar, event cues
+with their negative cues, indirect places, forms that the publisher's name does not decide."""
+
+from yilian.clean.enrich import enrich
+from yilian.clean.enrich.counts import member_count
+from yilian.clean.enrich.gazetteer import load
+from yilian.clean.enrich.orgs import Speaker, find_orgs
+from yilian.records import Article
+from yilian.sources import Source
+
+
+def source(name: str, province: str, city: str | None = None, county: str | None = None, kind: str = "hospital",
+           aliases: tuple[str, ...] = ()) -> Source:
+    return Source(id="s1", name=name, kind=kind, province=province, city=city, county=county,
+                  aliases=list(aliases), start_urls=["{fixture}/s1"])
+
+
+def enriched(title: str, body: str, src: Source | None = None, **fields) -> Article:
+    return enrich(Article(url="u", title=title, body=body, **fields), src)
+
+
+TONGREN = source("铜仁市人民医院", "贵州省", "铜仁市", aliases=("铜仁地区人民医院", "市医院"))
+
+
+def test_self_references_are_the_publisher_by_its_official_name():
+    article = enriched("我院牵头成立铜仁市卒中专科联盟",
+                       "5月8日，铜仁市卒中专科联盟成立大会在我院召开。联盟由我院牵头，思南县人民医院、石阡县人民医院等"
+                       "21家医疗机构加入。", TONGREN)
+    assert article.lead_organization == "铜仁市人民医院"
+    assert any("self-reference" in line for line in article.enrich_evidence["lead_organization"])
+    assert article.members == ["思南县人民医院", "石阡县人民医院"]
+    assert article.member_count == 21
+
+
+def test_a_repost_speaks_for_the_organisation_its_source_line_names():
+    commission = source("铜仁市卫生健康局", "贵州省", "铜仁市", kind="health_commission")
+    article = enriched("卒中专科联盟年会召开", "11月3日，卒中专科联盟年会在我院召开。我院作为联盟理事长单位作年度工作报告。",
+                       commission, source="铜仁市人民医院")
+    assert article.lead_organization == "铜仁市人民医院"
+
+
+def test_an_alias_of_the_publisher_reads_as_the_publisher_but_not_inside_another_name():
+    orgs = find_orgs("市医院专家赴万山区开展义诊，遵义市医院也派员参加。", load(), Speaker("铜仁市人民医院", ["市医院"]))
+    names = [o.name for o in orgs]
+    assert names[0] == "铜仁市人民医院" and "遵义市医院" in names
+
+
+def test_enumerations_sharing_a_type_give_one_name_per_item():
+    orgs = [o.name for o in find_orgs("整合坝黄镇、灯塔街道、川硐镇等5家卫生院和碧江区人民医院，以及漾头、六龙山乡卫生院。",
+                                      load()) if not o.generic]
+    assert orgs == ["坝黄镇卫生院", "灯塔街道卫生院", "川硐镇卫生院", "碧江区人民医院", "漾头乡卫生院", "六龙山乡卫生院"]
+
+
+def test_place_words_stay_inside_names_and_clause_words_do_not():
+    orgs = [o.name for o in find_orgs("由大连医科大学附属第二医院牵头，廖家桥镇卫生院和县中医院参加，力争帮助其创建二级甲等医院。",
+                                      load()) if not o.generic]
+    assert orgs == ["大连医科大学附属第二医院", "廖家桥镇卫生院", "县中医院"]
+
+
+def test_count_grammar():
+    assert member_count("联盟成员单位由成立之初的12家增至37家。")[0] == 37
+    assert member_count("协作网覆盖全县15个乡镇卫生院和县妇幼保健院。", [(16, 22)])[0] == 16
+    assert member_count("集团由3家医院和12家社区卫生服务中心组成。")[0] == 15
+    assert member_count("今年联盟新吸纳4家成员单位。")[0] is None
+    assert member_count("全市已有二十余家医院加入。")[0] is None
+    assert member_count("全年开展远程会诊1200余例，3家医院通过胸痛中心认证。")[0] is None
+
+
+def test_event_types_need_their_cue_unless_it_is_cancelled():
+    founding = enriched("铜仁市卒中专科联盟成立", "5月8日，铜仁市卒中专科联盟成立大会召开，会上联盟成员单位签订了合作协议。"
+                        "联盟将定期派专家到成员单位坐诊。", TONGREN)
+    assert set(founding.event_types) == {"成立", "签约"}  # 成立大会 is no separate meeting, a plan is no event
+    review = enriched("铜仁市卒中专科联盟成立三年来成效显著", "联盟成立以来，专家下沉坐诊600余人次，培训基层医生900余人次。", TONGREN)
+    assert review.event_types == ["年度总结"]
+    other = enriched("我院举行新春团拜会", "1月20日，我院在门诊楼报告厅举行新春团拜会。", TONGREN)
+    assert other.event_types == ["其他"] and other.lead_organization is None and other.members == []
+
+
+def test_indirect_places_and_former_names():
+    fuzhou = enriched("全省卒中专科联盟在榕成立", "11月2日，福建省卒中专科联盟成立大会在榕召开，全省46家医院加入。",
+                      source("福建省立医院", "福建省", "福州市"))
+    assert (fuzhou.region.province, fuzhou.region.city) == ("福建省", "福州市")
+    former = enriched("我院与襄樊市保康县人民医院签订托管协议", "3月15日，托管签约仪式在保康县举行。",
+                      source("十堰市太和医院", "湖北省", "十堰市"))
+    assert (former.region.city, former.region.county) == ("襄阳市", "保康县")
+
+
+def test_a_county_level_city_publisher_is_its_own_county():
+    article = enriched("我市人民医院医共体揭牌", "6月1日，我市人民医院医共体揭牌成立，8家乡镇卫生院加入。",
+                       source("凯里市人民政府", "贵州省", "黔东南苗族侗族自治州", "凯里市", kind="government"))
+    assert article.region.county == "凯里市" and article.lead_organization == "凯里市人民医院"
+
+
+def test_paired_aid_is_found_where_telemedicine_dominates_and_the_helpers_home_is_not_the_event():
+    article = enriched(
+        "苏黔协作：苏州市立医院与从江县人民医院开通远程会诊",
+        "3月2日，苏州市立医院与从江县人民医院远程会诊中心开通。苏州市立医院派驻专家在从江县人民医院开展帮扶。\n"
+        "双方通过远程会诊、远程心电、远程影像开展合作，远程会诊每周两次。", source("黔东南州卫生健康委员会", "贵州省", "黔东南苗族侗族自治州"))
+    assert "对口帮扶/托管" in article.alliance_forms
+    assert (article.region.province, article.region.county) == ("贵州省", "从江县")
+    assert article.lead_organization == "苏州市立医院" and article.members == ["从江县人民医院"]
+
+
+def test_a_publisher_named_a_group_does_not_make_everything_a_city_group():
+    group = source("深圳市宝安区人民医院集团", "广东省", "深圳市", "宝安区")
+    aid = enriched("我集团专家驻点百色开展帮扶", "我集团第三批帮扶专家抵达百色市田阳区人民医院，开始为期半年的驻点帮扶。", group)
+    assert aid.alliance_forms == ["对口帮扶/托管"]
+    lure = enriched("我集团护士在技能竞赛中获奖", "我集团选派的3名护士在全市护理技能竞赛中获得一等奖。", group)
+    assert lure.relevance["label"] == "other" and lure.alliance_forms == []
+
+
+def test_no_lead_is_invented_and_every_field_keeps_its_evidence():
+    article = enriched("全市医联体工作推进会召开", "会议通报了各医联体的运行情况，部署下一步工作。", TONGREN)
+    assert article.lead_organization is None and article.members == [] and article.member_count is None
+    led = enriched("思南县医共体成立", "医共体以思南县人民医院为龙头，成员单位共28家。", TONGREN)
+    assert led.lead_organization == "思南县人民医院" and led.member_count == 28
+    for field in ("event_types", "lead_organization", "member_count", "relevance"):
+        assert led.enrich_evidence[field], field
