@@ -25,6 +25,7 @@ from yilian.sources import Source
 __all__ = ["configured_region", "enrich", "publisher_region"]
 
 _SOURCE_LABEL = re.compile(r"^\s*(?:信息|稿件|文章)?来源\s*[:：]\s*")
+_SELF = re.compile(cues.SPEAKS_OF_ITSELF)
 
 
 def simplified(article: Article) -> tuple[str, str]:
@@ -92,11 +93,18 @@ def _analysed_body(article: Article, body: str) -> str:
 
 
 def _event_region(title: str, body: str, place: Place | None, publisher: Region, article: Article, gaz: Gazetteer,
-                  helpers: tuple[str, ...] = ()) -> Region:
+                  who: Speaker | None, helpers: tuple[str, ...] = ()) -> Region:
+    """The event's place; with none named, the speaker's when the text speaks of itself (我院, its name),
+    else none: general advice names no place."""
     region = event_region(title, body, place, gaz, helpers)
     if region.code is None and place is not None:
-        whose = "publisher" if place.code == publisher.code else f"来源 {article.source!r}"
-        region = to_region(place, gaz, region.evidence + [f"event region taken from the {whose}"])
+        text = title + body
+        names = [who.name, *who.aliases] if who is not None else []
+        if _SELF.search(text) or any(name and name in text for name in names):
+            whose = "publisher" if place.code == publisher.code else f"来源 {article.source!r}"
+            region = to_region(place, gaz, region.evidence + [f"event region taken from the {whose}, who speaks of itself"])
+        else:
+            region.evidence.append("the text neither names a place nor speaks of its publisher")
     return region
 
 
@@ -106,13 +114,13 @@ def enrich(article: Article, source: Source | None = None) -> Article:
     publisher = publisher_region(article, source)
     who = speaker(article, source, gaz)
     place = speaker_place(article, publisher, gaz)
-    region = _event_region(title, body, place, publisher, article, gaz)
+    region = _event_region(title, body, place, publisher, article, gaz, who)
     speaker_province = gaz.province(place).name if place is not None else None
     facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province)
     helper = any(role in " ".join(facts.evidence["lead_organization"]) for role in cues.HELPER_ROLES)
     if (facts.paired_score >= cues.PAIRED_RECHECK or helper) and facts.lead_surfaces:
         # the helpers' own place (北京朝阳医院 helping 宁城县) is where they come from, not the event
-        helped = _event_region(title, body, place, publisher, article, gaz, tuple(facts.lead_surfaces))
+        helped = _event_region(title, body, place, publisher, article, gaz, who, tuple(facts.lead_surfaces))
         if helped.code != region.code:
             region = helped
             facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province)

@@ -316,6 +316,10 @@ ORIGIN_BEFORE = r"来自[\u4e00-\u9fff、和及]{0,12}$"
 ORIGIN_AFTER = r"^(?:第[一二三四五六七八九十\d]{1,3}批)?援[\u4e00-\u9fff]"
 # First-person places: 我省 is the publisher's province, 我县 its county.
 FIRST_PERSON_PLACES = r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:州|盟)(?=[\u4e00-\u9fff])"
+# The publisher speaking of itself without a place name (我院, 全省, 省卫生计生委, 院党委): a text with
+# no place of its own is then the publisher's; general advice that does not is nowhere.
+SPEAKS_OF_ITSELF = (r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:省|市|县|区|州|盟|旗|院)"
+                    r"|(?<![\u4e00-\u9fff])[省市县区州](?:卫生|卫健|卫计|政府|人民政府|委|医院)|院(?:党委|长|领导|办|团委|工会)")
 # Customary short names and nicknames of cities after a venue word (在京召开, 赴沪, 在榕成立, 在泉城举行).
 CITY_ABBREVIATIONS: dict[str, str] = {
     "京": "110000", "沪": "310000", "申城": "310000", "津": "120000", "津门": "120000", "渝": "500000", "山城": "500000",
