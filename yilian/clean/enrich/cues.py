@@ -316,6 +316,18 @@ ORIGIN_BEFORE = r"来自[\u4e00-\u9fff、和及]{0,12}$"
 ORIGIN_AFTER = r"^(?:第[一二三四五六七八九十\d]{1,3}批)?援[\u4e00-\u9fff]"
 # First-person places: 我省 is the publisher's province, 我县 its county.
 FIRST_PERSON_PLACES = r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:州|盟)(?=[\u4e00-\u9fff])"
+# Provincial capitals: a province-level institution (省人民医院, 自治区人民医院) is in its capital, so an event held
+# there happens in the capital (全区远程医疗协作网开通仪式在西藏自治区人民医院举行 -> 拉萨市).
+PROVINCIAL_CAPITALS: dict[str, str] = {
+    "130000": "130100", "140000": "140100", "150000": "150100", "210000": "210100", "220000": "220100",
+    "230000": "230100", "320000": "320100", "330000": "330100", "340000": "340100", "350000": "350100",
+    "360000": "360100", "370000": "370100", "410000": "410100", "420000": "420100", "430000": "430100",
+    "440000": "440100", "450000": "450100", "460000": "460100", "510000": "510100", "520000": "520100",
+    "530000": "530100", "540000": "540100", "610000": "610100", "620000": "620100", "630000": "630100",
+    "640000": "640100", "650000": "650100",
+}
+PROVINCIAL_VENUE = (r"在(?P<org>[\u4e00-\u9fff]{2,24}?(?:医院|医学中心|卫生健康委员会|卫健委|卫生健康委))"
+                    r"(?:[\u4e00-\u9fff]{0,8}?)(?:举行|召开|举办|开通|成立|启动|揭牌|开幕)")
 # The publisher speaking of itself without a place name (我院, 全省, 省卫生计生委, 院党委): a text with
 # no place of its own is then the publisher's; general advice that does not is nowhere.
 SPEAKS_OF_ITSELF = (r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:省|市|县|区|州|盟|旗|院)"

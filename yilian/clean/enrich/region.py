@@ -37,6 +37,8 @@ _ORIGIN_BEFORE = re.compile(cues.ORIGIN_BEFORE)
 _ORIGIN_AFTER = re.compile(cues.ORIGIN_AFTER)
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON_PLACES)
 _ABBREVIATION_VENUE = re.compile(cues.ABBREVIATION_VENUE)
+_PROVINCIAL_VENUE = re.compile(cues.PROVINCIAL_VENUE)
+_INSTITUTION_NAME_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|保健院|医疗中心|医学中心)")
 _PAIRED_PROGRAMME = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>["
                                + "".join(cues.PROVINCE_ABBREVIATIONS) + "])" + cues.PAIRED_AID_WORDS)
 
@@ -89,6 +91,12 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
             mentions.append(Mention(match.start("abbr"), match.end("abbr"), match.group("abbr"), zone,
                                     [Alias(place, "short")], venue=True, anchored=True,
                                     rule=f"{match.group(0)!r}: the customary short name of {place.name}"))
+        for match in _PROVINCIAL_VENUE.finditer(text):
+            capital = _capital_of(match.group("org"), gaz)
+            if capital is not None:
+                mentions.append(Mention(match.start("org"), match.end("org"), match.group("org"), zone,
+                                        [Alias(capital, "full")], venue=True, anchored=True,
+                                        rule=f"held at {match.group('org')}, a provincial institution in {capital.name}"))
         for match in _PAIRED_PROGRAMME.finditer(text):
             if match.group("a") != match.group("b"):
                 place = gaz.by_code[cues.PROVINCE_ABBREVIATIONS[match.group("b")]]
@@ -100,6 +108,7 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                 mentions.append(Mention(match.start(), match.end(), match.group(0), zone, [Alias(place, "full")],
                                         first_person=True, origin=_is_origin(text, match.start(), match.end()),
                                         rule=f"the publisher's own {match.group(0)}"))
+        previous_end, previous = -1, []
         for start, end, surface in gaz.scan(text):
             after = text[end : end + 12]
             candidates = gaz.aliases[surface]
@@ -108,6 +117,9 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
             short = all(a.kind == "short" for a in candidates)
             if short and _STREET_AFTER.match(after):
                 continue
+            if previous_end == start and _INSTITUTION_NAME_AFTER.match(after) and not _contains(previous, candidates):
+                continue  # 宁强县天津医院: a place word inside the name of an institution of another place
+            previous_end, previous = end, candidates
             mentions.append(
                 Mention(
                     start, end, surface, zone, list(candidates),
@@ -118,6 +130,23 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                 )
             )
     return mentions
+
+
+def _contains(outer: list[Alias], inner: list[Alias]) -> bool:
+    """Whether a place written right after another is one of its own units (宁夏固原市, 甘孜州康定市)."""
+    return any(i.place.code.startswith(o.place.code.rstrip("0")) for o in outer for i in inner)
+
+
+def _capital_of(name: str, gaz: Gazetteer) -> Place | None:
+    """The capital of the province an institution is named after alone (西藏自治区人民医院, 省人民医院 has no name)."""
+    places = gaz.scan(name)
+    if len(places) != 1 or places[0][0] != 0:
+        return None
+    units = [a.place for a in gaz.aliases[places[0][2]]]
+    if len(units) != 1 or units[0].level != 1:
+        return None
+    code = cues.PROVINCIAL_CAPITALS.get(units[0].code)
+    return gaz.by_code.get(code) if code else None
 
 
 def _is_origin(text: str, start: int, end: int) -> bool:
