@@ -45,6 +45,8 @@ EVENT_NEGATIVE = {event: re.compile("|".join(patterns)) for event, patterns in c
 EVENT_TITLE_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_TITLE_CUES.items()}
 _POLICY_TITLE = re.compile(cues.POLICY_TITLE)
 _REALIS_BEFORE = re.compile(cues.REALIS_BEFORE)
+_COUNTED_AFTER = re.compile(r"[^，。；]{0,6}?\d+\s*(?:场|期|次|台|例|名|人次|批)")
+_DISTINCT_CONFERENCE = re.compile(cues.DISTINCT_CONFERENCE)
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
 _LEAD_AFTER = [(re.compile(p), w, r) for p, w, r in cues.LEAD_AFTER]
@@ -195,7 +197,7 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
 
 def _realis(text: str, start: int, end: int) -> bool:
     """A cue said as done: followed by 了, or in a sentence that reports the meeting (会上, 仪式上, 随后)."""
-    if "了" in text[end : end + 2]:
+    if "了" in text[end : end + 2] or _COUNTED_AFTER.match(text, end):
         return True
     sentence_start = max(text.rfind(ch, 0, start) for ch in "。；\n") + 1
     return bool(_REALIS_BEFORE.search(text, sentence_start, start))
@@ -230,6 +232,10 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
             evidence.append(f"{event} ({score:.1f}): " + ", ".join(hits[:3]))
             if any(h.endswith("in title") for h in hits):
                 in_title.add(event)
+    meeting = next((e for e in evidence if e.startswith("会议/峰会")), "")
+    if "成立" in in_title and meeting and "会议/峰会" not in in_title and not _DISTINCT_CONFERENCE.search(meeting):
+        events.remove("会议/峰会")
+        evidence.append("会议/峰会 dropped: the meeting is the founding ceremony itself")
     if "年度总结" in in_title:
         dropped = [e for e in events if e in cues.RECOUNTED_EVENTS and e not in in_title]
         if dropped:
