@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import member_count
@@ -95,9 +96,9 @@ def _county_groups(zones: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(zone, _COUNTY_GROUP.sub(lambda m: "县医共体" + "　" * (len(m.group(0)) - 4), text)) for zone, text in zones]
 
 
+@lru_cache(maxsize=4096)  # the same institutions recur across a crawl's pages
 def _province_of(name: str, gaz: Gazetteer) -> str | None:
-    region = name_region([("name", name)], gaz)
-    return region.province
+    return name_region([("name", name)], gaz).province
 
 
 def form_text(text: str, orgs: list[Org], speaker: Speaker | None, speaker_province: str | None,

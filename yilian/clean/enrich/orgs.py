@@ -18,7 +18,6 @@ Four general mechanisms, the words they use in ``cues.py``:
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,6 +33,8 @@ ITEM_SEPARATORS = "、和与及"
 _TYPES = sorted(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ACADEMIC_TYPES + cues.ALLIANCE_TYPES,
                 key=len, reverse=True)
 _TYPE_RE = re.compile("|".join(map(re.escape, dict.fromkeys(_TYPES))))
+# the longest type a name ends with: tried from the longest, anchored at the end
+_TYPE_AT_END = re.compile("(?:" + "|".join(map(re.escape, dict.fromkeys(_TYPES))) + ")$")
 _LEADING_NOISE = re.compile(cues.NAME_LEADING_NOISE)
 _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_WORDS), key=len, reverse=True))
                       + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
@@ -89,10 +90,8 @@ def kind_of(name: str) -> str:
 
 def type_of(name: str) -> str:
     """The institution type a name ends with (社区卫生服务中心 for 老街社区卫生服务中心)."""
-    for t in _TYPES:
-        if name.endswith(t):
-            return t
-    return ""
+    match = _TYPE_AT_END.search(name)
+    return match.group(0) if match else ""
 
 
 def is_department(name: str, gaz: Gazetteer) -> bool:
@@ -119,31 +118,19 @@ def is_generic(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    """jieba's tokenizer, built once per process; its dictionary cache goes to our cache folder."""
-    import jieba
+    """jieba's dictionary and part-of-speech tags through jieba-rs (rjieba): the same words and tags as
+    jieba.posseg, about ten times faster; built once per process."""
+    import rjieba
 
-    from yilian.settings import Settings
-
-    import jieba.posseg
-
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    cache = Settings().cache_dir
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        tokenizer.tmp_dir = str(cache)
-    except OSError:
-        pass  # jieba falls back to the system temporary folder
-    tokenizer.initialize()
-    return jieba.posseg.POSTokenizer(tokenizer)
+    return rjieba.Jieba()
 
 
 def tokens(text: str) -> list[tuple[str, int, int, str]]:
     """(word, start, end, part of speech) for dictionary words; unknown characters come one by one."""
     out, pos = [], 0
-    for pair in _tokenizer().cut(text, HMM=False):
-        out.append((pair.word, pos, pos + len(pair.word), pair.flag))
-        pos += len(pair.word)
+    for word, tag in _tokenizer().tag(text, False):
+        out.append((word, pos, pos + len(word), tag))
+        pos += len(word)
     return out
 
 
