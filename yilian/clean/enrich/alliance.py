@@ -79,6 +79,17 @@ class AllianceFacts:
     evidence: dict[str, list[str]] = field(default_factory=dict)  # field -> which mention, which rule
 
 
+def relevance_weight(zones: list[tuple[str, str]], extra: float = 0.0) -> float:
+    """Alliance cue weight for relevance: the body's share is capped, so a report that lists 医联体建设 among
+    many tasks is not alliance news (R4) while a title or lead about an alliance is."""
+    total = 0.0
+    for zone, text in zones:
+        weight = sum(cue_score([(zone, text)], cue_list)[0] for cue_list in (GENERIC_CUES, SUPPORT_CUES, *FORM_CUES.values()))
+        weight += sum(cues.PAIRED_PROGRAMME_WEIGHT * ZONE_WEIGHT[zone] for m in _PAIRED.finditer(text) if m.group("a") != m.group("b"))
+        total += min(weight, cues.BODY_RELEVANCE_CAP) if zone == "body" else weight
+    return total + extra
+
+
 def cue_score(zones: list[tuple[str, str]], cue_list: Cues) -> tuple[float, list[str]]:
     """Weighted cue hits; a cue counts at most twice per zone so a long body cannot drown the title."""
     score, hits = 0.0, []
@@ -162,8 +173,7 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
                    ) -> tuple[list[str], list[str], float, float]:
     """Forms with their evidence, the whole alliance cue weight, and the paired-support weight."""
     zones = _county_groups(zones)
-    generic = cue_score(zones, GENERIC_CUES)[0]  # 医联体 makes a text relevant, not of one form
-    total = generic + cue_score(zones, SUPPORT_CUES)[0]
+    total = relevance_weight(zones, sum(weight for weight, _ in (extra or {}).values()))
     scores, hits = {}, {}
     defining: dict[str, bool] = {}
     for form, cue_list in FORM_CUES.items():
@@ -172,14 +182,13 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
     for zone, text in zones:
         for match in _PAIRED.finditer(text):
             if match.group("a") != match.group("b"):
-                scores[PAIRED_SUPPORT] += 2.5 * ZONE_WEIGHT[zone]
+                scores[PAIRED_SUPPORT] += cues.PAIRED_PROGRAMME_WEIGHT * ZONE_WEIGHT[zone]
                 defining[PAIRED_SUPPORT] = True
                 hits[PAIRED_SUPPORT].append(f"paired-aid programme {match.group(0)!r} in {zone}")
     for form, (weight, why) in (extra or {}).items():
         scores[form] += weight
         defining[form] = True
         hits[form].insert(0, why)
-    total += sum(scores.values())
     forms, evidence = [], []
     for rank, (form, score) in enumerate(sorted(scores.items(), key=lambda kv: -kv[1])):
         # a second form needs less once the first is certain: multi-form articles name it once
@@ -215,7 +224,10 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
         score, hits = 0.0, []
         title_only = EVENT_TITLE_CUES.get(event)
         if title_only is not None:
+            cancelled_title = [m.span() for m in negative.finditer(title)] if negative else []
             for match in title_only.finditer(title):
+                if any(s <= match.start() and match.end() <= e for s, e in cancelled_title):
+                    continue  # only a negative that covers the whole title cue cancels it
                 score += cues.EVENT_ZONE_WEIGHT["title"]
                 hits.append(f"{match.group(0)!r} in title")
         for zone, text in zones:

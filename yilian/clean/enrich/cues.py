@@ -84,7 +84,9 @@ SUPPORT_CUES: list[tuple[str, float]] = [
     (r"牵头(?:单位|医院)", 1), (r"理事长单位", 1),
 ]
 FORM_THRESHOLD = 3.0
-SELF_REFERENCE_SHARE = 0.35  # what 我集团 read as the group's name adds to relevance
+SELF_REFERENCE_SHARE = 0.35
+PAIRED_PROGRAMME_WEIGHT = 2.5  # 闽宁协作, 沪滇协作: a paired-aid programme named
+BODY_RELEVANCE_CAP = 4.0  # what cues deep in the body can add to relevance at most  # what 我集团 read as the group's name adds to relevance
 COUNT_RELEVANCE = 2.0  # what a stated member count adds to relevance
 # A form is only given when at least one cue that defines it (weight at least this) is there: 帮扶 or
 # 远程会诊 alone happen inside every kind of alliance.
@@ -133,7 +135,7 @@ POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案"
 # Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract,
 # 将派驻 is a plan.
 EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
-    "成立": [r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
+    "成立": [r"(?:二期|三期|升级|扩容|改造|新院区)[^，。；]{0,8}?(?:启用|上线|开通|运行)", r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初", r"组建以来", r"启动仪式上"],
     "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约"],
     "揭牌": [r"挂牌运行", r"挂牌成立"],
