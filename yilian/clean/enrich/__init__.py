@@ -17,6 +17,7 @@ from yilian.clean.enrich import cues
 from yilian.clean.enrich.alliance import analyse
 from yilian.clean.enrich.gazetteer import Gazetteer, Place, load
 from yilian.clean.enrich.orgs import Speaker, find_orgs
+from yilian.clean.enrich.zones import split_column_tag
 from yilian.clean.enrich.region import config_region, event_region, name_region, place_of, to_region
 from yilian.clean.enrich.relevance import relevance
 from yilian.records import Article, Region
@@ -26,6 +27,7 @@ __all__ = ["configured_region", "enrich", "publisher_region"]
 
 _SOURCE_LABEL = re.compile(r"^\s*(?:信息|稿件|文章)?来源\s*[:：]\s*")
 _SELF = re.compile(cues.SPEAKS_OF_ITSELF)
+_POLICY_TITLE = re.compile(cues.POLICY_TITLE)
 
 
 def simplified(article: Article) -> tuple[str, str]:
@@ -117,7 +119,9 @@ def enrich(article: Article, source: Source | None = None) -> Article:
     region = _event_region(title, body, place, publisher, article, gaz, who)
     speaker_province = gaz.province(place).name if place is not None else None
     facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province)
-    helper = any(role in " ".join(facts.evidence["lead_organization"]) for role in cues.HELPER_ROLES)
+    # a lead that sends a team may come from elsewhere, unless it leads its own county's or city's alliance
+    helper = any(role in " ".join(facts.evidence["lead_organization"]) for role in cues.HELPER_ROLES) \
+        and not {cues.COUNTY_COMMUNITY, cues.CITY_GROUP} & set(facts.forms)
     if (facts.paired_score >= cues.PAIRED_RECHECK or helper) and facts.lead_surfaces:
         # the helpers' own place (北京朝阳医院 helping 宁城县) is where they come from, not the event
         helped = _event_region(title, body, place, publisher, article, gaz, who, tuple(facts.lead_surfaces))
@@ -135,10 +139,12 @@ def enrich(article: Article, source: Source | None = None) -> Article:
 
     lead = facts.lead_organization
     named = [m for m in facts.members if m != lead]
-    if len(facts.forms) >= 3:
-        # a policy overview of several kinds of alliance names no one alliance's lead and members
+    policy = _POLICY_TITLE.search(split_column_tag(title)[1])
+    if len(facts.forms) >= 3 or policy:
+        # a policy text or an overview of several kinds of alliance is about no one alliance: no lead, members, count
+        why = f"a policy text ({policy.group(0)})" if policy else f"an overview of {len(facts.forms)} forms"
         lead, named, count = None, [], None
-        evidence["lead_organization"] = evidence["members"] = [f"an overview of {len(facts.forms)} forms: no one alliance"]
+        evidence["lead_organization"] = evidence["members"] = evidence["member_count"] = [f"{why}: no one alliance"]
     else:
         count = facts.member_count
     return replace(

@@ -430,6 +430,11 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
                 org.name, org.rule = full, org.rule + f"; {org.name[0]} completed from the event region"
     all_names = list(dict.fromkeys(o.name for o in orgs if not o.generic))
     same = representatives(all_names, gaz)
+    for first, second in zip(orgs, orgs[1:]):
+        # 于都县总医院（于都县人民医院）: the general hospital of a county community is the hospital named inside
+        if first.name.endswith("总医院") and second.start == first.end + 1 and text[first.end] in "（(" \
+                and second.name.endswith("医院") and not second.name.endswith("总医院"):
+            same[first.name] = same.get(second.name, second.name)
     lead, lead_evidence, leads_elsewhere = lead_organization(text, orgs, same)
     extra = _cross_region_aid(lead, lead_evidence, region, gaz)
 

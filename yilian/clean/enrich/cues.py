@@ -131,7 +131,7 @@ RECOUNTED_EVENTS = ("成立", "签约", "揭牌", "培训", "义诊/巡诊", "�
 # In the body, a cue in a sentence that reports what happened at the event counts as much as in the lead.
 REALIS_BEFORE = r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次)"
 # A document about policy (解读《实施方案》) reports no event.
-POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案"
+POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案|(?:印发|关于)[^，。；]{2,40}?的通知$"
 # Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract,
 # 将派驻 is a plan.
 EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
