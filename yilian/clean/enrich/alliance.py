@@ -61,6 +61,9 @@ _HOST_AFTER = re.compile(cues.HOST_AFTER)
 _ORGANISER = (re.compile(cues.ORGANISER[0]), re.compile(cues.ORGANISER[1]))
 _NOT_MEMBER_BEFORE = re.compile(cues.NOT_MEMBER_BEFORE)
 _NOT_MEMBER_AFTER = re.compile(cues.NOT_MEMBER_AFTER)
+_SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
+_SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
+_VENUE_AFTER = re.compile(cues.VENUE_AFTER)
 _CLAUSE = "，。；！？\n,;"
 
 
@@ -399,9 +402,11 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             continue  # 北舞渡镇分院 is the 北舞渡镇卫生院 named elsewhere
         if org.self_ref and lead is None:
             continue  # 我院 with no alliance lead named: the speaker, not a member we can place
-        if _NOT_MEMBER_BEFORE.search(_list_start_before(text, orgs, org)) \
-                or _NOT_MEMBER_AFTER.search(_clause_after(text, org.end, 16)):
-            evidence.append(f"not a member: {org.describe()} is a guest or a place visited")
+        before, after = _clause_before(text, org.start, 8), _clause_after(text, org.end, 16)
+        said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after)
+        if not said and (_NOT_MEMBER_BEFORE.search(_list_start_before(text, orgs, org))
+                         or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)):
+            evidence.append(f"not a member: {org.describe()} is a guest, a host or a place visited")
             continue
         name = same.get(org.name, org.name)
         if name in leads_elsewhere:

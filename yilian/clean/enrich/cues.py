@@ -262,6 +262,11 @@ SENIORITY_WORDS: list[tuple[str, int]] = [
 # Before a name: it is invited or visited, not a member (特邀…专家, 赴…学习).
 NOT_MEMBER_BEFORE = (r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名|更名为|观摩了?|参观了?|考察了?|来自|转诊[到至]|转往|转到|"
                      r"上转[到至]|送往|转至|相比|比肩|对标|学习)$")
+# The text says it is a member (联盟成员单位泉州市第一医院承办; X作为联盟成员单位): a host or guest then is one.
+SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员)$"
+SAID_MEMBER_AFTER = r"^(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)"
+# Where a meeting is held (年会在X召开) says nothing of membership.
+VENUE_AFTER = r"^(?:召开|举行|举办|开幕)"
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
 NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,6}?(?:专家|教授)(?:来院|进行|作|讲授|授课|学术交流|应邀)|^(?:承办|协办)"
                     r"|^(?:的)?(?:水平|标准)")
