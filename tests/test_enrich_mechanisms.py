@@ -117,3 +117,14 @@ def test_no_lead_is_invented_and_every_field_keeps_its_evidence():
     assert led.lead_organization == "思南县人民医院" and led.member_count == 28
     for field in ("event_types", "lead_organization", "member_count", "relevance"):
         assert led.enrich_evidence[field], field
+
+
+def test_class_words_count_after_the_names_own_place_and_short_forms_need_their_full_name():
+    from yilian.clean.enrich.orgs import is_generic, representatives
+
+    assert not is_generic("红山区妇幼保健院") and not is_generic("南丰镇卫生院") and not is_generic("田东县中医医院")
+    assert all(is_generic(n) for n in ("县级医院", "吉林省多家医院", "三十余家医院", "山区卫生院", "河南省远程医学中心"))
+    forms = representatives(["漯河市中医院", "漯河市中心医院", "医大总医院", "天津医科大学总医院", "县医院", "朝阳县人民医院",
+                             "朝阳县中医院"], load())
+    assert forms["漯河市中医院"] == "漯河市中医院"  # stops earlier: another hospital
+    assert forms["医大总医院"] == "天津医科大学总医院"

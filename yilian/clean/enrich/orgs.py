@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from yilian.clean.enrich import cues
-from yilian.clean.enrich.gazetteer import Gazetteer
+from yilian.clean.enrich.gazetteer import Gazetteer, load
 
 MAX_NAME = 32  # characters: longer runs are clauses, not names
 MAX_ITEM = 10  # an enumeration item before a shared type (马路街, 空冢郭镇)
@@ -107,13 +107,19 @@ def is_department(name: str, gaz: Gazetteer) -> bool:
 
 
 def is_generic(name: str) -> bool:
-    """True for a class of institutions (县级医院, 乡镇卫生院, 二级以上医院) or a department (远程医学中心):
-    nothing names one institution."""
+    """True for a class of institutions (县级医院, 乡镇卫生院, 二级以上医院, 吉林省多家医院) or a department
+    (远程医学中心): nothing names one institution. Class words count after the name's own place, so
+    红山区妇幼保健院 is no 山区 hospital."""
     t = type_of(name)
     specific = name[: len(name) - len(t)]
-    # one character before the type is a clause fragment (帮医院), unless it is a level (县医院)
-    return not specific or len(specific) == 1 and specific not in LEVELS + "省州" \
-        or bool(_GENERIC.match(specific) or _CLASS_MARKERS.search(specific) or _DISCIPLINE_ONLY.match(specific))
+    if not specific or len(specific) == 1 and specific not in LEVELS + "省州":
+        return True  # one character before the type is a clause fragment (帮医院), unless a level (县医院)
+    places = load().scan(specific)
+    rest = specific[places[0][1]:] if places and places[0][0] == 0 else specific
+    if len(rest) < 2:
+        return rest == specific and bool(_GENERIC.match(rest))  # 南丰镇: a level after a place is part of it
+    department = t in cues.DEPARTMENT_TYPES and bool(_DISCIPLINE_ONLY.match(rest))  # 中医医院 is an institution
+    return bool(_GENERIC.match(rest) or _CLASS_MARKERS.search(rest)) or department
 
 
 @lru_cache(maxsize=1)
@@ -413,6 +419,8 @@ def abbreviates(short: str, full: str) -> bool:
     head, chars = full[: len(full) - len(t)], short[: len(short) - len(t)]
     if len(chars) < 2 and not (chars in LEVELS and head.endswith(chars + "人民")):
         return False
+    if head.startswith(chars) and head != chars + "人民":
+        return False  # 漯河市中医院 is not 漯河市中心医院: a name that only stops earlier is another one
     pos = 0
     for ch in chars:
         pos = head.find(ch, pos) + 1
