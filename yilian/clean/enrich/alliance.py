@@ -46,7 +46,8 @@ EVENT_NEGATIVE = {event: re.compile("|".join(patterns)) for event, patterns in c
 EVENT_TITLE_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_TITLE_CUES.items()}
 _POLICY_TITLE = re.compile(cues.POLICY_TITLE)
 _REALIS_BEFORE = re.compile(cues.REALIS_BEFORE)
-_COUNTED_AFTER = re.compile(r"[^，。；]{0,6}?\d+\s*(?:场|期|次|台|例|名|人次|批)")
+_COUNTED_AFTER = re.compile(r"[^，。；]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)余?\s*(?:场|期|次|台|例|名|人次|批)")
+_DONE_BEFORE = re.compile(cues.DONE_BEFORE)
 _DISTINCT_CONFERENCE = re.compile(cues.DISTINCT_CONFERENCE)
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
@@ -210,7 +211,7 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
 
 def _realis(text: str, start: int, end: int) -> bool:
     """A cue said as done: followed by 了, or in a sentence that reports the meeting (会上, 仪式上, 随后)."""
-    if "了" in text[end : end + 2] or _COUNTED_AFTER.match(text, end):
+    if "了" in text[end : end + 2] or _COUNTED_AFTER.match(text, end) or _DONE_BEFORE.search(text, max(0, start - 14), start):
         return True
     sentence_start = max(text.rfind(ch, 0, start) for ch in "。；\n") + 1
     return bool(_REALIS_BEFORE.search(text, sentence_start, start))
@@ -224,7 +225,7 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
     events, evidence, in_title = [], [], set()
     for event, pattern in EVENT_CUES.items():
         negative = EVENT_NEGATIVE.get(event)
-        score, hits = 0.0, []
+        score, hits, told = 0.0, [], False  # told: a hit in the title or lead, or said as done in the body
         title_only = EVENT_TITLE_CUES.get(event)
         if title_only is not None:
             cancelled_title = [m.span() for m in negative.finditer(title)] if negative else []
@@ -233,6 +234,7 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
                     continue  # only a negative that covers the whole title cue cancels it
                 score += cues.EVENT_ZONE_WEIGHT["title"]
                 hits.append(f"{match.group(0)!r} in title")
+                told = True
         for zone, text in zones:
             cancelled = [m.span() for m in negative.finditer(text)] if negative else []
             for match in pattern.finditer(text):
@@ -240,10 +242,11 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
                     continue
                 weight = cues.EVENT_ZONE_WEIGHT[zone]
                 if zone == "body" and _realis(text, match.start(), match.end()):
-                    weight = cues.EVENT_ZONE_WEIGHT["lead"]  # 签订了, 会上…签订: it happened
+                    weight = cues.EVENT_REALIS_WEIGHT  # 签订了, 会上…签订, 讲座4场: it happened
+                told = told or zone != "body" or weight > cues.EVENT_ZONE_WEIGHT["body"]
                 score += weight
                 hits.append(f"{match.group(0)!r} in {zone}")
-        if score >= cues.EVENT_THRESHOLD:
+        if score >= cues.EVENT_THRESHOLD and (told or event not in cues.ACTIVITY_EVENTS):
             events.append(event)
             evidence.append(f"{event} ({score:.1f}): " + ", ".join(hits[:3]))
             if any(h.endswith("in title") for h in hits):

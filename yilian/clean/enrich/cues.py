@@ -111,7 +111,7 @@ EVENT_CUES: dict[str, list[str]] = {
     "培训": [r"培训", r"进修", r"讲座", r"授课", r"学术会", r"培训班", r"规范化培训", r"技能竞赛", r"远程教学", r"带教",
              r"示教"],
     "义诊/巡诊": [r"义诊", r"巡诊", r"巡回医疗", r"健康咨询", r"送医下乡"],
-    "帮扶/下沉": [r"下沉", r"帮扶", r"专家(?:团队)?(?:走进|来到|深入|赴|到|来)", r"坐诊", r"查房", r"手术示教", r"示教", r"带教", r"驻点", r"派驻", r"常驻", r"援疆", r"援藏", r"援青",
+    "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术|对口)帮扶", r"专家(?:团队)?(?:走进|来到|深入|赴|到|来)", r"坐诊", r"查房", r"手术示教", r"示教", r"带教", r"驻点", r"派驻", r"常驻", r"援疆", r"援藏", r"援青",
                   r"医疗队", r"进驻", r"对口支援"],
     "年度总结": [r"年度总结", r"工作总结", r"总结(?:大会|会)", r"年度[\u4e00-\u9fff]{0,4}工作报告", r"年度报告", r"工作回顾", r"回顾",
                  r"综述", r"一年来", r"年来", r"全年"],
@@ -124,6 +124,11 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
                  r"取得(?:明显|显著)?成效", r"运行情况", r"实现[^，。；]{0,8}全覆盖", r"纪实", r"综述", r"回顾"],
     "成立": [r"开通", r"上线", r"启用"],
 }
+# Before a cue in the body: a verb said as done (举办了五场专题讲座, 进行了授课).
+DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,10}$"
+# Activities the body mentions only in passing or as plans (每年派专家驻点) did not happen at this event:
+# they need a hit in the title or lead, or one said as done.
+ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
 # A founding ceremony (成立大会) is 成立 alone; a meeting is added only for a distinct conference held with it.
 DISTINCT_CONFERENCE = r"论坛|峰会|年会|学术|研讨"
 # A title cue of 年度总结: the activities its body recounts (帮扶, 培训, 签约) are not events of their own.
@@ -151,6 +156,7 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
     "年度总结": [r"近年来", r"多年来", r"十年来", r"[一二两三四五六七八九十]年来"],
 }
 EVENT_ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.7}
+EVENT_REALIS_WEIGHT = 2.0  # a body cue said as done counts as one in the lead
 EVENT_THRESHOLD = 2.0
 
 # -- organisations ------------------------------------------------------------------------------------
