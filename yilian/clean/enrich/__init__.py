@@ -25,7 +25,7 @@ from yilian.sources import Source
 
 __all__ = ["configured_region", "enrich", "publisher_region"]
 
-_SOURCE_LABEL = re.compile(r"^\s*(?:信息|稿件|文章)?来源\s*[:：]\s*")
+_SOURCE_LABEL = re.compile(cues.SOURCE_LABEL)
 _SELF = re.compile(cues.SPEAKS_OF_ITSELF)
 _POLICY_TITLE = re.compile(cues.POLICY_TITLE)
 

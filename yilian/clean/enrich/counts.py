@@ -26,8 +26,8 @@ _CUES = [(re.compile(before + r"$") if before else None, re.compile("^" + after)
 _NOUN_IN = re.compile(cues.MEMBER_NOUNS)
 _DELTA = re.compile(cues.COUNT_DELTA_BEFORE)
 _GROWTH_AFTER = re.compile(cues.COUNT_GROWTH_AFTER)
-_APPROX_BEFORE = re.compile(r"(?:近|约|超过|逾|将近|不少于|至少)\s*$")
-_APPROX_AFTER = re.compile(r"^\s*(?:余|多|左右|以上)")
+_APPROX_BEFORE = re.compile(cues.APPROXIMATE_BEFORE)
+_APPROX_AFTER = re.compile(cues.APPROXIMATE_AFTER)
 _JOIN = re.compile(cues.COUNT_JOIN)
 _CLAUSE_END = "，。；！？\n"
 

@@ -378,3 +378,20 @@ ETHNIC = (
     " 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂"
     " 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
 ).split()
+
+
+# -- small grammatical vocabularies the mechanisms share ---------------------------------------------------
+
+GROUP_WORD = r"(?:医疗健康|医疗|医院|健康)?集团"  # a 集团 read as a county's 医共体
+COUNTED_AFTER = r"[^，。；]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)余?\s*(?:场|期|次|台|例|名|人次|批)"  # 讲座4场: done
+SIGNING_AFTER = r"^(?:与|和|同)(?P<other>[^，。；]{2,40}?)(?:签订|签约|签署|续签|共建|合作|结成|建立)"  # A与B签订…
+ALIAS_IN_BRACKETS = r"^[（(][^）)]{1,20}[）)]"  # 山东第一医科大学附属省立医院（山东省立医院）
+APPROXIMATE_BEFORE = r"(?:近|约|超过|逾|将近|不少于|至少)\s*$"  # 近20家 is no exact count
+APPROXIMATE_AFTER = r"^\s*(?:余|多|左右|以上)"  # 二十余家
+CONJUNCTIONS = frozenset("和与及同")
+ITEM_SEPARATORS = "、和与及"
+LEVELS = "镇乡县市区旗"  # level words of divisions and townships
+CLASS_HEAD = r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇)+"  # 全县14个乡镇卫生院 shares 卫生院
+SELF_PLACE = r"[我本](?=[市县区州省]$)|[我本]$"  # 我市人民医院: the publisher's own place
+INSTITUTION_NAME_AFTER = r"^[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|保健院|医疗中心|医学中心)"  # a place inside such a name
+SOURCE_LABEL = r"^\s*(?:信息|稿件|文章)?来源\s*[:：]\s*"  # the label of a 来源 line

@@ -27,8 +27,8 @@ from yilian.clean.enrich.gazetteer import Gazetteer, load
 
 MAX_NAME = 32  # characters: longer runs are clauses, not names
 MAX_ITEM = 10  # an enumeration item before a shared type (马路街, 空冢郭镇)
-CONJUNCTIONS = frozenset("和与及同")
-ITEM_SEPARATORS = "、和与及"
+CONJUNCTIONS = cues.CONJUNCTIONS
+ITEM_SEPARATORS = cues.ITEM_SEPARATORS
 
 _TYPES = sorted(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ACADEMIC_TYPES + cues.ALLIANCE_TYPES,
                 key=len, reverse=True)
@@ -40,11 +40,11 @@ _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_
                       + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
 _SELF = re.compile(cues.SELF_REFERENCES)
 _LIST_CLOSE = re.compile(r"等\s*(?:" + cues.NUMBER + r"\s*" + cues.COUNTERS + r"?)?\s*(?:乡镇|基层|社区|县级|镇)?\s*$")
-_CLASS_HEAD = re.compile(r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇)+")
-LEVELS = "镇乡县市区旗"
+_CLASS_HEAD = re.compile(cues.CLASS_HEAD)
+LEVELS = cues.LEVELS
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ENDS_TYPE = re.compile("(?:" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + ")$")
-_SELF_PLACE = re.compile(r"[我本](?=[市县区州省]$)|[我本]$")
+_SELF_PLACE = re.compile(cues.SELF_PLACE)
 _CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
 _DISCIPLINE_ONLY = re.compile("^(?:" + "|".join(sorted(cues.DISCIPLINES, key=len, reverse=True)) + ")+$")
 

@@ -38,7 +38,7 @@ _ORIGIN_AFTER = re.compile(cues.ORIGIN_AFTER)
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON_PLACES)
 _ABBREVIATION_VENUE = re.compile(cues.ABBREVIATION_VENUE)
 _PROVINCIAL_VENUE = re.compile(cues.PROVINCIAL_VENUE)
-_INSTITUTION_NAME_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|保健院|医疗中心|医学中心)")
+_INSTITUTION_NAME_AFTER = re.compile(cues.INSTITUTION_NAME_AFTER)
 _PAIRED_PROGRAMME = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>["
                                + "".join(cues.PROVINCE_ABBREVIATIONS) + "])" + cues.PAIRED_AID_WORDS)
 
