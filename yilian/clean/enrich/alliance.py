@@ -20,7 +20,7 @@ from yilian.clean.enrich.gazetteer import Gazetteer, load
 from yilian.clean.enrich.orgs import Org, Speaker, complete, find_orgs, representatives
 from yilian.clean.enrich.region import name_region
 from yilian.records import Region
-from yilian.clean.enrich.zones import split_column_tag
+from yilian.clean.enrich.zones import clause_after, clause_before, split_column_tag
 from yilian.clean.enrich.zones import zones as split_zones
 
 CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY = cues.CITY_GROUP, cues.COUNTY_COMMUNITY, cues.SPECIALTY
@@ -65,7 +65,6 @@ _NOT_MEMBER_AFTER = re.compile(cues.NOT_MEMBER_AFTER)
 _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
 _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
 _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
-_CLAUSE = "，。；！？\n,;"
 
 
 @dataclass(slots=True)
@@ -263,16 +262,6 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
     return events, evidence
 
 
-def _clause_before(text: str, pos: int, width: int = 12) -> str:
-    start = max(text.rfind(ch, 0, pos) for ch in _CLAUSE) + 1
-    return text[max(start, pos - width) : pos]
-
-
-def _clause_after(text: str, pos: int, width: int = 24) -> str:
-    ends = [i for i in (text.find(ch, pos) for ch in _CLAUSE) if i >= 0]
-    return text[pos : min(ends + [pos + width])]
-
-
 def seniority(name: str) -> int:
     """4 national/provincial/university, 3 prefecture, 2 county, 1 township: who helps whom."""
     for pattern, rank in _SENIORITY:
@@ -287,7 +276,7 @@ def _role_context(text: str, orgs: list[Org], org: Org) -> tuple[str, str]:
     for other in orgs:
         if other.start == end and other.sub_unit_of == org.name:
             end = other.end
-    return _clause_before(text, org.start), _clause_after(text, end)
+    return clause_before(text, org.start), clause_after(text, end)
 
 
 def _paired_before(text: str, orgs: list[Org], org: Org) -> Org | None:
@@ -384,7 +373,7 @@ def _list_start_before(text: str, orgs: list[Org], org: Org) -> str:
     while True:
         previous = next((o for o in orgs if o.end < first.start and text[o.end : first.start] in ("、", "和", "及", "与")), None)
         if previous is None:
-            return _clause_before(text, first.start, 6)
+            return clause_before(text, first.start, 6)
         first = previous
 
 
@@ -405,7 +394,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             continue  # 北舞渡镇分院 is the 北舞渡镇卫生院 named elsewhere
         if org.self_ref and lead is None:
             continue  # 我院 with no alliance lead named: the speaker, not a member we can place
-        before, after = _clause_before(text, org.start, 8), _clause_after(text, org.end, 16)
+        before, after = clause_before(text, org.start, 8), clause_after(text, org.end, 16)
         said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after)
         if not said and (_NOT_MEMBER_BEFORE.search(_list_start_before(text, orgs, org))
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import cn2an
 
 from yilian.clean.enrich import cues
+from yilian.clean.enrich.zones import clause_after, sentence_before
 
 _CANDIDATE = re.compile(cues.NUMBER + r"\s*(?P<counter>" + cues.COUNTERS + r"|[县])")
 _NOUN_AFTER = re.compile(r"^(?:[^，。；\d]{0,10}?的)?[\u4e00-\u9fff（）()、]{0,8}?" + cues.MEMBER_NOUNS)
@@ -29,7 +30,6 @@ _GROWTH_AFTER = re.compile(cues.COUNT_GROWTH_AFTER)
 _APPROX_BEFORE = re.compile(cues.APPROXIMATE_BEFORE)
 _APPROX_AFTER = re.compile(cues.APPROXIMATE_AFTER)
 _JOIN = re.compile(cues.COUNT_JOIN)
-_CLAUSE_END = "，。；！？\n"
 
 
 @dataclass(slots=True)
@@ -50,17 +50,6 @@ def number(text: str) -> int | None:
     return int(value) if value == int(value) and value > 0 else None
 
 
-def _sentence_before(text: str, pos: int) -> str:
-    """Back to the sentence start (patterns that must stay in the clause say so with [^，])."""
-    start = max(text.rfind(ch, 0, pos) for ch in "。；！？\n") + 1
-    return text[max(start, pos - 50) : pos]
-
-
-def _clause_after(text: str, pos: int) -> str:
-    ends = [i for i in (text.find(ch, pos) for ch in _CLAUSE_END) if i >= 0]
-    return text[pos : min(ends + [pos + 30])]
-
-
 def candidates(text: str) -> list[Count]:
     """Numbers that count institutions, with the weight of what the words around them say they count."""
     out = []
@@ -68,8 +57,8 @@ def candidates(text: str) -> list[Count]:
         value = number(match.group("n"))
         if value is None or value >= 10000:
             continue
-        before = _sentence_before(text, match.start())
-        after = _clause_after(text, match.end())
+        before = sentence_before(text, match.start())
+        after = clause_after(text, match.end(), 30)
         if _APPROX_BEFORE.search(before[-6:]) or _APPROX_AFTER.match(after):
             continue
         noun = _NOUN_AFTER.match(after)

@@ -362,6 +362,8 @@ CITY_ABBREVIATIONS: dict[str, str] = {
 # The venue word must come right before, and a verb of meeting or arriving right after.
 ABBREVIATION_VENUE = (r"(?:在|于|赴|来|进|抵|返|莅)(?P<abbr>" + "|".join(sorted(CITY_ABBREVIATIONS, key=len, reverse=True))
                       + r")(?=召开|举行|举办|成立|开幕|闭幕|签约|启动|揭牌|开展|参加|出席|学习|进修|考察|交流|，|。)")
+CLAUSE_ENDS = "，。；！？\n,;"  # a cue said of a name stays inside its clause
+SENTENCE_ENDS = "。；！？\n"
 # Column tags at the head of a title (【医联体建设】, [健康中国辽宁频道]): the site's column, not the article's.
 COLUMN_TAG = r"^\s*(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|〔[^〕\n]{1,30}〕|［[^］\n]{1,30}］)\s*"
 
