@@ -64,7 +64,9 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
     PAIRED_SUPPORT: [
         (r"对口(?:帮扶|支援|协作)", 2.5), (r"托管", 2.5), (r"组团式", 2), (r"帮扶", 0.4),
         ("援[" + "".join(PROVINCE_ABBREVIATIONS) + "]", 2), (r"帮扶协议", 2.5),
-        (r"冠名", 2),
+        (r"冠名", 2), (r"院包院", 2.5),
+        # a two-character programme name heading a title (苏铜协作：…, 厦临协作：…)
+        (r"^[\u4e00-\u9fff]{2}(?:医疗|卫生健康|卫生|扶贫)?协作[：:]", 2.5),
         # a senior hospital's branch or named hospital in another place (…大学第一附属医院瑞金分院, 四川省人民医院雷波医院)
         (r"(?:大学|医学院)[\u4e00-\u9fff]{0,8}附属[\u4e00-\u9fff]{0,6}医院[\u4e00-\u9fff]{2,4}分院", 2.5),
         (r"(?:省|自治区)[\u4e00-\u9fff]{0,6}医院[\u4e00-\u9fff]{2,4}(?:分院|医院)", 2.5),
@@ -275,7 +277,7 @@ SAID_MEMBER_AFTER = r"^(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联�
 VENUE_AFTER = r"^(?:召开|举行|举办|开幕)"
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
 NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,6}?(?:专家|教授)(?:来院|进行|作|讲授|授课|学术交流|应邀)|^(?:承办|协办)"
-                    r"|^(?:的)?(?:水平|标准)")
+                    r"|^(?:的)?(?:水平|标准)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
 
 # -- member counts: the count grammar ---------------------------------------------------------------------
 
@@ -357,7 +359,9 @@ CITY_ABBREVIATIONS: dict[str, str] = {
     "邕": "450100", "邕城": "450100", "筑": "520100", "春城": "530100", "昆": "530100", "汉": "420100",
     "杭": "330100", "甬": "330200", "厦": "350200", "鹭岛": "350200", "泉城": "370100", "冰城": "230100",
     "星城": "430100", "鹏城": "440300", "金陵": "320100", "龙城": "140100", "绿城": "410100", "琼": "460000",
-    "椰城": "460100",
+    "椰城": "460100", "哈": "230100", "冰城": "230100",
+    # provinces by their one-character names (来黔, 赴疆, 在滇); 宁 is left out: Nanjing or Ningxia
+    **{abbr: code for abbr, code in PROVINCE_ABBREVIATIONS.items() if abbr not in "京津沪渝宁吉新青贵云川蜀秦"},
 }
 # The venue word must come right before, and a verb of meeting or arriving right after.
 ABBREVIATION_VENUE = (r"(?:在|于|赴|来|进|抵|返|莅)(?P<abbr>" + "|".join(sorted(CITY_ABBREVIATIONS, key=len, reverse=True))
