@@ -128,3 +128,18 @@ def test_class_words_count_after_the_names_own_place_and_short_forms_need_their_
                              "朝阳县中医院"], load())
     assert forms["漯河市中医院"] == "漯河市中医院"  # stops earlier: another hospital
     assert forms["医大总医院"] == "天津医科大学总医院"
+
+
+def test_a_provincial_hospital_signing_an_aid_agreement_with_a_county_one_supports_it():
+    article = enriched("江西省人民医院与于都县人民医院签订紧密型医联体协议",
+                       "5月6日，江西省人民医院与于都县人民医院签订紧密型医联体帮扶协议，双方将在学科建设上深度合作。",
+                       source("赣州市卫生健康委员会", "江西省", "赣州市", kind="health_commission"))
+    assert article.lead_organization == "江西省人民医院" and article.members == ["于都县人民医院"]
+    assert "对口帮扶/托管" in article.alliance_forms
+
+
+def test_participants_and_their_count_are_not_the_members():
+    assert member_count("来自联盟18家成员单位的60名学员参加培训。")[0] is None
+    article = enriched("卒中专科联盟培训班开班", "联盟由铜仁市人民医院牵头。来自联盟成员单位的学员参加培训，遵义市第一人民医院等单位的代表参加开班式。",
+                       TONGREN)
+    assert "遵义市第一人民医院" not in article.members

@@ -164,7 +164,11 @@ def _cross_region_aid(lead: str | None, lead_evidence: list[str], region: Region
                       gaz: Gazetteer) -> dict[str, tuple[float, str]]:
     """A lead from another province that sends experts or a team is paired support, whatever else the text
     dwells on (a telemedicine link between the two)."""
-    if not lead or region is None or not region.province or not any(r in " ".join(lead_evidence) for r in cues.HELPER_ROLES):
+    said = " ".join(lead_evidence)
+    if lead and "in an aid agreement across levels" in said:
+        # a higher-level hospital signing with a lower one supports it (F5: a bilateral 紧密型医联体 or 帮扶协议)
+        return {PAIRED_SUPPORT: (cues.SENIOR_SIGNING_AID, f"the lead {lead} signs as the senior partner")}
+    if not lead or region is None or not region.province or not any(r in said for r in cues.HELPER_ROLES):
         return {}
     home = _province_of(lead, gaz)
     if home and home != region.province:
@@ -347,10 +351,10 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
             if partner is None or partner.kind == "government" or partner.generic:
                 if rank > (other if partner is not None and partner.kind != "government" else 0):
                     credit(org, 2.0, "signs with a place, its government or lower institutions")
-            elif rank > other:
-                credit(org, 2.0, "the senior partner of a signing")
-            elif other > rank:
-                credit(partner, 2.0, "the senior partner of a signing")
+            elif rank != other:
+                # a higher-level hospital in an aid agreement with a lower one supports it
+                aid = " in an aid agreement across levels" if abs(rank - other) >= 2 and _AID_AGREEMENT.search(after) else ""
+                credit(org if rank > other else partner, 2.0, "the senior partner of a signing" + aid)
             elif _AID_AGREEMENT.search(after):
                 credit(org, 2.0, "first party of an aid agreement (A与B签订帮扶协议: A supports)")
     if not scores:
@@ -384,7 +388,8 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
     out, evidence = [], []
     names = {o.name for o in orgs if o.kind == "medical" and not o.generic}
     for org in orgs:
-        if org.kind != "medical" or org.generic or same.get(org.name, org.name) == lead:
+        if org.kind not in ("medical", "alliance") or org.kind == "alliance" and not org.self_ref or org.generic \
+                or same.get(org.name, org.name) == lead:
             continue
         if org.sub_unit_of:
             evidence.append(f"not a member: {org.describe()}")
@@ -396,6 +401,8 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             continue  # 我院 with no alliance lead named: the speaker, not a member we can place
         before, after = clause_before(text, org.start, 8), clause_after(text, org.end, 16)
         said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after)
+        if org.kind == "alliance" and not said:
+            continue  # 我集团 is itself the alliance, unless it is said to join another one
         if not said and (_NOT_MEMBER_BEFORE.search(_list_start_before(text, orgs, org))
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)):
             evidence.append(f"not a member: {org.describe()} is a guest, a host or a place visited")

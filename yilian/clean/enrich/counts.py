@@ -29,6 +29,7 @@ _DELTA = re.compile(cues.COUNT_DELTA_BEFORE)
 _GROWTH_AFTER = re.compile(cues.COUNT_GROWTH_AFTER)
 _APPROX_BEFORE = re.compile(cues.APPROXIMATE_BEFORE)
 _APPROX_AFTER = re.compile(cues.APPROXIMATE_AFTER)
+_PARTICIPANTS_BEFORE, _PARTICIPANTS_AFTER = (re.compile(p) for p in cues.COUNT_PARTICIPANTS)
 _JOIN = re.compile(cues.COUNT_JOIN)
 
 
@@ -61,6 +62,8 @@ def candidates(text: str) -> list[Count]:
         after = clause_after(text, match.end(), 30)
         if _APPROX_BEFORE.search(before[-6:]) or _APPROX_AFTER.match(after):
             continue
+        if _PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after):
+            continue  # 来自18家成员单位的学员: those who came, not the members
         noun = _NOUN_AFTER.match(after)
         counter = match.group("counter")
         if counter == "县" and not re.match(r"^[\u4e00-\u9fff]{0,4}?(?:医院|卫生院)", after):

@@ -106,7 +106,7 @@ EVENT_CUES: dict[str, list[str]] = {
     "成立": [r"成立", r"组建", r"挂牌运行", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
     "签约": [r"签约", r"签订", r"签署", r"续签", r"合作协议", r"帮扶协议", r"托管协议"],
-    "揭牌": [r"揭牌", r"授牌", r"挂牌"],
+    "揭牌": [r"揭牌", r"授牌", r"挂牌", r"颁发[^，。；]{0,6}?牌匾", r"颁牌"],
     "会议/峰会": [r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会(?:会议|议)", r"现场会",
                   r"交流会", r"大会", r"调度会"],
     # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
@@ -256,6 +256,7 @@ LEAD_THRESHOLD = 2.0
 # Lead roles of a helper; said of a lead from another province, the article is paired support.
 HELPER_ROLES = ("helps the other side", "its aid team", "sends experts", "its experts go out", "托管")
 CROSS_REGION_AID = 4.0
+SENIOR_SIGNING_AID = 2.5
 PAIRED_RECHECK = 1.5  # paired-support weight from which the helpers' places are read again as origins
 # An agreement whose first party supports the second when both are alike (A与B签订帮扶协议).
 AID_AGREEMENT = r"(?:帮扶|托管|支援|医联体|医共体|合作办医|对口)[^，。；]{0,6}?协议"
@@ -272,7 +273,7 @@ NOT_MEMBER_BEFORE = (r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名
                      r"上转[到至]|送往|转至|相比|比肩|对标|学习)$")
 # The text says it is a member (联盟成员单位泉州市第一医院承办; X作为联盟成员单位): a host or guest then is one.
 SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员)$"
-SAID_MEMBER_AFTER = r"^(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)"
+SAID_MEMBER_AFTER = r"^(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入"
 # Where a meeting is held (年会在X召开) says nothing of membership.
 VENUE_AFTER = r"^(?:召开|举行|举办|开幕)"
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
@@ -311,6 +312,9 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
      "after"),
 ]
 # Before a number: it counts something added or past, not the total now.
+# Participants counted (来自18家成员单位的学员) are no count of the members.
+COUNT_PARTICIPANTS = (r"来自[^，。；\d]{0,4}$",
+                      r"^[^，。；]{0,10}?的(?:学员|医务人员|医护人员|医生|代表|专家|护士|骨干|负责人|院长)")
 COUNT_DELTA_BEFORE = r"(?:新增|新吸纳|新加入|新纳入|新接入|新开设|又有|又吸纳|增加了?|新签约|从|之初的?|成立时的?|组建时的?|开通时的?)[^，。；\d]{0,12}$"
 # After 由N家: growth follows (由8家发展到15家), so N is the earlier state.
 COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展到|发展至|扩展到|扩展至|扩大到|扩大至|增长到|提高到)"
