@@ -244,7 +244,7 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
                 if any(s <= match.start() < e or s < match.end() <= e for s, e in cancelled):
                     continue
                 weight = cues.EVENT_ZONE_WEIGHT[zone]
-                if zone == "body" and _realis(text, match.start(), match.end()):
+                if zone == "body" and (event in cues.CEREMONIES or _realis(text, match.start(), match.end())):
                     weight = cues.EVENT_REALIS_WEIGHT  # 签订了, 会上…签订, 讲座4场: it happened
                 told = told or zone != "body" or weight > cues.EVENT_ZONE_WEIGHT["body"]
                 score += weight

@@ -128,6 +128,8 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
 }
 # Before a cue in the body: a verb said as done (举办了五场专题讲座, 进行了授课).
 DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,10}$"
+# Ceremonies are reported, not planned: a plaque unveiled (“…分院”揭牌) counts in the body as in the lead.
+CEREMONIES = ("揭牌",)
 # Activities the body mentions only in passing or as plans (每年派专家驻点) did not happen at this event:
 # they need a hit in the title or lead, or one said as done.
 ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
