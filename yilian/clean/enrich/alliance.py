@@ -65,6 +65,8 @@ _NOT_MEMBER_AFTER = re.compile(cues.NOT_MEMBER_AFTER)
 _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
 _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
 _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
+_SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
+_SUPPORTED_AFTER = re.compile(cues.SUPPORTED_AFTER)
 
 
 @dataclass(slots=True)
@@ -382,9 +384,10 @@ def _list_start_before(text: str, orgs: list[Org], org: Org) -> str:
 
 
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
-            leads_elsewhere: set[str] = frozenset()) -> tuple[list[str], list[str]]:
+            leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False) -> tuple[list[str], list[str]]:
     """Named institutions other than the lead, guests, visited sites, the leads of other alliances and
-    government bodies left out."""
+    government bodies left out. In an aid pair only the supported side is a member: a hospital the text
+    says is helped, signed with or gone to (定义 M1), not others it happens to name."""
     out, evidence = [], []
     names = {o.name for o in orgs if o.kind == "medical" and not o.generic}
     for org in orgs:
@@ -406,6 +409,11 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         if not said and (_NOT_MEMBER_BEFORE.search(_list_start_before(text, orgs, org))
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)):
             evidence.append(f"not a member: {org.describe()} is a guest, a host or a place visited")
+            continue
+        title_end = text.find("\n")
+        if aid_pair and not said and org.start > title_end and not _SUPPORTED_BEFORE.search(before) \
+                and not _SUPPORTED_AFTER.search(after):
+            evidence.append(f"not a member: {org.describe()} is not the side helped")
             continue
         name = same.get(org.name, org.name)
         if name in leads_elsewhere:
@@ -454,7 +462,8 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         if not forms:
             forms, form_evidence = own[0], own[1]
         score += cues.SELF_REFERENCE_SHARE * max(0.0, own[2] - score)
-    named, member_evidence = members(text, orgs, lead, same, leads_elsewhere)
+    aid_pair = forms == [PAIRED_SUPPORT] and lead is not None
+    named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair)
     count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic])
     if count is not None:
         score += cues.COUNT_RELEVANCE  # a stated number of members is an alliance's structure

@@ -237,7 +237,7 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
      3.0, "named as the lead"),
     (r"^[^，。；]{0,4}?(?<!副)(?:牵头|发起|领衔|主导)", 3.0, "牵头/发起 after the name"),
     (r"^为(?:龙头|核心|牵头|依托|主体|中心|枢纽)", 3.0, "以 … 为龙头/核心"),
-    (r"^[，,]?作为[^。；]{0,14}?(?:核心|龙头|牵头单位|牵头医院)", 3.0, "作为 … 的核心"),
+    (r"^[，,]?作为[^。；]{0,14}?(?<!副)(?:核心|龙头|牵头单位|牵头医院)", 3.0, "作为 … 的核心"),
     (r"^(?:全面)?托管", 3.0, "托管 after the name"),
     (r"^(?:将|还将|继续)?(?:对口)?(?:帮扶|支援|援建|帮助)(?!协议|关系|工作|资金|项目)", 2.5, "helps the other side"),
     (r"^(?:的)?(?:第[一二三四五六七八九十\d]+批)?(?:援[\u4e00-\u9fff]{1,4}|驻[\u4e00-\u9fff]{1,3})[^，。；]{0,8}?"
@@ -276,10 +276,13 @@ NOT_MEMBER_BEFORE = (r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名
 # The text says it is a member (联盟成员单位泉州市第一医院承办; X作为联盟成员单位): a host or guest then is one.
 SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员)$"
 SAID_MEMBER_AFTER = r"^(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入"
+# In an aid pair, the side helped: signed with, helped, gone to, or taking the helper's name (…分院).
+SUPPORTED_BEFORE = r"(?:与|和|同|托管|帮扶|支援|援助|对口|进驻|驻|到|赴|在|走进|深入|抵达|来到|前往|为|帮助)[^，。；]{0,6}$"
+SUPPORTED_AFTER = r"^[^，。；]{0,8}?(?:签订|签约|挂牌|揭牌|成为|加入|接受|受援)"
 # Where a meeting is held (年会在X召开) says nothing of membership.
 VENUE_AFTER = r"^(?:召开|举行|举办|开幕)"
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
-NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,6}?(?:专家|教授)(?:来院|进行|作|讲授|授课|学术交流|应邀)|^(?:承办|协办)"
+NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)"
                     r"|^(?:的)?(?:水平|标准)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
 
 # -- member counts: the count grammar ---------------------------------------------------------------------
