@@ -29,8 +29,14 @@ Definitions (``score`` below):
   named on an irrelevant article count against precision);
 * relevance F1: "about an alliance" as the positive class.
 
-Plus, for the regions, cpca on the same text (title, else the first paragraph), and on the fixture
-web the publisher region and repost grouping.
+Where the fixture web's gold was written to other conventions, it is mapped explicitly: its 其他 (a 医联体
+with no clue to its form) is no form here (DEFINITIONS.md F6/F7), its empty event list on non-alliance
+news is 其他 (E10). Two conventions cannot be mapped and cost the fixture web a few members: it
+distributes a place written before a list over the items (the labeled set keeps it with the first, M3)
+and counts the home hospitals of an aid team as members (the labeled set counts the side helped, M1).
+
+Plus, for the regions, cpca on the same text (title, else the first paragraph) with its time per article
+beside ours in the same run, and on the fixture web the publisher region and repost grouping.
 """
 
 from __future__ import annotations
@@ -315,15 +321,18 @@ def score(cases: list[Case], predicted: dict[str, Article]) -> dict[str, float]:
 
 
 def cpca_scores(cases: list[Case], predicted: dict[str, Article]) -> dict[str, float] | None:
-    """cpca's regions on the text ours reads (title, else the first paragraph), same definitions."""
+    """cpca's regions on the text ours reads (title, else the first paragraph), same definitions, and its
+    time per article in the same process."""
     try:
         import cpca
     except ImportError:
         return None
     articles = [predicted[c.id] for c in cases]
+    cpca.transform(["河南省漯河市"])  # its tables load on first use, as ours do
+    started = time.perf_counter()
     titles = cpca.transform([a.title_simplified or a.title for a in articles])
     leads = cpca.transform([(a.body_simplified or a.body).split("\n")[0] for a in articles])
-    out = {}
+    out = {"ms": (time.perf_counter() - started) * 1000 / max(len(articles), 1)}
     rows = []
     for row_t, row_l in zip(titles.itertuples(index=False), leads.itertuples(index=False)):
         row = row_t if isinstance(row_t[0], str) and row_t[0] else row_l
@@ -348,6 +357,8 @@ def predict(case: Case) -> Article:
 
 
 def run(cases: list[Case]) -> tuple[dict[str, Article], float]:
+    """Predictions and the time per article (tables and models loaded before the clock starts)."""
+    enrich(Article(url="warm-up", title="我院牵头成立漯河市胸痛专科联盟", body="联盟成员单位共28家。"))
     started = time.perf_counter()
     predicted = {c.id: predict(c) for c in cases}
     return predicted, (time.perf_counter() - started) * 1000 / max(len(cases), 1)
@@ -433,8 +444,10 @@ def main() -> int:
                 continue
             cases = load_set(folder, half)
             predicted, ms = run(cases)
-            columns.append((f"{half} half", score(cases, predicted), cpca_scores(cases, predicted)))
-            print(f"{half} half: {len(cases)} articles, {ms:.1f} ms/article")
+            cp = cpca_scores(cases, predicted)
+            columns.append((f"{half} half", score(cases, predicted), cp))
+            print(f"{half} half: {len(cases)} articles, enrich {ms:.1f} ms/article (every field)"
+                  + (f"; cpca {cp['ms']:.2f} ms/article (regions only, title and first paragraph)" if cp else ""))
             if args.errors == half:
                 listed = (cases, predicted)
     served = load_served(Path(args.config))
