@@ -66,6 +66,7 @@ _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
 _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
 _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
 _SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
+_FORMER_NAME_BEFORE = re.compile(cues.FORMER_NAME_BEFORE)
 _SUPPORTED_AFTER = re.compile(cues.SUPPORTED_AFTER)
 
 
@@ -406,6 +407,9 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after)
         if org.kind == "alliance" and not said:
             continue  # 我集团 is itself the alliance, unless it is said to join another one
+        if _FORMER_NAME_BEFORE.search(clause_before(text, org.start, 24)):
+            evidence.append(f"not a member: {org.describe()} is a former name")
+            continue
         if not said and (_NOT_MEMBER_BEFORE.search(_list_start_before(text, orgs, org))
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)):
             evidence.append(f"not a member: {org.describe()} is a guest, a host or a place visited")

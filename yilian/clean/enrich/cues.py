@@ -94,7 +94,8 @@ COUNT_RELEVANCE = 2.0  # what a stated member count adds to relevance
 # 远程会诊 alone happen inside every kind of alliance.
 DEFINING_CUE = 2.0
 # A 联盟 of industry, sport or schools is not an alliance of hospitals.
-NOT_MEDICAL_ALLIANCE = r"(?:产业|篮球|足球|排球|体育|联赛|企业|商会|高校|教育|技术创新|产学研|电商|旅游|文化|科技|品牌)[^，。；、\n]{0,6}?联盟"
+NOT_MEDICAL_ALLIANCE = (r"(?:产业|篮球|足球|排球|羽毛球|乒乓球|网球|棋|体育|运动|联赛|企业|商会|高校|教育|技术创新|产学研|电商|旅游|文化|"
+                        r"科技|品牌|器械|摄影|歌咏|读书|志愿)[^，。；、\n]{0,6}?联盟|联盟(?=赛|杯|联赛)")
 # A second form needs less when the first is certain: multi-form articles name the second once.
 SECONDARY_FORM_SHARE = 0.6
 
@@ -273,6 +274,8 @@ SENIORITY_WORDS: list[tuple[str, int]] = [
 # Before a name: it is invited or visited, not a member (特邀…专家, 赴…学习).
 NOT_MEMBER_BEFORE = (r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名|更名为|观摩了?|参观了?|考察了?|来自|转诊[到至]|转往|转到|"
                      r"上转[到至]|送往|转至|相比|比肩|对标|学习)$")
+# A former name of an institution (我院前身为1951年成立的思茅专区人民医院) is no other member.
+FORMER_NAME_BEFORE = r"(?:前身|原名|曾名|旧称|曾用名)[为是]?[^，。；]{0,16}$"
 # The text says it is a member (联盟成员单位泉州市第一医院承办; X作为联盟成员单位): a host or guest then is one.
 SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员)$"
 SAID_MEMBER_AFTER = r"^(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入"
