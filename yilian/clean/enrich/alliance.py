@@ -453,6 +453,10 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
             same[first.name] = same.get(second.name, second.name)
     lead, lead_evidence, leads_elsewhere = lead_organization(text, orgs, same)
     extra = _cross_region_aid(lead, lead_evidence, region, gaz)
+    community = [o for o in orgs if o.kind == "medical" and not o.generic and same.get(o.name, o.name) != lead]
+    if len(community) >= 2 and sum(o.name.endswith(cues.COMMUNITY_TYPES) for o in community) * 3 >= 2 * len(community) \
+            and "医联体" in text:
+        extra.setdefault(CITY_GROUP, (cues.COMMUNITY_GROUP, "a 医联体 of community health centres"))
 
     def forms_of(who: Speaker | None) -> tuple[list[str], list[str], float, float]:
         title_part, _, body_part = form_text(text, orgs, who, speaker_province, region, gaz).partition("\n")

@@ -39,7 +39,7 @@ PROVINCE_ABBREVIATIONS: dict[str, str] = {
     "藏": "540000", "陕": "610000", "秦": "610000", "甘": "620000", "陇": "620000", "青": "630000", "宁": "640000",
     "新": "650000", "疆": "650000",
 }
-PAIRED_AID_WORDS = r"(?:扶贫|对口|东西部|帮扶|医疗|卫生|卫生健康|健康)?(?:协作|合作|帮扶|支援)"
+PAIRED_AID_WORDS = r"(?:扶贫|对口|东西部|帮扶|医疗|卫生|卫生健康|健康|远程医疗)?(?:协作|合作|帮扶|支援)"
 
 # (regex, weight) per form; weights are multiplied by the zone weight (title > lead > body).
 FORM_CUES: dict[str, list[tuple[str, float]]] = {
@@ -260,6 +260,9 @@ LEAD_THRESHOLD = 2.0
 HELPER_ROLES = ("helps the other side", "its aid team", "sends experts", "its experts go out", "托管")
 CROSS_REGION_AID = 4.0
 SENIOR_SIGNING_AID = 2.5
+# A 医联体 whose named members are mostly community health centres is a city's medical group (F1).
+COMMUNITY_TYPES = ("社区卫生服务中心", "社区卫生服务站", "社区健康服务中心", "社区健康中心")
+COMMUNITY_GROUP = 3.0
 PAIRED_RECHECK = 1.5  # paired-support weight from which the helpers' places are read again as origins
 # An agreement whose first party supports the second when both are alike (A与B签订帮扶协议).
 AID_AGREEMENT = r"(?:帮扶|托管|支援|医联体|医共体|合作办医|对口)[^，。；]{0,6}?协议"
