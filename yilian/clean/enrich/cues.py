@@ -27,7 +27,6 @@ SPECIALTY = "跨区域专科联盟"
 TELEMEDICINE = "远程医疗协作网"
 PAIRED_SUPPORT = "对口帮扶/托管"
 OTHER = "其他"
-FORMS = (CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY, TELEMEDICINE, PAIRED_SUPPORT, OTHER)
 
 # Province abbreviations (GB/T 2260 简称) for paired-aid programmes written as two of them
 # (闽宁协作, 沪滇协作, 京蒙协作, 粤桂协作); the second is the province helped.
