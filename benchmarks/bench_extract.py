@@ -44,10 +44,11 @@ def load_own() -> list[Page]:
     return [(p.stem, p.read_bytes(), json.loads(p.with_suffix(".json").read_text("utf-8"))) for p in sorted(SET_DIR.glob("*.html"))]
 
 
-def _with_tables(body: str, tables: list[list[list[str]]]) -> str:
-    """The fixture's gold body holds paragraphs only; the issue keeps member tables in the body
-    text as well as in ``Article.tables``, so their rows are appended as lines (F1 ignores order)."""
-    rows = [" ".join(row) for table in tables for row in table]
+def _with_tables(body: str, tables: list[list[list[str]]], images: list[dict[str, str]] = ()) -> str:
+    """The fixture's gold body holds paragraphs only; the issues keep member tables and image captions
+    in the body text as well as in ``Article.tables``/``images``, so rows and captions are appended as
+    lines (bag-of-characters F1 ignores order)."""
+    rows = [" ".join(row) for table in tables for row in table] + [i["caption"] for i in images if i.get("caption")]
     return "\n".join([body, *rows]) if rows else body
 
 
@@ -62,7 +63,7 @@ def load_fixtureweb() -> list[Page]:
         gold = {
             "url": FIXTURE_HOST + a.path, "content_type": served.content_type, "is_article": True,
             "title": a.title, "date": a.published_at, "source": a.source,
-            "body": _with_tables(a.body if a.recoverable else a.damaged_body, a.tables), "template": a.template,
+            "body": _with_tables(a.body if a.recoverable else a.damaged_body, a.tables, a.images), "template": a.template,
             "title_damaged": any(d.get("where") == "title" for d in a.damage),  # bytes broken in the served title
         }
         pages.append((a.path, served.body, gold))

@@ -136,9 +136,9 @@ def test_flat_page_without_title_line_keeps_title_empty_and_body_whole():
     assert "县(区)、乡镇(社区)" in a.body
 
 
-def test_flat_page_without_title_line_falls_back_to_site_name():
+def test_flat_page_without_title_line_never_takes_the_site_name():
     a = run(flat(BODY_ONLY, head='<meta name="SiteName" content="西河市中心医院">'))
-    assert a.title == "西河市中心医院"
+    assert a.title == ""
     assert a.body.split("\n") == BODY_ONLY
 
 

@@ -38,7 +38,7 @@ def test_hospital_page_title_subtitle_fields_and_clean_body():
     assert (a.source, a.author, a.views, a.column) == ("本站原创", "宣传科王芳", 86, "医院新闻")
     lines = a.body.split("\n")
     assert lines[0].startswith("1月4日上午")  # breadcrumb, metadata line, repeated title/subtitle gone
-    assert lines[-1] == "会议还表彰了十家医联体工作先进单位。"  # the caption belongs to the image, not the text
+    assert lines[-2:] == ["会议还表彰了十家医联体工作先进单位。", "图为年会现场"]  # the caption stays, after its text
     for chrome in ("当前位置", "阅读量", "分享到", "上一篇", "下一篇", "版权所有", "</span>", "最新动态"):
         assert chrome not in a.body
     assert a.images == [{"url": "http://www.example-hospital.cn/upload/2019/nh.jpg", "alt": "", "caption": "图为年会现场"}]
@@ -65,7 +65,8 @@ GOV = """<html><head><title>我市召开紧密型县域医共体建设现场推�
 def test_government_portal_metadata_table():
     a = run(GOV, url="http://www.beihu.gov.cn/zwgk/202106/t20210602_4455.html")
     assert a.title == "我市召开紧密型县域医共体建设现场推进会"
-    assert (a.published_at, a.published_time, a.date_evidence) == ("2021-06-02", "16:45", "meta:pubdate")
+    # the day the meta tag gives is also printed on the page: the evidence names where a reader sees it
+    assert (a.published_at, a.published_time, a.date_evidence) == ("2021-06-02", "16:45", "label:发布时间")
     assert a.written_at == "2021-05-31"
     assert (a.index_no, a.topic, a.issuer, a.doc_no) == ("bhszf-2021-00412", "卫生、体育", "北湖市卫生健康委员会", "北卫发〔2021〕12号")
     assert (a.source, a.views, a.column) == ("市卫生健康委员会", 57, "卫生健康")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from datetime import date
+
 from yilian.clean.extract import body, dates, fields, title
-from yilian.clean.extract.tree import clean_line, lines, parse
+from yilian.clean.extract.page import build, clean_line
 
 
 @pytest.mark.parametrize(
@@ -29,19 +31,50 @@ def test_find_dates(text, expected):
         ("http://a.cn/2021/05/17/abc.html", "2021-05-17"),
         ("http://a.cn/news/show.asp?id=20210517", None),
         ("http://a.cn/n/123456.html", None),
+        ("http://www.x.gov.cn/art/2023/5/17/art_1229_123.html", "2023-05-17"),  # one-digit month and day
+        ("https://ol.example.com/news/201909/1220000.shtml", None),  # a month folder and an id, not a day
     ],
 )
 def test_date_from_url(url, expected):
     assert dates.from_url(url) == expected
 
 
-def test_date_evidence_order_meta_then_label_then_url():
-    labeled = [("发布日期", "2021-05-18")]
-    assert dates.pick({"pubdate": "2021-05-19 08:00"}, labeled, [], "/2021/05/20/", [], []).evidence == "meta:pubdate"
-    assert dates.pick({}, labeled, [], "http://a.cn/2021/05/20/x.html", [], []).date == "2021-05-18"
-    assert dates.pick({}, [], [], "http://a.cn/2021/05/20/x.html", ["医务处 张三", "2021-05-21"], []).evidence == "url"
-    assert dates.pick({}, [], [], "", ["医务处 张三", "2021-05-21"], ["2015-01-01 旧闻"]).evidence == "body_end"
-    assert dates.pick({}, [], [], "", [], []) is None
+def _date(html: str, url: str = "http://a.cn/x.html", today: date = date(2024, 6, 1)) -> dates.Found | None:
+    page = build(html)
+    found = dates.collect(page, url, [])
+    return dates.choose(found, page, dates.Context(url, -1, -1, -1, today))[0]
+
+
+def test_labeled_date_beats_sidebar_banner_and_url():
+    html = """<html><body><div class="top">今天是2024年6月1日 星期六</div>
+    <ul class="side"><li><a href="/a">我院开展消防安全演练活动</a> 2023-03-02</li><li><a href="/b">新职工培训</a> 2023-02-11</li></ul>
+    <h1>县医共体召开联席会议</h1><p>发布时间：2023-05-18 09:00 来源：办公室</p><p>会议研究部署了下半年重点工作。</p></body></html>"""
+    found = _date(html, "http://a.cn/2023/05/20/x.html")
+    assert (found.date, found.time, found.evidence) == ("2023-05-18", "09:00", "label:发布时间")
+
+
+def test_banner_date_is_never_the_publication_date():
+    html = "<html><body><div>今天是2024年6月1日 星期六</div><h1>县医共体召开联席会议</h1><p>会议研究部署了下半年重点工作。</p></body></html>"
+    assert _date(html) is None
+
+
+def test_json_ld_and_time_element_are_read():
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-05-17T08:00:00+08:00"}</script>'
+    assert _date(f"<html><head>{ld}</head><body><p>正文。</p></body></html>").evidence == "jsonld:datePublished"
+    found = _date('<html><body><h1>标题</h1><time datetime="2022-03-04T10:00">3月4日</time><p>正文。</p></body></html>')
+    assert (found.date, found.evidence) == ("2022-03-04", "time:datetime")
+
+
+def test_month_day_completed_from_the_url_year_and_future_dates_refused():
+    found = _date("<html><body><h1>某医院召开医联体会议</h1><p>发布时间：10-08 12:00</p></body></html>", "http://a.cn/2018/1008/x.html")
+    assert found.date == "2018-10-08"
+    assert _date("<html><body><h1>标题</h1><p>发布时间：2031-01-01</p></body></html>") is None
+
+
+def test_written_date_stays_apart_from_publication():
+    page = build("<html><body><table><tr><td>成文日期：</td><td>2021-05-31</td></tr></table><h1>标题</h1><p>发布日期：2021-06-02</p></body></html>")
+    found, written = dates.choose(dates.collect(page, "", []), page, dates.Context("", -1, -1, -1, date(2024, 1, 1)))
+    assert (found.date, written) == ("2021-06-02", "2021-05-31")
 
 
 def test_metadata_line_fields_and_views():
@@ -106,14 +139,20 @@ def test_clean_line_removes_stray_tags_and_source_line_breaks():
 
 
 def test_lines_follow_blocks_brs_and_table_rows():
-    root = parse("<div>第一段<br>第二段<p>第三<b>段</b></p><table><tr><td>甲</td><td>乙</td></tr></table></div>")
-    assert lines(root.find("body")) == ["第一段", "第二段", "第三段", "甲 乙"]
+    page = build("<div>第一段<br>第二段<p>第三<b>段</b></p><table><tr><td>甲</td><td>乙</td></tr></table></div>")
+    assert [ln.text for ln in page.lines] == ["第一段", "第二段", "第三段", "甲 乙"]
+
+
+def test_hidden_text_and_form_widgets_are_not_lines():
+    page = build('<div>正文<span style="display: none">隐藏</span><textarea>数据</textarea><select><option>选项</option></select></div>')
+    assert [ln.text for ln in page.lines] == ["正文"]
 
 
 def test_wechat_publish_time_from_script_variables():
-    assert dates.from_script("<script>var createTime = '2022-05-18 17:00';</script>") == dates.Found("2022-05-18", "17:00", "script:createTime")
-    assert dates.from_script('<script>var ct = "1652864400";</script>') == dates.Found("2022-05-18", "17:00", "script:ct")
-    assert dates.from_script("<p>createTime</p>") is None
+    assert _date("<html><body><script>var createTime = '2022-05-18 17:00';</script></body></html>") == dates.Found(
+        "2022-05-18", "17:00", "script:createTime")
+    assert _date('<html><body><script>var ct = "1652864400";</script></body></html>') == dates.Found("2022-05-18", "17:00", "script:ct")
+    assert _date("<html><body><p>createTime</p></body></html>") is None
 
 
 @pytest.mark.parametrize(

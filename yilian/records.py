@@ -69,7 +69,7 @@ class Article:
     subtitle: str = ""
     published_at: str | None = None  # YYYY-MM-DD
     published_time: str | None = None  # HH:MM[:SS] when the page gives it
-    date_evidence: str | None = None  # which clue gave published_at
+    date_evidence: str | None = None  # which clue gave published_at (meta:*, jsonld:*, script:*, url: not shown on the page)
     written_at: str | None = None  # 成文日期, kept apart from 发布日期
     source: str = ""  # 来源
     author: str = ""  # 作者
@@ -92,6 +92,7 @@ class Article:
     encoding: EncodingReport = field(default_factory=EncodingReport)
     flags: list[str] = field(default_factory=list)
     damage: list[dict[str, Any]] = field(default_factory=list)
+    evidence: dict[str, str] = field(default_factory=dict)  # field -> the chosen candidate's rule, node and features
     # enrichment (filled by yilian.clean.enrich)
     region: Region = field(default_factory=Region)
     publisher_region: Region = field(default_factory=Region)

@@ -23,7 +23,7 @@ from urllib.parse import parse_qs, urldefrag, urlencode, urljoin, urlsplit
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-from yilian.clean.extract import tree
+from yilian.clean.extract.page import parse as parse_html
 from yilian.clean.extract.dates import find_dates
 from yilian.listing import cues
 
@@ -77,7 +77,7 @@ class _Group:
 
 def parse(html: str) -> HtmlElement:
     """The page as an lxml tree, comments dropped, scripts kept (script pagers and datastores live there)."""
-    root = tree.parse(html, drop=("style", "noscript", "template", "svg"))
+    root = parse_html(html, drop=("style", "noscript", "template", "svg"))
     _expand_datastores(root)
     return root
 

@@ -1,187 +1,346 @@
-"""Main text: find the container holding the article's prose, then keep its paragraphs only.
+"""Main text: blocks scored by prose density, the best one grown over the siblings that continue it.
 
-Prose is recognised by sentence punctuation outside links: navigation, related-news
-lists, sidebars and footers are mostly link text or punctuation-free labels. From
-<body> we descend while one child holds nearly all of that prose; the node where
-the prose spreads over several children is the article body. A <form> is walked
-like any container (博达 VSB and ASP.NET pages wrap the article in one); only
-prose-less forms (search boxes, logins) are chrome. Inside the body, boilerplate
-subtrees (share widgets, pagers, link lists, image captions) are skipped, the
-remaining lines filtered (metadata line, repeated title, 上一篇/下一篇, 打印/关闭) and a
-closing 落款 (signing department over a date) split off as metadata.
+No class name is needed. Each line weighs by its sentence punctuation and length outside
+links (readability/GNE style); the weight goes to the line's block and, decaying, to its
+ancestors, and each block's sum is damped by its link density. The best block is the body's
+core; its siblings join while they continue it (prose, or images/tables/captions between
+prose), and stop at a link list, a pager or a comment thread. Class/id tokens only nudge the
+score, and inside the body they prune chrome subtrees, never the body or its ancestors.
+Lines are then filtered: metadata/byline lines, the title repeated, credits, share bars,
+everything from "上一篇"/"相关新闻" on.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from yilian.clean.extract import cues
 from yilian.clean.extract.dates import is_date_only
 from yilian.clean.extract.fields import is_breadcrumb, is_metadata_line
-from yilian.clean.extract.tree import class_id, either_script
+from yilian.clean.extract.page import Line, Page, tokens
+from yilian.clean.extract.scoring import Candidate
 
-SHARE = 0.8  # descend while one child holds this share of the prose
-_PUNCT = re.compile(r"[，。；！？、,;!?]")
-_NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
-_CONTAINER_TAGS = frozenset(("div", "section", "article", "main", "table", "tbody", "tr", "td", "center", "body", "form", "dd"))
-_SKIP_TAGS = frozenset(("nav", "aside", "footer", "button", "select", "input", "textarea", "header", "label"))
-FORM_PROSE = 20.0  # a <form> with less prose than this is a search/login widget, not a page wrapper
-_BOILER_CLASS = re.compile(
-    r"bdshare|jiathis|share|copyright|breadcrumb|crumb|(?:^|[\s_-])(?:prev|next|pager|pagination|print|close|"
-    r"related|xgxw|comment|footer|toolbar|tools|fontsize|qrcode|ewm|position|location|weizhi|nav|menu|sidebar)"
-    r"(?:$|[\s_-])"
-)
-DOC_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|pptx?|zip|rar|7z|ofd|txt|csv)(?:$|[?#])", re.I)
+MIN_PROSE = 6  # non-link characters below which a line carries no weight
+LINE_CAP = 3.0  # length bonus cap per line (readability's min(len/100, 3))
+CHARS_PER_POINT = 30
+ANCESTOR_DECAY = (1.0, 1.0, 0.5, 1 / 6, 1 / 9)  # holder, parent, grandparent, ...
+POSITIVE, NEGATIVE, MIXED, COMMENT = 1.3, 0.35, 0.7, 0.2  # class-token factors ("recommend__content" is mixed)
+SIBLING_SHARE = 0.2
+RIVAL_SHARE = 0.5
+RULE_DENSITY = 100.0  # what a body chosen by a source's selector counts as
+CAPTION_MAX = 40  # characters of a caption beside an image
+SIBLING_PROSE = 10  # non-link characters of a sibling paragraph that continues the body  # a sibling block with this share of the best block's score continues it
+BEFORE_TITLE, AFTER_END, NEXT_ARTICLE = 0.3, 0.3, 0.1  # placement factors (see _placement)
+NEAR_TITLE, FAR_SPAN, FAR_FLOOR = 12, 150, 0.5
+LINK_LIST = 0.6  # link share of a subtree's text that makes it a link list
+SIDE_PROSE = 0.5  # a chrome-classed subtree holding more of the body's prose than this is kept
 
-_END_MARKERS = re.compile(
-    "^[-•·*\\s]*[【\\[]?(?:" + "|".join(either_script(w) for w in (
-        "上一篇", "下一篇", "上一条", "下一条", "相关新闻", "相关阅读", "相关链接", "相关文章", "热点新闻",
-        "推荐阅读", "延伸阅读", "热门文章", "最新新闻", "返回列表", "返回顶部")) + ")[】\\]]?(?:[:：]|$)"
-)
-_BOILER_LINE = re.compile(
-    "|".join(either_script(w) for w in (
-        "分享到", "微信扫一扫", "扫一扫分享", "扫一扫在手机", "用手机扫描", "打印本页", "打印此页", "关闭窗口",
-        "【打印】", "【关闭】", "[打印]", "[关闭]", "版权所有", "ICP备", "网站标识码", "公网安备", "预览时标签不可点",
-        "阅读原文", "长按识别", "收藏本文", "技术支持", "主办单位", "返回顶部", "字号：", "字体：",
-    ))
-)
-# "宣传科：张三 某某医院", "文/张三 图/李四": who wrote it, printed over the first paragraph.
+_END = re.compile(r"^[-•·*\s]*[【\[]?(?:" + cues.END_MARKERS + r")[】\]]?(?:\s*[:：>》]|\s*$|\s)")
+_CHROME = re.compile(cues.CHROME_LINE)
 _BYLINE = re.compile(
     r"^(?:文字|文|图|圖|摄影|攝影|通讯员|通訊員|记者|記者|撰稿|[\u3400-\u9fff]{1,8}?(?:科|部|处|處|室|办|辦|中心|站))"
     r"\s*[:：|｜/]\s*[\u3400-\u9fff·]{2,4}(?:\s|$)"
 )
-BYLINE_MAX = 50
-LABEL_MAX = 12  # characters of a column label printed above the title ("双下沉专栏")
-TITLE_SEARCH = 8  # top lines where the title may be repeated
 _TOP_DATE_ONLY = re.compile(r"^[\d\s:：/.\-年月日时分]{8,25}$")
+_COMPACT = re.compile(r"[\s\u3000:：,，.。!！?？\"“”'‘’\-—_·|()（）\[\]【】《》<>]+")
 _DASHES = "—－-─ 　"
+SIGNATURE_MAX = 30
+_SIGNATURE_NOT = re.compile(r"[，。；！？、,;!?:：]")
+LABEL_MAX = 12
+PROSE_LINE = 20  # non-link characters of a line with punctuation that starts the prose
+LINK_LINE = 0.8  # link share of a line that makes it a link, not text
+PROSE_AFTER_END = 2  # sentence lines after a "related" heading that show the article goes on
+TOP_LINES = 8  # lines at the top of the body where the title, bylines and labels repeat
+BYLINE_MAX = 50
+
+
+def compact(text: str) -> str:
+    return _COMPACT.sub("", text)
+
+
+def line_weight(line: Line) -> float:
+    """Prose weight: sentence punctuation and length outside links, damped by the line's own links."""
+    own = line.chars - line.link_chars
+    if own < MIN_PROSE:
+        return 0.0
+    length = min(own / CHARS_PER_POINT, LINE_CAP)
+    w = 1.0 + line.punct + length if line.punct else 0.3 * length
+    return w * (own / line.chars) if line.link_chars else w
+
+
+def class_factor(el: HtmlElement) -> float:
+    toks = tokens(el)
+    if not toks:
+        return 1.0
+    if toks & cues.COMMENT_TOKENS:
+        return COMMENT
+    pos = bool(toks & cues.POSITIVE_TOKENS)
+    neg = bool(toks & cues.NEGATIVE_TOKENS)
+    if pos and neg:
+        return MIXED
+    return POSITIVE if pos else NEGATIVE if neg else 1.0
 
 
 @dataclass(slots=True)
-class Stats:
-    """Per-element counts gathered in one walk of the tree.
-
-    ``prose`` holds only elements with some prose; ``links`` only elements with two links or
-    more (the only ones the boilerplate test looks at), as (document links, chars, link chars).
-    """
-
-    prose: dict[HtmlElement, float] = field(default_factory=dict)
-    links: dict[HtmlElement, tuple[int, int, int]] = field(default_factory=dict)
+class BodyPick:
+    core: HtmlElement | None
+    blocks: list[HtmlElement]  # core and the siblings that continue it, in document order
+    candidate: Candidate | None
+    score: float = 0.0  # the core's density score: how much prose the page's best block holds
+    rivals: int = 0  # other blocks, apart from the core, with at least half its score (posts of an archive)
 
 
-def _cjk(text: str) -> int:
-    return len(_NOT_CJK.sub("", text))
+def score_blocks(page: Page) -> dict[HtmlElement, float]:
+    """Every block's density score (before link and class damping)."""
+    raw: dict[HtmlElement, float] = {}
+    hidden = page.hidden
+    for line in page.lines:
+        w = line_weight(line)
+        if not w:
+            continue
+        el = line.holder
+        for decay in ANCESTOR_DECAY:
+            if el is None or not isinstance(el.tag, str):
+                break
+            if el in hidden:
+                break
+            raw[el] = raw.get(el, 0.0) + w * decay
+            el = el.getparent()
+    return raw
 
 
-def prose_score(text: str | None) -> float:
-    if not text or text.isspace():  # most text between tags is indentation
+def final_score(page: Page, el: HtmlElement, raw: dict[HtmlElement, float]) -> float:
+    st = page.stats.get(el)
+    if st is None or not st.chars:
         return 0.0
-    return float(_cjk(text)) if _PUNCT.search(text) else 0.05 * _cjk(text)
+    ld = st.link_chars / st.chars
+    return raw.get(el, 0.0) * (1.0 - ld) * class_factor(el)
 
 
-def _chars(text: str) -> int:
-    return len("".join(text.split()))
+def _placement(page: Page, el: HtmlElement, title_line: int, end_line: int, next_title: int) -> float:
+    """Factor for where a block sits: text above the title, or after a "related"/"more" heading that
+    follows it, is not the article's; text far below the title is less likely to be."""
+    first, last = page.line_range(el)
+    if last <= first or title_line < 0:
+        return 1.0
+    if last <= title_line:
+        return BEFORE_TITLE
+    if next_title >= 0 and first >= next_title:
+        return NEXT_ARTICLE
+    if end_line >= 0 and first > end_line:
+        return AFTER_END
+    gap = first - title_line
+    return 1.0 if gap <= NEAR_TITLE else max(FAR_FLOOR, 1.0 - (gap - NEAR_TITLE) / FAR_SPAN)
 
 
-def measure(root: HtmlElement) -> Stats:
-    """Prose score, character and link counts of every element's subtree, in one walk.
-
-    Whitespace-only text and tails (indentation, most of them) are passed over without a call.
-    """
-    stats = Stats()
-    prose_of, links_of = stats.prose, stats.links
-
-    def walk(node: HtmlElement, in_link: bool) -> tuple[float, int, int, int, int]:
-        tag = node.tag
-        if tag.__class__ is not str or tag in _SKIP_TAGS:
-            return 0.0, 0, 0, 0, 0
-        is_a = tag == "a"
-        link = in_link or is_a
-        text = node.text
-        if text and not text.isspace():
-            prose = 0.0 if link else prose_score(text)
-            chars = _chars(text)
-        else:
-            prose, chars = 0.0, 0
-        link_chars = chars if link else 0
-        n_links = n_docs = 0
-        if is_a:
-            n_links = 1
-            n_docs = int(bool(DOC_EXT.search(node.get("href") or "")))
-        for child in node:
-            p, c, lc, nl, nd = walk(child, link)
-            tail = child.tail
-            if tail and not tail.isspace():
-                tc = _chars(tail)
-                if not link:
-                    p += prose_score(tail)
-                if link:
-                    lc += tc
-                c += tc
-            prose += p
-            chars += c
-            link_chars += lc
-            n_links += nl
-            n_docs += nd
-        if prose:
-            prose_of[node] = prose
-        if n_links >= 2:
-            links_of[node] = (n_docs, chars, link_chars)
-        return prose, chars, link_chars, n_links, n_docs
-
-    walk(root, False)
-    return stats
+def _first_end_marker(page: Page, after: int) -> int:
+    """The first "related"/"上一篇" line after the title line (-1 when none)."""
+    if after < 0:
+        return -1
+    for line in page.lines[after + 1 :]:
+        if len(line.text) <= 20 and _END.match(line.text):
+            return line.index
+    return -1
 
 
-def find_container(root: HtmlElement, stats: Stats) -> HtmlElement:
-    """Deepest container element still holding nearly all of the page's prose.
+def pick(page: Page, title_line: int = -1, next_title: int = -1) -> BodyPick:
+    """The body's core block and the siblings that continue it; ``title_line`` is the declared
+    title's line and ``next_title`` the next heading of its kind (:func:`title.anchor`), -1 when none."""
+    raw = score_blocks(page)
+    if not raw:
+        return BodyPick(None, [], None)
+    end_line = _first_end_marker(page, title_line)
+    scored = [(final_score(page, el, raw) * _placement(page, el, title_line, end_line, next_title), el)
+              for el in raw if el.tag in cues.CONTAINER_TAGS or el.tag in ("p", "pre")]
+    if not scored:
+        return BodyPick(None, [], None)
+    top_score, core = max(scored, key=lambda se: (se[0], page.stats[se[1]].depth))
+    if top_score <= 0:
+        return BodyPick(None, [], None)
+    core = _widen(page, core)
+    blocks = _grow(page, core, top_score, raw)
+    cand = Candidate("", "density", core)
+    cand.add("density", round(top_score, 1))
+    if len(blocks) > 1:
+        cand.add("siblings", len(blocks) - 1)
+    return BodyPick(core, blocks, cand, top_score, _rivals(page, scored, top_score, blocks))
 
-    Paragraph-level children (p, span, font) are never entered, so a body that is
-    one paragraph plus a member table keeps its table.
-    """
-    body = root.find("body")
-    node = body if body is not None else root
+
+def _rivals(page: Page, scored: list[tuple[float, HtmlElement]], top: float, blocks: list[HtmlElement]) -> int:
+    """Blocks outside the body (and not around it) scoring at least half of it."""
+    taken = [page.stats[b] for b in blocks]
+    found = 0
+    for score, el in sorted(scored, key=lambda se: -se[0]):
+        if score < RIVAL_SHARE * top:
+            break
+        st = page.stats[el]
+        if any(t.start <= st.start <= t.end or st.start <= t.start <= st.end for t in taken):
+            continue
+        taken.append(st)
+        found += 1
+    return found
+
+
+def _reads_as_text(page: Page, el: HtmlElement) -> bool:
+    """Sentences rather than a heading: a line ending like a sentence (。！？；：…) or a long one."""
+    first, last = page.line_range(el)
+    return any((len(ln.text) >= 60 or cues.CLAUSE_END.search(ln.text)) and not is_metadata_line(ln.text, at_edge=True)
+               for ln in page.lines[first:last])
+
+
+def _widen(page: Page, core: HtmlElement) -> HtmlElement:
+    """The outermost wrapper holding just the core's text (section > section > p > span): its
+    siblings, not the paragraph's, are where the rest of the article is."""
+    st = page.stats[core]
     while True:
-        total = stats.prose.get(node, 0.0)
-        children = [c for c in node if isinstance(c.tag, str)]
-        if total <= 0 or not children:
-            return node
-        best = max(children, key=lambda c: stats.prose.get(c, 0.0))
-        if stats.prose.get(best, 0.0) < SHARE * total or best.tag not in _CONTAINER_TAGS:
-            return node
-        node = best
+        parent = core.getparent()
+        pst = page.stats.get(parent) if parent is not None else None
+        if pst is None or parent.tag in ("body", "html") or pst.chars > st.chars:
+            return core
+        core = parent
 
 
-def boilerplate_filter(stats: Stats, drop: AbstractSet[HtmlElement] = frozenset()):
-    """Predicate for :func:`tree.lines`: subtrees that are chrome rather than article, or in ``drop``
-    (image captions, which belong to the images)."""
+def _is_link_list(page: Page, el: HtmlElement) -> bool:
+    st = page.stats.get(el)
+    return st is not None and st.links >= 2 and not st.doc_links and st.chars > 0 and st.link_chars >= LINK_LIST * st.chars
 
-    def skip(el: HtmlElement) -> bool:
+
+def _ends_text(page: Page, el: HtmlElement) -> bool:
+    """A sibling that closes the article: a pager, a "related" heading, a comment thread."""
+    first, last = page.line_range(el)
+    for line in page.lines[first : min(last, first + 3)]:
+        if _END.match(line.text):
+            return True
+    toks = tokens(el)
+    return bool(toks & cues.COMMENT_TOKENS or toks & {"related", "relate", "xgxw", "recommend"})
+
+
+def _grow(page: Page, core: HtmlElement, top: float, raw: dict[HtmlElement, float]) -> list[HtmlElement]:
+    """The core plus its siblings on either side while they continue it.
+
+    A sibling with prose of its own (a share of the core's score, or a paragraph with
+    punctuation and few links) joins; one without text (an image, a spacer) or a short
+    caption/subheading line joins only when more prose follows it; a link list, a pager,
+    a "related" block or a comment thread ends the growth on that side.
+    """
+    parent = core.getparent()
+    if parent is None:
+        return [core]
+    siblings = [c for c in parent if isinstance(c.tag, str)]
+    i = siblings.index(core)
+    threshold = max(3.0, SIBLING_SHARE * top)
+    keep = {i}
+
+    def verdict(el: HtmlElement) -> str:
+        """'prose', 'neutral' (may sit between prose) or 'stop'."""
+        if el in page.hidden or el.tag in cues.CHROME_TAGS:
+            return "stop"
+        st = page.stats.get(el)
+        if st is None or not st.chars:
+            return "neutral"
+        if _ends_text(page, el):
+            return "stop"
+        if class_factor(el) < 1.0 and st.punct < 3:
+            return "stop"
+        if _is_link_list(page, el):
+            return "stop"
+        if el.tag in cues.HEADING_TAGS or tokens(el) & cues.TITLE_TOKENS:
+            return "neutral" if st.chars <= 60 else "stop"  # a subheading inside, or the title above
+        if final_score(page, el, raw) >= threshold:
+            return "prose"
+        own = st.chars - st.link_chars
+        if st.punct and own >= SIBLING_PROSE and st.link_chars <= 0.25 * st.chars and _reads_as_text(page, el):
+            return "prose"
+        if st.chars <= 60 and st.link_chars <= 0.5 * st.chars:
+            return "neutral"
+        return "stop"
+
+    for step in (-1, 1):
+        pending: list[int] = []
+        j = i + step
+        while 0 <= j < len(siblings):
+            v = verdict(siblings[j])
+            if v == "stop":
+                break
+            pending.append(j)
+            if v == "prose":
+                keep.update(pending)
+                pending = []
+            j += step
+        if step == 1:  # images, captions, attachment lines right after the last paragraph still belong to it
+            for k in pending:
+                st = page.stats.get(siblings[k])
+                if st is None or st.chars <= CAPTION_MAX:
+                    keep.add(k)
+                else:
+                    break
+    return [siblings[k] for k in sorted(keep)]
+
+
+def boilerplate(page: Page, blocks: list[HtmlElement]):
+    """Predicate on elements inside the body: chrome subtrees to skip (never a block itself)."""
+    body_punct = sum(page.stats[b].punct for b in blocks if b in page.stats) or 1
+    memo: dict[HtmlElement, bool] = {}
+    block_set = set(blocks)
+
+    def chrome(el: HtmlElement) -> bool:
+        if el in block_set:
+            return False
+        hit = memo.get(el)
+        if hit is not None:
+            return hit
         tag = el.tag
-        if not isinstance(tag, str) or tag in _SKIP_TAGS or el in drop:
-            return True
-        if _BOILER_CLASS.search(class_id(el)):
-            return True
-        if tag == "form" and stats.prose.get(el, 0.0) < FORM_PROSE:
-            return True
-        counts = stats.links.get(el)
-        if counts is not None and not counts[0]:
-            chars = counts[1]
-            return chars > 0 and counts[2] >= 0.6 * chars
-        return False
+        st = page.stats.get(el)
+        if el in page.hidden or tag in cues.CHROME_TAGS:
+            hit = True
+        elif st is None:
+            hit = False
+        elif tag in cues.WEAK_CHROME_TAGS and st.punct < SIDE_PROSE * body_punct:
+            hit = True
+        elif tag == "form" and st.punct < 3:
+            hit = True
+        elif _is_link_list(page, el):
+            hit = True
+        else:
+            toks = tokens(el)
+            if toks & cues.NEGATIVE_TOKENS and not (toks & cues.POSITIVE_TOKENS and st.punct >= SIDE_PROSE * body_punct):
+                hit = st.punct < SIDE_PROSE * body_punct or bool(toks & cues.COMMENT_TOKENS)
+            else:
+                hit = False
+        memo[el] = hit
+        return hit
 
-    return skip
+    return chrome
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"[\s\u3000:：,，.。!！?？\"“”'‘’\-—_·|()（）\[\]【】《》<>]+", "", text)
+def body_lines(page: Page, blocks: list[HtmlElement]) -> list[Line]:
+    """The lines inside the body blocks, chrome subtrees skipped."""
+    chrome = boilerplate(page, blocks)
+    out: list[Line] = []
+    for block in blocks:
+        first, last = page.line_range(block)
+        for line in page.lines[first:last]:
+            el = line.holder
+            skip = False
+            while el is not None and el is not block:
+                if chrome(el):
+                    skip = True
+                    break
+                el = el.getparent()
+            if not skip:
+                out.append(line)
+    return out
 
 
-SIGNATURE_MAX = 30  # characters of a signing-department line
-_SIGNATURE_NOT = re.compile(r"[，。；！？、,;!?:：]")  # sentences and "附件：" lines are not an organisation's name
+def prose_start(lines: list[Line]) -> int:
+    """Index (in the page) of the body's first line of prose: where a title and byline above it end."""
+    for line in lines:
+        if line.punct and line.chars - line.link_chars >= PROSE_LINE and not is_metadata_line(line.text, at_edge=True):
+            return line.index
+    return lines[0].index if lines else -1
 
 
 def split_signature(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -196,62 +355,100 @@ def split_signature(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return paragraphs[:start], paragraphs[start:]
 
 
-def _is_label(line: str) -> bool:
-    c = _compact(line)
-    return 2 <= len(c) <= LABEL_MAX and not _PUNCT.search(line) and not is_breadcrumb(line)
-
-
-def _title_at(raw: list[str], ctitle: str) -> int:
-    """Index of the title's own line among the body's top lines, or -1."""
-    if ctitle:
-        for i, line in enumerate(raw[:TITLE_SEARCH]):
-            if _compact(line) == ctitle:
-                return i
-    return -1
-
-
-def column_label(raw: list[str], title: str) -> str:
-    """A short label right above the title at the top of the body ("双下沉专栏"): the column's name."""
-    i = _title_at(raw, _compact(title))
-    return raw[i - 1] if i > 0 and _is_label(raw[i - 1]) else ""
-
-
 def is_byline(line: str) -> bool:
-    return len(line) <= BYLINE_MAX and bool(_BYLINE.match(line)) and not _PUNCT.search(line)
+    return len(line) <= BYLINE_MAX and bool(_BYLINE.match(line)) and not cues.SENTENCE_PUNCT.search(line)
 
 
-def clean_lines(raw: list[str], title: str, subtitle: str) -> tuple[list[str], list[str], str]:
-    """Split raw body lines into (paragraphs, metadata lines, subtitle found at the top)."""
+def _is_label(line: str) -> bool:
+    c = compact(line)
+    return 2 <= len(c) <= LABEL_MAX and not cues.SENTENCE_PUNCT.search(line) and not is_breadcrumb(line)
+
+
+def is_chrome_line(text: str) -> bool:
+    """Share bars, print/close, copyright and reprint notices, credits, keyword and video-player lines."""
+    n = len(text)
+    if n <= 80 and cues.CREDIT_LINE.search(text) and not cues.SENTENCE_END.search(text):
+        return True
+    if n <= 60 and (cues.KEYWORD_LINE.match(text) or cues.VIDEO_HINT.match(text)):
+        return True
+    return n <= 90 and bool(_CHROME.search(text)) and text.count("。") <= 1
+
+
+@dataclass(slots=True)
+class Cleaned:
+    paragraphs: list[str]
+    meta: list[str]  # byline/metadata lines met in the body
+    subtitle: str
+    column: str
+
+
+def _links_document(page: Page, line: Line) -> bool:
+    st = page.stats.get(line.holder)
+    return st is not None and st.doc_links > 0
+
+
+def _prose_follows(lines: list[Line], start: int) -> bool:
+    """More of the article after an end marker: at least two sentence lines before the next marker."""
+    found = 0
+    for line in lines[start:]:
+        if _END.match(line.text):
+            break
+        if line.punct >= 2 and line.chars - line.link_chars >= 30:
+            found += 1
+            if found >= PROSE_AFTER_END:
+                return True
+    return False
+
+
+def clean(page: Page, lines: list[Line], title: str, subtitle: str) -> Cleaned:
+    """Split body lines into paragraphs and metadata lines; drop repeats of the title and chrome.
+    A line that is one link goes, unless it links a document (an attachment stays listed)."""
     kept: list[str] = []
     meta: list[str] = []
-    found_subtitle = ""
-    ctitle, csub = _compact(title), _compact(subtitle)
-    title_at = _title_at(raw, ctitle)
-    for i, line in enumerate(raw):
-        if _END_MARKERS.match(line):
-            break
-        if i < title_at and _is_label(line):  # column label over the title
+    found_subtitle = column = ""
+    ctitle, csub = compact(title), compact(subtitle)
+    texts = [ln.text for ln in lines]
+    title_at = next((i for i, t in enumerate(texts[:TOP_LINES]) if ctitle and compact(t) == ctitle), -1)
+    n = len(texts)
+    skipping = False  # inside a link list opened by an end marker, with the article going on after it
+    for i, text in enumerate(texts):
+        line = lines[i]
+        if _END.match(text):
+            if kept and not _prose_follows(lines, i + 1):
+                break
+            skipping = True
             continue
-        edge = i < 6 or i >= len(raw) - 3
-        if is_metadata_line(line, at_edge=edge):
-            meta.append(line)
+        if line.link_chars >= LINK_LINE * line.chars and not text.endswith("。") and not _links_document(page, line):
+            continue  # a line that is one link: "related" entries, "more news" buttons
+        if skipping and line.punct == 0 and len(text) < 40:
             continue
-        if is_breadcrumb(line) or (len(line) < 80 and _BOILER_LINE.search(line)):
+        skipping = False
+        if i < title_at:
+            if _is_label(text) and i == title_at - 1:
+                column = text
             continue
-        if not kept:  # still at the top: drop repeats of the title, subtitle and bare dates
-            c = _compact(line)
-            if not c or _TOP_DATE_ONLY.match(line):
-                meta.append(line)
+        edge = i < TOP_LINES or i >= n - 4
+        if is_metadata_line(text, at_edge=edge):
+            meta.append(text)
+            continue
+        if is_breadcrumb(text) or is_chrome_line(text):
+            continue
+        if not kept:  # still at the top: repeats of the title, subtitle, bare dates, bylines, lead boxes
+            c = compact(text)
+            if not c or _TOP_DATE_ONLY.match(text):
+                meta.append(text)
                 continue
-            if line[:1] in "—－─" and len(line) < 120:
-                found_subtitle = found_subtitle or line.lstrip(_DASHES)
+            if text[:1] in "—－─" and len(text) < 120:
+                found_subtitle = found_subtitle or text.lstrip(_DASHES)
                 continue
-            if ctitle and (c == ctitle or (len(c) >= 4 and c in ctitle and not _PUNCT.search(line))):
+            if ctitle and (c == ctitle or (len(c) >= 4 and c in ctitle and not cues.SENTENCE_PUNCT.search(text))):
                 continue
             if csub and c == csub:
                 continue
-            if is_byline(line):
-                meta.append(line)
+            if is_byline(text):
+                meta.append(text)
                 continue
-        kept.append(line)
-    return kept, meta, found_subtitle
+            if cues.LEAD_BOX.match(text):
+                continue
+        kept.append(text)
+    return Cleaned(kept, meta, found_subtitle, column)

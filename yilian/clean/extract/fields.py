@@ -9,29 +9,12 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement
+import opencc
 
-from yilian.clean.extract.tree import class_id, either_script, lines, spaced
-
-# field -> label words, longest first within a field; "strong" labels may omit the colon.
-LABELS: dict[str, tuple[str, ...]] = {
-    "index_no": ("索引号",),
-    "topic": ("主题分类", "信息分类", "组配分类", "分类"),
-    "issuer": ("发文机关", "发布机构", "发文单位", "发布机关"),
-    "doc_no": ("发文字号", "文号"),
-    "written_at": ("成文日期", "成文时间"),
-    "published": ("发布日期", "发布时间", "发表时间", "发稿时间", "发表日期", "更新时间", "时间", "日期"),
-    "source": ("信息来源", "文章来源", "稿件来源", "新闻来源", "资料来源", "来源单位", "来源", "供稿"),
-    "author": ("作者", "撰稿人", "撰稿", "撰文", "记者", "通讯员"),
-    "editor": ("责任编辑", "编辑", "责编"),
-    "views": ("阅读量", "阅读次数", "浏览次数", "浏览量", "点击数", "点击量", "访问量", "点击率", "阅读", "浏览", "点击"),
-    "title": ("标题",),
-    "keywords": ("主题词",),
-    "publisher": ("发布者", "发布人", "发布单位"),
-    "fontsize": ("字号", "字体"),
-}
-STRONG = {"index_no", "topic", "issuer", "doc_no", "written_at", "keywords"}
-WEAK_LABELS = {"时间", "日期", "阅读", "浏览", "点击", "分类", "供稿"}  # too common in prose to count alone
+from yilian.clean.extract.cues import (
+    BREADCRUMB_HEAD, CRUMB_LEAF_STOP, CRUMB_SEP, LABELS, PLACEHOLDERS, STRONG_FIELDS, WEAK_LABELS, either_script, spaced,
+)
+from yilian.clean.extract.page import Page, shown_text, tokens
 
 _label_to_field = {label: field for field, labels in LABELS.items() for label in labels}
 _ordered_labels = sorted(_label_to_field, key=len, reverse=True)
@@ -41,23 +24,19 @@ _FIRST_CHARS = "".join(sorted({c for label in _label_to_field for c in either_sc
 LABEL_RE = re.compile(
     rf"(?=[{_FIRST_CHARS}])(?P<label>{'|'.join(p.pattern for _, p in _LABEL_PATTERNS)})\s*(?P<colon>[:：]|(?=\s))"
 )
-_label_of_text: dict[str, str] = {}  # matched text ("來源", "索 引 号") -> label; few distinct spellings occur
+_T2S = opencc.OpenCC("t2s")
+_SIMPLE_LABELS = {label: label for label in _label_to_field}
 
 
 def _label_of(text: str) -> str:
-    """The label a matched spelling stands for: the first (longest) label the alternation would have tried."""
-    label = _label_of_text.get(text)
-    if label is None:
-        label = next(lb for lb, pattern in _LABEL_PATTERNS if pattern.fullmatch(text))
-        if len(_label_of_text) < 4096:
-            _label_of_text[text] = label
-    return label
+    """The label a matched spelling stands for ("來 源" -> 来源)."""
+    plain = "".join(text.split())
+    return _SIMPLE_LABELS.get(plain) or _SIMPLE_LABELS.get(_T2S.convert(plain)) or next(
+        lb for lb, pattern in _LABEL_PATTERNS if pattern.fullmatch(text))
 
 
 _VALUE_END = re.compile(r"\s[|｜丨]|[【\[]")
 _TRIM = " :：|｜丨[]【】()（）,，;；"
-# What a CMS prints when nobody filled the field (DedeCMS "来源:未知"): no value at all.
-PLACEHOLDERS = frozenset(("未知", "不详", "不詳", "无", "無", "-", "--", "/"))
 
 
 def label_hits(line: str) -> list[tuple[str, str, int, int]]:
@@ -68,7 +47,7 @@ def label_hits(line: str) -> list[tuple[str, str, int, int]]:
     for m in LABEL_RE.finditer(line):
         label = _label_of(m.group("label"))
         field = _label_to_field[label]
-        if not m.group("colon").strip() and field not in STRONG and label != "标题":
+        if not m.group("colon").strip() and field not in STRONG_FIELDS and label != "标题":
             continue
         hits.append((field, label, m.start(), m.end()))
     return hits
@@ -129,16 +108,16 @@ def views(found: dict[str, list[tuple[str, str]]]) -> int | None:
     return None
 
 
-_CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|→|＞|/|›)\s*")
-_CRUMB_HEAD = re.compile(r"^.*?(?:当前位置|您现在的位置|您的位置|所在位置|位置|當前位置|您現在的位置)\s*[:：]?\s*")
-_CRUMB_STOP = {"正文", "详情", "内容", "正文内容", "文章详情", "詳情"}
+_CRUMB_SEP = re.compile(r"\s*" + CRUMB_SEP + r"\s*")
+_CRUMB_HEAD = re.compile(r"^.*?(?:" + BREADCRUMB_HEAD + r")\s*[:：]?\s*")
+_CRUMB_START = re.compile(r"^\s*(?:" + BREADCRUMB_HEAD + r")\s*[:：]|^\s*(?:首页|首頁|网站首页|主页)\s*" + CRUMB_SEP)
 
 
 def column_from_breadcrumb(line: str, title: str = "") -> str:
     """Leaf of "当前位置：首页 > 医院动态 > 医院新闻" that is a column, not the article itself."""
     body = _CRUMB_HEAD.sub("", line, count=1)
     parts = [p.strip() for p in _CRUMB_SEP.split(body) if p.strip()]
-    while parts and (parts[-1] in _CRUMB_STOP or (title and parts[-1] in title and len(parts[-1]) > 8)):
+    while parts and (parts[-1] in CRUMB_LEAF_STOP or (title and parts[-1] in title and len(parts[-1]) > 8)):
         parts.pop()
     return parts[-1] if len(parts) >= 2 else ""
 
@@ -146,21 +125,20 @@ def column_from_breadcrumb(line: str, title: str = "") -> str:
 _ACCOUNT_MARKS = ("js_name", "profile_nickname", "rich_media_meta_nickname")
 
 
-def account_name(root: HtmlElement) -> str:
-    """The publishing account of a WeChat article page (#js_name, .profile_nickname, .rich_media_meta_nickname)."""
+def account_name(page: Page) -> str:
+    """The publishing account of a WeChat article page (#js_name, .profile_nickname, .rich_media_meta_nickname):
+    the first visible line of the first element so marked."""
     found: dict[str, str] = {}
-    for el in root.iter("a", "span", "strong", "div", "em"):
-        ci = class_id(el)
+    for el in page.root.iter("a", "span", "strong", "div", "em"):
+        toks = tokens(el)
         for mark in _ACCOUNT_MARKS:
-            if mark in ci and mark not in found and (first_line := lines(el)[:1]):
-                found[mark] = first_line[0]  # not a hidden profile card nested inside
+            if mark in toks and mark not in found and el not in page.hidden and (text := shown_text(page, el)):
+                found[mark] = text
     return next((found[m] for m in _ACCOUNT_MARKS if m in found), "")
 
 
 def is_breadcrumb(line: str) -> bool:
-    return bool(re.match(r"^\s*(?:当前位置|您现在的位置|您的位置|所在位置|當前位置|您現在的位置|位置)\s*[:：]", line)) or (
-        line.startswith("首页") and bool(re.search(r"首页\s*(?:>>|>|»|→|＞|›)", line))
-    )
+    return bool(_CRUMB_START.match(line))
 
 
 _CREDIT_SEP = r"\s*[|｜丨/:：]\s*"

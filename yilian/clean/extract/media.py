@@ -8,8 +8,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from yilian.clean.extract.body import DOC_EXT
-from yilian.clean.extract.tree import text_of
+from yilian.clean.extract.cues import DOC_EXT
+from yilian.clean.extract.page import text_of
 
 _ICON = re.compile(r"(?:icon|logo|share|qrcode|ewm|erweima|weixin|wechat|arrow|btn|button|spacer|blank|pixel|dot)", re.I)
 _CAPTION_START = re.compile(r"^[（(]?(?:图|圖|上图|下图|左图|右图|图为|圖為|图片|照片)")
@@ -80,19 +80,17 @@ def _content_images(container: HtmlElement) -> Iterator[tuple[HtmlElement, str]]
         yield img, src
 
 
-def captions(container: HtmlElement) -> set[HtmlElement]:
-    """Caption elements of the body's images: they belong to ``images``, not to the body text."""
-    return {cap for img, _ in _content_images(container) if (cap := caption_of(img)) is not None}
-
-
-def images(container: HtmlElement, url: str = "") -> list[dict[str, str]]:
-    """Content images, absolute, with alt text and caption."""
-    base = base_url(container.getroottree().getroot(), url)
+def images(blocks: list[HtmlElement], url: str = "") -> list[dict[str, str]]:
+    """Content images of the body, absolute, with alt text and caption (the caption also stays in the text)."""
+    if not blocks:
+        return []
+    base = base_url(blocks[0].getroottree().getroot(), url)
     out = []
-    for img, src in _content_images(container):
-        cap = caption_of(img)
-        out.append({"url": absolute(base, src), "alt": (img.get("alt") or img.get("title") or "").strip(),
-                    "caption": text_of(cap) if cap is not None else ""})
+    for block in blocks:
+        for img, src in _content_images(block):
+            cap = caption_of(img)
+            out.append({"url": absolute(base, src), "alt": (img.get("alt") or img.get("title") or "").strip(),
+                        "caption": text_of(cap) if cap is not None else ""})
     return out
 
 
@@ -105,10 +103,10 @@ def _rows(table: HtmlElement) -> list[list[str]]:
     return rows
 
 
-def tables(container: HtmlElement) -> list[list[list[str]]]:
+def tables(blocks: list[HtmlElement]) -> list[list[list[str]]]:
     """Data tables inside the body: no nested tables, at least 2 rows, short cells."""
     out = []
-    for table in container.iter("table"):
+    for table in (t for block in blocks for t in block.iter("table")):
         if table.find(".//table") is not None:
             continue
         rows = _rows(table)

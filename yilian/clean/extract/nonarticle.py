@@ -1,6 +1,6 @@
-"""Pages that are not articles: soft 404s, login/captcha walls, list pages, empty pages.
+"""Pages that are not articles: soft 404s, login/captcha walls, list and archive pages, empty pages.
 
-Each check is a pure function of what extraction already measured, so a page is
+Each check reads what the page model and the body scorer already measured, so a page is
 never parsed twice to be rejected; the first matching reason wins.
 """
 
@@ -10,63 +10,76 @@ import re
 
 from lxml.html import HtmlElement
 
-from yilian.clean.extract.tree import either_script
+from yilian.clean.extract import cues
+from yilian.clean.extract.page import Page
 
 _NOT_FOUND = re.compile(
-    "|".join(either_script(w) for w in (
-        "页面不存在", "您访问的页面不存在", "页面未找到", "找不到页面", "页面找不到", "信息不存在", "文章不存在",
-        "已被删除", "已删除", "页面已过期", "无法找到该页",
-    )) + r"|404\s*(?:not\s*found|错误|error)|^\s*404\s*$|not\s+found",
+    cues.words("页面不存在", "您访问的页面不存在", "页面未找到", "找不到页面", "页面找不到", "信息不存在", "文章不存在",
+               "已被删除", "已删除", "页面已过期", "无法找到该页", "内容不存在", "该内容已被删除", "错误信息", "发生错误",
+               "出错了", "参数错误", "访问出错", "系统错误")
+    + r"|404\s*(?:not\s*found|错误|error)|^\s*404\s*$|not\s+found",
     re.I,
 )
-_LOGIN = re.compile("|".join(either_script(w) for w in ("请先登录", "登录后查看", "请登录", "用户登录", "会员登录", "统一身份认证")))
-_CAPTCHA = re.compile("|".join(either_script(w) for w in ("验证码", "安全验证", "人机验证", "滑动验证", "请完成验证", "访问验证")) + r"|captcha", re.I)
-_DATED = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|\b\d{2}-\d{2}\b")
-_SENTENCE = re.compile(r"[，。；,;].*[，。；,;]")
+_LOGIN = re.compile(cues.words("请先登录", "登录后查看", "请登录", "用户登录", "会员登录", "统一身份认证", "登录后才能"))
+_CAPTCHA = re.compile(cues.words("验证码", "安全验证", "人机验证", "滑动验证", "请完成验证", "访问验证") + r"|captcha", re.I)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 MIN_PROSE = 40  # CJK characters of body text below which a page says nothing
+WALL_PROSE = 300
+NOT_FOUND_PROSE = 200
+LIST_ITEMS = 5  # title-like link lines that make a list
+ITEM_MIN = 8  # characters of a link text that reads as an article title
+LIST_DENSITY = 10.0  # prose score of a body block below which it is no article's text (about two sentences)
+ARCHIVE_POSTS = 3  # blocks beside the body as heavy as half of it: posts of an archive page
 
 
 def _prose_len(text: str) -> int:
-    return len(re.sub(r"[^\u3400-\u9fff]", "", text))
+    return len(_CJK.findall(text))
 
 
-def not_found(title: str, body: str) -> bool:
-    return _prose_len(body) < 200 and bool(_NOT_FOUND.search(title) or _NOT_FOUND.search(body[:300]))
+def not_found(title: str, body: str, doc_title: str = "") -> bool:
+    n = _prose_len(body)
+    return (n < NOT_FOUND_PROSE and bool(_NOT_FOUND.search(body[:300]))) or (
+        n < WALL_PROSE and bool(_NOT_FOUND.search(title) or _NOT_FOUND.search(doc_title)))
 
 
-def wall(root: HtmlElement, body: str) -> str | None:
-    if _prose_len(body) >= 300:
+def wall(page: Page, body: str, blocks: list[HtmlElement]) -> str | None:
+    """A captcha or login form where the text should be, in the body ``blocks`` (a login box in the
+    page header does not make an article a wall)."""
+    if _prose_len(body) >= WALL_PROSE:
         return None
-    has_password = any((i.get("type") or "").lower() == "password" for i in root.iter("input"))
-    page_text = body[:500]
-    if _CAPTCHA.search(page_text) or any(_CAPTCHA.search(f"{i.get('name')} {i.get('id')}") for i in root.iter("input")):
+    text = body[:500]
+    inputs = [i for b in blocks for i in b.iter("input")] if blocks else list(page.root.iter("input"))
+    if _CAPTCHA.search(text) or any(_CAPTCHA.search(f"{i.get('name')} {i.get('id')}") for i in inputs):
         return "captcha"
-    if has_password or _LOGIN.search(page_text):
+    has_password = any((i.get("type") or "").lower() == "password" for i in inputs)
+    if (has_password and _prose_len(body) < MIN_PROSE * 2) or _LOGIN.search(text):
         return "login_wall"
     return None
 
 
-def list_page(root: HtmlElement, body: str) -> bool:
-    """Many dated title-like links and hardly a sentence of prose of its own."""
-    titled = 0
-    for a in root.iter("a"):
-        text = (a.text_content() or "").strip()
-        if len(text) >= 8:
-            parent = a.getparent()
-            context = (parent.text_content() if parent is not None else "") or ""
-            titled += bool(_DATED.search(context))
-    sentences = sum(1 for line in body.split("\n") if len(line) >= 30 and _SENTENCE.search(line))
-    return titled >= 8 and sentences < 2
+def list_page(page: Page, density: float, rivals: int, anchored: bool) -> bool:
+    """Title-like links and no block with prose of its own (a column, search results, a board), or
+    several posts of equal weight and no heading matching the page's declared title (an archive)."""
+    items = 0
+    for line in page.lines:
+        if line.link_chars >= ITEM_MIN and line.link_chars >= 0.6 * line.chars:
+            items += 1
+    if density < LIST_DENSITY and items >= LIST_ITEMS:
+        return True
+    return not anchored and rivals >= ARCHIVE_POSTS
 
 
-def classify(root: HtmlElement, title: str, body: str) -> str | None:
-    """Reason the page is not an article, or None."""
-    if not_found(title, body):
+def classify(page: Page, title: str, body: str, density: float, rivals: int, anchored: bool,
+             blocks: list[HtmlElement] = ()) -> str | None:
+    """Reason the page is not an article, or None. ``density`` is the body block's prose score,
+    ``rivals`` the blocks elsewhere scoring half as much, ``anchored`` whether a heading matches
+    the page's declared title."""
+    if not_found(title, body, page.doc_title):
         return "not_found"
-    if reason := wall(root, body):
+    if reason := wall(page, body, list(blocks)):
         return reason
-    if list_page(root, body):
+    if list_page(page, density, rivals, anchored):
         return "list_page"
     if _prose_len(body) < MIN_PROSE:
         return "empty"

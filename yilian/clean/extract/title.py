@@ -1,141 +1,388 @@
-"""The article's own title and subtitle, not the site name, column or breadcrumb.
+"""The article's own title: headings and styled lines scored against what the page says its title is.
 
-Preference: government meta ArticleTitle, og:title, the heading nearest the body,
-then <title> with the site suffix ("_盘锦市人民政府", "-某某医院") stripped. Headings
-that agree with the meta/<title> text are preferred over ones that merely look big.
+Candidates: h1–h6, elements whose class/id tokens name a title, styled lines (bold, large,
+centred, ``<font size>``) that make a whole line, short lines just above the body, and the
+texts of og:title/ArticleTitle and of ``<title>`` without its site part. Features: similarity to
+``<title>``/og:title, the tag, the distance to the body and to the date/byline line under it,
+links and chrome around it, length and sentence punctuation. The site name — og:site_name, a
+``<title>`` part that repeats across a source's pages (:class:`SiteNames`) or names an
+organisation — is never a title.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from yilian.clean.extract.dates import is_date_only
+from yilian.clean.extract import cues
 from yilian.clean.extract.fields import is_breadcrumb, is_metadata_line
-from yilian.clean.extract.tree import class_id, either_script, text_of
+from yilian.clean.extract.dates import find_dates
+from yilian.clean.extract.page import Page, text_of, tokens
+from yilian.clean.extract.scoring import Candidate, best
 
-_SUFFIX_SEP = re.compile(r"\s+[-–|｜_]\s+|\s*[_|｜]\s*|(?<=[^\d\s])\s*[-–－]{1,2}\s*(?=[^\d\s])|(?<!—)—(?!—)")
-_TITLE_CLASS = re.compile(r"title|biaoti|(?:^|[\s_-])(?:bt|tit|headline|tm)(?:$|[\s_\d-])")
-_SUBTITLE_CLASS = re.compile(r"sub[-_]?title|subhead|fbt|futitle|vice|(?:^|[\s_-])sub(?:$|[\s_-])|副标题")
-_HEADING_TAGS = ("h1", "h2", "h3", "h4")
-_WEAK_TAGS = ("strong", "b", "font", "td", "div", "p", "span")
-_NON_TITLE = re.compile(r"^(?:首页|当前位置|您现在的位置|网站首页|新闻中心|通知公告|医院新闻|医院动态|工作动态|政务公开)")
-_SITE_LIKE = re.compile(r"(?:医院|醫院|保健院|卫生院|政府|委员会|卫健委|卫生健康局|健康局|网|網|门户网站|官网|官方网站|微信公众平台)$")
-META_TITLE_KEYS = ("articletitle", "og:title", "twitter:title", "title")
-SITE_NAME_KEYS = ("sitename", "og:site_name", "site_name", "application-name")
-# A CMS's detail-page template often titles every article alike: that names the page kind, not the article.
-_GENERIC = re.compile(
-    "^(?:" + "|".join(either_script(w) for w in (
-        "新闻详情", "新闻内容", "新闻正文", "文章详情", "文章内容", "文章正文", "信息详情", "信息内容", "信息公开",
-        "详情页", "详情", "内容页", "内容", "正文", "详细内容", "新闻中心", "新闻动态", "无标题文档", "无标题", "untitled",
-    )) + ")(?:页|頁)?$",
-    re.I,
-)
-_SENTENCE_END = re.compile(r"[。！？；!?;]")
-TOP_LINES = 10  # lines at the top of the container searched for a flat page's title
-FLAT_TITLE_MAX = 150
-FLAT_HEAD_MAX = 60  # a title-like line with no metadata line under it is at most this long
+_STYLE_BIG = re.compile(r"font-size\s*:\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>px|pt|em|rem)?|font-weight\s*:\s*(?:bold|[6-9]00)|text-align\s*:\s*center", re.I)
+_WS = re.compile(r"[\s\u3000]+")
+_LABEL_VALUE = re.compile(r"^[^\s:：]{1,5}\s*[:：]\s*(?:\d[\d,.]*|\S{1,6})$")  # "级别：入学了", "访问:1213"
+_TITLE_LABEL = re.compile(r"^\s*(?:" + cues.words("主题", "标题", "题目", "文章标题", "帖子主题") + r")\s*[:：]\s*")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_DECOR = "*•●■◆▲►★☆·◎※"
+_EDGE_PUNCT = " \u3000:：|｜-—_·•>»"
+TITLE_MIN, TITLE_MAX = 4, 150
+MIN_SCORE = 2.5  # below this no candidate is a title (a page of prose with no heading)
+SIM_WEIGHT = 6.0
+PART_WEIGHT = 0.5
+_TAG_BASE = {"h1": 3.0, "h2": 2.5, "h3": 2.0, "h4": 1.0, "h5": 0.5, "h6": 0.5}
+LINES_BEFORE_BODY = 30  # lines above the body searched for a title line
+
+
+def compact(text: str) -> str:
+    return _WS.sub("", text)
 
 
 def is_generic(title: str) -> bool:
     """"新闻详情", "正文", "信息公开"…: the template's name for every detail page, not a title."""
-    return bool(_GENERIC.match(compact(title)))
+    return bool(cues.GENERIC_TITLE.match(compact(title)))
 
 
-def compact(text: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", text)
+def title_parts(doc_title: str) -> list[str]:
+    return [p.strip(_EDGE_PUNCT) for p in cues.TITLE_SEP.split(doc_title) if p and p.strip(_EDGE_PUNCT)]
 
 
-def title_parts(title: str, site_names: tuple[str, ...] = ()) -> list[str]:
-    """<title> split at site separators ("-某某医院", "_某某市人民政府", "某院--标题"), known site names dropped."""
-    parts = [p.strip() for p in _SUFFIX_SEP.split(title) if p and p.strip()]
-    return [p for p in parts if p not in site_names] or parts
-
-
-def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
-    """The title part of a <title>: the first part that is not an organisation's name, else the longest."""
-    parts = title_parts(title, site_names)
+def strip_site_suffix(doc_title: str, site_names: frozenset[str] | tuple[str, ...] = ()) -> str:
+    """The title part of a <title>: the part that reads most like an article's title — longest in Chinese,
+    not a known site name, not an organisation's or site's name, not Latin letters beside Chinese."""
+    parts = title_parts(doc_title)
     if len(parts) <= 1:
-        return title.strip() if not parts else parts[0]
-    named = [p for p in parts if len(p) >= 6 and not _SITE_LIKE.search(p)]
-    return named[0] if named else max(parts, key=len)
+        return parts[0] if parts else doc_title.strip()
+    has_cjk = any(_CJK.search(p) for p in parts)
+
+    def titleness(part: str) -> float:
+        n = len(compact(part))
+        penalty = 0.0
+        if part in site_names:
+            penalty += 100
+        if cues.SITE_LIKE.search(part) or is_generic(part):
+            penalty += 50
+        if has_cjk and not _CJK.search(part):
+            penalty += 40
+        return n - penalty
+
+    return max(parts, key=titleness)
 
 
-def _is_candidate(el: HtmlElement, tag: str) -> bool:
-    if tag in _HEADING_TAGS:
+@dataclass(slots=True)
+class SiteNames:
+    """Parts of ``<title>`` seen across one source's pages: a part on several pages names the site.
+
+    Passed explicitly by whoever cleans a source's pages (crawl, rebuild, batch) and fed each
+    page's ``<title>``; empty for a single page, where the page's own cues decide.
+    """
+
+    counts: Counter = field(default_factory=Counter)
+    pages: int = 0
+    MIN_PAGES = 3
+
+    def learn(self, doc_title: str) -> None:
+        parts = set(title_parts(doc_title))
+        if len(parts) >= 2:
+            self.pages += 1
+            self.counts.update(parts)
+
+    def names(self) -> frozenset[str]:
+        if self.pages < self.MIN_PAGES:
+            return frozenset()
+        need = max(2, self.pages // 3)
+        return frozenset(p for p, n in self.counts.items() if n >= need)
+
+
+def similarity(a: str, b: str) -> float:
+    """1 for the same text, the length ratio when one contains the other, else character-bigram Dice."""
+    ca, cb = compact(a), compact(b)
+    if not ca or not cb:
+        return 0.0
+    if ca == cb:
+        return 1.0
+    short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    if short in long_:
+        return len(short) / len(long_)
+    ga = Counter(ca[i : i + 2] for i in range(len(ca) - 1))
+    gb = Counter(cb[i : i + 2] for i in range(len(cb) - 1))
+    total = sum(ga.values()) + sum(gb.values())
+    return 2 * sum((ga & gb).values()) / total if total else 0.0
+
+
+def _styled(el: HtmlElement) -> bool:
+    if el.tag == "center":
         return True
-    ci = class_id(el)
-    if ci.strip() and _TITLE_CLASS.search(ci) and not _SUBTITLE_CLASS.search(ci):
-        return tag in _WEAK_TAGS or tag in ("h5", "h6", "em")
-    if tag in ("strong", "b", "font"):
-        parent = el.getparent()
-        return parent is not None and compact(text_of(parent)) == compact(text_of(el))
-    return False
+    if el.tag == "font" and (el.get("size") or "").strip().lstrip("+").isdigit():
+        return int((el.get("size") or "0").strip().lstrip("+")) >= 4 or (el.get("size") or "").startswith("+")
+    style = el.get("style")
+    if style:
+        for m in _STYLE_BIG.finditer(style):
+            if m["n"] is None:
+                return True
+            size, unit = float(m["n"]), (m["u"] or "px").lower()
+            if (unit == "px" and size >= 17) or (unit == "pt" and size >= 13) or (unit in ("em", "rem") and size >= 1.2):
+                return True
+    return el.get("align", "").lower() == "center" or el.tag in ("b", "strong")
 
 
-def headings(root: HtmlElement, order: dict[HtmlElement, int]) -> list[tuple[int, str, HtmlElement]]:
-    """(document position, text, element) of every plausible heading, in document order."""
+def _holder_line(page: Page, el: HtmlElement) -> int:
+    """Index of the line ``el`` starts, -1 when it shows no text."""
+    first, last = page.line_range(el)
+    return first if last > first else -1
+
+
+def site_names(page: Page, learnt: frozenset[str]) -> frozenset[str]:
+    """Names of the site: declared in meta, learnt from the source's <title>s, and the parts of this
+    page's <title> that are not its title part (a site, organisation or channel name)."""
+    names = set(learnt)
+    for key in cues.SITE_NAME_KEYS:
+        if page.meta.get(key):
+            names.add(page.meta[key].strip())
+    parts = title_parts(page.doc_title)
+    if len(parts) >= 2:
+        main = strip_site_suffix(page.doc_title, frozenset(names))
+        names.update(p for p in parts if p != main and (cues.SITE_LIKE.search(p) or not _CJK.search(p)))
+    return frozenset(n for n in names if n)
+
+
+def _references(page: Page, names: frozenset[str]) -> list[tuple[str, str]]:
+    """(kind, text) the page gives as its title outside the body: og:title, ArticleTitle, <title>."""
+    refs = []
+    for key in cues.META_TITLE_KEYS:
+        value = " ".join(page.meta.get(key, "").split())
+        if value and not is_generic(value):
+            refs.append((f"meta:{key}", strip_site_suffix(value, names)))
+    if page.doc_title and not is_generic(page.doc_title):
+        main = strip_site_suffix(page.doc_title, names)
+        refs.append(("doc_title", main))
+        for p in title_parts(page.doc_title):
+            if p not in names and len(p) >= 4 and p != main:
+                refs.append(("doc_title_part", p))
+    return refs
+
+
+def _element_candidates(page: Page, body_first: int) -> list[Candidate]:
     out = []
-    for el in root.iter(*_HEADING_TAGS, *_WEAK_TAGS, "h5", "h6", "em"):
-        if not _is_candidate(el, el.tag):
+    seen: set[HtmlElement] = set()
+    for el in page.root.iter("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "td", "th", "strong", "b", "font",
+                             "em", "center", "a", "li", "dt", "section", "header"):
+        tag = el.tag
+        toks = tokens(el)
+        titled = bool(toks & cues.TITLE_TOKENS) and not toks & cues.SUBTITLE_TOKENS
+        if tag in _TAG_BASE:
+            rule = tag
+        elif titled:
+            rule = f"{tag}.title"
+        elif tag in ("strong", "b", "font", "span", "center", "td", "p", "div") and _styled(el):
+            rule = f"{tag}.styled"
+        else:
             continue
-        text = text_of(el)
-        if 4 <= len(text) <= 150 and not _NON_TITLE.match(text) and el.find(".//table") is None:
-            links = el.findall(".//a")
-            if links and len(links) > 1:
+        if el in page.hidden or any(a in seen for a in el.iterancestors()) and not tag in _TAG_BASE:
+            continue
+        st = page.stats.get(el)
+        if st is None or not st.chars or st.chars > TITLE_MAX * 2:
+            continue
+        line = _holder_line(page, el)
+        if line < 0:
+            continue
+        first, last = page.line_range(el)
+        if last - first > 4:
+            continue
+        text = heading_text(el, page)
+        if rule.endswith(".styled"):  # a styled run counts only when it makes up its whole line
+            if compact(page.lines[line].text) != compact(text):
                 continue
-            out.append((order.get(el, 0), text, el))
+        c = Candidate(text, rule, el, line)
+        c.add("tag", _TAG_BASE.get(tag, 0.0))
+        if titled:
+            c.add("title_class", 2.0)
+        if rule.endswith(".styled"):
+            c.add("styled", 1.0)
+        if st.links > 1:
+            c.add("links", -2.5)
+        elif st.links and st.link_chars >= 0.5 * st.chars:
+            c.add("link", -1.0)
+        seen.add(el)
+        out.append(c)
     return out
 
 
-def _agrees(a: str, b: str) -> bool:
-    ca, cb = compact(a), compact(b)
-    if not ca or not cb:
-        return False
-    short, long_ = sorted((ca, cb), key=len)
-    return short in long_ and len(short) >= 0.6 * len(long_)
+def heading_text(el: HtmlElement, page: Page) -> str:
+    """An element's text without the widgets inside it (播报文章, 语音, share buttons)."""
+    first, last = page.line_range(el)
+    parts = [ln.text for ln in page.lines[first:last]
+             if not _is_widget(ln.text) and not is_metadata_line(ln.text, at_edge=True) and not find_dates(ln.text)]
+    text = " ".join(parts)
+    for child in el.iter():
+        if child is not el and isinstance(child.tag, str) and (child.text or "").strip() and _is_widget(text_of(child)):
+            text = text.replace(text_of(child), "")
+    return clean_title(text)
 
 
-def pick(
-    root: HtmlElement,
-    meta: dict[str, str],
-    order: dict[HtmlElement, int],
-    body_start: int,
-    labeled_title: str = "",
-) -> tuple[str, HtmlElement | None]:
-    """The title text and, when it came from the page, its heading element."""
-    site_names = tuple(v for k, v in meta.items() if k in SITE_NAME_KEYS)
-    doc_title_el = root.find(".//title")
-    if doc_title_el is not None and is_generic(text_of(doc_title_el)):
-        doc_title_el = None
-    doc_title = strip_site_suffix(text_of(doc_title_el), site_names) if doc_title_el is not None else ""
-    meta_title = next(
-        (strip_site_suffix(" ".join(meta[k].split()), site_names) for k in META_TITLE_KEYS[:3] if meta.get(k)), ""
-    )
-    references = [t for t in (meta_title, labeled_title) if t]
-    if doc_title_el is not None:
-        references += sorted(title_parts(text_of(doc_title_el), site_names), key=len, reverse=True)
-    cands = headings(root, order)
-    before = [c for c in cands if c[0] < body_start] or cands
-    for reference in references:
-        agreeing = [c for c in before if _agrees(c[1], reference)]
-        if agreeing:
-            _, text, el = agreeing[-1]
-            return meta_title or text, el
-    if meta_title:
-        return meta_title, None
-    strong = [c for c in before if c[2].tag in ("h1", "h2", "h3") or _TITLE_CLASS.search(class_id(c[2]))]
-    if strong and len(strong[-1][1]) >= 6:
-        return strong[-1][1], strong[-1][2]
-    return labeled_title or doc_title, None
+def _is_widget(text: str) -> bool:
+    return len(text) <= 12 and bool(cues.CHROME_LINE_RE.search(text))
 
 
-def subtitle(heading: HtmlElement | None, root: HtmlElement) -> str:
+def clean_title(text: str) -> str:
+    """A title without its "主题：" label, decorations, private-use characters and trailing separators."""
+    text = _PRIVATE_USE.sub("", _TITLE_LABEL.sub("", text))
+    return " ".join(text.split()).strip(_EDGE_PUNCT + _DECOR)
+
+
+def _line_candidates(page: Page, body_first: int) -> list[Candidate]:
+    """Short lines above the body and at its top: a flat page's title has no markup at all."""
+    out = []
+    lo = max(0, body_first - LINES_BEFORE_BODY) if body_first >= 0 else 0
+    hi = min(len(page.lines), (body_first if body_first >= 0 else 0) + 4)
+    for line in page.lines[lo:hi]:
+        if line.chars > 120:
+            continue
+        c = Candidate(line.text, "line", line.holder, line.index)
+        if line.link_chars:
+            st = page.stats.get(line.holder)
+            if line.link_chars < 0.9 * line.chars or (st is not None and st.links > 1):
+                continue  # a link beside other text, or several links: navigation
+            c.add("link", -1.0)
+        out.append(c)
+        # "Title 2005-09-11 18:04 楼主": the text before a date printed on the title's own line
+        found = find_dates(line.text)
+        if found and found[0][0] >= 6:
+            head = line.text[: found[0][0]].strip(_EDGE_PUNCT)
+            out.append(Candidate(head, "line:before_date", line.holder, line.index))
+    return out
+
+
+def _score(c: Candidate, page: Page, refs: list[tuple[str, str]], names: frozenset[str], body_first: int,
+           date_lines: set[int], body_last: int) -> None:
+    text = c.value
+    n = len(compact(text))
+    if (n < TITLE_MIN or n > TITLE_MAX or is_generic(text) or compact(text) in {compact(x) for x in names}
+            or is_breadcrumb(text) or is_metadata_line(text, at_edge=True)):
+        c.add("not_a_title", -100.0)
+        return
+    if c.line >= 0:  # the page's own candidates are held against what it declares
+        # one part of a <title> cut at separators is weaker evidence than a whole declaration
+        sim = max((similarity(text, ref) * (PART_WEIGHT if kind == "doc_title_part" else 1.0) for kind, ref in refs),
+                  default=0.0)
+        if sim >= 0.5 * PART_WEIGHT:
+            c.add("sim_declared", SIM_WEIGHT * sim)
+    if n < 6:
+        c.add("short", -1.5)
+    elif n > 60:
+        c.add("long", -1.5 if n <= 100 else -3.0)
+    if text.rstrip().endswith("。") or text.count("，") >= 3:
+        c.add("sentence", -2.5)
+    if text.rstrip().endswith((":", "：")) or _LABEL_VALUE.match(text):
+        c.add("label", -3.0)
+    if names and any(name and name in text and len(name) >= 0.7 * n for name in names):
+        c.add("site_name", -6.0)
+    if c.line < 0:
+        return
+    i = c.line
+    heading = c.rule in _TAG_BASE or c.rule.endswith(".title")
+    if body_first >= 0:
+        gap = body_first - i
+        if 0 < gap <= 3:
+            c.add("above_body", 2.5)
+        elif 3 < gap <= 10:
+            c.add("above_body", 1.5)
+        elif 10 < gap <= LINES_BEFORE_BODY:
+            c.add("above_body_far", 0.5)
+        elif gap <= 0 and i <= body_first + 2:
+            c.add("body_top", 2.5 if heading else 0.5)
+        elif gap <= 0 and i <= body_last:
+            c.add("in_body", -3.0)
+        elif i > body_last:
+            c.add("below_body", -3.0)
+    if i + 1 in date_lines:
+        c.add("date_below", 2.0)
+    elif any(i + 1 < d <= i + 4 for d in date_lines):
+        c.add("date_below", 1.0)
+    if _in_chrome(c.node, page):
+        c.add("chrome", -3.0)
+
+
+def _in_chrome(el: HtmlElement | None, page: Page) -> bool:
+    depth = 0
+    while el is not None and depth < 10:
+        if isinstance(el.tag, str):
+            if el.tag in cues.CHROME_TAGS or el.tag in ("nav", "aside", "footer"):
+                return True
+            toks = tokens(el)
+            if toks & cues.NEGATIVE_TOKENS and not toks & (cues.POSITIVE_TOKENS | cues.TITLE_TOKENS):
+                return True
+            st = page.stats.get(el)
+            if st is not None and st.links >= 5 and st.link_chars >= 0.7 * st.chars:
+                return True
+        el = el.getparent()
+        depth += 1
+    return False
+
+
+def pick(page: Page, learnt: frozenset[str], body_first: int, body_last: int, date_lines: set[int]) -> tuple[Candidate | None, list[Candidate]]:
+    """The best title candidate (None when nothing on the page reads as one) and every candidate scored."""
+    names = site_names(page, learnt)
+    refs = _references(page, names)
+    cands = _element_candidates(page, body_first) + _line_candidates(page, body_first)
+    for kind, ref in refs[:1] + [r for r in refs[1:] if r[0] == "doc_title"]:
+        c = Candidate(ref, kind)
+        # og:title/ArticleTitle name the article; a <title> does when a site part was cut from it
+        c.add("declared", 3.0 if kind.startswith("meta") else 2.0 if len(title_parts(page.doc_title)) > 1 else 1.0)
+        cands.append(c)
+    for c in cands:
+        c.value = clean_title(c.value)
+        _score(c, page, refs, names, body_first, date_lines, body_last)
+    top = max((c for c in cands if c.score >= MIN_SCORE), key=lambda c: (c.score, c.line), default=None)
+    return top, cands
+
+
+ANCHOR_SIM = 0.79
+
+
+def anchor(page: Page) -> tuple[int, int]:
+    """(line of the heading that matches what the page declares as its title (og:title, <title>),
+    line of the next heading of its kind — the next article of an endless-scroll page), -1 when none.
+
+    Found before the body, from the declarations alone, so the body scorer can prefer text right
+    under the title over teasers, sidebars and the next article elsewhere on the page."""
+    refs = [ref for _, ref in _references(page, site_names(page, frozenset()))]
+    if not refs:
+        return -1, -1
+    found, best_key, found_el = -1, (ANCHOR_SIM, 0), None
+    for el in page.root.iter("h1", "h2", "h3", "div", "td", "span", "p", "strong"):
+        tag = el.tag
+        rank = 3 if tag == "h1" else 2 if tag in ("h2", "h3") else 0
+        if not rank:
+            toks = tokens(el)
+            if not toks & cues.TITLE_TOKENS or toks & cues.SUBTITLE_TOKENS:
+                continue
+            rank = 1
+        st = page.stats.get(el)
+        if st is None or not st.chars or st.chars > TITLE_MAX or el in page.hidden:
+            continue
+        text = text_of(el)
+        sim = max(similarity(text, ref) for ref in refs)
+        if (sim, rank) > best_key and (line := _holder_line(page, el)) >= 0:
+            found, best_key, found_el = line, (sim, rank), el
+    if found_el is None:
+        return -1, -1
+    kind = (found_el.tag, found_el.get("class"))
+    for el in page.root.iter(found_el.tag):
+        if (el.tag, el.get("class")) == kind and (line := _holder_line(page, el)) > found:
+            return found, line
+    return found, -1
+
+
+def subtitle(page: Page, heading: HtmlElement | None) -> str:
     """A 副标题: an element classed as one, or the "——…" line right after the heading."""
-    for el in root.iter("h2", "h3", "h4", "div", "p", "span", "td"):
-        ci = class_id(el)
-        if ci.strip() and _SUBTITLE_CLASS.search(ci):
+    for el in page.root.iter("h2", "h3", "h4", "div", "p", "span", "td"):
+        if tokens(el) & cues.SUBTITLE_TOKENS and el not in page.hidden:
             text = text_of(el).lstrip("—－─- ")
             if 4 <= len(text) <= 150:
                 return text
@@ -146,42 +393,3 @@ def subtitle(heading: HtmlElement | None, root: HtmlElement) -> str:
             if text[:1] in "—－─" and len(text) <= 150:
                 return text.lstrip("—－─- ")
     return ""
-
-
-def _title_like(line: str) -> bool:
-    """Short, not a sentence, not chrome: a line that can be a flat page's title."""
-    c = compact(line)
-    return (
-        5 <= len(c) <= FLAT_TITLE_MAX
-        and not _SENTENCE_END.search(line)
-        and line[:1] not in "—－─"
-        and not is_breadcrumb(line)
-        and not is_metadata_line(line, at_edge=True)
-        and not is_date_only(line)
-        and not is_generic(line)
-    )
-
-
-def from_lines(raw: list[str]) -> str:
-    """Title of a page without heading markup: the line just above the metadata line
-    (时间/来源/发布日期…), else the last short non-sentence line above the first sentence.
-    Never a body sentence: a page whose text starts with prose has no title here."""
-    top = raw[:TOP_LINES]
-    for i, line in enumerate(top):
-        if i and is_metadata_line(line, at_edge=True):
-            above = i - 1
-            while above > 0 and top[above][:1] in "—－─":  # a "——subtitle" line under the title
-                above -= 1
-            if _title_like(top[above]):
-                return top[above]
-    found = ""
-    for line in top[:4]:
-        if _title_like(line) and len(compact(line)) <= FLAT_HEAD_MAX:
-            found = line
-        elif _SENTENCE_END.search(line) or len(line) > FLAT_HEAD_MAX:  # the prose has begun
-            break
-    return found
-
-
-def site_title(meta: dict[str, str]) -> str:
-    return next((meta[k] for k in SITE_NAME_KEYS if meta.get(k)), "")

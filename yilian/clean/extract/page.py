@@ -1,0 +1,328 @@
+"""The page model: the page parsed once, measured once, read back as lines.
+
+:func:`build` parses whatever HTML the decode stage hands over (no ``<body>``, several
+``<html>`` roots, a crawl wrapper around the document, framesets, megabyte single-line
+pages), harvests what lives in scripts before they are dropped (JSON-LD, WeChat's publish
+time variables), and walks the tree once. The walk gives every element its document
+interval and text/link/punctuation counts, and the page's text as lines, each tied to the
+block element holding it. Every field's candidates are read from this model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from lxml import etree, html as lxml_html
+from lxml.html import HtmlElement
+
+from yilian.clean.extract import cues
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_DOC_CLOSE = re.compile(r"</(?:html|body)\s*>", re.I)
+_LD_JSON = re.compile(r"""<script[^>]+application/ld\+json[^>]*>(.*?)</script>""", re.I | re.S)
+_SCRIPT_VARS = re.compile(
+    r"""\b(?:var\s+)?(?P<key>createTime|publish_time|pubtime|publishTime|pubDate|ct)['"]?\s*[=:]\s*['"]?(?P<value>[^'";,\n]{6,30})""")
+_PUNCT = "，。；！？、,;!?"
+_SPACE = " \n\t\r\u3000\xa0"
+_STRAY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>|(?<=[?？])/(?:span|p|div|font|strong|em|b|a)>")
+_CJK_BREAK = re.compile(
+    r"(?<=[\u3400-\u9fff\uff0c\u3002\u3001\uff1b\uff1a\u201c\u201d])[ \t\r\f\v]*\n\s*"
+    r"(?=[\u3400-\u9fff\uff0c\u3002\u3001\uff1b\uff1a\u201c\u201d])"
+)
+_TOKEN_SPLIT = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
+MAX_SCRIPT_SCAN = 400_000  # characters of a page searched for script variables and JSON-LD
+
+
+@dataclass(slots=True)
+class Stat:
+    """One element's subtree: document interval and counts of visible characters."""
+
+    start: int
+    end: int = 0
+    chars: int = 0  # non-whitespace characters
+    link_chars: int = 0  # of which inside <a>
+    punct: int = 0  # sentence punctuation outside links
+    links: int = 0
+    doc_links: int = 0  # links to PDF/DOC/XLS files
+    depth: int = 0
+
+
+@dataclass(slots=True)
+class Line:
+    """One block of text: a paragraph, table row, list item or <br>-separated line."""
+
+    text: str
+    holder: HtmlElement  # nearest block element
+    pos: int  # document position of its first text
+    chars: int
+    link_chars: int
+    punct: int
+    index: int = 0  # its place among the page's lines
+
+
+@dataclass(slots=True)
+class Page:
+    root: HtmlElement
+    stats: dict[HtmlElement, Stat]
+    lines: list[Line]
+    meta: dict[str, str]
+    doc_title: str
+    jsonld: list[dict]
+    script_dates: list[tuple[str, str]]  # (variable, value)
+    hidden: set[HtmlElement] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)  # each line's pos, for bisection
+
+    def line_range(self, el: HtmlElement) -> tuple[int, int]:
+        """Indices [first, last) of the lines inside ``el``."""
+        st = self.stats.get(el)
+        if st is None:
+            return 0, 0
+        return bisect_left(self.positions, st.start), bisect_right(self.positions, st.end)
+
+    def line_at(self, el: HtmlElement) -> int:
+        """Index of the first line at or after ``el``'s start (len(lines) when none)."""
+        st = self.stats.get(el)
+        return bisect_left(self.positions, st.start) if st is not None else len(self.lines)
+
+
+def tokens(el: HtmlElement) -> set[str]:
+    """Lower-cased whole tokens of class and id ("newsContent-box" -> news, content, box)."""
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return set()
+    out = set()
+    for value in (cls, ident):
+        if value:
+            for tok in _TOKEN_SPLIT.split(value):
+                if tok:
+                    out.add(tok.lower())
+            out.update(v.lower() for v in value.split())  # "news_content" as a whole too
+    return out
+
+
+def clean_line(text: str) -> str:
+    """Collapse whitespace, join CJK text broken by source line breaks, drop stray tag text ("</span>")."""
+    if "\n" in text:
+        text = _CJK_BREAK.sub("", text)
+    if ">" in text:
+        text = _STRAY_TAG.sub("", text)
+    return " ".join(text.split())
+
+
+def text_of(el: HtmlElement) -> str:
+    return clean_line(el.text_content())
+
+
+def shown_text(page: "Page", el: HtmlElement) -> str:
+    """``el``'s text without its hidden parts (a profile card kept with display:none)."""
+    if not page.hidden or not any(d in page.hidden for d in el.iterdescendants()):
+        return text_of(el)
+    out: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node in page.hidden:
+            return
+        out.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            out.append(child.tail or "")
+
+    walk(el)
+    return clean_line("".join(out))
+
+
+def _prepare(html: str) -> str:
+    """Markup libxml2 would cut short: an XML declaration in a str, and stray </body></html> (after which
+    libxml2 drops the rest: a second document, a crawl wrapper's tail)."""
+    if html.startswith("\ufeff"):
+        html = html[1:]
+    if html.lstrip()[:5].lower() == "<?xml":
+        html = _XML_DECL.sub("", html, count=1)
+    return _DOC_CLOSE.sub("", html)
+
+
+def _parse(html: str) -> HtmlElement:
+    try:
+        root = lxml_html.document_fromstring(html) if html and html.strip() else None
+    except (etree.ParserError, ValueError):
+        root = None
+    if root is None:
+        root = lxml_html.document_fromstring("<html><body></body></html>")
+    return root
+
+
+def parse(html: str, drop: tuple[str, ...] = cues.DROP_TAGS) -> HtmlElement:
+    """The tree of whatever HTML the decode stage hands over (see _prepare), ``drop`` tags, comments and
+    processing instructions removed. The list-page reader (yilian.listing) parses with it too."""
+    root = _parse(_prepare(html))
+    etree.strip_elements(root, *drop, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    return root
+
+
+def metas(root: HtmlElement) -> dict[str, str]:
+    """``<meta name|property|itemprop=... content=...>`` as a lower-cased name -> content map (first wins)."""
+    out: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("name") or m.get("property") or m.get("itemprop") or m.get("http-equiv") or "").strip().lower()
+        content = (m.get("content") or "").strip()
+        if key and content and key not in out:
+            out[key] = content
+    return out
+
+
+def _jsonld(html: str) -> list[dict]:
+    """JSON-LD objects (graphs flattened); read from the source text before scripts are dropped."""
+    out: list[dict] = []
+    if "ld+json" not in html[:MAX_SCRIPT_SCAN] and "ld+json" not in html[-MAX_SCRIPT_SCAN:]:
+        return out
+    for m in _LD_JSON.finditer(html):
+        try:
+            data = json.loads(m.group(1).strip())
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack and len(out) < 50:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                out.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+    return out
+
+
+def _script_dates(root: HtmlElement) -> list[tuple[str, str]]:
+    """WeChat-style publish-time variables (``var ct = "1652864400"``, ``createTime = '2022-05-18 17:00'``)."""
+    out = []
+    budget = MAX_SCRIPT_SCAN
+    for s in root.iter("script"):
+        text = s.text
+        if not text or budget <= 0:
+            continue
+        budget -= len(text)
+        if "ime" in text or "ct" in text:
+            out.extend((m["key"], m["value"].strip()) for m in _SCRIPT_VARS.finditer(text))
+    return out
+
+
+def _is_hidden(el: HtmlElement) -> bool:
+    if el.tag in cues.UNSHOWN_TAGS or el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style is not None and "none" in style and cues.HIDDEN_STYLE.search(style):
+        return True
+    return el.get("class") is not None and bool(tokens(el) & cues.HIDDEN_TOKENS)
+
+
+def build(html: str) -> Page:
+    """Parse, harvest script data, drop non-content markup, then measure and linearise in one walk."""
+    root = _parse(_prepare(html))
+    meta = metas(root)
+    title_el = root.find(".//title")
+    doc_title = text_of(title_el) if title_el is not None else ""
+    jsonld = _jsonld(html)
+    script_dates = _script_dates(root)
+    etree.strip_elements(root, "title", *cues.DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    stats, lines, hidden = _walk(root)
+    return Page(root, stats, lines, meta, doc_title, jsonld, script_dates, hidden, [ln.pos for ln in lines])
+
+
+def _walk(root: HtmlElement) -> tuple[dict[HtmlElement, Stat], list[Line], set[HtmlElement]]:
+    """One walk: every element's interval and counts; the text as lines with their holder.
+
+    Whitespace-only text (indentation, most of it) is passed over without work.
+    """
+    stats: dict[HtmlElement, Stat] = {}
+    lines: list[Line] = []
+    hidden: set[HtmlElement] = set()
+    counter = 0
+    buf: list[str] = []
+    acc = [0, 0, 0, -1]  # chars, link chars, punct, first pos of the pending line
+    block_tags, cell_tags, doc_ext = cues.BLOCK_TAGS, cues.CELL_TAGS, cues.DOC_EXT
+
+    def flush(holder: HtmlElement) -> None:
+        if buf:
+            text = clean_line("".join(buf))
+            buf.clear()
+            if text:
+                lines.append(Line(text, holder, acc[3], acc[0], acc[1], acc[2], len(lines)))
+        acc[0] = acc[1] = acc[2] = 0
+        acc[3] = -1
+
+    def add_text(text: str, in_link: bool, st: Stat) -> None:
+        n = len(text) - sum(text.count(w) for w in _SPACE)
+        if n <= 0:
+            buf.append(" ")
+            return
+        p = 0 if in_link else sum(text.count(ch) for ch in _PUNCT)
+        buf.append(text)
+        acc[0] += n
+        if in_link:
+            acc[1] += n
+        acc[2] += p
+        if acc[3] < 0:
+            acc[3] = counter
+        st.chars += n
+        if in_link:
+            st.link_chars += n
+        st.punct += p
+
+    def walk(node: HtmlElement, holder: HtmlElement, in_link: bool, depth: int) -> Stat:
+        nonlocal counter
+        counter += 1
+        st = Stat(counter, depth=depth)
+        stats[node] = st
+        tag = node.tag
+        if _is_hidden(node):
+            hidden.add(node)
+            st.end = counter
+            return st
+        href = node.get("href") if tag == "a" else None
+        is_a = href is not None  # <a name=...> anchors are not links
+        link = in_link or is_a
+        if is_a:
+            st.links = 1
+            if doc_ext.search(href):
+                st.doc_links = 1
+        block = tag in block_tags
+        if block:
+            flush(holder)
+            holder = node
+        elif tag in cell_tags:
+            buf.append(" ")
+        text = node.text
+        if text and not text.isspace():
+            add_text(text, link, st)
+        elif text:
+            buf.append(" ")
+        for child in node:
+            ctag = child.tag
+            if ctag.__class__ is str:
+                cst = walk(child, holder, link, depth + 1)
+                st.chars += cst.chars
+                st.link_chars += cst.link_chars
+                st.punct += cst.punct
+                st.links += cst.links
+                st.doc_links += cst.doc_links
+            tail = child.tail
+            if tail:
+                if not tail.isspace():
+                    counter += 1  # the tail comes after the child's interval
+                    add_text(tail, link, st)
+                else:
+                    buf.append(" ")
+        if block:
+            flush(node)
+        elif tag in cell_tags:
+            buf.append(" ")
+        st.end = counter
+        return st
+
+    walk(root, root, False, 0)
+    flush(root)
+    return stats, lines, hidden
