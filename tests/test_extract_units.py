@@ -61,8 +61,11 @@ def test_banner_date_is_never_the_publication_date():
 def test_json_ld_and_time_element_are_read():
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-05-17T08:00:00+08:00"}</script>'
     assert _date(f"<html><head>{ld}</head><body><p>正文。</p></body></html>").evidence == "jsonld:datePublished"
-    found = _date('<html><body><h1>标题</h1><time datetime="2022-03-04T10:00">3月4日</time><p>正文。</p></body></html>')
+    found = _date('<html><body><h1>标题</h1><time datetime="2022-03-04T10:00">2022年3月4日</time><p>正文。</p></body></html>')
     assert (found.date, found.evidence) == ("2022-03-04", "time:datetime")
+    # the text shows no year: the day comes from the attribute, which a reader does not see
+    found = _date('<html><body><h1>标题</h1><time datetime="2022-03-04T10:00">3月4日</time><p>正文。</p></body></html>')
+    assert (found.date, dates.shown(found.evidence)) == ("2022-03-04", False)
 
 
 def test_month_day_completed_from_the_url_year_and_future_dates_refused():

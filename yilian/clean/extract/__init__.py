@@ -18,7 +18,6 @@ from yilian.clean.extract import cues, dates, fields, media, nonarticle
 from yilian.clean.extract import title as title_mod
 from yilian.clean.extract.page import Line, Page, build, text_of
 from yilian.clean.extract.rules import ExtractRules
-from yilian.clean.extract.scoring import Candidate
 from yilian.clean.extract.title import SiteNames
 from yilian.records import Article, DecodedPage
 
@@ -136,7 +135,7 @@ def _extract(doc: DecodedPage, rules: ExtractRules | None, site: SiteNames | Non
         evidence["date"] = _date_evidence(found, collected)
 
     text = "\n".join(paragraphs)
-    reason = nonarticle.classify(page, title, text, density, rivals, title_anchor[0] >= 0, blocks)
+    reason = nonarticle.classify(page, title, text, density, rivals, title_anchor[0] >= 0, blocks, raw_lines)
     if missed:
         flags.append("extract_rule_unmatched")
     if site is not None:

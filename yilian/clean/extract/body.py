@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from yilian.clean.extract import cues
 from yilian.clean.extract.dates import is_date_only
 from yilian.clean.extract.fields import is_breadcrumb, is_metadata_line
-from yilian.clean.extract.page import Line, Page, tokens
+from yilian.clean.extract.page import Line, Page
 from yilian.clean.extract.scoring import Candidate
 
 MIN_PROSE = 6  # non-link characters below which a line carries no weight
@@ -71,8 +71,8 @@ def line_weight(line: Line) -> float:
     return w * (own / line.chars) if line.link_chars else w
 
 
-def class_factor(el: HtmlElement) -> float:
-    toks = tokens(el)
+def class_factor(page: Page, el: HtmlElement) -> float:
+    toks = page.tokens(el)
     if not toks:
         return 1.0
     if toks & cues.COMMENT_TOKENS:
@@ -89,7 +89,7 @@ class BodyPick:
     core: HtmlElement | None
     blocks: list[HtmlElement]  # core and the siblings that continue it, in document order
     candidate: Candidate | None
-    score: float = 0.0  # the core's density score: how much prose the page's best block holds
+    score: float = 0.0  # density score of the core and its continuing siblings: how much prose the body holds
     rivals: int = 0  # other blocks, apart from the core, with at least half its score (posts of an archive)
 
 
@@ -117,7 +117,7 @@ def final_score(page: Page, el: HtmlElement, raw: dict[HtmlElement, float]) -> f
     if st is None or not st.chars:
         return 0.0
     ld = st.link_chars / st.chars
-    return raw.get(el, 0.0) * (1.0 - ld) * class_factor(el)
+    return raw.get(el, 0.0) * (1.0 - ld) * class_factor(page, el)
 
 
 def _placement(page: Page, el: HtmlElement, title_line: int, end_line: int, next_title: int) -> float:
@@ -166,7 +166,10 @@ def pick(page: Page, title_line: int = -1, next_title: int = -1) -> BodyPick:
     cand.add("density", round(top_score, 1))
     if len(blocks) > 1:
         cand.add("siblings", len(blocks) - 1)
-    return BodyPick(core, blocks, cand, top_score, _rivals(page, scored, top_score, blocks))
+    # the body's weight: the core and the siblings that continue it (a WeChat article puts each paragraph
+    # in a section of its own)
+    weight = top_score + sum(final_score(page, b, raw) for b in blocks if b is not core)
+    return BodyPick(core, blocks, cand, weight, _rivals(page, scored, top_score, blocks))
 
 
 def _rivals(page: Page, scored: list[tuple[float, HtmlElement]], top: float, blocks: list[HtmlElement]) -> int:
@@ -214,7 +217,7 @@ def _ends_text(page: Page, el: HtmlElement) -> bool:
     for line in page.lines[first : min(last, first + 3)]:
         if _END.match(line.text):
             return True
-    toks = tokens(el)
+    toks = page.tokens(el)
     return bool(toks & cues.COMMENT_TOKENS or toks & {"related", "relate", "xgxw", "recommend"})
 
 
@@ -243,11 +246,11 @@ def _grow(page: Page, core: HtmlElement, top: float, raw: dict[HtmlElement, floa
             return "neutral"
         if _ends_text(page, el):
             return "stop"
-        if class_factor(el) < 1.0 and st.punct < 3:
+        if class_factor(page, el) < 1.0 and st.punct < 3:
             return "stop"
         if _is_link_list(page, el):
             return "stop"
-        if el.tag in cues.HEADING_TAGS or tokens(el) & cues.TITLE_TOKENS:
+        if el.tag in cues.HEADING_TAGS or page.tokens(el) & cues.TITLE_TOKENS:
             return "neutral" if st.chars <= 60 else "stop"  # a subheading inside, or the title above
         if final_score(page, el, raw) >= threshold:
             return "prose"
@@ -305,7 +308,7 @@ def boilerplate(page: Page, blocks: list[HtmlElement]):
         elif _is_link_list(page, el):
             hit = True
         else:
-            toks = tokens(el)
+            toks = page.tokens(el)
             if toks & cues.NEGATIVE_TOKENS and not (toks & cues.POSITIVE_TOKENS and st.punct >= SIDE_PROSE * body_punct):
                 hit = st.punct < SIDE_PROSE * body_punct or bool(toks & cues.COMMENT_TOKENS)
             else:

@@ -88,6 +88,10 @@ TITLE_TOKENS = frozenset("""
 COMMENT_TOKENS = frozenset("comment comments reply replies pinglun cmt commentlist comment_list discuss".split())
 SUBTITLE_TOKENS = frozenset("subtitle subhead fbt futitle sub vice fubiaoti".split())
 SITE_NAME_TOKENS = frozenset("logo sitename site_name brand".split())
+ACCOUNT_TOKENS = ("js_name", "profile_nickname", "rich_media_meta_nickname")  # a WeChat page's account, in this order
+# Elements the title, subtitle and account readers look at: marked once while the page is walked.
+MARK_TOKENS = TITLE_TOKENS | SUBTITLE_TOKENS | frozenset(ACCOUNT_TOKENS)
+STYLE_TAGS = frozenset(("strong", "b", "font", "span", "center", "td", "p", "div"))
 
 # ---- meta keys (lower case) ----------------------------------------------------------------
 
@@ -115,7 +119,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "written_at": ("成文日期", "成文时间"),
     "published": ("发布日期", "发布时间", "发表时间", "发稿时间", "发表日期", "发布于", "发表于", "更新时间", "时间", "日期",
                   "上传时间", "录入时间", "添加时间", "刊发时间", "出版日期", "公布日期", "发文日期", "生成日期"),
-    "source": ("信息来源", "文章来源", "稿件来源", "新闻来源", "资料来源", "来源单位", "来源", "供稿", "出处"),
+    "source": ("信息来源", "文章来源", "稿件来源", "新闻来源", "资料来源", "来源单位", "来源", "供稿", "出处", "来自"),
     "author": ("作者", "撰稿人", "撰稿", "撰文", "记者", "通讯员"),
     "editor": ("责任编辑", "编辑", "责编", "审核", "校对"),
     "views": ("阅读量", "阅读次数", "浏览次数", "浏览量", "点击数", "点击量", "访问量", "点击率", "访问次数", "阅读", "浏览", "点击"),
@@ -123,9 +127,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "keywords": ("主题词", "关键词", "关键字", "标签"),
     "publisher": ("发布者", "发布人", "发布单位"),
     "fontsize": ("字号", "字体"),
+    "photographer": ("摄影", "摄像"),  # read only so that a 来源/作者 value stops before them
+    "comments": ("评论", "评论数"),
 }
 STRONG_FIELDS = frozenset(("index_no", "topic", "issuer", "doc_no", "written_at", "keywords"))
-WEAK_LABELS = frozenset(("时间", "日期", "阅读", "浏览", "点击", "分类", "供稿", "标签", "出处", "审核", "校对"))
+WEAK_LABELS = frozenset(("时间", "日期", "阅读", "浏览", "点击", "分类", "供稿", "标签", "出处", "审核", "校对", "来自", "评论"))
 # Publication labels that name a later event than the publication.
 LATE_DATE_LABELS = frozenset(("更新时间", "时间", "日期", "上传时间", "录入时间", "添加时间", "生成日期"))
 # What a CMS prints when nobody filled the field (DedeCMS "来源:未知"): no value at all.

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 from yilian.clean.extract import cues
 from yilian.clean.extract import fields
 from yilian.clean.extract.fields import parse_fields
-from yilian.clean.extract.page import Line, Page, tokens, text_of
+from yilian.clean.extract.page import Line, Page, text_of
 from yilian.clean.extract.scoring import Candidate, best
 
 _TIME = r"(?:\s*(?:[T\s,]|上午|下午|早上|晚上)?\s*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp][Mm]))?)?"
@@ -30,6 +30,7 @@ _DATE = re.compile(
 )
 # "18-03-08", also with the time glued on ("18-03-0823:16")
 _YY_DATE = re.compile(r"(?<![\d.:/-])(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{2}(?=\d{1,2}[:：])|\d{1,2}(?![\d.:/-]))" + _TIME)
+_MAY_DATE = re.compile(r"\d|[〇○年]")
 _YEAR_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年?\s*$")
 _MD_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*[-/月.]\s*(?P<d>\d{1,2})\s*日?\s*$")
 _MD_DATE = re.compile(r"(?<![\d.:/年-])(?P<m>\d{1,2})\s*(?:[-/]|月)\s*(?P<d>\d{1,2})(?![\d.:/])\s*[日号]?" + _TIME)
@@ -58,7 +59,7 @@ _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})[-_/]?(?P<m>0[1-9]|1[0-2])/")
 _CHINA = timezone(timedelta(hours=8))
 _PUBLISHED_STRONG = frozenset(("发布日期", "发布时间", "发表时间", "发稿时间", "发表日期", "发布于", "发表于", "刊发时间",
                                "出版日期", "公布日期", "发文日期"))
-HIDDEN_RULES = ("meta", "jsonld", "script", "url")
+HIDDEN_RULES = ("meta", "jsonld", "script", "url", "attr")
 LINE_MAX = 70  # a line longer than this with sentence punctuation is prose: its dates are events
 NEAR_TITLE = 4  # lines after the title where the byline sits
 MIN_SCORE = 1.0  # a date with less going for it (a lone date far from the title, in a list) is no date
@@ -198,8 +199,9 @@ def from_url(url: str) -> str | None:
 
 
 def shown(evidence: str | None) -> bool:
-    """Whether a date's evidence is text shown on the page (not a meta tag, JSON-LD, script or the URL)."""
-    return bool(evidence) and not evidence.startswith(HIDDEN_RULES)
+    """Whether a date's evidence is text shown on the page in full: not a meta tag, JSON-LD, a script,
+    an attribute or the URL, and not a month-day whose year came from one of those."""
+    return bool(evidence) and not evidence.startswith(HIDDEN_RULES) and "+year" not in evidence
 
 
 @dataclass(slots=True)
@@ -247,9 +249,11 @@ def _element_candidates(page: Page) -> list[Candidate]:
         if el.tag == "meta":
             continue  # read with the meta tags
         raw = el.get("datetime") or el.get("content") or ""
-        parsed = parse_date(raw) or parse_date(text_of(el))
+        shown_date = parse_date(text_of(el))
+        parsed = parse_date(raw) or shown_date
         if parsed:
-            rule = "itemprop:datePublished" if prop else "time:datetime"
+            # the attribute's day counts as shown only when the element's text prints it in full
+            rule = ("itemprop:datePublished" if prop else "time:datetime") if shown_date else "attr:datetime"
             out.append(_candidate(parsed[0], parsed[1], rule, page.line_at(el), el))
     return out
 
@@ -264,7 +268,7 @@ def _line_candidates(page: Page, written: list[Candidate]) -> list[Candidate]:
                     out.append(_candidate(_iso(int(y["y"]), int(md["m"]), int(md["d"])), None, "line:split", nxt.index, nxt.holder))
                     break
         text = line.text
-        if not any(ch.isdigit() for ch in text) and "〇" not in text and "年" not in text:
+        if not _MAY_DATE.search(text):
             continue
         prose = len(text) > LINE_MAX and bool(cues.SENTENCE_PUNCT.search(text))
         labeled = False
@@ -301,7 +305,9 @@ def _partial(text: str, rule: str, line: Line) -> list[Candidate]:
     """Dates without a full year, completed later from another source's year."""
     out = []
     for _, yy, mo, d, time in partial_dates(text)[:1]:
-        c = _candidate(f"{yy if yy is not None else -1}|{mo}|{d}", time, rule + "+year", line.index, line.holder)
+        # "+yy": a two-digit year printed; "+year": no year printed, it comes from another source
+        c = _candidate(f"{yy if yy is not None else -1}|{mo}|{d}", time, rule + ("+yy" if yy is not None else "+year"),
+                       line.index, line.holder)
         out.append(c)
     return out
 
@@ -331,8 +337,8 @@ def _score(c: Candidate, ctx: Context, page: Page, url_date: str | None, same_da
         c.add("label", 6.0 if label in _PUBLISHED_STRONG else 4.0 if label not in cues.LATE_DATE_LABELS else 3.5)
         if label == "更新时间":
             c.add("updated", -1.0)
-    elif kind in ("itemprop", "time"):
-        c.add(kind, 5.5 if kind == "itemprop" else 4.5)
+    elif kind in ("itemprop", "time", "attr"):
+        c.add(kind, 5.5 if kind == "itemprop" else 4.5 if kind == "time" else 4.0)
     elif kind == "meta":
         c.add("meta", 4.5)
     elif kind == "jsonld":
@@ -345,8 +351,8 @@ def _score(c: Candidate, ctx: Context, page: Page, url_date: str | None, same_da
         c.add("body_end", 3.5)
     else:  # an unlabeled date on a line
         c.add("line", 1.0)
-    if "+year" in rule:
-        c.add("year_from_elsewhere", -0.5)
+    if "+year" in rule or "+yy" in rule:
+        c.add("year_from_elsewhere" if "+year" in rule else "two_digit_year", -0.5)
     if c.extra:
         c.add("time", 0.5)
     near = False
@@ -429,7 +435,7 @@ def _in_chrome(node, page: Page, ctx: Context) -> bool:
                 return False
             if st is not None and st.links >= 3 and st.link_chars >= 0.5 * st.chars and st.chars > 40:
                 return True
-            toks = tokens(el)
+            toks = page.tokens(el)
             if toks & cues.NEGATIVE_TOKENS and not toks & cues.POSITIVE_TOKENS:
                 return True
         el = el.getparent()

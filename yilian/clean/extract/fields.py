@@ -12,9 +12,9 @@ import re
 import opencc
 
 from yilian.clean.extract.cues import (
-    BREADCRUMB_HEAD, CRUMB_LEAF_STOP, CRUMB_SEP, LABELS, PLACEHOLDERS, STRONG_FIELDS, WEAK_LABELS, either_script, spaced,
+    ACCOUNT_TOKENS, BREADCRUMB_HEAD, CRUMB_LEAF_STOP, CRUMB_SEP, LABELS, PLACEHOLDERS, STRONG_FIELDS, WEAK_LABELS, either_script, spaced,
 )
-from yilian.clean.extract.page import Page, shown_text, tokens
+from yilian.clean.extract.page import Page, shown_text
 
 _label_to_field = {label: field for field, labels in LABELS.items() for label in labels}
 _ordered_labels = sorted(_label_to_field, key=len, reverse=True)
@@ -24,6 +24,7 @@ _FIRST_CHARS = "".join(sorted({c for label in _label_to_field for c in either_sc
 LABEL_RE = re.compile(
     rf"(?=[{_FIRST_CHARS}])(?P<label>{'|'.join(p.pattern for _, p in _LABEL_PATTERNS)})\s*(?P<colon>[:：]|(?=\s))"
 )
+_COUNT_AFTER = re.compile(r"\s*\d")  # "阅读 1287": a counter needs no colon
 _T2S = opencc.OpenCC("t2s")
 _SIMPLE_LABELS = {label: label for label in _label_to_field}
 
@@ -47,7 +48,8 @@ def label_hits(line: str) -> list[tuple[str, str, int, int]]:
     for m in LABEL_RE.finditer(line):
         label = _label_of(m.group("label"))
         field = _label_to_field[label]
-        if not m.group("colon").strip() and field not in STRONG_FIELDS and label != "标题":
+        if (not m.group("colon").strip() and field not in STRONG_FIELDS and label != "标题"
+                and not (field == "views" and _COUNT_AFTER.match(line, m.end()))):
             continue
         hits.append((field, label, m.start(), m.end()))
     return hits
@@ -122,19 +124,16 @@ def column_from_breadcrumb(line: str, title: str = "") -> str:
     return parts[-1] if len(parts) >= 2 else ""
 
 
-_ACCOUNT_MARKS = ("js_name", "profile_nickname", "rich_media_meta_nickname")
-
-
 def account_name(page: Page) -> str:
     """The publishing account of a WeChat article page (#js_name, .profile_nickname, .rich_media_meta_nickname):
     the first visible line of the first element so marked."""
     found: dict[str, str] = {}
-    for el in page.root.iter("a", "span", "strong", "div", "em"):
-        toks = tokens(el)
-        for mark in _ACCOUNT_MARKS:
+    for el in page.marked:
+        toks = page.tokens(el)
+        for mark in ACCOUNT_TOKENS:
             if mark in toks and mark not in found and el not in page.hidden and (text := shown_text(page, el)):
                 found[mark] = text
-    return next((found[m] for m in _ACCOUNT_MARKS if m in found), "")
+    return next((found[m] for m in ACCOUNT_TOKENS if m in found), "")
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from lxml.html import HtmlElement
 
 from yilian.clean.extract import cues
-from yilian.clean.extract.page import Page
+from yilian.clean.extract.page import Line, Page
 
 _NOT_FOUND = re.compile(
     cues.words("页面不存在", "您访问的页面不存在", "页面未找到", "找不到页面", "页面找不到", "信息不存在", "文章不存在",
@@ -30,7 +30,10 @@ NOT_FOUND_PROSE = 200
 LIST_ITEMS = 5  # title-like link lines that make a list
 ITEM_MIN = 8  # characters of a link text that reads as an article title
 LIST_DENSITY = 10.0  # prose score of a body block below which it is no article's text (about two sentences)
-ARCHIVE_POSTS = 3  # blocks beside the body as heavy as half of it: posts of an archive page
+ARCHIVE_POSTS = 3
+LIST_TEXT = 200  # characters of a body without prose that make it a list or table, not a short notice
+ENTRY_MAX = 100  # characters of a list entry's line (a title link with its date or counters)
+LIST_ENTRIES, ENTRY_SHARE = 4, 0.25  # entries, and their share of the body's lines, that make a list  # blocks beside the body as heavy as half of it: posts of an archive page
 
 
 def _prose_len(text: str) -> int:
@@ -58,20 +61,23 @@ def wall(page: Page, body: str, blocks: list[HtmlElement]) -> str | None:
     return None
 
 
-def list_page(page: Page, density: float, rivals: int, anchored: bool) -> bool:
-    """Title-like links and no block with prose of its own (a column, search results, a board), or
-    several posts of equal weight and no heading matching the page's declared title (an archive)."""
-    items = 0
-    for line in page.lines:
-        if line.link_chars >= ITEM_MIN and line.link_chars >= 0.6 * line.chars:
-            items += 1
-    if density < LIST_DENSITY and items >= LIST_ITEMS:
+def list_page(page: Page, body_lines: list[Line], body_chars: int, density: float, rivals: int, anchored: bool) -> bool:
+    """A list, not an article: no block with prose of its own beside title-like links or a long run of
+    text (a column, a board, a directory table); a body whose lines are largely entries led by a title
+    link (a list with summaries, search results, a 专题 page); or several posts of equal weight and no
+    heading matching the page's declared title (an archive)."""
+    if density < LIST_DENSITY:
+        items = sum(1 for ln in page.lines if ln.link_chars >= ITEM_MIN and ln.link_chars >= 0.6 * ln.chars)
+        if items >= LIST_ITEMS or body_chars >= LIST_TEXT:
+            return True
+    entries = sum(1 for ln in body_lines if ln.link_chars >= ITEM_MIN and ln.chars <= ENTRY_MAX)
+    if entries >= LIST_ENTRIES and entries >= ENTRY_SHARE * len(body_lines):
         return True
     return not anchored and rivals >= ARCHIVE_POSTS
 
 
 def classify(page: Page, title: str, body: str, density: float, rivals: int, anchored: bool,
-             blocks: list[HtmlElement] = ()) -> str | None:
+             blocks: list[HtmlElement] = (), body_lines: list[Line] = ()) -> str | None:
     """Reason the page is not an article, or None. ``density`` is the body block's prose score,
     ``rivals`` the blocks elsewhere scoring half as much, ``anchored`` whether a heading matches
     the page's declared title."""
@@ -79,7 +85,7 @@ def classify(page: Page, title: str, body: str, density: float, rivals: int, anc
         return "not_found"
     if reason := wall(page, body, list(blocks)):
         return reason
-    if list_page(page, density, rivals, anchored):
+    if list_page(page, list(body_lines), len(body), density, rivals, anchored):
         return "list_page"
     if _prose_len(body) < MIN_PROSE:
         return "empty"

@@ -74,6 +74,12 @@ class Page:
     script_dates: list[tuple[str, str]]  # (variable, value)
     hidden: set[HtmlElement] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)  # each line's pos, for bisection
+    token_cache: dict[tuple[str | None, str | None], frozenset[str]] = field(default_factory=dict)
+    marked: list[HtmlElement] = field(default_factory=list)  # headings, title/subtitle/account-classed, styled
+
+    def tokens(self, el: HtmlElement) -> frozenset[str]:
+        """Class and id tokens of ``el`` (:func:`class_tokens`), computed once per distinct attribute pair."""
+        return _tokens_with(self.token_cache, el)
 
     def line_range(self, el: HtmlElement) -> tuple[int, int]:
         """Indices [first, last) of the lines inside ``el``."""
@@ -88,19 +94,28 @@ class Page:
         return bisect_left(self.positions, st.start) if st is not None else len(self.lines)
 
 
-def tokens(el: HtmlElement) -> set[str]:
-    """Lower-cased whole tokens of class and id ("newsContent-box" -> news, content, box)."""
-    cls, ident = el.get("class"), el.get("id")
-    if not cls and not ident:
-        return set()
+_NO_TOKENS: frozenset[str] = frozenset()
+
+
+def class_tokens(cls: str | None, ident: str | None) -> frozenset[str]:
+    """Lower-cased whole tokens of class and id ("newsContent-box" -> news, content, box, newscontent-box)."""
     out = set()
     for value in (cls, ident):
         if value:
-            for tok in _TOKEN_SPLIT.split(value):
-                if tok:
-                    out.add(tok.lower())
+            out.update(tok.lower() for tok in _TOKEN_SPLIT.split(value) if tok)
             out.update(v.lower() for v in value.split())  # "news_content" as a whole too
-    return out
+    return frozenset(out)
+
+
+def _tokens_with(cache: dict, el: HtmlElement) -> frozenset[str]:
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return _NO_TOKENS
+    key = (cls, ident)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = class_tokens(cls, ident)
+    return found
 
 
 def clean_line(text: str) -> str:
@@ -118,7 +133,9 @@ def text_of(el: HtmlElement) -> str:
 
 def shown_text(page: "Page", el: HtmlElement) -> str:
     """``el``'s text without its hidden parts (a profile card kept with display:none)."""
-    if not page.hidden or not any(d in page.hidden for d in el.iterdescendants()):
+    st = page.stats.get(el)
+    if not page.hidden or st is None or not any(
+            st.start < page.stats[h].start <= st.end for h in page.hidden if h in page.stats):
         return text_of(el)
     out: list[str] = []
 
@@ -210,13 +227,13 @@ def _script_dates(root: HtmlElement) -> list[tuple[str, str]]:
     return out
 
 
-def _is_hidden(el: HtmlElement) -> bool:
+def _is_hidden(el: HtmlElement, cache: dict) -> bool:
     if el.tag in cues.UNSHOWN_TAGS or el.get("hidden") is not None:
         return True
     style = el.get("style")
     if style is not None and "none" in style and cues.HIDDEN_STYLE.search(style):
         return True
-    return el.get("class") is not None and bool(tokens(el) & cues.HIDDEN_TOKENS)
+    return el.get("class") is not None and bool(_tokens_with(cache, el) & cues.HIDDEN_TOKENS)
 
 
 def build(html: str) -> Page:
@@ -228,11 +245,13 @@ def build(html: str) -> Page:
     jsonld = _jsonld(html)
     script_dates = _script_dates(root)
     etree.strip_elements(root, "title", *cues.DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    stats, lines, hidden = _walk(root)
-    return Page(root, stats, lines, meta, doc_title, jsonld, script_dates, hidden, [ln.pos for ln in lines])
+    cache: dict = {}
+    marked: list[HtmlElement] = []
+    stats, lines, hidden = _walk(root, cache, marked)
+    return Page(root, stats, lines, meta, doc_title, jsonld, script_dates, hidden, [ln.pos for ln in lines], cache, marked)
 
 
-def _walk(root: HtmlElement) -> tuple[dict[HtmlElement, Stat], list[Line], set[HtmlElement]]:
+def _walk(root: HtmlElement, cache: dict, marked: list[HtmlElement]) -> tuple[dict[HtmlElement, Stat], list[Line], set[HtmlElement]]:
     """One walk: every element's interval and counts; the text as lines with their holder.
 
     Whitespace-only text (indentation, most of it) is passed over without work.
@@ -244,6 +263,7 @@ def _walk(root: HtmlElement) -> tuple[dict[HtmlElement, Stat], list[Line], set[H
     buf: list[str] = []
     acc = [0, 0, 0, -1]  # chars, link chars, punct, first pos of the pending line
     block_tags, cell_tags, doc_ext = cues.BLOCK_TAGS, cues.CELL_TAGS, cues.DOC_EXT
+    heading_tags, style_tags, mark_tokens = frozenset(cues.HEADING_TAGS), cues.STYLE_TAGS, cues.MARK_TOKENS
 
     def flush(holder: HtmlElement) -> None:
         if buf:
@@ -278,10 +298,15 @@ def _walk(root: HtmlElement) -> tuple[dict[HtmlElement, Stat], list[Line], set[H
         st = Stat(counter, depth=depth)
         stats[node] = st
         tag = node.tag
-        if _is_hidden(node):
+        if _is_hidden(node, cache):
             hidden.add(node)
             st.end = counter
             return st
+        if tag in heading_tags or (tag in style_tags and (tag in ("b", "strong", "center", "font") or node.get("style")
+                                                          or node.get("align"))):
+            marked.append(node)
+        elif (node.get("class") or node.get("id")) and _tokens_with(cache, node) & mark_tokens:
+            marked.append(node)
         href = node.get("href") if tag == "a" else None
         is_a = href is not None  # <a name=...> anchors are not links
         link = in_link or is_a

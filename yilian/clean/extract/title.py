@@ -20,8 +20,8 @@ from lxml.html import HtmlElement
 from yilian.clean.extract import cues
 from yilian.clean.extract.fields import is_breadcrumb, is_metadata_line
 from yilian.clean.extract.dates import find_dates
-from yilian.clean.extract.page import Page, text_of, tokens
-from yilian.clean.extract.scoring import Candidate, best
+from yilian.clean.extract.page import Page, text_of
+from yilian.clean.extract.scoring import Candidate
 
 _STYLE_BIG = re.compile(r"font-size\s*:\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>px|pt|em|rem)?|font-weight\s*:\s*(?:bold|[6-9]00)|text-align\s*:\s*center", re.I)
 _WS = re.compile(r"[\s\u3000]+")
@@ -170,10 +170,9 @@ def _references(page: Page, names: frozenset[str]) -> list[tuple[str, str]]:
 def _element_candidates(page: Page, body_first: int) -> list[Candidate]:
     out = []
     seen: set[HtmlElement] = set()
-    for el in page.root.iter("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "td", "th", "strong", "b", "font",
-                             "em", "center", "a", "li", "dt", "section", "header"):
+    for el in page.marked:
         tag = el.tag
-        toks = tokens(el)
+        toks = page.tokens(el)
         titled = bool(toks & cues.TITLE_TOKENS) and not toks & cues.SUBTITLE_TOKENS
         if tag in _TAG_BASE:
             rule = tag
@@ -314,7 +313,7 @@ def _in_chrome(el: HtmlElement | None, page: Page) -> bool:
         if isinstance(el.tag, str):
             if el.tag in cues.CHROME_TAGS or el.tag in ("nav", "aside", "footer"):
                 return True
-            toks = tokens(el)
+            toks = page.tokens(el)
             if toks & cues.NEGATIVE_TOKENS and not toks & (cues.POSITIVE_TOKENS | cues.TITLE_TOKENS):
                 return True
             st = page.stats.get(el)
@@ -343,6 +342,7 @@ def pick(page: Page, learnt: frozenset[str], body_first: int, body_last: int, da
 
 
 ANCHOR_SIM = 0.79
+_ANCHOR_TAGS = frozenset(("h1", "h2", "h3", "div", "td", "span", "p", "strong"))  # not links: a list item's title
 
 
 def anchor(page: Page) -> tuple[int, int]:
@@ -355,11 +355,13 @@ def anchor(page: Page) -> tuple[int, int]:
     if not refs:
         return -1, -1
     found, best_key, found_el = -1, (ANCHOR_SIM, 0), None
-    for el in page.root.iter("h1", "h2", "h3", "div", "td", "span", "p", "strong"):
+    for el in page.marked:
         tag = el.tag
+        if tag not in _ANCHOR_TAGS:
+            continue
         rank = 3 if tag == "h1" else 2 if tag in ("h2", "h3") else 0
         if not rank:
-            toks = tokens(el)
+            toks = page.tokens(el)
             if not toks & cues.TITLE_TOKENS or toks & cues.SUBTITLE_TOKENS:
                 continue
             rank = 1
@@ -381,8 +383,8 @@ def anchor(page: Page) -> tuple[int, int]:
 
 def subtitle(page: Page, heading: HtmlElement | None) -> str:
     """A 副标题: an element classed as one, or the "——…" line right after the heading."""
-    for el in page.root.iter("h2", "h3", "h4", "div", "p", "span", "td"):
-        if tokens(el) & cues.SUBTITLE_TOKENS and el not in page.hidden:
+    for el in page.marked:
+        if page.tokens(el) & cues.SUBTITLE_TOKENS and el not in page.hidden:
             text = text_of(el).lstrip("—－─- ")
             if 4 <= len(text) <= 150:
                 return text
