@@ -8,6 +8,7 @@ from pathlib import Path
 
 from crawler.items import PageItem
 from yilian.archive import ArchivedPage, ArchiveWriter
+from yilian.clean.extract import SiteNames
 from yilian.clean.pipeline import clean_page
 from yilian.records import RawPage
 
@@ -49,6 +50,7 @@ class CleanPipeline:
     def __init__(self, crawler):
         self.crawler = crawler
         self.stats = crawler.stats
+        self.sites: dict[str, SiteNames] = {}  # per source: the <title> parts its pages repeat (the site name)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -56,8 +58,9 @@ class CleanPipeline:
 
     def process_item(self, item: PageItem, spider=None) -> PageItem:
         source = self.crawler.spider.sources.get(item.source_id)
+        site = self.sites.setdefault(item.source_id, SiteNames())
         try:
-            article = clean_page(RawPage(body=item.body, url=item.url, content_type=item.content_type), source)
+            article = clean_page(RawPage(body=item.body, url=item.url, content_type=item.content_type), source, site)
         except Exception:  # a bug in a stage must not lose the page: count it and keep crawling
             log.exception("cleaning failed", extra={"url": item.url})
             self.stats.inc_value("yilian/clean_errors")

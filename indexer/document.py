@@ -36,6 +36,9 @@ enrichment
   alliance_evidence [the cues behind alliance_forms, stored only]
   enrich_evidence [{event_types, lead_organization, members, member_count, relevance: [which mention, which
   rule]}, stored only]
+extraction
+  extract_evidence {title, body, date, source, author: the chosen candidate's rule, node and features;
+  stored only}
 dedup
   fingerprint [keyword, SimHash hex]; fingerprint_bands [keyword, multi-valued: band_keys(fingerprint),
   near-duplicates share at least MIN_SHARED_BANDS of them, see yilian/clean/dedup.py];
@@ -169,6 +172,7 @@ def to_document(article: Article, source: Source | None, crawled_at: datetime) -
         **_region_fields(article, source),
         "alliance_forms": article.alliance_forms,
         "alliance_evidence": article.alliance_evidence,
+        "extract_evidence": dict(article.evidence),
         "event_types": article.event_types,
         "lead_organization": _or_none(article.lead_organization),
         "members": article.members,

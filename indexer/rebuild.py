@@ -12,6 +12,7 @@ from typing import Any
 
 from indexer.document import to_document
 from yilian.archive import latest_pages
+from yilian.clean.extract import SiteNames
 from yilian.clean.pipeline import clean_page
 from yilian.records import RawPage
 from yilian.sources import Source
@@ -20,8 +21,10 @@ from yilian.sources import Source
 def archived_documents(archive_dir: Path, sources: dict[str, Source],
                        on_page: Callable[[str, bool], None] | None = None) -> Iterator[dict[str, Any]]:
     """One index document per archived article page (newest capture per URL); non-articles skipped."""
+    sites: dict[str, SiteNames] = {}  # per source, as in a crawl: the site name its <title>s repeat
     for page in latest_pages(archive_dir):
-        article = clean_page(RawPage(page.body, page.url, page.content_type), sources.get(page.source_id or ""))
+        site = sites.setdefault(page.source_id or "", SiteNames())
+        article = clean_page(RawPage(page.body, page.url, page.content_type), sources.get(page.source_id or ""), site)
         if on_page:
             on_page(page.url, article.is_article)
         if article.is_article:

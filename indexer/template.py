@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
-MAPPING_VERSION = 5  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence; 5: enrich_evidence
+MAPPING_VERSION = 6  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence; 5: enrich_evidence; 6: extract_evidence
 
 KEYWORD = {"type": "keyword"}
 STORED_ONLY = {"type": "object", "enabled": False}
@@ -105,6 +105,7 @@ PROPERTIES: dict[str, Any] = {
     "alliance_forms": KEYWORD,
     "alliance_evidence": STORED_ONLY,
     "enrich_evidence": STORED_ONLY,
+    "extract_evidence": STORED_ONLY,
     "event_types": KEYWORD,
     "lead_organization": KEYWORD,
     "members": KEYWORD,

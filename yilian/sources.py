@@ -7,7 +7,9 @@ from typing import Literal
 
 import yaml
 from croniter import croniter
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
+
+from yilian.clean.extract.rules import ExtractRules, RuleError
 
 
 class Selector(BaseModel):
@@ -22,6 +24,32 @@ class Selector(BaseModel):
         if bool(self.css) == bool(self.xpath):
             raise ValueError("give exactly one of 'css' or 'xpath'")
         return self
+
+
+class ExtractOverrides(BaseModel):
+    """Selectors for the fields a source's template hides from the general scorers (site quirks as
+    configuration): each an XPath or CSS selector, compiled at load so a typo fails here."""
+
+    model_config = ConfigDict(extra="forbid")
+    title: Selector | None = None
+    date: Selector | None = None
+    body: Selector | None = None
+    source: Selector | None = None
+    _rules: ExtractRules | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _compile(self) -> "ExtractOverrides":
+        spec = {name: (sel.css, sel.xpath) for name in ("title", "date", "body", "source")
+                if (sel := getattr(self, name)) is not None}
+        try:
+            self._rules = ExtractRules.build(spec) if spec else None
+        except RuleError as exc:
+            raise ValueError(str(exc)) from exc
+        return self
+
+    @property
+    def rules(self) -> ExtractRules | None:
+        return self._rules
 
 
 class Politeness(BaseModel):
@@ -53,6 +81,11 @@ class Source(BaseModel):
     recheck_days: int = Field(default=30, ge=0, description="re-fetch (conditionally) an indexed article after this many days")
     full_rewalk: bool = Field(default=False, description="walk every list page and re-check every article on each crawl")
     politeness: Politeness = Field(default_factory=Politeness)
+    extract: ExtractOverrides | None = Field(default=None, description="selectors overriding the extractor's title/date/body/source")
+
+    @property
+    def extract_rules(self) -> ExtractRules | None:
+        return self.extract.rules if self.extract is not None else None
 
     @field_validator("schedule")
     @classmethod

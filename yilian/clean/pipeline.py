@@ -5,11 +5,14 @@ from __future__ import annotations
 from yilian.clean.decode import decode
 from yilian.clean.dedup import fingerprint
 from yilian.clean.enrich import enrich
-from yilian.clean.extract import extract
+from yilian.clean.extract import SiteNames, extract
 from yilian.clean.normalize import normalize
 from yilian.records import Article, RawPage
 from yilian.sources import Source
 
 
-def clean_page(page: RawPage, source: Source | None = None) -> Article:
-    return fingerprint(enrich(normalize(extract(decode(page))), source))
+def clean_page(page: RawPage, source: Source | None = None, site: SiteNames | None = None) -> Article:
+    """``source`` brings its extract selectors and its place; ``site`` is what the source's earlier pages
+    taught about its site name (kept by the caller, one per source)."""
+    rules = source.extract_rules if source is not None else None
+    return fingerprint(enrich(normalize(extract(decode(page), rules, site)), source))

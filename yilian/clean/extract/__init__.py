@@ -77,7 +77,7 @@ def _extract(doc: DecodedPage, rules: ExtractRules | None, site: SiteNames | Non
         if picked.candidate is not None:
             evidence["body"] = picked.candidate.evidence()
     raw_lines = body_mod.body_lines(page, blocks)
-    body_first = body_mod.prose_start(raw_lines)
+    body_first = body_mod.prose_start(raw_lines, title_anchor[0])
     body_last = raw_lines[-1].index if raw_lines else -1
 
     collected = dates.collect(page, doc.url, raw_lines)

@@ -338,10 +338,12 @@ def body_lines(page: Page, blocks: list[HtmlElement]) -> list[Line]:
     return out
 
 
-def prose_start(lines: list[Line]) -> int:
-    """Index (in the page) of the body's first line of prose: where a title and byline above it end."""
+def prose_start(lines: list[Line], title_line: int = -1) -> int:
+    """Index (in the page) of the body's first line of prose, below the declared title's line when the
+    body holds it: where a title and byline above it end."""
     for line in lines:
-        if line.punct and line.chars - line.link_chars >= PROSE_LINE and not is_metadata_line(line.text, at_edge=True):
+        if (line.index > title_line and line.punct and line.chars - line.link_chars >= PROSE_LINE
+                and not is_metadata_line(line.text, at_edge=True)):
             return line.index
     return lines[0].index if lines else -1
 

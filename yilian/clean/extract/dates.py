@@ -25,8 +25,10 @@ from yilian.clean.extract.page import Line, Page, text_of
 from yilian.clean.extract.scoring import Candidate, best
 
 _TIME = r"(?:\s*(?:[T\s,]|上午|下午|早上|晚上)?\s*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp][Mm]))?)?"
+# the time may be glued to the day when both sit in adjacent inline elements ("2005.08.2605:39")
 _DATE = re.compile(
-    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?" + _TIME
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*"
+    r"(?P<d>\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?!\d))\s*[日号]?" + _TIME
 )
 # "18-03-08", also with the time glued on ("18-03-0823:16")
 _YY_DATE = re.compile(r"(?<![\d.:/-])(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{2}(?=\d{1,2}[:：])|\d{1,2}(?![\d.:/-]))" + _TIME)
@@ -61,7 +63,7 @@ _PUBLISHED_STRONG = frozenset(("发布日期", "发布时间", "发表时间", "
                                "出版日期", "公布日期", "发文日期"))
 HIDDEN_RULES = ("meta", "jsonld", "script", "url", "attr")
 LINE_MAX = 70  # a line longer than this with sentence punctuation is prose: its dates are events
-NEAR_TITLE = 4  # lines after the title where the byline sits
+NEAR_TITLE = 6  # lines after the title where the byline sits
 MIN_SCORE = 1.0  # a date with less going for it (a lone date far from the title, in a list) is no date
 IN_LINK = 0.7  # link share of a line whose date belongs to the link (a related item's date)
 _BYLINE_WORDS = re.compile(cues.words("来源", "作者", "编辑", "阅读", "浏览", "点击", "发布", "发表", "记者", "责编"))
@@ -329,7 +331,8 @@ def _complete(cands: list[Candidate], years: set[int], ctx: Context) -> list[Can
     return out
 
 
-def _score(c: Candidate, ctx: Context, page: Page, url_date: str | None, same_day: dict[str, set[tuple[str, int]]]) -> None:
+def _score(c: Candidate, ctx: Context, page: Page, url_date: str | None, same_day: dict[str, dict[str, set[int]]],
+           dated: set[int]) -> None:
     rule = c.rule
     kind = rule.split(":", 1)[0].split("+", 1)[0]
     label = rule.split(":", 1)[1].split("+", 1)[0] if ":" in rule else ""
@@ -370,8 +373,8 @@ def _score(c: Candidate, ctx: Context, page: Page, url_date: str | None, same_da
                 c.add("short_line", 1.0)
             if fields.label_hits(line.text) or _BYLINE_WORDS.search(line.text):
                 c.add("byline", 1.0)
-            if not near and _in_dated_list(page, c.line):
-                c.add("dated_list", -2.0)
+            if not near and sum(1 for i in range(c.line - 3, c.line + 4) if i in dated) >= 3:
+                c.add("dated_list", -2.0)  # one of several neighbouring dated lines: a list, not a byline
     try:
         day = date.fromisoformat(c.value)
     except ValueError:
@@ -382,10 +385,10 @@ def _score(c: Candidate, ctx: Context, page: Page, url_date: str | None, same_da
     if url_date and kind != "url":
         gap = abs((day - date.fromisoformat(url_date)).days)
         c.add("url_agrees" if gap == 0 else "url_contradicts", 1.5 if gap == 0 else -1.0 if gap <= 3 else -2.5)
-    # independent sources stating the same day: other families, or other lines of the page
-    others = {src for src in same_day.get(c.value, ()) if src[1] != c.line or src[1] < 0} - {(kind, c.line)}
-    families = {fam for fam, _ in others if fam != "url"}
-    c.add("agreement", min(len(families), 2) * 1.0)
+    # independent sources stating the same day: other families, found on other lines than this one
+    families = sum(1 for fam, lines in same_day.get(c.value, {}).items()
+                   if fam != "url" and (fam != kind or len(lines) > 1) and any(i != c.line or i < 0 for i in lines))
+    c.add("agreement", min(families, 2) * 1.0)
 
 
 def _score_position(c: Candidate, line: Line, ctx: Context, kind: str) -> bool:
@@ -395,7 +398,7 @@ def _score_position(c: Candidate, line: Line, ctx: Context, kind: str) -> bool:
     if ctx.title_line >= 0:
         gap = i - ctx.title_line
         if 0 <= gap <= NEAR_TITLE:
-            weight = 3.0 if gap <= 1 else 2.5 if gap == 2 else 2.0
+            weight = 3.0 if gap <= 1 else 2.5 if gap == 2 else 2.0 if gap <= 4 else 1.5
             c.add("near_title", weight if kind == "line" else weight / 2)
             near = True
         elif -3 <= gap < 0:
@@ -414,12 +417,6 @@ def _score_position(c: Candidate, line: Line, ctx: Context, kind: str) -> bool:
             c.add("above_body", 1.5 if kind == "line" else 0.5)
             near = True
     return near
-
-
-def _in_dated_list(page: Page, i: int) -> bool:
-    """One of several neighbouring lines each carrying a date: a list of items, not a byline."""
-    window = page.lines[max(0, i - 3) : i + 4]
-    return sum(1 for ln in window if len(ln.text) <= 80 and find_dates(ln.text)) >= 3
 
 
 def _in_chrome(node, page: Page, ctx: Context) -> bool:
@@ -476,11 +473,12 @@ def choose(found: Collected, page: Page, ctx: Context) -> tuple[Found | None, st
     """(publication date, 成文日期): the best-scored candidates."""
     cands = _complete(found.candidates, found.years, ctx)
     url_date = from_url(ctx.url)
-    same_day: dict[str, set[tuple[str, int]]] = {}
+    same_day: dict[str, dict[str, set[int]]] = {}
     for c in cands:
-        same_day.setdefault(c.value, set()).add((c.rule.split(":", 1)[0].split("+", 1)[0], c.line))
+        same_day.setdefault(c.value, {}).setdefault(c.rule.split(":", 1)[0].split("+", 1)[0], set()).add(c.line)
+    dated = {c.line for c in cands if c.line >= 0}
     for c in cands:
-        _score(c, ctx, page, url_date, same_day)
+        _score(c, ctx, page, url_date, same_day, dated)
     found.candidates = cands
     top = best(cands, floor=MIN_SCORE)
     written = best(_complete(found.written, found.years, ctx))

@@ -87,6 +87,8 @@ def classify(page: Page, title: str, body: str, density: float, rivals: int, anc
         return reason
     if list_page(page, list(body_lines), len(body), density, rivals, anchored):
         return "list_page"
+    if _prose_len(body) < MIN_PROSE and page.root.find(".//frame") is not None:
+        return "frameset"  # the text is in the frames' own pages
     if _prose_len(body) < MIN_PROSE:
         return "empty"
     return None

@@ -33,6 +33,7 @@ _CJK_BREAK = re.compile(
     r"(?=[\u3400-\u9fff\uff0c\u3002\u3001\uff1b\uff1a\u201c\u201d])"
 )
 _TOKEN_SPLIT = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
+MAX_DEPTH = 600  # nesting at which the walk reads a subtree as one text run (bounded recursion)
 MAX_SCRIPT_SCAN = 400_000  # characters of a page searched for script variables and JSON-LD
 
 
@@ -163,8 +164,9 @@ def _prepare(html: str) -> str:
 
 
 def _parse(html: str) -> HtmlElement:
+    """huge_tree: libxml2 otherwise drops text nested deeper than 256 elements (unclosed <font> runs)."""
     try:
-        root = lxml_html.document_fromstring(html) if html and html.strip() else None
+        root = lxml_html.document_fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True)) if html and html.strip() else None
     except (etree.ParserError, ValueError):
         root = None
     if root is None:
@@ -320,6 +322,14 @@ def _walk(root: HtmlElement, cache: dict, marked: list[HtmlElement]) -> tuple[di
             holder = node
         elif tag in cell_tags:
             buf.append(" ")
+        if depth >= MAX_DEPTH:  # deeper than any real layout: the rest of the subtree as one run of text
+            text = node.text_content()
+            if text and not text.isspace():
+                add_text(text, link, st)
+            if block:
+                flush(node)
+            st.end = counter
+            return st
         text = node.text
         if text and not text.isspace():
             add_text(text, link, st)

@@ -332,7 +332,7 @@ def pick(page: Page, learnt: frozenset[str], body_first: int, body_last: int, da
     for kind, ref in refs[:1] + [r for r in refs[1:] if r[0] == "doc_title"]:
         c = Candidate(ref, kind)
         # og:title/ArticleTitle name the article; a <title> does when a site part was cut from it
-        c.add("declared", 3.0 if kind.startswith("meta") else 2.0 if len(title_parts(page.doc_title)) > 1 else 1.0)
+        c.add("declared", 3.0 if kind.startswith("meta") else 2.5 if len(title_parts(page.doc_title)) > 1 else 1.0)
         cands.append(c)
     for c in cands:
         c.value = clean_title(c.value)
