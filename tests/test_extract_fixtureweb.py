@@ -23,7 +23,7 @@ def test_articles_meet_the_issue_targets(results):
     arts = _articles(results)
     assert len(arts) >= 100 and all(o["is_article"] for _, o in arts)
     assert sum(char_f1(o["body"], g["body"]) for g, o in arts) / len(arts) >= 0.97
-    assert sum(norm_date(o["date"]) == g["date"] for g, o in arts) / len(arts) >= 0.98
+    assert sum(norm_date(o["date_product"]) == g["date"] for g, o in arts) / len(arts) >= 0.98
     assert sum(same(o["source"], g["source"]) for g, o in arts) / len(arts) >= 0.95
 
 

@@ -40,6 +40,7 @@ SIDE_PROSE = 0.5  # a chrome-classed subtree holding more of the body's prose th
 
 _END = re.compile(r"^[-•·*\s]*[【\[]?(?:" + cues.END_MARKERS + r")[】\]]?(?:\s*[:：>》]|\s*$|\s)")
 _CHROME = re.compile(cues.CHROME_LINE)
+_CHROME_WORD = re.compile(cues.CHROME_WORD)
 _BYLINE = re.compile(
     r"^(?:文字|文|图|圖|摄影|攝影|通讯员|通訊員|记者|記者|撰稿|[\u3400-\u9fff]{1,8}?(?:科|部|处|處|室|办|辦|中心|站))"
     r"\s*[:：|｜/]\s*[\u3400-\u9fff·]{2,4}(?:\s|$)"
@@ -375,6 +376,10 @@ def is_chrome_line(text: str) -> bool:
     if n <= 80 and cues.CREDIT_LINE.search(text) and not cues.SENTENCE_END.search(text):
         return True
     if n <= 60 and (cues.KEYWORD_LINE.match(text) or cues.VIDEO_HINT.match(text)):
+        return True
+    if n <= 200 and cues.NOTICE_LINE.match(text):
+        return True
+    if n <= cues.CHROME_WORD_MAX and _CHROME_WORD.search(text):
         return True
     return n <= 90 and bool(_CHROME.search(text)) and text.count("。") <= 1
 

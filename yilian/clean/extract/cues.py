@@ -153,16 +153,24 @@ END_MARKERS = words(
     "其他人也在看", "大家还在看", "网友还在看", "相关资讯", "热门资讯", "更多资讯", "图片推荐", "热门图片",
     "留言列表", "评论列表", "全部评论", "网友留言", "发表留言", "我要留言",
 )
-# Short lines that are chrome wherever they stand (share bars, print/close, copyright footers).
+# Phrases that mark a line as chrome wherever it stands (share bars, print/close, copyright and reprint
+# notices, disclaimers, account footers): none of them is said in an article's own sentences.
 CHROME_LINE = words(
     "分享到", "微信扫一扫", "扫一扫分享", "扫一扫在手机", "用手机扫描", "打印本页", "打印此页", "关闭窗口", "【打印】",
     "【关闭】", "[打印]", "[关闭]", "版权所有", "ICP备", "网站标识码", "公网安备", "预览时标签不可点", "阅读原文",
     "长按识别", "收藏本文", "技术支持", "主办单位", "返回顶部", "字号：", "字体：", "【字号", "【字体", "播报文章",
-    "返回搜狐", "查看更多", "本文来源", "点击进入", "免责声明", "举报", "纠错", "二维码", "扫码", "关注我们",
-    "未经授权", "禁止转载", "转载请注明", "请注明出处", "版权归", "原创稿件", "广告", "Play Video", "关注该公众号",
-    "关注公众号", "微信公众号", "点击上方", "点击下方", "在看", "点赞",
+    "返回搜狐", "查看更多", "本文来源", "点击进入", "免责声明", "特别声明", "关注我们", "未经授权", "禁止转载",
+    "转载请注明", "请注明出处", "版权归", "原创稿件", "Play Video", "关注该公众号", "关注公众号", "点击上方", "点击下方",
+    "仅提供信息存储服务", "仅代表该机构观点", "不代表本网观点", "不代表本站观点", "如有侵权", "联系删除", "已输入0字",
+    "我要跟帖", "点击投票", "点击菜单栏", "视频播放失败", "建议WIFI下打开", "提供信息存储空间服务", "信息发布平台",
 )
-CHROME_LINE_RE = re.compile(CHROME_LINE + "|" + words("语音", "播报", "听新闻", "朗读", "收藏", "打印", "分享", "评论"))
+# Words that are chrome only as a line of their own (a button): inside a sentence they are just words.
+CHROME_WORD = words("举报", "纠错", "二维码", "扫码", "广告", "在看", "点赞", "收藏", "打印", "分享", "关注", "评论", "字号",
+                    "语音", "播报", "听新闻", "朗读", "关闭", "返回", "展开", "收起", "错误代码")
+# "平台声明：…", "特别声明：…": a notice about the text, not the text
+NOTICE_LINE = re.compile(r"^[\s【\[]*[\u3400-\u9fff]{0,4}" + either_script("声明") + r"\s*[:：】\]]")
+CHROME_WORD_MAX = 12  # characters of a line that can be a button
+CHROME_LINE_RE = re.compile(CHROME_LINE + "|" + CHROME_WORD)
 # Credit and editing lines: who edited, checked or photographed, not what happened.
 CREDIT_LINE = re.compile(
     r"^[\s【\[（(]*(?:" + words("责任编辑", "责编", "编辑", "校对", "审核", "审校", "审稿", "终审", "初审", "复审", "监制",
@@ -170,11 +178,16 @@ CREDIT_LINE = re.compile(
                                  "摄像", "记者", "通讯员", "编审", "视频", "排版", "美编", "出品", "主编", "值班编辑")
     + r")\s*[:：|｜/丨]"
     + r"|^[\s【\[（(]*(?:" + words("图片来源", "图源", "图片提供", "题图", "封面图", "头图", "来源") + r")"
-    + r"|(?:" + words("供图", "摄)", "摄）", "摄影)", "摄影）") + r")[】\]）)]*\s*$"
+    # a credit alone ("新华社发（张三摄）", "李四 供图"), not a caption that ends with one
+    + r"|^.{0,16}(?:" + words("供图", "摄)", "摄）", "摄影)", "摄影）") + r")[】\]）)]*\s*$"
     + r"|^[（(]\s*(?:" + words("完", "编辑", "责任编辑", "责编", "记者", "通讯员") + r")"
+    # "记者林悦/南市报导", "本报记者 张三 摄": a byline of its own
+    + r"|^(?:" + words("本报记者", "记者", "通讯员") + r")\s*[\u3400-\u9fff·]{2,4}(?:\s*[/／]\s*\S{0,8})?\s*"
+    + r"(?:" + words("报道", "报导", "摄", "摄影") + r")?\s*$"
 )
 # Lines printed above the text that are not its text: summaries, former titles, kickers.
 LEAD_BOX = re.compile(r"^[\s【\[]*(?:" + words("摘要", "导读", "核心提示", "内容提要", "提要", "原标题", "原题为", "原题", "编者按语",
+                                             "本文原标题",
                                              "本文转载自", "转载自", "本文转自", "转自", "本文来自") + r")")
 EDITOR_NOTE = re.compile(r"^[\s【\[]*(?:" + words("编者按", "编前语", "编者的话") + r")")
 KEYWORD_LINE = re.compile(r"^[\s【\[]*(?:" + words("关键词", "关键字", "标签", "主题词", "Tags", "TAG") + r")\s*[:：】\]]", re.I)

@@ -225,7 +225,7 @@ def heading_text(el: HtmlElement, page: Page) -> str:
 
 
 def _is_widget(text: str) -> bool:
-    return len(text) <= 12 and bool(cues.CHROME_LINE_RE.search(text))
+    return len(text) <= cues.CHROME_WORD_MAX and bool(cues.CHROME_LINE_RE.search(text))
 
 
 def clean_title(text: str) -> str:
