@@ -26,7 +26,9 @@ _LD_JSON = re.compile(r"""<script[^>]+application/ld\+json[^>]*>(.*?)</script>""
 _SCRIPT_VARS = re.compile(
     r"""\b(?:var\s+)?(?P<key>createTime|publish_time|pubtime|publishTime|pubDate|ct)['"]?\s*[=:]\s*['"]?(?P<value>[^'";,\n]{6,30})""")
 _PUNCT = "，。；！？、,;!?"
-_SPACE = " \n\t\r\u3000\xa0"
+_DROP_SPACE = str.maketrans("", "", " \n\t\r\u3000\xa0")
+_DROP_PUNCT = str.maketrans("", "", _PUNCT)
+_HIDDEN_HINT = re.compile(r"hid|invisible|none|sr-only", re.I)
 _STRAY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>|(?<=[?？])/(?:span|p|div|font|strong|em|b|a)>")
 _CJK_BREAK = re.compile(
     r"(?<=[\u3400-\u9fff\uff0c\u3002\u3001\uff1b\uff1a\u201c\u201d])[ \t\r\f\v]*\n\s*"
@@ -235,7 +237,8 @@ def _is_hidden(el: HtmlElement, cache: dict) -> bool:
     style = el.get("style")
     if style is not None and "none" in style and cues.HIDDEN_STYLE.search(style):
         return True
-    return el.get("class") is not None and bool(_tokens_with(cache, el) & cues.HIDDEN_TOKENS)
+    cls = el.get("class")
+    return cls is not None and _HIDDEN_HINT.search(cls) is not None and bool(_tokens_with(cache, el) & cues.HIDDEN_TOKENS)
 
 
 def build(html: str) -> Page:
@@ -277,11 +280,11 @@ def _walk(root: HtmlElement, cache: dict, marked: list[HtmlElement]) -> tuple[di
         acc[3] = -1
 
     def add_text(text: str, in_link: bool, st: Stat) -> None:
-        n = len(text) - sum(text.count(w) for w in _SPACE)
+        n = len(text.translate(_DROP_SPACE))
         if n <= 0:
             buf.append(" ")
             return
-        p = 0 if in_link else sum(text.count(ch) for ch in _PUNCT)
+        p = 0 if in_link else len(text) - len(text.translate(_DROP_PUNCT))
         buf.append(text)
         acc[0] += n
         if in_link:

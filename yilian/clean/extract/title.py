@@ -99,9 +99,24 @@ class SiteNames:
         return frozenset(p for p, n in self.counts.items() if n >= need)
 
 
-def similarity(a: str, b: str) -> float:
-    """1 for the same text, the length ratio when one contains the other, else character-bigram Dice."""
-    ca, cb = compact(a), compact(b)
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text prepared for comparison: compacted, with its set of character pairs."""
+
+    plain: str
+    pairs: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> "Text":
+        plain = compact(text)
+        return cls(plain, frozenset(plain[i : i + 2] for i in range(len(plain) - 1)))
+
+
+def similarity(a: str | Text, b: str | Text) -> float:
+    """1 for the same text, the length ratio when one contains the other, else character-pair Dice."""
+    ta = a if isinstance(a, Text) else Text.of(a)
+    tb = b if isinstance(b, Text) else Text.of(b)
+    ca, cb = ta.plain, tb.plain
     if not ca or not cb:
         return 0.0
     if ca == cb:
@@ -109,10 +124,8 @@ def similarity(a: str, b: str) -> float:
     short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     if short in long_:
         return len(short) / len(long_)
-    ga = Counter(ca[i : i + 2] for i in range(len(ca) - 1))
-    gb = Counter(cb[i : i + 2] for i in range(len(cb) - 1))
-    total = sum(ga.values()) + sum(gb.values())
-    return 2 * sum((ga & gb).values()) / total if total else 0.0
+    total = len(ta.pairs) + len(tb.pairs)
+    return 2 * len(ta.pairs & tb.pairs) / total if total else 0.0
 
 
 def _styled(el: HtmlElement) -> bool:
@@ -257,7 +270,7 @@ def _line_candidates(page: Page, body_first: int) -> list[Candidate]:
     return out
 
 
-def _score(c: Candidate, page: Page, refs: list[tuple[str, str]], names: frozenset[str], body_first: int,
+def _score(c: Candidate, page: Page, refs: list[tuple[str, Text]], names: frozenset[str], body_first: int,
            date_lines: set[int], body_last: int) -> None:
     text = c.value
     n = len(compact(text))
@@ -267,7 +280,8 @@ def _score(c: Candidate, page: Page, refs: list[tuple[str, str]], names: frozens
         return
     if c.line >= 0:  # the page's own candidates are held against what it declares
         # one part of a <title> cut at separators is weaker evidence than a whole declaration
-        sim = max((similarity(text, ref) * (PART_WEIGHT if kind == "doc_title_part" else 1.0) for kind, ref in refs),
+        prepared = Text.of(text)
+        sim = max((similarity(prepared, ref) * (PART_WEIGHT if kind == "doc_title_part" else 1.0) for kind, ref in refs),
                   default=0.0)
         if sim >= 0.5 * PART_WEIGHT:
             c.add("sim_declared", SIM_WEIGHT * sim)
@@ -334,9 +348,10 @@ def pick(page: Page, learnt: frozenset[str], body_first: int, body_last: int, da
         # og:title/ArticleTitle name the article; a <title> does when a site part was cut from it
         c.add("declared", 3.0 if kind.startswith("meta") else 2.5 if len(title_parts(page.doc_title)) > 1 else 1.0)
         cands.append(c)
+    prepared = [(kind, Text.of(ref)) for kind, ref in refs]
     for c in cands:
         c.value = clean_title(c.value)
-        _score(c, page, refs, names, body_first, date_lines, body_last)
+        _score(c, page, prepared, names, body_first, date_lines, body_last)
     top = max((c for c in cands if c.score >= MIN_SCORE), key=lambda c: (c.score, c.line), default=None)
     return top, cands
 
@@ -351,7 +366,7 @@ def anchor(page: Page) -> tuple[int, int]:
 
     Found before the body, from the declarations alone, so the body scorer can prefer text right
     under the title over teasers, sidebars and the next article elsewhere on the page."""
-    refs = [ref for _, ref in _references(page, site_names(page, frozenset()))]
+    refs = [Text.of(ref) for _, ref in _references(page, site_names(page, frozenset()))]
     if not refs:
         return -1, -1
     found, best_key, found_el = -1, (ANCHOR_SIM, 0), None
@@ -368,7 +383,7 @@ def anchor(page: Page) -> tuple[int, int]:
         st = page.stats.get(el)
         if st is None or not st.chars or st.chars > TITLE_MAX or el in page.hidden:
             continue
-        text = text_of(el)
+        text = Text.of(text_of(el))
         sim = max(similarity(text, ref) for ref in refs)
         if (sim, rank) > best_key and (line := _holder_line(page, el)) >= 0:
             found, best_key, found_el = line, (sim, rank), el
