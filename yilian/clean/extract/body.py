@@ -41,10 +41,6 @@ SIDE_PROSE = 0.5  # a chrome-classed subtree holding more of the body's prose th
 _END = re.compile(r"^[-•·*\s]*[【\[]?(?:" + cues.END_MARKERS + r")[】\]]?(?:\s*[:：>》]|\s*$|\s)")
 _CHROME = re.compile(cues.CHROME_LINE)
 _CHROME_WORD = re.compile(cues.CHROME_WORD)
-_BYLINE = re.compile(
-    r"^(?:文字|文|图|圖|摄影|攝影|通讯员|通訊員|记者|記者|撰稿|[\u3400-\u9fff]{1,8}?(?:科|部|处|處|室|办|辦|中心|站))"
-    r"\s*[:：|｜/]\s*[\u3400-\u9fff·]{2,4}(?:\s|$)"
-)
 _TOP_DATE_ONLY = re.compile(r"^[\d\s:：/.\-年月日时分]{8,25}$")
 _COMPACT = re.compile(r"[\s\u3000:：,，.。!！?？\"“”'‘’\-—_·|()（）\[\]【】《》<>]+")
 _DASHES = "—－-─ 　"
@@ -362,7 +358,7 @@ def split_signature(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 
 def is_byline(line: str) -> bool:
-    return len(line) <= BYLINE_MAX and bool(_BYLINE.match(line)) and not cues.SENTENCE_PUNCT.search(line)
+    return len(line) <= BYLINE_MAX and bool(cues.BYLINE.match(line)) and not cues.SENTENCE_PUNCT.search(line)
 
 
 def _is_label(line: str) -> bool:

@@ -218,3 +218,45 @@ SITE_LIKE = re.compile(
 SENTENCE_END = re.compile(r"[。！？；!?;]\s*$")
 CLAUSE_END = re.compile(r"[。！？；：!?;:…”」』)）]\s*$")
 SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?]")
+
+# ---- bylines, credits, dates -----------------------------------------------------------------
+
+# "宣传科：张三", "文/张三": who wrote it, printed over the first paragraph
+BYLINE = re.compile(
+    r"^(?:" + words("文字", "文", "图", "摄影", "通讯员", "记者", "撰稿") + r"|[\u3400-\u9fff]{1,8}?(?:"
+    + words("科", "部", "处", "室", "办", "中心", "站") + r"))\s*[:：|｜/]\s*[\u3400-\u9fff·]{2,4}(?:\s|$)"
+)
+# "文| 宣传科 张三 图| 宣传科 李四" in a 来源 value: the text credit names the writing unit and writer
+CREDIT_SEP = r"\s*[|｜丨/:：]\s*"
+TEXT_CREDIT = re.compile(
+    r"(?:^|\s)(?:" + words("文字", "文") + r")" + CREDIT_SEP + r"(?P<credit>.+?)\s*(?=(?:"
+    + words("图片", "图", "摄影", "摄", "编辑") + r")" + CREDIT_SEP + r"|$)"
+)
+PERSON = re.compile(r"^[\u3400-\u9fff·]{2,4}$")  # a Chinese personal name
+UNIT = re.compile(either_script("科") + "|" + "|".join(either_script(w) + "$" for w in (
+    "部", "处", "室", "办", "中心", "站", "院", "委", "局", "组", "社")))  # an organisational unit's name
+# Labels that name the publication itself rather than a later update or an upload.
+PUBLISHED_STRONG = frozenset(("发布日期", "发布时间", "发表时间", "发稿时间", "发表日期", "发布于", "发表于", "刊发时间",
+                              "出版日期", "公布日期", "发文日期"))
+# Words of a byline line, labeled or not ("2019-04-05 06:40 来源：…")
+BYLINE_WORDS = re.compile(words("来源", "作者", "编辑", "阅读", "浏览", "点击", "发布", "发表", "记者", "责编"))
+TITLE_LABEL = re.compile(r"^\s*(?:" + words("主题", "标题", "题目", "文章标题", "帖子主题") + r")\s*[:：]\s*")
+SITE_HOME = words("首页", "网站首页", "主页")
+
+# ---- media -----------------------------------------------------------------------------------
+
+# Image file names and classes of icons, buttons and spacers, not content pictures
+ICON = re.compile(r"(?:icon|logo|share|qrcode|ewm|erweima|weixin|wechat|arrow|btn|button|spacer|blank|pixel|dot)", re.I)
+CAPTION_START = re.compile(r"^[（(]?(?:" + words("图", "上图", "下图", "左图", "右图", "图为", "图片", "照片") + r")")
+
+# ---- pages that are not articles -------------------------------------------------------------
+
+NOT_FOUND = re.compile(
+    words("页面不存在", "您访问的页面不存在", "页面未找到", "找不到页面", "页面找不到", "信息不存在", "文章不存在",
+          "已被删除", "已删除", "页面已过期", "无法找到该页", "内容不存在", "该内容已被删除", "错误信息", "发生错误",
+          "出错了", "参数错误", "访问出错", "系统错误")
+    + r"|404\s*(?:not\s*found|错误|error)|^\s*404\s*$|not\s+found",
+    re.I,
+)
+LOGIN = re.compile(words("请先登录", "登录后查看", "请登录", "用户登录", "会员登录", "统一身份认证", "登录后才能"))
+CAPTCHA = re.compile(words("验证码", "安全验证", "人机验证", "滑动验证", "请完成验证", "访问验证") + r"|captcha", re.I)

@@ -46,7 +46,7 @@ _MON = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 _EN_DATE = re.compile(
     rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:{_WDAY}\s+)?(?P<y>(?:19|20)\d{{2}})\b" + _TIME
-    + rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d{{2}})\b",
+    + r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d{2})\b",
     re.I,
 )
 _URL_DATES = (
@@ -59,14 +59,11 @@ _URL_DATES = (
 )
 _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})[-_/]?(?P<m>0[1-9]|1[0-2])/")
 _CHINA = timezone(timedelta(hours=8))
-_PUBLISHED_STRONG = frozenset(("发布日期", "发布时间", "发表时间", "发稿时间", "发表日期", "发布于", "发表于", "刊发时间",
-                               "出版日期", "公布日期", "发文日期"))
 HIDDEN_RULES = ("meta", "jsonld", "script", "url", "attr")
 LINE_MAX = 70  # a line longer than this with sentence punctuation is prose: its dates are events
 NEAR_TITLE = 6  # lines after the title where the byline sits
 MIN_SCORE = 1.0  # a date with less going for it (a lone date far from the title, in a list) is no date
 IN_LINK = 0.7  # link share of a line whose date belongs to the link (a related item's date)
-_BYLINE_WORDS = re.compile(cues.words("来源", "作者", "编辑", "阅读", "浏览", "点击", "发布", "发表", "记者", "责编"))
 _JSONLD_KEYS = ("datePublished", "dateCreated", "uploadDate", "dateModified")
 
 
@@ -337,7 +334,7 @@ def _score(c: Candidate, ctx: Context, page: Page, url_date: str | None, same_da
     kind = rule.split(":", 1)[0].split("+", 1)[0]
     label = rule.split(":", 1)[1].split("+", 1)[0] if ":" in rule else ""
     if kind == "label":
-        c.add("label", 6.0 if label in _PUBLISHED_STRONG else 4.0 if label not in cues.LATE_DATE_LABELS else 3.5)
+        c.add("label", 6.0 if label in cues.PUBLISHED_STRONG else 4.0 if label not in cues.LATE_DATE_LABELS else 3.5)
         if label == "更新时间":
             c.add("updated", -1.0)
     elif kind in ("itemprop", "time", "attr"):
@@ -371,7 +368,7 @@ def _score(c: Candidate, ctx: Context, page: Page, url_date: str | None, same_da
         if kind == "line":
             if len(line.text) <= 30:
                 c.add("short_line", 1.0)
-            if fields.label_hits(line.text) or _BYLINE_WORDS.search(line.text):
+            if fields.label_hits(line.text) or cues.BYLINE_WORDS.search(line.text):
                 c.add("byline", 1.0)
             if not near and sum(1 for i in range(c.line - 3, c.line + 4) if i in dated) >= 3:
                 c.add("dated_list", -2.0)  # one of several neighbouring dated lines: a list, not a byline

@@ -12,7 +12,8 @@ import re
 import opencc
 
 from yilian.clean.extract.cues import (
-    ACCOUNT_TOKENS, BREADCRUMB_HEAD, CRUMB_LEAF_STOP, CRUMB_SEP, LABELS, PLACEHOLDERS, STRONG_FIELDS, WEAK_LABELS, either_script, spaced,
+    ACCOUNT_TOKENS, BREADCRUMB_HEAD, CRUMB_LEAF_STOP, CRUMB_SEP, LABELS, PERSON, PLACEHOLDERS, SITE_HOME, STRONG_FIELDS,
+    TEXT_CREDIT, UNIT, WEAK_LABELS, either_script, spaced,
 )
 from yilian.clean.extract.page import Page, shown_text
 
@@ -112,7 +113,7 @@ def views(found: dict[str, list[tuple[str, str]]]) -> int | None:
 
 _CRUMB_SEP = re.compile(r"\s*" + CRUMB_SEP + r"\s*")
 _CRUMB_HEAD = re.compile(r"^.*?(?:" + BREADCRUMB_HEAD + r")\s*[:：]?\s*")
-_CRUMB_START = re.compile(r"^\s*(?:" + BREADCRUMB_HEAD + r")\s*[:：]|^\s*(?:首页|首頁|网站首页|主页)\s*" + CRUMB_SEP)
+_CRUMB_START = re.compile(r"^\s*(?:" + BREADCRUMB_HEAD + r")\s*[:：]|^\s*(?:" + SITE_HOME + r")\s*" + CRUMB_SEP)
 
 
 def column_from_breadcrumb(line: str, title: str = "") -> str:
@@ -140,10 +141,6 @@ def is_breadcrumb(line: str) -> bool:
     return bool(_CRUMB_START.match(line))
 
 
-_CREDIT_SEP = r"\s*[|｜丨/:：]\s*"
-_TEXT_CREDIT = re.compile(rf"(?:^|\s)(?:文字|文){_CREDIT_SEP}(?P<credit>.+?)\s*(?=(?:[图圖]片?|摄影|攝影|摄|攝|编辑|編輯){_CREDIT_SEP}|$)")
-_PERSON = re.compile(r"^[\u3400-\u9fff·]{2,4}$")
-_UNIT = re.compile(either_script("科") + "|" + "|".join(either_script(w) + "$" for w in ("部", "处", "室", "办", "中心", "站", "院", "委", "局", "组", "社")))
 
 
 def credits(value: str) -> tuple[str, str] | None:
@@ -153,11 +150,11 @@ def credits(value: str) -> tuple[str, str] | None:
     the writer the author; a credit of one unit (宣传科) or one person is the source or the
     author alone. The photo credit is dropped. None when ``value`` is an ordinary source name.
     """
-    m = _TEXT_CREDIT.search(value)
+    m = TEXT_CREDIT.search(value)
     if not m:
         return None
     credit = m.group("credit")
     parts = credit.split()
-    if len(parts) >= 2 and _PERSON.match(parts[-1]):
+    if len(parts) >= 2 and PERSON.match(parts[-1]):
         return " ".join(parts[:-1]), parts[-1]
-    return (credit, "") if _UNIT.search(credit) or not _PERSON.match(credit) else ("", credit)
+    return (credit, "") if UNIT.search(credit) or not PERSON.match(credit) else ("", credit)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from yilian.clean.extract.cues import DOC_EXT
+from yilian.clean.extract.cues import CAPTION_START, DOC_EXT, ICON
 from yilian.clean.extract.page import text_of
 
-_ICON = re.compile(r"(?:icon|logo|share|qrcode|ewm|erweima|weixin|wechat|arrow|btn|button|spacer|blank|pixel|dot)", re.I)
-_CAPTION_START = re.compile(r"^[（(]?(?:图|圖|上图|下图|左图|右图|图为|圖為|图片|照片)")
 
 
 def absolute(base: str, link: str) -> str:
@@ -58,12 +55,12 @@ def caption_of(img: HtmlElement) -> HtmlElement | None:
     while holder.getparent() is not None and not text_of(holder.getparent()) and holder.tag != "body":
         holder = holder.getparent()
     parent = holder.getparent()
-    if parent is not None and text_of(parent) and len(text_of(parent)) <= 80 and _CAPTION_START.match(text_of(parent)):
+    if parent is not None and text_of(parent) and len(text_of(parent)) <= 80 and CAPTION_START.match(text_of(parent)):
         return parent
     nxt = holder.getnext()
     if nxt is not None and isinstance(nxt.tag, str):
         text = text_of(nxt)
-        if text and len(text) <= 80 and (_CAPTION_START.match(text) or "center" in (nxt.get("style") or "") + (nxt.get("align") or "")):
+        if text and len(text) <= 80 and (CAPTION_START.match(text) or "center" in (nxt.get("style") or "") + (nxt.get("align") or "")):
             return nxt
     return None
 
@@ -72,7 +69,7 @@ def _content_images(container: HtmlElement) -> Iterator[tuple[HtmlElement, str]]
     """(img, src) of content images (WeChat's data-src too), skipping icons and spacers."""
     for img in container.iter("img"):
         src = (img.get("data-src") or img.get("src") or "").strip()
-        if not src or src.startswith("data:") or _ICON.search(src):
+        if not src or src.startswith("data:") or ICON.search(src):
             continue
         width = img.get("width") or ""
         if width.isdigit() and int(width) < 60:

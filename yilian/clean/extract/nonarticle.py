@@ -13,15 +13,6 @@ from lxml.html import HtmlElement
 from yilian.clean.extract import cues
 from yilian.clean.extract.page import Line, Page
 
-_NOT_FOUND = re.compile(
-    cues.words("页面不存在", "您访问的页面不存在", "页面未找到", "找不到页面", "页面找不到", "信息不存在", "文章不存在",
-               "已被删除", "已删除", "页面已过期", "无法找到该页", "内容不存在", "该内容已被删除", "错误信息", "发生错误",
-               "出错了", "参数错误", "访问出错", "系统错误")
-    + r"|404\s*(?:not\s*found|错误|error)|^\s*404\s*$|not\s+found",
-    re.I,
-)
-_LOGIN = re.compile(cues.words("请先登录", "登录后查看", "请登录", "用户登录", "会员登录", "统一身份认证", "登录后才能"))
-_CAPTCHA = re.compile(cues.words("验证码", "安全验证", "人机验证", "滑动验证", "请完成验证", "访问验证") + r"|captcha", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 MIN_PROSE = 40  # CJK characters of body text below which a page says nothing
@@ -42,8 +33,8 @@ def _prose_len(text: str) -> int:
 
 def not_found(title: str, body: str, doc_title: str = "") -> bool:
     n = _prose_len(body)
-    return (n < NOT_FOUND_PROSE and bool(_NOT_FOUND.search(body[:300]))) or (
-        n < WALL_PROSE and bool(_NOT_FOUND.search(title) or _NOT_FOUND.search(doc_title)))
+    return (n < NOT_FOUND_PROSE and bool(cues.NOT_FOUND.search(body[:300]))) or (
+        n < WALL_PROSE and bool(cues.NOT_FOUND.search(title) or cues.NOT_FOUND.search(doc_title)))
 
 
 def wall(page: Page, body: str, blocks: list[HtmlElement]) -> str | None:
@@ -53,10 +44,10 @@ def wall(page: Page, body: str, blocks: list[HtmlElement]) -> str | None:
         return None
     text = body[:500]
     inputs = [i for b in blocks for i in b.iter("input")] if blocks else list(page.root.iter("input"))
-    if _CAPTCHA.search(text) or any(_CAPTCHA.search(f"{i.get('name')} {i.get('id')}") for i in inputs):
+    if cues.CAPTCHA.search(text) or any(cues.CAPTCHA.search(f"{i.get('name')} {i.get('id')}") for i in inputs):
         return "captcha"
     has_password = any((i.get("type") or "").lower() == "password" for i in inputs)
-    if (has_password and _prose_len(body) < MIN_PROSE * 2) or _LOGIN.search(text):
+    if (has_password and _prose_len(body) < MIN_PROSE * 2) or cues.LOGIN.search(text):
         return "login_wall"
     return None
 

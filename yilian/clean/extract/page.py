@@ -29,7 +29,7 @@ _PUNCT = "，。；！？、,;!?"
 _DROP_SPACE = str.maketrans("", "", " \n\t\r\u3000\xa0")
 _DROP_PUNCT = str.maketrans("", "", _PUNCT)
 _HIDDEN_HINT = re.compile(r"hid|invisible|none|sr-only", re.I)
-_STRAY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>|(?<=[?？])/(?:span|p|div|font|strong|em|b|a)>")
+_STRAY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CJK_BREAK = re.compile(
     r"(?<=[\u3400-\u9fff\uff0c\u3002\u3001\uff1b\uff1a\u201c\u201d])[ \t\r\f\v]*\n\s*"
     r"(?=[\u3400-\u9fff\uff0c\u3002\u3001\uff1b\uff1a\u201c\u201d])"

@@ -26,7 +26,6 @@ from yilian.clean.extract.scoring import Candidate
 _STYLE_BIG = re.compile(r"font-size\s*:\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>px|pt|em|rem)?|font-weight\s*:\s*(?:bold|[6-9]00)|text-align\s*:\s*center", re.I)
 _WS = re.compile(r"[\s\u3000]+")
 _LABEL_VALUE = re.compile(r"^[^\s:：]{1,5}\s*[:：]\s*(?:\d[\d,.]*|\S{1,6})$")  # "级别：入学了", "访问:1213"
-_TITLE_LABEL = re.compile(r"^\s*(?:" + cues.words("主题", "标题", "题目", "文章标题", "帖子主题") + r")\s*[:：]\s*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _DECOR = "*•●■◆▲►★☆·◎※"
@@ -243,7 +242,7 @@ def _is_widget(text: str) -> bool:
 
 def clean_title(text: str) -> str:
     """A title without its "主题：" label, decorations, private-use characters and trailing separators."""
-    text = _PRIVATE_USE.sub("", _TITLE_LABEL.sub("", text))
+    text = _PRIVATE_USE.sub("", cues.TITLE_LABEL.sub("", text))
     return " ".join(text.split()).strip(_EDGE_PUNCT + _DECOR)
 
 
