@@ -258,5 +258,7 @@ NOT_FOUND = re.compile(
     + r"|404\s*(?:not\s*found|错误|error)|^\s*404\s*$|not\s+found",
     re.I,
 )
+# A <title> that names the page a list of results rather than an article
+RESULTS_TITLE = re.compile(words("搜索结果", "检索结果", "查询结果", "搜索页", "站内搜索"))
 LOGIN = re.compile(words("请先登录", "登录后查看", "请登录", "用户登录", "会员登录", "统一身份认证", "登录后才能"))
 CAPTCHA = re.compile(words("验证码", "安全验证", "人机验证", "滑动验证", "请完成验证", "访问验证") + r"|captcha", re.I)

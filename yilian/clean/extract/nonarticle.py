@@ -55,8 +55,8 @@ def wall(page: Page, body: str, blocks: list[HtmlElement]) -> str | None:
 def list_page(page: Page, body_lines: list[Line], body_chars: int, density: float, rivals: int, anchored: bool) -> bool:
     """A list, not an article: no block with prose of its own beside title-like links or a long run of
     text (a column, a board, a directory table); a body whose lines are largely entries led by a title
-    link (a list with summaries, search results, a 专题 page); or several posts of equal weight and no
-    heading matching the page's declared title (an archive)."""
+    link (a list with summaries, search results, a 专题 page); a <title> naming search results; or
+    several posts of equal weight; the last two when no heading matches the declared title."""
     if density < LIST_DENSITY:
         items = sum(1 for ln in page.lines if ln.link_chars >= ITEM_MIN and ln.link_chars >= 0.6 * ln.chars)
         if items >= LIST_ITEMS or body_chars >= LIST_TEXT:
@@ -64,6 +64,8 @@ def list_page(page: Page, body_lines: list[Line], body_chars: int, density: floa
     entries = sum(1 for ln in body_lines if ln.link_chars >= ITEM_MIN and ln.chars <= ENTRY_MAX)
     if entries >= LIST_ENTRIES and entries >= ENTRY_SHARE * len(body_lines):
         return True
+    if not anchored and cues.RESULTS_TITLE.search(page.doc_title):
+        return True  # search results, one of them shown in full
     return not anchored and rivals >= ARCHIVE_POSTS
 
 
