@@ -25,6 +25,7 @@ _DOC_CLOSE = re.compile(r"</(?:html|body)\s*>", re.I)
 _LD_JSON = re.compile(r"""<script[^>]+application/ld\+json[^>]*>(.*?)</script>""", re.I | re.S)
 _SCRIPT_VARS = re.compile(
     r"""\b(?:var\s+)?(?P<key>createTime|publish_time|pubtime|publishTime|pubDate|ct)['"]?\s*[=:]\s*['"]?(?P<value>[^'";,\n]{6,30})""")
+_SCRIPT_KEYS = ("createTime", "publish_time", "pubtime", "publishTime", "pubDate", "var ct", '"ct"', "ct:", "ct =")
 _PUNCT = "，。；！？、,;!?"
 _DROP_SPACE = str.maketrans("", "", " \n\t\r\u3000\xa0")
 _DROP_PUNCT = str.maketrans("", "", _PUNCT)
@@ -131,7 +132,7 @@ def clean_line(text: str) -> str:
 
 
 def text_of(el: HtmlElement) -> str:
-    return clean_line(el.text_content())
+    return clean_line("".join(el.itertext()))
 
 
 def shown_text(page: "Page", el: HtmlElement) -> str:
@@ -165,14 +166,17 @@ def _prepare(html: str) -> str:
     return _DOC_CLOSE.sub("", html)
 
 
-def _parse(html: str) -> HtmlElement:
-    """huge_tree: libxml2 otherwise drops text nested deeper than 256 elements (unclosed <font> runs)."""
+def _parse(html: str, parser_class=lxml_html.HTMLParser) -> HtmlElement:
+    """huge_tree: libxml2 otherwise drops text nested deeper than 256 elements (unclosed <font> runs).
+    ``parser_class``: lxml.html's (elements with its helper methods) or etree's plain one (no per-element
+    Python class lookup: what the extractor's own walk uses)."""
+    parser = parser_class(huge_tree=True)
     try:
-        root = lxml_html.document_fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True)) if html and html.strip() else None
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(html, parser) if html and html.strip() else None
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     if root is None:
-        root = lxml_html.document_fromstring("<html><body></body></html>")
+        root = etree.fromstring("<html><body></body></html>", parser)
     return root
 
 
@@ -226,24 +230,14 @@ def _script_dates(root: HtmlElement) -> list[tuple[str, str]]:
         if not text or budget <= 0:
             continue
         budget -= len(text)
-        if "ime" in text or "ct" in text:
+        if any(key in text for key in _SCRIPT_KEYS):  # most scripts name none: no regex scan over them
             out.extend((m["key"], m["value"].strip()) for m in _SCRIPT_VARS.finditer(text))
     return out
 
 
-def _is_hidden(el: HtmlElement, cache: dict) -> bool:
-    if el.tag in cues.UNSHOWN_TAGS or el.get("hidden") is not None:
-        return True
-    style = el.get("style")
-    if style is not None and "none" in style and cues.HIDDEN_STYLE.search(style):
-        return True
-    cls = el.get("class")
-    return cls is not None and _HIDDEN_HINT.search(cls) is not None and bool(_tokens_with(cache, el) & cues.HIDDEN_TOKENS)
-
-
 def build(html: str) -> Page:
     """Parse, harvest script data, drop non-content markup, then measure and linearise in one walk."""
-    root = _parse(_prepare(html))
+    root = _parse(_prepare(html), etree.HTMLParser)
     meta = metas(root)
     title_el = root.find(".//title")
     doc_title = text_of(title_el) if title_el is not None else ""
@@ -297,70 +291,88 @@ def _walk(root: HtmlElement, cache: dict, marked: list[HtmlElement]) -> tuple[di
             st.link_chars += n
         st.punct += p
 
-    def walk(node: HtmlElement, holder: HtmlElement, in_link: bool, depth: int) -> Stat:
-        nonlocal counter
+    unshown, hidden_style, hidden_tokens = cues.UNSHOWN_TAGS, cues.HIDDEN_STYLE, cues.HIDDEN_TOKENS
+    simple_styled = ("b", "strong", "center", "font")
+    # One frame per open element: node, its Stat, the block holding its text, inside a link, block, cell.
+    stack: list[list] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, node in walker:
+        if event == "end":
+            node, st, holder, link, block, cell = stack.pop()
+            if block:
+                if buf:
+                    flush(node)
+            elif cell:
+                buf.append(" ")
+            st.end = counter
+            if stack:
+                frame = stack[-1]
+                pst = frame[1]
+                pst.chars += st.chars
+                pst.link_chars += st.link_chars
+                pst.punct += st.punct
+                pst.links += st.links
+                pst.doc_links += st.doc_links
+                tail = node.tail
+                if tail:
+                    if not tail.isspace():
+                        counter += 1  # the tail comes after the child's interval
+                        add_text(tail, frame[3], pst)
+                    elif buf:
+                        buf.append(" ")
+            continue
         counter += 1
+        depth = len(stack)
+        if stack:
+            _, _, holder, link, _, _ = stack[-1]
+        else:
+            holder, link = root, False
         st = Stat(counter, depth=depth)
         stats[node] = st
         tag = node.tag
-        if _is_hidden(node, cache):
-            hidden.add(node)
-            st.end = counter
-            return st
-        if tag in heading_tags or (tag in style_tags and (tag in ("b", "strong", "center", "font") or node.get("style")
-                                                          or node.get("align"))):
+        get = node.get
+        cls = get("class")
+        style = get("style")
+        if (tag.__class__ is not str or tag in unshown or get("hidden") is not None
+                or (style is not None and "none" in style and hidden_style.search(style))
+                or (cls is not None and _HIDDEN_HINT.search(cls) and _tokens_with(cache, node) & hidden_tokens)):
+            if tag.__class__ is str:
+                hidden.add(node)
+            walker.skip_subtree()
+            stack.append([node, st, holder, link, False, False])
+            continue
+        if tag in heading_tags or (tag in style_tags and (tag in simple_styled or style or get("align"))):
             marked.append(node)
-        elif (node.get("class") or node.get("id")) and _tokens_with(cache, node) & mark_tokens:
+        elif (cls or get("id")) and _tokens_with(cache, node) & mark_tokens:
             marked.append(node)
-        href = node.get("href") if tag == "a" else None
-        is_a = href is not None  # <a name=...> anchors are not links
-        link = in_link or is_a
-        if is_a:
-            st.links = 1
-            if doc_ext.search(href):
-                st.doc_links = 1
+        if tag == "a":
+            href = get("href")
+            if href is not None:  # <a name=...> anchors are not links
+                link = True
+                st.links = 1
+                if doc_ext.search(href):
+                    st.doc_links = 1
         block = tag in block_tags
+        cell = not block and tag in cell_tags
         if block:
-            flush(holder)
+            if buf:
+                flush(holder)
             holder = node
-        elif tag in cell_tags:
+        elif cell:
             buf.append(" ")
+        stack.append([node, st, holder, link, block, cell])
         if depth >= MAX_DEPTH:  # deeper than any real layout: the rest of the subtree as one run of text
-            text = node.text_content()
+            text = "".join(node.itertext())
             if text and not text.isspace():
                 add_text(text, link, st)
-            if block:
-                flush(node)
-            st.end = counter
-            return st
+            walker.skip_subtree()
+            continue
         text = node.text
-        if text and not text.isspace():
-            add_text(text, link, st)
-        elif text:
-            buf.append(" ")
-        for child in node:
-            ctag = child.tag
-            if ctag.__class__ is str:
-                cst = walk(child, holder, link, depth + 1)
-                st.chars += cst.chars
-                st.link_chars += cst.link_chars
-                st.punct += cst.punct
-                st.links += cst.links
-                st.doc_links += cst.doc_links
-            tail = child.tail
-            if tail:
-                if not tail.isspace():
-                    counter += 1  # the tail comes after the child's interval
-                    add_text(tail, link, st)
-                else:
-                    buf.append(" ")
-        if block:
-            flush(node)
-        elif tag in cell_tags:
-            buf.append(" ")
-        st.end = counter
-        return st
-
-    walk(root, root, False, 0)
-    flush(root)
+        if text:
+            if not text.isspace():
+                add_text(text, link, st)
+            elif buf:
+                buf.append(" ")
+    if buf:
+        flush(root)
     return stats, lines, hidden

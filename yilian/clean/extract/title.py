@@ -205,15 +205,15 @@ def _element_candidates(page: Page, body_first: int) -> list[Candidate]:
         first, last = page.line_range(el)
         if last - first > 4:
             continue
+        styled = rule.endswith(".styled")
+        if styled and page.lines[line].chars != st.chars:
+            continue  # a styled run counts only when it makes up its whole line
         text = heading_text(el, page)
-        if rule.endswith(".styled"):  # a styled run counts only when it makes up its whole line
-            if compact(page.lines[line].text) != compact(text):
-                continue
         c = Candidate(text, rule, el, line)
         c.add("tag", _TAG_BASE.get(tag, 0.0))
         if titled:
             c.add("title_class", 2.0)
-        if rule.endswith(".styled"):
+        if styled:
             c.add("styled", 1.0)
         if st.links > 1:
             c.add("links", -2.5)
