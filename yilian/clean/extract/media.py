@@ -8,7 +8,9 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from yilian.clean.extract.cues import CAPTION_START, DOC_EXT, ICON
-from yilian.clean.extract.page import text_of
+from yilian.clean.extract.page import Page, text_of
+
+CAPTION_MAX = 80  # characters of a caption line
 
 
 
@@ -25,8 +27,12 @@ def base_url(root: HtmlElement, url: str) -> str:
     return absolute(url, base.get("href").strip()) if base is not None else url
 
 
-def attachments(root: HtmlElement, url: str = "") -> list[dict[str, str]]:
+def attachments(page: Page, url: str = "") -> list[dict[str, str]]:
     """Links to PDF/DOC/XLS/WPS files anywhere on the page, absolute, with their link text as name."""
+    root = page.root
+    st = page.stats.get(root)
+    if st is not None and not st.doc_links and not page.hidden:
+        return []  # the walk counted no document link (hidden ones it did not count)
     base = base_url(root, url)
     seen: set[str] = set()
     out = []
@@ -44,7 +50,12 @@ def attachments(root: HtmlElement, url: str = "") -> list[dict[str, str]]:
     return out
 
 
-def caption_of(img: HtmlElement) -> HtmlElement | None:
+def _chars(page: Page, el: HtmlElement) -> int:
+    st = page.stats.get(el)
+    return st.chars if st is not None else len(text_of(el))
+
+
+def caption_of(page: Page, img: HtmlElement) -> HtmlElement | None:
     """The element holding ``img``'s caption: <figcaption>, a "图为…" wrapper, or the short centered line after it."""
     fig = next((e for e in img.iterancestors("figure")), None)
     if fig is not None:
@@ -52,15 +63,15 @@ def caption_of(img: HtmlElement) -> HtmlElement | None:
         if cap is not None:
             return cap
     holder = img
-    while holder.getparent() is not None and not text_of(holder.getparent()) and holder.tag != "body":
+    while holder.getparent() is not None and not _chars(page, holder.getparent()) and holder.tag != "body":
         holder = holder.getparent()
     parent = holder.getparent()
-    if parent is not None and text_of(parent) and len(text_of(parent)) <= 80 and CAPTION_START.match(text_of(parent)):
+    if parent is not None and 0 < _chars(page, parent) <= CAPTION_MAX and CAPTION_START.match(text_of(parent)):
         return parent
     nxt = holder.getnext()
-    if nxt is not None and isinstance(nxt.tag, str):
+    if nxt is not None and isinstance(nxt.tag, str) and 0 < _chars(page, nxt) <= CAPTION_MAX:
         text = text_of(nxt)
-        if text and len(text) <= 80 and (CAPTION_START.match(text) or "center" in (nxt.get("style") or "") + (nxt.get("align") or "")):
+        if CAPTION_START.match(text) or "center" in (nxt.get("style") or "") + (nxt.get("align") or ""):
             return nxt
     return None
 
@@ -77,15 +88,15 @@ def _content_images(container: HtmlElement) -> Iterator[tuple[HtmlElement, str]]
         yield img, src
 
 
-def images(blocks: list[HtmlElement], url: str = "") -> list[dict[str, str]]:
+def images(page: Page, blocks: list[HtmlElement], url: str = "") -> list[dict[str, str]]:
     """Content images of the body, absolute, with alt text and caption (the caption also stays in the text)."""
     if not blocks:
         return []
-    base = base_url(blocks[0].getroottree().getroot(), url)
+    base = base_url(page.root, url)
     out = []
     for block in blocks:
         for img, src in _content_images(block):
-            cap = caption_of(img)
+            cap = caption_of(page, img)
             out.append({"url": absolute(base, src), "alt": (img.get("alt") or img.get("title") or "").strip(),
                         "caption": text_of(cap) if cap is not None else ""})
     return out

@@ -202,7 +202,7 @@ def metas(root: HtmlElement) -> dict[str, str]:
 def _jsonld(html: str) -> list[dict]:
     """JSON-LD objects (graphs flattened); read from the source text before scripts are dropped."""
     out: list[dict] = []
-    if "ld+json" not in html[:MAX_SCRIPT_SCAN] and "ld+json" not in html[-MAX_SCRIPT_SCAN:]:
+    if html.find("ld+json", 0, MAX_SCRIPT_SCAN) < 0 and html.find("ld+json", max(0, len(html) - MAX_SCRIPT_SCAN)) < 0:
         return out
     for m in _LD_JSON.finditer(html):
         try:

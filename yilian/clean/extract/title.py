@@ -272,8 +272,9 @@ def _line_candidates(page: Page, body_first: int) -> list[Candidate]:
 def _score(c: Candidate, page: Page, refs: list[tuple[str, Text]], names: frozenset[str], body_first: int,
            date_lines: set[int], body_last: int) -> None:
     text = c.value
-    n = len(compact(text))
-    if (n < TITLE_MIN or n > TITLE_MAX or is_generic(text) or compact(text) in {compact(x) for x in names}
+    plain = compact(text)
+    n = len(plain)
+    if (n < TITLE_MIN or n > TITLE_MAX or is_generic(text) or plain in names
             or is_breadcrumb(text) or is_metadata_line(text, at_edge=True)):
         c.add("not_a_title", -100.0)
         return
@@ -292,7 +293,7 @@ def _score(c: Candidate, page: Page, refs: list[tuple[str, Text]], names: frozen
         c.add("sentence", -2.5)
     if text.rstrip().endswith((":", "：")) or _LABEL_VALUE.match(text):
         c.add("label", -3.0)
-    if names and any(name and name in text and len(name) >= 0.7 * n for name in names):
+    if names and any(name and name in plain and len(name) >= 0.7 * n for name in names):
         c.add("site_name", -6.0)
     if c.line < 0:
         return
@@ -348,9 +349,10 @@ def pick(page: Page, learnt: frozenset[str], body_first: int, body_last: int, da
         c.add("declared", 3.0 if kind.startswith("meta") else 2.5 if len(title_parts(page.doc_title)) > 1 else 1.0)
         cands.append(c)
     prepared = [(kind, Text.of(ref)) for kind, ref in refs]
+    plain_names = frozenset(compact(x) for x in names)  # compared compacted, as the candidates are
     for c in cands:
         c.value = clean_title(c.value)
-        _score(c, page, prepared, names, body_first, date_lines, body_last)
+        _score(c, page, prepared, plain_names, body_first, date_lines, body_last)
     top = max((c for c in cands if c.score >= MIN_SCORE), key=lambda c: (c.score, c.line), default=None)
     return top, cands
 
