@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 
 BENCHMARKS = [
     ("decode: encoding accuracy per category and MB/s", ["bench_decode.py"], []),
-    ("extract: yilian vs trafilatura vs GNE", ["bench_extract.py"], []),
+    ("extract: yilian vs trafilatura, GNE, readability-lxml", ["bench_extract.py"], []),
     ("enrich: regions, alliance forms, relevance, reposts", ["bench_enrich.py"], []),
     ("indexer: analyzer quality", ["bench_indexer.py", "analyzers"], []),
     ("search API latency", ["bench_api.py"], ["--docs", "1000", "--runs", "5"]),
