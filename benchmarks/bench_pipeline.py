@@ -98,7 +98,7 @@ def main() -> int:
     print(f"Elasticsearch: {es_local.ensure_running(settings)}", file=sys.stderr)
     alias = f"bench-articles-{os.getpid()}"
     work = Path(tempfile.mkdtemp(prefix="yilian-bench-"))
-    env = {**os.environ, "YILIAN_INDEX": alias, "YILIAN_STATE_DIR": str(work)}
+    env = {**os.environ, "YILIAN_INDEX": alias, "YILIAN_STATE_DIR": str(work), "YILIAN_ALLOW_PRIVATE_NETWORKS": "1"}
 
     fixtures = start_subprocess(port=0, scale=args.pages)
     try:

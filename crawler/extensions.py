@@ -33,6 +33,10 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
         "http_errors": {k.rsplit("/", 1)[-1]: v for k, v in stats.items()
                         if k.startswith("downloader/response_status_count/") and not k.endswith(("/200", "/301", "/302", "/304"))},
         "robots_forbidden": stats.get("robotstxt/forbidden", 0),
+        "refused": stats.get("yilian/refused", 0),
+        "refused_start_urls": stats.get("yilian/refused_start_urls", 0),
+        "refused_samples": stats.get("yilian/refused_samples", []),
+        "list_decode_errors": stats.get("yilian/list_decode_errors", 0),
         "repost_groups": stats.get("yilian/repost_groups", {}),
         "finish_reason": stats.get("finish_reason"),
         "requests": stats.get("downloader/request_count", 0),
@@ -47,7 +51,7 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
     for key, value in stats.items():
         if key.startswith("yilian/sources/"):
             source_id, figure = key[len("yilian/sources/"):].rsplit("/", 1)
-            per_source.setdefault(source_id, {"articles": 0, "non_articles": 0, "damaged": 0})[figure] = value
+            per_source.setdefault(source_id, {"articles": 0, "non_articles": 0, "damaged": 0, "refused": 0})[figure] = value
     summary["sources"] = per_source
     return summary
 

@@ -33,6 +33,7 @@ def scrapy_settings(sources: list[Source], *, index: bool, out: str | None, fast
         "YILIAN_OUT": out,
         "YILIAN_STATE_DIR": str(app.state_dir),
         "YILIAN_ARCHIVE_DIR": str(app.state_dir / "archive"),
+        "YILIAN_ALLOW_PRIVATE_NETWORKS": app.allow_private_networks,
         "LOG_LEVEL": app.log_level,
         "ROBOTSTXT_OBEY": any(s.politeness.obey_robots for s in sources),
         "AUTOTHROTTLE_ENABLED": not fast and any(s.politeness.autothrottle for s in sources),
@@ -155,5 +156,6 @@ def cli(args: argparse.Namespace) -> int:
         print(f"yilian crawl: source {source!r} is being crawled by another process", file=sys.stderr)
         return 3
     print(json.dumps({"event": "crawl_finished", **summary}, ensure_ascii=False))
-    failed = summary.get("clean_errors", 0) or summary.get("index_errors", 0) or summary.get("spider_errors", 0)
+    failed = (summary.get("clean_errors", 0) or summary.get("index_errors", 0) or summary.get("spider_errors", 0)
+              or summary.get("refused_start_urls", 0))
     return 1 if failed else 0

@@ -19,6 +19,10 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
+# Before robots.txt (100) and everything else: nothing is fetched outside a source's scope.
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.ScopeMiddleware": 50}
+YILIAN_ALLOW_PRIVATE_NETWORKS = False
+
 # Cleaning decides the encoding from the raw bytes, so no middleware may touch the body.
 ITEM_PIPELINES = {
     "crawler.pipelines.ArchivePipeline": 100,

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# The fixture web is served on loopback, which crawls refuse unless told (host scope still applies);
+# every crawl a test starts, in this process or a child, inherits this.
+os.environ["YILIAN_ALLOW_PRIVATE_NETWORKS"] = "1"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 

@@ -3,8 +3,9 @@ source's own selectors override the detector."""
 
 from scrapy.http import HtmlResponse
 
-from crawler.spiders.sources import in_scope, list_page
+from crawler.spiders.sources import list_page
 from yilian.listing.configured import select_urls
+from yilian.scope import scope_refusal
 from yilian.sources import Selector, Source
 
 LIST_PAGE = """<!DOCTYPE html><html><head><meta charset="gb2312"><title>医院新闻-某某市人民医院</title></head>
@@ -45,12 +46,11 @@ def test_without_selectors_the_gbk_page_gives_articles_and_next_page_not_navigat
 
 
 def test_links_off_the_site_are_out_of_scope_unless_allowed():
-    src = source()
-    starts = src.resolved_start_urls(None)
-    assert in_scope("http://www.example-hospital.cn/news/202103/t20210318_101.html", src, starts)
-    assert not in_scope("http://elsewhere.example.org/zt/1.html", src, starts)
-    allowed = source(allow=[r"/news/\d{6}/"])
-    assert not in_scope("http://www.example-hospital.cn/yygk/", allowed, starts)
+    scope = source().scope(None)
+    assert scope_refusal("http://www.example-hospital.cn/news/202103/t20210318_101.html", scope) is None
+    assert scope_refusal("http://elsewhere.example.org/zt/1.html", scope) is not None
+    allowed = source(allow=[r"/news/\d{6}/"]).scope(None)
+    assert scope_refusal("http://www.example-hospital.cn/yygk/", allowed) is not None
 
 
 def test_explicit_selectors_override_the_detector():

@@ -43,7 +43,8 @@ def cli(args: argparse.Namespace) -> int:
         _step("crawling the fixture web and indexing (progress on stderr)")
         crawl = subprocess.run(
             [sys.executable, "-m", "yilian.cli", "crawl", "--fixture-base", fixtures.base_url, "--fast"],
-            stdout=subprocess.PIPE, text=True, env={**os.environ},
+            # the fixture web is on loopback, which crawls refuse unless told
+            stdout=subprocess.PIPE, text=True, env={**os.environ, "YILIAN_ALLOW_PRIVATE_NETWORKS": "1"},
         )
         summary = _last_json(crawl.stdout)
         _step(f"crawl finished: {summary.get('articles', 0)} articles, {summary.get('indexed', 0)} indexed, "

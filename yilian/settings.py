@@ -55,6 +55,11 @@ class Settings(BaseSettings):
                                  description="seconds between looks for due sources and crawl-now requests")
     ops_token: str | None = Field(default=None, alias="YILIAN_OPS_TOKEN",
                                   description="bearer token for operator endpoints that change state; unset: they answer 403")
+    allow_private_networks: bool = Field(
+        default=False,
+        alias="YILIAN_ALLOW_PRIVATE_NETWORKS",
+        description="let crawls fetch loopback, private and link-local addresses (the fixture web); host scope still applies",
+    )
 
     api_host: str = Field(default="127.0.0.1", alias="YILIAN_API_HOST")
     api_port: int = Field(default=8000, alias="YILIAN_API_PORT")

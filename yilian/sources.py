@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -10,6 +11,8 @@ from croniter import croniter
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from yilian.clean.extract.rules import ExtractRules, RuleError
+
+from yilian.scope import Scope, make_scope, parse_host_pattern, url_refusal
 
 
 class Selector(BaseModel):
@@ -76,7 +79,10 @@ class Source(BaseModel):
     # give them only for a template it cannot read (`yilian sources check URL` shows what it finds).
     article_links: Selector | None = None
     next_page: Selector | None = None
-    allow: list[str] = Field(default_factory=list, description="regexes article URLs must match (empty: same site)")
+    hosts: list[str] = Field(default_factory=list, description="hosts the crawl may fetch from: host, host:port or "
+                             "*.domain (empty: the start URLs' hosts)")
+    allow: list[str] = Field(default_factory=list, description="regexes the scheme://host/path of followed URLs must "
+                             "match (empty: anything on the source's hosts)")
     schedule: str = "0 3 * * *"
     recheck_days: int = Field(default=30, ge=0, description="re-fetch (conditionally) an indexed article after this many days")
     full_rewalk: bool = Field(default=False, description="walk every list page and re-check every article on each crawl")
@@ -98,9 +104,29 @@ class Source(BaseModel):
     @classmethod
     def _urls(cls, urls: list[str]) -> list[str]:
         for url in urls:
-            if not (url.startswith("http://") or url.startswith("https://") or url.startswith("{fixture}")):
-                raise ValueError(f"start URL must be http(s) or start with {{fixture}}: {url!r}")
+            if url.startswith("{fixture}"):
+                continue
+            reason = url_refusal(url)
+            if reason:
+                raise ValueError(f"start URL {url!r}: {reason}")
         return urls
+
+    @field_validator("hosts")
+    @classmethod
+    def _hosts(cls, hosts: list[str]) -> list[str]:
+        for host in hosts:
+            parse_host_pattern(host)
+        return hosts
+
+    @field_validator("allow")
+    @classmethod
+    def _patterns(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"not a valid regular expression: {pattern!r} ({exc})") from None
+        return patterns
 
     def resolved_start_urls(self, fixture_base: str | None) -> list[str]:
         """Substitute {fixture} so one config serves any port the fixture web is on."""
@@ -110,8 +136,15 @@ class Source(BaseModel):
                 if not fixture_base:
                     raise SourcesError(f"source {self.id!r} needs --fixture-base for {url!r}")
                 url = fixture_base.rstrip("/") + url[len("{fixture}") :]
+                reason = url_refusal(url)
+                if reason:
+                    raise SourcesError(f"source {self.id!r}: start URL {url!r}: {reason}")
             out.append(url)
         return out
+
+    def scope(self, fixture_base: str | None) -> Scope:
+        """Where this source's crawl may go (yilian/scope.py)."""
+        return make_scope(self.resolved_start_urls(fixture_base), self.hosts, self.allow)
 
 
 class SourcesFile(BaseModel):

@@ -9,14 +9,13 @@ what to fetch again comes from the crawl state (crawler.incremental), when the c
 from __future__ import annotations
 
 import asyncio
-import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Request, Response
+from w3lib.encoding import html_to_unicode
 
 from crawler.items import PageItem
 from yilian.clean.decode import decode
@@ -25,22 +24,25 @@ from yilian.incremental import Plan, conditional_headers, keep_paging, plan_arti
 from yilian.listing.configured import read_list
 from yilian.listing.detect import ListPage
 from yilian.records import RawPage
+from yilian.scope import scope_refusal
 from yilian.sources import Source
 
 
-def list_page(response: Response, source: Source) -> ListPage:
+def list_page(response: Response, source: Source,
+              on_decode_error: Callable[[Exception], None] | None = None) -> ListPage:
     """A list page decoded by our own decode stage (link texts such as 下一页 must be read right), then
-    read with the source's selectors or the detector."""
-    page = RawPage(body=response.body, url=response.url, content_type=_header(response, b"Content-Type"))
-    return read_list(source, decode(page).html, response.url)
+    read with the source's selectors or the detector.
 
-
-def in_scope(url: str, source: Source, start_urls: list[str]) -> bool:
-    """A source's own pages: its `allow` patterns when given, else the start URLs' host."""
-    if source.allow:
-        return any(re.search(pattern, url) for pattern in source.allow)
-    host = urlsplit(url).netloc
-    return any(urlsplit(start).netloc == host for start in start_urls)
+    Should decoding fail, the page is read by its declared charset (w3lib) instead: a list page's links
+    are worth more than its perfect text, and losing them would lose every article behind them."""
+    content_type = _header(response, b"Content-Type")
+    try:
+        html = decode(RawPage(body=response.body, url=response.url, content_type=content_type)).html
+    except Exception as exc:  # noqa: BLE001 - any decode bug; the page is still read below
+        if on_decode_error:
+            on_decode_error(exc)
+        html = html_to_unicode(content_type, response.body)[1]
+    return read_list(source, html, response.url)
 
 
 def stagger_offset(source_id: str, spread: float) -> float:
@@ -57,6 +59,7 @@ class SourcesSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.sources = {source.id: source for source in sources}
         self.start_urls_by_source = {s.id: s.resolved_start_urls(fixture_base) for s in sources}
+        self.scopes = {s.id: s.scope(fixture_base) for s in sources}  # also read by crawler.middlewares
         self.articles_found: dict[str, set[str]] = {s.id: set() for s in sources}
         self.tracker = tracker  # crawler.incremental.Tracker: the crawl state, or None for a stateless crawl
         self.stagger = stagger
@@ -107,17 +110,16 @@ class SourcesSpider(scrapy.Spider):
 
     def parse_list(self, response: Response) -> Iterator[Request]:
         source_id = response.meta["source_id"]
-        source = self.sources[source_id]
-        start_urls = self.start_urls_by_source[source_id]
+        source, scope = self.sources[source_id], self.scopes[source_id]
         tracker = self.tracker
         if response.status == 304:  # the list is as it was: nothing new on it, nothing further to walk
             tracker.not_modified(response, "list")
             return
         self.crawler.stats.inc_value("yilian/list_pages")
-        found = list_page(response, source)
+        found = list_page(response, source, lambda exc: self._list_decode_failed(response.url, exc))
         if tracker is not None:
             tracker.list_page(response, len(found.articles))
-        listed = [a for a in found.articles if in_scope(a.url, source, start_urls)]
+        listed = [a for a in found.articles if scope_refusal(a.url, scope) is None]
         requests, entries = [], []
         seen, cap = self.articles_found[source_id], source.politeness.max_pages
         now = datetime.now(timezone.utc)
@@ -137,7 +139,7 @@ class SourcesSpider(scrapy.Spider):
                     continue
             entries.append(Entry(article.url, source_id, "article", article.title or None))
             requests.append(self._request(article.url, source_id, self.parse_article, title=article.title or None))
-        follow = found.next_page and not capped and in_scope(found.next_page, source, start_urls)
+        follow = found.next_page and not capped and scope_refusal(found.next_page, scope) is None
         if follow and tracker is not None:
             follow = keep_paging([a.url for a in listed], tracker.known_articles(source_id),
                                  tracker.walked_to_end(source_id), tracker.full or source.full_rewalk)
@@ -153,6 +155,10 @@ class SourcesSpider(scrapy.Spider):
         if tracker is not None:
             tracker.planned(entries, done=response.url)  # the list page is done once its links are safe
         yield from requests
+
+    def _list_decode_failed(self, url: str, exc: Exception) -> None:
+        self.logger.error("decoding list page %s failed (%r); read by its declared charset", url, exc)
+        self.crawler.stats.inc_value("yilian/list_decode_errors")
 
     def parse_article(self, response: Response) -> Iterator[PageItem]:
         if response.status == 304:
