@@ -12,7 +12,8 @@ from scrapy import signals
 from twisted.internet import task
 
 PROGRESS_KEYS = ("downloader/response_count", "yilian/list_pages", "yilian/articles", "yilian/non_articles",
-                 "yilian/indexed", "yilian/clean_errors")
+                 "yilian/indexed", "yilian/index_errors", "yilian/index_pending", "yilian/index_outage",
+                 "yilian/clean_errors")
 
 
 def crawl_summary(stats: dict, elapsed: float) -> dict:
@@ -27,6 +28,10 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
         "non_articles": stats.get("yilian/non_articles", 0),
         "indexed": stats.get("yilian/indexed", 0),
         "index_errors": stats.get("yilian/index_errors", 0),
+        "index_error_samples": stats.get("yilian/index_error_samples", []),
+        "index_pending": stats.get("yilian/index_pending", 0),
+        "index_spooled": stats.get("yilian/index_spooled", 0),
+        "index_replayed": stats.get("yilian/index_replayed", 0),
         "clean_errors": stats.get("yilian/clean_errors", 0),
         "spider_errors": stats.get("spider_exceptions/count", 0),
         "download_errors": stats.get("downloader/exception_count", 0),

@@ -116,12 +116,18 @@ class JsonLinesPipeline:
 
 
 class IndexPipeline:
-    """Bulk-index articles; the id comes from the canonical URL, so a re-crawl overwrites."""
+    """Bulk-index articles; the id comes from the canonical URL, so a re-crawl overwrites.
+
+    Writes and repost verdicts go through indexer/writer.py: retried through an Elasticsearch outage,
+    spooled on disk when it lasts longer than the outage window, replayed on the next crawl. The
+    indexed, failed and pending counts are crawl stats as they happen (progress lines, summary).
+    """
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.enabled = crawler.settings.getbool("YILIAN_INDEX", True)
-        self.writer = None
+        self.spool_dir = crawler.settings.get("YILIAN_SPOOL_DIR")
+        self.writer = self.client = None
         self.repost_counts: dict[str, int] = {}
 
     @classmethod
@@ -131,53 +137,62 @@ class IndexPipeline:
     def open_spider(self, spider=None):
         if not self.enabled:
             return
-        from indexer.bulk import BulkWriter
         from indexer.client import get_client
         from indexer.lifecycle import ensure_index
+        from indexer.spool import Spool
+        from indexer.writer import BulkWriter
+        from yilian.settings import get_settings
 
-        client = get_client()
-        ensure_index(client)
-        self.writer = BulkWriter(client, background=True, after_batch=self._after_batch)
+        client = self.client = get_client().options(max_retries=0)
+        alias = get_settings().index_alias
+        self.writer = BulkWriter(client, alias=alias, background=True, regroup=self._group_reposts,
+                                 spool=Spool(self.spool_dir) if self.spool_dir else None,
+                                 prepare=lambda: ensure_index(client, alias), on_progress=self._progress)
+
+    def _progress(self, counts: dict) -> None:
+        """Called by the writer's thread after each batch: plain value sets, read by the progress lines."""
+        stats = self.crawler.stats
+        stats.set_value("yilian/indexed", counts["indexed"])
+        stats.set_value("yilian/index_errors", counts["errors"])
+        stats.set_value("yilian/index_pending", counts["pending"])
+        stats.set_value("yilian/index_spooled", counts["spooled"])
+        stats.set_value("yilian/index_replayed", counts["replayed"])
+        stats.set_value("yilian/index_outage", counts["outage"])
 
     def close_spider(self, spider=None):
         if self.writer is None:
             return
-        stats = self.writer.close()
-        self.crawler.stats.set_value("yilian/indexed", stats.get("indexed", 0))
-        self.crawler.stats.set_value("yilian/index_errors", stats.get("errors", 0))
+        summary = self.writer.close()
+        self._progress(summary)
+        self.crawler.stats.set_value("yilian/index_error_samples", summary["error_samples"])
         counts = {key: self.repost_counts.get(key, 0) for key in ("reposts_confirmed", "updated", "errors")}
-        from elastic_transport import TransportError
-        from elasticsearch import ApiError
-
+        from indexer.bulk import is_retryable
         from indexer.reposts import group_totals
 
-        try:  # per-batch counts overlap (a group is seen again by every batch that adds to it)
-            counts.update(group_totals(self.writer.client, self.writer.alias))
-        except (ApiError, TransportError) as exc:  # the figures are informative; the crawl is done
-            log.warning("repost totals unavailable: %s", exc)
+        if not summary["outage"]:
+            try:  # per-batch counts overlap (a group is seen again by every batch that adds to it)
+                counts.update(group_totals(self.client, self.writer.alias))
+            except Exception as exc:  # noqa: BLE001 - the figures are informative; the crawl is done
+                if not is_retryable(exc):
+                    raise
+                log.warning("repost totals unavailable: %s", exc)
         self.crawler.stats.set_value("yilian/repost_groups", counts)
 
-    def _after_batch(self, ids: list[str]) -> None:
+    def _group_reposts(self, alias: str, ids: list[str]) -> dict[str, int]:
+        """After each batch is written (in the writer thread, while the crawl goes on, or when the spool
+        is replayed): tell the crawl state, then group the batch's articles with their copies already in
+        the index. One attempt: when Elasticsearch fails, the writer spools the ids and this runs again
+        when it is back."""
+        from indexer.bulk import RetryPolicy
+        from indexer.reposts import group_reposts_in_index
+
         tracker = getattr(self.crawler.spider, "tracker", None)
         if tracker is not None:  # written: the crawl state may now call these articles known and done
             tracker.indexed(ids)
-        self._group_reposts(ids)
-
-    def _group_reposts(self, ids: list[str]) -> None:
-        """After each batch is written (in the writer thread, while the crawl goes on): group the
-        batch's articles with their copies already in the index. Counts add up over batches."""
-        from elastic_transport import TransportError
-        from elasticsearch import ApiError
-
-        from indexer.reposts import group_reposts_in_index
-
-        try:
-            counts = group_reposts_in_index(self.writer.client, self.writer.alias, ids)
-        except (ApiError, TransportError) as exc:  # the articles are indexed; only the grouping is missing
-            log.error("repost grouping failed: %s", exc)
-            counts = {"errors": 1}
+        counts = group_reposts_in_index(self.client, alias, ids, policy=RetryPolicy(window=0))
         for key, value in counts.items():
             self.repost_counts[key] = self.repost_counts.get(key, 0) + value
+        return counts
 
     def process_item(self, item: PageItem, spider=None) -> PageItem:
         if self.writer is None or item.article is None or not item.article.is_article or item.unchanged:

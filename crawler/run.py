@@ -21,6 +21,8 @@ from yilian.health import run_outcome
 from yilian.settings import get_settings
 from yilian.sources import Source, SourcesError, load_sources
 
+EXIT_PENDING = 75  # EX_TEMPFAIL: nothing failed, but documents wait in the spool for Elasticsearch
+
 
 def scrapy_settings(sources: list[Source], *, index: bool, out: str | None, fast: bool, max_pages: int,
                     fetch_only: bool = False) -> ScrapySettings:
@@ -33,6 +35,7 @@ def scrapy_settings(sources: list[Source], *, index: bool, out: str | None, fast
         "YILIAN_OUT": out,
         "YILIAN_STATE_DIR": str(app.state_dir),
         "YILIAN_ARCHIVE_DIR": str(app.state_dir / "archive"),
+        "YILIAN_SPOOL_DIR": str(app.spool_dir),
         "YILIAN_ALLOW_PRIVATE_NETWORKS": app.allow_private_networks,
         "LOG_LEVEL": app.log_level,
         "ROBOTSTXT_OBEY": any(s.politeness.obey_robots for s in sources),
@@ -158,4 +161,6 @@ def cli(args: argparse.Namespace) -> int:
     print(json.dumps({"event": "crawl_finished", **summary}, ensure_ascii=False))
     failed = (summary.get("clean_errors", 0) or summary.get("index_errors", 0) or summary.get("spider_errors", 0)
               or summary.get("refused_start_urls", 0))
-    return 1 if failed else 0
+    if failed:
+        return 1
+    return EXIT_PENDING if summary.get("index_pending", 0) else 0

@@ -1,9 +1,13 @@
-"""Bulk writes: every document is either indexed or reported back with its reason, never silently dropped.
+"""Bulk writes: every write is acknowledged, reported with its reason, or kept to be sent again.
 
-``index_documents`` streams any iterable through ``helpers.streaming_bulk`` (rejections with 429
-are retried with exponential backoff by the helper; other item failures are collected).
-``BulkWriter`` buffers single documents for a Scrapy item pipeline and flushes every N documents
-or, checked on each ``add``, every T seconds; ``close()`` flushes the rest and refreshes.
+An *action* is a plain JSON-able dict, the same in a bulk request and in the spool (indexer/spool.py):
+``{"op": "index", "index": alias, "id": id, "doc": {...}}`` (create or overwrite by id) or
+``{"op": "update", "index": alias, "id": id, "doc": {fields}}`` (a partial update: repost verdicts).
+
+What Elasticsearch could not take *now* (refused or timed-out connections, 429 rejections and write
+blocks, 5xx) is retried with exponential backoff while the outage lasts less than the outage window
+(``YILIAN_INDEX_OUTAGE_WINDOW``, 10 minutes by default); what it will never take (a mapping error, a
+bad date, a missing alias) is reported at once with Elasticsearch's reason.
 """
 
 from __future__ import annotations
@@ -11,18 +15,179 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from elastic_transport import TransportError
-from elasticsearch import Elasticsearch
-from elasticsearch.helpers import streaming_bulk
+from elasticsearch import ApiError, Elasticsearch
 
 from yilian.settings import get_settings
 
 log = logging.getLogger(__name__)
 ERROR_SAMPLES = 5
+RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
+Action = dict[str, Any]
+
+
+class IndexUnavailable(RuntimeError):
+    """Elasticsearch did not take writes within the outage window; what was not written is in ``actions``."""
+
+    def __init__(self, message: str, actions: list[Action] | None = None):
+        super().__init__(message)
+        self.actions = actions or []
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """An error that says "not now" rather than "never": unreachable, overloaded, blocked for writes."""
+    if isinstance(exc, (TransportError, IndexUnavailable)):
+        return True
+    if isinstance(exc, ApiError):
+        return exc.status_code in RETRYABLE_STATUS or (exc.status_code == 403 and exc.error == "cluster_block_exception")
+    return False
+
+
+def _retryable_item(result: dict[str, Any]) -> bool:
+    """429 and 5xx, and a write block (403 cluster_block_exception: disk watermark, or a reindex draining writers)."""
+    status = result.get("status")
+    error = result.get("error")
+    blocked = isinstance(error, dict) and error.get("type") == "cluster_block_exception"
+    return status in RETRYABLE_STATUS or (status == 403 and blocked)
+
+
+def _reason(error: Any) -> str:
+    if isinstance(error, dict):
+        return f"{error.get('type')}: {error.get('reason')}"
+    return str(error) if error else "unknown"
+
+
+def index_action(doc: dict[str, Any], index: str) -> Action:
+    return {"op": "index", "index": index, "id": doc.get("id"), "doc": doc}
+
+
+def update_action(doc_id: str, fields: dict[str, Any], index: str) -> Action:
+    return {"op": "update", "index": index, "id": doc_id, "doc": fields}
+
+
+def _operations(actions: list[Action], require_alias: bool) -> list[dict[str, Any]]:
+    lines: list[dict[str, Any]] = []
+    for action in actions:
+        meta = {"_index": action["index"], "_id": action["id"]}
+        if require_alias:
+            meta["require_alias"] = True
+        if action["op"] == "index":
+            lines += [{"index": meta}, action["doc"]]
+        else:
+            lines += [{"update": meta}, {"doc": action["doc"]}]
+    return lines
+
+
+@dataclass
+class Attempt:
+    """The outcome of sending actions: written, refused for good (with reasons), to be sent again."""
+
+    written: list[Action] = field(default_factory=list)
+    failed: list[dict[str, Any]] = field(default_factory=list)
+    retry: list[Action] = field(default_factory=list)
+    error: str | None = None  # why the last retryable failure happened
+
+    def merge(self, other: "Attempt") -> None:
+        self.written += other.written
+        self.failed += other.failed
+        self.retry = other.retry
+        self.error = other.error or self.error
+
+
+def bulk_once(client: Elasticsearch, actions: list[Action], *, require_alias: bool = True) -> Attempt:
+    """One bulk request; nothing is retried here (the client's own retries are off)."""
+    attempt = Attempt()
+    ready = []
+    for action in actions:
+        if action.get("id"):
+            ready.append(action)
+        else:
+            attempt.failed.append({"id": None, "status": None,
+                                   "error": f"document has no id (url {action['doc'].get('url')!r})"})
+    if not ready:
+        return attempt
+    try:
+        response = client.options(max_retries=0).bulk(operations=_operations(ready, require_alias))
+    except (ApiError, TransportError) as exc:
+        if not is_retryable(exc):
+            attempt.failed += [{"id": a["id"], "status": getattr(exc, "status_code", None), "error": str(exc)} for a in ready]
+            return attempt
+        attempt.retry, attempt.error = ready, f"{type(exc).__name__}: {exc}"
+        return attempt
+    for action, item in zip(ready, response["items"]):
+        result = next(iter(item.values()))
+        status = result.get("status", 500)
+        if status < 300:
+            attempt.written.append(action)
+        elif _retryable_item(result):
+            attempt.retry.append(action)
+            attempt.error = f"{status} {_reason(result.get('error'))}"
+        else:
+            attempt.failed.append({"id": action["id"], "status": status, "error": _reason(result.get("error"))})
+    return attempt
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How long to keep trying while Elasticsearch is down or rejecting, and how often."""
+
+    window: float  # seconds from the first failure after which the rest is given up (spooled or reported)
+    initial_backoff: float = 1.0
+    max_backoff: float = 30.0
+
+    @classmethod
+    def from_settings(cls) -> "RetryPolicy":
+        return cls(window=get_settings().index_outage_window)
+
+    def delay(self, tries: int) -> float:
+        """Backoff before try number ``tries + 1``: 1, 2, 4, ... seconds, at most ``max_backoff``."""
+        return min(self.initial_backoff * 2 ** max(tries - 1, 0), self.max_backoff)
+
+
+def retry_until(
+    policy: RetryPolicy,
+    step: Callable[[], bool],
+    *,
+    started: float | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+    what: str = "write",
+) -> bool:
+    """Call ``step`` (True: done) with backoff until it succeeds or the window since ``started`` ends."""
+    started = clock() if started is None else started
+    tries = 0
+    while not step():
+        tries += 1
+        wait = policy.delay(tries)
+        if clock() + wait > started + policy.window:
+            return False
+        log.warning("Elasticsearch did not take the %s (try %d); next try in %.0fs", what, tries, wait)
+        sleep(wait)
+    return True
+
+
+def bulk_with_retry(
+    client: Elasticsearch,
+    actions: list[Action],
+    policy: RetryPolicy,
+    *,
+    require_alias: bool = True,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> Attempt:
+    """Send until every action is written or refused for good, or the outage window has passed."""
+    total = Attempt(retry=list(actions))
+
+    def step() -> bool:
+        total.merge(bulk_once(client, total.retry, require_alias=require_alias))
+        return not total.retry
+
+    retry_until(policy, step, sleep=sleep, clock=clock, what=f"{len(actions)} bulk actions")
+    return total
 
 
 @dataclass
@@ -42,21 +207,10 @@ class BulkStats:
         return {"indexed": self.indexed, "errors": self.failed, "error_samples": self.errors[:ERROR_SAMPLES]}
 
 
-def _item_error(item: dict[str, Any]) -> dict[str, Any]:
-    """Flatten one failed bulk item: which document, the HTTP status, and Elasticsearch's reason."""
-    result = next(iter(item.values()))
-    error = result.get("error")
-    reason = error if isinstance(error, str) else f"{error.get('type')}: {error.get('reason')}" if error else "unknown"
-    return {"id": result.get("_id"), "status": result.get("status"), "error": reason}
-
-
-def _actions(docs: Iterable[dict[str, Any]], index: str, stats: BulkStats) -> Iterator[dict[str, Any]]:
-    for doc in docs:
-        doc_id = doc.get("id")
-        if not doc_id:
-            stats.errors.append({"id": None, "status": None, "error": f"document has no id (url {doc.get('url')!r})"})
-            continue
-        yield {"_op_type": "index", "_index": index, "_id": doc_id, "_source": doc}
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def index_documents(
@@ -66,127 +220,30 @@ def index_documents(
     alias: str | None = None,
     refresh: bool = False,
     chunk_size: int = 500,
-    max_retries: int = 5,
-    initial_backoff: float = 1.0,
+    policy: RetryPolicy | None = None,
     progress: Callable[[BulkStats], None] | None = None,
     require_alias: bool = True,
 ) -> BulkStats:
     """Index (create or overwrite by id) documents into ``alias`` (default Settings.index_alias).
 
-    ``require_alias`` makes a missing alias a reported error instead of Elasticsearch silently
-    auto-creating a concrete index of that name with guessed mappings (which would also block
-    `yilian index setup`). Only the reindex copy writes to a concrete index and turns it off.
+    For one-shot jobs (reindex copy, rebuild, tests): what is still refused when the outage window
+    ends is reported as an error. ``require_alias`` makes a missing alias a reported error instead of
+    Elasticsearch silently auto-creating a concrete index of that name with guessed mappings (which
+    would also block `yilian index setup`). Only copies into a new concrete index turn it off.
     """
     index = alias or get_settings().index_alias
+    policy = policy or RetryPolicy.from_settings()
     stats = BulkStats()
-    results = streaming_bulk(
-        client,
-        _actions(docs, index, stats),
-        chunk_size=chunk_size,
-        max_retries=max_retries,
-        initial_backoff=initial_backoff,
-        raise_on_error=False,
-        raise_on_exception=False,
-        require_alias=require_alias,
-    )
-    for done, (ok, item) in enumerate(results, start=1):
-        if ok:
-            stats.indexed += 1
-        else:
-            stats.errors.append(_item_error(item))
-        if progress and done % chunk_size == 0:
+    for chunk in _chunks(docs, chunk_size):
+        attempt = bulk_with_retry(client, [index_action(doc, index) for doc in chunk], policy, require_alias=require_alias)
+        stats.indexed += len(attempt.written)
+        stats.errors += attempt.failed
+        stats.errors += [{"id": a["id"], "status": None, "error": f"not taken within the outage window: {attempt.error}"}
+                         for a in attempt.retry]
+        if progress:
             progress(stats)
     if refresh:
         client.indices.refresh(index=index)
-    if progress:
-        progress(stats)
     if stats.errors:
         log.warning("bulk into %s: %d indexed, %d failed, e.g. %s", index, stats.indexed, stats.failed, stats.errors[0])
     return stats
-
-
-class BulkWriter:
-    """Buffered writer for one-document-at-a-time producers (the crawler's item pipeline)."""
-
-    def __init__(
-        self,
-        client: Elasticsearch,
-        *,
-        alias: str | None = None,
-        flush_every: int = 500,
-        flush_seconds: float = 5.0,
-        clock: Callable[[], float] = time.monotonic,
-        background: bool = False,
-        after_batch: Callable[[list[str]], None] | None = None,
-    ) -> None:
-        self.client = client
-        self.alias = alias or get_settings().index_alias
-        self.flush_every = flush_every
-        self.flush_seconds = flush_seconds
-        self.clock = clock
-        self.stats = BulkStats()
-        self._buffer: list[dict[str, Any]] = []
-        self._last_flush = clock()
-        # In the background a crawl keeps fetching and cleaning while Elasticsearch indexes the last
-        # batch; one batch in flight at a time bounds memory and keeps errors in order.
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yilian-bulk") if background else None
-        self._pending: Future[BulkStats] | None = None
-        self.after_batch = after_batch  # called with the ids a batch wrote (in the writer thread when background)
-
-    def add(self, doc: dict[str, Any]) -> None:
-        self._buffer.append(doc)
-        if len(self._buffer) >= self.flush_every or self.clock() - self._last_flush >= self.flush_seconds:
-            self.flush()
-
-    def flush(self) -> BulkStats:
-        """Send the buffer; if the cluster cannot be reached, every buffered document is reported failed.
-
-        In background mode the batch is handed to the writer thread and an empty BulkStats comes
-        back at once; the outcome is counted in ``self.stats`` (complete after ``close()``).
-        """
-        batch, self._buffer = self._buffer, []
-        self._last_flush = self.clock()
-        if not batch:
-            return BulkStats()
-        if self._executor is None:
-            return self._send(batch)
-        self._wait()
-        self._pending = self._executor.submit(self._send, batch)
-        return BulkStats()
-
-    def _send(self, batch: list[dict[str, Any]]) -> BulkStats:
-        try:
-            result = index_documents(self.client, batch, alias=self.alias, chunk_size=self.flush_every)
-        except TransportError as exc:
-            log.error("bulk into %s failed for %d documents: %s", self.alias, len(batch), exc)
-            result = BulkStats(errors=[{"id": doc.get("id"), "status": None, "error": f"transport: {exc}"} for doc in batch])
-        self.stats.add(result)
-        if self.after_batch is not None:
-            failed = {error["id"] for error in result.errors}
-            written = [doc["id"] for doc in batch if doc.get("id") not in failed]
-            if written:
-                self.after_batch(written)
-        return result
-
-    def _wait(self) -> None:
-        if self._pending is not None:
-            self._pending.result()
-            self._pending = None
-
-    def close(self) -> dict[str, Any]:
-        """Flush the rest and refresh so what was written is searchable now; returns the summary."""
-        self.flush()
-        self._wait()
-        if self._executor is not None:
-            self._executor.shutdown()
-        try:
-            self.client.indices.refresh(index=self.alias)
-        except TransportError as exc:
-            log.warning("refresh of %s failed: %s", self.alias, exc)
-        return self.stats.summary()
-
-    def __enter__(self) -> "BulkWriter":
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()

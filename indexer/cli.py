@@ -1,4 +1,4 @@
-"""`yilian index setup|reindex|status`: the lifecycle functions, with progress on stderr and JSON on stdout."""
+"""`yilian index setup|reindex|rebuild|replay|status`: the lifecycle functions, with progress on stderr and JSON on stdout."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from indexer.client import get_client
 from yilian.es_local import EsLocalError, ensure_running
 from yilian.settings import Settings, get_settings
 from yilian.sources import SourcesError, load_sources
+
+EXIT_PENDING = 75  # EX_TEMPFAIL, as `yilian crawl`: writes still wait in the spool
 
 
 def _rebuild(client, settings: Settings, args: argparse.Namespace) -> dict:
@@ -41,12 +43,47 @@ def _rebuild(client, settings: Settings, args: argparse.Namespace) -> dict:
     return {**result, "archived_pages": seen["pages"], "articles": seen["articles"], "repost_groups": reposts}
 
 
+def _replay(client, settings: Settings) -> tuple[dict, int]:
+    """Send what the spool holds, retrying through an outage within the window; exit 75 while some waits."""
+    from indexer.bulk import RetryPolicy, retry_until
+    from indexer.reposts import group_reposts_in_index
+    from indexer.spool import Spool, replay
+
+    spool = Spool(settings.spool_dir)
+    before = spool.pending()
+    totals = {"written": 0, "regrouped": 0, "stale": 0, "errors": []}
+    last = {"error": None}
+
+    def regroup(alias: str, ids: list[str] | None) -> dict:
+        return group_reposts_in_index(client, alias, ids, policy=RetryPolicy(window=0))
+
+    def step() -> bool:
+        result = replay(client, spool, regroup)
+        totals["written"] += result.written
+        totals["regrouped"] += result.regrouped
+        totals["stale"] += result.stale
+        totals["errors"] += result.errors
+        last["error"] = result.error
+        print(f"\r[yilian index] replayed {totals['written']} spooled writes", end="", file=sys.stderr, flush=True)
+        return result.done
+
+    retry_until(RetryPolicy.from_settings(), step, what="spooled writes")
+    print(file=sys.stderr)
+    after = spool.pending()
+    report = {"before": before, "written": totals["written"], "regrouped": totals["regrouped"],
+              "stale_skipped": totals["stale"], "errors": len(totals["errors"]), "error_samples": totals["errors"][:5],
+              "pending": after, "last_error": last["error"]}
+    waiting = after["documents"] or after["updates"] or after["regroups"]
+    return report, 1 if totals["errors"] else EXIT_PENDING if waiting else 0
+
+
 def _progress(copied: int, total: int) -> None:
     print(f"\r[yilian index] copied {copied}/{total}", end="", file=sys.stderr, flush=True)
 
 
 def cli(args: argparse.Namespace) -> int:
     settings = get_settings()
+    code = 0
     try:
         if args.action != "status":
             ensure_running(settings)
@@ -58,10 +95,12 @@ def cli(args: argparse.Namespace) -> int:
             print(file=sys.stderr)
         elif args.action == "rebuild":
             result = _rebuild(client, settings, args)
+        elif args.action == "replay":
+            result, code = _replay(client, settings)
         else:
             result = lifecycle.status(client, settings.index_alias)
     except (EsLocalError, lifecycle.LifecycleError, ApiError, TransportError, SourcesError) as exc:
         print(f"yilian index {args.action}: {exc}", file=sys.stderr)
         return 1
     print(json.dumps(result, ensure_ascii=False, indent=2))
-    return 0
+    return code

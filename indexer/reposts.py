@@ -13,6 +13,8 @@ finds the pairs in Elasticsearch and records the verdict on every copy:
   gets ``is_canonical: true`` and ``dup_group: null``.
 * writes are bulk partial ``update`` actions (no scripts, no update_by_query: the local node has
   neither), and only for documents whose stored verdict differs, so running again changes nothing.
+  They take the same path as article writes (indexer/bulk.py): retried through an outage, and
+  when that fails the ids are spooled to be grouped again (indexer/spool.py).
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from itertools import combinations
 from typing import Any
 
 from elasticsearch import Elasticsearch
-from elasticsearch.helpers import scan, streaming_bulk
+from elasticsearch.helpers import scan
+
+from indexer.bulk import IndexUnavailable, RetryPolicy, bulk_with_retry, update_action
 
 from yilian.clean.dedup import MIN_SHARED_BANDS, band_keys, is_repost
 
@@ -35,6 +39,7 @@ FIELDS = ["id", "url", "title", "source_name", "published_at", "published_time",
 MSEARCH_BATCH = 100  # searches per msearch request
 MAX_CANDIDATES = 200  # copies of one story we expect at most
 TERMS_CHUNK = 1000  # dup_group values per terms query
+WRITE_CHUNK = 500  # verdicts per bulk request
 Doc = dict[str, Any]
 
 
@@ -135,19 +140,29 @@ def _changed(docs: dict[str, Doc], wanted: dict[str, Doc]) -> list[tuple[str, Do
             if any(docs[key].get(name) != value for name, value in fields.items())]
 
 
-def _write(client: Elasticsearch, alias: str, updates: list[tuple[str, Doc]], stats: dict[str, int]) -> None:
-    actions = ({"_op_type": "update", "_index": alias, "_id": key, "doc": fields} for key, fields in updates)
-    for ok, item in streaming_bulk(client, actions, chunk_size=500, raise_on_error=False, raise_on_exception=False):
-        if ok:
-            stats["updated"] += 1
-        else:
-            stats["errors"] += 1
-            log.warning("repost verdict not written: %s", item)
+def _write(client: Elasticsearch, alias: str, updates: list[tuple[str, Doc]], stats: dict[str, int],
+           policy: RetryPolicy) -> None:
+    """Partial updates through the bulk path every write takes (retried while Elasticsearch is down or
+    rejecting); what is still refused when the outage window ends raises IndexUnavailable."""
+    for start in range(0, len(updates), WRITE_CHUNK):
+        actions = [update_action(key, fields, alias) for key, fields in updates[start : start + WRITE_CHUNK]]
+        attempt = bulk_with_retry(client, actions, policy, require_alias=False)
+        stats["updated"] += len(attempt.written)
+        stats["errors"] += len(attempt.failed)
+        for failure in attempt.failed:
+            log.warning("repost verdict not written: %s", failure)
+        if attempt.retry:
+            raise IndexUnavailable(f"repost verdicts not written: {attempt.error}", attempt.retry)
     client.indices.refresh(index=alias)
 
 
-def group_reposts_in_index(client: Elasticsearch, alias: str, ids: Iterable[str] | None = None) -> dict[str, int]:
+def group_reposts_in_index(client: Elasticsearch, alias: str, ids: Iterable[str] | None = None, *,
+                           policy: RetryPolicy | None = None) -> dict[str, int]:
     """Group the documents ``ids`` (None: every document) with their reposts in ``alias`` and record it.
+
+    Reads that fail raise (TransportError, ApiError); verdicts Elasticsearch does not take within
+    ``policy``'s outage window raise IndexUnavailable. Either way running it again with the same ids
+    finishes the job, which is what the spool does (indexer/spool.py).
 
     Returns counts: documents checked, candidates confirmed as reposts, groups and grouped
     documents among those touched, documents updated, errors.
@@ -185,7 +200,7 @@ def group_reposts_in_index(client: Elasticsearch, alias: str, ids: Iterable[str]
     grouped = [fields for fields in wanted.values() if fields["dup_group"]]
     stats["groups"] = sum(1 for fields in grouped if fields["is_canonical"])
     stats["grouped_documents"] = len(grouped)
-    _write(client, alias, _changed(docs, wanted), stats)
+    _write(client, alias, _changed(docs, wanted), stats, policy or RetryPolicy.from_settings())
     return stats
 
 

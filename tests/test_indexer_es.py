@@ -8,11 +8,13 @@ from datetime import datetime, timezone
 import pytest
 from elasticsearch import Elasticsearch
 
-from indexer.bulk import BulkWriter, index_documents
+from indexer.bulk import RetryPolicy, index_documents
 from indexer.client import get_client
 from indexer.document import to_document
 from indexer.lifecycle import alias_indices, ensure_index, managed_indices, reindex, status
+from indexer.spool import Spool
 from indexer.template import MAPPING_VERSION
+from indexer.writer import BulkWriter
 from yilian.settings import Settings
 
 pytestmark = pytest.mark.es
@@ -166,27 +168,27 @@ def test_bulk_writer_flushes_by_size_and_time_and_on_close(es_client, es_alias, 
     docs = _docs(make_article)
     for doc in docs[:3]:
         writer.add(doc)
-    assert writer.stats.indexed == 3  # size reached
+    assert writer.summary()["indexed"] == 3  # size reached
     writer.add(docs[3])
-    assert writer.stats.indexed == 3
+    assert writer.summary()["indexed"] == 3
     now[0] = 11.0
     writer.add(docs[4])
-    assert writer.stats.indexed == 5  # time reached
+    assert writer.summary()["indexed"] == 5  # time reached
     writer.add({**docs[0], "id": "late", "url": "https://www.example-hospital.cn/news/late.html"})
     summary = writer.close()
-    assert summary == {"indexed": 6, "errors": 0, "error_samples": []}
+    assert (summary["indexed"], summary["errors"], summary["pending"]) == (6, 0, 0)
     assert es_client.count(index=es_alias)["count"] == 6  # close() refreshed
 
 
-def test_bulk_writer_reports_every_document_when_the_cluster_is_unreachable(make_article):
+def test_without_a_spool_a_writer_reports_every_document_elasticsearch_never_took(make_article):
     dead = get_client(Settings(YILIAN_ES_PORT=1), request_timeout=2, max_retries=0)
-    writer = BulkWriter(dead, alias="unused", flush_every=100)
+    writer = BulkWriter(dead, alias="unused", flush_every=100, policy=RetryPolicy(window=0))
     docs = _docs(make_article)
     for doc in docs:
         writer.add(doc)
     summary = writer.close()
     assert summary["indexed"] == 0 and summary["errors"] == len(docs)
-    assert {error["id"] for error in writer.stats.errors} == {doc["id"] for doc in docs}
+    assert {error["id"] for error in writer.errors} == {doc["id"] for doc in docs}
 
 
 def test_writing_before_setup_is_reported_and_creates_no_stray_index(es_client, es_alias, make_article):
@@ -197,22 +199,26 @@ def test_writing_before_setup_is_reported_and_creates_no_stray_index(es_client, 
 
 
 @pytest.mark.parametrize("reachable", [True, False])
-def test_background_bulk_writer_loses_nothing_and_reports_failures(es_client, es_alias, make_article, reachable):
-    """The crawl's writer indexes in a worker thread; close() still accounts for every document."""
+def test_background_bulk_writer_loses_nothing_and_reports_failures(es_client, es_alias, make_article, reachable, tmp_path):
+    """The crawl's writer indexes in a worker thread; close() accounts for every document: written,
+    refused for good (a bad date), or waiting in the spool when Elasticsearch cannot be reached."""
     client = es_client if reachable else get_client(Settings(YILIAN_ES_PORT=1), request_timeout=2, max_retries=0)
-    if reachable:
-        ensure_index(es_client, es_alias)
     batches: list[list[str]] = []
-    writer = BulkWriter(client, alias=es_alias, flush_every=2, background=True, after_batch=batches.append)
+    spool = Spool(tmp_path / "spool")
+    writer = BulkWriter(client, alias=es_alias, flush_every=2, background=True, spool=spool, policy=RetryPolicy(window=0),
+                        regroup=lambda alias, ids: batches.append(ids), prepare=lambda: ensure_index(client, es_alias))
     docs = _docs(make_article)
     bad = {**docs[0], "id": "bad", "published_at": "not a date", "url": "https://www.example-hospital.cn/news/bad.html"}
     for doc in [*docs, bad]:
         writer.add(doc)
     summary = writer.close()
     if reachable:
-        assert summary["indexed"] == len(docs) and summary["errors"] == 1
+        assert (summary["indexed"], summary["errors"], summary["pending"]) == (len(docs), 1, 0)
         assert es_client.count(index=es_alias)["count"] == len(docs)
-        assert sorted(i for batch in batches for i in batch) == sorted(doc["id"] for doc in docs)  # "bad" never reported
+        assert sorted(i for batch in batches for i in batch) == sorted(doc["id"] for doc in docs)  # "bad" never grouped
+        assert spool.files() == []
     else:
-        assert summary["indexed"] == 0 and summary["errors"] == len(docs) + 1
+        assert (summary["indexed"], summary["errors"], summary["pending"]) == (0, 0, len(docs) + 1)
         assert batches == []
+        spooled = [record["id"] for path in spool.files() for record in Spool.read(path)]
+        assert sorted(spooled) == sorted([doc["id"] for doc in docs] + ["bad"])

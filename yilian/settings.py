@@ -30,6 +30,13 @@ class Settings(BaseSettings):
     es_home: Path | None = Field(default=None, alias="YILIAN_ES_HOME")
 
     index_alias: str = Field(default="articles", alias="YILIAN_INDEX")
+    index_outage_window: float = Field(
+        default=600.0,
+        ge=0,
+        alias="YILIAN_INDEX_OUTAGE_WINDOW",
+        description="seconds writes are retried while Elasticsearch is down or rejecting them, before they wait "
+                    "in the spool for the next crawl or `yilian index replay`",
+    )
     state_dir: Path = Field(default=PROJECT_ROOT / ".yilian", alias="YILIAN_STATE_DIR")
     cache_dir: Path = Field(
         default_factory=lambda: Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "yilian",
@@ -69,6 +76,11 @@ class Settings(BaseSettings):
     def es_dir(self) -> Path:
         """Where the local node lives; apart from state_dir so a scratch crawl state reuses the same node."""
         return self.es_home or self.state_dir / "es"
+
+    @property
+    def spool_dir(self) -> Path:
+        """Writes Elasticsearch did not take, kept until it does (indexer/spool.py)."""
+        return self.state_dir / "spool"
 
     @property
     def local_es_url(self) -> str:
