@@ -1,8 +1,9 @@
-"""Crawl progress on stderr while it runs, and a stats record per crawl for operators."""
+"""Crawl progress on stderr while it runs, and the crawl record for operators, written as it goes."""
 
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import time
 from datetime import datetime, timezone
@@ -10,6 +11,10 @@ from pathlib import Path
 
 from scrapy import signals
 from twisted.internet import task
+
+from yilian.crawlrecord import new_record, now_iso, record_path, write_record
+
+logger = logging.getLogger(__name__)
 
 PROGRESS_KEYS = ("downloader/response_count", "yilian/list_pages", "yilian/articles", "yilian/non_articles",
                  "yilian/indexed", "yilian/index_errors", "yilian/index_pending", "yilian/index_outage",
@@ -56,17 +61,23 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
     for key, value in stats.items():
         if key.startswith("yilian/sources/"):
             source_id, figure = key[len("yilian/sources/"):].rsplit("/", 1)
-            per_source.setdefault(source_id, {"articles": 0, "non_articles": 0, "damaged": 0, "refused": 0})[figure] = value
+            per_source.setdefault(source_id, {"articles": 0, "non_articles": 0, "damaged": 0, "refused": 0,
+                                              "index_errors": 0})[figure] = value
     summary["sources"] = per_source
     return summary
 
 
 class CrawlProgress:
+    """A progress line on stderr every few seconds, and the crawl record (yilian/crawlrecord.py) kept
+    up to date with it, so a killed crawl leaves its figures marked unfinished."""
+
     def __init__(self, crawler, interval: float, state_dir: str | None):
         self.crawler = crawler
         self.interval = interval
         self.state_dir = Path(state_dir) if state_dir else None
         self.started = time.monotonic()
+        self.started_at = datetime.now(timezone.utc)
+        self.record_path = None
         self.loop = None
 
     @classmethod
@@ -79,24 +90,38 @@ class CrawlProgress:
 
     def spider_opened(self, spider):
         self.started = time.monotonic()
+        self.started_at = datetime.now(timezone.utc)
+        if self.state_dir:
+            self.record_path = record_path(self.state_dir / "crawls", self.started_at)
+            self._write(finished=False)
         if self.interval > 0:
             self.loop = task.LoopingCall(self.report)
             self.loop.start(self.interval, now=False)
+
+    def _summary(self) -> dict:
+        return crawl_summary(self.crawler.stats.get_stats(), time.monotonic() - self.started)
+
+    def _write(self, finished: bool, summary: dict | None = None) -> None:
+        if self.record_path is None:
+            return
+        record = {**new_record(self.started_at), **(summary or self._summary()), "updated_at": now_iso(),
+                  "finished": finished}
+        try:
+            write_record(self.record_path, record)
+        except OSError as exc:  # a full disk must not stop the crawl; the summary still goes to stdout
+            logger.warning("crawl record %s not written: %s", self.record_path, exc)
 
     def report(self):
         stats = self.crawler.stats.get_stats()
         line = {"event": "crawl_progress", "elapsed_s": round(time.monotonic() - self.started, 1)}
         line.update({k.split("/", 1)[-1]: stats.get(k, 0) for k in PROGRESS_KEYS})
         print(json.dumps(line, ensure_ascii=False), file=sys.stderr, flush=True)
+        self._write(finished=False)
 
     def spider_closed(self, spider, reason):
         if self.loop and self.loop.running:
             self.loop.stop()
-        summary = crawl_summary(self.crawler.stats.get_stats(), time.monotonic() - self.started)
-        summary["finished_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        summary = self._summary()
+        summary["finished_at"] = now_iso()
         self.crawler.stats.set_value("yilian/summary", summary)
-        if self.state_dir:
-            out = self.state_dir / "crawls"
-            out.mkdir(parents=True, exist_ok=True)
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            (out / f"crawl-{stamp}.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), "utf-8")
+        self._write(finished=True, summary=summary)

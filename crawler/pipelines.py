@@ -158,6 +158,8 @@ class IndexPipeline:
         stats.set_value("yilian/index_spooled", counts["spooled"])
         stats.set_value("yilian/index_replayed", counts["replayed"])
         stats.set_value("yilian/index_outage", counts["outage"])
+        for source_id, errors in counts["errors_by_source"].items():
+            stats.set_value(f"yilian/sources/{source_id}/index_errors", errors)
 
     def close_spider(self, spider=None):
         if self.writer is None:

@@ -127,7 +127,8 @@ def bulk_once(client: Elasticsearch, actions: list[Action], *, require_alias: bo
             attempt.retry.append(action)
             attempt.error = f"{status} {_reason(result.get('error'))}"
         else:
-            attempt.failed.append({"id": action["id"], "status": status, "error": _reason(result.get("error"))})
+            attempt.failed.append({"id": action["id"], "status": status, "error": _reason(result.get("error")),
+                                   "source_id": action["doc"].get("source_id") if action["op"] == "index" else None})
     return attempt
 
 

@@ -8,14 +8,20 @@ all but the newest ``keep`` previous indices.
 
 Copying uses the server-side ``_reindex`` API (a task, polled for progress) when the cluster has
 the reindex module. The local integ-test node has not (``POST /_reindex`` answers 405), so there
-the copy is a scroll + bulk from this process. Documents written to the alias while a copy runs
-land in the old index: run a reindex between crawls.
+the copy is a scroll + bulk from this process.
+
+A crawl may write while this runs: its writes land in the old index. So the copy is followed by a
+short drain: the old index is blocked for writes (writers get a 403 write block, which indexer/bulk.py
+retries), the documents written since the copy began (``_seq_no`` above the mark taken at the start)
+are copied too, the alias is swapped, and the block is lifted; the writers' retries then land in the
+new index. No write is lost, and writers wait only for the drain, not the whole copy.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any
 
@@ -124,6 +130,54 @@ def copy_documents(client: Elasticsearch, source: str, dest: str, total: int, pr
     return _copy_client_side(client, source, dest, total, progress)
 
 
+def write_mark(client: Elasticsearch, indices: list[str]) -> int:
+    """A sequence number every document written later will exceed (the lowest shard's max_seq_no)."""
+    stats = client.indices.stats(index=",".join(indices), level="shards", metric="docs").body
+    marks = [copy["seq_no"]["max_seq_no"] for index in stats["indices"].values()
+             for copies in index["shards"].values() for copy in copies if copy["routing"]["primary"]]
+    return min(marks, default=-1)
+
+
+def written_since(client: Elasticsearch, indices: list[str], mark: int,
+                  also: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+    """Documents of ``indices`` written (created, overwritten or updated) after ``mark``."""
+    query: dict[str, Any] = {"bool": {"filter": [{"range": {"_seq_no": {"gt": mark}}}, *([also] if also else [])]}}
+    for hit in scan(client, index=",".join(indices), size=1000, query={"query": query}):
+        yield hit["_source"]
+
+
+@contextmanager
+def writes_blocked(client: Elasticsearch, indices: list[str]) -> Iterator[None]:
+    """Writers get a 403 write block (retried by indexer/bulk.py) until the block is lifted."""
+    client.indices.put_settings(index=",".join(indices), settings={"index.blocks.write": True})
+    try:
+        yield
+    finally:
+        client.indices.put_settings(index=",".join(indices), settings={"index.blocks.write": None})
+
+
+def _drain_into(client: Elasticsearch, old: list[str], new: str, mark: int, alias: str, *,
+                also: dict[str, Any] | None = None, complete: bool = False) -> int:
+    """Block ``old``, copy what was written there since ``mark`` into ``new``, swap the alias, unblock.
+
+    ``complete``: ``new`` must then hold at least as many documents as ``old`` (a copy, not a rebuild)."""
+    if not old:
+        client.indices.update_aliases(actions=[{"add": {"index": new, "alias": alias}}])
+        return 0
+    with writes_blocked(client, old):
+        client.indices.refresh(index=",".join(old))
+        stats = index_documents(client, written_since(client, old, mark, also), alias=new, chunk_size=1000,
+                                require_alias=False)
+        if stats.errors:
+            raise LifecycleError(f"copying late writes into {new}: {stats.failed} failed, e.g. {stats.errors[:3]}")
+        client.indices.refresh(index=new)
+        held, copied = client.count(index=",".join(old))["count"], client.count(index=new)["count"]
+        if complete and copied < held:
+            raise LifecycleError(f"only {copied} of {held} documents reached {new}; alias left on {old}, new index deleted")
+        swap_alias(client, alias, old, new)
+    return stats.indexed
+
+
 def prune(client: Elasticsearch, alias: str, keep: int) -> list[str]:
     """Delete all but the newest ``keep`` indices the alias no longer points at."""
     live = set(alias_indices(client, alias))
@@ -135,30 +189,33 @@ def prune(client: Elasticsearch, alias: str, keep: int) -> list[str]:
 
 
 def reindex(client: Elasticsearch, alias: str | None = None, *, keep: int = 1, progress: Progress | None = None) -> dict[str, Any]:
-    """Move the alias's documents into a new index with the current mapping and swap the alias atomically."""
+    """Move the alias's documents into a new index with the current mapping and swap the alias atomically,
+    keeping what writers add meanwhile (see the module's docstring)."""
     alias = _alias_name(alias)
     old = alias_indices(client, alias)
     if not old:
         raise LifecycleError(f"alias {alias!r} does not exist; run `yilian index setup` first")
     client.indices.refresh(index=alias)
+    mark = write_mark(client, old)
     total = client.count(index=alias)["count"]
     new = create_index(client, alias)
     copied = copy_documents(client, alias, new, total, progress)
-    client.indices.refresh(index=new)
-    in_new = client.count(index=new)["count"]
-    if in_new < total:
+    try:
+        late = _drain_into(client, old, new, mark, alias, complete=True)
+    except LifecycleError:
         client.indices.delete(index=new)
-        raise LifecycleError(f"only {in_new} of {total} documents reached {new}; alias left on {old}, new index deleted")
-    deleted = swap_alias(client, alias, old, new, keep)
-    return {"alias": alias, "from": old, "to": new, "documents": in_new, "copied": copied, "deleted": deleted}
+        raise
+    deleted = prune(client, alias, keep)
+    in_new = client.count(index=new)["count"]
+    return {"alias": alias, "from": old, "to": new, "documents": in_new, "copied": copied,
+            "written_during_copy": late, "deleted": deleted}
 
 
-def swap_alias(client: Elasticsearch, alias: str, old: list[str], new: str, keep: int) -> list[str]:
+def swap_alias(client: Elasticsearch, alias: str, old: list[str], new: str) -> None:
     """Point the alias at ``new`` in one update_aliases call, so searches never see a half-built index."""
     actions: list[dict[str, Any]] = [{"remove": {"index": name, "alias": alias}} for name in old]
     actions.append({"add": {"index": new, "alias": alias}})
     client.indices.update_aliases(actions=actions)
-    return prune(client, alias, keep)
 
 
 def rebuild(client: Elasticsearch, docs: Iterable[dict[str, Any]], alias: str | None = None, *, keep: int = 1,
@@ -166,10 +223,13 @@ def rebuild(client: Elasticsearch, docs: Iterable[dict[str, Any]], alias: str | 
     """Build a fresh index from ``docs`` (e.g. archived pages cleaned again) and swap the alias to it.
 
     The old index keeps serving until the new one is complete; on any bulk error the new index
-    is deleted and the alias is left where it was.
+    is deleted and the alias is left where it was. Articles a crawl writes meanwhile (``crawled_at``
+    after the start) are carried over at the swap, as in ``reindex``.
     """
     alias = _alias_name(alias)
     old = alias_indices(client, alias)
+    started = datetime.now(timezone.utc).isoformat()
+    mark = write_mark(client, old) if old else -1
     new = create_index(client, alias)
     report = (lambda stats: progress(stats.indexed, 0)) if progress else None
     stats: BulkStats = index_documents(client, docs, alias=new, chunk_size=500, progress=report, require_alias=False)
@@ -178,8 +238,14 @@ def rebuild(client: Elasticsearch, docs: Iterable[dict[str, Any]], alias: str | 
         raise LifecycleError(f"rebuilding into {new}: {stats.failed} documents failed, e.g. {stats.errors[:3]}; "
                              f"alias left on {old}")
     client.indices.refresh(index=new)
-    deleted = swap_alias(client, alias, old, new, keep)
-    return {"alias": alias, "from": old, "to": new, "documents": stats.indexed, "deleted": deleted}
+    try:  # verdict updates of old copies are not carried over: the caller groups the new index again
+        late = _drain_into(client, old, new, mark, alias, also={"range": {"crawled_at": {"gte": started}}})
+    except LifecycleError:
+        client.indices.delete(index=new)
+        raise
+    deleted = prune(client, alias, keep)
+    return {"alias": alias, "from": old, "to": new, "documents": stats.indexed, "crawled_during_rebuild": late,
+            "deleted": deleted}
 
 
 def status(client: Elasticsearch, alias: str | None = None) -> dict[str, Any]:

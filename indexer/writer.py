@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import queue
+from collections import Counter
 import threading
 import time
 from collections.abc import Callable
@@ -125,7 +126,8 @@ class BulkWriter:
 
     def summary(self) -> dict[str, Any]:
         with self._lock:
-            out = {**self.counts, "errors": len(self.errors), "error_samples": self.errors[:ERROR_SAMPLES]}
+            out = {**self.counts, "errors": len(self.errors), "error_samples": self.errors[:ERROR_SAMPLES],
+                   "errors_by_source": dict(Counter(e["source_id"] for e in self.errors if e.get("source_id")))}
             out["pending"] = self._pending
         out["outage"] = self._outage_since is not None
         if self._last_error and out["outage"]:
