@@ -51,6 +51,8 @@ def _replay(client, settings: Settings) -> tuple[dict, int]:
 
     spool = Spool(settings.spool_dir)
     before = spool.pending()
+    for alias in before["aliases"]:  # spooled writes go to aliases only; a wiped cluster gets them back
+        lifecycle.ensure_index(client, alias)
     totals = {"written": 0, "regrouped": 0, "stale": 0, "errors": []}
     last = {"error": None}
 

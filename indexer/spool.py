@@ -85,6 +85,7 @@ class Spool:
         """What waits: articles (index actions), other updates, regroup requests, per source, oldest file."""
         counts: Counter[str] = Counter()
         sources: Counter[str] = Counter()
+        aliases: set[str] = set()
         files = self.files()
         for path in files:
             try:
@@ -93,6 +94,7 @@ class Spool:
                 continue  # replayed and removed meanwhile
             for record in records:
                 counts[record["op"]] += 1
+                aliases.add(record["index"])
                 if record["op"] == "index":
                     sources[record["doc"].get("source_id") or "unknown"] += 1
         oldest = files[0].name.split("-", 1)[0] if files else None
@@ -103,6 +105,7 @@ class Spool:
             "files": len(files),
             "oldest": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(oldest) / 1e9)) if oldest else None,
             "per_source": dict(sources),
+            "aliases": sorted(aliases),
             "directory": str(self.directory),
         }
 
@@ -159,7 +162,7 @@ def _replay_file(client: Elasticsearch, spool: Spool, path: Path, regroup: Regro
         stats.error = f"{type(exc).__name__}: {exc}"
         return False
     stats.stale += len(stale)
-    attempt = bulk_once(client, [a for a in actions if a["id"] not in stale], require_alias=False)
+    attempt = bulk_once(client, [a for a in actions if a["id"] not in stale])
     stats.written += len(attempt.written)
     stats.errors += attempt.failed
     # the written articles' verdicts are worked out as well, through the same records
