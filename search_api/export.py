@@ -43,18 +43,30 @@ def iter_documents(es: Elasticsearch, pit_id: str, body: dict[str, Any]) -> Iter
         es.close_point_in_time(id=pit_id)
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP "CSV Injection"): = + - @, tab and CR.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """A cell a spreadsheet shows as the text it is: a leading formula trigger gets a ' before it (OWASP).
+
+    defusedcsv does the same for = + - @ but leaves tab and CR alone and rewrites '|' inside the cell."""
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return ";".join(str(item) for item in value)
-    return str(value)
+        return neutralise(";".join(str(item) for item in value))
+    return neutralise(str(value))
 
 
 def csv_lines(documents: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """CSV with a UTF-8 BOM (so Excel shows the Chinese), one header row, lists joined by ';'."""
+    """CSV with a UTF-8 BOM (so Excel shows the Chinese), one header row, lists joined by ';'; every cell
+    quoted and formula triggers neutralised, so a hostile page's title stays text in a spreadsheet."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
     writer.writerow(EXPORT_FIELDS)
     yield "\ufeff" + buffer.getvalue()
     for document in documents:

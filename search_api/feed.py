@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from xml.etree import ElementTree as ET
 
 from search_api.models import SearchResponse
 
 ATOM = "http://www.w3.org/2005/Atom"
+# characters XML 1.0 does not allow anywhere in a document (its Char production), even escaped
+XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text a feed may carry: U+0000, other control characters, lone surrogates, U+FFFE/U+FFFF dropped."""
+    return XML_FORBIDDEN.sub("", text)
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {key: xml_text(value) for key, value in attrs.items()})
     if text is not None:
-        element.text = text
+        element.text = xml_text(text)
     return element
 
 

@@ -370,3 +370,37 @@ def test_atom_feed_follows_a_topic_newest_first(api):
     assert [e.find("a:link", ns).get("href") for e in entries] == [hit["url"] for hit in expected]
     assert "医联体" in feed.find("a:title", ns).text
     assert api.get("/api/search/feed", params={"date_from": "2021-13-40"}).status_code == 422
+
+
+HOSTILE_TITLES = ["=HYPERLINK(\"http://evil.example/\",\"点击\")", "+1+2 医联体", "-2+3 医联体", "@SUM(1) 医联体",
+                  "\t=1 医联体", "\r=1 医联体"]
+
+
+def test_csv_export_neutralises_cells_a_spreadsheet_would_run_as_formulas(api, es_client, es_alias):
+    """OWASP CSV injection: a cell starting with = + - @ tab or CR gets a leading ', every cell is quoted."""
+    docs = [{**_document(CORPUS[0]), "id": f"hostile-{n}", "url": f"https://evil.example/{n}.html", "title": title}
+            for n, title in enumerate(HOSTILE_TITLES)]
+    assert index_documents(es_client, docs, alias=es_alias, refresh=True).failed == 0
+    text = api.get("/api/search/export", params={"format": "csv", "include_all": "true", "collapse": "false"}).text
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(text.lstrip("\ufeff")))}
+    for n, title in enumerate(HOSTILE_TITLES):
+        assert rows[f"hostile-{n}"]["title"] == "'" + title
+    plain = rows[_document(CORPUS[1])["id"]]
+    assert plain["title"] == CORPUS[1].title and plain["url"].startswith("https://")  # good text untouched
+    assert text.lstrip("\ufeff").startswith('"id","url"')
+
+
+def test_atom_feed_stays_well_formed_xml_whatever_the_query_and_titles_hold(api, es_client, es_alias):
+    from xml.etree import ElementTree as ET
+
+    doc = {**_document(CORPUS[0]), "id": "control-chars", "url": "https://evil.example/c.html",
+           "title": "医联体\x0b成立\x1f大会\ufffe"}
+    assert index_documents(es_client, [doc], alias=es_alias, refresh=True).failed == 0
+    for q in ["医联体\x00", "医联体\ufffe", "\x01医联体\x08"]:
+        response = api.get("/api/search/feed", params={"q": q, "include_all": "true"})
+        assert response.status_code == 200, response.text
+        feed = ET.fromstring(response.content)  # raises on a character XML forbids
+        ns = {"a": "http://www.w3.org/2005/Atom"}
+        assert feed.find("a:title", ns).text == "医联 · 医联体"
+        titles = [e.find("a:title", ns).text for e in feed.findall("a:entry", ns)]
+        assert "医联体成立大会" in titles
