@@ -79,7 +79,7 @@ class BulkWriter:
             self._queue = queue.Queue(maxsize=MAX_QUEUED)
             self._worker = threading.Thread(target=self._run, name="yilian-bulk", daemon=True)
             self._worker.start()
-        elif spool is not None and spool.files():
+        elif spool is not None:
             self._recover(first=True)
 
     # --- the producer's side -------------------------------------------------------------------
@@ -114,6 +114,8 @@ class BulkWriter:
         if self._worker is not None:
             self._queue.put(_CLOSE)
             self._worker.join()
+        if self.spool is not None and not self._gave_up and self.spool.files():
+            self._recover(first=True)  # spooled by the producer just as an outage ended
         if self.spool is not None:
             with self._lock:
                 self._pending = self.spool.pending()["documents"]  # exact, whoever else replayed meanwhile
@@ -137,8 +139,8 @@ class BulkWriter:
     # --- the worker's side ---------------------------------------------------------------------
 
     def _run(self) -> None:
-        if self.spool is not None and self.spool.files():
-            self._recover(first=True)  # the last run's leftovers, before this run's documents
+        if self.spool is not None:
+            self._recover(first=True)  # the index set up, and the last run's leftovers sent before this run's
         while (batch := self._queue.get()) is not _CLOSE:
             if self._outage_since is not None and self.spool is not None:
                 self._to_spool([index_action(doc, self.alias) for doc in batch])  # queued before the outage began
@@ -230,6 +232,7 @@ class BulkWriter:
             if not first:
                 log.warning("Elasticsearch takes writes again; the spool is replayed")
             self._outage_since = None
+            step()  # what the producer spooled while the last pass ran
         else:
             self._gave_up = True
             log.error("Elasticsearch did not take writes within %.0fs (%s): %d documents stay in %s for the next "
