@@ -6,18 +6,32 @@ instead of a query Elasticsearch rejects (or worse, answers slowly).
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
-from search_api.provinces import canonical_province
+from search_api.provinces import PROVINCES, canonical_province, short_name
 
 MAX_QUERY_CHARS = 200
 MAX_PAGE_SIZE = 100
 MAX_RESULT_WINDOW = 10_000  # Elasticsearch's index.max_result_window
 
 SourceKind = Literal["hospital", "health_commission", "government"]
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# what `province` accepts, stated in the OpenAPI description too: full or short names, blank for none
+PROVINCE_NAMES = ["", *PROVINCES, *(short_name(full) for full in PROVINCES)]
+
+
+def _iso_day(value: Any) -> Any:
+    """Only YYYY-MM-DD: pydantic alone would read 0 as 1970-01-01 (a Unix timestamp)."""
+    if isinstance(value, str) and not ISO_DAY.fullmatch(value.strip()):
+        raise ValueError(f"give a date as YYYY-MM-DD, not {value[:40]!r}")
+    return value.strip() if isinstance(value, str) else value
+
+
+Day = Annotated[date, BeforeValidator(_iso_day)]
 
 
 class FilterParams(BaseModel):
@@ -26,14 +40,17 @@ class FilterParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     q: str = Field(default="", max_length=MAX_QUERY_CHARS, description="全文检索词 (标题加权, 正文); Traditional is folded to Simplified")
-    province: str | None = Field(default=None, max_length=20, description="省级行政区, full (河南省) or short (河南) name")
+    province: str | None = Field(default=None, max_length=20, json_schema_extra={"enum": PROVINCE_NAMES},
+                                 description="省级行政区, full (河南省) or short (河南) name; blank for all")
     city: str | None = Field(default=None, max_length=30, description="地级市, e.g. 漯河市 or 漯河")
     county: str | None = Field(default=None, max_length=30, description="区县, e.g. 建昌县")
-    publisher_province: str | None = Field(default=None, max_length=20, description="发布机构所在省份 (where the "
-                                           "publishing site is, not the event), full or short name, e.g. 福建")
+    publisher_province: str | None = Field(default=None, max_length=20, json_schema_extra={"enum": PROVINCE_NAMES},
+                                           description="发布机构所在省份 (where the publishing site is, not the "
+                                           "event), full or short name, e.g. 福建; blank for all")
     publisher_city: str | None = Field(default=None, max_length=30, description="发布机构所在地级市, e.g. 福州市 or 福州")
-    date_from: date | None = Field(default=None, description="published on or after (YYYY-MM-DD)")
-    date_to: date | None = Field(default=None, description="published on or before (YYYY-MM-DD)")
+    date_from: Day | None = Field(default=None, description="published on or after (YYYY-MM-DD)")
+    date_to: Day | None = Field(default=None, description="published on or before (YYYY-MM-DD); "
+                                "before date_from, nothing matches")
     alliance_form: str | None = Field(default=None, max_length=30, description="医联体形式, e.g. 县域医共体")
     event_type: str | None = Field(default=None, max_length=30, description="事件类型, e.g. 签约")
     source_kind: SourceKind | None = Field(default=None, description="publisher kind")
@@ -61,28 +78,22 @@ class FilterParams(BaseModel):
             raise ValueError(f"unknown province {value!r}: give one of the 34 provincial-level divisions, e.g. 河南 or 河南省")
         return full
 
-    @model_validator(mode="after")
-    def _date_order(self) -> "FilterParams":
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValueError(f"date_from ({self.date_from}) is after date_to ({self.date_to})")
-        return self
-
 
 class SearchParams(FilterParams):
     """A page of results."""
 
     sort: Literal["relevance", "date"] | None = Field(default=None, description="default: relevance with q, date without")
-    page: int = Field(default=1, ge=1, description="1-based page number")
+    page: int = Field(default=1, ge=1, le=MAX_RESULT_WINDOW, description=f"1-based page number; pages past hit "
+                      f"{MAX_RESULT_WINDOW} are not served (404): narrow the query or use /api/search/export")
     size: int = Field(default=10, ge=1, le=MAX_PAGE_SIZE, description=f"hits per page, at most {MAX_PAGE_SIZE}")
 
-    @model_validator(mode="after")
-    def _within_window(self) -> "SearchParams":
-        if self.page * self.size > MAX_RESULT_WINDOW:
-            raise ValueError(
-                f"page*size must not exceed {MAX_RESULT_WINDOW} (got {self.page}*{self.size}); "
-                "narrow the query or use /api/search/export"
-            )
-        return self
+    @property
+    def beyond_window(self) -> str | None:
+        """Why this page cannot be served (Elasticsearch pages only through the first 10,000 hits), or None."""
+        if self.page * self.size <= MAX_RESULT_WINDOW:
+            return None
+        return (f"page*size must not exceed {MAX_RESULT_WINDOW} (got {self.page}*{self.size}); "
+                "narrow the query or use /api/search/export")
 
     @property
     def effective_sort(self) -> Literal["relevance", "date"]:
@@ -202,3 +213,15 @@ class Health(BaseModel):
 
 class ErrorMessage(BaseModel):
     detail: str
+
+
+class ValidationProblem(BaseModel):
+    parameter: str = Field(description="the parameter at fault, or 'parameters' for a combination")
+    message: str
+
+
+class ValidationErrorMessage(BaseModel):
+    """Every 422: one readable sentence, and the same per parameter."""
+
+    detail: str = Field(description="every problem, one sentence each, joined by '; '")
+    errors: list[ValidationProblem]

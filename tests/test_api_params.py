@@ -23,11 +23,12 @@ def client() -> TestClient:
     [
         ("date_from=2021-13-40", "date_from", "month"),
         ("date_to=2021-02-30", "date_to", "day"),
-        ("date_from=2022-05-01&date_to=2021-01-01", "parameters", "after"),
+        ("date_to=0", "date_to", "YYYY-MM-DD"),  # not 1970-01-01
+        ("date_from=20210101", "date_from", "YYYY-MM-DD"),
         ("size=101", "size", "100"),
         ("size=0", "size", "1"),
         ("page=0", "page", "1"),
-        ("page=101&size=100", "parameters", "10000"),
+        ("page=10001", "page", "10000"),
         ("q=" + "医联体建设" * 700, "q", "200"),  # 10 kB of UTF-8
         ("province=火星", "province", "34"),
         ("publisher_province=火星", "publisher_province", "34"),
@@ -43,6 +44,11 @@ def test_bad_search_parameters_are_422_with_a_message(client, query, parameter, 
     assert parameter in [problem["parameter"] for problem in body["errors"]]
     assert words in body["detail"]
     assert len(response.content) < 2000  # a 10 kB q is not echoed back
+
+
+def test_a_page_past_the_result_window_is_404_with_a_message(client):
+    response = client.get("/api/search?page=101&size=100")
+    assert response.status_code == 404 and "10000" in response.json()["detail"]
 
 
 def test_bad_export_format_is_422(client):

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Path
 
 from search_api.deps import EsDep, SettingsDep
 from search_api.errors import is_missing_index
-from search_api.models import ArticleDetail, ErrorMessage
+from search_api.models import ArticleDetail, ErrorMessage, ValidationErrorMessage
 from search_api.responses import read_article
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
@@ -18,7 +18,8 @@ router = APIRouter(prefix="/api/articles", tags=["articles"])
 @router.get(
     "/{article_id}",
     response_model=ArticleDetail,
-    responses={404: {"model": ErrorMessage}, 503: {"model": ErrorMessage}},
+    responses={404: {"model": ErrorMessage}, 422: {"model": ValidationErrorMessage}, 502: {"model": ErrorMessage},
+               503: {"model": ErrorMessage}},
 )
 def get_article(
     article_id: Annotated[str, Path(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_-]+$")],

@@ -4,23 +4,30 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
 from search_api import export
 from search_api.feed import atom_feed
 from search_api.deps import EsDep, SettingsDep
-from search_api.models import ErrorMessage, ExportParams, SearchParams, SearchResponse
+from search_api.models import ErrorMessage, ExportParams, SearchParams, SearchResponse, ValidationErrorMessage
 from search_api.queries import build_export, build_search
 from search_api.responses import read_search
 
 router = APIRouter(prefix="/api/search", tags=["search"])
-UNAVAILABLE = {503: {"model": ErrorMessage, "description": "Elasticsearch unreachable or the index is missing"}}
+UNAVAILABLE = {
+    422: {"model": ValidationErrorMessage, "description": "a parameter is wrong; each problem says which and why"},
+    502: {"model": ErrorMessage, "description": "Elasticsearch rejected the query"},
+    503: {"model": ErrorMessage, "description": "Elasticsearch unreachable or the index is missing"},
+}
 
 
-@router.get("", response_model=SearchResponse, responses=UNAVAILABLE)
+@router.get("", response_model=SearchResponse,
+            responses={**UNAVAILABLE, 404: {"model": ErrorMessage, "description": "a page past the 10,000th hit"}})
 def search(params: Annotated[SearchParams, Query()], es: EsDep, settings: SettingsDep) -> SearchResponse:
     """Full-text search over titles and bodies, with province/city/month facets for drilling down."""
+    if params.beyond_window:
+        raise HTTPException(status_code=404, detail=params.beyond_window)
     response = es.search(index=settings.index_alias, body=build_search(params))
     return read_search(response, params)
 

@@ -1,0 +1,63 @@
+"""The API honours its OpenAPI description: schemathesis, every check, against the live API on a filled index.
+
+The API runs as `yilian serve` on a free port over the session crawl's index (the whole fixture web);
+schemathesis reads /openapi.json and sends what the description allows, and what it forbids.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.es
+ROOT = Path(__file__).resolve().parent.parent
+BUDGET_SECONDS = 90  # coverage phase in full, then fuzzing until the budget is spent
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def live_api(crawl):
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "yilian.cli", "serve", "--port", str(port)], cwd=ROOT,
+                              env={**os.environ, "YILIAN_INDEX": crawl["alias"]},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).json().get("documents"):
+                break
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    else:
+        server.kill()
+        pytest.fail(f"the API did not come up: {server.stderr.read()[-2000:]}")
+    yield url
+    server.terminate()
+    server.wait(timeout=20)
+
+
+def test_schemathesis_finds_no_failure_with_all_checks(live_api, crawl, es_client, tmp_path):
+    some_id = es_client.search(index=crawl["alias"], size=1)["hits"]["hits"][0]["_id"]
+    # an id that exists, so /api/articles/{article_id} is reached beyond its 404
+    (tmp_path / "schemathesis.toml").write_text(f'[parameters]\n"path.article_id" = "{some_id}"\n', "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "schemathesis.cli", "run", f"{live_api}/openapi.json", "--checks", "all",
+         "--max-time", str(BUDGET_SECONDS), "--workers", "2", "--seed", "12", "--no-color"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=BUDGET_SECONDS + 240)
+    summary = done.stdout[done.stdout.rfind("SUMMARY"):]
+    print(summary)
+    assert done.returncode == 0, done.stdout[-6000:]
+    assert "generated" in summary and "Missing test data" not in summary
