@@ -38,6 +38,8 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
         "index_spooled": stats.get("yilian/index_spooled", 0),
         "index_replayed": stats.get("yilian/index_replayed", 0),
         "clean_errors": stats.get("yilian/clean_errors", 0),
+        "clean_failures": {k.rsplit("/", 1)[-1]: v for k, v in stats.items() if k.startswith("yilian/clean_failures/")},
+        "clean_failure_samples": stats.get("yilian/clean_failure_samples", []),
         "spider_errors": stats.get("spider_exceptions/count", 0),
         "download_errors": stats.get("downloader/exception_count", 0),
         "http_errors": {k.rsplit("/", 1)[-1]: v for k, v in stats.items()

@@ -9,7 +9,6 @@ from pathlib import Path
 from crawler.items import PageItem
 from yilian.archive import ArchivedPage, ArchiveWriter
 from yilian.clean.extract import SiteNames
-from yilian.clean.pipeline import clean_page
 from yilian.records import RawPage
 
 log = logging.getLogger(__name__)
@@ -45,26 +44,56 @@ class ArchivePipeline:
 
 
 class CleanPipeline:
-    """Decode, extract, normalise, enrich and fingerprint each fetched page; count what happened."""
+    """Decode, extract, normalise, enrich and fingerprint each fetched page; count what happened.
+
+    Pages are cleaned in worker processes behind yilian/guard.py, so the crawl keeps fetching
+    meanwhile and a page whose cleaning raises, runs too long or crashes is recorded as failed (its
+    raw bytes are in the archive for `yilian index rebuild`), never lost and never the crawl's end.
+    """
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.stats = crawler.stats
         self.sites: dict[str, SiteNames] = {}  # per source: the <title> parts its pages repeat (the site name)
+        self.guard = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_item(self, item: PageItem, spider=None) -> PageItem:
+    def open_spider(self, spider=None):
+        from yilian.guard import Guard
+
+        self.guard = Guard()
+
+    def close_spider(self, spider=None):
+        if self.guard is not None:
+            self.guard.close()
+
+    async def process_item(self, item: PageItem, spider=None) -> PageItem:
+        import asyncio
+
+        from yilian.guard import Failure, clean_learning, learn, outcome
+
         source = self.crawler.spider.sources.get(item.source_id)
         site = self.sites.setdefault(item.source_id, SiteNames())
-        try:
-            article = clean_page(RawPage(body=item.body, url=item.url, content_type=item.content_type), source, site)
-        except Exception:  # a bug in a stage must not lose the page: count it and keep crawling
-            log.exception("cleaning failed", extra={"url": item.url})
+        future, bound = self.guard.submit(clean_learning, RawPage(body=item.body, url=item.url,
+                                                                  content_type=item.content_type), source, site)
+        loop = asyncio.get_running_loop()
+        finished = loop.create_future()  # the reactor waits for the worker without blocking on it
+        future.add_done_callback(lambda _: loop.call_soon_threadsafe(finished.set_result, None))
+        await finished
+        result = outcome(future, bound)
+        if isinstance(result, Failure):
+            log.error("cleaning %s failed: %s", item.url, result)
             self.stats.inc_value("yilian/clean_errors")
+            self.stats.inc_value(f"yilian/clean_failures/{result.kind}")
+            samples = self.stats.get_value("yilian/clean_failure_samples") or []
+            if len(samples) < 20:
+                self.stats.set_value("yilian/clean_failure_samples", [*samples, {"url": item.url, "reason": str(result)}])
             return item
+        article, counts, pages = result
+        learn(site, counts, pages)
         item.article = article
         self._count(article, item.source_id)
         return item

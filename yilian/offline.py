@@ -1,7 +1,9 @@
 """`yilian decode` and `yilian extract`: the crawl's cleaning stages run on saved page bytes.
 
-One JSON object per page on stdout, one line each, in input order. A page that cannot be
-read is reported on its own line with an ``error`` and the run exits 1 after the rest.
+One JSON object per page on stdout, one line each, in input order. A page that cannot be read,
+or whose cleaning fails or runs past its time bound (yilian/guard.py), is reported on its own line
+with an ``error`` and a flag (``unreadable``, ``clean_error``, ``clean_timeout``, ``clean_crash``),
+and the run exits 1 after the rest.
 """
 
 from __future__ import annotations
@@ -64,20 +66,27 @@ def _run(args: argparse.Namespace, render: Callable[[str, RawPage], dict[str, An
     if not args.batch and not args.files:
         print("yilian: give FILE arguments or --batch MANIFEST.jsonl", file=sys.stderr)
         return 2
+    import yilian.clean.pipeline  # noqa: F401 - imported once here, inherited by every forked worker
+    from yilian.guard import Failure, Guard
+
     failed = 0
     out = sys.stdout
-    for name, page in iter_pages(args):
-        if isinstance(page, Exception):
-            failed += 1
-            record: dict[str, Any] = {"path": name, "error": str(page), "flags": ["unreadable"]}
-        else:
-            record = render(name, page)
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    with Guard() as guard:
+        for name, result in guard.map(render, iter_pages(args)):
+            if isinstance(result, Failure):
+                failed += 1
+                record: dict[str, Any] = {"path": name, "error": str(result), "flags": [f"clean_{result.kind}"]}
+            elif isinstance(result, Exception):
+                failed += 1
+                record = {"path": name, "error": str(result), "flags": ["unreadable"]}
+            else:
+                record = result
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
     out.flush()
     return 1 if failed else 0
 
 
-def _decode_record(name: str, page: RawPage) -> dict[str, Any]:
+def _decode_record(page: RawPage, name: str) -> dict[str, Any]:
     from yilian.clean.decode import decode
 
     decoded = decode(page)
@@ -90,7 +99,7 @@ def _decode_record(name: str, page: RawPage) -> dict[str, Any]:
     }
 
 
-def _extract_record(name: str, page: RawPage) -> dict[str, Any]:
+def _extract_record(page: RawPage, name: str) -> dict[str, Any]:
     from yilian.clean.pipeline import clean_page
 
     return {"path": name, **clean_page(page).to_dict()}

@@ -62,6 +62,16 @@ class Settings(BaseSettings):
                                  description="seconds between looks for due sources and crawl-now requests")
     ops_token: str | None = Field(default=None, alias="YILIAN_OPS_TOKEN",
                                   description="bearer token for operator endpoints that change state; unset: they answer 403")
+
+    clean_timeout: float = Field(
+        default=20.0, gt=0, alias="YILIAN_CLEAN_TIMEOUT",
+        description="seconds cleaning one page may take, plus YILIAN_CLEAN_TIMEOUT_PER_MB per megabyte; "
+                    "past that the page is recorded as failed (yilian/guard.py)",
+    )
+    clean_timeout_per_mb: float = Field(default=10.0, ge=0, alias="YILIAN_CLEAN_TIMEOUT_PER_MB")
+    clean_workers: int = Field(default=0, ge=0, alias="YILIAN_CLEAN_WORKERS",
+                               description="processes cleaning pages at once (0: one per core)")
+
     allow_private_networks: bool = Field(
         default=False,
         alias="YILIAN_ALLOW_PRIVATE_NETWORKS",
