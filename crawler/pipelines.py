@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 from pathlib import Path
@@ -78,7 +79,8 @@ class CleanPipeline:
         source = self.crawler.spider.sources.get(item.source_id)
         site = self.sites.setdefault(item.source_id, SiteNames())
         future, bound = self.guard.submit(clean_learning, RawPage(body=item.body, url=item.url,
-                                                                  content_type=item.content_type), source, site)
+                                                                  content_type=item.content_type), source,
+                                          copy.deepcopy(site))  # as it is now: this one keeps learning
         loop = asyncio.get_running_loop()
         finished = loop.create_future()  # the reactor waits for the worker without blocking on it
         future.add_done_callback(lambda _: loop.call_soon_threadsafe(finished.set_result, None))

@@ -27,6 +27,7 @@ def _rebuild(client, settings: Settings, args: argparse.Namespace) -> dict:
         raise lifecycle.LifecycleError(f"no archived pages in {archive}: crawl first")
     sources = {s.id: s for s in load_sources(getattr(args, "sources", None) or settings.sources_file)}
     seen = {"pages": 0, "articles": 0}
+    failures: list[dict[str, str]] = []
 
     def on_page(url: str, is_article: bool) -> None:
         seen["pages"] += 1
@@ -34,13 +35,17 @@ def _rebuild(client, settings: Settings, args: argparse.Namespace) -> dict:
         if seen["pages"] % 200 == 0:
             print(f"\r[yilian index] cleaned {seen['pages']} archived pages", end="", file=sys.stderr, flush=True)
 
-    result = lifecycle.rebuild(client, archived_documents(archive, sources, on_page), settings.index_alias,
+    def on_failure(url: str, reason: str) -> None:
+        failures.append({"url": url, "reason": reason})
+
+    result = lifecycle.rebuild(client, archived_documents(archive, sources, on_page, on_failure), settings.index_alias,
                                keep=getattr(args, "keep", 1))
     print(file=sys.stderr)
     from indexer.reposts import group_reposts_in_index
 
     reposts = group_reposts_in_index(client, settings.index_alias)
-    return {**result, "archived_pages": seen["pages"], "articles": seen["articles"], "repost_groups": reposts}
+    return {**result, "archived_pages": seen["pages"] + len(failures), "articles": seen["articles"],
+            "clean_failures": len(failures), "clean_failure_samples": failures[:20], "repost_groups": reposts}
 
 
 def _replay(client, settings: Settings) -> tuple[dict, int]:
