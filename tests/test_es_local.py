@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -105,6 +106,9 @@ def test_scratch_node_starts_stops_and_says_not_running(scratch):
     assert state["running"] and state["pid"] is not None
     node = es_local.local_node(scratch)
     assert node.data.is_dir() and any(node.logs.iterdir())  # data and logs live under the node's folder
+    data = node.data.stat()
+    assert stat.S_IMODE(data.st_mode) == 0o700  # nobody but the node's user reads the index
+    assert data.st_uid == Path(f"/proc/{state['pid']}").stat().st_uid
     assert es_local.stop(scratch) is True
     assert es_local.status(scratch)["running"] is False
     assert es_local.stop(scratch) is False  # nothing left to stop

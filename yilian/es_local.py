@@ -8,7 +8,7 @@ So it has neither ``analysis-common`` (cjk analyzers) nor ``reindex`` (the ``_re
 
 Layout, all under ``<state_dir>/es/`` (gitignored): ``downloads/elasticsearch-<v>.zip`` (cached),
 ``elasticsearch-<v>/`` (unpacked once, never edited: settings go on the command line with ``-E``),
-``data/``, ``logs/``, ``es.pid``.
+``data/`` (mode 0700: only the node's user reads the index), ``logs/`` (0750), ``es.pid``.
 
 Elasticsearch refuses to run as root. When we are root the node runs as the system user
 ``yilian-es`` (created idempotently), which must be able to traverse every parent folder of the
@@ -222,10 +222,14 @@ def _chown_tree(root: Path, uid: int, gid: int) -> None:
             os.lchown(os.path.join(folder, name), uid, gid)
 
 
+DIR_MODES = {"root": 0o755, "logs": 0o750, "data": 0o700}  # the index is readable by the node's user alone
+
+
 def _make_dirs(node: LocalNode) -> None:
-    for folder in (node.root, node.data, node.logs):
+    for name, mode in DIR_MODES.items():
+        folder = getattr(node, name)
         folder.mkdir(parents=True, exist_ok=True)
-        folder.chmod(0o755)  # a restrictive umask must not lock out the node's user
+        folder.chmod(mode)  # set every start: a folder left by an older version or a loose umask is tightened
 
 
 @contextmanager
