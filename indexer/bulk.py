@@ -31,11 +31,7 @@ Action = dict[str, Any]
 
 
 class IndexUnavailable(RuntimeError):
-    """Elasticsearch did not take writes within the outage window; what was not written is in ``actions``."""
-
-    def __init__(self, message: str, actions: list[Action] | None = None):
-        super().__init__(message)
-        self.actions = actions or []
+    """Elasticsearch did not take writes within the outage window (running the job again finishes it)."""
 
 
 def is_retryable(exc: BaseException) -> bool:
@@ -199,13 +195,6 @@ class BulkStats:
     @property
     def failed(self) -> int:
         return len(self.errors)
-
-    def add(self, other: "BulkStats") -> None:
-        self.indexed += other.indexed
-        self.errors.extend(other.errors)
-
-    def summary(self) -> dict[str, Any]:
-        return {"indexed": self.indexed, "errors": self.failed, "error_samples": self.errors[:ERROR_SAMPLES]}
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -152,7 +152,7 @@ def _write(client: Elasticsearch, alias: str, updates: list[tuple[str, Doc]], st
         for failure in attempt.failed:
             log.warning("repost verdict not written: %s", failure)
         if attempt.retry:
-            raise IndexUnavailable(f"repost verdicts not written: {attempt.error}", attempt.retry)
+            raise IndexUnavailable(f"{len(attempt.retry)} repost verdicts not written: {attempt.error}")
     client.indices.refresh(index=alias)
 
 

@@ -15,10 +15,10 @@ One replay at a time per spool (a lock file), so a crawl and `yilian index repla
 from __future__ import annotations
 
 import fcntl
-import itertools
 import json
 import os
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,7 +32,6 @@ from indexer.bulk import Action, bulk_once, is_retryable
 
 Record = dict[str, Any]
 Regroup = Callable[[str, list[str] | None], dict[str, int]]  # (alias, ids) -> counts; raises when ES fails
-_sequence = itertools.count()
 
 
 def regroup_record(index: str, ids: list[str] | None) -> Record:
@@ -48,7 +47,7 @@ class Spool:
         if not records:
             return None
         self.directory.mkdir(parents=True, exist_ok=True)
-        name = f"{time.time_ns():020d}-{os.getpid()}-{next(_sequence):06d}.jsonl"
+        name = f"{time.time_ns():020d}-{os.getpid()}-{uuid.uuid4().hex[:8]}.jsonl"  # sorts oldest first
         self._write(self.directory / name, records)
         return self.directory / name
 

@@ -62,7 +62,7 @@ def _read(path: Path, url: str, content_type: str | None) -> RawPage | Exception
         return exc
 
 
-def _run(args: argparse.Namespace, render: Callable[[str, RawPage], dict[str, Any]]) -> int:
+def _run(args: argparse.Namespace, render: Callable[[RawPage, str], dict[str, Any]]) -> int:
     if not args.batch and not args.files:
         print("yilian: give FILE arguments or --batch MANIFEST.jsonl", file=sys.stderr)
         return 2
