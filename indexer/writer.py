@@ -139,13 +139,30 @@ class BulkWriter:
     # --- the worker's side ---------------------------------------------------------------------
 
     def _run(self) -> None:
-        if self.spool is not None:
-            self._recover(first=True)  # the index set up, and the last run's leftovers sent before this run's
+        try:
+            if self.spool is not None:
+                self._recover(first=True)  # the index set up, and the last run's leftovers sent before this run's
+            while (batch := self._queue.get()) is not _CLOSE:
+                if self._outage_since is not None and self.spool is not None:
+                    self._to_spool([index_action(doc, self.alias) for doc in batch])  # queued before the outage
+                    continue
+                self._send(batch)
+        except Exception as exc:  # noqa: BLE001 - e.g. the alias is a concrete index: say so, keep every document
+            log.exception("the index writer stopped: %s", exc)
+            self._stopped(exc)
+
+    def _stopped(self, exc: Exception) -> None:
+        """The worker cannot go on: report why once, and keep the producer unblocked, spooling the rest."""
+        with self._lock:
+            self.errors.append({"id": None, "status": None, "error": f"index writer stopped: {exc}"})
+        self._gave_up = True
+        self._outage_since = self._outage_since or self.clock()
         while (batch := self._queue.get()) is not _CLOSE:
-            if self._outage_since is not None and self.spool is not None:
-                self._to_spool([index_action(doc, self.alias) for doc in batch])  # queued before the outage began
-                continue
-            self._send(batch)
+            if self.spool is not None:
+                self._to_spool([index_action(doc, self.alias) for doc in batch])
+            else:
+                with self._lock:
+                    self.errors += [{"id": doc.get("id"), "status": None, "error": f"not sent: {exc}"} for doc in batch]
 
     def _send(self, batch: list[dict[str, Any]]) -> None:
         actions = [index_action(doc, self.alias) for doc in batch]

@@ -222,3 +222,20 @@ def test_background_bulk_writer_loses_nothing_and_reports_failures(es_client, es
         assert batches == []
         spooled = [record["id"] for path in spool.files() for record in Spool.read(path)]
         assert sorted(spooled) == sorted([doc["id"] for doc in docs] + ["bad"])
+
+
+def test_a_writer_that_cannot_set_up_the_index_says_why_and_spools_every_document(es_client, make_article, tmp_path):
+    """An alias that is a concrete index (set up by hand) stops the writer, not the crawl: nothing is lost."""
+    from indexer.lifecycle import LifecycleError
+
+    def refuse() -> None:
+        raise LifecycleError("'articles' is a concrete index, not an alias")
+
+    spool = Spool(tmp_path / "spool")
+    writer = BulkWriter(es_client, alias="unused", flush_every=2, background=True, spool=spool, prepare=refuse)
+    docs = _docs(make_article)
+    for doc in docs:
+        writer.add(doc)
+    summary = writer.close()
+    assert summary["errors"] == 1 and "concrete index" in summary["error_samples"][0]["error"]
+    assert summary["indexed"] == 0 and summary["pending"] == len(docs)
