@@ -81,3 +81,15 @@ def test_a_source_capped_at_n_articles_fetches_the_newest_n_and_stops_paginating
     uncapped.crawler = spider.crawler
     urls = [r.url for r in uncapped.parse_list(listing)]
     assert len(urls) == 3 and urls[-1].endswith("index_1.html")  # two articles, then the next list page
+
+
+def test_unparsable_links_are_skipped_and_the_others_kept():
+    broken = LIST_PAGE.replace('<li><a href="javascript:void(0)">加载更多</a></li>',
+                               '<li><a href="http://[broken/">坏链接</a></li><li><a href="http://x:99999999/a">端口</a></li>')
+    src = source()
+    articles = [a.url for a in response(broken, src).articles]
+    assert "http://www.example-hospital.cn/news/202103/t20210318_101.html" in articles
+    scope = src.scope(None)
+    assert [url for url in articles if scope_refusal(url, scope) is None] == [
+        "http://www.example-hospital.cn/news/202103/t20210318_101.html",
+        "http://www.example-hospital.cn/news/202103/t20210311_099.html"]

@@ -134,7 +134,10 @@ def link_url(href: str | None, base: str) -> str | None:
     href = href.strip()
     if not href or href.lower().startswith(_SKIP_HREF):
         return None
-    absolute = urldefrag(urljoin(base, href))[0]
+    try:
+        absolute = urldefrag(urljoin(base, href))[0]
+    except ValueError:  # "http://[x/": an unparsable link must not cost the page its other links
+        return None
     return absolute if absolute.startswith(("http://", "https://")) else None
 
 
