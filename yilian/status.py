@@ -29,6 +29,7 @@ def last_crawls(crawls_dir: Path) -> dict[str, dict[str, Any]]:
         for source_id, figures in record.get("sources", {}).items():
             latest[source_id] = {**figures, "started_at": record.get("started_at"),
                                  "finished_at": record.get("finished_at"), "state": crawl_state(record),
+                                 "finish_reason": record.get("finish_reason"),
                                  "http_errors": record.get("http_errors", {}),
                                  "spider_errors": record.get("spider_errors", 0)}
     return latest
@@ -100,6 +101,8 @@ def _warning(last: dict[str, Any] | None, health: dict[str, Any], pending: int) 
         return "never crawled"
     if last is not None and last["state"] == "unfinished":
         return f"the last crawl (started {last['started_at']}) did not finish: killed or crashed"
+    if last is not None and last["state"] == "finished" and last.get("finish_reason") not in (None, "finished"):
+        return f"the last crawl stopped early ({last['finish_reason']})"
     if last is not None and last.get("index_errors"):
         return f"{last['index_errors']} articles refused by the index in the last crawl"
     if pending:
