@@ -172,7 +172,8 @@ def scope(run: Run, reference: dict) -> dict:
     own = Site({"/news/index.html": (200, {}, listing), "/news/ok.html": (200, {}, ARTICLE.format(title="本站", day=4)),
                 "/news/to-other.html": (302, {"Location": f"{there}/news/3.html"}, "")})
     entry = {"id": "site", "name": "某医院", "kind": "hospital", "province": "河南省", "allow": ["/news/"],
-             "start_urls": [f"http://127.0.0.1:{own.port}/news/index.html"]}
+             "start_urls": [f"http://127.0.0.1:{own.port}/news/index.html"],
+             "article_links": {"xpath": "//ul[@class='news_list']/li/a/@href"}}
     sources = run.work / "scope.yaml"
     sources.write_text(yaml.safe_dump({"sources": [entry]}, allow_unicode=True), "utf-8")
     out = run.work / "scope.jsonl"
@@ -183,6 +184,7 @@ def scope(run: Run, reference: dict) -> dict:
     own.close()
     other.close()
     es_entry = {**entry, "start_urls": ["http://127.0.0.1:9200/_cat/indices"], "allow": []}
+    del es_entry["article_links"]
     sources.write_text(yaml.safe_dump({"sources": [es_entry]}, allow_unicode=True), "utf-8")
     env = {"YILIAN_STATE_DIR": str(run.work / "scope-es")}
     es_run = subprocess.run([sys.executable, "-m", "yilian.cli", "crawl", "--sources", str(sources), "--no-index", "--fast"],

@@ -50,9 +50,14 @@ def live_api(crawl):
 
 
 def test_schemathesis_finds_no_failure_with_all_checks(live_api, crawl, es_client, tmp_path):
+    from yilian.settings import get_settings
+    from yilian.sources import load_sources
+
     some_id = es_client.search(index=crawl["alias"], size=1)["hits"]["hits"][0]["_id"]
-    # an id that exists, so /api/articles/{article_id} is reached beyond its 404
-    (tmp_path / "schemathesis.toml").write_text(f'[parameters]\n"path.article_id" = "{some_id}"\n', "utf-8")
+    source_id = load_sources(get_settings().sources_file)[0].id
+    # ids that exist, so /api/articles/{article_id} and /api/ops/sources/{source_id}/… are reached beyond their 404
+    (tmp_path / "schemathesis.toml").write_text(
+        f'[parameters]\n"path.article_id" = "{some_id}"\n"path.source_id" = "{source_id}"\n', "utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "schemathesis.cli", "run", f"{live_api}/openapi.json", "--checks", "all",
          "--max-time", str(BUDGET_SECONDS), "--workers", "2", "--seed", "12", "--no-color"],

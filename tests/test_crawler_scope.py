@@ -194,7 +194,8 @@ def _crawl(tmp_path: Path, sources: Path, allow_private: bool) -> tuple[subproce
 
 def test_a_crawl_fetches_only_its_own_pages_even_with_private_networks_allowed(tmp_path, sites):
     own, other = sites
-    sources = _sources_file(tmp_path, start_urls=[f"http://127.0.0.1:{own.port}/news/index.html"], allow=["/news/"])
+    sources = _sources_file(tmp_path, start_urls=[f"http://127.0.0.1:{own.port}/news/index.html"], allow=["/news/"],
+                            article_links={"xpath": "//ul[@class='news_list']/li/a/@href"})
     done, articles = _crawl(tmp_path, sources, allow_private=True)
     assert [a["title"] for a in articles] == ["本站医共体成立"], done.stderr[-2000:]
     assert other.requests == []  # neither links nor redirects reached the other port

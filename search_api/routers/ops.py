@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, HTTPException, Path, status
 
 from search_api.deps import SettingsDep
+from search_api.models import ErrorMessage, ValidationErrorMessage
 from yilian.crawlstate import CrawlState
 from yilian.schedule import ScheduleStore
 from yilian.settings import Settings
@@ -45,7 +46,13 @@ def require_token(settings: Settings, authorization: str | None) -> None:
                             headers={"WWW-Authenticate": "Bearer"})
 
 
-@router.get("/sources")
+# every error these answer, in the shapes search_api/models.py documents
+UNREADABLE = {503: {"model": ErrorMessage, "description": "the sources file cannot be read"}}
+PER_SOURCE = {**UNREADABLE, 404: {"model": ErrorMessage, "description": "no source with this id"},
+              422: {"model": ValidationErrorMessage, "description": "a malformed source id"}}
+
+
+@router.get("/sources", responses=UNREADABLE)
 def sources(settings: SettingsDep) -> dict[str, Any]:
     """Every source with its health, last crawl, next run and whether a crawl is running or asked for."""
     now = datetime.now(timezone.utc)
@@ -53,7 +60,7 @@ def sources(settings: SettingsDep) -> dict[str, Any]:
             "actions_enabled": bool(settings.ops_token), "sources": source_rows(settings, _sources(settings), now)}
 
 
-@router.get("/sources/{source_id}/runs")
+@router.get("/sources/{source_id}/runs", responses=PER_SOURCE)
 def runs(source_id: SourceId, settings: SettingsDep) -> dict[str, Any]:
     """The source's run history: scheduled and asked-for runs, and every crawl's figures for it."""
     _source(settings, source_id)
@@ -66,7 +73,8 @@ def runs(source_id: SourceId, settings: SettingsDep) -> dict[str, Any]:
 
 
 @router.post("/sources/{source_id}/run", status_code=status.HTTP_202_ACCEPTED,
-             responses={401: {"description": "no or wrong operator token"}, 403: {"description": "operator actions are off"}})
+             responses={**PER_SOURCE, 401: {"model": ErrorMessage, "description": "no or wrong operator token"},
+                        403: {"model": ErrorMessage, "description": "operator actions are off"}})
 def run_now(source_id: SourceId, settings: SettingsDep,
             authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
     """Ask the scheduler service to crawl this source now (it picks the request up within seconds)."""
