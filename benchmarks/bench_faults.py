@@ -271,7 +271,7 @@ def fuzz(run: Run, reference: dict) -> dict:
     except subprocess.TimeoutExpired:
         process.kill()
         out, err = process.communicate()
-    lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    lines = [json.loads(line) for line in out.split("\n") if line.startswith("{")]
     return {"pages": len(pages), "lines_out": len(lines), "exit": process.returncode,
             "failed_lines": sum(1 for line in lines if "error" in line), "wall_s": round(time.monotonic() - started, 1),
             "traceback": err.strip().splitlines()[-1][:200] if process.returncode not in (0, 1) and err.strip() else None}
