@@ -195,8 +195,8 @@ def reindex(client: Elasticsearch, alias: str | None = None, *, keep: int = 1, p
     old = alias_indices(client, alias)
     if not old:
         raise LifecycleError(f"alias {alias!r} does not exist; run `yilian index setup` first")
+    mark = write_mark(client, old)  # before the refresh: every write up to the mark is then visible to the copy
     client.indices.refresh(index=alias)
-    mark = write_mark(client, old)
     total = client.count(index=alias)["count"]
     new = create_index(client, alias)
     copied = copy_documents(client, alias, new, total, progress)
