@@ -179,7 +179,7 @@ def scope(run: Run, reference: dict) -> dict:
     out = run.work / "scope.jsonl"
     code, _ = finish(run.yilian("crawl", "--sources", str(sources), "--no-index", "--out", str(out), "--fast",
                                 env={"YILIAN_STATE_DIR": str(run.work / "scope")}))
-    titles = [json.loads(line)["title"] for line in out.read_text("utf-8").splitlines()] if out.exists() else []
+    urls = [json.loads(line)["url"] for line in out.read_text("utf-8").split("\n") if line] if out.exists() else []
     fetched_elsewhere = len(other.requests) + sum(1 for p in own.requests if not p.startswith(("/news/", "/robots")))
     own.close()
     other.close()
@@ -192,7 +192,7 @@ def scope(run: Run, reference: dict) -> dict:
                                                if k != "YILIAN_ALLOW_PRIVATE_NETWORKS"},
                             capture_output=True, text=True, timeout=120)
     es_summary = json.loads(es_run.stdout.strip().splitlines()[-1]) if es_run.stdout.strip() else {}
-    return {"exit": code, "articles_from_elsewhere": sum(1 for t in titles if t != "本站"),
+    return {"exit": code, "articles_from_elsewhere": sum(1 for u in urls if not u.startswith(f"http://127.0.0.1:{own.port}/")),
             "out_of_scope_requests": fetched_elsewhere,
             "es_port_start_url_responses": es_summary.get("responses"), "es_port_refused": es_summary.get("refused", 0)}
 
