@@ -1,15 +1,19 @@
 """Quality of the enrich stage on announcements written apart from its rules, and on the fixture web.
 
-    .venv/bin/python benchmarks/bench_enrich.py [--set DIR] [--errors tune|fixture|corpus]
+    .venv/bin/python benchmarks/bench_enrich.py [--set DIR] [--miniweb DIR] [--errors tune|tune2|fixture|corpus]
 
 Prints issue 10's table, one column per set, with the same definitions everywhere:
 
 * the labeled set in ``tests/enrich_set/`` (written by someone who has not read the enrichment
-  code, ``DEFINITIONS.md`` there): its tuning half, and its test half that no rule is written
-  against (only its aggregate figures are ever printed);
+  code, ``DEFINITIONS.md`` there): its tuning half, a second tuning set written later by another
+  labeler (``tune2``, its judgement calls in ``NOTES2.md``), and its test half that no rule is
+  written against (only its aggregate figures are ever printed);
 * the fixture web: its served pages run through the whole ``clean_page`` chain (decode, extract,
   normalize, enrich, fingerprint) with each site's configured Source, scored against the fixture
-  web's ground truth.
+  web's ground truth;
+* the miniweb (``../labels/miniweb`` when present): four sites written apart from the project, a
+  check set nobody tunes on; its gold title and body are enriched with each site's Source and the
+  来源 line extraction reads from the served page (only aggregate figures are printed).
 
 Definitions (``score`` below):
 
@@ -50,6 +54,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
+from urllib.parse import unquote
 
 import yaml
 
@@ -66,6 +71,8 @@ from yilian.records import Article, RawPage, Region  # noqa: E402
 from yilian.sources import Source, load_sources  # noqa: E402
 
 SET_DIR = ROOT / "tests" / "enrich_set"
+MINIWEB_DIR = ROOT.parent / "labels" / "miniweb"
+HALVES = ("tune", "tune2", "test")  # the labeled set's files; only test is held out
 FIELDS = [
     ("province", "event province"),
     ("city", "event city"),
@@ -172,6 +179,37 @@ def load_set(folder: Path, half: str) -> list[Case]:
     if isinstance(publishers, list):
         publishers = {p["id"]: p for p in publishers}
     return load_labeled(folder / f"{half}.jsonl", publishers)
+
+
+def load_miniweb(folder: Path) -> list[Case]:
+    """The miniweb's articles: gold title and body (Simplified labels, as the set writes them), the
+    site's Source from ``sites.yaml``, and the 来源 line extraction reads on the served page (reposts)."""
+    from yilian.clean.decode import decode
+    from yilian.clean.extract import extract
+
+    sites = {s["host"]: s for s in yaml.safe_load((folder / "sites.yaml").read_text(encoding="utf-8"))}
+    known = registry([{"name": s["name"], "aliases": [], "city": s.get("city")} for s in sites.values()])
+    cases = []
+    for number, line in enumerate((folder / "gold" / "articles.jsonl").read_text(encoding="utf-8").splitlines()):
+        item = json.loads(line) if line.strip() else {}
+        if not item.get("is_article"):
+            continue
+        site = sites[item["site"]]
+        source = _publisher_source(site["host"], site)
+        host, _, rest = item["url"].split("://", 1)[1].partition("/")
+        served = folder / "sites" / host / unquote(rest)
+        line_value = extract(decode(RawPage(served.read_bytes(), item["url"]))).source if served.is_file() else ""
+        article = Article(url=item["url"], title=item["title"], body=item["body"], published_at=item.get("date"),
+                          source=line_value)
+        article = _simplified(article)
+        labels = item["labels"]
+        gold = {"relevant": bool(labels.get("relevant")), "region": labels.get("event_region") or {},
+                "alliance_forms": list(labels.get("alliance_forms") or []),
+                "event_types": list(labels.get("event_types") or []),
+                "lead_organization": labels.get("lead_organization"), "members": list(labels.get("members") or []),
+                "member_count": labels.get("member_count")}
+        cases.append(Case(f"miniweb-{number + 1}", gold, article, source, registry=known))
+    return cases
 
 
 def load_served(config: Path) -> list[Case]:
@@ -432,39 +470,45 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", default=str(SET_DIR), help="the labeled set's folder")
     parser.add_argument("--config", default=str(ROOT / "config" / "sources.yaml"), help="sources of the fixture web")
-    parser.add_argument("--errors", choices=["tune", "fixture", "corpus"],
-                        help="list every article one set gets wrong (the test half is never listed)")
+    parser.add_argument("--miniweb", default=str(MINIWEB_DIR), help="the miniweb's folder (skipped when absent)")
+    parser.add_argument("--errors", choices=["tune", "tune2", "fixture", "corpus"],
+                        help="list every article one set gets wrong (the test half and the miniweb are never listed)")
     args = parser.parse_args()
     columns = []
     folder = Path(args.set)
     listed: tuple[list[Case], dict[str, Article]] | None = None
-    if (folder / "tune.jsonl").exists():
-        for half in ("tune", "test"):
-            if not (folder / f"{half}.jsonl").exists():
-                continue
-            cases = load_set(folder, half)
-            predicted, ms = run(cases)
-            cp = cpca_scores(cases, predicted)
-            columns.append((f"{half} half", score(cases, predicted), cp))
-            print(f"{half} half: {len(cases)} articles, enrich {ms:.1f} ms/article (every field)"
-                  + (f"; cpca {cp['ms']:.2f} ms/article (regions only, title and first paragraph)" if cp else ""))
-            if args.errors == half:
-                listed = (cases, predicted)
+    for half in HALVES:
+        if not (folder / f"{half}.jsonl").exists():
+            continue
+        cases = load_set(folder, half)
+        predicted, ms = run(cases)
+        cp = cpca_scores(cases, predicted)
+        columns.append((f"{half} half" if half != "tune2" else half, score(cases, predicted), cp))
+        print(f"{half}: {len(cases)} articles, enrich {ms:.1f} ms/article (every field)"
+              + (f"; cpca {cp['ms']:.2f} ms/article (regions only, title and first paragraph)" if cp else ""))
+        if args.errors == half:
+            listed = (cases, predicted)
     served = load_served(Path(args.config))
     predicted, ms = run(served)
+    fixture = (served, predicted)
     columns.append(("fixture web", score(served, predicted), cpca_scores(served, predicted)))
     print(f"fixture web (served pages, whole pipeline): {len(served)} pages, {ms:.1f} ms/page")
     if args.errors == "fixture":
-        listed = (served, predicted)
+        listed = fixture
+    miniweb = Path(args.miniweb)
+    if (miniweb / "gold" / "articles.jsonl").is_file():
+        cases = load_miniweb(miniweb)
+        predicted, ms = run(cases)
+        columns.append(("miniweb", score(cases, predicted), cpca_scores(cases, predicted)))
+        print(f"miniweb (gold text, site Source, served 来源 line): {len(cases)} articles, enrich {ms:.1f} ms/article")
     if args.errors == "corpus":
         corpus = load_corpus(sorted((ROOT / "yilian" / "fixtureweb" / "corpus").glob("*.yaml")))
         listed = (corpus, run(corpus)[0])
     print_table(columns)
-    print_fixture_extras(served, predicted)
+    print_fixture_extras(*fixture)
     if listed:
         print_errors(*listed)
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
