@@ -135,7 +135,7 @@ def form_text(text: str, orgs: list[Org], speaker: Speaker | None, speaker_provi
             replacement = "□" * (org.end - org.start)
         elif own and speaker is not None:
             replacement = speaker.name
-        elif own:
+        elif own and (org.self_ref or _names_a_form(org.surface)):
             replacement = "□" * (org.end - org.start)  # the speaker's own name counts only as 我集团 does
         elif org.kind == "alliance" and org.name.endswith("集团") and _county_level(org.name, gaz):
             replacement = _GROUP_WORD.sub("医共体", org.surface)
@@ -150,6 +150,11 @@ def form_text(text: str, orgs: list[Org], speaker: Speaker | None, speaker_provi
     if groups and all(_county_level(g, gaz) for g in groups):
         out = _GROUP_WORD.sub("医共体", out)  # the bare 集团 of a text about a county's group is that group
     return out
+
+
+def _names_a_form(name: str) -> bool:
+    """Whether a name holds a form cue itself (罗湖医院集团); a hospital's name (…附属第一医院) holds none."""
+    return any(p.search(name) for p, _ in GENERIC_CUES + [c for cue_list in FORM_CUES.values() for c in cue_list])
 
 
 def _county_level(name: str, gaz: Gazetteer) -> bool:
@@ -176,6 +181,22 @@ def _cross_region_aid(lead: str | None, lead_evidence: list[str], region: Region
     home = _province_of(lead, gaz)
     if home and home != region.province:
         return {PAIRED_SUPPORT: (cues.CROSS_REGION_AID, f"the lead {lead} ({home}) helps in {region.province}")}
+    return {}
+
+
+def _branch_elsewhere(orgs: list[Org], same: dict[str, str], zone_ends: tuple[int, int],
+                      gaz: Gazetteer) -> dict[str, tuple[float, str]]:
+    """A branch of a city's or higher hospital named after a county (保康分院 of 襄阳市中心医院, 会泽医院 of
+    昆明医科大学第一附属医院) is that hospital's paired support of the county's hospital (F5)."""
+    for org in orgs:
+        if not org.sub_unit_of or not org.name.endswith(cues.BRANCH_TYPES) or seniority(same.get(org.sub_unit_of, org.sub_unit_of)) < 3:
+            continue
+        stem = org.name[: -2]
+        places = gaz.scan(stem)
+        if places and places[0][:2] == (0, len(stem)) and all(a.place.level == 3 for a in gaz.aliases[places[0][2]]):
+            zone = "title" if org.start < zone_ends[0] else "lead" if org.start < zone_ends[1] else "body"
+            return {PAIRED_SUPPORT: (cues.BRANCH_ELSEWHERE * ZONE_WEIGHT[zone],
+                                     f"{org.surface!r} in {zone}: a branch of {org.sub_unit_of} in a county")}
     return {}
 
 
@@ -257,7 +278,7 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
             evidence.append(f"{event} ({score:.1f}): " + ", ".join(hits[:3]))
             if any(h.endswith("in title") for h in hits):
                 in_title.add(event)
-    meeting = next((e for e in evidence if e.startswith("会议/峰会")), "")
+    meeting = next((e.partition(": ")[2] for e in evidence if e.startswith("会议/峰会")), "")  # its hits, not its label
     if "成立" in in_title and meeting and "会议/峰会" not in in_title and not _DISTINCT_CONFERENCE.search(meeting):
         events.remove("会议/峰会")
         evidence.append("会议/峰会 dropped: the meeting is the founding ceremony itself")
@@ -453,6 +474,10 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
             same[first.name] = same.get(second.name, second.name)
     lead, lead_evidence, leads_elsewhere = lead_organization(text, orgs, same)
     extra = _cross_region_aid(lead, lead_evidence, region, gaz)
+    lead_end = len(headline) + 1 + len(next(text for zone, text in zones if zone == "lead"))
+    for form, found in _branch_elsewhere(orgs, same, (len(headline), lead_end), gaz).items():
+        weight, why = extra.get(form, (0.0, ""))
+        extra[form] = (weight + found[0], "; ".join(filter(None, (why, found[1]))))
     community = [o for o in orgs if o.kind == "medical" and not o.generic and same.get(o.name, o.name) != lead]
     if len(community) >= 2 and sum(o.name.endswith(cues.COMMUNITY_TYPES) for o in community) * 3 >= 2 * len(community) \
             and "医联体" in text:

@@ -56,7 +56,7 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
     ],
     TELEMEDICINE: [
         (r"远程医疗协作网", 3), (r"远程(?:医疗)?协作", 2.5), (r"远程(?:会诊|诊疗|医疗|影像|心电|病理|查房)", 1.2),
-        (r"互联网医院", 0.8), (r"5G", 0.5),
+        (r"5G", 0.5),
     ],
     # 其他: alliances of medical and elderly-care institutions; a 医联体 with no clue to its form has none
     OTHER: [(r"医养结合[^，。；]{0,4}?(?:联盟|联合体|医联体|共同体)", 3), (r"医养(?:联盟|联合体)", 3)],
@@ -66,9 +66,6 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
         (r"冠名", 2), (r"院包院", 2.5),
         # a two-character programme name heading a title (苏铜协作：…, 厦临协作：…)
         (r"^[\u4e00-\u9fff]{2}(?:医疗|卫生健康|卫生|扶贫)?协作[：:]", 2.5),
-        # a senior hospital's branch or named hospital in another place (…大学第一附属医院瑞金分院, 四川省人民医院雷波医院)
-        (r"(?:大学|医学院)[\u4e00-\u9fff]{0,8}附属[\u4e00-\u9fff]{0,6}医院[\u4e00-\u9fff]{2,4}分院", 2.5),
-        (r"(?:省|自治区)[\u4e00-\u9fff]{0,6}医院[\u4e00-\u9fff]{2,4}(?:分院|医院)", 2.5),
         (r"驻点", 0.8), (r"合作办医", 2.5), (r"双下沉", 2.5), (r"(?:东西部|扶贫|帮扶)协作", 2.5),
         # A hospital team touring a poorer area's clinics is outreach support, unlike a one-day 义诊 at home.
         (r"巡回(?:义诊|医疗)", 1.2),
@@ -94,7 +91,7 @@ COUNT_RELEVANCE = 2.0  # what a stated member count adds to relevance
 DEFINING_CUE = 2.0
 # A 联盟 of industry, sport or schools is not an alliance of hospitals.
 NOT_MEDICAL_ALLIANCE = (r"(?:产业|篮球|足球|排球|羽毛球|乒乓球|网球|棋|体育|运动|联赛|企业|商会|高校|教育|技术创新|产学研|电商|旅游|文化|"
-                        r"科技|品牌|器械|摄影|歌咏|读书|志愿)[^，。；、\n]{0,6}?联盟|联盟(?=赛|杯|联赛)")
+                        r"科技|品牌|器械|摄影|歌咏|读书|志愿)[^，。；、\n医]{0,6}?联盟|联盟(?=赛|杯|联赛)")
 # A second form needs less when the first is certain: multi-form articles name the second once.
 SECONDARY_FORM_SHARE = 0.6
 
@@ -262,6 +259,10 @@ SENIOR_SIGNING_AID = 2.5
 # A 医联体 whose named members are mostly community health centres is a city's medical group (F1).
 COMMUNITY_TYPES = ("社区卫生服务中心", "社区卫生服务站", "社区健康服务中心", "社区健康中心")
 COMMUNITY_GROUP = 3.0
+# A city's or higher hospital's branch named after a county (襄阳市中心医院保康分院, 四川省人民医院雷波医院) is
+# paired support (F5), weighed like a defining cue where it is written.
+BRANCH_TYPES = ("分院", "医院")
+BRANCH_ELSEWHERE = 2.5
 PAIRED_RECHECK = 1.5  # paired-support weight from which the helpers' places are read again as origins
 # An agreement whose first party supports the second when both are alike (A与B签订帮扶协议).
 AID_AGREEMENT = r"(?:帮扶|托管|支援|医联体|医共体|合作办医|对口)[^，。；]{0,6}?协议"
@@ -412,6 +413,7 @@ CONJUNCTIONS = frozenset("和与及同")
 ITEM_SEPARATORS = "、和与及"
 LEVELS = "镇乡县市区旗"  # level words of divisions and townships
 CLASS_HEAD = r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇)+"  # 全县14个乡镇卫生院 shares 卫生院
+ORDINAL = r"第[一二三四五六七八九十\d]+"  # 第二人民医院: the number of one of a city's hospitals
 SELF_PLACE = r"[我本](?=[市县区州省]$)|[我本]$"  # 我市人民医院: the publisher's own place
 INSTITUTION_NAME_AFTER = r"^[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|保健院|医疗中心|医学中心)"  # a place inside such a name
 SOURCE_LABEL = r"^\s*(?:信息|稿件|文章)?来源\s*[:：]\s*"  # the label of a 来源 line

@@ -46,6 +46,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ENDS_TYPE = re.compile("(?:" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + ")$")
 _SELF_PLACE = re.compile(cues.SELF_PLACE)
 _CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
+_ORDINAL = re.compile(cues.ORDINAL)
 _DISCIPLINE_ONLY = re.compile("^(?:" + "|".join(sorted(cues.DISCIPLINES, key=len, reverse=True)) + ")+$")
 
 
@@ -421,12 +422,15 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     if head.startswith(chars) and head != chars + "人民":
         return False  # 漯河市中医院 is not 漯河市中心医院: a name that only stops earlier is another one
-    pos = 0
+    pos, skipped = 0, []
     for ch in chars:
-        pos = head.find(ch, pos) + 1
-        if not pos:
+        found = head.find(ch, pos)
+        if found < 0:
             return False
-    return True
+        skipped.append(head[pos:found])
+        pos = found + 1
+    # 林州市人民医院 is not 林州市第二人民医院: an ordinal left out names another hospital
+    return not _ORDINAL.search("|".join(skipped + [head[pos:]]))
 
 
 def representatives(names: list[str], gaz: Gazetteer) -> dict[str, str]:
