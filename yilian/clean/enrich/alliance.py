@@ -37,7 +37,8 @@ FORM_CUES: dict[str, Cues] = {form: _compiled(pairs) for form, pairs in cues.FOR
 GENERIC_CUES = _compiled(cues.GENERIC_CUES)
 SUPPORT_CUES = _compiled(cues.SUPPORT_CUES)
 _COUNTY_GROUP = re.compile(cues.COUNTY_GROUP)
-_NOT_MEDICAL_ALLIANCE = re.compile(cues.NOT_MEDICAL_ALLIANCE)
+_OTHER_SENSES = [re.compile(p) for p in cues.OTHER_SENSES]
+_MEDICAL_ALLIANCE = re.compile("|".join(p for p, _ in cues.FORM_CUES[cues.SPECIALTY]) + "|医联体|医疗联合体|协作网")
 _GROUP_WORD = re.compile(cues.GROUP_WORD)
 _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>[" + "".join(cues.PROVINCE_ABBREVIATIONS)
                      + "])" + cues.PAIRED_AID_WORDS)
@@ -142,13 +143,28 @@ def form_text(text: str, orgs: list[Org], speaker: Speaker | None, speaker_provi
         if replacement is not None:
             pieces.append(text[pos : org.start] + replacement)
             pos = org.end
-    out = _NOT_MEDICAL_ALLIANCE.sub(lambda m: m.group(0)[:-2] + "□□", "".join(pieces) + text[pos:])
+    out = other_senses("".join(pieces) + text[pos:])
     groups = [o.name for o in orgs if o.kind == "alliance" and o.name.endswith("集团") and not o.generic
               and not o.self_ref and not o.rule.startswith("the ")]
     if speaker is not None and speaker.name.endswith("集团"):
         groups.append(speaker.name)
     if groups and all(_county_level(g, gaz) for g in groups):
         out = _GROUP_WORD.sub("医共体", out)  # the bare 集团 of a text about a county's group is that group
+    return out
+
+
+def other_senses(text: str) -> str:
+    """The text with alliance words used in another sense blanked (托管班, 产业联盟, 专业对口); once a
+    联盟 of another kind is named and no medical one, every bare 联盟 is that one."""
+    blanked = list(text)
+    other_alliance = False
+    for pattern in _OTHER_SENSES:
+        for match in pattern.finditer(text):
+            blanked[match.start("cue") : match.end("cue")] = "□" * (match.end("cue") - match.start("cue"))
+            other_alliance = other_alliance or match.group("cue") == "联盟"
+    out = "".join(blanked)
+    if other_alliance and not _MEDICAL_ALLIANCE.search(out):
+        out = out.replace("联盟", "□□")
     return out
 
 

@@ -49,10 +49,10 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
         (r"县管乡用", 1.5),
     ],
     SPECIALTY: [
-        (r"专科联盟", 3), (r"专科联合体", 3), (r"专科医联体", 3), (r"专[科业][^,。;,、\n]{0,3}联盟", 2.5),
+        (r"专科联盟", 3), (r"专科联合体", 3), (r"专科医联体", 3), (r"专[科业][^,。;,、\n与和及同]{0,3}联盟", 2.5),
         (r"(?:[\u4e00-\u9fff]{2,8})(?:中心|学科)联盟", 2),
         # a 联盟 named after a discipline (胸痛联盟, 肿瘤防治联盟)
-        ("(?:" + "|".join(sorted(DISCIPLINES, key=len, reverse=True)) + r")[\u4e00-\u9fff]{0,4}联盟", 2.5),
+        ("(?:" + "|".join(sorted(DISCIPLINES, key=len, reverse=True)) + r")(?:(?![与和及同等])[\u4e00-\u9fff]){0,4}联盟", 2.5),
     ],
     TELEMEDICINE: [
         (r"远程医疗协作网", 3), (r"远程(?:医疗)?协作", 2.5), (r"远程(?:会诊|诊疗|医疗|影像|心电|病理|查房)", 1.2),
@@ -89,10 +89,22 @@ COUNT_RELEVANCE = 2.0  # what a stated member count adds to relevance
 # A form is only given when at least one cue that defines it (weight at least this) is there: 帮扶 or
 # 远程会诊 alone happen inside every kind of alliance.
 DEFINING_CUE = 2.0
-# A 联盟 of industry, sport or schools is not an alliance of hospitals.
-NOT_MEDICAL_ALLIANCE = (r"(?:产业|篮球|足球|排球|羽毛球|乒乓球|网球|棋|体育|运动|联赛|企业|商会|高校|教育|技术创新|产学研|电商|旅游|文化|"
-                        r"科技|品牌|器械|摄影|歌咏|读书|志愿)[^，。；、\n医]{0,6}?联盟|联盟(?=赛|杯|联赛)")
-# A second form needs less when the first is certain: multi-form articles name the second once.
+# The alliance words in other senses, each pattern with the word as its group "cue": a 联盟 of industry,
+# sport, schools or drug procurement; 托管 of children, property or funds; 对口 of a job to a degree; 帮扶 of
+# villages and households; 组团式/援青 teams of teachers; 东西部协作 of industry and trade.
+OTHER_SENSES = (
+    r"(?:产业|篮球|足球|排球|羽毛球|乒乓球|网球|棋|体育|运动|联赛|企业|商会|高校|教育|技术创新|产学研|电商|旅游|文化|"
+    r"科技|品牌|器械|摄影|歌咏|读书|志愿|采购)[^，。；、\n医]{0,6}?(?P<cue>联盟)",
+    r"(?P<cue>联盟)(?=赛|杯|联赛)",
+    r"(?P<cue>联盟)[^，。；]{0,8}?(?:带量采购|集中采购|联合采购)",
+    r"(?P<cue>托管)(?=班|服务|费|点|机构)",
+    r"(?:物业|后勤|暑期|暑假|寒假|课后|儿童|学生|幼儿|资金|资产|账户)[^，。；、\n]{0,6}?(?P<cue>托管)",
+    r"(?P<cue>对口)(?=招聘|就业)", r"专业[^，。；]{0,8}?(?P<cue>对口)",
+    r"(?:驻村|乡村振兴|贫困户|困难户|农户|消费|产业|就业)[^，。；]{0,6}?(?P<cue>帮扶)",
+    r"(?:教育|教师|支教|学校)[^，。；]{0,8}?(?P<cue>组团式|援[藏疆青])", r"(?P<cue>组团式)[^，。；]{0,4}?(?:教育|支教)",
+    r"(?P<cue>援[藏疆青])(?=教师|支教|干部人才)",
+    r"(?P<cue>(?:东西部|对口|扶贫)协作)(?=[^，。；]{0,4}(?:产业|招商|消费|劳务|经贸))",
+)
 SECONDARY_FORM_SHARE = 0.6
 
 
