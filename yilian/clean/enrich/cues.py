@@ -374,25 +374,42 @@ PROVINCIAL_CAPITALS: dict[str, str] = {
     "640000": "640100", "650000": "650100",
 }
 PROVINCIAL_VENUE = (r"在(?P<org>[\u4e00-\u9fff]{2,24}?(?:医院|医学中心|卫生健康委员会|卫健委|卫生健康委))"
-                    r"(?:[\u4e00-\u9fff]{0,8}?)(?:举行|召开|举办|开通|成立|启动|揭牌|开幕)")
+                    r"(?:[\u4e00-\u9fff]{0,8}?)(?:举行|召开|举办|开通|成立|启动|揭牌|开幕|参加|培训|进修)")
 # The publisher speaking of itself without a place name (我院, 全省, 省卫生计生委, 院党委): a text with
 # no place of its own is then the publisher's; general advice that does not is nowhere.
 SPEAKS_OF_ITSELF = (r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:省|市|县|区|州|盟|旗|院)"
                     r"|(?<![\u4e00-\u9fff])[省市县区州](?:卫生|卫健|卫计|政府|人民政府|委|医院)|院(?:党委|长|领导|办|团委|工会)")
-# Customary short names and nicknames of cities after a venue word (在京召开, 赴沪, 在榕成立, 在泉城举行).
-CITY_ABBREVIATIONS: dict[str, str] = {
-    "京": "110000", "沪": "310000", "申城": "310000", "津": "120000", "津门": "120000", "渝": "500000", "山城": "500000",
-    "穗": "440100", "羊城": "440100", "蓉": "510100", "蓉城": "510100", "榕": "350100", "榕城": "350100",
-    "邕": "450100", "邕城": "450100", "筑": "520100", "春城": "530100", "昆": "530100", "汉": "420100",
-    "杭": "330100", "甬": "330200", "厦": "350200", "鹭岛": "350200", "泉城": "370100", "冰城": "230100",
-    "星城": "430100", "鹏城": "440300", "金陵": "320100", "龙城": "140100", "绿城": "410100", "琼": "460000",
-    "椰城": "460100", "哈": "230100", "冰城": "230100",
-    # provinces by their one-character names (来黔, 赴疆, 在滇); 宁 is left out: Nanjing or Ningxia
-    **{abbr: code for abbr, code in PROVINCE_ABBREVIATIONS.items() if abbr not in "京津沪渝宁吉新青贵云川蜀秦"},
+# Customary short names and nicknames of cities after a venue word (在京召开, 赴沪, 在榕成立, 在泉城举行); one may
+# name several places (在宁: 南京, 银川's 宁夏 or 西宁), and the rest of the text chooses, as for any
+# ambiguous name. A place the text names whose name starts with the character is a candidate too (来榕 on a
+# page about 榕江县, 来会 about 会理市).
+CITY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "京": ("110000",), "沪": ("310000",), "申城": ("310000",), "津": ("120000",), "津门": ("120000",),
+    "渝": ("500000",), "山城": ("500000",), "石": ("130100",), "并": ("140100",), "龙城": ("140100",),
+    "青城": ("150100",), "沈": ("210100",), "哈": ("230100",), "冰城": ("230100",), "宁": ("320100", "640000", "630100"),
+    "金陵": ("320100",), "杭": ("330100",), "甬": ("330200",), "肥": ("340100",), "庐": ("340100",),
+    "榕": ("350100",), "榕城": ("350100",), "厦": ("350200",), "鹭岛": ("350200",), "昌": ("360100",),
+    "洪": ("360100",), "泉城": ("370100",), "济": ("370100",), "青": ("370200", "630000"), "郑": ("410100",),
+    "绿城": ("410100",), "汉": ("420100",), "江城": ("420100",), "星城": ("430100",), "穗": ("440100",),
+    "羊城": ("440100",), "鹏城": ("440300",), "邕": ("450100",), "邕城": ("450100",), "椰城": ("460100",),
+    "琼": ("460000",), "蓉": ("510100",), "蓉城": ("510100",), "筑": ("520100",), "昆": ("530100",),
+    "春城": ("530100",), "兰": ("620100",), "金城": ("620100",), "银": ("640100",), "凤城": ("640100",),
+    "乌": ("650100",),
+    # provinces by their one-character names (来黔, 赴疆, 在滇)
+    **{abbr: (code,) for abbr, code in PROVINCE_ABBREVIATIONS.items() if abbr not in "京津沪渝宁吉新青贵云川蜀秦"},
 }
 # The venue word must come right before, and a verb of meeting or arriving right after.
-ABBREVIATION_VENUE = (r"(?:在|于|赴|来|进|抵|返|莅)(?P<abbr>" + "|".join(sorted(CITY_ABBREVIATIONS, key=len, reverse=True))
-                      + r")(?=召开|举行|举办|成立|开幕|闭幕|签约|启动|揭牌|开展|参加|出席|学习|进修|考察|交流|，|。)")
+ABBREVIATION_VENUE = (r"(?:在|于|赴|来|进|抵|返|莅)(?P<abbr>[\u4e00-\u9fff]{1,2}?)(?=召开|举行|举办|成立|开幕|闭幕|签约|启动|"
+                      r"揭牌|开展|参加|出席|学习|进修|考察|交流|结业|，|。)")
+# 省城/省会: the capital of the writer's province (赴省城参加, 在省会召开).
+CAPITAL_WORDS = r"(?<=[在于赴到])(?:省城|省会)"
+# Where the event is held: a place right after 在/于 with a verb of holding before the clause ends (在沈阳召开,
+# 在我院举行), or gone to for a meeting (赴省城参加). Such a mention in the title or lead outweighs the others.
+HELD_BEFORE = r"(?:在|于)$"
+HELD_AFTER = r"^[^，。；、！？\n]{0,12}?(?:召开|举行|举办|成立|启动|开幕|闭幕|揭牌|揭幕|开通|签约|开展|结业)"
+TRAVEL_BEFORE = r"(?:赴|前往|来到|到|抵达|来)$"
+TRAVEL_AFTER = r"^[^，。；、！？\n]{0,6}?(?:参加|出席|参会|召开|举办|学习|进修|开展)"
+HELD_FACTOR = 3.0
 CLAUSE_ENDS = "，。；！？\n,;"  # a cue said of a name stays inside its clause
 SENTENCE_ENDS = "。；！？\n"
 # Column tags at the head of a title (【医联体建设】, [健康中国辽宁频道]): the site's column, not the article's.

@@ -39,6 +39,9 @@ _FIRST_PERSON = re.compile(cues.FIRST_PERSON_PLACES)
 _ABBREVIATION_VENUE = re.compile(cues.ABBREVIATION_VENUE)
 _PROVINCIAL_VENUE = re.compile(cues.PROVINCIAL_VENUE)
 _INSTITUTION_NAME_AFTER = re.compile(cues.INSTITUTION_NAME_AFTER)
+_CAPITAL_WORDS = re.compile(cues.CAPITAL_WORDS)
+_HELD_BEFORE, _HELD_AFTER = re.compile(cues.HELD_BEFORE), re.compile(cues.HELD_AFTER)
+_TRAVEL_BEFORE, _TRAVEL_AFTER = re.compile(cues.TRAVEL_BEFORE), re.compile(cues.TRAVEL_AFTER)
 _PAIRED_PROGRAMME = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>["
                                + "".join(cues.PROVINCE_ABBREVIATIONS) + "])" + cues.PAIRED_AID_WORDS)
 
@@ -55,6 +58,7 @@ class Mention:
     first_person: bool = False  # 我院, 我市: stands for the publisher
     venue: bool = False  # preceded by 在/赴/来到: where the event takes place
     origin: bool = False  # preceded by 来自: where the people come from
+    held: bool = False  # 在沈阳召开, 赴省城参加: where the event is held
     place: Place | None = None
     rule: str = ""
 
@@ -63,6 +67,8 @@ class Mention:
         w = ZONE_WEIGHT[self.zone]
         if self.origin:
             return w * ORIGIN_FACTOR
+        if self.held:
+            return w * cues.HELD_FACTOR
         if self.first_person:
             return w * FIRST_PERSON_FACTOR
         return w * UNIVERSITY_FACTOR if self.in_university else w
@@ -84,19 +90,34 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
     of a paired-aid article): a place inside one says where the helpers come from."""
     gaz = gaz or load()
     mentions = []
+    named = {surface for _, _, surface in gaz.scan(title + "\n" + body)}
+    helper_places = {a.place.code for name in helpers for _, _, surface in gaz.scan(name)[:1] for a in gaz.aliases[surface]}
     for zone, text in zones(title, body):
         inside_helper = [(m.start(), m.end()) for name in helpers for m in re.finditer(re.escape(name), text)]
         for match in _ABBREVIATION_VENUE.finditer(text):
-            place = gaz.by_code[cues.CITY_ABBREVIATIONS[match.group("abbr")]]
-            mentions.append(Mention(match.start("abbr"), match.end("abbr"), match.group("abbr"), zone,
-                                    [Alias(place, "short")], venue=True, anchored=True,
-                                    rule=f"{match.group(0)!r}: the customary short name of {place.name}"))
+            abbr = match.group("abbr")
+            if abbr in gaz.aliases:
+                continue  # a place written out is read by the scan below
+            candidates = [Alias(gaz.by_code[code], "short") for code in cues.CITY_ABBREVIATIONS.get(abbr, ())]
+            candidates += [a for surface in named if surface.startswith(abbr) and len(surface) > len(abbr)
+                           for a in gaz.aliases[surface] if a.place.level > 1 and a not in candidates]
+            if not candidates:
+                continue
+            mentions.append(Mention(match.start("abbr"), match.end("abbr"), abbr, zone, candidates, venue=True,
+                                    anchored=True, held=_held(text, match.start("abbr"), match.end("abbr")),
+                                    rule=f"{match.group(0)!r}: a customary short name"))
         for match in _PROVINCIAL_VENUE.finditer(text):
-            capital = _capital_of(match.group("org"), gaz)
+            capital = _capital_of(match.group("org"), gaz, publisher)
             if capital is not None:
                 mentions.append(Mention(match.start("org"), match.end("org"), match.group("org"), zone,
-                                        [Alias(capital, "full")], venue=True, anchored=True,
+                                        [Alias(capital, "full")], venue=True, anchored=True, held=True,
                                         rule=f"held at {match.group('org')}, a provincial institution in {capital.name}"))
+        if publisher is not None:
+            capital = gaz.by_code.get(cues.PROVINCIAL_CAPITALS.get(publisher.province_code, ""))
+            for match in _CAPITAL_WORDS.finditer(text) if capital is not None else ():
+                mentions.append(Mention(match.start(), match.end(), match.group(0), zone, [Alias(capital, "full")],
+                                        venue=True, anchored=True, held=_held(text, match.start(), match.end()),
+                                        rule=f"{match.group(0)}: the capital of the publisher's province, {capital.name}"))
         for match in _PAIRED_PROGRAMME.finditer(text):
             if match.group("a") != match.group("b"):
                 place = gaz.by_code[cues.PROVINCE_ABBREVIATIONS[match.group("b")]]
@@ -107,6 +128,7 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                 place = _first_person(match.group(0), publisher, gaz)
                 mentions.append(Mention(match.start(), match.end(), match.group(0), zone, [Alias(place, "full")],
                                         first_person=True, origin=_is_origin(text, match.start(), match.end()),
+                                        held=_held(text, match.start(), match.end()),
                                         rule=f"the publisher's own {match.group(0)}"))
         previous_end, previous = -1, []
         for start, end, surface in gaz.scan(text):
@@ -127,8 +149,16 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                     anchored=bool(_INSTITUTION_AFTER.match(after)),
                     venue=bool(_VENUE_BEFORE.search(text[max(0, start - 8) : start])),
                     origin=_is_origin(text, start, end) or any(s <= start < e for s, e in inside_helper),
+                    held=_held(text, start, end),
                 )
             )
+    ends = {(m.zone, m.end) for m in mentions if m.held}
+    for m in mentions:
+        if (m.zone, m.start) in ends:
+            m.held = True  # 在湘西州龙山县举行: the place written on from the venue's is the venue
+            ends.add((m.zone, m.end))
+        if m.held and any(a.place.code in helper_places for a in m.candidates):
+            m.origin = True  # the helpers' own city: an aid pair's event is the place helped, wherever it is held
     return mentions
 
 
@@ -137,8 +167,18 @@ def _contains(outer: list[Alias], inner: list[Alias]) -> bool:
     return any(i.place.code.startswith(o.place.code.rstrip("0")) for o in outer for i in inner)
 
 
-def _capital_of(name: str, gaz: Gazetteer) -> Place | None:
-    """The capital of the province an institution is named after alone (西藏自治区人民医院, 省人民医院 has no name)."""
+def _held(text: str, start: int, end: int) -> bool:
+    """在沈阳召开, 在我院举行, 赴省城参加: the place where the event is held."""
+    return bool(_HELD_BEFORE.search(text, max(0, start - 1), start) and _HELD_AFTER.match(text[end : end + 16])
+                or _TRAVEL_BEFORE.search(text[max(0, start - 2) : start]) and _TRAVEL_AFTER.match(text[end : end + 10]))
+
+
+def _capital_of(name: str, gaz: Gazetteer, publisher: Place | None = None) -> Place | None:
+    """The capital of the province an institution is named after alone (西藏自治区人民医院), or of the
+    publisher's province for one named by its level alone (省人民医院, 自治区人民医院)."""
+    if publisher is not None and name.startswith(("省", "自治区")):
+        code = cues.PROVINCIAL_CAPITALS.get(publisher.province_code)
+        return gaz.by_code.get(code) if code else None
     places = gaz.scan(name)
     if len(places) != 1 or places[0][0] != 0:
         return None
@@ -263,17 +303,24 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
         if m.place.city_code and m.place.level > 1 or m.place.code[:2] in ("11", "12", "31", "50"):
             by_city[m.place.city_code or m.place.code].append(m)
     if by_city:
-        city_code, in_city = max(by_city.items(), key=lambda kv: sum(m.weight for m in kv[1]))
+        # where the title or lead says the event is held (在沈阳召开, 在榕成立) is its city
+        held = {code: ms for code, ms in by_city.items() if any(m.held and m.zone != "body" and not m.origin for m in ms)}
+        city_code, in_city = max((held or by_city).items(), key=lambda kv: sum(m.weight for m in kv[1]))
         city_weight = sum(m.weight for m in in_city)
-        # a provincial alliance founded in its capital (在榕成立, 在银川召开) happens in that city
         venue = any(m.venue and m.zone != "body" and not m.origin for m in in_city)
-        if city_weight >= city_share * total or venue:
+        held_here = [m for m in held.get(city_code, []) if m.held and m.zone != "body" and not m.origin]
+        if city_weight >= city_share * total or venue or held_here:
             chosen = gaz.by_code.get(city_code, chosen)
             evidence.append(f"city {chosen.name} ({city_weight:g}): " + "; ".join(_describe(m) for m in _top(in_city)))
             by_county: dict[str, list[Mention]] = defaultdict(list)
             for m in in_city:
                 if m.place.level == 3:
                     by_county[m.place.code].append(m)
+            if held_here and all(m.place.level < 3 for m in held_here):
+                # held in the city, not in one of its counties (a venue names no county): only a county the
+                # title names (鹿城区城市医疗集团成立) is the alliance's
+                by_county = {code: ms for code, ms in by_county.items()
+                             if any(m.zone == "title" and not m.first_person and not m.origin for m in ms)}
             if by_county:
                 ranked = sorted((sum(m.weight for m in ms), code) for code, ms in by_county.items())
                 county_weight, county_code = ranked[-1]
