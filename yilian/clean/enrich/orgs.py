@@ -39,7 +39,12 @@ _LEADING_NOISE = re.compile(cues.NAME_LEADING_NOISE)
 _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_WORDS), key=len, reverse=True))
                       + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
 _SELF = re.compile(cues.SELF_REFERENCES)
-_LIST_CLOSE = re.compile(r"等\s*(?:" + cues.NUMBER + r"\s*" + cues.COUNTERS + r"?)?\s*(?:乡镇|基层|社区|县级|镇)?\s*$")
+_COUNTED = cues.NUMBER.replace("?P<n>", "?:") + r"\s*" + cues.COUNTERS
+_LIST_CLOSE = re.compile(r"(?:等\s*(?:" + _COUNTED + r"?)?|" + _COUNTED + r")\s*(?:乡镇|基层|社区|县级|镇|街道)?\s*$")
+_NUMBER_COUNTED = re.compile(_COUNTED)
+_SECOND_TYPE = re.compile(r"(?:和|及|与)(" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + r")(?![\u4e00-\u9fff]{0,2}(?:院|中心))")
+TOWNSHIP_LEVELS = cues.TOWNSHIP_LEVELS
+SHARED_LEVELS = TOWNSHIP_LEVELS + tuple(cues.LEVELS)  # 铜城、秦栏等7个镇卫生院; 宁洱县、墨江县等9县人民医院
 _CLASS_HEAD = re.compile(cues.CLASS_HEAD)
 LEVELS = cues.LEVELS
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -115,10 +120,10 @@ def is_generic(name: str) -> bool:
     specific = name[: len(name) - len(t)]
     if not specific or len(specific) == 1 and specific not in LEVELS + "省州":
         return True  # one character before the type is a clause fragment (帮医院), unless a level (县医院)
-    places = load().scan(specific)
+    places = [p for p in load().scan(specific) if p[2] not in cues.COMMON_WORDS]  # 城区 is a class word here
     rest = specific[places[0][1]:] if places and places[0][0] == 0 else specific
-    if len(rest) < 2:
-        return rest == specific and bool(_GENERIC.match(rest))  # 南丰镇: a level after a place is part of it
+    if len(rest) < 2 or rest != specific and rest in cues.TOWNSHIP_LEVELS:
+        return rest == specific and bool(_GENERIC.match(rest))  # 南丰镇, 广陵街道: a level after a place is part of it
     department = t in cues.DEPARTMENT_TYPES and bool(_DISCIPLINE_ONLY.match(rest))  # 中医医院 is an institution
     return bool(_GENERIC.match(rest) or _CLASS_MARKERS.search(rest)) or department
 
@@ -211,15 +216,15 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
         if parent is not None and org.kind in ("medical", "alliance", "department"):
             org.sub_unit_of = parent.name  # 襄阳市中心医院保康分院, 邢台市人民医院远程医学中心: a part of it
             org.rule = f"part of {parent.name}"
-        items = _enumeration(text, toks, token_at, org, taken)
+        items, last_name = _enumeration(text, toks, token_at, org, taken, gaz)
         if items:
             list_id += 1
             for item_start, item_end, name in items:
                 claim(Org(name, text[item_start:item_end], item_start, item_end, org.kind,
                           f"enumeration sharing {type_of(org.name)!r}", list_id=list_id))
-            if org.generic or org.name[0] in LEVELS and text[org.start - 1] not in ITEM_SEPARATORS:
+            if last_name is None:
                 continue  # the type the closed list shares (等9县人民医院), not an institution
-            org.list_id = list_id
+            org.name, org.list_id = last_name, list_id
         claim(org)
     found.sort(key=lambda o: o.start)
     return found
@@ -252,8 +257,8 @@ def _name_part(word: str, tag: str) -> bool:
     """Whether a token can belong to a name: not a clause word, a counter, a digit, nor a dictionary
     verb, pronoun, adverb or time word (创建 in 创建二级甲等综合医院); single characters are judged
     only by the stop list, their tags are guesses."""
-    if word in cues.NAME_STOP_WORDS or not _HAN.search(word) and word != "·":
-        return False
+    if word in cues.NAME_STOP_WORDS or not _HAN.search(word) and word != "·" or _NUMBER_COUNTED.fullmatch(word):
+        return False  # 两家 in 沧州市妇幼保健院两家二级医院 is a count, not a name
     return not (len(word) > 1 and tag in cues.NAME_STOP_TAGS)
 
 
@@ -290,70 +295,119 @@ def _written_with_level(surface: str, gaz: Gazetteer) -> bool:
     return any(a.kind == "full" for a in gaz.aliases[surface]) or surface.endswith(_ADMIN_SUFFIX)
 
 
-def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[bool]) -> list[tuple[int, int, str]]:
-    """The other items of an enumeration that ends in ``org`` and shares its type.
+def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[bool],
+                 gaz: Gazetteer) -> tuple[list[tuple[int, int, str]], str | None]:
+    """The other items of an enumeration that ends in ``org`` and shares its type, and the name ``org``
+    takes as its last item (None when ``org`` is only the type a closed list shares).
 
-    Either the list is closed by 等(N家) before a bare or generic type (老街、马路街等4家社区卫生服务中心),
-    or ``org`` is its last item (孟寨镇、辛安镇卫生院). An item that carries a type of its own is a name by
-    itself and ends the list; after 和/与/及 an item must have the shape of the last one (a 镇 for a 镇).
+    Either the list is closed by 等 and/or a count before a bare or generic type (老街、马路街等4家社区卫生服务中心,
+    胜利、金积4家社区卫生服务中心), or ``org`` is its last item (孟寨镇、辛安镇卫生院). What the items share
+    is read from their shape: places with their level share what follows the last one's place (恩施市、利川市、
+    来凤县人民医院: 人民医院); items without a level word share the last one's (东河、丽园街道社区卫生服务中心:
+    街道社区卫生服务中心); a second type after 和 goes to the items of its level (青菏街道、庄寨镇社区卫生服务中心和卫生院).
+    An item that carries a type of its own ends the list; after 和/与/及 an item of an open list must have
+    the shape of the last one. A place written once before the list is not distributed over it, nor kept by
+    its first item.
     """
     kind_type = type_of(org.name)
     if not kind_type or org.kind != "medical":
-        return []
+        return [], None
     before = text[max(0, org.start - 12) : org.start]
     closed = _LIST_CLOSE.search(before)
     if closed and (org.generic or org.name[0] in LEVELS):
-        pos, stem = org.start - (len(before) - closed.start()), ""
-        shared = _CLASS_HEAD.sub("", org.name) or kind_type  # 乡镇卫生院 -> 卫生院, 镇卫生院 stays
+        pos, last = org.start - (len(before) - closed.start()), None
     elif not org.generic and org.start > 0 and _separator(text, toks, token_at, org.start - 1):
         stem = org.name[: len(org.name) - len(kind_type)]
         if len(stem) > MAX_ITEM or _TYPE_RE.search(stem):
-            return []
-        pos = org.start - 1
-        shared = (stem[-1] if stem and stem[-1] in LEVELS else "") + kind_type  # 秦栏镇卫生院: 镇 is shared too
+            return [], None
+        pos, last = org.start - 1, org.name
     else:
-        return []
-    items: list[tuple[int, int]] = []
-    separator = "" if not stem else text[pos]
+        return [], None
+    spans: list[tuple[int, int]] = []
     while True:
-        item_end = pos
-        item_start = item_end
+        item_end = item_start = pos
         while item_start > 0 and item_end - item_start < MAX_ITEM and _HAN.match(text[item_start - 1]) \
-                and not _separator(text, toks, token_at, item_start - 1):
+                and not _item_starts(text, toks, token_at, item_start, item_end):
             item_start -= 1
-        cut = False
-        for j in range(item_end - 1, item_start - 1, -1):  # the item starts after the last clause word in it
-            word, w_start, w_end, tag = toks[token_at[j]]
-            if w_start >= item_start and w_end <= item_end and (not _name_part(word, tag) or _counted(toks, token_at[j])):
-                item_start, cut = w_end, True
-                break
+        bounded = item_start > 0 and _item_starts(text, toks, token_at, item_start, item_end)
+        if not bounded:
+            for j in range(item_end - 1, item_start - 1, -1):  # the first item starts after the last clause word
+                word, w_start, w_end, tag = toks[token_at[j]]
+                if word in CONJUNCTIONS and w_end == item_end:
+                    continue  # 以及靖和、: an item ends in no conjunction, this 和 is the name's
+                if w_start >= item_start and w_end <= item_end and (not _name_part(word, tag) or _counted(toks, token_at[j])):
+                    item_start = w_end
+                    break
         item = text[item_start:item_end]
-        if not item or _TYPE_RE.search(item) or any(taken[item_start:item_end]) or is_generic(item + kind_type):
+        if not item or _TYPE_RE.search(item) or any(taken[item_start:item_end]) or _GENERIC.match(item):
             break
-        if separator and separator != "、" and not _same_shape(item, stem):
+        if last is not None and text[item_end] in CONJUNCTIONS and not _same_shape(item, stem):
             break
-        items.append((item_start, item_end))
-        if cut or item_start == 0 or not _separator(text, toks, token_at, item_start - 1):
+        spans.append((item_start, item_end))
+        if not bounded:
             break
         pos = item_start - 1
-        separator = text[pos]
-    if not items:
-        return []
-    items.reverse()
-    out = []
-    level = shared[0] if shared[0] in LEVELS and shared != kind_type else ""
-    for s, e in items:
-        item = text[s:e]
-        # a place written once before the list (朝阳区呼家楼、六里屯…) stays with its own item
-        name = item + (shared[1:] if level and item.endswith(tuple(LEVELS)) else shared)
-        out.append((s, e, name))
-    return out
+    if not spans or last is None and len(spans) == 1 and not closed.group(0).startswith("等"):
+        return [], None  # 西城区三家医院: a place and a count, not a list
+    spans.reverse()
+    items = [text[s:e] for s, e in spans]
+    if last is None:
+        last_item, shared = None, _CLASS_HEAD.sub("", org.name) or kind_type  # 乡镇卫生院 -> 卫生院, 镇卫生院 stays
+    else:
+        last_item, shared = _split_last(last, items, kind_type, gaz)
+    second = _SECOND_TYPE.match(text, org.end) if last is not None else None
+    everything = items + ([last_item] if last_item else [])
+    prefixed = [_place_prefix(item, gaz) for item in everything]
+    if not all(prefixed):
+        everything = [item[n:] for item, n in zip(everything, prefixed)]
+
+    def named(item: str) -> str:
+        suffix = shared
+        if second is not None:
+            # 社区卫生服务中心和卫生院: a street's centre, a township's 卫生院
+            urban = item.endswith(("街道", "街", "社区"))
+            suffix = next((t for t in (shared, second.group(1)) if ("社区" in t) == urban), shared)
+        level = next((lv for lv in SHARED_LEVELS if suffix.startswith(lv) and suffix != kind_type), "")
+        return item + (suffix[len(level):] if level and item.endswith(SHARED_LEVELS) else suffix)
+
+    out = [(s, e, named(item)) for (s, e), item in zip(spans, everything)]
+    return out, (named(everything[-1]) if last_item else None)
+
+
+def _item_starts(text: str, toks, token_at: list[int], start: int, end: int) -> bool:
+    """Whether an item of a list starts at ``start``: after 、, or after 和/与/及 once two characters are
+    read (以及靖和、新安: the 和 of 靖和 ends no item)."""
+    return _separator(text, toks, token_at, start - 1) and (text[start - 1] == "、" or end - start >= 2)
+
+
+def _split_last(last: str, items: list[str], kind_type: str, gaz: Gazetteer) -> tuple[str, str]:
+    """The last item of an open list and the part it shares with the others, read from their shape."""
+    if all(item in gaz.aliases and _written_with_level(item, gaz) for item in items):
+        places = gaz.scan(last)
+        if places and places[0][0] == 0 and places[0][1] < len(last) - len(kind_type) + 1:
+            return last[: places[0][1]], last[places[0][1] :]  # 来凤县 + 人民医院
+    stem = last[: len(last) - len(kind_type)]
+    level = next((lv for lv in TOWNSHIP_LEVELS if stem.endswith(lv) and len(stem) > len(lv)), "")
+    if level and not any(item.endswith(TOWNSHIP_LEVELS) for item in items):
+        return stem[: -len(level)], level + kind_type  # 丽园 + 街道社区卫生服务中心
+    return stem, kind_type
+
+
+def _place_prefix(item: str, gaz: Gazetteer) -> int:
+    """The length of a place written with its level at the head of an item (运河区南湖 -> 3), 0 without one."""
+    places = gaz.scan(item)
+    if places and places[0][0] == 0 and len(item) - places[0][1] >= 2 and _written_with_level(places[0][2], gaz):
+        return places[0][1]
+    return 0
 
 
 def _separator(text: str, toks, token_at: list[int], pos: int) -> bool:
-    """、 always separates items; 和/与/及 only as words of their own (not the 和 of 和平镇)."""
+    """、 always separates items; 和/与/及 only as words of their own (not the 和 of 和平镇), and never right
+    after another separator (丁蜀镇、和桥镇)."""
     if text[pos] == "、":
         return True
+    if pos > 0 and text[pos - 1] in "、，,":
+        return False
     if text[pos] in CONJUNCTIONS and _ENDS_TYPE.search(text, 0, pos):
         return True  # 县中医医院和平马镇: the 和 after a name joins, whatever jieba glued it to
     return text[pos] in ITEM_SEPARATORS and toks[token_at[pos]][0] == text[pos]
