@@ -65,6 +65,7 @@ _NOT_MEMBER_BEFORE = re.compile(cues.NOT_MEMBER_BEFORE)
 _NOT_MEMBER_AFTER = re.compile(cues.NOT_MEMBER_AFTER)
 _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
 _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
+_GUEST_AFTER = re.compile(cues.GUEST_AFTER)
 _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
 _SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
 _FORMER_NAME_BEFORE = re.compile(cues.FORMER_NAME_BEFORE)
@@ -428,6 +429,10 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
     says is helped, signed with or gone to (定义 M1), not others it happens to name."""
     out, evidence = [], []
     names = {o.name for o in orgs if o.kind == "medical" and not o.generic}
+    # 利川市人民医院、建始县人民医院等联盟成员单位: what is said after a list's last item is said of every item
+    last_of_list = {o.list_id: o for o in orgs if o.list_id is not None}
+    said_of_list = {i: bool(_SAID_MEMBER_AFTER.search(clause_after(text, o.end, 16))) for i, o in last_of_list.items()}
+    title_end = text.find("\n")
     for org in orgs:
         if org.kind not in ("medical", "alliance") or org.kind == "alliance" and not org.self_ref or org.generic \
                 or same.get(org.name, org.name) == lead:
@@ -438,22 +443,25 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         stem = org.name[: -len("分院")] if org.name.endswith("分院") else ""
         if stem and any(n != org.name and n.startswith(stem) for n in names):
             continue  # 北舞渡镇分院 is the 北舞渡镇卫生院 named elsewhere
-        if org.self_ref and lead is None:
-            continue  # 我院 with no alliance lead named: the speaker, not a member we can place
         before, after = clause_before(text, org.start, 8), clause_after(text, org.end, 16)
-        said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after)
+        list_start = _list_start_before(text, orgs, org)  # 向庆元县人民医院、松阳县人民医院派出: said of the list
+        supported = org.start > title_end and (_SUPPORTED_BEFORE.search(before) or _SUPPORTED_AFTER.search(after)
+                                                or _SUPPORTED_BEFORE.search(list_start))
+        if org.self_ref and lead is None and not (aid_pair and supported):
+            continue  # 我院 with no alliance lead named: the speaker, not a member we can place
+        said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after) or said_of_list.get(org.list_id)
         if org.kind == "alliance" and not said:
             continue  # 我集团 is itself the alliance, unless it is said to join another one
         if _FORMER_NAME_BEFORE.search(clause_before(text, org.start, 24)):
             evidence.append(f"not a member: {org.describe()} is a former name")
             continue
-        if not said and (_NOT_MEMBER_BEFORE.search(_list_start_before(text, orgs, org))
-                         or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)):
+        sentence_end = min([i for i in (text.find(ch, org.end) for ch in "。；\n") if i >= 0] + [len(text)])
+        if not said and (_NOT_MEMBER_BEFORE.search(list_start)
+                         or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)
+                         or _GUEST_AFTER.search(text, org.end, sentence_end)):
             evidence.append(f"not a member: {org.describe()} is a guest, a host or a place visited")
             continue
-        title_end = text.find("\n")
-        if aid_pair and not said and org.start > title_end and not _SUPPORTED_BEFORE.search(before) \
-                and not _SUPPORTED_AFTER.search(after):
+        if aid_pair and not said and org.start > title_end and not supported:
             evidence.append(f"not a member: {org.describe()} is not the side helped")
             continue
         name = same.get(org.name, org.name)
@@ -511,7 +519,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         if not forms:
             forms, form_evidence = own[0], own[1]
         score += cues.SELF_REFERENCE_SHARE * max(0.0, own[2] - score)
-    aid_pair = forms == [PAIRED_SUPPORT] and lead is not None
+    aid_pair = forms == [PAIRED_SUPPORT]
     named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair)
     count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic])
     if count is not None:

@@ -40,8 +40,9 @@ _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_
                       + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
 _SELF = re.compile(cues.SELF_REFERENCES)
 _COUNTED = cues.NUMBER.replace("?P<n>", "?:") + r"\s*" + cues.COUNTERS
-_LIST_CLOSE = re.compile(r"(?:等\s*(?:" + _COUNTED + r"?)?|" + _COUNTED + r")\s*(?:乡镇|基层|社区|县级|镇|街道)?\s*$")
+_LIST_CLOSE = re.compile(r"(?:(?<![甲乙丙])等\s*(?:" + _COUNTED + r"?)?|" + _COUNTED + r")\s*(?:乡镇|基层|社区|县级|镇|街道)?\s*$")
 _NUMBER_COUNTED = re.compile(_COUNTED)
+_AFTER_COUNT = re.compile(_COUNTED + r"$")  # 17个县人民医院: so many of a kind
 _SECOND_TYPE = re.compile(r"(?:和|及|与)(" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + r")(?![\u4e00-\u9fff]{0,2}(?:院|中心))")
 TOWNSHIP_LEVELS = cues.TOWNSHIP_LEVELS
 SHARED_LEVELS = TOWNSHIP_LEVELS + tuple(cues.LEVELS)  # 铜城、秦栏等7个镇卫生院; 宁洱县、墨江县等9县人民医院
@@ -122,8 +123,10 @@ def is_generic(name: str) -> bool:
         return True  # one character before the type is a clause fragment (帮医院), unless a level (县医院)
     places = [p for p in load().scan(specific) if p[2] not in cues.COMMON_WORDS]  # 城区 is a class word here
     rest = specific[places[0][1]:] if places and places[0][0] == 0 else specific
-    if len(rest) < 2 or rest != specific and rest in cues.TOWNSHIP_LEVELS:
+    if len(rest) < 2 and (not rest or rest in LEVELS) or rest != specific and rest in cues.TOWNSHIP_LEVELS:
         return rest == specific and bool(_GENERIC.match(rest))  # 南丰镇, 广陵街道: a level after a place is part of it
+    if len(rest) < 2:
+        return bool(_CLASS_MARKERS.search(specific))  # 全州县级医院: 县级 is a class
     department = t in cues.DEPARTMENT_TYPES and bool(_DISCIPLINE_ONLY.match(rest))  # 中医医院 is an institution
     return bool(_GENERIC.match(rest) or _CLASS_MARKERS.search(rest)) or department
 
@@ -211,7 +214,7 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
         if start >= 2 and text[start - 2] in "我本" and text[start - 1] in "市县区州省":
             trimmed, start, rule = text[start - 1] + trimmed, start - 1, f"institution of {text[start - 2:start]}"
         org = Org(trimmed, trimmed, start, end, "department" if is_department(trimmed, gaz) else kind_of(trimmed), rule,
-                  generic=is_generic(trimmed))
+                  generic=is_generic(trimmed) or bool(_AFTER_COUNT.search(text, max(0, start - 6), start)))
         parent = next((o for o in reversed(found) if o.end == start and (not o.generic or o.kind == "alliance")), None)
         if parent is not None and org.kind in ("medical", "alliance", "department"):
             org.sub_unit_of = parent.name  # 襄阳市中心医院保康分院, 邢台市人民医院远程医学中心: a part of it
@@ -238,7 +241,7 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
     while i >= 0:
         word, w_start, w_end, tag = toks[i]
         if type_end - w_start > MAX_NAME or not (_name_part(word, tag) or word in gaz.aliases) or _counted(toks, i):
-            if word in CONJUNCTIONS and _glued(text, toks, i, start, type_start):
+            if word in CONJUNCTIONS and (_glued(text, toks, i, start, type_start) or w_start > 0 and text[w_start - 1] == "、"):
                 start = w_start
                 i -= 1
                 continue
@@ -368,7 +371,8 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
             urban = item.endswith(("街道", "街", "社区"))
             suffix = next((t for t in (shared, second.group(1)) if ("社区" in t) == urban), shared)
         level = next((lv for lv in SHARED_LEVELS if suffix.startswith(lv) and suffix != kind_type), "")
-        return item + (suffix[len(level):] if level and item.endswith(SHARED_LEVELS) else suffix)
+        group = TOWNSHIP_LEVELS if level in TOWNSHIP_LEVELS else tuple(cues.LEVELS)  # 马川子乡 for 镇卫生院; 中市 is no 市
+        return item + (suffix[len(level):] if level and item.endswith(group) else suffix)
 
     out = [(s, e, named(item)) for (s, e), item in zip(spans, everything)]
     return out, (named(everything[-1]) if last_item else None)
@@ -382,10 +386,13 @@ def _item_starts(text: str, toks, token_at: list[int], start: int, end: int) -> 
 
 def _split_last(last: str, items: list[str], kind_type: str, gaz: Gazetteer) -> tuple[str, str]:
     """The last item of an open list and the part it shares with the others, read from their shape."""
-    if all(item in gaz.aliases and _written_with_level(item, gaz) for item in items):
+    if all(item in gaz.aliases for item in items):
         places = gaz.scan(last)
         if places and places[0][0] == 0 and places[0][1] < len(last) - len(kind_type) + 1:
-            return last[: places[0][1]], last[places[0][1] :]  # 来凤县 + 人民医院
+            cut = places[0][1]
+            if places[0][2].endswith(_ADMIN_SUFFIX) and not any(item.endswith(_ADMIN_SUFFIX) for item in items):
+                cut -= 1  # 海安、如皋、启东市人民医院: the level is shared too
+            return last[:cut], last[cut:]  # 来凤县 + 人民医院
     stem = last[: len(last) - len(kind_type)]
     level = next((lv for lv in TOWNSHIP_LEVELS if stem.endswith(lv) and len(stem) > len(lv)), "")
     if level and not any(item.endswith(TOWNSHIP_LEVELS) for item in items):
