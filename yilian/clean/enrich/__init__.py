@@ -118,7 +118,8 @@ def enrich(article: Article, source: Source | None = None) -> Article:
     place = speaker_place(article, publisher, gaz)
     region = _event_region(title, body, place, publisher, article, gaz, who)
     speaker_province = gaz.province(place).name if place is not None else None
-    facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province)
+    own = to_region(place, gaz, []) if place is not None else None
+    facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province, own)
     # a lead that sends a team may come from elsewhere, unless it leads its own county's or city's alliance
     helper = any(role in " ".join(facts.evidence["lead_organization"]) for role in cues.HELPER_ROLES) \
         and not {cues.COUNTY_COMMUNITY, cues.CITY_GROUP} & set(facts.forms)
@@ -127,7 +128,7 @@ def enrich(article: Article, source: Source | None = None) -> Article:
         helped = _event_region(title, body, place, publisher, article, gaz, who, tuple(facts.lead_surfaces))
         if helped.code != region.code:
             region = helped
-            facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province)
+            facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province, own)
     verdict = relevance(facts.alliance_score)
     evidence = dict(facts.evidence)
     evidence["relevance"] = [f"alliance cue weight {facts.alliance_score:.1f} -> score {verdict['score']}"]

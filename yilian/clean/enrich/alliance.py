@@ -50,6 +50,8 @@ _REALIS_BEFORE = re.compile(cues.REALIS_BEFORE)
 _COUNTED_AFTER = re.compile(cues.COUNTED_AFTER)
 _DONE_BEFORE = re.compile(cues.DONE_BEFORE)
 _DISTINCT_CONFERENCE = re.compile(cues.DISTINCT_CONFERENCE)
+_DELIVERED = re.compile(cues.DELIVERED)
+_RECOUNTED_BEFORE = re.compile(cues.RECOUNTED_BEFORE)
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
 _LEAD_AFTER = [(re.compile(p), w, r) for p, w, r in cues.LEAD_AFTER]
@@ -254,11 +256,14 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
 
 
 def _realis(text: str, start: int, end: int) -> bool:
-    """A cue said as done: followed by 了, or in a sentence that reports the meeting (会上, 仪式上, 随后)."""
+    """A cue said as done: followed by 了, or in a sentence that reports the meeting (会上, 仪式上, 随后);
+    not one in a sentence that recounts results (累计, 两年来, 工作报告：)."""
+    sentence_start = max(text.rfind(ch, 0, start) for ch in "。；\n") + 1
+    if _RECOUNTED_BEFORE.search(text, sentence_start, start):
+        return False
     if "了" in text[end : end + 2] or _COUNTED_AFTER.match(text, end) or _DONE_BEFORE.search(text, max(0, start - 14), start):
         return True
-    sentence_start = max(text.rfind(ch, 0, start) for ch in "。；\n") + 1
-    return bool(_REALIS_BEFORE.search(text, sentence_start, start))
+    return bool(_REALIS_BEFORE.search(text[sentence_start:start]))  # ^ anchors at the slice, not at a pos argument
 
 
 def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
@@ -285,7 +290,8 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
                 if any(s <= match.start() < e or s < match.end() <= e for s, e in cancelled):
                     continue
                 weight = cues.EVENT_ZONE_WEIGHT[zone]
-                if zone == "body" and (event in cues.CEREMONIES or _realis(text, match.start(), match.end())):
+                if zone == "body" and (event in cues.CEREMONIES or _DELIVERED.match(match.group(0))
+                                       or _realis(text, match.start(), match.end())):
                     weight = cues.EVENT_REALIS_WEIGHT  # 签订了, 会上…签订, 讲座4场: it happened
                 told = told or zone != "body" or weight > cues.EVENT_ZONE_WEIGHT["body"]
                 score += weight
@@ -475,20 +481,23 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
 
 
 def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazetteer | None = None,
-            region: Region | None = None, speaker_province: str | None = None) -> AllianceFacts:
-    """Forms, events, lead, members and count of one announcement; ``region`` (the event's) completes
-    names written with a bare level word (县中医院 -> 舞阳县中医院)."""
+            region: Region | None = None, speaker_province: str | None = None,
+            speaker_region: Region | None = None) -> AllianceFacts:
+    """Forms, events, lead, members and count of one announcement. A name written with a bare level word
+    (县中医院, 我市人民医院) is the speaker's own place's when the speaker is at that level (市人民医院 on a
+    county-level city's site), else the event region's (县中医院 -> 舞阳县中医院)."""
     gaz = gaz or load()
     zones = split_zones(title, body)
     events, event_evidence = classify_events(zones)
     tag, headline = split_column_tag(title)
     text = headline + "\n" + body
     orgs = find_orgs(text, gaz, speaker)
-    if region is not None:
-        for org in orgs:
-            full = complete(org.name, region.county, region.city, region.province)
+    for org in orgs:
+        for where, whose in ((speaker_region, "the speaker's place"), (region, "the event region")):
+            full = complete(org.name, where.county, where.city, where.province) if where is not None else org.name
             if full != org.name:
-                org.name, org.rule = full, org.rule + f"; {org.name[0]} completed from the event region"
+                org.name, org.rule = full, org.rule + f"; {org.name[0]} completed from {whose}"
+                break
     all_names = list(dict.fromkeys(o.name for o in orgs if not o.generic))
     same = representatives(all_names, gaz)
     for first, second in zip(orgs, orgs[1:]):

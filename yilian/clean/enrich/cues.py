@@ -112,20 +112,22 @@ SECONDARY_FORM_SHARE = 0.6
 
 OTHER_EVENT = "其他"  # news that is not about an alliance event
 EVENT_CUES: dict[str, list[str]] = {
-    "成立": [r"成立", r"组建", r"挂牌运行", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
+    "成立": [r"成立", r"组建", r"挂牌运行", r"揭牌运行", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
     "签约": [r"签约", r"签订", r"签署", r"续签", r"合作协议", r"帮扶协议", r"托管协议"],
     "揭牌": [r"揭牌", r"授牌", r"挂牌", r"颁发[^，。；]{0,6}?牌匾", r"颁牌"],
     "会议/峰会": [r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会(?:会议|议)", r"现场会",
                   r"交流会", r"大会", r"调度会"],
     # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
-    "培训": [r"培训", r"进修", r"讲座", r"授课", r"学术会", r"培训班", r"规范化培训", r"技能竞赛", r"远程教学", r"带教",
-             r"示教"],
+    "培训": [r"培训", r"进修", r"讲座", r"授课", r"讲授", r"学术会", r"培训班", r"规范化培训", r"技能竞赛", r"远程教学"],
     "义诊/巡诊": [r"义诊", r"巡诊", r"巡回医疗", r"健康咨询", r"送医下乡"],
-    "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术|对口)帮扶", r"专家(?:团队)?(?:走进|来到|深入|赴|到|来)", r"坐诊", r"查房", r"手术示教", r"示教", r"带教", r"驻点", r"派驻", r"常驻", r"援疆", r"援藏", r"援青",
-                  r"医疗队", r"进驻", r"对口支援"],
+    # the programme's name (对口帮扶, 对口支援, 援藏) is the relationship, not experts sent
+    "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
+                  r"(?:专家|医生|医师|队员)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)", r"坐诊", r"查房", r"手术示教",
+                  r"示教", r"带教", r"驻点", r"派驻", r"常驻", r"医疗队", r"进驻",
+                  r"援[\u4e00-\u9fff]{1,2}(?:医生|专家|医师|队员|干部)"],
     "年度总结": [r"年度总结", r"工作总结", r"总结(?:大会|会)", r"年度[\u4e00-\u9fff]{0,4}工作报告", r"年度报告", r"工作回顾", r"回顾",
-                 r"综述", r"一年来", r"年来", r"全年"],
+                 r"综述", r"一年来", r"年来", r"全年", r"作[^，。；]{0,10}?工作报告", r"通报了?[^，。；]{0,12}?(?:工作|运行情况)"],
 }
 # Cues said only of titles: a retrospective (五年纪实, 2020年工作回顾, 成效显著, 实现全覆盖) is a 年度总结;
 # a network that 开通 is founded.
@@ -136,9 +138,11 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
     "成立": [r"开通", r"上线", r"启用"],
 }
 # Before a cue in the body: a verb said as done (举办了五场专题讲座, 进行了授课).
-DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,10}$"
-# Ceremonies are reported, not planned: a plaque unveiled (“…分院”揭牌) counts in the body as in the lead.
+DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,16}$"
+# Ceremonies are reported, not planned: a plaque unveiled (“…分院”揭牌) counts in the body as in the lead; so
+# does a work report delivered or the state of the alliance announced at a meeting (作年度工作报告, 通报了…工作).
 CEREMONIES = ("揭牌",)
+DELIVERED = r"^(?:作|通报)"
 # Activities the body mentions only in passing or as plans (每年派专家驻点) did not happen at this event:
 # they need a hit in the title or lead, or one said as done.
 ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
@@ -146,6 +150,8 @@ ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
 DISTINCT_CONFERENCE = r"论坛|峰会|年会|学术|研讨"
 # A title cue of 年度总结: the activities its body recounts (帮扶, 培训, 签约) are not events of their own.
 RECOUNTED_EVENTS = ("成立", "签约", "揭牌", "培训", "义诊/巡诊", "帮扶/下沉")
+# Before a cue in its sentence: results recounted (累计培训, 两年来…下沉, 工作报告：…), not this event's activities.
+RECOUNTED_BEFORE = r"累计|共计|先后|以来|年来|前[两三四五六七八九十\d]+批|报告|通报"
 # In the body, a cue in a sentence that reports what happened at the event counts as much as in the lead.
 REALIS_BEFORE = r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次)"
 # A document about policy (解读《实施方案》) reports no event.
@@ -156,7 +162,6 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
     "成立": [r"(?:二期|三期|升级|扩容|改造|新院区)[^，。；]{0,8}?(?:启用|上线|开通|运行)", r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初", r"组建以来", r"启动仪式上"],
     "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约"],
-    "揭牌": [r"挂牌运行", r"挂牌成立"],
     "会议/峰会": [r"会议室", r"会议中心", r"视频会议系统", r"会议精神", r"大会堂",
                   r"(?:成立|组建|启动|揭牌|签约|授牌|挂牌|开通)[^，。；]{0,6}?(?:大会|仪式|会议)", r"(?:成立|启动)大会上",
                   r"(?:将|每年|定期|每季度|每半年)[^，。；]{0,12}?(?:年会|会议|论坛|座谈会|例会)"],
@@ -164,6 +169,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              r"(?:根据|按照)(?:协议|约定)[^。]{0,40}?(?:培训|进修|带教)"],
     "义诊/巡诊": [r"(?:将|拟|计划)[^，。；]{0,12}?(?:义诊|巡诊)"],
     "帮扶/下沉": [r"帮扶(?=协议|关系|签约|仪式|框架|工作|任务|项目|资金|单位|医院|方)", r"下沉[^。；]{0,6}(?:计划|方案)",
+                  # experts who come for a free clinic (专家走进临颍开展义诊) hold the clinic
+                  r"(?:专家|医生|医师)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)(?=[^，。；]{0,16}?(?:义诊|巡诊|巡回医疗))",
                   r"(?:根据|按照)(?:协议|约定)[^。]{0,40}?(?:帮扶|派驻|驻点|坐诊|下沉|带教|查房)",
                   r"(?:将|拟|计划|每年|每周|每月|定期)[^，。；]{0,14}?(?:派驻|选派|派出|下派|坐诊|下沉|帮扶|驻点|查房|托管)"],
     "年度总结": [r"近年来", r"多年来", r"十年来", r"[一二两三四五六七八九十]年来"],

@@ -211,8 +211,12 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
         if not trimmed or any(taken[start:end]):
             continue
         rule = "institution name"
+        if len(trimmed) > 2 and trimmed[0] in "我本" and trimmed[1] in "市县区州省":
+            trimmed, start = trimmed[1:], start + 1  # 我市中心医院: jieba's 市中心 took the 市
         if start >= 2 and text[start - 2] in "我本" and text[start - 1] in "市县区州省":
             trimmed, start, rule = text[start - 1] + trimmed, start - 1, f"institution of {text[start - 2:start]}"
+        elif start >= 1 and text[start - 1] in "我本" and trimmed[0] in "市县区州省":
+            rule = f"institution of {text[start - 1:start + 1]}"
         org = Org(trimmed, trimmed, start, end, "department" if is_department(trimmed, gaz) else kind_of(trimmed), rule,
                   generic=is_generic(trimmed) or bool(_AFTER_COUNT.search(text, max(0, start - 6), start)))
         parent = next((o for o in reversed(found) if o.end == start and (not o.generic or o.kind == "alliance")), None)
