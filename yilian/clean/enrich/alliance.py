@@ -72,6 +72,7 @@ _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
 _SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
 _FORMER_NAME_BEFORE = re.compile(cues.FORMER_NAME_BEFORE)
 _SUPPORTED_AFTER = re.compile(cues.SUPPORTED_AFTER)
+_HELPED_BEFORE = re.compile(cues.HELPED_BEFORE)
 
 
 @dataclass(slots=True)
@@ -367,7 +368,10 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
         for pattern, weight, rule in _LEAD_BEFORE:
             if pattern.search(before):
                 credit(org, weight, rule)
+        helped = bool(_HELPED_BEFORE.search(before))  # 帮扶井冈山市人民医院医疗队进驻: the team goes to it
         for pattern, weight, rule in _LEAD_AFTER:
+            if helped and rule in cues.HELPER_ROLES:
+                continue
             if pattern.search(after):
                 partner = _paired_before(text, orgs, org)
                 if partner is not None and rule == "the alliance bears its name":
@@ -376,7 +380,7 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                     credit(senior, weight, "the alliance bears the pair's names; the senior leads")
                 elif not shared:
                     credit(org, weight, rule)
-                    if weight >= 3.0:
+                    if weight >= 3.0 or rule == "the alliance bears its name":
                         strong.add(same.get(org.name, org.name))
                 break
         branch = next((o for o in orgs if o.sub_unit_of == org.name and o.start == org.end and _BRANCH.search(o.name)), None)
@@ -464,7 +468,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         sentence_end = min([i for i in (text.find(ch, org.end) for ch in "。；\n") if i >= 0] + [len(text)])
         if not said and (_NOT_MEMBER_BEFORE.search(list_start)
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)
-                         or _GUEST_AFTER.search(text, org.end, sentence_end)):
+                         or _GUEST_AFTER.search(text[org.end : sentence_end])):
             evidence.append(f"not a member: {org.describe()} is a guest, a host or a place visited")
             continue
         if aid_pair and not said and org.start > title_end and not supported:
@@ -501,10 +505,15 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     all_names = list(dict.fromkeys(o.name for o in orgs if not o.generic))
     same = representatives(all_names, gaz)
     for first, second in zip(orgs, orgs[1:]):
-        # 于都县总医院（于都县人民医院）: the general hospital of a county community is the hospital named inside
-        if first.name.endswith("总医院") and second.start == first.end + 1 and text[first.end] in "（(" \
-                and second.name.endswith("医院") and not second.name.endswith("总医院"):
+        if second.start != first.end + 1 or text[first.end] not in "（(" or text[second.end : second.end + 1] not in "）)" \
+                or first.kind != "medical" or second.kind != "medical" or first.generic or second.generic:
+            continue
+        if first.name.endswith("总医院") and second.name.endswith("医院") and not second.name.endswith("总医院"):
+            # 于都县总医院（于都县人民医院）: the general hospital of a county community is the hospital named inside
             same[first.name] = same.get(second.name, second.name)
+        else:
+            # 南通市肿瘤医院（南通大学附属肿瘤医院）: one hospital, by its own name first (L4)
+            same[second.name] = same.get(first.name, first.name)
     lead, lead_evidence, leads_elsewhere = lead_organization(text, orgs, same)
     extra = _cross_region_aid(lead, lead_evidence, region, gaz)
     lead_end = len(headline) + 1 + len(next(text for zone, text in zones if zone == "lead"))

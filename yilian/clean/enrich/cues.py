@@ -208,7 +208,7 @@ ALLIANCE_TYPES = ("医疗集团", "医联体", "医共体", "专科联盟", "联
 NAME_STOP_WORDS = frozenset(
     "与 和 及 暨 同 跟 或 由 在 为 是 以 将 对 向 把 被 从 到 至 赴 经 于 让 请 了 的 之 等 并 其 各 该 这 那 其中 以及 及其"
     " 还有 包括 包含 涵盖 覆盖 整合 纳入 吸纳 新增 依托 通过 成为 作为 担任 当选 任 有 共有 现有 即 含 分别 共同"
-    " 开设 新开设 设立 牵头 发起 联合 携手 组织 邀请 特邀 聘请 加入 签约 签订 签署 托管 帮扶 支援 对口 派驻 派出 选派 入驻 进驻 走进"
+    " 获 授 荣获 获得 获评 开设 新开设 设立 牵头 发起 联合 携手 组织 邀请 特邀 聘请 加入 签约 签订 签署 托管 帮扶 支援 对口 派驻 派出 选派 入驻 进驻 走进"
     " 来到 前往 深入 抵达 奔赴 来自 召开 举行 举办 开展 获悉 表示 介绍 显示 指出 要求 参加 出席 主持 致辞 讲话 参观"
     " 考察 调研 指导 支持 帮助 协助 推动 推进 建立 建设 组建 成立 挂牌 揭牌 授牌 启动 开通 接入 连接 上转 下转 转诊 力争 确保 争取"
     " 专家 医生 医师 护士 团队 代表 领导 负责人 院长 书记 主任 同志 人员 职工 群众 患者 居民 记者 日前 近日 近期 今年"
@@ -257,7 +257,8 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^为(?:龙头|核心|牵头|依托|主体|中心|枢纽)", 3.0, "以 … 为龙头/核心"),
     (r"^[，,]?作为[^。；]{0,14}?(?<!副)(?:核心|龙头|牵头单位|牵头医院)", 3.0, "作为 … 的核心"),
     (r"^(?:全面)?托管", 3.0, "托管 after the name"),
-    (r"^(?:将|还将|继续)?(?:对口)?(?:帮扶|支援|援建|帮助)(?!协议|关系|工作|资金|项目)", 2.5, "helps the other side"),
+    (r"^(?:将|还将|继续)?(?:[“”\"]?(?:组团式|紧密型|全面|精准|结对)[“”\"]?)*(?:对口)?(?:帮扶|支援|援建|帮助)(?!协议|关系|工作|资金|项目)",
+     2.5, "helps the other side"),
     (r"^(?:的)?(?:第[一二三四五六七八九十\d]+批)?(?:援[\u4e00-\u9fff]{1,4}|驻[\u4e00-\u9fff]{1,3})[^，。；]{0,8}?"
      r"(?:医疗队|专家|医生|干部)", 2.5, "its aid team"),
     (r"^(?:先后)?(?:选派|派出|派驻|下派|组织)[^，。；]{0,10}(?:专家|医疗队|医生|团队|骨干|医师)", 2.0, "sends experts"),
@@ -273,6 +274,8 @@ HOST_WEIGHT = 2.0
 # 由X主办 an alliance's meeting: the organiser is its lead.
 ORGANISER = (r"由$", r"^主办", 2.0)
 LEAD_THRESHOLD = 2.0
+# Right before a name: it is the object of help, so the team or experts after it go to it.
+HELPED_BEFORE = r"(?:帮扶|支援|托管|援助|援建)[“”\"]?$"
 # Lead roles of a helper; said of a lead from another province, the article is paired support.
 HELPER_ROLES = ("helps the other side", "its aid team", "sends experts", "its experts go out", "托管")
 CROSS_REGION_AID = 4.0

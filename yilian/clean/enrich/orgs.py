@@ -467,9 +467,12 @@ def _drops_before(outer: str, inner: str, gaz: Gazetteer) -> bool:
 def same_institution(short: str, full: str) -> bool:
     """A short form and the full name of one hospital: 山东省立医院 / 山东第一医科大学附属省立医院,
     福建协和医院 / 福建医科大学附属协和医院, 北京朝阳医院 / 首都医科大学附属北京朝阳医院."""
-    if short == full or "附属" not in full or len(short) >= len(full):
+    if short == full or len(short) >= len(full):
         return False
-    head, _, tail = full.rpartition("附属")
+    link = next((w for w in ("附属", "大学", "医学院") if w in full), None)
+    if link is None:
+        return False
+    head, _, tail = full.rpartition(link)  # 南方医科大学南方医院 / 南方医院
     for cut in range(len(short) - 2, -1, -1):
         if tail.endswith(short[cut:]) and tail == short[cut:] or short.endswith(tail) and len(tail) >= 3:
             prefix = short[: len(short) - len(tail)] if short.endswith(tail) else short[:cut]
