@@ -31,6 +31,10 @@ _APPROX_BEFORE = re.compile(cues.APPROXIMATE_BEFORE)
 _APPROX_AFTER = re.compile(cues.APPROXIMATE_AFTER)
 _PARTICIPANTS_BEFORE, _PARTICIPANTS_AFTER = (re.compile(p) for p in cues.COUNT_PARTICIPANTS)
 _JOIN = re.compile(cues.COUNT_JOIN)
+_NEWCOMERS = re.compile(cues.COUNT_NEWCOMERS)
+_JOINT = re.compile(r"以及|和|及")
+_TYPE_IN = re.compile("|".join(cues.MEDICAL_TYPES))
+_TOTAL_CLAUSE = re.compile(cues.COUNT_TOTAL_CLAUSE)
 
 
 @dataclass(slots=True)
@@ -56,9 +60,9 @@ def candidates(text: str) -> list[Count]:
     out = []
     for match in _CANDIDATE.finditer(text):
         value = number(match.group("n"))
-        if value is None or value >= 10000:
+        if value is None or value >= 10000 or value == 1:  # 一家省属医院 is "a hospital", no count of members
             continue
-        before = sentence_before(text, match.start())
+        before = sentence_before(text, match.start(), 120)  # a list of members is long
         after = clause_after(text, match.end(), 30)
         if _APPROX_BEFORE.search(before[-6:]) or _APPROX_AFTER.match(after):
             continue
@@ -85,6 +89,9 @@ def candidates(text: str) -> list[Count]:
         if _DELTA.search(before) or re.search(r"由[^，。；\d]{0,8}$", before) and _GROWTH_AFTER.match(after):
             score -= 3.0
             rules.append("a number added or earlier, not the total")
+        elif _NEWCOMERS.search(before) and not _TOTAL_CLAUSE.search(re.split("[，,]", before)[-1]):
+            score -= 3.0
+            rules.append("the members who join now, not all")
         end = match.end() + (noun.end() if noun else 0)
         out.append(Count(value, match.start(), end, score, "; ".join(rules)))
     return out
@@ -108,7 +115,7 @@ def member_count(text: str, named: list[tuple[int, int]] = ()) -> tuple[int | No
         if score < cues.COUNT_THRESHOLD or score < best_score or score == best_score and best is not None:
             continue
         value = sum(c.value for c in group)
-        extra = _named_after(text, group[-1], named)
+        extra = _named_after(text, group[-1], named) + _named_before(text, group[0], named)
         value += extra
         rule = "; ".join(dict.fromkeys(c.rule for c in group))
         if len(group) > 1 or extra:
@@ -118,6 +125,24 @@ def member_count(text: str, named: list[tuple[int, int]] = ()) -> tuple[int | No
     if best is None:
         return None, []
     return best_value, [f"{best_value} at {best[0].start}: {best_rule}"]
+
+
+def _named_before(text: str, count: Count, named: list[tuple[int, int]]) -> int:
+    """Named institutions joined with 和/及 before a counted list of bare names (县中医院、县妇幼保健院和威远镇、
+    丹麻镇等19个乡镇卫生院 -> 2 + 19); none when the list's items carry their own type (A医院和B医院等12家)
+    or there is no list (…和一家省属医院)."""
+    clause_start = max(text.rfind(ch, 0, count.start) for ch in "，。；：\n,;") + 1
+    joints = list(_JOINT.finditer(text, clause_start, count.start))
+    if not joints or "、" not in text[joints[-1].end() : count.start] or _TYPE_IN.search(text, joints[-1].end(), count.start):
+        return 0
+    extra, pos = 0, joints[-1].start()
+    while True:
+        span = next(((s, e) for s, e in named if e == pos and s >= clause_start), None)
+        if span is None:
+            return extra
+        extra, pos = extra + 1, span[0] - 1
+        if pos < clause_start or text[pos] != "、":
+            return extra
 
 
 def _joined(text: str, first: Count, second: Count) -> bool:

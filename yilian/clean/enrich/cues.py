@@ -336,16 +336,20 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (r"(?:共有|共|现有|已有|目前有)\s*", _MEMBERS, 4.0, "共有N家成员单位", ""),
     (r"共\s*", r"(?:单位|医疗机构|医疗卫生机构)", 3.5, "共N家单位", ""),
     (r"(?:包括|吸纳|接入)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0, "joined N (the noun first)", ""),
-    (ALLIANCE_SUBJECTS + r"[^。；]{0,30}?(?:覆盖|涵盖|连接)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0,
+    (ALLIANCE_SUBJECTS + r"[^。；]{0,80}?(?:覆盖|涵盖|连接)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0,
      "the alliance joined N (the noun first)", ""),
     (r"(?:增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|达到|已达|突破|总数达)\s*", "", 3.0, "grown to N",
      "clause"),
     (r"等\s*", "", 3.0, "list closed by 等N家", "after"),
-    (r"(?:共有|共|现有|已有|目前有|包括|吸纳|汇聚|整合|联合|由|首批|首期|接入)[^，。；]{0,14}?",
+    (r"(?:共有|(?<!医)共|现有|已有|目前有|包括|吸纳|汇聚|整合|联合|由|首批|首期|接入)(?:[^，。；]{0,14}?|[^，。；]{0,40}、[^，。；]{0,14}?)",
      "", 2.5, "joins N institutions", "after"),
+    # a total closing a list of members (成员单位包括…等18个镇卫生院，共20家)
+    (r"[，,]\s*共(?:计|有)?\s*", r"\s*$", 3.5, "共N家 closing a list", ""),
+    # N of a kind named as members (月川、红沙、榆红3家社区卫生服务中心和吉阳区卫生院为成员单位)
+    ("", r"[^，。；\d]{0,24}?为(?:集团|联盟|医共体|医联体)?(?:的)?成员单位", 3.0, "N institutions are members", "after"),
     (r"(?:医疗机构|医疗卫生机构|单位|医院|卫生院|站点)(?:共|达|达到)\s*", "", 3.0, "N members after their noun", ""),
     # what a network or group covers are its members; what a service reaches (远程会诊已覆盖40家) is not
-    (ALLIANCE_SUBJECTS + r"[^。；]{0,30}?(?:涵盖|覆盖|连接|接入|辐射|延伸到|延伸至)[^，。；]{0,14}?",
+    (ALLIANCE_SUBJECTS + r"[^。；]{0,80}?(?:涵盖|覆盖|连接|接入|辐射|延伸到|延伸至)[^，。；]{0,14}?",
      "", 2.5, "the alliance covers N institutions", "after"),
     (r"", r"[^，。；\d]{0,12}?(?:成为|加入|参与|签约|组成|共同)", 2.5, "N institutions join", "after"),
     (r"(?:与|和|同|向)[^，。；\d]{0,8}", r"[^，。；\d]{0,10}?(?:签约|签订|组建|共建|派驻)", 2.5, "N partners of a signing",
@@ -353,9 +357,14 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
 ]
 # Before a number: it counts something added or past, not the total now.
 # Participants counted (来自18家成员单位的学员) are no count of the members.
-COUNT_PARTICIPANTS = (r"来自[^，。；\d]{0,4}$",
-                      r"^[^，。；]{0,10}?的(?:学员|医务人员|医护人员|医生|代表|专家|护士|骨干|负责人|院长)")
-COUNT_DELTA_BEFORE = r"(?:新增|新吸纳|新加入|新纳入|新接入|新开设|又有|又吸纳|增加了?|新签约|从|之初的?|成立时的?|组建时的?|开通时的?)[^，。；\d]{0,12}$"
+COUNT_PARTICIPANTS = (r"来自[^，。；]{0,40}$",
+                      r"^[^，。；]{0,16}?(?:的|单位)(?:学员|医务人员|医护人员|医生|代表|专家|护士|骨干|负责人|院长)")
+COUNT_DELTA_BEFORE = (r"(?:新增|新吸纳|新吸收|新加入|新纳入|新接入|新开设|又有|又吸纳|增加(?![到至])了?|新签约|从|之初的?|成立时的?|组建时的?|"
+                      r"开通时的?)[^，。；\d]{0,12}$")
+# In the sentence before a number: it counts the members who join now (新成员签约, 同批获授牌的还有…等23家) or an
+# earlier state (组建时成员单位为…，共6家), not the total now, unless its own clause says it is one (由7家增至9家).
+COUNT_NEWCOMERS = r"新成员|新加入|同批|新吸收|新吸纳|新纳入|还有|组建时|成立时|成立之初|组建之初|开通时"
+COUNT_TOTAL_CLAUSE = r"增至|增加到|增加至|达到|达|发展到|扩大到|扩展到|总数|现有|已有"
 # After 由N家: growth follows (由8家发展到15家), so N is the earlier state.
 COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展到|发展至|扩展到|扩展至|扩大到|扩大至|增长到|提高到)"
 COUNT_THRESHOLD = 2.5
