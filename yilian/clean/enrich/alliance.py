@@ -204,16 +204,21 @@ def _cross_region_aid(lead: str | None, lead_evidence: list[str], region: Region
     return {}
 
 
+def _county_branch(org: Org, same: dict[str, str], gaz: Gazetteer) -> bool:
+    """Whether a mention is a branch of a city's or higher hospital named after a county (保康分院, 会泽医院)."""
+    if not org.sub_unit_of or not org.name.endswith(cues.BRANCH_TYPES) or seniority(same.get(org.sub_unit_of, org.sub_unit_of)) < 3:
+        return False
+    stem = org.name[:-2]
+    places = gaz.scan(stem)
+    return bool(places) and places[0][:2] == (0, len(stem)) and all(a.place.level == 3 for a in gaz.aliases[places[0][2]])
+
+
 def _branch_elsewhere(orgs: list[Org], same: dict[str, str], zone_ends: tuple[int, int],
                       gaz: Gazetteer) -> dict[str, tuple[float, str]]:
     """A branch of a city's or higher hospital named after a county (保康分院 of 襄阳市中心医院, 会泽医院 of
     昆明医科大学第一附属医院) is that hospital's paired support of the county's hospital (F5)."""
     for org in orgs:
-        if not org.sub_unit_of or not org.name.endswith(cues.BRANCH_TYPES) or seniority(same.get(org.sub_unit_of, org.sub_unit_of)) < 3:
-            continue
-        stem = org.name[: -2]
-        places = gaz.scan(stem)
-        if places and places[0][:2] == (0, len(stem)) and all(a.place.level == 3 for a in gaz.aliases[places[0][2]]):
+        if _county_branch(org, same, gaz):
             zone = "title" if org.start < zone_ends[0] else "lead" if org.start < zone_ends[1] else "body"
             return {PAIRED_SUPPORT: (cues.BRANCH_ELSEWHERE * ZONE_WEIGHT[zone],
                                      f"{org.surface!r} in {zone}: a branch of {org.sub_unit_of} in a county")}
@@ -383,7 +388,8 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                     if weight >= 3.0 or rule == "the alliance bears its name":
                         strong.add(same.get(org.name, org.name))
                 break
-        branch = next((o for o in orgs if o.sub_unit_of == org.name and o.start == org.end and _BRANCH.search(o.name)), None)
+        branch = next((o for o in orgs if o.sub_unit_of == org.name and o.start == org.end
+                       and (_BRANCH.search(o.name) or _county_branch(o, same, load()))), None)
         if branch is not None:
             credit(org, 2.5, f"its branch {branch.name}")
         if org.self_ref and _HOST_BEFORE.search(before) and _HOST_AFTER.search(after):

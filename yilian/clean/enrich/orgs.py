@@ -510,7 +510,9 @@ def representatives(names: list[str], gaz: Gazetteer) -> dict[str, str]:
     for name, form in forms.items():
         longer = [f for f in fulls if same_institution(form, f)]
         if not longer:
-            abbreviated = [f for f in fulls if abbreviates(form, f)]
+            # 天坛医院 for 北京天坛医院 and 首都医科大学附属北京天坛医院: one hospital, by its fullest name
+            abbreviated = list({max([g for g in fulls if g == f or same_institution(f, g)], key=len)
+                                for f in fulls if abbreviates(form, f)})
             if len(abbreviated) > 1:
                 # 县医院 is by custom the county's 人民医院
                 abbreviated = [f for f in abbreviated if f.replace("人民", "", 1) == form]
