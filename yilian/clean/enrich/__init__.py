@@ -126,7 +126,9 @@ def enrich(article: Article, source: Source | None = None) -> Article:
     if (facts.paired_score >= cues.PAIRED_RECHECK or helper) and facts.lead_surfaces:
         # the helpers' own place (北京朝阳医院 helping 宁城县) is where they come from, not the event
         helped = _event_region(title, body, place, publisher, article, gaz, who, tuple(facts.lead_surfaces))
-        if helped.code != region.code:
+        # only a move elsewhere: losing the county to the helpers' own mentions (a county group's lead sending
+        # its staff to its townships) is no other place
+        if helped.code != region.code and not (region.code and helped.code and region.code.startswith(helped.code.rstrip("0"))):
             region = helped
             facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province, own)
     verdict = relevance(facts.alliance_score)

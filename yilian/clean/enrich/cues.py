@@ -387,7 +387,7 @@ INSTITUTION_AFTER = (
 VENUE_BEFORE = r"(?:在|于|赴|奔赴|来到|前往|深入|走进|进驻|到|抵达)[\u4e00-\u9fff]{0,6}$"
 # Before a place: where people come from (来自南京、苏州); after a place: the team it sends.
 ORIGIN_BEFORE = r"来自[\u4e00-\u9fff、和及]{0,12}$"
-ORIGIN_AFTER = r"^(?:第[一二三四五六七八九十\d]{1,3}批)?援[\u4e00-\u9fff]"
+ORIGIN_AFTER = r"^(?:第[一二三四五六七八九十\d]{1,3}批)?(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"])?援[\u4e00-\u9fff]"
 # First-person places: 我省 is the publisher's province, 我县 its county.
 FIRST_PERSON_PLACES = r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:州|盟)(?=[\u4e00-\u9fff])"
 # Provincial capitals: a province-level institution (省人民医院, 自治区人民医院) is in its capital, so an event held
@@ -405,7 +405,8 @@ PROVINCIAL_VENUE = (r"在(?P<org>[\u4e00-\u9fff]{2,24}?(?:医院|医学中心|�
 # The publisher speaking of itself without a place name (我院, 全省, 省卫生计生委, 院党委): a text with
 # no place of its own is then the publisher's; general advice that does not is nowhere.
 SPEAKS_OF_ITSELF = (r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:省|市|县|区|州|盟|旗|院)"
-                    r"|(?<![\u4e00-\u9fff])[省市县区州](?:卫生|卫健|卫计|政府|人民政府|委|医院)|院(?:党委|长|领导|办|团委|工会)")
+                    r"|(?<![\u4e00-\u9fff])[省市县区州](?:卫生|卫健|卫计|政府|人民政府|委|医院|人民医院|中医院|中医医院|中心医院)"
+                    r"|院(?:党委|长|领导|办|团委|工会)")
 # Customary short names and nicknames of cities after a venue word (在京召开, 赴沪, 在榕成立, 在泉城举行); one may
 # name several places (在宁: 南京, 银川's 宁夏 or 西宁), and the rest of the text chooses, as for any
 # ambiguous name. A place the text names whose name starts with the character is a candidate too (来榕 on a
@@ -437,6 +438,7 @@ HELD_AFTER = r"^[^，。；、！？\n]{0,12}?(?:召开|举行|举办|成立|启
 TRAVEL_BEFORE = r"(?:赴|前往|来到|到|抵达|来)$"
 TRAVEL_AFTER = r"^[^，。；、！？\n]{0,6}?(?:参加|出席|参会|召开|举办|学习|进修|开展)"
 HELD_FACTOR = 3.0
+VENUE_NAME_AFTER = r"^(?:宾馆|酒店|大酒店|饭店|大厦|会议中心|会展中心|国际会议中心|礼堂|大礼堂)"  # 锦江宾馆: a venue's name
 CLAUSE_ENDS = "，。；！？\n,;"  # a cue said of a name stays inside its clause
 SENTENCE_ENDS = "。；！？\n"
 # Column tags at the head of a title (【医联体建设】, [健康中国辽宁频道]): the site's column, not the article's.

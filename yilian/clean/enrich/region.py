@@ -40,6 +40,7 @@ _ABBREVIATION_VENUE = re.compile(cues.ABBREVIATION_VENUE)
 _PROVINCIAL_VENUE = re.compile(cues.PROVINCIAL_VENUE)
 _INSTITUTION_NAME_AFTER = re.compile(cues.INSTITUTION_NAME_AFTER)
 _CAPITAL_WORDS = re.compile(cues.CAPITAL_WORDS)
+_VENUE_NAME_AFTER = re.compile(cues.VENUE_NAME_AFTER)
 _HELD_BEFORE, _HELD_AFTER = re.compile(cues.HELD_BEFORE), re.compile(cues.HELD_AFTER)
 _TRAVEL_BEFORE, _TRAVEL_AFTER = re.compile(cues.TRAVEL_BEFORE), re.compile(cues.TRAVEL_AFTER)
 _PAIRED_PROGRAMME = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>["
@@ -59,6 +60,7 @@ class Mention:
     venue: bool = False  # preceded by 在/赴/来到: where the event takes place
     origin: bool = False  # preceded by 来自: where the people come from
     held: bool = False  # 在沈阳召开, 赴省城参加: where the event is held
+    venue_name: bool = False  # followed by 宾馆, 酒店: the name of a venue
     place: Place | None = None
     rule: str = ""
 
@@ -69,8 +71,8 @@ class Mention:
             return w * ORIGIN_FACTOR
         if self.held:
             return w * cues.HELD_FACTOR
-        if self.first_person:
-            return w * FIRST_PERSON_FACTOR
+        if self.first_person and self.surface[1:] not in "省市县区州盟旗":
+            return w * FIRST_PERSON_FACTOR  # 我院 may be only the helper; 我省, 我市 name the place
         return w * UNIVERSITY_FACTOR if self.in_university else w
 
 
@@ -150,6 +152,7 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                     venue=bool(_VENUE_BEFORE.search(text[max(0, start - 8) : start])),
                     origin=_is_origin(text, start, end) or any(s <= start < e for s, e in inside_helper),
                     held=_held(text, start, end),
+                    venue_name=bool(_VENUE_NAME_AFTER.match(after)),
                 )
             )
     ends = {(m.zone, m.end) for m in mentions if m.held}
@@ -316,7 +319,7 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
             for m in in_city:
                 if m.place.level == 3:
                     by_county[m.place.code].append(m)
-            if held_here and all(m.place.level < 3 for m in held_here):
+            if held_here and all(m.place.level < 3 or _in_venue_name(m) for m in held_here):
                 # held in the city, not in one of its counties (a venue names no county): only a county the
                 # title names (鹿城区城市医疗集团成立) is the alliance's
                 by_county = {code: ms for code, ms in by_county.items()
@@ -346,6 +349,11 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
         chosen = best.place
         evidence.append(f"county-level {chosen.name} directly under the province: {_describe(best)}")
     return to_region(chosen, gaz, evidence)
+
+
+def _in_venue_name(m: Mention) -> bool:
+    """A county's short name in a venue's name (在锦江宾馆召开: a hotel, somewhere in the city)."""
+    return all(a.kind == "short" for a in m.candidates) and m.venue_name
 
 
 def _top(mentions: list[Mention], n: int = 3) -> list[Mention]:
