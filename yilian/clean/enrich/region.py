@@ -71,8 +71,9 @@ class Mention:
             return w * ORIGIN_FACTOR
         if self.held:
             return w * cues.HELD_FACTOR
-        if self.first_person and self.surface[1:] not in "省市县区州盟旗":
-            return w * FIRST_PERSON_FACTOR  # 我院 may be only the helper; 我省, 我市 name the place
+        if self.first_person and (self.surface[1] not in cues.LEVELS + "省州盟" or self.candidates[0].place.level == 3):
+            # 我院 may be only the helper, 我县 one county of several; 我省, 我市, 我区 of a region name its place
+            return w * FIRST_PERSON_FACTOR
         return w * UNIVERSITY_FACTOR if self.in_university else w
 
 
@@ -193,7 +194,7 @@ def _capital_of(name: str, gaz: Gazetteer, publisher: Place | None = None) -> Pl
 
 
 def _is_origin(text: str, start: int, end: int) -> bool:
-    return bool(_ORIGIN_BEFORE.search(text[max(0, start - 14) : start]) or _ORIGIN_AFTER.match(text[end : end + 6]))
+    return bool(_ORIGIN_BEFORE.search(text[max(0, start - 14) : start]) or _ORIGIN_AFTER.match(text[end : end + 14]))
 
 
 def _needs_support(alias: Alias, surface: str) -> bool:
@@ -338,7 +339,8 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
                     or m.anchored and not runner_up
                     for m in in_county if not m.in_university and not m.origin
                 )
-                if leads and county_weight >= county_share * city_weight and county_weight >= 2 * runner_up:
+                named_weight = sum(m.weight for m in in_city if not m.first_person)  # 我市 says nothing of its counties
+                if leads and county_weight >= county_share * named_weight and county_weight >= 2 * runner_up:
                     chosen = gaz.by_code[county_code]
                     evidence.append(f"county {chosen.name} ({county_weight:g}): "
                                     + "; ".join(_describe(m) for m in _top(in_county)))
