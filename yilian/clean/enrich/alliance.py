@@ -51,6 +51,7 @@ _COUNTED_AFTER = re.compile(cues.COUNTED_AFTER)
 _DONE_BEFORE = re.compile(cues.DONE_BEFORE)
 _DISTINCT_CONFERENCE = re.compile(cues.DISTINCT_CONFERENCE)
 _DELIVERED = re.compile(cues.DELIVERED)
+_FOUNDING_CEREMONY = re.compile(cues.FOUNDING_CEREMONY)
 _RECOUNTED_BEFORE = re.compile(cues.RECOUNTED_BEFORE)
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
@@ -308,7 +309,8 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
             if any(h.endswith("in title") for h in hits):
                 in_title.add(event)
     meeting = next((e.partition(": ")[2] for e in evidence if e.startswith("会议/峰会")), "")  # its hits, not its label
-    if "成立" in in_title and meeting and "会议/峰会" not in in_title and not _DISTINCT_CONFERENCE.search(meeting):
+    founding = "成立" in in_title or "成立" in events and any(_FOUNDING_CEREMONY.search(text) for _, text in zones)
+    if founding and meeting and "会议/峰会" not in in_title and not _DISTINCT_CONFERENCE.search(meeting):
         events.remove("会议/峰会")
         evidence.append("会议/峰会 dropped: the meeting is the founding ceremony itself")
     if "年度总结" in in_title:

@@ -112,10 +112,10 @@ SECONDARY_FORM_SHARE = 0.6
 
 OTHER_EVENT = "其他"  # news that is not about an alliance event
 EVENT_CUES: dict[str, list[str]] = {
-    "成立": [r"成立", r"组建", r"挂牌运行", r"揭牌运行", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
+    "成立": [r"成立", r"组建", r"挂牌运行", r"揭牌运行", r"建成运行", r"建成投用", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
     "签约": [r"签约", r"签订", r"签署", r"续签", r"合作协议", r"帮扶协议", r"托管协议"],
-    "揭牌": [r"揭牌", r"授牌", r"挂牌", r"颁发[^，。；]{0,6}?牌匾", r"颁牌"],
+    "揭牌": [r"揭牌", r"授牌", r"挂牌", r"颁发[^，。；]{0,6}?牌匾", r"颁牌", r"获授", r"授予[^，。；]{0,12}?(?:牌|匾)"],
     "会议/峰会": [r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会(?:会议|议)", r"现场会",
                   r"交流会", r"大会", r"调度会"],
     # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
@@ -125,7 +125,9 @@ EVENT_CUES: dict[str, list[str]] = {
     "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
                   r"(?:专家|医生|医师|队员)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)", r"坐诊", r"查房", r"手术示教",
                   r"示教", r"带教", r"驻点", r"派驻", r"常驻", r"医疗队", r"进驻",
-                  r"援[\u4e00-\u9fff]{1,2}(?:医生|专家|医师|队员|干部)"],
+                  r"援[\u4e00-\u9fff]{1,2}(?:医生|专家|医师|队员|干部)",
+                  # a live operation shown at a meeting (E8), a joint clinic of the group's specialists
+                  r"手术(?:直播|演示)|直播手术|(?:手术|病例)直播", r"联合门诊"],
     "年度总结": [r"年度总结", r"工作总结", r"总结(?:大会|会)", r"年度[\u4e00-\u9fff]{0,4}工作报告", r"年度报告", r"工作回顾", r"回顾",
                  r"综述", r"一年来", r"年来", r"全年", r"作[^，。；]{0,10}?工作报告", r"通报了?[^，。；]{0,12}?(?:工作|运行情况)"],
 }
@@ -148,6 +150,7 @@ DELIVERED = r"^(?:作|通报)"
 ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
 # A founding ceremony (成立大会) is 成立 alone; a meeting is added only for a distinct conference held with it.
 DISTINCT_CONFERENCE = r"论坛|峰会|年会|学术|研讨"
+FOUNDING_CEREMONY = r"(?:成立|启动)(?:大会|仪式)"  # the meeting a founding is held at
 # A title cue of 年度总结: the activities its body recounts (帮扶, 培训, 签约) are not events of their own.
 RECOUNTED_EVENTS = ("成立", "签约", "揭牌", "培训", "义诊/巡诊", "帮扶/下沉")
 # Before a cue in its sentence: results recounted (累计培训, 两年来…下沉, 工作报告：…), not this event's activities.
@@ -155,7 +158,7 @@ RECOUNTED_BEFORE = r"累计|共计|先后|以来|年来|前[两三四五六七�
 # In the body, a cue in a sentence that reports what happened at the event counts as much as in the lead.
 REALIS_BEFORE = r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次)"
 # A document about policy (解读《实施方案》) reports no event.
-POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案|(?:印发|关于)[^，。；]{2,40}?的通知$"
+POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案|(?:印发|关于)[^，。；]{2,40}?的(?:通知|意见)$"
 # Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract,
 # 将派驻 is a plan.
 EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
@@ -245,6 +248,8 @@ SELF_REFERENCES = r"(?:我|本)(?:院|中心|集团|委|局|站|所)"
 LEAD_ROLE_NOUNS = (r"(?:牵头单位|牵头医院|牵头方|理事长单位|主任委员单位|主席单位|盟主单位|龙头医院|核心医院|集团总院|总院|依托单位"
                    r"|托管方|托管单位|帮扶方|帮扶单位|帮扶医院|支援方|支援单位|支援医院|派出单位)")
 LEAD_BEFORE: list[tuple[str, float, str]] = [
+    # the alliance's chair is of this organisation (联盟理事长、我院超声科主任作年度工作报告)
+    (r"(?:联盟|集团|医联体|医共体)(?<!副)(?:理事长|主任委员|主席)[、，]$", 2.5, "the alliance's chair is of it"),
     (r"(?<!副)" + LEAD_ROLE_NOUNS + r"[为是:：]?$", 3.0, "role noun before the name"),
     (r"(?:总院|核心|(?<!分)中心|枢纽)[^，。；]{0,12}?设在$", 3.0, "the group's centre is at the name"),
     (r"依托$", 2.0, "依托 the name"),
