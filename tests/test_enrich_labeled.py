@@ -18,7 +18,7 @@ FLOORS = {
     "test": {"province": 0.98, "city": 0.93, "county": 0.92, "forms": 0.95, "events": 0.87, "lead": 0.88,
              "count": 0.93, "members_recall": 0.87, "members_precision": 0.82, "relevance": 0.96},
     "fixture": {"province": 0.99, "city": 0.97, "county": 0.99, "forms": 0.97, "events": 0.88, "lead": 0.90,
-                "count": 0.97, "members_recall": 0.90, "members_precision": 0.97, "relevance": 0.99},
+                "count": 0.97, "members_recall": 0.88, "members_precision": 0.97, "relevance": 0.99},
 }
 
 

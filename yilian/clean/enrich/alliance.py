@@ -352,6 +352,9 @@ def _shares_role(text: str, orgs: list[Org], org: Org) -> bool:
     return any(o.end == org.start - 1 and not o.generic for o in orgs)
 
 
+OVERVIEW = "an overview of several alliances"
+
+
 def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple[str | None, list[str], set[str]]:
     """The organisation the text gives a lead role, by the summed weight of its roles (None without one),
     and the others that lead an alliance of their own (由县中医院牵头的县中医院医共体)."""
@@ -423,6 +426,9 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
     if scores[best] < cues.LEAD_THRESHOLD:
         return None, [f"no lead: strongest role {best!r} ({scores[best]:g}) below {cues.LEAD_THRESHOLD:g}"], strong
     tied = [n for n in ranked if scores[n] == scores[best]]
+    if len(tied) > 1 and all(first_seen[n] > text.find("\n") for n in tied):
+        # two alliances alike and the title names neither: an overview of several (M7), no one alliance
+        return None, [f"{OVERVIEW}: {', '.join(tied)} lead alike and the title names none"], strong | set(tied)
     if len(tied) > 1:
         best = min(tied, key=lambda n: first_seen[n])  # the alliance the title and lead speak of first
     return best, [f"{best} ({scores[best]:g}): " + "; ".join(reasons[best][:3])
@@ -548,6 +554,8 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     aid_pair = forms == [PAIRED_SUPPORT]
     named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair)
     count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic])
+    if lead_evidence and lead_evidence[0].startswith(OVERVIEW):
+        named, member_evidence, count, count_evidence = [], lead_evidence, None, lead_evidence
     if count is not None:
         score += cues.COUNT_RELEVANCE  # a stated number of members is an alliance's structure
     return AllianceFacts(
