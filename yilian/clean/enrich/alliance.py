@@ -205,6 +205,27 @@ def _cross_region_aid(lead: str | None, lead_evidence: list[str], region: Region
     return {}
 
 
+_DEFINING = [p for cue_list in FORM_CUES.values() for p, w in cue_list if w >= cues.DEFINING_CUE] + [GENERIC_CUES[0][0]]
+
+
+def _said_of_title_party(text: str, orgs: list[Org], same: dict[str, str]) -> float:
+    """Relevance an alliance cue in the body adds when its sentence names an organisation the title names
+    (兴仁市人民医院…进修人员结业 / 我院…对口帮扶兴仁市人民医院): the alliance is the title's subject's, not a
+    passing mention; the speaker itself is no such party (its own reports list every task)."""
+    title_end = text.find("\n")
+    party = {same.get(o.name, o.name) for o in orgs if o.start < title_end and o.kind == "medical" and not o.generic
+             and not o.self_ref and not o.rule.startswith("the ")}
+    for org in orgs:
+        if org.start <= title_end or same.get(org.name, org.name) not in party:
+            continue
+        start = max(text.rfind(ch, 0, org.start) for ch in cues.SENTENCE_ENDS) + 1
+        ends = [i for i in (text.find(ch, org.end) for ch in cues.SENTENCE_ENDS) if i >= 0]
+        sentence = text[start : min(ends + [len(text)])]
+        if any(p.search(sentence) for p in _DEFINING):
+            return cues.TITLE_PARTY_WEIGHT
+    return 0.0
+
+
 def _county_branch(org: Org, same: dict[str, str], gaz: Gazetteer) -> bool:
     """Whether a mention is a branch of a city's or higher hospital named after a county (保康分院, 会泽医院)."""
     if not org.sub_unit_of or not org.name.endswith(cues.BRANCH_TYPES) or seniority(same.get(org.sub_unit_of, org.sub_unit_of)) < 3:
@@ -551,6 +572,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         if not forms:
             forms, form_evidence = own[0], own[1]
         score += cues.SELF_REFERENCE_SHARE * max(0.0, own[2] - score)
+    score += _said_of_title_party(form_text(text, orgs, None, speaker_province, region, gaz), orgs, same)
     aid_pair = forms == [PAIRED_SUPPORT]
     named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair)
     count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic])

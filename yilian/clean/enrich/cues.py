@@ -86,6 +86,7 @@ SELF_REFERENCE_SHARE = 0.35
 PAIRED_PROGRAMME_WEIGHT = 2.5  # 闽宁协作, 沪滇协作: a paired-aid programme named
 BODY_RELEVANCE_CAP = 4.0  # what cues deep in the body can add to relevance at most  # what 我集团 read as the group's name adds to relevance
 COUNT_RELEVANCE = 2.0  # what a stated member count adds to relevance
+TITLE_PARTY_WEIGHT = 4.0  # an alliance cue said in the body of an organisation the title names: a lead's weight
 # A form is only given when at least one cue that defines it (weight at least this) is there: 帮扶 or
 # 远程会诊 alone happen inside every kind of alliance.
 DEFINING_CUE = 2.0
