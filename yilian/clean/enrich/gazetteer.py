@@ -21,6 +21,7 @@ from yilian.clean.enrich.cues import COMMON_WORDS, ETHNIC
 
 HERE = Path(__file__).parent
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+SHORT_TEXT = 40  # characters: an organisation's name, not an article
 
 # "…族" names in autonomous-area names, longest first so 土家族 is stripped before 土族.
 _ETHNIC_RE = re.compile("(?:" + "|".join(sorted((e + "族" for e in ETHNIC), key=len, reverse=True)) + ")+$")
@@ -101,6 +102,8 @@ class Gazetteer:
         for name, code in customary:
             self._add(name, Alias(self.by_code[code], "short"))
         self._automaton = _automaton(self.aliases)
+        # names are scanned again and again (is a name generic, where does it start): keep their answers
+        self._scan_name = lru_cache(maxsize=1 << 14)(self._scan)
 
     def _add(self, key: str, alias: Alias) -> None:
         bucket = self.aliases.setdefault(key, [])
@@ -114,14 +117,17 @@ class Gazetteer:
         code = place.city_code
         return self.by_code.get(code) if code else None
 
-    def scan(self, text: str) -> list[tuple[int, int, str]]:
+    def scan(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """Leftmost-longest occurrences of any known name: (start, end, name).
 
         The automaton reports every occurrence in one pass in C; the longest one at each start
         is kept, then a name is taken at the first start not covered by the previous one.
         """
+        return self._scan_name(text) if len(text) <= SHORT_TEXT else self._scan(text)
+
+    def _scan(self, text: str) -> tuple[tuple[int, int, str], ...]:
         if not self.aliases:
-            return []  # an empty automaton cannot be searched
+            return ()  # an empty automaton cannot be searched
         longest: dict[int, int] = {}
         for last, length in self._automaton.iter(text):
             start = last + 1 - length
@@ -133,7 +139,7 @@ class Gazetteer:
             if start >= covered:
                 covered = start + longest[start]
                 found.append((start, covered, text[start:covered]))
-        return found
+        return tuple(found)
 
 
 def _automaton(names) -> ahocorasick.Automaton:

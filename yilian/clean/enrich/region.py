@@ -93,7 +93,7 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
     of a paired-aid article): a place inside one says where the helpers come from."""
     gaz = gaz or load()
     mentions = []
-    named = {surface for _, _, surface in gaz.scan(title + "\n" + body)}
+    named: set[str] | None = None  # the places the text names, read when a short venue name needs them
     helper_places = {a.place.code for name in helpers for _, _, surface in gaz.scan(name)[:1] for a in gaz.aliases[surface]}
     for zone, text in zones(title, body):
         inside_helper = [(m.start(), m.end()) for name in helpers for m in re.finditer(re.escape(name), text)]
@@ -102,6 +102,8 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
             if abbr in gaz.aliases:
                 continue  # a place written out is read by the scan below
             candidates = [Alias(gaz.by_code[code], "short") for code in cues.CITY_ABBREVIATIONS.get(abbr, ())]
+            if named is None:
+                named = {surface for _, _, surface in gaz.scan(title + "\n" + body)}
             candidates += [a for surface in named if surface.startswith(abbr) and len(surface) > len(abbr)
                            for a in gaz.aliases[surface] if a.place.level > 1 and a not in candidates]
             if not candidates:
