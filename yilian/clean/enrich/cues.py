@@ -185,9 +185,12 @@ EVENT_THRESHOLD = 2.0
 
 # -- organisations ------------------------------------------------------------------------------------
 
+# A hospital's campus is named with the hospital (宁波市医疗中心李惠利医院东部院区).
+CAMPUS_TYPES = ("院区", "东院", "西院", "南院", "北院")
 # Institution types, longest first; the group says what kind of organisation a name is.
 MEDICAL_TYPES = (
     "社区卫生服务中心", "社区卫生服务站", "社区健康服务中心", "社区健康中心", "妇幼保健计划生育服务中心", "妇幼保健院",
+    "中西医结合医院", "精神卫生中心", *CAMPUS_TYPES,
     "疾病预防控制中心", "急救中心", "医学中心", "医疗中心", "卫生服务中心", "中心卫生院", "卫生院", "卫生室", "保健院",
     "总医院", "分院", "医院", "疾控中心", "血液中心", "诊所", "门诊部", "医学检验所", "中医馆", "康复中心",
     # 医养结合 alliances join care homes
@@ -261,7 +264,8 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?:作为|为|是|任|担任|当选为?|成为)(?:联盟|集团|医联体|医共体|协作网)?(?:的)?(?:首届)?" + LEAD_ROLE_NOUNS,
      3.0, "named as the lead"),
     # (or after one of its departments: 我院心电诊断中心牵头)
-    (r"^(?:[^，。；]{0,4}?|[\u4e00-\u9fff]{2,8}?(?:科|中心|部|室))(?<!副)(?:牵头|发起|领衔|主导)", 3.0, "牵头/发起 after the name"),
+    (r"^(?:(?![与和及同])[^，。；]){0,4}?(?<!副)(?:牵头|发起|领衔|主导)|^[\u4e00-\u9fff]{2,8}?(?:科|中心|部|室)(?:牵头|发起|领衔|主导)",
+     3.0, "牵头/发起 after the name"),
     (r"^为(?:龙头|核心|牵头|依托|主体|中心|枢纽)", 3.0, "以 … 为龙头/核心"),
     (r"^[，,]?作为[^。；]{0,14}?(?<!副)(?:核心|龙头|牵头单位|牵头医院)", 3.0, "作为 … 的核心"),
     (r"^(?:全面)?托管", 3.0, "托管 after the name"),
@@ -315,7 +319,7 @@ NOT_MEMBER_BEFORE = (r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名
 # A former name of an institution (我院前身为1951年成立的思茅专区人民医院) is no other member.
 FORMER_NAME_BEFORE = r"(?:前身|原名|曾名|旧称|曾用名|时为|时称)[为是]?[^，。；]{0,16}$"
 # The text says it is a member (联盟成员单位泉州市第一医院承办; X作为联盟成员单位): a host or guest then is one.
-SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员)$"
+SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员|(?:副|常务)?理事(?:长)?单位|副主任委员单位)$"
 SAID_MEMBER_AFTER = r"^(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
 # In an aid pair, the side helped: signed with, helped, gone to, or taking the helper's name (…分院).
 SUPPORTED_BEFORE = r"(?:与|和|同|向|对|托管|帮扶|支援|援助|对口|进驻|驻|到|赴|在|走进|深入|抵达|来到|前往|为|帮助)[^，。；]{0,6}$"

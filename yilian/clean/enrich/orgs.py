@@ -48,7 +48,7 @@ TOWNSHIP_LEVELS = cues.TOWNSHIP_LEVELS
 SHARED_LEVELS = TOWNSHIP_LEVELS + tuple(cues.LEVELS)  # 铜城、秦栏等7个镇卫生院; 宁洱县、墨江县等9县人民医院
 _CLASS_HEAD = re.compile(cues.CLASS_HEAD)
 LEVELS = cues.LEVELS
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")  # with Extension A, which place names use (湖㳇镇)
 _ENDS_TYPE = re.compile("(?:" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + ")$")
 _SELF_PLACE = re.compile(cues.SELF_PLACE)
 _CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
@@ -119,6 +119,9 @@ def is_generic(name: str) -> bool:
     红山区妇幼保健院 is no 山区 hospital."""
     t = type_of(name)
     specific = name[: len(name) - len(t)]
+    if t in cues.CAMPUS_TYPES:
+        hospital = re.sub(r"(?:[东西南北中]部|新|老)$", "", specific)  # 李惠利医院东部院区 is the hospital's
+        return not type_of(hospital) or is_generic(hospital)
     if not specific or len(specific) == 1 and specific not in LEVELS + "省州":
         return True  # one character before the type is a clause fragment (帮医院), unless a level (县医院)
     places = [p for p in load().scan(specific) if p[2] not in cues.COMMON_WORDS]  # 城区 is a class word here
@@ -250,8 +253,9 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
                 i -= 1
                 continue
             break
-        if word.endswith(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ALLIANCE_TYPES) and not _links_on(text, w_end):
-            break  # another organisation ends here
+        if word.endswith(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ALLIANCE_TYPES) and not _links_on(text, w_end) \
+                and not text.startswith(cues.CAMPUS_TYPES, type_start):
+            break  # another organisation ends here, unless this is one of its campuses (李惠利医院东部院区)
         if len(word) > 1 and word[0] in CONJUNCTIONS and _ENDS_TYPE.search(text, 0, w_start):
             start = w_start + 1  # 凤凰县人民医院和县中医医院: the 和 of 和县 joins two names
             break
@@ -346,10 +350,12 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
                     item_start = w_end
                     break
         item = text[item_start:item_end]
-        if not item or _TYPE_RE.search(item) or any(taken[item_start:item_end]) or _GENERIC.match(item):
-            break
-        if last is not None and text[item_end] in CONJUNCTIONS and not _same_shape(item, stem):
-            break
+        if not item or _TYPE_RE.search(item) or any(taken[item_start:item_end]) \
+                or _GENERIC.match(item) and not (len(item) > 2 and item.endswith(TOWNSHIP_LEVELS)):
+            break  # a class (全县, 各乡镇), though a township in a list may be named by a number (五十镇)
+        if last is not None and text[item_end] in CONJUNCTIONS and not _same_shape(item, stem) \
+                and not (item in gaz.aliases and gaz.scan(stem)[:1] and gaz.scan(stem)[0][0] == 0):
+            break  # after 和 an item has the last one's shape: a township for a township, a place for a place
         spans.append((item_start, item_end))
         if not bounded:
             break
