@@ -50,6 +50,7 @@ _REALIS_BEFORE = re.compile(cues.REALIS_BEFORE)
 _COUNTED_AFTER = re.compile(cues.COUNTED_AFTER)
 _DONE_BEFORE = re.compile(cues.DONE_BEFORE)
 _DISTINCT_CONFERENCE = re.compile(cues.DISTINCT_CONFERENCE)
+_TASK_LIST = re.compile(cues.TASK_LIST)
 _DELIVERED = re.compile(cues.DELIVERED)
 _FOUNDING_CEREMONY = re.compile(cues.FOUNDING_CEREMONY)
 _RECOUNTED_BEFORE = re.compile(cues.RECOUNTED_BEFORE)
@@ -112,6 +113,18 @@ def cue_score(zones: list[tuple[str, str]], cue_list: Cues) -> tuple[float, list
                 score += weight * ZONE_WEIGHT[zone] * min(len(found), 2) / (1 if zone != "body" else 1.5)
                 hits.append(f"{found[0]!r} in {zone}")
     return score, hits
+
+
+def _task_lists_to_body(zones: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A lead clause that lists tasks or results (部署了医联体建设、对口支援、学科建设等重点任务) mentions the
+    alliance in passing (R4): it weighs as the body does."""
+    moved, out = [], []
+    for zone, text in zones:
+        if zone == "lead":
+            moved = _TASK_LIST.findall(text)
+            text = _TASK_LIST.sub("", text)
+        out.append((zone, text + ("\n" + "\n".join(moved) if zone == "body" and moved else "")))
+    return out
 
 
 def _county_groups(zones: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -250,7 +263,7 @@ def _branch_elsewhere(orgs: list[Org], same: dict[str, str], zone_ends: tuple[in
 def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, str]] | None = None,
                    ) -> tuple[list[str], list[str], float, float]:
     """Forms with their evidence, the whole alliance cue weight, and the paired-support weight."""
-    zones = _county_groups(zones)
+    zones = _county_groups(_task_lists_to_body(zones))
     total = relevance_weight(zones, sum(weight for weight, _ in (extra or {}).values()))
     scores, hits = {}, {}
     defining: dict[str, bool] = {}
