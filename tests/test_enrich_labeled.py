@@ -1,6 +1,6 @@
-"""Floors on issue 10's table: the labeled set written apart from the rules (tests/enrich_set, both
-halves) and the fixture web's served pages through the whole pipeline, scored by
-benchmarks/bench_enrich.py with the same definitions. Each floor sits just under what the rules
+"""Floors on issue 10's table: the labeled set written apart from the rules (tests/enrich_set: both
+halves, and a second tuning set by another labeler) and the fixture web's served pages through the
+whole pipeline, scored by benchmarks/bench_enrich.py with the same definitions. Each floor sits just under what the rules
 reach, so a regression on any field fails; the test half's floors were set from its aggregate
 figures only."""
 
@@ -13,16 +13,20 @@ from benchmarks.bench_enrich import SET_DIR, load_served, load_set, run, score
 ROOT = Path(__file__).resolve().parents[1]
 
 FLOORS = {
-    "tune": {"province": 0.99, "city": 0.98, "county": 0.96, "forms": 0.98, "events": 0.91, "lead": 0.99,
-             "count": 0.98, "members_recall": 0.97, "members_precision": 0.95, "relevance": 0.99},
-    "test": {"province": 0.98, "city": 0.93, "county": 0.92, "forms": 0.95, "events": 0.87, "lead": 0.88,
-             "count": 0.93, "members_recall": 0.87, "members_precision": 0.82, "relevance": 0.96},
-    "fixture": {"province": 0.99, "city": 0.97, "county": 0.99, "forms": 0.97, "events": 0.88, "lead": 0.90,
-                "count": 0.97, "members_recall": 0.88, "members_precision": 0.97, "relevance": 0.99},
+    "tune": {"province": 0.99, "city": 0.99, "county": 0.97, "forms": 0.98, "events": 0.93, "lead": 0.99,
+             "count": 0.99, "members_recall": 0.98, "members_precision": 0.96, "relevance": 0.99},
+    "tune2": {"province": 0.98, "city": 0.97, "county": 0.97, "forms": 0.96, "events": 0.95, "lead": 0.97,
+              "count": 0.97, "members_recall": 0.95, "members_precision": 0.92, "relevance": 0.99},
+    "test": {"province": 0.99, "city": 0.96, "county": 0.95, "forms": 0.95, "events": 0.89, "lead": 0.91,
+             "count": 0.93, "members_recall": 0.93, "members_precision": 0.84, "relevance": 0.97},
+    # the fixture web's gold lists an overview's hospitals and an aid team's home hospitals as members (not so
+    # in the labeled sets' M1/M7) and a founding ceremony as a meeting (not so in E2)
+    "fixture": {"province": 0.99, "city": 0.97, "county": 0.99, "forms": 0.97, "events": 0.88, "lead": 0.94,
+                "count": 0.99, "members_recall": 0.88, "members_precision": 0.97, "relevance": 0.99},
 }
 
 
-@pytest.fixture(scope="module", params=["tune", "test", "fixture"])
+@pytest.fixture(scope="module", params=["tune", "tune2", "test", "fixture"])
 def figures(request):
     cases = load_served(ROOT / "config" / "sources.yaml") if request.param == "fixture" else load_set(SET_DIR, request.param)
     return request.param, score(cases, run(cases)[0])
@@ -38,3 +42,6 @@ def test_the_labeled_set_is_the_size_the_issue_asks_for():
     halves = {half: (SET_DIR / f"{half}.jsonl").read_text(encoding="utf-8").splitlines() for half in ("tune", "test")}
     assert sum(len(lines) for lines in halves.values()) >= 150 and all(len(lines) >= 100 for lines in halves.values())
     assert (SET_DIR / "DEFINITIONS.md").is_file()
+    # the second tuning set, by another labeler, with its own judgement calls
+    assert len((SET_DIR / "tune2.jsonl").read_text(encoding="utf-8").splitlines()) >= 150
+    assert (SET_DIR / "NOTES2.md").is_file()

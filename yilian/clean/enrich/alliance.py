@@ -38,6 +38,7 @@ GENERIC_CUES = _compiled(cues.GENERIC_CUES)
 SUPPORT_CUES = _compiled(cues.SUPPORT_CUES)
 _COUNTY_GROUP = re.compile(cues.COUNTY_GROUP)
 _OTHER_SENSES = [re.compile(p) for p in cues.OTHER_SENSES]
+_INSTITUTION_NEAR = re.compile("|".join(cues.MEDICAL_TYPES))
 _MEDICAL_ALLIANCE = re.compile("|".join(p for p, _ in cues.FORM_CUES[cues.SPECIALTY]) + "|医联体|医疗联合体|协作网")
 _GROUP_WORD = re.compile(cues.GROUP_WORD)
 _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>[" + "".join(cues.PROVINCE_ABBREVIATIONS)
@@ -172,17 +173,23 @@ def form_text(text: str, orgs: list[Org], speaker: Speaker | None, speaker_provi
 
 
 def other_senses(text: str) -> str:
-    """The text with alliance words used in another sense blanked (托管班, 产业联盟, 专业对口); once a
-    联盟 of another kind is named and no medical one, every bare 联盟 is that one."""
+    """The text with alliance words used in another sense blanked (托管班, 产业联盟, 专业对口). Once a word is
+    used in another sense, its bare uses are that sense too unless the text uses it of hospitals: every 联盟
+    when no medical 联盟 is named, every 托管 when none stands by an institution (托管时间 after 托管班)."""
     blanked = list(text)
-    other_alliance = False
+    other: set[str] = set()
     for pattern in _OTHER_SENSES:
         for match in pattern.finditer(text):
             blanked[match.start("cue") : match.end("cue")] = "□" * (match.end("cue") - match.start("cue"))
-            other_alliance = other_alliance or match.group("cue") == "联盟"
+            other.add(match.group("cue"))
     out = "".join(blanked)
-    if other_alliance and not _MEDICAL_ALLIANCE.search(out):
-        out = out.replace("联盟", "□□")
+    for word in other:
+        if word == "联盟" and _MEDICAL_ALLIANCE.search(out):
+            continue
+        if word != "联盟" and any(_INSTITUTION_NEAR.search(out, max(0, m.start() - 10), m.end() + 10)
+                                  for m in re.finditer(re.escape(word), out)):
+            continue
+        out = out.replace(word, "□" * len(word))
     return out
 
 
