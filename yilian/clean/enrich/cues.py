@@ -418,8 +418,11 @@ PROVINCIAL_CAPITALS: dict[str, str] = {
     "530000": "530100", "540000": "540100", "610000": "610100", "620000": "620100", "630000": "630100",
     "640000": "640100", "650000": "650100",
 }
+# Verbs of an event held somewhere, and of people going to one.
+HOLDING_VERBS = r"召开|举行|举办|成立|启动|开幕|闭幕|揭牌|揭幕|开通|签约|开展|结业"
+ATTENDING_VERBS = r"参加|出席|参会|学习|进修|培训|考察|交流"
 PROVINCIAL_VENUE = (r"在(?P<org>[\u4e00-\u9fff]{2,24}?(?:医院|医学中心|卫生健康委员会|卫健委|卫生健康委))"
-                    r"(?:[\u4e00-\u9fff]{0,8}?)(?:举行|召开|举办|开通|成立|启动|揭牌|开幕|参加|培训|进修)")
+                    r"(?:[\u4e00-\u9fff]{0,8}?)(?:" + HOLDING_VERBS + "|" + ATTENDING_VERBS + ")")
 # The publisher speaking of itself without a place name (我院, 全省, 省卫生计生委, 院党委): a text with
 # no place of its own is then the publisher's; general advice that does not is nowhere.
 SPEAKS_OF_ITSELF = (r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:省|市|县|区|州|盟|旗|院)"
@@ -445,16 +448,16 @@ CITY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     **{abbr: (code,) for abbr, code in PROVINCE_ABBREVIATIONS.items() if abbr not in "京津沪渝宁吉新青贵云川蜀秦"},
 }
 # The venue word must come right before, and a verb of meeting or arriving right after.
-ABBREVIATION_VENUE = (r"(?:在|于|赴|来|进|抵|返|莅)(?P<abbr>[\u4e00-\u9fff]{1,2}?)(?=召开|举行|举办|成立|开幕|闭幕|签约|启动|"
-                      r"揭牌|开展|参加|出席|学习|进修|考察|交流|结业|，|。)")
+ABBREVIATION_VENUE = (r"(?:在|于|赴|来|进|抵|返|莅)(?P<abbr>[\u4e00-\u9fff]{1,2}?)(?=" + HOLDING_VERBS + "|" + ATTENDING_VERBS
+                      + r"|，|。)")
 # 省城/省会: the capital of the writer's province (赴省城参加, 在省会召开).
 CAPITAL_WORDS = r"(?<=[在于赴到])(?:省城|省会)"
 # Where the event is held: a place right after 在/于 with a verb of holding before the clause ends (在沈阳召开,
 # 在我院举行), or gone to for a meeting (赴省城参加). Such a mention in the title or lead outweighs the others.
 HELD_BEFORE = r"(?:在|于)$"
-HELD_AFTER = r"^[^，。；、！？\n]{0,12}?(?:召开|举行|举办|成立|启动|开幕|闭幕|揭牌|揭幕|开通|签约|开展|结业)"
+HELD_AFTER = r"^[^，。；、！？\n]{0,12}?(?:" + HOLDING_VERBS + ")"
 TRAVEL_BEFORE = r"(?:赴|前往|来到|到|抵达|来)$"
-TRAVEL_AFTER = r"^[^，。；、！？\n]{0,6}?(?:参加|出席|参会|召开|举办|学习|进修|开展)"
+TRAVEL_AFTER = r"^[^，。；、！？\n]{0,6}?(?:" + ATTENDING_VERBS + "|" + HOLDING_VERBS + ")"
 HELD_FACTOR = 3.0
 VENUE_NAME_AFTER = r"^(?:宾馆|酒店|大酒店|饭店|大厦|会议中心|会展中心|国际会议中心|礼堂|大礼堂)"  # 锦江宾馆: a venue's name
 CLAUSE_ENDS = "，。；！？\n,;"  # a cue said of a name stays inside its clause
