@@ -126,32 +126,18 @@ def cleaned(pages):
         return list(guard.map(_record, raw))
 
 
-# Enrichment is quadratic in the institution mentions of a body (yilian/clean/enrich/orgs.py find_orgs:
-# the containment filter over candidates and the parent look-back; alliance.py _role_context): 200 KB of
-# text takes 3.9 s, a 5 MB line more than 5 minutes. Owned by the enrichment stage; strict, so the fix
-# turns this into a failure that asks for the page back in the main test.
-ENRICH_QUADRATIC = {"single-line-5mb"}
-
-
 def test_a_few_hundred_pages_each_get_one_result_without_error_or_timeout(pages, cleaned):
     assert len(pages) >= 300 and [name for name, _ in cleaned] == [name for name, _, _ in pages]
-    failed = {name: str(result) for name, result in cleaned
-              if isinstance(result, Failure) and name not in ENRICH_QUADRATIC}
+    failed = {name: str(result) for name, result in cleaned if isinstance(result, Failure)}
     sizes = {name: len(body) for name, body, _ in pages}
     for name, reason in failed.items():
         print(f"FAILED {name} ({sizes[name]} bytes, bound {time_bound(sizes[name], BOUND):.1f}s): {reason[:300]}")
     assert not failed, f"{len(failed)} of {len(pages)} pages failed: {sorted(failed)}"
 
 
-@pytest.mark.xfail(strict=True, reason="enrichment is quadratic in institution mentions (see ENRICH_QUADRATIC)")
-def test_a_5mb_single_line_page_is_cleaned_within_its_bound(cleaned):
-    assert not any(isinstance(result, Failure) for name, result in cleaned if name in ENRICH_QUADRATIC)
-
-
 def test_results_are_the_same_from_the_batch_command_in_another_process(pages, cleaned, tmp_path):
     manifest = tmp_path / "pages.jsonl"
-    numbered = [(n, page) for n, page in enumerate(pages) if page[0] not in ENRICH_QUADRATIC]  # known timeout
-    cleaned = [entry for entry in cleaned if entry[0] not in ENRICH_QUADRATIC]
+    numbered = list(enumerate(pages))
     with manifest.open("w", encoding="utf-8") as out:
         for n, (name, body, content_type) in numbered:
             (tmp_path / f"{n}.html").write_bytes(body)

@@ -11,16 +11,17 @@ guests (特邀X专家). Every field keeps the mention and the rule that gave it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import member_count
 from yilian.clean.enrich.gazetteer import Gazetteer, load
-from yilian.clean.enrich.orgs import Org, Speaker, complete, find_orgs, representatives
+from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, complete, find_orgs, representatives
 from yilian.clean.enrich.region import name_region
 from yilian.records import Region
-from yilian.clean.enrich.zones import clause_after, clause_before, split_column_tag
+from yilian.clean.enrich.zones import clause_after, clause_before, sentence_around, split_column_tag
 from yilian.clean.enrich.zones import zones as split_zones
 
 CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY = cues.CITY_GROUP, cues.COUNTY_COMMUNITY, cues.SPECIALTY
@@ -238,9 +239,8 @@ def _said_of_title_party(text: str, orgs: list[Org], same: dict[str, str]) -> fl
     for org in orgs:
         if org.start <= title_end or same.get(org.name, org.name) not in party:
             continue
-        start = max(text.rfind(ch, 0, org.start) for ch in cues.SENTENCE_ENDS) + 1
-        ends = [i for i in (text.find(ch, org.end) for ch in cues.SENTENCE_ENDS) if i >= 0]
-        sentence = text[start : min(ends + [len(text)])]
+        start, end = sentence_around(text, org.start, org.end)
+        sentence = text[start:end]
         if any(p.search(sentence) for p in _DEFINING):
             return cues.TITLE_PARTY_WEIGHT
     return 0.0
@@ -306,7 +306,7 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
 def _realis(text: str, start: int, end: int) -> bool:
     """A cue said as done: followed by 了, or in a sentence that reports the meeting (会上, 仪式上, 随后);
     not one in a sentence that recounts results (累计, 两年来, 工作报告：)."""
-    sentence_start = max(text.rfind(ch, 0, start) for ch in "。；\n") + 1
+    sentence_start = sentence_around(text, start, end)[0]
     if _RECOUNTED_BEFORE.search(text, sentence_start, start):
         return False
     if "了" in text[end : end + 2] or _COUNTED_AFTER.match(text, end) or _DONE_BEFORE.search(text, max(0, start - 14), start):
@@ -370,27 +370,27 @@ def seniority(name: str) -> int:
     return 2
 
 
-def _role_context(text: str, orgs: list[Org], org: Org) -> tuple[str, str]:
+def _role_context(text: str, near: Neighbours, org: Org) -> tuple[str, str]:
     """The clause before a mention and after it, after the parts written right behind it (邢台市人民医院远程医学中心为核心)."""
     end = org.end
-    for other in orgs:
-        if other.start == end and other.sub_unit_of == org.name:
+    for other in near.starting.get(end, []):
+        if other.sub_unit_of == org.name:
             end = other.end
     return clause_before(text, org.start), clause_after(text, end)
 
 
-def _paired_before(text: str, orgs: list[Org], org: Org) -> Org | None:
+def _paired_before(text: str, near: Neighbours, org: Org) -> Org | None:
     """The organisation joined to this one by a dash or 与 in a name (协和医院—屏南县医院…)."""
     if org.start == 0 or text[org.start - 1] not in "—－-与":
         return None
-    return next((o for o in orgs if o.end == org.start - 1 and not o.generic), None)
+    return next((o for o in near.ending.get(org.start - 1, []) if not o.generic), None)
 
 
-def _shares_role(text: str, orgs: list[Org], org: Org) -> bool:
+def _shares_role(text: str, near: Neighbours, org: Org) -> bool:
     """县人民医院、县中医院为龙头: a role said of an enumeration names no single lead."""
     if org.start == 0 or text[org.start - 1] not in "、和及与":
         return False
-    return any(o.end == org.start - 1 and not o.generic for o in orgs)
+    return any(not o.generic for o in near.ending.get(org.start - 1, []))
 
 
 OVERVIEW = "an overview of several alliances"
@@ -413,9 +413,11 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
 
     candidates = [o for o in orgs if not o.generic and not o.sub_unit_of
                   and (o.kind in ("medical", "academic") or o.self_ref or o.rule.startswith("the "))]
+    near = Neighbours.of(orgs)
+    starts = [o.start for o in orgs]  # orgs are in order of appearance
     for org in candidates:
-        before, after = _role_context(text, orgs, org)
-        shared = _shares_role(text, orgs, org)
+        before, after = _role_context(text, near, org)
+        shared = _shares_role(text, near, org)
         for pattern, weight, rule in _LEAD_BEFORE:
             if pattern.search(before):
                 credit(org, weight, rule)
@@ -424,7 +426,7 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
             if helped and rule in cues.HELPER_ROLES:
                 continue
             if pattern.search(after):
-                partner = _paired_before(text, orgs, org)
+                partner = _paired_before(text, near, org)
                 if partner is not None and rule == "the alliance bears its name":
                     # 协和医院—屏南县医院远程会诊中心: a centre named after a pair is the senior one's
                     senior = max((partner, org), key=lambda o: seniority(same.get(o.name, o.name)))
@@ -434,7 +436,7 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                     if weight >= 3.0 or rule == "the alliance bears its name":
                         strong.add(same.get(org.name, org.name))
                 break
-        branch = next((o for o in orgs if o.sub_unit_of == org.name and o.start == org.end
+        branch = next((o for o in near.starting.get(org.end, []) if o.sub_unit_of == org.name
                        and (_BRANCH.search(o.name) or _county_branch(o, same, load()))), None)
         if branch is not None:
             credit(org, 2.5, f"its branch {branch.name}")
@@ -447,7 +449,7 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
         rank = seniority(same.get(org.name, org.name))
         if signing:
             reach = org.end + len(after) - len(unbracketed) + len(signing.group(0))
-            partners = [o for o in orgs if org.end < o.start <= reach and o.kind != "alliance"
+            partners = [o for o in orgs[bisect_right(starts, org.end) : bisect_right(starts, reach)] if o.kind != "alliance"
                         and same.get(o.name, o.name) != same.get(org.name, org.name)]
             partner = partners[0] if partners else None
             other = seniority(same.get(partner.name, partner.name)) if partner is not None else 0
@@ -477,14 +479,16 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
         strong - {best}
 
 
-def _list_start_before(text: str, orgs: list[Org], org: Org) -> str:
+def _list_start_before(text: str, near: Neighbours, org: Org) -> str:
     """The words before an organisation, or before the first item of the enumeration it belongs to."""
-    first = org
-    while True:
-        previous = next((o for o in orgs if o.end < first.start and text[o.end : first.start] in ("、", "和", "及", "与")), None)
+    first, seen = org, set()
+    while first.start > 0 and text[first.start - 1] in "、和及与" and id(first) not in seen:
+        seen.add(id(first))
+        previous = next(iter(near.ending.get(first.start - 1, [])), None)
         if previous is None:
-            return clause_before(text, first.start, 6)
+            break
         first = previous
+    return clause_before(text, first.start, 6)
 
 
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
@@ -498,6 +502,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
     last_of_list = {o.list_id: o for o in orgs if o.list_id is not None}
     said_of_list = {i: bool(_SAID_MEMBER_AFTER.search(clause_after(text, o.end, 16))) for i, o in last_of_list.items()}
     title_end = text.find("\n")
+    near = Neighbours.of(orgs)
     for org in orgs:
         if org.kind not in ("medical", "alliance") or org.kind == "alliance" and not org.self_ref or org.generic \
                 or same.get(org.name, org.name) == lead:
@@ -509,7 +514,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         if stem and any(n != org.name and n.startswith(stem) for n in names):
             continue  # 北舞渡镇分院 is the 北舞渡镇卫生院 named elsewhere
         before, after = clause_before(text, org.start, 8), clause_after(text, org.end, 16)
-        list_start = _list_start_before(text, orgs, org)  # 向庆元县人民医院、松阳县人民医院派出: said of the list
+        list_start = _list_start_before(text, near, org)  # 向庆元县人民医院、松阳县人民医院派出: said of the list
         supported = org.start > title_end and (_SUPPORTED_BEFORE.search(before) or _SUPPORTED_AFTER.search(after)
                                                 or _SUPPORTED_BEFORE.search(list_start))
         if org.self_ref and lead is None and not (aid_pair and supported):
@@ -520,7 +525,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         if _FORMER_NAME_BEFORE.search(clause_before(text, org.start, 24)):
             evidence.append(f"not a member: {org.describe()} is a former name")
             continue
-        sentence_end = min([i for i in (text.find(ch, org.end) for ch in "。；\n") if i >= 0] + [len(text)])
+        sentence_end = sentence_around(text, org.start, org.end)[1]
         if not said and (_NOT_MEMBER_BEFORE.search(list_start)
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)
                          or _GUEST_AFTER.search(text[org.end : sentence_end])):

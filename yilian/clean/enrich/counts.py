@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import cn2an
 
 from yilian.clean.enrich import cues
-from yilian.clean.enrich.zones import clause_after, sentence_before
+from yilian.clean.enrich.zones import SENTENCE_REACH, clause_after, sentence_before
 
 _CANDIDATE = re.compile(cues.NUMBER + r"\s*(?P<counter>" + cues.COUNTERS + r"|[县])")
 _NOUN_AFTER = re.compile(r"^(?:[^，。；\d]{0,10}?的)?[\u4e00-\u9fff（）()、]{0,8}?" + cues.MEMBER_NOUNS)
@@ -103,6 +103,7 @@ def member_count(text: str, named: list[tuple[int, int]] = ()) -> tuple[int | No
     ``named`` are the spans of named institutions, which a counted part may be joined with
     (17个乡镇卫生院和县中医医院 -> 18)."""
     found = candidates(text)
+    starting, ending = {s: (s, e) for s, e in named}, {e: (s, e) for s, e in named}
     groups: list[list[Count]] = []
     for count in found:
         if groups and _joined(text, groups[-1][-1], count):
@@ -115,7 +116,7 @@ def member_count(text: str, named: list[tuple[int, int]] = ()) -> tuple[int | No
         if score < cues.COUNT_THRESHOLD or score < best_score or score == best_score and best is not None:
             continue
         value = sum(c.value for c in group)
-        extra = _named_after(text, group[-1], named) + _named_before(text, group[0], named)
+        extra = _named_after(text, group[-1], starting) + _named_before(text, group[0], ending)
         value += extra
         rule = "; ".join(dict.fromkeys(c.rule for c in group))
         if len(group) > 1 or extra:
@@ -127,17 +128,19 @@ def member_count(text: str, named: list[tuple[int, int]] = ()) -> tuple[int | No
     return best_value, [f"{best_value} at {best[0].start}: {best_rule}"]
 
 
-def _named_before(text: str, count: Count, named: list[tuple[int, int]]) -> int:
+def _named_before(text: str, count: Count, named_ending: dict[int, tuple[int, int]]) -> int:
     """Named institutions joined with 和/及 before a counted list of bare names (县中医院、县妇幼保健院和威远镇、
     丹麻镇等19个乡镇卫生院 -> 2 + 19); none when the list's items carry their own type (A医院和B医院等12家)
     or there is no list (…和一家省属医院)."""
-    clause_start = max(text.rfind(ch, 0, count.start) for ch in "，。；：\n,;") + 1
+    low = max(0, count.start - SENTENCE_REACH)
+    clause_start = max(max(text.rfind(ch, low, count.start) for ch in "，。；：\n,;") + 1, low)
     joints = list(_JOINT.finditer(text, clause_start, count.start))
     if not joints or "、" not in text[joints[-1].end() : count.start] or _TYPE_IN.search(text, joints[-1].end(), count.start):
         return 0
     extra, pos = 0, joints[-1].start()
     while True:
-        span = next(((s, e) for s, e in named if e == pos and s >= clause_start), None)
+        span = named_ending.get(pos)
+        span = span if span is not None and span[0] >= clause_start else None
         if span is None:
             return extra
         extra, pos = extra + 1, span[0] - 1
@@ -151,7 +154,7 @@ def _joined(text: str, first: Count, second: Count) -> bool:
     return "。" not in between and bool(_JOIN.fullmatch(between))
 
 
-def _named_after(text: str, count: Count, named: list[tuple[int, int]]) -> int:
+def _named_after(text: str, count: Count, named_starting: dict[int, tuple[int, int]]) -> int:
     """Named institutions added to a counted part with 和/及 (17个乡镇卫生院和县中医医院)."""
     extra, pos = 0, count.end
     while True:
@@ -159,7 +162,7 @@ def _named_after(text: str, count: Count, named: list[tuple[int, int]]) -> int:
         if not joint:
             return extra
         start = pos + joint.end()
-        span = next(((s, e) for s, e in named if s == start), None)
+        span = named_starting.get(start)
         if span is None:
             return extra
         extra, pos = extra + 1, span[1]

@@ -85,7 +85,7 @@ FORM_THRESHOLD = 3.0
 SELF_REFERENCE_SHARE = 0.35
 PAIRED_PROGRAMME_WEIGHT = 2.5  # 闽宁协作, 沪滇协作: a paired-aid programme named
 # A clause listing tasks or results (…医联体建设、对口支援、学科建设等重点任务): alliances named in passing.
-TASK_LIST = r"[^，。；\n]*、[^，。；\n]*、[^，。；\n]*等[^，。；\n]{0,6}(?:任务|工作|方面|领域|重点|举措|成绩|成效)"
+TASK_LIST = r"[^，。；\n]{0,40}、[^，。；\n、]{0,20}、[^，。；\n]{0,60}?等[^，。；\n]{0,6}(?:任务|工作|方面|领域|重点|举措|成绩|成效)"
 BODY_RELEVANCE_CAP = 4.0  # what cues deep in the body can add to relevance at most  # what 我集团 read as the group's name adds to relevance
 COUNT_RELEVANCE = 2.0  # what a stated member count adds to relevance
 TITLE_PARTY_WEIGHT = 4.0  # an alliance cue said in the body of an organisation the title names: a lead's weight

@@ -178,6 +178,7 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
         for pos in range(start, end):
             token_at[pos] = i
     found: list[Org] = []
+    ending: dict[int, list[Org]] = {}  # the mentions found so far by where they end
     taken = [False] * len(text)
 
     def claim(org: Org) -> bool:
@@ -186,6 +187,7 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
         for pos in range(org.start, org.end):
             taken[pos] = True
         found.append(org)
+        ending.setdefault(org.end, []).append(org)
         return True
 
     if speaker is not None:
@@ -204,8 +206,7 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
     for match in _TYPE_RE.finditer(text):
         start = _extend_left(text, toks, token_at, match.start(), match.end(), gaz)
         candidates.append((start, match.end()))
-    # a university before 附属 is part of the hospital's name: keep the widest span
-    candidates = [c for c in candidates if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in candidates)]
+    candidates = _widest(candidates)
     list_id = 0
     for start, end in candidates:
         surface = text[start:end]
@@ -222,7 +223,7 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
             rule = f"institution of {text[start - 1:start + 1]}"
         org = Org(trimmed, trimmed, start, end, "department" if is_department(trimmed, gaz) else kind_of(trimmed), rule,
                   generic=is_generic(trimmed) or bool(_AFTER_COUNT.search(text, max(0, start - 6), start)))
-        parent = next((o for o in reversed(found) if o.end == start and (not o.generic or o.kind == "alliance")), None)
+        parent = next((o for o in reversed(ending.get(start, [])) if not o.generic or o.kind == "alliance"), None)
         if parent is not None and org.kind in ("medical", "alliance", "department"):
             org.sub_unit_of = parent.name  # 襄阳市中心医院保康分院, 邢台市人民医院远程医学中心: a part of it
             org.rule = f"part of {parent.name}"
@@ -238,6 +239,35 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
         claim(org)
     found.sort(key=lambda o: o.start)
     return found
+
+
+def _widest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans inside no other (a university before 附属 is part of the hospital's name), in order of their
+    ends; one sweep, so a page with thousands of names is not quadratic."""
+    kept, reach = [], -1
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if end > reach:
+            kept.append((start, end))
+            reach = end
+    return sorted(kept, key=lambda span: span[1])
+
+
+@dataclass(slots=True)
+class Neighbours:
+    """The mentions that start or end at a position, to find the one written right before or after another
+    without scanning them all."""
+
+    starting: dict[int, list[Org]]
+    ending: dict[int, list[Org]]
+
+    @classmethod
+    def of(cls, orgs: list[Org]) -> Neighbours:
+        starting: dict[int, list[Org]] = {}
+        ending: dict[int, list[Org]] = {}
+        for org in orgs:
+            starting.setdefault(org.start, []).append(org)
+            ending.setdefault(org.end, []).append(org)
+        return cls(starting, ending)
 
 
 def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end: int, gaz: Gazetteer) -> int:

@@ -14,6 +14,8 @@ import re
 
 from yilian.clean.enrich.cues import CLAUSE_ENDS, COLUMN_TAG, SENTENCE_ENDS
 
+SENTENCE_REACH = 200  # characters a sentence is read back or on: a page of one unpunctuated line stays linear
+
 _COLUMN_TAG = re.compile(COLUMN_TAG)
 LEAD_MIN_CHARS = 30  # the lead is the first paragraph long enough to be a sentence
 
@@ -41,17 +43,27 @@ def zones(title: str, body: str) -> list[tuple[str, str]]:
 
 def clause_before(text: str, pos: int, width: int = 12) -> str:
     """Up to ``width`` characters before ``pos``, not past the clause's start (a comma or full stop)."""
-    start = max(text.rfind(ch, 0, pos) for ch in CLAUSE_ENDS) + 1
-    return text[max(start, pos - width) : pos]
+    low = max(0, pos - width)
+    start = max(text.rfind(ch, low, pos) for ch in CLAUSE_ENDS) + 1  # searched within the width: never the page
+    return text[max(start, low) : pos]
 
 
 def clause_after(text: str, pos: int, width: int = 24) -> str:
     """Up to ``width`` characters after ``pos``, not past the clause's end."""
-    ends = [i for i in (text.find(ch, pos) for ch in CLAUSE_ENDS) if i >= 0]
+    ends = [i for i in (text.find(ch, pos, pos + width) for ch in CLAUSE_ENDS) if i >= 0]
     return text[pos : min(ends + [pos + width])]
 
 
 def sentence_before(text: str, pos: int, width: int = 50) -> str:
     """Back to the sentence's start (patterns that must stay inside the clause say so themselves)."""
-    start = max(text.rfind(ch, 0, pos) for ch in SENTENCE_ENDS) + 1
-    return text[max(start, pos - width) : pos]
+    low = max(0, pos - width)
+    start = max(text.rfind(ch, low, pos) for ch in SENTENCE_ENDS) + 1
+    return text[max(start, low) : pos]
+
+
+def sentence_around(text: str, start: int, end: int, width: int = SENTENCE_REACH) -> tuple[int, int]:
+    """The sentence holding text[start:end], at most ``width`` characters either side."""
+    low, high = max(0, start - width), min(len(text), end + width)
+    head = max(text.rfind(ch, low, start) for ch in SENTENCE_ENDS) + 1
+    tails = [i for i in (text.find(ch, end, high) for ch in SENTENCE_ENDS) if i >= 0]
+    return max(head, low), min(tails + [high])
