@@ -18,6 +18,7 @@ from yilian.clean.decoding import charclass as cc
 from yilian.clean.decoding.rereading import (
     UNKNOWN,
     Context,
+    Hole,
     Reading,
     Step,
     _best_step,
@@ -140,7 +141,7 @@ def _resolve(text: str) -> Reading:
     for m in re.finditer("[\udc80-\udcff]+", text):
         out.add(text[pos : m.start()])
         raw = bytes(ord(c) - 0xDC00 for c in m.group())
-        out.extend(rereading_broken(raw, "gb18030"))
+        out.extend(rereading_broken(Hole(raw, "gb18030")))
         pos = m.end()
     out.add(text[pos:])
     return out

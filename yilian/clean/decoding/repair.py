@@ -31,6 +31,7 @@ import numpy as np
 
 from yilian.clean.decoding import charclass as cc
 from yilian.clean.decoding import score
+from yilian.clean.decoding.lattice import Budget
 from yilian.clean.decoding.outofstep import SHIFT, STRAY_ASCII, realign
 from yilian.clean.decoding.rereading import Context, Edit, Reading, Step, reread
 from yilian.clean.decoding.score import MIN_GAIN, changed, clearly_better, gain
@@ -65,17 +66,6 @@ _CJK_STEPS = (
 )
 # the sign of a GBK stream re-synchronised on an ASCII byte: a trail byte left between Han characters
 _STRAY_RE = re.compile(f"[{cc.HAN_CLASS}][{re.escape(STRAY_ASCII)}](?:[{cc.HAN_CLASS}]|$)")
-
-
-@dataclass(slots=True)
-class Budget:
-    """Operations left; spent by every encode, decode and score of a candidate."""
-
-    left: int
-
-    def spend(self, n: int) -> bool:
-        self.left -= n
-        return self.left >= 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +216,10 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
         for as_lost in (False, True) if lost else (False,):
             if not budget.spend(_REREAD_OPS * len(run)):
                 return None
-            frontier += reread(run, step, ctx, as_lost)
+            found = reread(run, step, ctx, as_lost, budget)
+            if found is None:
+                return None
+            frontier += found
     resync = _STRAY_RE.search(text, max(lo, place - 1), tail)
     if resync:  # the stream is in step again after the ASCII byte it re-synchronised on
         tail = resync.start() + 2
@@ -242,7 +235,7 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
             part = Reading(
                 reading.text[i:ja],
                 [(max(a, i) - i, min(b, ja) - i) for a, b in reading.guessed if b > i and a < ja],
-                [(at - i, raw, codec) for at, raw, codec in reading.pending if i <= at < ja],
+                [(at - i, hole) for at, hole in reading.pending if i <= at < ja],
             )
             candidates.append(Edit(i, jb, part, (SHIFT,)))
     seen: set[tuple[int, int, str]] = set()
@@ -276,10 +269,13 @@ def _next_steps(edit: Edit, ctx: Context, budget: Budget) -> list[Edit]:
             continue  # a layer saved back in a legacy codec and read with it again, or a step undone
         if not budget.spend(_REREAD_OPS * len(inner)):
             break
-        for e in reread(inner, step, ctx, False):
+        found = reread(inner, step, ctx, "\ufffd" in inner, budget)
+        if found is None:
+            break
+        for e in found:
             text = inner[: e.start] + e.reading.text + inner[e.end :]
             guessed = [(a + e.start, b + e.start) for a, b in e.reading.guessed]
-            pending = [(a + e.start, raw, codec) for a, raw, codec in e.reading.pending]
+            pending = [(a + e.start, hole) for a, hole in e.reading.pending]
             out.append(Edit(edit.start, edit.end, Reading(text, guessed, pending), edit.chain + e.chain))
     return out
 

@@ -17,6 +17,7 @@ encode (a combining pair big5hkscs decoded from one byte pair) ends the stretch.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from dataclasses import dataclass, field
@@ -25,9 +26,10 @@ from functools import lru_cache
 import numpy as np
 
 from yilian.clean.decoding import charclass as cc
+from yilian.clean.decoding import lattice
+from yilian.clean.decoding.lattice import LOST_BYTE, Budget
 from yilian.clean.decoding.langmodel import model
 
-LOST_BYTE = 0xFF  # never valid in UTF-8, GBK or Big5: a byte we no longer have
 LOST_MARK = bytes([LOST_BYTE])
 UNKNOWN = "?"  # what a character we could not complete is shown as
 _LATIN_DECODE = {b: (bytes([b]).decode("cp1252", "ignore") or chr(b)) for b in range(256)}
@@ -39,7 +41,13 @@ _NO_LINK = -20.0
 _PAGE_LINK = 0.0  # a pair the page itself uses twice or more: strong support
 _TIEBREAK = 0.05
 _FLOOR_UNIGRAM = -9.0
+_CLAUSE_WEIGHT = 0.0
+_SIGN_WEIGHT = -6.0
 _MAX_COMPLETED = 3  # bytes: a longer undecodable stretch is not one broken character
+DOUBLE_BYTE = ("gb18030", "big5hkscs")
+_TRAIL_MIN = 0x40  # the lowest trail byte of GBK and Big5
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_STRICT = {"gb18030": "gbk", "big5hkscs": "big5"}  # the narrowest decoder of a family: the most pairs it cannot read
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +92,20 @@ class Context:
         return len(a) == len(b) == 1 and ord(a) * 0x110000 + ord(b) in self._pairs
 
 
+@dataclass(frozen=True, slots=True)
+class Hole:
+    """Bytes of broken characters, LOST_BYTE where a byte is unknown, to be read with
+    `codec`. `wrong`: the decoder that lost them by writing a mark (or nothing) for bytes it
+    could not read, so an unknown byte is one it could not read before `after` (the byte
+    that followed in its stream, -1 when unknown); None when the bytes went missing in
+    transfer (any value)."""
+
+    raw: bytes
+    codec: str
+    wrong: str | None = None
+    after: int = -1
+
+
 @dataclass(slots=True)
 class Reading:
     """Text with the spans (offsets in it) whose characters were completed or lost, and the
@@ -93,7 +115,7 @@ class Reading:
 
     text: str = ""
     guessed: list[tuple[int, int]] = field(default_factory=list)
-    pending: list[tuple[int, bytes, str]] = field(default_factory=list)  # (offset, bytes, codec)
+    pending: list[tuple[int, Hole]] = field(default_factory=list)  # (offset, the broken bytes)
 
     def add(self, text: str, guessed: bool = False) -> None:
         if guessed and text:
@@ -103,7 +125,7 @@ class Reading:
     def extend(self, other: Reading) -> None:
         at = len(self.text)
         self.guessed += [(a + at, b + at) for a, b in other.guessed]
-        self.pending += [(a + at, raw, codec) for a, raw, codec in other.pending]
+        self.pending += [(a + at, hole) for a, hole in other.pending]
         self.text += other.text
 
     def filled(self, ctx: Context, before: str = "", after: str = "") -> Reading:
@@ -113,20 +135,20 @@ class Reading:
             return self
         text = self.text
         guessed = list(self.guessed)
-        for at, raw, codec in self.pending:
-            n = len(_columns(raw, codec))
+        for at, hole in self.pending:
+            n = len(_columns(hole.raw, hole.codec))
             prev = text[at - 1] if at else before
             nxt = text[at + n] if at + n < len(text) else after
-            done = complete(raw, codec, prev, "" if nxt == cc.PENDING else nxt, ctx)
+            done = complete(hole, prev, "" if nxt == cc.PENDING else nxt, ctx)
             text = text[:at] + done.text + text[at + n :]
-            guessed.append((at, at + n))
+            guessed += [(at + a, at + b) for a, b in done.guessed]
         return Reading(text, guessed)
 
 
-def broken(raw: bytes, codec: str) -> Reading:
+def broken(hole: Hole) -> Reading:
     """A placeholder for bytes to complete later (see Reading)."""
-    n = len(_columns(raw, codec))
-    return Reading(cc.PENDING * n, [], [(0, raw, codec)])
+    n = len(_columns(hole.raw, hole.codec))
+    return Reading(cc.PENDING * n, [], [(0, hole)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,17 +183,21 @@ def decode(data: bytes, codec: str) -> str:
 
 def byte_length(ch: str, codec: str) -> int:
     """How many bytes `decode` consumed for `ch` (a surrogate escape stands for one)."""
-    if "\udc80" <= ch <= "\udcff" or ch < "\x80" or codec == "latin":
+    if "\udc00" <= ch <= "\udcff" or ch < "\x80" or codec == "latin":
         return 1
+    if ch in _COMBINING and codec == "big5hkscs":
+        return 0  # decoded with the letter before it from one pair (0x8862: "Ê̄")
     data = encode_char(ch, codec)
     return len(data) if data else 2
 
 
-_READS_RE = re.compile("[^\x00-\x7f\udc80-\udcff]")
+_COMBINING = "\u0304\u030c"
+_READS_RE = re.compile("[^\x00-\x7f\udc00-\udcff]")
 
 
-def reread(run: str, step: Step, ctx: Context, lost: bool) -> list[Edit]:
-    """The edits `step` makes to `run` (with `lost`, "?" stands for a lost byte)."""
+def reread(run: str, step: Step, ctx: Context, lost: bool, budget: Budget) -> list[Edit] | None:
+    """The edits `step` makes to `run` (with `lost`, "?" stands for a lost byte); None when
+    the budget ran out."""
     edits: list[Edit] = []
     chunks = [LOST_MARK if lost and ch in cc.LOST_MARKS else encode_char(ch, step.wrong) for ch in run]
     a = 0
@@ -182,17 +208,27 @@ def reread(run: str, step: Step, ctx: Context, lost: bool) -> list[Edit]:
         b = a
         while b < len(run) and chunks[b] is not None:
             b += 1
-        edits += _reread_segment(run, a, chunks[a:b], step, ctx)  # type: ignore[arg-type]
+        found = _reread_segment(run, a, chunks[a:b], step, budget)  # type: ignore[arg-type]
+        if found is None:
+            return None
+        edits += found
         a = b
     return edits
 
 
+_ESCAPES_RE = re.compile("[\udc00-\udcff]")
+_MISFIT = 0.3  # a step whose reading is this much odd characters does not fit: its holes are not worth filling
+_SPARSE = 8  # a stretch the step reads but for one broken place in this many bytes may have lost bytes without a mark
+_WINDOW = 24  # bytes either side of a hole the lattice reads (where a misaligned stream re-synchronises)
 
-def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: Context) -> list[Edit]:
+
+def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, budget: Budget) -> list[Edit] | None:
     """The edits of one stretch of encodable characters (run[first:first + len(chunks)])."""
     bounds = {0: 0}  # byte offset -> character offset, at character boundaries of the stretch
+    kept: dict[int, tuple[int, str]] = {}
     pos = 0
     for i, chunk in enumerate(chunks, 1):
+        kept[pos] = (pos + len(chunk), run[first + i - 1])
         pos += len(chunk)
         bounds[pos] = i
     data = b"".join(chunks)
@@ -201,30 +237,28 @@ def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: 
     decoded = decode(data, step.right)
     if not _READS_RE.search(decoded):
         return []  # not one character beyond ASCII reads out of these bytes: nothing to propose
-    # items: (byte start, byte end, reading or None); None for kept text and for bytes that
-    # neither decode nor can be completed (both end an edit)
+    # items: (byte start, byte end, reading or None); None for text kept as it stands and
+    # for bytes nothing reads (both end an edit)
     items: list[tuple[int, int, Reading | None]] = []
-    pos = k = 0
-    while k < len(decoded):
-        start = pos
-        good = _good(decoded[k])
-        j = k
-        while j < len(decoded) and _good(decoded[j]) == good:
-            pos += byte_length(decoded[j], step.right)
-            j += 1
-        if good:
-            at = start
-            for ch in decoded[k:j]:
-                n = byte_length(ch, step.right)
-                items.append((at, at + n, Reading(ch)))
-                at += n
-        else:
-            raw = data[start:pos]
-            if LOST_BYTE not in raw and ((start in bounds and pos in bounds) or len(raw) > _MAX_COMPLETED or not _beside_reading(decoded, k, j)):
-                items.append((start, pos, None))
-            else:
-                items.append((start, pos, broken(raw, step.right)))
-        k = j
+    holes, joints = _holes(decoded, step.right, bounds)
+    lone = [h for h in holes if LOST_BYTE not in data[max(0, h - 3) : h + 4]]
+    if holes and (
+        sum(1 for k, h in enumerate(lone) if not k or lone[k - 1] < h - 1) * _SPARSE > len(data)
+        or cc.count_suspect(read := _ESCAPES_RE.sub("", decoded)) > _MISFIT * len(read)
+    ):
+        holes = []  # what the step reads is no text, or it cannot read bytes everywhere: it does not fit
+    pos = 0
+    for lo, hi in _windows(holes, joints, len(data)):
+        items += _plain(data[pos:lo], pos, step.right)
+        prev = run[first + bounds[lo] - 1] if first + bounds[lo] > 0 else ""
+        nxt = run[first + bounds[hi]] if first + bounds[hi] < len(run) else ""
+        window = {k - lo: (e - lo, ch) for k, (e, ch) in kept.items() if lo <= k and e <= hi}
+        pieces = lattice.read(data[lo:hi], step.right, step.wrong, window, prev, nxt, data[hi] if hi < len(data) else -1, budget)
+        if pieces is None:
+            return None
+        items += [(lo + p.start, lo + p.end, None if p.text is None else Reading(p.text, [(0, len(p.text))] if p.guessed else [])) for p in pieces]
+        pos = hi
+    items += _plain(data[pos:], pos, step.right)
     edits: list[Edit] = []
     i = 0
     while i < len(items):
@@ -250,16 +284,75 @@ def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: 
     return edits
 
 
+def _holes(decoded: str, codec: str, bounds: dict[int, int]) -> tuple[list[int], list[int]]:
+    """Byte offsets of the bytes `decode` could not read (a lost byte among them), and the
+    offsets that are character boundaries both of the run and of what `decode` read."""
+    holes, joints = [], [0]
+    pos = 0
+    for ch in decoded:
+        if "\udc00" <= ch <= "\udcff":
+            holes.append(pos)
+        pos += byte_length(ch, codec)
+        if pos in bounds:
+            joints.append(pos)
+    return holes, joints
+
+
+def _windows(holes: list[int], joints: list[int], size: int) -> list[tuple[int, int]]:
+    """Stretches between joints around the holes, _WINDOW bytes wide on each side, joined
+    where they touch."""
+    out: list[tuple[int, int]] = []
+    for h in holes:
+        lo = joints[max(0, bisect.bisect_right(joints, h - _WINDOW) - 1)]
+        k = bisect.bisect_left(joints, h + 1 + _WINDOW)
+        hi = joints[k] if k < len(joints) else size
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _plain(data: bytes, at: int, codec: str) -> list[tuple[int, int, Reading | None]]:
+    """Items of bytes every one of which decodes (outside the windows)."""
+    items: list[tuple[int, int, Reading | None]] = []
+    for ch in decode(data, codec):
+        n = byte_length(ch, codec)
+        items.append((at, at + n, Reading(ch) if _good(ch) else None))
+        at += n
+    return items
+
+
 def _good(ch: str) -> bool:
     """A character the bytes decoded to (whatever it looks like: the score judges), not a
     byte that did not decode, nor an ASCII control character (C1 controls are what a
     Latin-1 layer of a multi-layer misreading is made of)."""
-    return not "\udc80" <= ch <= "\udcff" and not ch < " " and ch != "\x7f"
+    return not "\udc00" <= ch <= "\udcff" and not ch < " " and ch != "\x7f"
+
+
+def _decode_holes(data: bytes, codec: str) -> str:
+    """`decode` for a two-byte codec where some bytes are lost: a decoder that cannot read a
+    pair writes its mark for the lead byte and reads on from the trail, so a lost byte is
+    the lead of the pair it forms with the byte after it; both stay escaped, to complete."""
+    out: list[str] = []
+    i, n = 0, len(data)
+    while i < n:
+        j = data.find(LOST_MARK, i)
+        j = n if j < 0 else j
+        if j > i:
+            out.append(data[i:j].decode(codec, "surrogateescape"))
+        if j + 1 < n and _TRAIL_MIN <= data[j + 1] != LOST_BYTE and data[j + 1] != 0x7F:
+            out.append(chr(0xDC00 + LOST_BYTE) + chr(0xDC00 + data[j + 1]))
+            i = j + 2
+        else:
+            out.append(chr(0xDC00 + LOST_BYTE) if j < n else "")
+            i = j + 1
+    return "".join(out)
 
 
 def _beside_reading(decoded: str, k: int, j: int) -> bool:
     """Whether decoded[k:j] (undecodable) touches a non-ASCII character that decoded."""
-    return any(c >= "\x80" and not "\udc80" <= c <= "\udcff" for c in decoded[max(0, k - 1) : k] + decoded[j : j + 1])
+    return any(c >= "\x80" and not "\udc00" <= c <= "\udcff" for c in decoded[max(0, k - 1) : k] + decoded[j : j + 1])
 
 
 def _columns(broken: bytes, codec: str) -> list[bytes]:
@@ -271,19 +364,25 @@ def _columns(broken: bytes, codec: str) -> list[bytes]:
     return [bytes([b]) for b in broken]
 
 
-def complete(broken: bytes, codec: str, prev: str, nxt: str, ctx: Context) -> Reading:
+def complete(hole: Hole, prev: str, nxt: str, ctx: Context) -> Reading:
     """Characters for bytes that do not decode (some lost): each completed from the bytes
     that survive where a bigram with its neighbours supports it (the page's own pairs
-    first), else an UNKNOWN mark. Always recorded as guessed."""
-    columns = [_completions(c, codec) or (UNKNOWN,) for c in _columns(broken, codec)]
+    first), else an UNKNOWN mark. Recorded as guessed, except a character whose bytes only
+    one character fits (the unknown byte can only have been one value)."""
+    cols = _columns(hole.raw, hole.codec)
+    columns = []
+    for k, col in enumerate(cols):
+        after = cols[k + 1][0] if k + 1 < len(cols) else hole.after
+        columns.append(_completions(col, hole.codec, hole.wrong, after) or (UNKNOWN,))
     best: dict[str, tuple[float, str]] = {prev: (0.0, "")}
     for column in columns:
         best = {c: _best_step(best, c, ctx) for c in column}
     score, path = max((s + (_link(c, nxt, ctx) if nxt else 0.0), path) for c, (s, path) in best.items())
     links = len(columns) + (1 if nxt else 0)
-    if score <= _NO_LINK * links + 1:
-        return Reading(UNKNOWN * len(columns), [(0, len(columns))])
-    return Reading(path, [(0, len(path))])  # bytes were lost: whatever the model picks is a guess
+    if score <= _NO_LINK * links + 1 and any(len(c) > 1 for c in columns):
+        path = "".join(c[0] if len(c) == 1 else UNKNOWN for c in columns)
+    guessed = [(k, k + 1) for k, c in enumerate(columns) if len(c) > 1 or c[0] == UNKNOWN]
+    return Reading(path, guessed)
 
 
 def _pairs(broken: bytes) -> list[bytes]:
@@ -300,36 +399,77 @@ def _pairs(broken: bytes) -> list[bytes]:
     return out
 
 
-@lru_cache(maxsize=8192)
-def _completions(broken: bytes, codec: str) -> tuple[str, ...]:
-    """Characters whose encoding fits the surviving bytes of one broken character (the same
-    broken patterns recur across a page and a crawl)."""
-    if codec == "utf-8" and broken and 0xE3 <= broken[0] <= 0xE9:
-        seqs = [b""]
-        for byte in (broken + bytes([LOST_BYTE]) * 3)[:3]:
-            options = range(0x80, 0xC0) if byte == LOST_BYTE else (byte,)
-            seqs = [s + bytes([o]) for s in seqs for o in options]
-    elif codec in ("gb18030", "big5hkscs") and len(broken) == 1 and broken[0] >= 0x40:
-        trails = range(0x40, 0xFF)
-        seqs = [bytes([b]) + broken for b in range(0x81, 0xFF)] if broken[0] != LOST_BYTE else []
-        if broken[0] >= 0x81 and broken[0] != LOST_BYTE:  # where this can be a lead byte, the trail was lost
-            seqs += [broken + bytes([b]) for b in trails if b != 0x7F]
-    elif codec in ("gb18030", "big5hkscs") and len(broken) == 2 and broken[1] == LOST_BYTE and 0x81 <= broken[0] < LOST_BYTE:
-        seqs = [broken[:1] + bytes([b]) for b in range(0x40, 0xFF) if b != 0x7F]
-    elif codec in ("gb18030", "big5hkscs") and len(broken) == 2 and broken[0] == LOST_BYTE and broken[1] >= 0x40:
-        seqs = [bytes([b]) + broken[1:] for b in range(0x81, 0xFF)]
+def _unreadable(byte: int, after: int, wrong: str | None) -> bool:
+    """Whether the wrong decoder could not read `byte` followed by `after`: only such a byte
+    can be one it replaced by its mark or dropped."""
+    if wrong is None:
+        return True
+    if wrong == "latin":
+        return byte in _CP1252_UNDEFINED
+    if wrong in _STRICT:
+        if byte < 0x80:
+            return False
+        if after < 0 or after == LOST_BYTE:
+            return True
+        try:
+            bytes([byte, after]).decode(_STRICT[wrong])
+        except UnicodeDecodeError:
+            return True
+        return False
+    return True
+
+
+def _fillings(broken: bytes, codec: str, wrong: str | None, after: int) -> list[bytes]:
+    """Every byte sequence the broken bytes may have been: each lost byte replaced by a
+    value the character's shape allows and the wrong decoder could not have read."""
+    if codec == "utf-8":
+        if broken[:1] and 0x80 <= broken[0] < 0xC0 and len(broken) <= 2:
+            broken = LOST_MARK + broken  # a continuation first: its lead byte was lost
+        lead = broken[0] if broken else 0
+        width = 3 if lead == LOST_BYTE or 0xE0 <= lead <= 0xEF else 2 if 0xC2 <= lead <= 0xDF else 4 if 0xF0 <= lead <= 0xF4 else 0
+        if not width or len(broken) > width:
+            return []
+        shape = broken + LOST_MARK * (width - len(broken))
+        options = [range(0xE0, 0xF0) if lead == LOST_BYTE else (lead,)] + [
+            range(0x80, 0xC0) if b == LOST_BYTE else (b,) for b in shape[1:]
+        ]
+    elif codec in DOUBLE_BYTE and len(broken) == 1 and broken[0] >= _TRAIL_MIN and broken[0] != LOST_BYTE:
+        trails = [b for b in range(_TRAIL_MIN, 0xFF) if b != 0x7F]
+        seqs = [bytes([b]) + broken for b in range(0x81, 0xFF)]  # its lead was lost
+        if broken[0] >= 0x81:  # where this can be a lead byte, the trail was lost
+            seqs += [broken + bytes([b]) for b in trails]
+        return seqs
+    elif codec in DOUBLE_BYTE and len(broken) == 2 and LOST_BYTE in broken and broken != LOST_MARK * 2:
+        options = [range(0x81, 0xFF) if broken[0] == LOST_BYTE else (broken[0],),
+                   [b for b in range(_TRAIL_MIN, 0xFF) if b != 0x7F] if broken[1] == LOST_BYTE else (broken[1],)]
+        shape = broken
     else:
-        return ()
+        return []
+    seqs = [b""]
+    for k, opts in enumerate(options):
+        nxt = shape[k + 1] if k + 1 < len(shape) else after
+        if shape[k] == LOST_BYTE:
+            opts = [o for o in opts if _unreadable(o, nxt, wrong)]
+        seqs = [s + bytes([o]) for s in seqs for o in opts]
+    return seqs
+
+
+@lru_cache(maxsize=8192)
+def _completions(broken: bytes, codec: str, wrong: str | None = None, after: int = -1) -> tuple[str, ...]:
+    """Characters whose encoding fits the surviving bytes of one broken character (the same
+    broken patterns recur across a page and a crawl), likeliest first."""
     m = model()
     scored = []
-    for seq in seqs:
+    for seq in _fillings(broken, codec, wrong, after):
         try:
             ch = seq.decode(codec)
         except UnicodeDecodeError:
             continue
         if len(ch) != 1:
             continue
-        weight = 0.0 if ch in PUNCT_AFTER else m.unigram.get(m.to_simplified.get(ch, ch))
+        weight = _CLAUSE_WEIGHT if ch in PUNCT_AFTER else m.unigram.get(m.to_simplified.get(ch, ch))
+        if weight is None and not cc.is_han(ch) and not cc.bits_of(ch) & cc.SUSPECT:
+            weight = _SIGN_WEIGHT  # the usual punctuation and signs of Chinese pages
         if weight is not None:
             scored.append((weight, ch))
     return tuple(ch for _, ch in heapq.nlargest(_BEAM, scored))

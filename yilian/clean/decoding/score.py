@@ -16,6 +16,8 @@ per character over the text as it stands (`clearly_better`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from yilian.clean.decoding import charclass as cc
 from yilian.clean.decoding.langmodel import model
 
@@ -96,6 +98,13 @@ def loglik(text: str) -> float:
             total += _COST[s]
         prev_ch, prev = ch, s
     return total
+
+
+@lru_cache(maxsize=65536)
+def step(prev: str, ch: str) -> float:
+    """What `ch` adds to loglik after the character `prev` ("" at a start): the term a
+    search that builds text one character at a time scores it by."""
+    return loglik(prev + ch) - loglik(prev)
 
 
 def han_mean(text: str) -> float:

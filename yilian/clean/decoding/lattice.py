@@ -1,0 +1,309 @@
+"""Reading bytes some of which are unknown or missing: the likeliest characters, by a
+Viterbi search over the ways the bytes can be cut into characters.
+
+A wrong decoder that meets bytes it cannot read writes a mark for them ("?" or U+FFFD) or
+drops them. Read back, its text gives the bytes with holes: LOST_BYTE where a mark was
+(one byte: Python's GBK, Big5 and windows-1252 decoders mark the lead byte of a pair they
+cannot read and read on from the trail) and nothing where a byte was dropped (the right
+codec's shape shows where: a UTF-8 lead byte without its continuations, a trail byte
+without its lead). Every way to cut the bytes into characters of the right codec is an
+edge of the lattice; an edge over a hole stands for every character that fits the bytes
+around it *and* whose unknown byte the wrong decoder could not have read (a windows-1252
+mark is one of its five undefined bytes, a GBK mark a byte that forms no GBK pair with the
+next one): often one character, sometimes a handful. The character model (score.step)
+chooses the path.
+
+A character read from known bytes only, or from a hole only one character fits, is
+certain; every other filled character is a guess (`guessed`). Bytes no path reads stay
+undecodable (None), so the caller keeps the text they came from. Work is counted in
+operations (transitions scored) against the caller's budget.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from functools import lru_cache
+
+from yilian.clean.decoding import charclass as cc
+from yilian.clean.decoding import score
+from yilian.clean.decoding.langmodel import model
+
+LOST_BYTE = 0xFF  # never valid in UTF-8, GBK or Big5: a byte we no longer have
+DOUBLE_BYTE = ("gb18030", "big5hkscs")
+_STRICT = {"gb18030": "gbk", "big5hkscs": "big5"}  # the narrowest decoder of a family: the most pairs it cannot read
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_TRAILS = tuple(b for b in range(0x40, 0xFF) if b != 0x7F)
+_BEAM = 12  # candidates kept per edge over a hole
+_MISSING = -3.0  # log10 prior of a byte dropped without a mark
+_ESCAPE = -12.0  # a byte no character explains (stays undecodable)
+_UNKNOWN_COST = -8.0  # a lost byte no character explains (an unknown character)
+UNKNOWN = "?"
+
+
+@dataclass(slots=True)
+class Budget:
+    """Operations left; spent by every encode, decode and score of a candidate."""
+
+    left: int
+
+    def spend(self, n: int) -> bool:
+        self.left -= n
+        return self.left >= 0
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """data[start:end] reads as `text` (None: undecodable, keep what it came from)."""
+
+    start: int
+    end: int
+    text: str | None
+    guessed: bool = False
+
+
+@lru_cache(maxsize=4)
+def _pair_table(codec: str) -> dict[int, str]:
+    """Every two-byte character of a GBK/Big5 codec: lead * 256 + trail -> character."""
+    out: dict[int, str] = {}
+    for lead in range(0x81, 0xFF):
+        for trail in _TRAILS:
+            try:
+                ch = bytes([lead, trail]).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(ch) == 1:
+                out[lead * 256 + trail] = ch
+    return out
+
+
+@lru_cache(maxsize=4)
+def _by_trail(codec: str) -> dict[int, tuple[tuple[int, str], ...]]:
+    table: dict[int, list[tuple[int, str]]] = {}
+    for key, ch in _pair_table(codec).items():
+        table.setdefault(key & 0xFF, []).append((key >> 8, ch))
+    return {t: tuple(v) for t, v in table.items()}
+
+
+@lru_cache(maxsize=4)
+def _by_lead(codec: str) -> dict[int, tuple[tuple[int, str], ...]]:
+    table: dict[int, list[tuple[int, str]]] = {}
+    for key, ch in _pair_table(codec).items():
+        table.setdefault(key >> 8, []).append((key & 0xFF, ch))
+    return {t: tuple(v) for t, v in table.items()}
+
+
+def unreadable(byte: int, after: int, wrong: str | None) -> bool:
+    """Whether the wrong decoder could not read `byte` followed by `after` (-1: unknown):
+    only such a byte can be one it marked or dropped. Any byte when the decoder is unknown."""
+    if wrong is None:
+        return True
+    if wrong == "latin":
+        return byte in _CP1252_UNDEFINED
+    if wrong in _STRICT:
+        if byte < 0x80:
+            return False
+        if byte in (0x80, 0xFF) or after < 0 or after == LOST_BYTE:
+            return True
+        return (byte * 256 + after) not in _pair_table(_STRICT[wrong])
+    return True
+
+
+def _weight(ch: str) -> float | None:
+    """How likely a completed character is on its own (None: not one a page would hold)."""
+    m = model()
+    w = m.unigram.get(m.to_simplified.get(ch, ch))
+    if w is not None:
+        return w
+    if cc.is_han(ch) or cc.bits_of(ch) & (cc.SUSPECT | cc.INVISIBLE) or ch < " ":
+        return None
+    return score.loglik(ch)  # the usual punctuation and signs of Chinese pages, by their class
+
+
+def _ranked(chars: list[str]) -> tuple[tuple[str, ...], int]:
+    """The likeliest candidates (at most _BEAM) and how many fit at all."""
+    scored = [(w, ch) for ch in chars if (w := _weight(ch)) is not None]
+    return tuple(ch for _, ch in heapq.nlargest(_BEAM, scored)), len(scored)
+
+
+@lru_cache(maxsize=16384)
+def _pair_candidates(lead: int, trail: int, after: int, codec: str, wrong: str | None) -> tuple[tuple[str, ...], int]:
+    """Characters of a two-byte pair with a lost lead and/or trail (LOST_BYTE), `after` the
+    byte that followed it."""
+    if lead != LOST_BYTE and trail != LOST_BYTE:
+        ch = _pair_table(codec).get(lead * 256 + trail)
+        return ((ch,), 1) if ch else ((), 0)
+    if lead == LOST_BYTE and trail != LOST_BYTE:
+        chars = [ch for x, ch in _by_trail(codec).get(trail, ()) if unreadable(x, trail, wrong)]
+    elif lead != LOST_BYTE:
+        chars = [ch for y, ch in _by_lead(codec).get(lead, ()) if unreadable(y, after, wrong)]
+    else:
+        ys = {y for y in _TRAILS if unreadable(y, after, wrong)}
+        chars = [ch for key, ch in _pair_table(codec).items() if key & 0xFF in ys and unreadable(key >> 8, key & 0xFF, wrong)]
+    return _ranked(chars)
+
+
+@lru_cache(maxsize=16384)
+def _orphan_candidates(byte: int, codec: str) -> tuple[tuple[str, ...], int]:
+    """Characters of a pair one of whose bytes went missing without a mark: `byte` is its
+    trail (the lead went) or its lead (the trail went)."""
+    chars = [ch for _, ch in _by_trail(codec).get(byte, ())] + [ch for _, ch in _by_lead(codec).get(byte, ())]
+    return _ranked(chars)
+
+
+@lru_cache(maxsize=16384)
+def _utf8_candidates(shape: bytes, after: int, wrong: str | None) -> tuple[tuple[str, ...], int]:
+    """Characters of a UTF-8 sequence with lost bytes (LOST_BYTE; a lost lead stands for a
+    three-byte lead)."""
+    options: list[list[int]] = []
+    for k, b in enumerate(shape):
+        nxt = shape[k + 1] if k + 1 < len(shape) else after
+        if b != LOST_BYTE:
+            options.append([b])
+        else:
+            pool = range(0xE0, 0xF0) if k == 0 else range(0x80, 0xC0)
+            options.append([o for o in pool if unreadable(o, nxt, wrong)])
+    seqs = [b""]
+    for opts in options:
+        seqs = [s + bytes([o]) for s in seqs for o in opts]
+        if len(seqs) > 8192:
+            return (), 0
+    chars = []
+    for seq in seqs:
+        try:
+            ch = seq.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(ch) == 1:
+            chars.append(ch)
+    return _ranked(chars)
+
+
+def _placements(shape: bytes, missing: int) -> list[bytes]:
+    """`shape` (a lead byte and the continuations that survive) with `missing` unmarked
+    lost bytes put back wherever they may have been after the lead."""
+    if not missing:
+        return [shape]
+    out = []
+    for k in range(1, len(shape) + 1):
+        out += _placements(shape[:k] + bytes([LOST_BYTE]) + shape[k:], missing - 1)
+    return list(dict.fromkeys(out))
+
+
+def _width(lead: int) -> int:
+    return 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+
+
+def _edges_utf8(data: bytes, i: int, after: int, wrong: str | None):
+    """(end, candidates, how many fit, cost, holes) of the characters that may start at i."""
+    n = len(data)
+    b = data[i]
+    if b < 0x80:
+        yield i + 1, (chr(b),), 1, 0.0, False
+        return
+    width = 3 if b == LOST_BYTE else _width(b)
+    if width:
+        j = i + 1
+        while j < n and j < i + width and (0x80 <= data[j] < 0xC0 or data[j] == LOST_BYTE):
+            j += 1
+        nxt = data[j] if j < n else after
+        shape = data[i:j]
+        if j - i == width and LOST_BYTE not in shape:
+            try:
+                yield j, (shape.decode("utf-8"),), 1, 0.0, False
+            except UnicodeDecodeError:
+                pass
+        else:
+            missing = width - (j - i)
+            chars: dict[str, None] = {}
+            fit = 0
+            for full in _placements(shape, missing):
+                cands, n_fit = _utf8_candidates(full, nxt, wrong)
+                chars.update(dict.fromkeys(cands))
+                fit += n_fit
+            if chars:
+                yield j, tuple(chars), fit, _MISSING * missing, True
+    elif 0x80 <= b < 0xC0:  # continuation bytes whose lead went missing
+        j = i + 1
+        while j < n and j < i + 2 and 0x80 <= data[j] < 0xC0:
+            j += 1
+        cands, fit = _utf8_candidates(bytes([LOST_BYTE]) + data[i:j] + bytes([LOST_BYTE]) * (2 - (j - i)), data[j] if j < n else after, wrong)
+        if cands:
+            yield j, cands, fit, _MISSING * (3 - (j - i)), True
+    if b == LOST_BYTE:
+        yield i + 1, (UNKNOWN,), 1, _UNKNOWN_COST, True
+
+
+def _edges_double(data: bytes, i: int, after: int, codec: str, wrong: str | None):
+    n = len(data)
+    b = data[i]
+    if b < 0x80:
+        yield i + 1, (chr(b),), 1, 0.0, False
+        return
+    paired = False
+    if i + 1 < n and (data[i + 1] >= 0x40 and data[i + 1] != 0x7F):
+        t = data[i + 1]
+        nxt = data[i + 2] if i + 2 < n else after
+        cands, fit = _pair_candidates(b, t, nxt, codec, wrong)
+        if cands:
+            paired = True
+            yield i + 2, cands, fit, 0.0, LOST_BYTE in (b, t)
+    if b == LOST_BYTE:
+        yield i + 1, (UNKNOWN,), 1, _UNKNOWN_COST, True
+    elif not paired:  # a byte that starts no pair: the other byte of its character went missing
+        cands, fit = _orphan_candidates(b, codec)
+        if cands:
+            yield i + 1, cands, fit, _MISSING, True
+
+
+def read(data: bytes, codec: str, wrong: str | None, kept: dict[int, tuple[int, str]], prev: str, nxt: str, after: int, budget: Budget) -> list[Piece] | None:
+    """The likeliest reading of `data` (LOST_BYTE where a byte is unknown) in `codec`
+    between the characters `prev` and `nxt` (`after`: the byte that followed `data` in the
+    wrong decoder's stream, -1 when unknown), as pieces. `kept`: byte offset -> (end, the
+    character those bytes came from): keeping that character as it stands is a path too
+    (a piece with text None), so text the step does not explain stays. None when `ops`
+    (operations left, spent here) runs out."""
+    n = len(data)
+    # best[i]: last character -> (score, previous position, previous last character, piece)
+    best: list[dict[str, tuple[float, int, str, Piece | None]]] = [{} for _ in range(n + 1)]
+    best[0][prev] = (0.0, -1, "", None)
+    step = score.step
+    for i in range(n):
+        states = best[i]
+        if not states:
+            continue
+        edges = list(_edges_utf8(data, i, after, wrong) if codec == "utf-8" else _edges_double(data, i, after, codec, wrong))
+        if i in kept:
+            end, ch = kept[i]
+            edges.append((end, (ch,), 1, 0.0, None))
+        elif not edges:
+            edges.append((i + 1, None, 1, _ESCAPE, False))
+        for end, cands, fit, cost, holes in edges:
+            target = best[end]
+            if cands is None:  # no character explains the byte: the path goes on past it
+                for p, (s, *_rest) in states.items():
+                    if s + cost > target.get(p, (-1e18,))[0]:
+                        target[p] = (s + cost, i, p, Piece(i, end, None))
+                continue
+            if not budget.spend(len(cands) * len(states)):
+                return None
+            guessed = bool(holes) and fit != 1
+            for c in cands:
+                top = (-1e18, -1, "")
+                for p, (s, *_rest) in states.items():
+                    total = s + cost + step(p, c)
+                    if total > top[0]:
+                        top = (total, i, p)
+                if top[0] > target.get(c, (-1e18,))[0]:
+                    target[c] = (top[0], i, top[2], Piece(i, end, None if holes is None else c, guessed))
+    if not best[n]:
+        return [Piece(0, n, None)]
+    last = max(best[n], key=lambda c: best[n][c][0] + (step(c, nxt) if nxt else 0.0))
+    pieces: list[Piece] = []
+    pos, ch = n, last
+    while pos > 0:
+        _, back, prev_ch, piece = best[pos][ch]
+        pieces.append(piece)  # type: ignore[arg-type]
+        pos, ch = back, prev_ch
+    pieces.reverse()
+    return pieces
