@@ -104,6 +104,43 @@ def table() -> np.ndarray:
     return t
 
 
+@lru_cache(maxsize=1)
+def _script_table() -> np.ndarray:
+    """+1 for a Han character only Traditional text writes, -1 for one only Simplified
+    text writes, 0 for the rest (from the character model's Traditional -> Simplified map)."""
+    from yilian.clean.decoding.langmodel import model
+
+    t = np.zeros(0x110000, np.int8)
+    pairs = model().to_simplified
+    t[[ord(c) for c in set(pairs.values()) - set(pairs)]] = -1
+    t[[ord(c) for c in pairs]] = 1
+    return t
+
+
+def written_script(text: str) -> int:
+    """HANT (the text is written in Traditional characters), HANS (Simplified) or 0 (too
+    few characters that tell, or both)."""
+    if not text:
+        return 0
+    marks = _script_table().take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32))
+    trad, simp = int((marks > 0).sum()), int((marks < 0).sum())
+    if trad >= _SCRIPT_MIN and trad > 3 * simp:
+        return HANT
+    if simp >= _SCRIPT_MIN and simp > 3 * trad:
+        return HANS_ONLY
+    return 0
+
+
+def script_mark(ch: str) -> int:
+    """HANT for a character only Traditional text writes, HANS_ONLY for a Simplified-only one, else 0."""
+    v = int(_script_table()[ord(ch)])
+    return HANT if v > 0 else HANS_ONLY if v < 0 else 0
+
+
+HANT, HANS_ONLY = 1, 2
+_SCRIPT_MIN = 5
+
+
 def lookup(text: str) -> np.ndarray:
     """The table entry of every character of `text`."""
     if not text:

@@ -35,7 +35,10 @@ _STRICT = {"gb18030": "gbk", "big5hkscs": "big5"}  # the narrowest decoder of a 
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _TRAILS = tuple(b for b in range(0x40, 0xFF) if b != 0x7F)
 _BEAM = 12  # candidates kept per edge over a hole
+_STATES = 12  # paths kept at a byte offset (the likeliest, by their last character)
+_SHIFT_BEAM = 400  # every candidate, where a stream may have gone out of step (few places: the context chooses)
 _MISSING = -3.0  # log10 prior of a byte dropped without a mark
+_FOREIGN = -3.0  # a filled character of the other script than the page's
 _ESCAPE = -12.0  # a byte no character explains (stays undecodable)
 _UNKNOWN_COST = -8.0  # a lost byte no character explains (an unknown character)
 UNKNOWN = "?"
@@ -120,10 +123,10 @@ def _weight(ch: str) -> float | None:
     return score.loglik(ch)  # the usual punctuation and signs of Chinese pages, by their class
 
 
-def _ranked(chars: list[str]) -> tuple[tuple[str, ...], int]:
-    """The likeliest candidates (at most _BEAM) and how many fit at all."""
+def _ranked(chars: list[str], beam: int = _BEAM) -> tuple[tuple[str, ...], int]:
+    """The likeliest candidates (at most `beam`) and how many fit at all."""
     scored = [(w, ch) for ch in chars if (w := _weight(ch)) is not None]
-    return tuple(ch for _, ch in heapq.nlargest(_BEAM, scored)), len(scored)
+    return tuple(ch for _, ch in heapq.nlargest(beam, scored)), len(scored)
 
 
 @lru_cache(maxsize=16384)
@@ -144,11 +147,37 @@ def _pair_candidates(lead: int, trail: int, after: int, codec: str, wrong: str |
 
 
 @lru_cache(maxsize=16384)
-def _orphan_candidates(byte: int, codec: str) -> tuple[tuple[str, ...], int]:
+def _orphan_candidates(byte: int, codec: str, beam: int = _BEAM) -> tuple[tuple[str, ...], int]:
     """Characters of a pair one of whose bytes went missing without a mark: `byte` is its
     trail (the lead went) or its lead (the trail went)."""
     chars = [ch for _, ch in _by_trail(codec).get(byte, ())] + [ch for _, ch in _by_lead(codec).get(byte, ())]
-    return _ranked(chars)
+    return _ranked(chars, beam)
+
+
+@lru_cache(maxsize=65536)
+def _in_context(byte: int, codec: str, prev: str, nxt: str) -> tuple[tuple[str, ...], int]:
+    """The orphan's candidates likeliest between `prev` and `nxt` (where a stream went out
+    of step there are too many to try them all, and its neighbours say which fit)."""
+    cands, fit = _orphan_candidates(byte, codec, _SHIFT_BEAM)
+    m = model()
+    simp, uni, bi = m.to_simplified, m.unigram, m.bigram
+    p, n = simp.get(prev, prev), simp.get(nxt, nxt)
+
+    def support(c: str) -> float:
+        k = simp.get(c, c)
+        u = uni.get(k, -9.0)
+        return max(u, bi.get(p + k, -9.0)) + max(uni.get(n, -9.0), bi.get(k + n, -9.0)) if nxt else max(u, bi.get(p + k, -9.0))
+
+    return tuple(heapq.nlargest(_BEAM, cands, key=support)), fit
+
+
+def _next_char(data: bytes, i: int, codec: str) -> str:
+    """The character that starts at i when the bytes are read in step from there ("" if none)."""
+    if i >= len(data):
+        return ""
+    if data[i] < 0x80:
+        return chr(data[i])
+    return _pair_table(codec).get(data[i] * 256 + data[i + 1], "") if i + 1 < len(data) else ""
 
 
 @lru_cache(maxsize=16384)
@@ -234,11 +263,17 @@ def _edges_utf8(data: bytes, i: int, after: int, wrong: str | None):
         yield i + 1, (UNKNOWN,), 1, _UNKNOWN_COST, True
 
 
-def _edges_double(data: bytes, i: int, after: int, codec: str, wrong: str | None):
+def _edges_double(data: bytes, i: int, after: int, codec: str, wrong: str | None, shift: str | None):
+    """(end, candidates, how many fit, cost, holes) of the characters that may start at i;
+    `shift`: the character before i where the stream may have gone out of step at i."""
     n = len(data)
     b = data[i]
     if b < 0x80:
         yield i + 1, (chr(b),), 1, 0.0, False
+        if shift is not None and b >= 0x40 and b != 0x7F:  # the trail of a pair whose lead went missing
+            cands, fit = _in_context(b, codec, shift, _next_char(data, i + 1, codec))
+            if cands:
+                yield i + 1, cands, fit, _MISSING, True
         return
     paired = False
     if i + 1 < n and (data[i + 1] >= 0x40 and data[i + 1] != 0x7F):
@@ -250,13 +285,28 @@ def _edges_double(data: bytes, i: int, after: int, codec: str, wrong: str | None
             yield i + 2, cands, fit, 0.0, LOST_BYTE in (b, t)
     if b == LOST_BYTE:
         yield i + 1, (UNKNOWN,), 1, _UNKNOWN_COST, True
+    elif shift is not None:  # out of step from here: the other byte of its character went missing
+        cands, fit = _in_context(b, codec, shift, _next_char(data, i + 1, codec))
+        if cands:
+            yield i + 1, cands, fit, _MISSING, True
     elif not paired:  # a byte that starts no pair: the other byte of its character went missing
         cands, fit = _orphan_candidates(b, codec)
         if cands:
             yield i + 1, cands, fit, _MISSING, True
 
 
-def read(data: bytes, codec: str, wrong: str | None, kept: dict[int, tuple[int, str]], prev: str, nxt: str, after: int, budget: Budget) -> list[Piece] | None:
+def read(
+    data: bytes,
+    codec: str,
+    wrong: str | None,
+    kept: dict[int, tuple[int, str]],
+    prev: str,
+    nxt: str,
+    after: int,
+    budget: Budget,
+    shift: frozenset[int] = frozenset(),
+    script: int = 0,
+) -> list[Piece] | None:
     """The likeliest reading of `data` (LOST_BYTE where a byte is unknown) in `codec`
     between the characters `prev` and `nxt` (`after`: the byte that followed `data` in the
     wrong decoder's stream, -1 when unknown), as pieces. `kept`: byte offset -> (end, the
@@ -272,7 +322,9 @@ def read(data: bytes, codec: str, wrong: str | None, kept: dict[int, tuple[int, 
         states = best[i]
         if not states:
             continue
-        edges = list(_edges_utf8(data, i, after, wrong) if codec == "utf-8" else _edges_double(data, i, after, codec, wrong))
+        if len(states) > _STATES:
+            states = dict(heapq.nlargest(_STATES, states.items(), key=lambda kv: kv[1][0]))
+        edges = list(_edges_utf8(data, i, after, wrong) if codec == "utf-8" else _edges_double(data, i, after, codec, wrong, max(states, key=lambda c: states[c][0]) if i in shift else None))
         if i in kept:
             end, ch = kept[i]
             edges.append((end, (ch,), 1, 0.0, None))
@@ -290,8 +342,9 @@ def read(data: bytes, codec: str, wrong: str | None, kept: dict[int, tuple[int, 
             guessed = bool(holes) and fit != 1
             for c in cands:
                 top = (-1e18, -1, "")
+                c_cost = cost + (_FOREIGN if holes and script and cc.script_mark(c) not in (0, script) else 0.0)
                 for p, (s, *_rest) in states.items():
-                    total = s + cost + step(p, c)
+                    total = s + c_cost + step(p, c)
                     if total > top[0]:
                         top = (total, i, p)
                 if top[0] > target.get(c, (-1e18,))[0]:

@@ -220,24 +220,6 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
             if found is None:
                 return None
             frontier += found
-    resync = _STRAY_RE.search(text, max(lo, place - 1), tail)
-    if resync:  # the stream is in step again after the ASCII byte it re-synchronised on
-        tail = resync.start() + 2
-    shifted = text[lo:tail]
-    if han and (lost or _STRAY_RE.search(shifted) is not None or "\ufffd" in shifted):
-        if not budget.spend(_SHIFT_OPS * len(shifted)):
-            return None
-        reading = realign(shifted, text[tail : tail + 1], ctx)
-        if reading.text != shifted:
-            i, jb, ja = changed(shifted, reading.text)
-            while i and shifted[i - 1] in cc.LOST_MARKS:  # the lost marks before it are part of what it reads
-                i -= 1
-            part = Reading(
-                reading.text[i:ja],
-                [(max(a, i) - i, min(b, ja) - i) for a, b in reading.guessed if b > i and a < ja],
-                [(at - i, hole) for at, hole in reading.pending if i <= at < ja],
-            )
-            candidates.append(Edit(i, jb, part, (SHIFT,)))
     seen: set[tuple[int, int, str]] = set()
     for _ in range(MAX_DEPTH - 1):
         layers: list[Edit] = []
@@ -255,7 +237,37 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
         layers.sort(key=lambda e: (e.start - e.end, e.start, e.chain[-1].kind))
         frontier = [deeper for edit in layers[:_LAYER_BEAM] for deeper in _next_steps(edit, ctx, budget)]
     candidates += [e for e in frontier if (e.start, e.end, e.reading.text) not in seen]
+    fixes = _choose(text, lo, candidates, ctx, budget)
+    if fixes is None or not han or _explained(text, lo, hi, fixes):
+        return fixes
+    # what no chain explains may be a GBK stream that lost a byte, read out of step until
+    # it re-synchronised (on an ASCII byte, or where a lost mark stands)
+    resync = _STRAY_RE.search(text, max(lo, place - 1), tail)
+    if resync:  # the stream is in step again after the ASCII byte it re-synchronised on
+        tail = resync.start() + 2
+    shifted = text[lo:tail]
+    for as_lost in (False, True) if lost else (False,):
+        if not budget.spend(_SHIFT_OPS * len(shifted)):
+            return None
+        found = reread(shifted, SHIFT, ctx, as_lost, budget)
+        if found is None:
+            return None
+        candidates += found
     return _choose(text, lo, candidates, ctx, budget)
+
+
+def _explained(text: str, lo: int, hi: int, fixes: list[Fix]) -> bool:
+    """Whether the fixes cover every sign of a misreading in text[lo:hi] (suspect
+    characters, lost marks, ASCII letters stranded between Han characters)."""
+    covered = np.zeros(hi - lo, bool)
+    for f in fixes:
+        covered[max(0, f.start - lo) : max(0, f.end - lo)] = True
+    bits = cc.lookup(text[lo:hi])
+    signs = (bits & cc.SUSPECT) != 0
+    signs[cc.stray_between_han(bits)] = True
+    codes = np.frombuffer(text[lo:hi].encode("utf-32-le", "surrogatepass"), np.uint32)
+    signs |= codes == ord("?")
+    return not bool((signs & ~covered).any())
 
 
 def _next_steps(edit: Edit, ctx: Context, budget: Budget) -> list[Edit]:
@@ -288,7 +300,7 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
     ranked: list[tuple[int, int, Edit, str]] = []
     for e in candidates:
         before = text[lo + e.start : lo + e.end]
-        removed = _plausible_edit(before, e.reading.text)
+        removed = _plausible_edit(before, e.reading.text, ctx)
         if removed:
             ranked.append((removed, e.end - e.start, e, before))
     ranked.sort(key=lambda r: (-r[0], -r[1], r[2].start, len(r[2].chain), r[2].chain[-1].kind))
@@ -319,20 +331,27 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
     return out
 
 
-def _plausible_edit(before: str, after: str) -> int:
+def _plausible_edit(before: str, after: str, ctx: Context) -> int:
     """What every repair must be before it is scored: it replaces something suspect (a
     suspect character or a lost mark: clean text is never re-read), adds no lost mark, and
-    reads a Han character."""
+    reads a Han character. Odd characters it leaves or makes (an ASCII letter stranded
+    between Han characters, a character of the other script than the page's) count
+    against it."""
     lost_before = sum(before.count(c) for c in cc.LOST_MARKS)
     if sum(after.count(c) for c in cc.LOST_MARKS) > lost_before + (1 if lost_before else 0):
         return 0  # (where bytes were lost, how many characters they were is a guess by one)
-    suspect_before = cc.count_suspect(before) + sum(1 for k in range(1, len(before)) if before[k] in cc.STRAY_ASCII and cc.is_han(before[k - 1]))
+    suspect_before = cc.count_suspect(before) + _stranded(before)
     if not lost_before and not suspect_before:
         return 0
-    left = cc.count_suspect(after.replace(cc.PENDING, ""))
+    left = cc.count_suspect(after.replace(cc.PENDING, "")) + _stranded(after) + max(0, ctx.foreign(after) - ctx.foreign(before))
     if left * 2 > suspect_before + lost_before or not any(cc.script_of(c) == cc.HANS for c in after):
         return 0  # a right reading leaves far fewer odd characters than it replaces
     return suspect_before + lost_before - left
+
+
+def _stranded(text: str) -> int:
+    """ASCII letters or signs (GBK trail bytes) right after a Han character."""
+    return sum(1 for k in range(1, len(text)) if text[k] in cc.STRAY_ASCII and cc.is_han(text[k - 1]))
 
 
 def apply(text: str, fixes: list[Fix]) -> tuple[str, list[tuple[Fix, int]], list[tuple[int, int]]]:

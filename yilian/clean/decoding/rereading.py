@@ -72,14 +72,28 @@ class Step:
 
 class Context:
     """What a repair may know about the page: the pairs of Han characters it uses twice or
-    more ("the intact occurrences of a phrase elsewhere on the page"), counted the first
-    time a completion asks (most pages never need them)."""
+    more ("the intact occurrences of a phrase elsewhere on the page") and the script it is
+    written in, found the first time a repair asks (most pages never need them)."""
 
-    __slots__ = ("_text", "_pairs")
+    __slots__ = ("_text", "_pairs", "_script")
 
     def __init__(self, text: str = "") -> None:
         self._text = text
         self._pairs: frozenset[int] | None = None
+        self._script: int | None = None
+
+    @property
+    def script(self) -> int:
+        """charclass.HANT or HANS_ONLY when the page is written in one script, else 0."""
+        if self._script is None:
+            self._script = cc.written_script(self._text)
+        return self._script
+
+    def foreign(self, text: str) -> int:
+        """How many characters of `text` belong to the other script than the page's."""
+        if not self.script:
+            return 0
+        return sum(1 for ch in text if cc.script_mark(ch) not in (0, self.script))
 
     def page_pair(self, a: str, b: str) -> bool:
         """Whether the page uses the Han pair `a`+`b` twice or more."""
@@ -208,7 +222,7 @@ def reread(run: str, step: Step, ctx: Context, lost: bool, budget: Budget) -> li
         b = a
         while b < len(run) and chunks[b] is not None:
             b += 1
-        found = _reread_segment(run, a, chunks[a:b], step, budget)  # type: ignore[arg-type]
+        found = _reread_segment(run, a, chunks[a:b], step, ctx, budget)  # type: ignore[arg-type]
         if found is None:
             return None
         edits += found
@@ -219,10 +233,11 @@ def reread(run: str, step: Step, ctx: Context, lost: bool, budget: Budget) -> li
 _ESCAPES_RE = re.compile("[\udc00-\udcff]")
 _MISFIT = 0.3  # a step whose reading is this much odd characters does not fit: its holes are not worth filling
 _SPARSE = 8  # a stretch the step reads but for one broken place in this many bytes may have lost bytes without a mark
+_SHIFT_BACK = 8  # characters before its first sign where out-of-step garbage may start
 _WINDOW = 24  # bytes either side of a hole the lattice reads (where a misaligned stream re-synchronises)
 
 
-def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, budget: Budget) -> list[Edit] | None:
+def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: Context, budget: Budget) -> list[Edit] | None:
     """The edits of one stretch of encodable characters (run[first:first + len(chunks)])."""
     bounds = {0: 0}  # byte offset -> character offset, at character boundaries of the stretch
     kept: dict[int, tuple[int, str]] = {}
@@ -241,11 +256,13 @@ def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, budge
     # for bytes nothing reads (both end an edit)
     items: list[tuple[int, int, Reading | None]] = []
     holes, joints = _holes(decoded, step.right, bounds)
+    if step.shift:  # out of step anywhere: one window, the whole stretch
+        holes, joints = [0], [0]
     lone = [h for h in holes if LOST_BYTE not in data[max(0, h - 3) : h + 4]]
     if holes and (
         sum(1 for k, h in enumerate(lone) if not k or lone[k - 1] < h - 1) * _SPARSE > len(data)
         or cc.count_suspect(read := _ESCAPES_RE.sub("", decoded)) > _MISFIT * len(read)
-    ):
+    ) and not step.shift:
         holes = []  # what the step reads is no text, or it cannot read bytes everywhere: it does not fit
     pos = 0
     for lo, hi in _windows(holes, joints, len(data)):
@@ -253,7 +270,8 @@ def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, budge
         prev = run[first + bounds[lo] - 1] if first + bounds[lo] > 0 else ""
         nxt = run[first + bounds[hi]] if first + bounds[hi] < len(run) else ""
         window = {k - lo: (e - lo, ch) for k, (e, ch) in kept.items() if lo <= k and e <= hi}
-        pieces = lattice.read(data[lo:hi], step.right, step.wrong, window, prev, nxt, data[hi] if hi < len(data) else -1, budget)
+        shift = frozenset(k - lo for k in _shift_starts(run, first, bounds, kept) if lo <= k < hi) if step.shift else frozenset()
+        pieces = lattice.read(data[lo:hi], step.right, step.wrong, window, prev, nxt, data[hi] if hi < len(data) else -1, budget, shift, ctx.script)
         if pieces is None:
             return None
         items += [(lo + p.start, lo + p.end, None if p.text is None else Reading(p.text, [(0, len(p.text))] if p.guessed else [])) for p in pieces]
@@ -311,6 +329,25 @@ def _windows(holes: list[int], joints: list[int], size: int) -> list[tuple[int, 
         else:
             out.append((lo, hi))
     return out
+
+
+def _shift_starts(run: str, first: int, bounds: dict[int, int], kept: dict[int, tuple[int, str]]) -> list[int]:
+    """Byte offsets where a stream may have gone out of step: the starts of the characters
+    up to _SHIFT_BACK before each sign of it (a lost mark, a suspect character, an ASCII
+    letter stranded between Han characters), and the bytes of that character."""
+    starts = sorted(bounds)
+    signs = [k for k, (end, ch) in kept.items() if ch in cc.LOST_MARKS or cc.bits_of(ch) & cc.SUSPECT or _stranded(run, first + bounds[k])]
+    out: set[int] = set()
+    for k in signs:
+        at = bisect.bisect_left(starts, k)
+        out.update(starts[max(0, at - _SHIFT_BACK) : at + 1])
+        out.update(range(k, kept[k][0]))
+    return sorted(out)
+
+
+def _stranded(run: str, i: int) -> bool:
+    """An ASCII letter or sign (a GBK trail byte) between two Han characters."""
+    return 0 < i < len(run) - 1 and run[i] in cc.STRAY_ASCII and cc.is_han(run[i - 1]) and cc.is_han(run[i + 1])
 
 
 def _plain(data: bytes, at: int, codec: str) -> list[tuple[int, int, Reading | None]]:

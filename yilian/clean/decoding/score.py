@@ -41,6 +41,9 @@ _REPEAT = -1.0  # the same symbol again (a decorative row)
 _HAN_REPEAT = -2.0  # the same Han character again
 _SYMBOL_ART = -3.0  # a symbol among symbols, digits or spaces (└──┬──┘, ︻▅▆▇◤, 1½), not glued to a letter
 _LOST_AMID_HAN = -6.0  # "?" glued between Han characters: a character a converter could not map
+# Chinese punctuation by how often text uses it (the rest: brackets, full-width signs)
+_PUNCT_COST = dict.fromkeys("，。、", -1.3) | dict.fromkeys("：；！？“”‘’《》（）—…·", -2.0)
+_RARE_PUNCT = -3.0
 _ALPHABETS = frozenset({cc.LATIN, cc.GREEK, cc.CYRILLIC, cc.HANGUL, cc.OTHER_LETTER})
 _LETTERS = _ALPHABETS | {cc.HANS, cc.KANA, cc.ASCII_LETTER}
 _ACCENTS = -3.5
@@ -94,16 +97,29 @@ def loglik(text: str) -> float:
             total += _SYMBOL_ART
         elif ch == "?" and prev == cc.HANS and i + 1 < n and script_of(text[i + 1]) == cc.HANS:
             total += _LOST_AMID_HAN
+        elif s == cc.PUNCT:
+            total += _PUNCT_COST.get(ch, _RARE_PUNCT)
         else:
             total += _COST[s]
         prev_ch, prev = ch, s
     return total
 
 
-@lru_cache(maxsize=65536)
 def step(prev: str, ch: str) -> float:
     """What `ch` adds to loglik after the character `prev` ("" at a start): the term a
-    search that builds text one character at a time scores it by."""
+    search that builds text one character at a time scores it by (a Han character after
+    a Han character, the usual case, read straight from the model)."""
+    if prev and ch != prev and cc.is_han(ch) and cc.is_han(prev):
+        m = model()
+        key = m.to_simplified.get(ch, ch)
+        lp = m.unigram.get(key, _FLOOR)
+        b = m.bigram.get(m.to_simplified.get(prev, prev) + key)
+        return lp if b is None or b < lp else b
+    return _step(prev, ch)
+
+
+@lru_cache(maxsize=65536)
+def _step(prev: str, ch: str) -> float:
     return loglik(prev + ch) - loglik(prev)
 
 
