@@ -39,7 +39,9 @@ _STATES = 12  # paths kept at a byte offset (the likeliest, by their last charac
 _SHIFT_BEAM = 400  # every candidate, where a stream may have gone out of step (few places: the context chooses)
 _MISSING = -3.0  # log10 prior of a byte dropped without a mark
 _FOREIGN = -3.0  # a filled character of the other script than the page's
-_ESCAPE = -12.0  # a byte no character explains (stays undecodable)
+_ESCAPE = -12.0
+_SWITCH = -4.0  # keeping text as it stands inside a stretch a step reads, or reading inside kept text
+_START, _KEPT, _READ = range(3)  # a byte no character explains (stays undecodable)
 _UNKNOWN_COST = -8.0  # a lost byte no character explains (an unknown character)
 UNKNOWN = "?"
 
@@ -315,8 +317,11 @@ def read(
     (operations left, spent here) runs out."""
     n = len(data)
     # best[i]: last character -> (score, previous position, previous last character, piece)
-    best: list[dict[str, tuple[float, int, str, Piece | None]]] = [{} for _ in range(n + 1)]
-    best[0][prev] = (0.0, -1, "", None)
+    # best[i]: (last character, mode) -> (score, previous position, previous state, piece);
+    # mode: _KEPT when the last piece kept the text as it stands, _READ when it read bytes
+    State = tuple[str, int]
+    best: list[dict[State, tuple[float, int, State, Piece | None]]] = [{} for _ in range(n + 1)]
+    best[0][(prev, _START)] = (0.0, -1, ("", _START), None)
     step = score.step
     for i in range(n):
         states = best[i]
@@ -324,7 +329,8 @@ def read(
             continue
         if len(states) > _STATES:
             states = dict(heapq.nlargest(_STATES, states.items(), key=lambda kv: kv[1][0]))
-        edges = list(_edges_utf8(data, i, after, wrong) if codec == "utf-8" else _edges_double(data, i, after, codec, wrong, max(states, key=lambda c: states[c][0]) if i in shift else None))
+        lead = max(states, key=lambda k: states[k][0])[0] if i in shift else None
+        edges = list(_edges_utf8(data, i, after, wrong) if codec == "utf-8" else _edges_double(data, i, after, codec, wrong, lead))
         if i in kept:
             end, ch = kept[i]
             edges.append((end, (ch,), 1, 0.0, None))
@@ -333,30 +339,31 @@ def read(
         for end, cands, fit, cost, holes in edges:
             target = best[end]
             if cands is None:  # no character explains the byte: the path goes on past it
-                for p, (s, *_rest) in states.items():
-                    if s + cost > target.get(p, (-1e18,))[0]:
-                        target[p] = (s + cost, i, p, Piece(i, end, None))
+                for key, (s, *_rest) in states.items():
+                    if s + cost > target.get(key, (-1e18,))[0]:
+                        target[key] = (s + cost, i, key, Piece(i, end, None))
                 continue
             if not budget.spend(len(cands) * len(states)):
                 return None
             guessed = bool(holes) and fit != 1
+            mode = _KEPT if holes is None else _READ
             for c in cands:
-                top = (-1e18, -1, "")
+                top = (-1e18, -1, ("", _START))
                 c_cost = cost + (_FOREIGN if holes and script and cc.script_mark(c) not in (0, script) else 0.0)
-                for p, (s, *_rest) in states.items():
-                    total = s + c_cost + step(p, c)
+                for key, (s, *_rest) in states.items():
+                    total = s + c_cost + step(key[0], c) + (_SWITCH if key[1] not in (_START, mode) else 0.0)
                     if total > top[0]:
-                        top = (total, i, p)
-                if top[0] > target.get(c, (-1e18,))[0]:
-                    target[c] = (top[0], i, top[2], Piece(i, end, None if holes is None else c, guessed))
+                        top = (total, i, key)
+                if top[0] > target.get((c, mode), (-1e18,))[0]:
+                    target[(c, mode)] = (top[0], i, top[2], Piece(i, end, None if holes is None else c, guessed))
     if not best[n]:
         return [Piece(0, n, None)]
-    last = max(best[n], key=lambda c: best[n][c][0] + (step(c, nxt) if nxt else 0.0))
+    last = max(best[n], key=lambda k: best[n][k][0] + (step(k[0], nxt) if nxt else 0.0))
     pieces: list[Piece] = []
-    pos, ch = n, last
+    pos, key = n, last
     while pos > 0:
-        _, back, prev_ch, piece = best[pos][ch]
+        _, back, prev_key, piece = best[pos][key]
         pieces.append(piece)  # type: ignore[arg-type]
-        pos, ch = back, prev_ch
+        pos, key = back, prev_key
     pieces.reverse()
     return pieces

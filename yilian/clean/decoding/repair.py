@@ -25,7 +25,7 @@ and the same page always gives the same output, whatever the machine's load.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -34,7 +34,7 @@ from yilian.clean.decoding import score
 from yilian.clean.decoding.lattice import Budget
 from yilian.clean.decoding.outofstep import SHIFT, STRAY_ASCII, realign
 from yilian.clean.decoding.rereading import Context, Edit, Reading, Step, reread
-from yilian.clean.decoding.score import MIN_GAIN, changed, clearly_better, gain
+from yilian.clean.decoding.score import MIN_GAIN, gain, reads_like_chinese, unvouched
 
 MAX_DEPTH = 3
 _MIN_CHARS = 3  # a repair changes at least this many characters (one more per further step)
@@ -42,6 +42,10 @@ _LAYER_MIN = 6  # characters an edit must cover to be read again as one more lay
 _LAYER_SUSPECT = 0.3  # and the share of suspect characters its reading must still hold
 _LAYER_BEAM = 2  # readings taken one layer deeper at each depth
 _STEP_GAIN = 0.5  # every step beyond the first must earn this much more per character
+_LOSSY_EVIDENCE = 4.0  # log10 a reading must gain per character it guessed to be written
+_DOUBT_EVIDENCE = 4.0  # log10 a reading that is not written must gain to make its stretch a doubt
+_PROOF_CHARS = 6  # a certain reading this long proves its chain on the page
+_PROVEN_GAIN = 0.3  # per character, for a reading by a chain the page proved
 _NEAR = 5  # signs this close belong to one place
 _MAX_RUN = 2000  # the longest stretch the chains read at once
 _MARGIN = 8  # characters either side of a place read with it
@@ -92,6 +96,7 @@ class Fix:
 class Result:
     fixes: list[Fix]
     finished: bool  # False when the budget ran out before every place was looked at
+    doubts: list[tuple[int, int]] = field(default_factory=list)  # stretches that read as misread text no reading restores with certainty
 
 
 def budget_for(text: str) -> Budget:
@@ -148,6 +153,7 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
     """The fixes the chains find at the places `where` (offsets in `text`), non-overlapping."""
     ctx = Context(text)
     fixes: list[Fix] = []
+    doubts: list[tuple[int, int]] = []
     done_to = 0
     for a, b in where:
         if b <= done_to:
@@ -166,15 +172,62 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
                 continue
             tail = min(stretch[1], lo + _MAX_RUN + _MAX_TAIL)
             if not budget.spend(_RUN_OPS):
-                return Result(fixes, False)
-            found = _search_run(text, lo, hi, tail, ctx, budget, a)
-            if found is None:
-                return Result(fixes, False)
+                return Result(fixes, False, doubts)
+            chosen = _search_run(text, lo, hi, tail, ctx, budget, a)
+            if chosen is None:
+                return Result(fixes, False, doubts)
+            found, doubted = chosen
             fixes += found
+            doubts += doubted
             # the next window starts where the last fix ended (a window's edge may cut a
             # misread character in two; the fix before it ends at a whole one)
             a = done_to = max([done_to] + [f.end for f in found]) if found and found[-1].end > a else hi
-    return Result(fixes, True)
+    if ctx.chains:
+        more = _proven_again(text, fixes, ctx, budget)
+        if more is None:
+            return Result(fixes, False, doubts)
+        fixes = sorted(fixes + more, key=lambda f: f.start)
+        doubts = [(x, y) for x, y in doubts if not any(x < f.end and f.start < y for f in more)]
+    return Result(fixes, True, doubts)
+
+
+def _proven_again(text: str, fixes: list[Fix], ctx: Context, budget: Budget) -> list[Fix] | None:
+    """Once a chain restored a long stretch of the page with certainty, the short stretches
+    it left (a lone misread character between digits, "3ÔÂ18") are read again with the
+    chains the page proved: what they read certainly and clearly better is written."""
+    bits = cc.lookup(text)
+    covered = np.zeros(len(text) + 1, bool)
+    for f in fixes:
+        covered[f.start : f.end] = True
+    out: list[Fix] = []
+    done_to = 0
+    for p in np.flatnonzero(((bits & cc.SUSPECT) != 0) & ~covered[: len(text)]).tolist():
+        if p < done_to:
+            continue
+        stretch = _run_at(text, p)
+        if stretch is None:
+            continue
+        lo, hi = stretch
+        done_to = hi
+        run = text[lo:hi]
+        candidates: list[Edit] = []
+        for chain in ctx.chains:
+            if not budget.spend(_RUN_OPS + _REREAD_OPS * len(run) * len(chain)):
+                return None
+            edits = [Edit(0, len(run), Reading(run), ())]
+            for step in chain:  # every step of the chain in turn, each on what the one before read
+                deeper = [e2 for e in edits for e2 in (_next_steps(e, ctx, budget, (step,)) if e.chain else _first_step(run, step, ctx, budget))]
+                edits = [e for e in deeper if e.chain == chain[: len(e.chain)]]
+            candidates += [e for e in edits if e.chain == chain and not e.reading.guessed]
+        chosen = _choose(text, lo, candidates, ctx, budget)
+        if chosen is None:
+            return None
+        out += [f for f in chosen[0] if not covered[f.start : f.end].any()]
+    return out
+
+
+def _first_step(run: str, step: Step, ctx: Context, budget: Budget) -> list[Edit]:
+    return reread(run, step, ctx, False, budget) or []
 
 
 def _run_at(text: str, p: int) -> tuple[int, int] | None:
@@ -202,10 +255,10 @@ def _in_run(text: str, k: int) -> bool:
     return "\x40" <= ch <= "\x7e" and k > 0 and text[k - 1] >= "\x80" and not (len(after) == 2 and after.isascii() and after.isalpha())
 
 
-def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Budget, place: int) -> list[Fix] | None:
+def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Budget, place: int) -> tuple[list[Fix], list[tuple[int, int]]] | None:
     """Candidates of every chain on text[lo:hi] (the byte shift reads on from there to where
     the stream re-synchronises after `place`, at most to `tail`); the best non-overlapping
-    ones that pass."""
+    ones that pass, and the doubted stretches (see _choose)."""
     run = text[lo:hi]
     latin = any(cc.bits_of(c) & cc.LATIN_FAMILY for c in run)
     han = any(cc.script_of(c) == cc.HANS for c in run)
@@ -237,9 +290,9 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
         layers.sort(key=lambda e: (e.start - e.end, e.start, e.chain[-1].kind))
         frontier = [deeper for edit in layers[:_LAYER_BEAM] for deeper in _next_steps(edit, ctx, budget)]
     candidates += [e for e in frontier if (e.start, e.end, e.reading.text) not in seen]
-    fixes = _choose(text, lo, candidates, ctx, budget)
-    if fixes is None or not han or _explained(text, lo, hi, fixes):
-        return fixes
+    chosen = _choose(text, lo, candidates, ctx, budget)
+    if chosen is None or not han or _explained(text, lo, hi, chosen[0]):
+        return chosen
     # what no chain explains may be a GBK stream that lost a byte, read out of step until
     # it re-synchronised (on an ASCII byte, or where a lost mark stands)
     resync = _STRAY_RE.search(text, max(lo, place - 1), tail)
@@ -270,13 +323,14 @@ def _explained(text: str, lo: int, hi: int, fixes: list[Fix]) -> bool:
     return not bool((signs & ~covered).any())
 
 
-def _next_steps(edit: Edit, ctx: Context, budget: Budget) -> list[Edit]:
-    """One more step on what an edit reads: the chain goes one layer deeper."""
+def _next_steps(edit: Edit, ctx: Context, budget: Budget, steps: tuple[Step, ...] | None = None) -> list[Edit]:
+    """One more step on what an edit reads: the chain goes one layer deeper (by `steps`,
+    else by every step that may follow its last)."""
     inner = edit.reading.text
     out: list[Edit] = []
     latin = any(cc.bits_of(c) & cc.LATIN_FAMILY for c in inner)
     last = edit.chain[-1]
-    for step in _LATIN_STEPS + _CJK_STEPS if latin else _CJK_STEPS:
+    for step in steps or (_LATIN_STEPS + _CJK_STEPS if latin else _CJK_STEPS):
         if (step == last and step.right != "utf-8") or (step.wrong, step.right) == (last.right, last.wrong):
             continue  # a layer saved back in a legacy codec and read with it again, or a step undone
         if not budget.spend(_REREAD_OPS * len(inner)):
@@ -292,11 +346,19 @@ def _next_steps(edit: Edit, ctx: Context, budget: Budget) -> list[Edit]:
     return out
 
 
-def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Budget) -> list[Fix] | None:
-    """The candidates that pass, non-overlapping. Scoring is the costly part, so candidates
-    are scored in the order of how many suspect characters they explain away (longest
-    first), and one overlapping a kept fix is not scored at all; kept fixes that gain more
-    displace the ones they overlap."""
+def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Budget) -> tuple[list[Fix], list[tuple[int, int]]] | None:
+    """The candidates that are written, non-overlapping, and the stretches doubted.
+
+    A reading is written when it reads much better than the text as it stands, per
+    character changed (score.MIN_GAIN, more for every further step of a chain), reads like
+    Chinese, changes at least _MIN_CHARS characters (fewer where the page already proved
+    the same chain), and, where it guessed characters, the evidence outweighs the guesses
+    (_LOSSY_EVIDENCE each). A reading that reads much better but is not written (too short
+    or too lossy to trust) makes its stretch a doubt: the text stays, flagged as damage.
+    Scoring is the costly part, so candidates are scored in the order of how many suspect
+    characters they explain away (longest first), and one overlapping a written fix at
+    least as long is not scored at all; written fixes that gain more displace the ones
+    they overlap."""
     ranked: list[tuple[int, int, Edit, str]] = []
     for e in candidates:
         before = text[lo + e.start : lo + e.end]
@@ -305,6 +367,7 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
             ranked.append((removed, e.end - e.start, e, before))
     ranked.sort(key=lambda r: (-r[0], -r[1], r[2].start, len(r[2].chain), r[2].chain[-1].kind))
     taken: list[Fix] = []
+    doubts: list[tuple[int, int]] = []
     for _, _, e, before in ranked:
         a, b = lo + e.start, lo + e.end
         if any(a < t.end and t.start < b and t.gain > 0 for t in taken if t.end - t.start >= b - a):
@@ -315,20 +378,22 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
         old = text[max(0, a - 1) : b + 1]
         new = text[max(0, a - 1) : a] + after + text[b : b + 1]
         extra = len(e.chain) - 1
-        if clearly_better(old, new, _MIN_CHARS + extra, MIN_GAIN + _STEP_GAIN * extra):
-            per_char, n = gain(old, new)
+        per_char, n = gain(old, new)
+        proven = ctx.proven(e.chain)
+        if per_char < (_PROVEN_GAIN if proven else MIN_GAIN + _STEP_GAIN * extra) or not reads_like_chinese(old, new):
+            continue
+        guesses = sum(y - x for x, y in e.reading.guessed)
+        if (n >= _MIN_CHARS + extra or proven) and per_char * n >= _LOSSY_EVIDENCE * guesses:
             fix = Fix(a, b, before, e.reading, e.chain, per_char * n)
             overlapped = [t for t in taken if a < t.end and t.start < b]
             if all(fix.gain > t.gain for t in overlapped):
                 taken = [t for t in taken if t not in overlapped] + [fix]
-    out = []
-    for f in sorted(taken, key=lambda f: f.start):
-        if f.reading.pending:  # complete the broken characters of what is kept, only
-            if not budget.spend(_COMPLETION_OPS * len(f.reading.pending)):
-                return None
-            f = Fix(f.start, f.end, f.before, f.reading.filled(ctx, text[f.start - 1 : f.start], text[f.end : f.end + 1]), f.chain, f.gain)
-        out.append(f)
-    return out
+                if not guesses and n >= _PROOF_CHARS:
+                    ctx.prove(e.chain)
+        elif per_char * n >= _DOUBT_EVIDENCE:
+            doubts.append((a, b))
+    doubts = [(x, y) for x, y in doubts if not any(x < t.end and t.start < y for t in taken)]
+    return sorted(taken, key=lambda f: f.start), doubts
 
 
 def _plausible_edit(before: str, after: str, ctx: Context) -> int:
@@ -354,8 +419,10 @@ def _stranded(text: str) -> int:
     return sum(1 for k in range(1, len(text)) if text[k] in cc.STRAY_ASCII and cc.is_han(text[k - 1]))
 
 
-def apply(text: str, fixes: list[Fix]) -> tuple[str, list[tuple[Fix, int]], list[tuple[int, int]]]:
-    """The repaired text, each fix with its offset in it, and the guessed spans in it."""
+def apply(text: str, fixes: list[Fix], doubts: list[tuple[int, int]]) -> tuple[str, list[tuple[Fix, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    """The repaired text, each fix with its offset in it, the spans of characters a lossy
+    fix did not read from the bytes (score.unvouched: guessed, or read on a guess) and the
+    doubted stretches, both in offsets of the repaired text."""
     pieces: list[str] = []
     placed: list[tuple[Fix, int]] = []
     guessed: list[tuple[int, int]] = []
@@ -364,9 +431,15 @@ def apply(text: str, fixes: list[Fix]) -> tuple[str, list[tuple[Fix, int]], list
         pieces.append(text[pos : f.start])
         out += f.start - pos
         placed.append((f, out))
-        guessed += [(out + a, out + b) for a, b in f.reading.guessed if b > a]
+        if f.reading.guessed:
+            guessed += [(out + a, out + b) for a, b in unvouched(f.reading.text, f.reading.guessed, text[f.start - 1 : f.start], text[f.end : f.end + 1])]
         pieces.append(f.reading.text)
         out += len(f.reading.text)
         pos = f.end
     pieces.append(text[pos:])
-    return "".join(pieces), placed, guessed
+    return "".join(pieces), placed, guessed, [(_moved(a, fixes), _moved(b, fixes)) for a, b in doubts]
+
+
+def _moved(offset: int, fixes: list[Fix]) -> int:
+    """Where an offset outside the fixes is once they are written."""
+    return offset + sum(len(f.reading.text) - (f.end - f.start) for f in fixes if f.end <= offset)

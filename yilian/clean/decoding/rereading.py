@@ -75,12 +75,26 @@ class Context:
     more ("the intact occurrences of a phrase elsewhere on the page") and the script it is
     written in, found the first time a repair asks (most pages never need them)."""
 
-    __slots__ = ("_text", "_pairs", "_script")
+    __slots__ = ("_text", "_pairs", "_script", "_proven")
 
     def __init__(self, text: str = "") -> None:
         self._text = text
         self._pairs: frozenset[int] | None = None
         self._script: int | None = None
+        self._proven: set[tuple[Step, ...]] = set()
+
+    def prove(self, chain: tuple[Step, ...]) -> None:
+        """A chain restored a long stretch of this page with certainty: the page was misread
+        that way, and short stretches read the same way need less evidence."""
+        self._proven.add(chain)
+
+    def proven(self, chain: tuple[Step, ...]) -> bool:
+        return chain in self._proven
+
+    @property
+    def chains(self) -> list[tuple[Step, ...]]:
+        """The chains proven on the page, in a fixed order."""
+        return sorted(self._proven, key=lambda c: [step.text for step in c])
 
     @property
     def script(self) -> int:

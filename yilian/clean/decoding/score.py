@@ -168,11 +168,56 @@ def gain(before: str, after: str) -> tuple[float, int]:
     return g / n, n
 
 
+def reads_like_chinese(before: str, after: str) -> bool:
+    """Whether what changed from `before` to `after` reads like Chinese (its Han characters'
+    mean weight, with one character of context each side)."""
+    i, _, ja = changed(before, after)
+    return han_mean(after[max(0, i - 1) : ja + 1]) >= MIN_READING
+
+
 def clearly_better(before: str, after: str, min_chars: int = 2, min_gain: float = MIN_GAIN) -> bool:
     """The do-no-harm test every repair passes: the new reading gains `min_gain` per changed
     character, changes at least `min_chars` characters, and itself reads like Chinese."""
     per_char, n = gain(before, after)
-    if n < min_chars or per_char < min_gain:
-        return False
-    i, _, ja = changed(before, after)
-    return han_mean(after[max(0, i - 1) : ja + 1]) >= MIN_READING
+    return n >= min_chars and per_char >= min_gain and reads_like_chinese(before, after)
+
+
+def unvouched(text: str, guessed: list[tuple[int, int]], before: str = "", after: str = "") -> list[tuple[int, int]]:
+    """The spans of a reading that completed lost bytes which its bytes do not vouch for:
+    the characters guessed, and the Han characters next to them (or to one such) that form
+    no word with either neighbour, for where a guess took the wrong number of bytes the
+    characters after it are misaligned and read as no words. Joined where they touch."""
+    m = model()
+    simp, bi = m.to_simplified, m.bigram
+    padded = before[-1:] + text + after[:1]
+    shift = len(before[-1:])
+
+    def linked(k: int) -> bool:  # k: offset in text
+        ch = text[k]
+        if not cc.is_han(ch):
+            return True
+        key = simp.get(ch, ch)
+        left, right = padded[k + shift - 1 : k + shift], padded[k + shift + 1 : k + shift + 2]
+        return (bool(left) and simp.get(left, left) + key in bi) or (bool(right) and key + simp.get(right, right) in bi)
+
+    bad = [False] * len(text)
+    for a, b in guessed:
+        for k in range(a, min(b, len(text))):
+            bad[k] = True
+    for a, b in guessed:  # spread from each guess over the characters no word holds
+        k = b
+        while k < len(text) and not linked(k):
+            bad[k] = True
+            k += 1
+        k = a - 1
+        while k >= 0 and not linked(k):
+            bad[k] = True
+            k -= 1
+    spans: list[tuple[int, int]] = []
+    for k, flag in enumerate(bad):
+        if flag:
+            if spans and spans[-1][1] == k:
+                spans[-1] = (spans[-1][0], k + 1)
+            else:
+                spans.append((k, k + 1))
+    return spans
