@@ -36,7 +36,7 @@ _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _TRAILS = tuple(b for b in range(0x40, 0xFF) if b != 0x7F)
 _BEAM = 12  # candidates kept per edge over a hole
 _STATES = 12  # paths kept at a byte offset (the likeliest, by their last character)
-_SHIFT_BEAM = 400  # every candidate, where a stream may have gone out of step (few places: the context chooses)
+_ALL = 400  # candidates listed per edge (more than _BEAM: the context narrows them to _BEAM)
 _MISSING = -3.0  # log10 prior of a byte dropped without a mark
 _FOREIGN = -3.0  # a filled character of the other script than the page's
 _ESCAPE = -12.0
@@ -125,10 +125,10 @@ def _weight(ch: str) -> float | None:
     return score.loglik(ch)  # the usual punctuation and signs of Chinese pages, by their class
 
 
-def _ranked(chars: list[str], beam: int = _BEAM) -> tuple[tuple[str, ...], int]:
-    """The likeliest candidates (at most `beam`) and how many fit at all."""
+def _ranked(chars: list[str]) -> tuple[tuple[str, ...], int]:
+    """The candidates, likeliest first (at most _ALL), and how many fit at all."""
     scored = [(w, ch) for ch in chars if (w := _weight(ch)) is not None]
-    return tuple(ch for _, ch in heapq.nlargest(beam, scored)), len(scored)
+    return tuple(ch for _, ch in heapq.nlargest(_ALL, scored)), len(scored)
 
 
 @lru_cache(maxsize=16384)
@@ -149,18 +149,17 @@ def _pair_candidates(lead: int, trail: int, after: int, codec: str, wrong: str |
 
 
 @lru_cache(maxsize=16384)
-def _orphan_candidates(byte: int, codec: str, beam: int = _BEAM) -> tuple[tuple[str, ...], int]:
+def _orphan_candidates(byte: int, codec: str) -> tuple[tuple[str, ...], int]:
     """Characters of a pair one of whose bytes went missing without a mark: `byte` is its
     trail (the lead went) or its lead (the trail went)."""
     chars = [ch for _, ch in _by_trail(codec).get(byte, ())] + [ch for _, ch in _by_lead(codec).get(byte, ())]
-    return _ranked(chars, beam)
+    return _ranked(chars)
 
 
 @lru_cache(maxsize=65536)
-def _in_context(byte: int, codec: str, prev: str, nxt: str) -> tuple[tuple[str, ...], int]:
-    """The orphan's candidates likeliest between `prev` and `nxt` (where a stream went out
-    of step there are too many to try them all, and its neighbours say which fit)."""
-    cands, fit = _orphan_candidates(byte, codec, _SHIFT_BEAM)
+def _narrow(cands: tuple[str, ...], prev: str, nxt: str) -> tuple[str, ...]:
+    """The _BEAM candidates likeliest between `prev` and `nxt` (where many characters fit
+    the bytes, the neighbours say which are worth a path)."""
     m = model()
     simp, uni, bi = m.to_simplified, m.unigram, m.bigram
     p, n = simp.get(prev, prev), simp.get(nxt, nxt)
@@ -170,7 +169,7 @@ def _in_context(byte: int, codec: str, prev: str, nxt: str) -> tuple[tuple[str, 
         u = uni.get(k, -9.0)
         return max(u, bi.get(p + k, -9.0)) + max(uni.get(n, -9.0), bi.get(k + n, -9.0)) if nxt else max(u, bi.get(p + k, -9.0))
 
-    return tuple(heapq.nlargest(_BEAM, cands, key=support)), fit
+    return tuple(heapq.nlargest(_BEAM, cands, key=support))
 
 
 def _next_char(data: bytes, i: int, codec: str) -> str:
@@ -179,6 +178,12 @@ def _next_char(data: bytes, i: int, codec: str) -> str:
         return ""
     if data[i] < 0x80:
         return chr(data[i])
+    if codec == "utf-8":
+        width = _width(data[i])
+        try:
+            return data[i : i + width].decode("utf-8") if width else ""
+        except UnicodeDecodeError:
+            return ""
     return _pair_table(codec).get(data[i] * 256 + data[i + 1], "") if i + 1 < len(data) else ""
 
 
@@ -265,15 +270,15 @@ def _edges_utf8(data: bytes, i: int, after: int, wrong: str | None):
         yield i + 1, (UNKNOWN,), 1, _UNKNOWN_COST, True
 
 
-def _edges_double(data: bytes, i: int, after: int, codec: str, wrong: str | None, shift: str | None):
+def _edges_double(data: bytes, i: int, after: int, codec: str, wrong: str | None, shift: bool):
     """(end, candidates, how many fit, cost, holes) of the characters that may start at i;
-    `shift`: the character before i where the stream may have gone out of step at i."""
+    `shift`: the stream may have gone out of step at i."""
     n = len(data)
     b = data[i]
     if b < 0x80:
         yield i + 1, (chr(b),), 1, 0.0, False
-        if shift is not None and b >= 0x40 and b != 0x7F:  # the trail of a pair whose lead went missing
-            cands, fit = _in_context(b, codec, shift, _next_char(data, i + 1, codec))
+        if shift and b >= 0x40 and b != 0x7F:  # the trail of a pair whose lead went missing
+            cands, fit = _orphan_candidates(b, codec)
             if cands:
                 yield i + 1, cands, fit, _MISSING, True
         return
@@ -287,8 +292,8 @@ def _edges_double(data: bytes, i: int, after: int, codec: str, wrong: str | None
             yield i + 2, cands, fit, 0.0, LOST_BYTE in (b, t)
     if b == LOST_BYTE:
         yield i + 1, (UNKNOWN,), 1, _UNKNOWN_COST, True
-    elif shift is not None:  # out of step from here: the other byte of its character went missing
-        cands, fit = _in_context(b, codec, shift, _next_char(data, i + 1, codec))
+    elif shift:  # out of step from here: the other byte of its character went missing
+        cands, fit = _orphan_candidates(b, codec)
         if cands:
             yield i + 1, cands, fit, _MISSING, True
     elif not paired:  # a byte that starts no pair: the other byte of its character went missing
@@ -329,8 +334,7 @@ def read(
             continue
         if len(states) > _STATES:
             states = dict(heapq.nlargest(_STATES, states.items(), key=lambda kv: kv[1][0]))
-        lead = max(states, key=lambda k: states[k][0])[0] if i in shift else None
-        edges = list(_edges_utf8(data, i, after, wrong) if codec == "utf-8" else _edges_double(data, i, after, codec, wrong, lead))
+        edges = list(_edges_utf8(data, i, after, wrong) if codec == "utf-8" else _edges_double(data, i, after, codec, wrong, i in shift))
         if i in kept:
             end, ch = kept[i]
             edges.append((end, (ch,), 1, 0.0, None))
@@ -343,6 +347,8 @@ def read(
                     if s + cost > target.get(key, (-1e18,))[0]:
                         target[key] = (s + cost, i, key, Piece(i, end, None))
                 continue
+            if len(cands) > _BEAM:
+                cands = _narrow(cands, max(states, key=lambda k: states[k][0])[0], _next_char(data, end, codec))
             if not budget.spend(len(cands) * len(states)):
                 return None
             guessed = bool(holes) and fit != 1

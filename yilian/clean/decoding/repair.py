@@ -50,6 +50,8 @@ _NEAR = 5  # signs this close belong to one place
 _MAX_RUN = 2000  # the longest stretch the chains read at once
 _MARGIN = 8  # characters either side of a place read with it
 _MERGE = 12  # places this close are one
+_SOURCE_MARKS = ("锟斤", "斤拷", "烫烫", "屯屯")
+_SHIFT_BACK = 8  # characters before its first sign where out-of-step garbage may start
 _MAX_TAIL = 240  # how far past a place the byte shift may read until the stream re-synchronises
 _COMPLETION_OPS = 300  # operations one completion of a broken character costs
 _PLAUSIBLE = -3.0  # mean log10 per character above which a place already reads as text
@@ -291,27 +293,31 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
         frontier = [deeper for edit in layers[:_LAYER_BEAM] for deeper in _next_steps(edit, ctx, budget)]
     candidates += [e for e in frontier if (e.start, e.end, e.reading.text) not in seen]
     chosen = _choose(text, lo, candidates, ctx, budget)
-    if chosen is None or not han or _explained(text, lo, hi, chosen[0]):
+    if chosen is None or not han:
+        return chosen
+    left = _unexplained(text, lo, hi, chosen[0])
+    if not left:
         return chosen
     # what no chain explains may be a GBK stream that lost a byte, read out of step until
     # it re-synchronised (on an ASCII byte, or where a lost mark stands)
     resync = _STRAY_RE.search(text, max(lo, place - 1), tail)
     if resync:  # the stream is in step again after the ASCII byte it re-synchronised on
         tail = resync.start() + 2
-    shifted = text[lo:tail]
+    start = max(lo, left[0] - _SHIFT_BACK)
+    shifted = text[start:tail]
     for as_lost in (False, True) if lost else (False,):
         if not budget.spend(_SHIFT_OPS * len(shifted)):
             return None
         found = reread(shifted, SHIFT, ctx, as_lost, budget)
         if found is None:
             return None
-        candidates += found
+        candidates += [Edit(e.start + start - lo, e.end + start - lo, e.reading, e.chain) for e in found]
     return _choose(text, lo, candidates, ctx, budget)
 
 
-def _explained(text: str, lo: int, hi: int, fixes: list[Fix]) -> bool:
-    """Whether the fixes cover every sign of a misreading in text[lo:hi] (suspect
-    characters, lost marks, ASCII letters stranded between Han characters)."""
+def _unexplained(text: str, lo: int, hi: int, fixes: list[Fix]) -> list[int]:
+    """Offsets of the signs of a misreading in text[lo:hi] (suspect characters, lost marks,
+    ASCII letters stranded between Han characters) no fix covers."""
     covered = np.zeros(hi - lo, bool)
     for f in fixes:
         covered[max(0, f.start - lo) : max(0, f.end - lo)] = True
@@ -320,7 +326,7 @@ def _explained(text: str, lo: int, hi: int, fixes: list[Fix]) -> bool:
     signs[cc.stray_between_han(bits)] = True
     codes = np.frombuffer(text[lo:hi].encode("utf-32-le", "surrogatepass"), np.uint32)
     signs |= codes == ord("?")
-    return not bool((signs & ~covered).any())
+    return (np.flatnonzero(signs & ~covered) + lo).tolist()
 
 
 def _next_steps(edit: Edit, ctx: Context, budget: Budget, steps: tuple[Step, ...] | None = None) -> list[Edit]:
@@ -402,6 +408,8 @@ def _plausible_edit(before: str, after: str, ctx: Context) -> int:
     reads a Han character. Odd characters it leaves or makes (an ASCII letter stranded
     between Han characters, a character of the other script than the page's) count
     against it."""
+    if any(mark in before for mark in _SOURCE_MARKS):
+        return 0  # 锟斤拷, 烫烫: the trace of bytes lost before the page was made, not a misreading
     lost_before = sum(before.count(c) for c in cc.LOST_MARKS)
     if sum(after.count(c) for c in cc.LOST_MARKS) > lost_before + (1 if lost_before else 0):
         return 0  # (where bytes were lost, how many characters they were is a guess by one)

@@ -191,14 +191,21 @@ class Edit:
 
 @lru_cache(maxsize=65536)
 def encode_char(ch: str, codec: str) -> bytes | None:
-    """The bytes of one character in `codec`, or None when it has none."""
+    """The bytes of one character in `codec`, or None when it has none. Big5 text is
+    encoded as standard Big5 where it can be (what most decoders read: big5hkscs puts the
+    kana and some symbols elsewhere), the Hong Kong additions as big5hkscs."""
     if codec == "latin":
         b = _LATIN_ENCODE.get(ord(ch))
         return None if b is None else bytes([b])
     try:
-        data = ch.encode(codec)
+        data = ch.encode("big5" if codec == "big5hkscs" else codec)
     except (UnicodeEncodeError, LookupError):
-        return None
+        if codec != "big5hkscs":
+            return None
+        try:
+            data = ch.encode(codec)
+        except UnicodeEncodeError:
+            return None
     return data if len(data) <= 2 or codec != "gb18030" else None  # (four-byte GB18030: no GBK decoder wrote it)
 
 
@@ -279,6 +286,8 @@ def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: 
     ) and not step.shift:
         holes = []  # what the step reads is no text, or it cannot read bytes everywhere: it does not fit
     pos = 0
+    if step.right in DOUBLE_BYTE:  # after a hole, a two-byte stream is in step again only at an ASCII byte
+        joints = [j for j in joints if j == 0 or j == len(data) or data[j - 1] < 0x80]
     for lo, hi in _windows(holes, joints, len(data)):
         items += _plain(data[pos:lo], pos, step.right)
         prev = run[first + bounds[lo] - 1] if first + bounds[lo] > 0 else ""
