@@ -25,6 +25,8 @@ import heapq
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from yilian.clean.decoding import charclass as cc
 from yilian.clean.decoding import score
 from yilian.clean.decoding.langmodel import model
@@ -82,20 +84,38 @@ def _pair_table(codec: str) -> dict[int, str]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _by_trail(codec: str) -> dict[int, tuple[tuple[int, str], ...]]:
-    table: dict[int, list[tuple[int, str]]] = {}
-    for key, ch in _pair_table(codec).items():
-        table.setdefault(key & 0xFF, []).append((key >> 8, ch))
-    return {t: tuple(v) for t, v in table.items()}
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """The characters a completion may give, likeliest first: their bytes (one column per
+    byte) and the characters."""
+
+    bytes_: np.ndarray  # (n, width) uint8
+    chars: tuple[str, ...]
 
 
-@lru_cache(maxsize=4)
-def _by_lead(codec: str) -> dict[int, tuple[tuple[int, str], ...]]:
-    table: dict[int, list[tuple[int, str]]] = {}
-    for key, ch in _pair_table(codec).items():
-        table.setdefault(key >> 8, []).append((key & 0xFF, ch))
-    return {t: tuple(v) for t, v in table.items()}
+@lru_cache(maxsize=8)
+def _table(codec: str, width: int) -> _Table:
+    """Every character of `width` bytes in `codec` a page would hold (_weight), likeliest
+    first."""
+    if codec == "utf-8":
+        lo, hi = (0x80, 0x800) if width == 2 else (0x800, 0x10000)
+        items = [(ch.encode("utf-8"), ch) for ch in map(chr, range(lo, hi)) if not "\ud800" <= ch <= "\udfff"]
+    else:
+        items = [(bytes([k >> 8, k & 0xFF]), ch) for k, ch in _pair_table(codec).items()]
+    scored = sorted(((w, raw, ch) for raw, ch in items if (w := _weight(ch)) is not None), key=lambda t: (-t[0], t[1]))
+    return _Table(np.frombuffer(b"".join(raw for _, raw, _ in scored), np.uint8).reshape(-1, width), tuple(ch for *_, ch in scored))
+
+
+@lru_cache(maxsize=1024)
+def _unreadable_after(after: int, wrong: str | None) -> np.ndarray:
+    """unreadable(byte, after, wrong) for every byte."""
+    return np.array([unreadable(b, after, wrong) for b in range(256)], bool)
+
+
+@lru_cache(maxsize=8)
+def _unreadable_pairs(wrong: str | None) -> np.ndarray:
+    """unreadable(x, y, wrong) for every pair of bytes, as a 256 x 256 table."""
+    return np.array([[unreadable(x, y, wrong) for y in range(256)] for x in range(256)], bool)
 
 
 def unreadable(byte: int, after: int, wrong: str | None) -> bool:
@@ -125,10 +145,10 @@ def _weight(ch: str) -> float | None:
     return score.loglik(ch)  # the usual punctuation and signs of Chinese pages, by their class
 
 
-def _ranked(chars: list[str]) -> tuple[tuple[str, ...], int]:
-    """The candidates, likeliest first (at most _ALL), and how many fit at all."""
-    scored = [(w, ch) for ch in chars if (w := _weight(ch)) is not None]
-    return tuple(ch for _, ch in heapq.nlargest(_ALL, scored)), len(scored)
+def _matching(table: _Table, mask: np.ndarray) -> tuple[tuple[str, ...], int]:
+    """The candidates the mask keeps, likeliest first (at most _ALL), and how many fit."""
+    hits = np.flatnonzero(mask)
+    return tuple(table.chars[k] for k in hits[:_ALL].tolist()), int(hits.size)
 
 
 @lru_cache(maxsize=16384)
@@ -138,22 +158,23 @@ def _pair_candidates(lead: int, trail: int, after: int, codec: str, wrong: str |
     if lead != LOST_BYTE and trail != LOST_BYTE:
         ch = _pair_table(codec).get(lead * 256 + trail)
         return ((ch,), 1) if ch else ((), 0)
+    table = _table(codec, 2)
+    leads, trails = table.bytes_[:, 0], table.bytes_[:, 1]
     if lead == LOST_BYTE and trail != LOST_BYTE:
-        chars = [ch for x, ch in _by_trail(codec).get(trail, ()) if unreadable(x, trail, wrong)]
+        mask = (trails == trail) & _unreadable_after(trail, wrong)[leads]
     elif lead != LOST_BYTE:
-        chars = [ch for y, ch in _by_lead(codec).get(lead, ()) if unreadable(y, after, wrong)]
+        mask = (leads == lead) & _unreadable_after(after, wrong)[trails]
     else:
-        ys = {y for y in _TRAILS if unreadable(y, after, wrong)}
-        chars = [ch for key, ch in _pair_table(codec).items() if key & 0xFF in ys and unreadable(key >> 8, key & 0xFF, wrong)]
-    return _ranked(chars)
+        mask = _unreadable_after(after, wrong)[trails] & _unreadable_pairs(wrong)[leads, trails]
+    return _matching(table, mask)
 
 
 @lru_cache(maxsize=16384)
 def _orphan_candidates(byte: int, codec: str) -> tuple[tuple[str, ...], int]:
     """Characters of a pair one of whose bytes went missing without a mark: `byte` is its
     trail (the lead went) or its lead (the trail went)."""
-    chars = [ch for _, ch in _by_trail(codec).get(byte, ())] + [ch for _, ch in _by_lead(codec).get(byte, ())]
-    return _ranked(chars)
+    table = _table(codec, 2)
+    return _matching(table, (table.bytes_[:, 1] == byte) | (table.bytes_[:, 0] == byte))
 
 
 @lru_cache(maxsize=65536)
@@ -191,28 +212,17 @@ def _next_char(data: bytes, i: int, codec: str) -> str:
 def _utf8_candidates(shape: bytes, after: int, wrong: str | None) -> tuple[tuple[str, ...], int]:
     """Characters of a UTF-8 sequence with lost bytes (LOST_BYTE; a lost lead stands for a
     three-byte lead)."""
-    options: list[list[int]] = []
+    if len(shape) not in (2, 3):
+        return (), 0
+    table = _table("utf-8", len(shape))
+    mask = np.ones(len(table.chars), bool)
     for k, b in enumerate(shape):
-        nxt = shape[k + 1] if k + 1 < len(shape) else after
+        column = table.bytes_[:, k]
         if b != LOST_BYTE:
-            options.append([b])
+            mask &= column == b
         else:
-            pool = range(0xE0, 0xF0) if k == 0 else range(0x80, 0xC0)
-            options.append([o for o in pool if unreadable(o, nxt, wrong)])
-    seqs = [b""]
-    for opts in options:
-        seqs = [s + bytes([o]) for s in seqs for o in opts]
-        if len(seqs) > 8192:
-            return (), 0
-    chars = []
-    for seq in seqs:
-        try:
-            ch = seq.decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        if len(ch) == 1:
-            chars.append(ch)
-    return _ranked(chars)
+            mask &= _unreadable_after(shape[k + 1] if k + 1 < len(shape) else after, wrong)[column]
+    return _matching(table, mask)
 
 
 def _placements(shape: bytes, missing: int) -> list[bytes]:

@@ -58,7 +58,7 @@ _PLAUSIBLE = -3.0  # mean log10 per character above which a place already reads 
 # The operation budget of a page: this, plus this per character of text. An operation is
 # about a microsecond of work (benchmarks/bench_decode.py prints the pathological pages'
 # times): a page full of garbage costs about a second per megabyte at most.
-_BASE_OPS = 30_000
+_BASE_OPS = 150_000
 _OPS_PER_CHAR = 1
 _REREAD_OPS = 3  # per character re-read by one step
 _SHIFT_OPS = 12  # per character the byte shift reads (start positions, scoring)
@@ -296,7 +296,7 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
     if chosen is None or not han:
         return chosen
     left = _unexplained(text, lo, hi, chosen[0])
-    if not left:
+    if not _out_of_step_signs(text, left):
         return chosen
     # what no chain explains may be a GBK stream that lost a byte, read out of step until
     # it re-synchronised (on an ASCII byte, or where a lost mark stands)
@@ -313,6 +313,20 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
             return None
         candidates += [Edit(e.start + start - lo, e.end + start - lo, e.reading, e.chain) for e in found]
     return _choose(text, lo, candidates, ctx, budget)
+
+
+def _out_of_step_signs(text: str, left: list[int]) -> bool:
+    """Whether unexplained signs look like a GBK stream out of step: a lost mark, an ASCII
+    letter stranded between Han characters, a user-area glyph (garbage pairs often land
+    there), or three suspect characters close together (two rare characters side by side
+    are a name as often as not)."""
+    for k, p in enumerate(left):
+        ch = text[p]
+        if ch in cc.LOST_MARKS or ch in cc.STRAY_ASCII or cc.bits_of(ch) & cc.PRIVATE_USE:
+            return True
+        if k >= 2 and p - left[k - 2] <= _NEAR:
+            return True
+    return False
 
 
 def _unexplained(text: str, lo: int, hi: int, fixes: list[Fix]) -> list[int]:
@@ -362,8 +376,8 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
     (_LOSSY_EVIDENCE each). A reading that reads much better but is not written (too short
     or too lossy to trust) makes its stretch a doubt: the text stays, flagged as damage.
     Scoring is the costly part, so candidates are scored in the order of how many suspect
-    characters they explain away (longest first), and one overlapping a written fix at
-    least as long is not scored at all; written fixes that gain more displace the ones
+    characters they explain away (longest first), and one overlapping a longer written
+    fix is not scored at all; written fixes that gain more displace the ones
     they overlap."""
     ranked: list[tuple[int, int, Edit, str]] = []
     for e in candidates:
@@ -376,8 +390,8 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
     doubts: list[tuple[int, int]] = []
     for _, _, e, before in ranked:
         a, b = lo + e.start, lo + e.end
-        if any(a < t.end and t.start < b and t.gain > 0 for t in taken if t.end - t.start >= b - a):
-            continue  # a fix at least as long already holds this stretch
+        if any(a < t.end and t.start < b and t.gain > 0 for t in taken if t.end - t.start > b - a):
+            continue  # a longer fix already holds this stretch
         after = e.reading.text
         if not budget.spend(len(before) + len(after)):
             return None
@@ -416,7 +430,8 @@ def _plausible_edit(before: str, after: str, ctx: Context) -> int:
     suspect_before = cc.count_suspect(before) + _stranded(before)
     if not lost_before and not suspect_before:
         return 0
-    left = cc.count_suspect(after.replace(cc.PENDING, "")) + _stranded(after) + max(0, ctx.foreign(after) - ctx.foreign(before))
+    new_ascii = max(0, sum(1 for c in after if "!" <= c <= "~") - sum(1 for c in before if "!" <= c <= "~"))
+    left = cc.count_suspect(after.replace(cc.PENDING, "")) + _stranded(after) + max(0, ctx.foreign(after) - ctx.foreign(before)) + new_ascii
     if left * 2 > suspect_before + lost_before or not any(cc.script_of(c) == cc.HANS for c in after):
         return 0  # a right reading leaves far fewer odd characters than it replaces
     return suspect_before + lost_before - left
