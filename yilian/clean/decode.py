@@ -150,7 +150,7 @@ def _repair_text(text: str, hot: list[int]) -> tuple[str, list[Repair], list[dic
             bits, hot = cc.lookup(text), [_moved(p, edits) for p in hot]
     guessed: list[tuple[int, int]] = []
     doubts: list[tuple[int, int]] = []
-    if marks & cc.SUSPECT or hot or "?" in text:
+    if marks & cc.SUSPECT or hot or "?" in text or cc.stray_between_han(bits).size:
         text, guessed, doubts = _misreadings(text, bits, hot, repairs, flags)
         if guessed or repairs:
             text, edits = strip_readings(text)  # readings of characters a repair gave back ("規guī)")

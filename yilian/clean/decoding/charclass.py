@@ -21,8 +21,8 @@ import numpy as np
 
 SUSPECT, HAN, INVISIBLE, DAMAGE_MARK, TONE, LATIN_FAMILY, PRIVATE_USE, STRAY = 1, 2, 4, 8, 16, 32, 64, 128
 # GBK trail bytes in ASCII that real text does not put between two Han characters (brackets,
-# braces, "|" and "\\" it does: "[中国辽宁频道]", "首页|新闻"); a GBK stream that re-synchronised leaves one
-STRAY_ASCII = "".join(chr(b) for b in range(0x40, 0x7F) if chr(b) not in "[]{}|\\")
+# braces and "|" it does: "[中国辽宁频道]", "首页|新闻"); a GBK stream that re-synchronised leaves one
+STRAY_ASCII = "".join(chr(b) for b in range(0x40, 0x7F) if chr(b) not in "[]{}|")
 
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # the same ranges, for regular expressions

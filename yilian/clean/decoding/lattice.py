@@ -170,7 +170,7 @@ def _pair_candidates(lead: int, trail: int, after: int, codec: str, wrong: str |
 
 
 @lru_cache(maxsize=16384)
-def _orphan_candidates(byte: int, codec: str) -> tuple[tuple[str, ...], int]:
+def orphan_candidates(byte: int, codec: str) -> tuple[tuple[str, ...], int]:
     """Characters of a pair one of whose bytes went missing without a mark: `byte` is its
     trail (the lead went) or its lead (the trail went)."""
     table = _table(codec, 2)
@@ -288,7 +288,7 @@ def _edges_double(data: bytes, i: int, after: int, codec: str, wrong: str | None
     if b < 0x80:
         yield i + 1, (chr(b),), 1, 0.0, False
         if shift and b >= 0x40 and b != 0x7F:  # the trail of a pair whose lead went missing
-            cands, fit = _orphan_candidates(b, codec)
+            cands, fit = orphan_candidates(b, codec)
             if cands:
                 yield i + 1, cands, fit, _MISSING, True
         return
@@ -302,12 +302,16 @@ def _edges_double(data: bytes, i: int, after: int, codec: str, wrong: str | None
             yield i + 2, cands, fit, 0.0, LOST_BYTE in (b, t)
     if b == LOST_BYTE:
         yield i + 1, (UNKNOWN,), 1, _UNKNOWN_COST, True
+        if shift:  # the trail of a pair whose lead went missing, marked where it met the next pair
+            cands, fit = _pair_candidates(LOST_BYTE, LOST_BYTE, data[i + 1] if i + 1 < n else after, codec, wrong)
+            if cands:
+                yield i + 1, cands, fit, _MISSING, True
     elif shift:  # out of step from here: the other byte of its character went missing
-        cands, fit = _orphan_candidates(b, codec)
+        cands, fit = orphan_candidates(b, codec)
         if cands:
             yield i + 1, cands, fit, _MISSING, True
     elif not paired:  # a byte that starts no pair: the other byte of its character went missing
-        cands, fit = _orphan_candidates(b, codec)
+        cands, fit = orphan_candidates(b, codec)
         if cands:
             yield i + 1, cands, fit, _MISSING, True
 

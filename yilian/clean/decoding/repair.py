@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from yilian.clean.decoding import charclass as cc
-from yilian.clean.decoding import score
+from yilian.clean.decoding import lattice, score
 from yilian.clean.decoding.lattice import Budget
 from yilian.clean.decoding.outofstep import SHIFT, STRAY_ASCII, realign
 from yilian.clean.decoding.rereading import Context, Edit, Reading, Step, reread
@@ -46,6 +46,7 @@ _LOSSY_EVIDENCE = 4.0  # log10 a reading must gain per character it guessed to b
 _DOUBT_EVIDENCE = 4.0  # log10 a reading that is not written must gain to make its stretch a doubt
 _PROOF_CHARS = 6  # a certain reading this long proves its chain on the page
 _PROVEN_GAIN = 0.3  # per character, for a reading by a chain the page proved
+_TRAIL_EVIDENCE = 0.5  # log10 a lost lead byte must explain a stranded ASCII letter by to doubt it
 _NEAR = 5  # signs this close belong to one place
 _MAX_RUN = 2000  # the longest stretch the chains read at once
 _MARGIN = 8  # characters either side of a place read with it
@@ -118,7 +119,10 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
         kinds = np.where(bits[suspect] & cc.LATIN_FAMILY, _LATIN, np.where(bits[suspect] & cc.PRIVATE_USE, _PRIVATE, _SUSPECT))
         signs += list(zip(suspect.tolist(), kinds.tolist()))
     if "?" in text:
-        signs += [(p, _MARK) for p in _lost_marks(text, bits).tolist()]
+        marks = _lost_marks(text, bits)
+        han = (bits & cc.HAN) != 0
+        amid = han[np.maximum(marks - 1, 0)] & han[np.minimum(marks + 1, len(text) - 1)] & (marks > 0)
+        signs += [(p, _AMID if between else _MARK) for p, between in zip(marks.tolist(), amid.tolist())]
     # an ASCII trail byte left between Han characters where a GBK stream re-synchronised
     signs += [(p, _STRAY) for p in cc.stray_between_han(bits).tolist()]
     signs.sort()
@@ -129,7 +133,7 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
         while j < len(signs) and signs[j][0] - signs[j - 1][0] <= _NEAR:
             j += 1
         kinds = [kind for _, kind in signs[k:j]]
-        if _HOT in kinds or _LATIN in kinds or _STRAY in kinds or (j - k >= 2 and _SUSPECT in kinds):
+        if _HOT in kinds or _LATIN in kinds or _STRAY in kinds or _AMID in kinds or (j - k >= 2 and _SUSPECT in kinds):
             start, end = signs[k][0], signs[j - 1][0] + 1
             if out and start - out[-1][1] <= _MERGE:  # one misread stretch holds common characters too
                 start = out.pop()[0]
@@ -138,7 +142,7 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
     return out
 
 
-_HOT, _LATIN, _SUSPECT, _MARK, _PRIVATE, _STRAY = range(6)  # (private use joins a place, a site's own glyphs make none)
+_HOT, _LATIN, _SUSPECT, _MARK, _PRIVATE, _STRAY, _AMID = range(7)  # (private use joins a place, a site's own glyphs make none)
 
 
 def _lost_marks(text: str, bits: np.ndarray) -> np.ndarray:
@@ -168,7 +172,7 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
                 continue
             lo, hi = max(stretch[0], done_to, a - _MARGIN), min(stretch[1], b + _MARGIN, a + _MAX_RUN)
             place = text[a : min(b, hi)]
-            if not any(c in cc.LOST_MARKS for c in place) and score.loglik(place) > _PLAUSIBLE * len(place):
+            if not any(c in cc.LOST_MARKS or c in cc.STRAY_ASCII for c in place) and score.loglik(place) > _PLAUSIBLE * len(place):
                 done_to = max(done_to, min(b, hi))  # reads as text already (あやの沙希, Русский): no search
                 a = min(b, hi)
                 continue
@@ -190,7 +194,29 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
             return Result(fixes, False, doubts)
         fixes = sorted(fixes + more, key=lambda f: f.start)
         doubts = [(x, y) for x, y in doubts if not any(x < f.end and f.start < y for f in more)]
+    doubts = sorted(doubts + _lone_trails(text, fixes, doubts, ctx))
     return Result(fixes, True, doubts)
+
+
+def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int]], ctx: Context) -> list[tuple[int, int]]:
+    """ASCII letters stranded between Han characters that read as the trail byte of a GBK
+    character whose lead byte was lost (the stream re-synchronised at once: "雙向轉診" ->
+    "雙向D診"): one character is lost, so nothing is written, but where the likeliest such
+    character reads clearly better than the letter (_TRAIL_EVIDENCE; a page's own "B超",
+    "A股", "T恤" read no better) the letter is doubted. Only characters of the page's
+    script count."""
+    taken = [(f.start, f.end) for f in fixes] + doubts
+    out = []
+    for p in cc.stray_between_han(cc.lookup(text)).tolist():
+        if any(a <= p < b for a, b in taken):
+            continue
+        prev, ch, nxt = text[p - 1], text[p], text[p + 1]
+        base = score.step(prev, ch) + score.step(ch, nxt)
+        cands, _ = lattice.orphan_candidates(ord(ch), "gb18030")
+        best = max((score.step(prev, c) + score.step(c, nxt) for c in cands if not ctx.foreign(c)), default=base)
+        if best - base >= _TRAIL_EVIDENCE:
+            out.append((p, p + 1))
+    return out
 
 
 def _proven_again(text: str, fixes: list[Fix], ctx: Context, budget: Budget) -> list[Fix] | None:

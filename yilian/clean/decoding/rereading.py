@@ -282,7 +282,7 @@ def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: 
     lone = [h for h in holes if LOST_BYTE not in data[max(0, h - 3) : h + 4]]
     if holes and (
         sum(1 for k, h in enumerate(lone) if not k or lone[k - 1] < h - 1) * _SPARSE > len(data)
-        or cc.count_suspect(read := _ESCAPES_RE.sub("", decoded)) > _MISFIT * len(read)
+        or cc.count_suspect(read := _ESCAPES_RE.sub("", _rough(data, decoded, step.right))) > _MISFIT * len(read)
     ) and not step.shift:
         holes = []  # what the step reads is no text, or it cannot read bytes everywhere: it does not fit
     pos = 0
@@ -323,6 +323,15 @@ def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: 
                 edits.append(Edit(first + lo, first + hi, reading, (step,)))
         i = j
     return edits
+
+
+def _rough(data: bytes, decoded: str, codec: str) -> str:
+    """What the step reads, roughly: in a two-byte codec a lost byte is read as the lead of
+    the pair it forms with the next one (as a decoder that marked it did), so the bytes
+    after it are read in step as they will be."""
+    if LOST_BYTE not in data or codec not in DOUBLE_BYTE:
+        return decoded
+    return decode(data.replace(LOST_MARK, b"\xa1"), codec)
 
 
 def _holes(decoded: str, codec: str, bounds: dict[int, int]) -> tuple[list[int], list[int]]:

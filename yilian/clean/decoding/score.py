@@ -40,7 +40,7 @@ _KANA = -2.5  # kana among kana or Han (Japanese)
 _REPEAT = -1.0  # the same symbol again (a decorative row)
 _HAN_REPEAT = -2.0  # the same Han character again
 _SYMBOL_ART = -3.0  # a symbol among symbols, digits or spaces (└──┬──┘, ︻▅▆▇◤, 1½), not glued to a letter
-_LOST_AMID_HAN = -6.0  # "?" glued between Han characters: a character a converter could not map
+_LOST_AMID_HAN = -3.5  # "?" glued between Han characters: a question mark or a character a converter could not map
 # Chinese punctuation by how often text uses it (the rest: brackets, full-width signs)
 _PUNCT_COST = dict.fromkeys("，。、", -1.3) | dict.fromkeys("：；！？“”‘’《》（）—…·", -2.0)
 _RARE_PUNCT = -3.0
