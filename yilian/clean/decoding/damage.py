@@ -41,7 +41,7 @@ def _after_text(text: str, start: int) -> bool:
     return not prev or cc.is_han(prev) or not (prev.isascii() and prev.isalnum() or prev in "?=&/")
 
 
-def _is_question(text: str, start: int) -> bool:
+def is_question(text: str, start: int) -> bool:
     """A '?' that ends a question is punctuation, not a lost character."""
     before = text[max(0, start - 20) : start]
     if before[-1:] in _QUESTION_END:
@@ -80,7 +80,7 @@ def find_damage(text: str, marks: bool = True) -> list[dict[str, Any]]:
                     start -= 1
                 if not cc.is_han(text[start - 1 : start] or "a"):
                     continue
-            if kind == "lost_chars" and (not _after_text(text, start) or _is_question(text, start)):
+            if kind == "lost_chars" and (not _after_text(text, start) or is_question(text, start)):
                 continue
             spans.append({"kind": kind, "start": start, "end": end, "text": text[start:end]})
     return merge(spans, [])

@@ -178,7 +178,7 @@ def orphan_candidates(byte: int, codec: str) -> tuple[tuple[str, ...], int]:
 
 
 @lru_cache(maxsize=65536)
-def _narrow(cands: tuple[str, ...], prev: str, nxt: str) -> tuple[str, ...]:
+def likeliest(cands: tuple[str, ...], prev: str, nxt: str) -> tuple[str, ...]:
     """The _BEAM candidates likeliest between `prev` and `nxt` (where many characters fit
     the bytes, the neighbours say which are worth a path)."""
     m = model()
@@ -362,7 +362,7 @@ def read(
                         target[key] = (s + cost, i, key, Piece(i, end, None))
                 continue
             if len(cands) > _BEAM:
-                cands = _narrow(cands, max(states, key=lambda k: states[k][0])[0], _next_char(data, end, codec))
+                cands = likeliest(cands, max(states, key=lambda k: states[k][0])[0], _next_char(data, end, codec))
             if not budget.spend(len(cands) * len(states)):
                 return None
             guessed = bool(holes) and fit != 1

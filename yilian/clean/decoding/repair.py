@@ -31,6 +31,7 @@ import numpy as np
 
 from yilian.clean.decoding import charclass as cc
 from yilian.clean.decoding import lattice, score
+from yilian.clean.decoding.damage import is_question
 from yilian.clean.decoding.lattice import Budget
 from yilian.clean.decoding.outofstep import SHIFT, STRAY_ASCII, realign
 from yilian.clean.decoding.rereading import Context, Edit, Reading, Step, reread
@@ -133,6 +134,9 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
         while j < len(signs) and signs[j][0] - signs[j - 1][0] <= _NEAR:
             j += 1
         kinds = [kind for _, kind in signs[k:j]]
+        if all(kind == _STRAY for kind in kinds) or (kinds == [_AMID] and is_question(text, signs[k][0])):
+            k = j  # a lone letter between Han characters is judged alone (_lone_trails); a question mark stays
+            continue
         if _HOT in kinds or _LATIN in kinds or _STRAY in kinds or _AMID in kinds or (j - k >= 2 and _SUSPECT in kinds):
             start, end = signs[k][0], signs[j - 1][0] + 1
             if out and start - out[-1][1] <= _MERGE:  # one misread stretch holds common characters too
@@ -160,6 +164,7 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
     ctx = Context(text)
     fixes: list[Fix] = []
     doubts: list[tuple[int, int]] = []
+    seen: dict[tuple, tuple[int, list[Fix], list[tuple[int, int]]]] = {}
     done_to = 0
     for a, b in where:
         if b <= done_to:
@@ -179,10 +184,16 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
             tail = min(stretch[1], lo + _MAX_RUN + _MAX_TAIL)
             if not budget.spend(_RUN_OPS):
                 return Result(fixes, False, doubts)
-            chosen = _search_run(text, lo, hi, tail, ctx, budget, a)
-            if chosen is None:
-                return Result(fixes, False, doubts)
-            found, doubted = chosen
+            key = (text[lo:tail], hi - lo, a - lo, tuple(ctx.chains))
+            if key in seen:  # the same stretch again (a headline in a list and on the page): the same answer
+                found = [Fix(f.start - seen[key][0] + lo, f.end - seen[key][0] + lo, f.before, f.reading, f.chain, f.gain) for f in seen[key][1]]
+                doubted = [(x - seen[key][0] + lo, y - seen[key][0] + lo) for x, y in seen[key][2]]
+            else:
+                chosen = _search_run(text, lo, hi, tail, ctx, budget, a)
+                if chosen is None:
+                    return Result(fixes, False, doubts)
+                found, doubted = chosen
+                seen[key] = (lo, found, doubted)
             fixes += found
             doubts += doubted
             # the next window starts where the last fix ended (a window's edge may cut a
@@ -212,7 +223,7 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int]], ctx
             continue
         prev, ch, nxt = text[p - 1], text[p], text[p + 1]
         base = score.step(prev, ch) + score.step(ch, nxt)
-        cands, _ = lattice.orphan_candidates(ord(ch), "gb18030")
+        cands = lattice.likeliest(lattice.orphan_candidates(ord(ch), "gb18030")[0], prev, nxt)
         best = max((score.step(prev, c) + score.step(c, nxt) for c in cands if not ctx.foreign(c)), default=base)
         if best - base >= _TRAIL_EVIDENCE:
             out.append((p, p + 1))
@@ -293,7 +304,10 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
     lost = any(c in cc.LOST_MARKS for c in run)
     candidates: list[Edit] = []
     frontier: list[Edit] = []
-    for step in (_LATIN_STEPS if latin else ()) + (_CJK_STEPS if han or not latin else ()):
+    # where the only signs are a "?" or an ASCII letter between Han characters and nothing
+    # odd stands near, no codec chain can have misread the text: only a lost byte is worth a look
+    marks_only = not latin and "\ufffd" not in run and not cc.count_suspect(run)
+    for step in () if marks_only else (_LATIN_STEPS if latin else ()) + (_CJK_STEPS if han or not latin else ()):
         for as_lost in (False, True) if lost else (False,):
             if not budget.spend(_REREAD_OPS * len(run)):
                 return None
@@ -330,8 +344,10 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
     if resync:  # the stream is in step again after the ASCII byte it re-synchronised on
         tail = resync.start() + 2
     start = max(lo, left[0] - _SHIFT_BACK)
+    if marks_only:
+        tail = min(tail, left[-1] + _SHIFT_BACK)
     shifted = text[start:tail]
-    for as_lost in (False, True) if lost else (False,):
+    for as_lost in (True,) if marks_only else (False, True) if lost else (False,):
         if not budget.spend(_SHIFT_OPS * len(shifted)):
             return None
         found = reread(shifted, SHIFT, ctx, as_lost, budget)
