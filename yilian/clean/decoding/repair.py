@@ -34,7 +34,7 @@ from yilian.clean.decoding import lattice, score
 from yilian.clean.decoding.damage import is_question
 from yilian.clean.decoding.lattice import Budget
 from yilian.clean.decoding.outofstep import SHIFT, STRAY_ASCII, realign
-from yilian.clean.decoding.rereading import Context, Edit, Reading, Step, reread
+from yilian.clean.decoding.rereading import Context, Edit, Reading, Step, decode, encode_char, reread
 from yilian.clean.decoding.score import MIN_GAIN, gain, reads_like_chinese, unvouched
 
 MAX_DEPTH = 3
@@ -73,6 +73,7 @@ _CJK_STEPS = (
     Step("big5hkscs", "gb18030"),
 )
 # the sign of a GBK stream re-synchronised on an ASCII byte: a trail byte left between Han characters
+_ESCAPES_RE = re.compile("[\udc00-\udcff]")
 _STRAY_RE = re.compile(f"[{cc.HAN_CLASS}][{re.escape(STRAY_ASCII)}](?:[{cc.HAN_CLASS}]|$)")
 
 
@@ -177,8 +178,10 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
                 continue
             lo, hi = max(stretch[0], done_to, a - _MARGIN), min(stretch[1], b + _MARGIN, a + _MAX_RUN)
             place = text[a : min(b, hi)]
-            if not any(c in cc.LOST_MARKS or c in cc.STRAY_ASCII for c in place) and score.loglik(place) > _PLAUSIBLE * len(place):
-                done_to = max(done_to, min(b, hi))  # reads as text already (あやの沙希, Русский): no search
+            if not any(c in cc.LOST_MARKS or c in cc.STRAY_ASCII for c in place) and (
+                score.loglik(place) > _PLAUSIBLE * len(place) or score.in_words(text, a, min(b, hi)) or not _worth_reading(text, a, min(b, hi))
+            ):
+                done_to = max(done_to, min(b, hi))  # reads as text already (あやの沙希, Русский, 龌龊): no search
                 a = min(b, hi)
                 continue
             tail = min(stretch[1], lo + _MAX_RUN + _MAX_TAIL)
@@ -267,6 +270,23 @@ def _proven_again(text: str, fixes: list[Fix], ctx: Context, budget: Budget) -> 
 
 def _first_step(run: str, step: Step, ctx: Context, budget: Budget) -> list[Edit]:
     return reread(run, step, ctx, False, budget) or []
+
+
+def _worth_reading(text: str, a: int, b: int) -> bool:
+    """A quick look before the search at a place of rare Han characters: some step reads
+    them (with a character either side) as fewer odd characters, or they may be a stream
+    out of step (three suspect characters together). Real text's rare words (祂, 槡椹)
+    read as no better text by any step."""
+    stretch = text[max(0, a - 1) : b + 1]
+    suspects = cc.count_suspect(stretch)
+    if any(cc.bits_of(c) & (cc.LATIN_FAMILY | cc.PRIVATE_USE) or c == "\ufffd" for c in stretch) or suspects >= 3:
+        return True
+    for step in _CJK_STEPS:
+        data = b"".join(encode_char(c, step.wrong) or b"" for c in stretch)
+        read = _ESCAPES_RE.sub("", decode(data, step.right))
+        if read and any(cc.is_han(c) for c in read) and cc.count_suspect(read) < suspects:
+            return True
+    return False
 
 
 def _run_at(text: str, p: int) -> tuple[int, int] | None:
@@ -472,11 +492,22 @@ def _plausible_edit(before: str, after: str, ctx: Context) -> int:
     suspect_before = cc.count_suspect(before) + _stranded(before)
     if not lost_before and not suspect_before:
         return 0
-    new_ascii = max(0, sum(1 for c in after if "!" <= c <= "~") - sum(1 for c in before if "!" <= c <= "~"))
-    left = cc.count_suspect(after.replace(cc.PENDING, "")) + _stranded(after) + max(0, ctx.foreign(after) - ctx.foreign(before)) + new_ascii
-    if left * 2 > suspect_before + lost_before or not any(cc.script_of(c) == cc.HANS for c in after):
+    limit = suspect_before + lost_before
+    left = cc.count_suspect(after)
+    if left * 2 > limit:
         return 0  # a right reading leaves far fewer odd characters than it replaces
+    left += _stranded(after) + max(0, _ascii(after) - _ascii(before))
+    if left * 2 > limit or not any(cc.is_han(c) for c in after):
+        return 0
+    left += max(0, ctx.foreign(after) - ctx.foreign(before))
+    if left * 2 > limit:
+        return 0
     return suspect_before + lost_before - left
+
+
+def _ascii(text: str) -> int:
+    """Printable ASCII characters."""
+    return sum(1 for c in text if "!" <= c <= "~")
 
 
 def _stranded(text: str) -> int:

@@ -182,6 +182,25 @@ def clearly_better(before: str, after: str, min_chars: int = 2, min_gain: float 
     return n >= min_chars and per_char >= min_gain and reads_like_chinese(before, after)
 
 
+def in_words(text: str, a: int, b: int) -> bool:
+    """Whether every suspect character of text[a:b] forms a word (a bigram of the model) with
+    a neighbour, as rare characters of real text do (龌龊, 嗫嚅, 槡椹) and the characters a
+    misreading makes hardly ever do."""
+    m = model()
+    simp, bi = m.to_simplified, m.bigram
+    for k in range(a, b):
+        ch = text[k]
+        if not cc.bits_of(ch) & cc.SUSPECT:
+            continue
+        if not cc.is_han(ch):
+            return False
+        key = simp.get(ch, ch)
+        left, right = text[k - 1 : k], text[k + 1 : k + 2]
+        if not ((left and simp.get(left, left) + key in bi) or (right and key + simp.get(right, right) in bi)):
+            return False
+    return True
+
+
 def unvouched(text: str, guessed: list[tuple[int, int]], before: str = "", after: str = "") -> list[tuple[int, int]]:
     """The spans of a reading that completed lost bytes which its bytes do not vouch for:
     the characters guessed, and the Han characters next to them (or to one such) that form
