@@ -67,7 +67,7 @@ def _decode_bytes(body: bytes, report: EncodingReport) -> _Bytes:
         report.used, report.confidence = bom[0], 1.0
         return _spans(body[bom[1] :], bom[0], [])
     declared = [codec_for(label) for label in (report.header, report.meta) if label]
-    utf16 = detect.utf16_codec(body) if b"\x00" in body[:4096] or any(c and c.startswith("utf-16") for c in declared) else None
+    utf16 = detect.utf16_codec(body) if body.find(b"\x00", 0, 4096) >= 0 or any(c and c.startswith("utf-16") for c in declared) else None
     if utf16:
         report.used, report.detected, report.confidence = utf16, utf16, 0.9
         return _Bytes(body[: len(body) // 2 * 2].decode(utf16, "replace"))
@@ -132,7 +132,9 @@ def _use(report: EncodingReport, codec: str, confidence: float, cut: bool, flags
 
 def _repair_text(text: str, hot: list[int]) -> tuple[str, list[Repair], list[dict], list[str]]:
     """References, readings, misreadings, invisible characters and marks of loss: the
-    text, the repairs made, the damaged spans (offsets in the text returned) and flags."""
+    text, the repairs made, the damaged spans (offsets in the text returned) and flags.
+    Readings are looked for only where a tone-marked letter stands (a <rt> reading holds
+    one too, and only tone-marked readings are removed)."""
     repairs: list[Repair] = []
     flags: list[str] = []
     if "&" in text:
@@ -143,14 +145,14 @@ def _repair_text(text: str, hot: list[int]) -> tuple[str, list[Repair], list[dic
     bits = cc.lookup(text)
     marks = int(np.bitwise_or.reduce(bits)) if bits.size else 0
     readings = 0
-    if marks & cc.TONE or "<rt" in text or "<RT" in text:
+    if marks & cc.TONE:
         text, edits = strip_readings(text)
         if edits:
             readings += len(edits)
             bits, hot = cc.lookup(text), [_moved(p, edits) for p in hot]
     guessed: list[tuple[int, int]] = []
     doubts: list[tuple[int, int]] = []
-    if marks & cc.SUSPECT or hot or "?" in text or cc.stray_between_han(bits).size:
+    if marks & cc.SUSPECT or hot or "?" in text or cc.has_stray(bits):
         text, guessed, doubts = _misreadings(text, bits, hot, repairs, flags)
         if guessed or repairs:
             text, edits = strip_readings(text)  # readings of characters a repair gave back ("規guī)")
@@ -178,7 +180,7 @@ def _misreadings(text: str, bits: np.ndarray, hot: list[int], repairs: list[Repa
     stretches doubted (left as they stand); the repairs and flags it made are added to the
     stage's own."""
     where = repair.places(text, bits, hot)
-    if not where and not cc.stray_between_han(bits).size:
+    if not where and not cc.has_stray(bits):
         return text, [], []
     result = repair.search(text, where, repair.budget_for(text))
     if not result.finished:

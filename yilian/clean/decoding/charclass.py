@@ -145,17 +145,36 @@ def lookup(text: str) -> np.ndarray:
     """The table entry of every character of `text`."""
     if not text:
         return np.zeros(0, np.uint8)
-    return table().take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32))
+    return _bmp_table().take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32), mode="clip")
+
+
+@lru_cache(maxsize=1)
+def _bmp_table() -> np.ndarray:
+    """table() for the Basic Multilingual Plane and one entry for every character beyond it
+    (all alike: SUSPECT): a table the cache holds, read with mode="clip"."""
+    t = table()
+    return np.append(t[:0x10000], t[0x10000])
+
+
+def _strays(bits: np.ndarray) -> np.ndarray:
+    """True at 1..n-2 where a STRAY character stands between two Han characters (one
+    comparison over the three bits packed together)."""
+    return ((bits[:-2] & bits[2:] & HAN) | (bits[1:-1] & STRAY)) == _STRAY_BETWEEN
+
+
+_STRAY_BETWEEN = HAN | STRAY
+
+
+def has_stray(bits: np.ndarray) -> bool:
+    """Whether some STRAY character stands between two Han characters."""
+    return bits.size >= 3 and bool(_strays(bits).any())
 
 
 def stray_between_han(bits: np.ndarray) -> np.ndarray:
     """Offsets of STRAY characters with a Han character on each side."""
     if bits.size < 3:
         return np.zeros(0, np.int64)
-    mid = (bits[1:-1] & STRAY) != 0
-    mid &= (bits[:-2] & HAN) != 0
-    mid &= (bits[2:] & HAN) != 0
-    return np.flatnonzero(mid) + 1
+    return np.flatnonzero(_strays(bits)) + 1
 
 
 def count_suspect(text: str) -> int:
