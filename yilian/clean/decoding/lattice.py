@@ -94,9 +94,14 @@ class _Table:
 
 
 @lru_cache(maxsize=8)
-def _table(codec: str, width: int) -> _Table:
+def _table(codec: str, width: int, latin: bool = False) -> _Table:
     """Every character of `width` bytes in `codec` a page would hold (_weight), likeliest
-    first."""
+    first; with `latin`, every character windows-1252 decodes to, alike (what one layer of
+    a text misread twice as windows-1252 is made of)."""
+    if latin:
+        chars = sorted({bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(0x80, 0x100)})
+        items = [(ch.encode("utf-8"), ch) for ch in chars if len(ch.encode("utf-8")) == width]
+        return _Table(np.frombuffer(b"".join(raw for raw, _ in items), np.uint8).reshape(-1, width), tuple(ch for _, ch in items))
     if codec == "utf-8":
         lo, hi = (0x80, 0x800) if width == 2 else (0x800, 0x10000)
         items = [(ch.encode("utf-8"), ch) for ch in map(chr, range(lo, hi)) if not "\ud800" <= ch <= "\udfff"]
@@ -209,12 +214,14 @@ def _next_char(data: bytes, i: int, codec: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _utf8_candidates(shape: bytes, after: int, wrong: str | None) -> tuple[tuple[str, ...], int]:
+def _utf8_candidates(shape: bytes, after: int, wrong: str | None, latin: bool = False) -> tuple[tuple[str, ...], int]:
     """Characters of a UTF-8 sequence with lost bytes (LOST_BYTE; a lost lead stands for a
-    three-byte lead)."""
+    three-byte lead); with `latin`, only windows-1252's."""
     if len(shape) not in (2, 3):
         return (), 0
-    table = _table("utf-8", len(shape))
+    table = _table("utf-8", len(shape), latin)
+    if not table.chars:
+        return (), 0
     mask = np.ones(len(table.chars), bool)
     for k, b in enumerate(shape):
         column = table.bytes_[:, k]
@@ -240,7 +247,7 @@ def _width(lead: int) -> int:
     return 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
 
 
-def _edges_utf8(data: bytes, i: int, after: int, wrong: str | None):
+def _edges_utf8(data: bytes, i: int, after: int, wrong: str | None, latin: bool):
     """(end, candidates, how many fit, cost, holes) of the characters that may start at i."""
     n = len(data)
     b = data[i]
@@ -264,7 +271,7 @@ def _edges_utf8(data: bytes, i: int, after: int, wrong: str | None):
             chars: dict[str, None] = {}
             fit = 0
             for full in _placements(shape, missing):
-                cands, n_fit = _utf8_candidates(full, nxt, wrong)
+                cands, n_fit = _utf8_candidates(full, nxt, wrong, latin)
                 chars.update(dict.fromkeys(cands))
                 fit += n_fit
             if chars:
@@ -273,7 +280,7 @@ def _edges_utf8(data: bytes, i: int, after: int, wrong: str | None):
         j = i + 1
         while j < n and j < i + 2 and 0x80 <= data[j] < 0xC0:
             j += 1
-        cands, fit = _utf8_candidates(bytes([LOST_BYTE]) + data[i:j] + bytes([LOST_BYTE]) * (2 - (j - i)), data[j] if j < n else after, wrong)
+        cands, fit = _utf8_candidates(bytes([LOST_BYTE]) + data[i:j] + bytes([LOST_BYTE]) * (2 - (j - i)), data[j] if j < n else after, wrong, latin)
         if cands:
             yield j, cands, fit, _MISSING * (3 - (j - i)), True
     if b == LOST_BYTE:
@@ -327,6 +334,7 @@ def read(
     budget: Budget,
     shift: frozenset[int] = frozenset(),
     script: int = 0,
+    latin: bool = False,
 ) -> list[Piece] | None:
     """The likeliest reading of `data` (LOST_BYTE where a byte is unknown) in `codec`
     between the characters `prev` and `nxt` (`after`: the byte that followed `data` in the
@@ -348,7 +356,7 @@ def read(
             continue
         if len(states) > _STATES:
             states = dict(heapq.nlargest(_STATES, states.items(), key=lambda kv: kv[1][0]))
-        edges = list(_edges_utf8(data, i, after, wrong) if codec == "utf-8" else _edges_double(data, i, after, codec, wrong, i in shift))
+        edges = list(_edges_utf8(data, i, after, wrong, latin) if codec == "utf-8" else _edges_double(data, i, after, codec, wrong, i in shift))
         if i in kept:
             end, ch = kept[i]
             edges.append((end, (ch,), 1, 0.0, None))

@@ -345,8 +345,8 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
             seen.add(key)
             candidates.append(edit)
             reading = edit.reading
-            if reading.guessed or reading.pending or edit.end - edit.start < _LAYER_MIN or cc.count_suspect(reading.text) < _LAYER_SUSPECT * len(reading.text):
-                continue  # only a certain reading of a stretch that still looks misread is read again
+            if edit.end - edit.start < _LAYER_MIN or cc.count_suspect(reading.text) < _LAYER_SUSPECT * len(reading.text):
+                continue  # only a reading of a stretch that still looks misread is read again
             layers.append(edit)
         # a layer covers a whole stretch: the longest certain readings go one layer deeper
         layers.sort(key=lambda e: (e.start - e.end, e.start, e.chain[-1].kind))
@@ -417,14 +417,20 @@ def _next_steps(edit: Edit, ctx: Context, budget: Budget, steps: tuple[Step, ...
             continue  # a layer saved back in a legacy codec and read with it again, or a step undone
         if not budget.spend(_REREAD_OPS * len(inner)):
             break
-        found = reread(inner, step, ctx, "\ufffd" in inner, budget)
+        doubtful = frozenset(k for a, b in edit.reading.guessed for k in range(a, b))
+        found = reread(inner, step, ctx, "\ufffd" in inner, budget, doubtful)
         if found is None:
             break
-        for e in found:
-            text = inner[: e.start] + e.reading.text + inner[e.end :]
-            guessed = [(a + e.start, b + e.start) for a, b in e.reading.guessed]
-            pending = [(a + e.start, hole) for a, hole in e.reading.pending]
-            out.append(Edit(edit.start, edit.end, Reading(text, guessed, pending), edit.chain + e.chain))
+        # every stretch the step reads, each alone and all together (a layer covers the whole
+        # edit, but text the step cannot read, such as a lost mark, may part its stretches)
+        for group in [[e] for e in found] + ([found] if len(found) > 1 else []):
+            reading, pos = Reading(), 0
+            for e in group:
+                reading.add(inner[pos : e.start])
+                reading.extend(e.reading)
+                pos = e.end
+            reading.add(inner[pos:])
+            out.append(Edit(edit.start, edit.end, reading, edit.chain + group[0].chain))
     return out
 
 

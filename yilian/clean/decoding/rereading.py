@@ -230,9 +230,10 @@ _COMBINING = "\u0304\u030c"
 _READS_RE = re.compile("[^\x00-\x7f\udc00-\udcff]")
 
 
-def reread(run: str, step: Step, ctx: Context, lost: bool, budget: Budget) -> list[Edit] | None:
+def reread(run: str, step: Step, ctx: Context, lost: bool, budget: Budget, guessed: frozenset[int] = frozenset()) -> list[Edit] | None:
     """The edits `step` makes to `run` (with `lost`, "?" stands for a lost byte); None when
-    the budget ran out."""
+    the budget ran out. `guessed`: offsets of characters of `run` a step before guessed:
+    what is read from their bytes is a guess too."""
     edits: list[Edit] = []
     chunks = [LOST_MARK if lost and ch in cc.LOST_MARKS else encode_char(ch, step.wrong) for ch in run]
     a = 0
@@ -243,7 +244,7 @@ def reread(run: str, step: Step, ctx: Context, lost: bool, budget: Budget) -> li
         b = a
         while b < len(run) and chunks[b] is not None:
             b += 1
-        found = _reread_segment(run, a, chunks[a:b], step, ctx, budget)  # type: ignore[arg-type]
+        found = _reread_segment(run, a, chunks[a:b], step, ctx, budget, guessed)  # type: ignore[arg-type]
         if found is None:
             return None
         edits += found
@@ -258,7 +259,9 @@ _SHIFT_BACK = 8  # characters before its first sign where out-of-step garbage ma
 _WINDOW = 24  # bytes either side of a hole the lattice reads (where a misaligned stream re-synchronises)
 
 
-def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: Context, budget: Budget) -> list[Edit] | None:
+def _reread_segment(
+    run: str, first: int, chunks: list[bytes], step: Step, ctx: Context, budget: Budget, guessed: frozenset[int] = frozenset()
+) -> list[Edit] | None:
     """The edits of one stretch of encodable characters (run[first:first + len(chunks)])."""
     bounds = {0: 0}  # byte offset -> character offset, at character boundaries of the stretch
     kept: dict[int, tuple[int, str]] = {}
@@ -279,10 +282,13 @@ def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: 
     holes, joints = _holes(decoded, step.right, bounds)
     if step.shift:  # out of step anywhere: one window, the whole stretch
         holes, joints = [0], [0]
+    # a reading made of windows-1252 characters is one layer of a text misread twice
+    wide = [c for c in _ESCAPES_RE.sub("", decoded) if c >= "\x80"]
+    latin = step.right == "utf-8" and sum(1 for c in wide if cc.bits_of(c) & cc.LATIN_FAMILY) * 2 > len(wide)
     lone = [h for h in holes if LOST_BYTE not in data[max(0, h - 3) : h + 4]]
     if holes and (
         sum(1 for k, h in enumerate(lone) if not k or lone[k - 1] < h - 1) * _SPARSE > len(data)
-        or cc.count_suspect(read := _ESCAPES_RE.sub("", _rough(data, decoded, step.right))) > _MISFIT * len(read)
+        or (not latin and cc.count_suspect(read := _ESCAPES_RE.sub("", _rough(data, decoded, step.right))) > _MISFIT * len(read))
     ) and not step.shift:
         holes = []  # what the step reads is no text, or it cannot read bytes everywhere: it does not fit
     pos = 0
@@ -294,12 +300,15 @@ def _reread_segment(run: str, first: int, chunks: list[bytes], step: Step, ctx: 
         nxt = run[first + bounds[hi]] if first + bounds[hi] < len(run) else ""
         window = {k - lo: (e - lo, ch) for k, (e, ch) in kept.items() if lo <= k and e <= hi}
         shift = frozenset(k - lo for k in _shift_starts(run, first, bounds, kept) if lo <= k < hi) if step.shift else frozenset()
-        pieces = lattice.read(data[lo:hi], step.right, step.wrong, window, prev, nxt, data[hi] if hi < len(data) else -1, budget, shift, ctx.script)
+        pieces = lattice.read(data[lo:hi], step.right, step.wrong, window, prev, nxt, data[hi] if hi < len(data) else -1, budget, shift, ctx.script, latin)
         if pieces is None:
             return None
         items += [(lo + p.start, lo + p.end, None if p.text is None else Reading(p.text, [(0, len(p.text))] if p.guessed else [])) for p in pieces]
         pos = hi
     items += _plain(data[pos:], pos, step.right)
+    if guessed:  # what guessed characters' bytes read as is guessed too
+        spans = [(a, kept[a][0]) for a in kept if first + bounds[a] in guessed]
+        items = [(x, y, Reading(r.text, [(0, len(r.text))]) if r is not None and any(x < e and s < y for s, e in spans) else r) for x, y, r in items]
     edits: list[Edit] = []
     i = 0
     while i < len(items):
