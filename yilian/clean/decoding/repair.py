@@ -217,7 +217,9 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int]], ctx
     character whose lead byte was lost (the stream re-synchronised at once: "雙向轉診" ->
     "雙向D診"): one character is lost, so nothing is written, but where the likeliest such
     character reads clearly better than the letter (_TRAIL_EVIDENCE; a page's own "B超",
-    "A股", "T恤" read no better) the letter is doubted. Only characters of the page's
+    "A股", "T恤" read no better) the letter is doubted, with the characters before it that
+    form no word (the stream may have been out of step for a few characters before it
+    re-synchronised on the letter: "用藥諮詢" -> "铀幹J詢"). Only characters of the page's
     script count."""
     taken = [(f.start, f.end) for f in fixes] + doubts
     out = []
@@ -229,7 +231,7 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int]], ctx
         cands = lattice.likeliest(lattice.orphan_candidates(ord(ch), "gb18030")[0], prev, nxt)
         best = max((score.step(prev, c) + score.step(c, nxt) for c in cands if not ctx.foreign(c)), default=base)
         if best - base >= _TRAIL_EVIDENCE:
-            out.append((p, p + 1))
+            out.append((score.unlinked_before(text, p, _SHIFT_BACK), p + 1))
     return out
 
 
@@ -354,10 +356,10 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
     candidates += [e for e in frontier if (e.start, e.end, e.reading.text) not in seen]
     chosen = _choose(text, lo, candidates, ctx, budget)
     if chosen is None or not han:
-        return chosen
+        return chosen if chosen is None else _with_leftovers(text, lo, hi, *chosen)
     left = _unexplained(text, lo, hi, chosen[0])
     if not _out_of_step_signs(text, left):
-        return chosen
+        return _with_leftovers(text, lo, hi, *chosen)
     # what no chain explains may be a GBK stream that lost a byte, read out of step until
     # it re-synchronised (on an ASCII byte, or where a lost mark stands)
     resync = _STRAY_RE.search(text, max(lo, place - 1), tail)
@@ -374,7 +376,28 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
         if found is None:
             return None
         candidates += [Edit(e.start + start - lo, e.end + start - lo, e.reading, e.chain) for e in found]
-    return _choose(text, lo, candidates, ctx, budget)
+    chosen = _choose(text, lo, candidates, ctx, budget)
+    return chosen if chosen is None else _with_leftovers(text, lo, hi, *chosen)
+
+
+def _with_leftovers(text: str, lo: int, hi: int, fixes: list[Fix], doubts: list[tuple[int, int]]) -> tuple[list[Fix], list[tuple[int, int]]]:
+    """The fixes, and the doubts with the signs of a misreading a lossy fix left beside it
+    (lost marks, suspect characters within _NEAR of it: the rest of what was lost there)."""
+    lossy = [f for f in fixes if f.reading.guessed]
+    if not lossy:
+        return fixes, doubts
+    more = [p for p in _unexplained(text, lo, hi, fixes) if any(f.start - _NEAR <= p < f.end + _NEAR for f in lossy)]
+    spans: list[tuple[int, int]] = []
+    for p in more:
+        if spans and p - spans[-1][1] <= _NEAR and not any(spans[-1][1] <= f.start < p for f in fixes):
+            spans[-1] = (spans[-1][0], p + 1)
+        else:
+            spans.append((p, p + 1))
+    for k, (a, b) in enumerate(spans):  # with the lost marks that follow
+        while b < len(text) and text[b] in cc.LOST_MARKS:
+            b += 1
+        spans[k] = (a, b)
+    return fixes, doubts + spans
 
 
 def _out_of_step_signs(text: str, left: list[int]) -> bool:
@@ -441,8 +464,9 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
     character changed (score.MIN_GAIN, more for every further step of a chain), reads like
     Chinese, changes at least _MIN_CHARS characters (fewer where the page already proved
     the same chain), and, where it guessed characters, the evidence outweighs the guesses
-    (_LOSSY_EVIDENCE each). A reading that reads much better but is not written (too short
-    or too lossy to trust) makes its stretch a doubt: the text stays, flagged as damage.
+    (_LOSSY_EVIDENCE each; half where the page proved the chain). A reading that reads much
+    better but is not written (too short or too lossy to trust) makes its stretch a doubt:
+    the text stays, flagged as damage.
     Scoring is the costly part, so candidates are scored in the order of how many suspect
     characters they explain away (longest first), and one overlapping a longer written
     fix is not scored at all; written fixes that gain more displace the ones
@@ -470,7 +494,7 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
         proven = ctx.proven(e.chain)
         if per_char < (_PROVEN_GAIN if proven else MIN_GAIN + _STEP_GAIN * extra) or not reads_like_chinese(old, new):
             continue
-        guesses = sum(y - x for x, y in e.reading.guessed)
+        guesses = sum(y - x for x, y in e.reading.guessed) * (0.5 if proven else 1.0)
         if (n >= _MIN_CHARS + extra or proven) and per_char * n >= _LOSSY_EVIDENCE * guesses:
             fix = Fix(a, b, before, e.reading, e.chain, per_char * n)
             overlapped = [t for t in taken if a < t.end and t.start < b]
@@ -478,7 +502,7 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
                 taken = [t for t in taken if t not in overlapped] + [fix]
                 if not guesses and n >= _PROOF_CHARS:
                     ctx.prove(e.chain)
-        elif per_char * n >= _DOUBT_EVIDENCE:
+        elif per_char * n >= _DOUBT_EVIDENCE * (0.5 if proven else 1.0):
             doubts.append((a, b))
     doubts = [(x, y) for x, y in doubts if not any(x < t.end and t.start < y for t in taken)]
     return sorted(taken, key=lambda f: f.start), doubts

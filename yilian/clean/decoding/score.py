@@ -49,6 +49,8 @@ _LETTERS = _ALPHABETS | {cc.HANS, cc.KANA, cc.ASCII_LETTER}
 _ACCENTS = -3.5
 _PENDING = -4.0
 MIN_GAIN = 1.0  # log10 per character a repair must gain over the text as it stands
+_DENSE = 0.25  # a reading with more guessed characters than this share of its Han characters...
+_FLUENT = 0.7  # ...or fewer of them in words than this, is flagged whole
 MIN_READING = -4.6  # mean log10 per Han character of a repaired stretch: it must read like Chinese
 
 
@@ -201,11 +203,49 @@ def in_words(text: str, a: int, b: int) -> bool:
     return True
 
 
+def linked_share(text: str) -> float:
+    """The share of Han characters of `text` that form a word (a bigram of the model) with a
+    neighbour: most of real text's, few of a misaligned reading's (1.0 without Han)."""
+    m = model()
+    simp, bi = m.to_simplified, m.bigram
+    linked = [False] * len(text)
+    for k in range(len(text) - 1):
+        if simp.get(text[k], text[k]) + simp.get(text[k + 1], text[k + 1]) in bi:
+            linked[k] = linked[k + 1] = True
+    han = [k for k, ch in enumerate(text) if cc.is_han(ch)]
+    return sum(linked[k] for k in han) / len(han) if han else 1.0
+
+
+def unlinked_before(text: str, p: int, reach: int) -> int:
+    """Where the run of characters before offset p that form no word (a bigram of the
+    model) with a neighbour, nor stand as usual punctuation, starts (at most `reach` back)."""
+    m = model()
+    simp, bi = m.to_simplified, m.bigram
+    start = p
+    while start > max(0, p - reach):
+        ch = text[start - 1]
+        if not (cc.is_han(ch) or cc.bits_of(ch) & cc.SUSPECT):
+            break
+        key = simp.get(ch, ch)
+        left = text[start - 2 : start - 1]
+        right = text[start] if start < p else ""
+        if (left and simp.get(left, left) + key in bi) or (right and key + simp.get(right, right) in bi):
+            break
+        start -= 1
+    return start
+
+
 def unvouched(text: str, guessed: list[tuple[int, int]], before: str = "", after: str = "") -> list[tuple[int, int]]:
     """The spans of a reading that completed lost bytes which its bytes do not vouch for:
     the characters guessed, and the Han characters next to them (or to one such) that form
     no word with either neighbour, for where a guess took the wrong number of bytes the
-    characters after it are misaligned and read as no words. Joined where they touch."""
+    characters after it are misaligned and read as no words. Joined where they touch. A
+    reading that is mostly guesses (_DENSE) or reads as few words (_FLUENT) vouches for
+    nothing: the whole of it is one span."""
+    n_guessed = sum(b - a for a, b in guessed)
+    n_han = sum(1 for ch in text if cc.is_han(ch))
+    if n_guessed > _DENSE * max(n_han, 1) or linked_share(text) < _FLUENT:
+        return [(0, len(text))] if text else []
     m = model()
     simp, bi = m.to_simplified, m.bigram
     padded = before[-1:] + text + after[:1]
