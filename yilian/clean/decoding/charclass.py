@@ -27,7 +27,6 @@ STRAY_ASCII = "".join(chr(b) for b in range(0x40, 0x7F) if chr(b) not in "[]{}|"
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # the same ranges, for regular expressions
 LOST_MARKS = "?\ufffd"  # what a converter writes for a character it could not map
-PENDING = "\ufffc"  # a repair's placeholder for a character still to be completed from broken bytes
 # punctuation and symbols of ordinary Chinese pages (GB2312 rows 1-3 and their common neighbours)
 USUAL_SYMBOLS = (
     "\u00a5\u00a7\u00a9\u00ae\u00b0\u00b1\u00b7\u00d7\u00f7\u20ac\u2122\u2116\u2103\u2109"

@@ -2,24 +2,30 @@
 search over codec chains, judged by the general score.
 
 Where to look: clusters of suspect characters (charclass.SUSPECT: two within a few
-characters, or one of the Latin family), lost marks glued to Han characters, and the
-offsets where the page's own bytes did not decode. Looking is cheap and proves nothing.
+characters, or one of the Latin family), lost marks glued to Han characters, a "?" or an
+ASCII letter stranded between Han characters, and the offsets where the page's own bytes
+did not decode. Looking is cheap and proves nothing; places whose rare characters form
+words, or that no step reads as better text, are not searched.
 
 What to try: around each place, the run of text a misreading could have produced (its
 stretch of non-ASCII characters, lost marks and the ASCII trail bytes between them) is
 re-read by chains of up to MAX_DEPTH steps (rereading.Step: bytes of UTF-8, GBK or Big5
-text decoded as GBK, Big5 or windows-1252/Latin-1), plus the byte shift of a GBK stream
-read out of step (outofstep.py). Every distinct reading a chain reaches is a candidate.
+text decoded as GBK, Big5 or windows-1252/Latin-1; lost bytes read back by the lattice),
+and what no chain explains by the byte shift of a GBK stream read out of step
+(rereading.SHIFT). Every distinct reading a chain reaches is a candidate.
 
-What to keep: a candidate only when score.clearly_better says the character model reads
-it much better than the text as it stands, and it adds no lost mark. Overlapping
-candidates: the one that gains most. A kept reading whose characters all decoded from the
-bytes is certain (lossless); one with characters completed from broken bytes, or left as
-lost marks, records where (`guessed`), and those places are damage.
+What to write, what to doubt (_choose): a reading is written when the character model
+reads it much better than the text as it stands, per character changed, and it is long
+enough, and where it guessed characters the evidence outweighs the guesses; a certain
+reading of a long stretch proves its chain on the page, and the page's short leftovers
+are read again with it. A reading that reads much better but is not written makes its
+stretch a doubt: the text stays as it stands and the stretch is damage. A written reading
+with guessed characters flags what its bytes do not vouch for (score.unvouched).
 
-All work is counted in operations (characters encoded, decoded or scored) against a
-budget that grows with the page, so a page full of garbage costs time linear in its size
-and the same page always gives the same output, whatever the machine's load.
+All work is counted in operations (characters encoded, decoded or scored, lattice
+transitions) against a budget that grows with the page, so a page full of garbage costs
+time linear in its size and the same page always gives the same output, whatever the
+machine's load.
 """
 
 from __future__ import annotations
@@ -33,8 +39,7 @@ from yilian.clean.decoding import charclass as cc
 from yilian.clean.decoding import lattice, score
 from yilian.clean.decoding.damage import is_question
 from yilian.clean.decoding.lattice import Budget
-from yilian.clean.decoding.outofstep import SHIFT, STRAY_ASCII, realign
-from yilian.clean.decoding.rereading import Context, Edit, Reading, Step, decode, encode_char, reread
+from yilian.clean.decoding.rereading import SHIFT, Context, Edit, Reading, Step, decode, encode_char, reread
 from yilian.clean.decoding.score import MIN_GAIN, gain, reads_like_chinese, unvouched
 
 MAX_DEPTH = 3
@@ -55,7 +60,6 @@ _MERGE = 12  # places this close are one
 _SOURCE_MARKS = ("锟斤", "斤拷", "烫烫", "屯屯")
 _SHIFT_BACK = 8  # characters before its first sign where out-of-step garbage may start
 _MAX_TAIL = 240  # how far past a place the byte shift may read until the stream re-synchronises
-_COMPLETION_OPS = 300  # operations one completion of a broken character costs
 _PLAUSIBLE = -3.0  # mean log10 per character above which a place already reads as text
 # The operation budget of a page: this, plus this per character of text. An operation is
 # about a microsecond of work (benchmarks/bench_decode.py prints the pathological pages'
@@ -74,7 +78,7 @@ _CJK_STEPS = (
 )
 # the sign of a GBK stream re-synchronised on an ASCII byte: a trail byte left between Han characters
 _ESCAPES_RE = re.compile("[\udc00-\udcff]")
-_STRAY_RE = re.compile(f"[{cc.HAN_CLASS}][{re.escape(STRAY_ASCII)}](?:[{cc.HAN_CLASS}]|$)")
+_STRAY_RE = re.compile(f"[{cc.HAN_CLASS}][{re.escape(cc.STRAY_ASCII)}](?:[{cc.HAN_CLASS}]|$)")
 
 
 @dataclass(frozen=True, slots=True)

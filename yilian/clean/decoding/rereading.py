@@ -4,9 +4,11 @@ A step re-encodes a run with the codec it was wrongly decoded with and decodes t
 with the right one. Where the right codec reads the bytes as text the reading is a
 candidate edit; where it cannot (the run mixes misread and intact text, "来源：鍖婚櫌"), the
 original characters are kept, so an edit covers only what the step explains. Bytes the
-wrong decoder lost (written as "?" or U+FFFD) are unknown bytes: the character they
-belonged to is completed from the character model and the page's own repeated pairs
-(`complete`), and such an edit is lossy: its characters are guessed, and flagged.
+wrong decoder lost (written as "?" or U+FFFD, or dropped) are read back by the lattice
+(lattice.py) around each place they went missing; a character whose bytes were not all
+known is a guess, unless only one character fits them. The shift step (SHIFT) reads a
+GBK stream that lost a byte, so the decoder read it out of step: the lattice may start a
+character at any byte near the signs of it.
 
 Codecs: "gb18030" reads GBK/GB2312 too, "big5hkscs" is Big5 with the cp950 and Hong Kong
 additions, and "latin" is windows-1252 read sloppily (its five undefined bytes, and every
@@ -18,36 +20,18 @@ encode (a combining pair big5hkscs decoded from one byte pair) ends the stretch.
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy as np
-
 from yilian.clean.decoding import charclass as cc
 from yilian.clean.decoding import lattice
-from yilian.clean.decoding.lattice import LOST_BYTE, Budget
-from yilian.clean.decoding.langmodel import model
+from yilian.clean.decoding.lattice import DOUBLE_BYTE, LOST_BYTE, Budget
 
 LOST_MARK = bytes([LOST_BYTE])
-UNKNOWN = "?"  # what a character we could not complete is shown as
 _LATIN_DECODE = {b: (bytes([b]).decode("cp1252", "ignore") or chr(b)) for b in range(256)}
 _LATIN_ENCODE = {ord(ch): b for b, ch in _LATIN_DECODE.items()} | {b: b for b in range(0x80, 0xA0)}
 SHORT = {"utf-8": "utf8", "gb18030": "gbk", "big5hkscs": "big5", "latin": "cp1252"}
-PUNCT_AFTER = frozenset("\u3002\uff0c\u3001\uff1b\uff1a")  # 。，、；： end a clause before markup
-_BEAM = 16  # candidates kept per broken character
-_NO_LINK = -20.0
-_PAGE_LINK = 0.0  # a pair the page itself uses twice or more: strong support
-_TIEBREAK = 0.05
-_FLOOR_UNIGRAM = -9.0
-_CLAUSE_WEIGHT = 0.0
-_SIGN_WEIGHT = -6.0
-_MAX_COMPLETED = 3  # bytes: a longer undecodable stretch is not one broken character
-DOUBLE_BYTE = ("gb18030", "big5hkscs")
-_TRAIL_MIN = 0x40  # the lowest trail byte of GBK and Big5
-_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
-_STRICT = {"gb18030": "gbk", "big5hkscs": "big5"}  # the narrowest decoder of a family: the most pairs it cannot read
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,16 +54,17 @@ class Step:
         return f"{self.wrong}>{self.right}" + (f"+shift{self.shift}" if self.shift else "")
 
 
-class Context:
-    """What a repair may know about the page: the pairs of Han characters it uses twice or
-    more ("the intact occurrences of a phrase elsewhere on the page") and the script it is
-    written in, found the first time a repair asks (most pages never need them)."""
+SHIFT = Step("gb18030", "gb18030", shift=1)  # a GBK stream that lost a byte, read out of step
 
-    __slots__ = ("_text", "_pairs", "_script", "_proven")
+
+class Context:
+    """What a repair may know about the page: the script it is written in (found the first
+    time a repair asks) and the chains that restored a long stretch of it."""
+
+    __slots__ = ("_text", "_script", "_proven")
 
     def __init__(self, text: str = "") -> None:
         self._text = text
-        self._pairs: frozenset[int] | None = None
         self._script: int | None = None
         self._proven: set[tuple[Step, ...]] = set()
 
@@ -109,41 +94,13 @@ class Context:
             return 0
         return sum(1 for ch in text if cc.script_mark(ch) not in (0, self.script))
 
-    def page_pair(self, a: str, b: str) -> bool:
-        """Whether the page uses the Han pair `a`+`b` twice or more."""
-        if self._pairs is None:
-            codes = np.frombuffer(self._text.encode("utf-32-le", "surrogatepass"), np.uint32).astype(np.int64)
-            han = (cc.lookup(self._text) & cc.HAN) != 0
-            both = han[:-1] & han[1:]
-            keys, counts = np.unique(codes[:-1][both] * 0x110000 + codes[1:][both], return_counts=True)
-            self._pairs = frozenset(keys[counts >= 2].tolist())
-        return len(a) == len(b) == 1 and ord(a) * 0x110000 + ord(b) in self._pairs
-
-
-@dataclass(frozen=True, slots=True)
-class Hole:
-    """Bytes of broken characters, LOST_BYTE where a byte is unknown, to be read with
-    `codec`. `wrong`: the decoder that lost them by writing a mark (or nothing) for bytes it
-    could not read, so an unknown byte is one it could not read before `after` (the byte
-    that followed in its stream, -1 when unknown); None when the bytes went missing in
-    transfer (any value)."""
-
-    raw: bytes
-    codec: str
-    wrong: str | None = None
-    after: int = -1
-
 
 @dataclass(slots=True)
 class Reading:
-    """Text with the spans (offsets in it) whose characters were completed or lost, and the
-    broken characters still to complete: each holds cc.PENDING marks in the text (one per
-    character it will become) until `filled`, so candidates are scored and chosen before
-    the costly completion runs, and it runs only for the ones kept."""
+    """Text with the spans (offsets in it) whose characters are guesses."""
 
     text: str = ""
     guessed: list[tuple[int, int]] = field(default_factory=list)
-    pending: list[tuple[int, Hole]] = field(default_factory=list)  # (offset, the broken bytes)
 
     def add(self, text: str, guessed: bool = False) -> None:
         if guessed and text:
@@ -153,30 +110,7 @@ class Reading:
     def extend(self, other: Reading) -> None:
         at = len(self.text)
         self.guessed += [(a + at, b + at) for a, b in other.guessed]
-        self.pending += [(a + at, hole) for a, hole in other.pending]
         self.text += other.text
-
-    def filled(self, ctx: Context, before: str = "", after: str = "") -> Reading:
-        """The reading with every pending character completed (`before`, `after`: the
-        characters around it on the page)."""
-        if not self.pending:
-            return self
-        text = self.text
-        guessed = list(self.guessed)
-        for at, hole in self.pending:
-            n = len(_columns(hole.raw, hole.codec))
-            prev = text[at - 1] if at else before
-            nxt = text[at + n] if at + n < len(text) else after
-            done = complete(hole, prev, "" if nxt == cc.PENDING else nxt, ctx)
-            text = text[:at] + done.text + text[at + n :]
-            guessed += [(at + a, at + b) for a, b in done.guessed]
-        return Reading(text, guessed)
-
-
-def broken(hole: Hole) -> Reading:
-    """A placeholder for bytes to complete later (see Reading)."""
-    n = len(_columns(hole.raw, hole.codec))
-    return Reading(cc.PENDING * n, [], [(0, hole)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,172 +340,3 @@ def _good(ch: str) -> bool:
     byte that did not decode, nor an ASCII control character (C1 controls are what a
     Latin-1 layer of a multi-layer misreading is made of)."""
     return not "\udc00" <= ch <= "\udcff" and not ch < " " and ch != "\x7f"
-
-
-def _decode_holes(data: bytes, codec: str) -> str:
-    """`decode` for a two-byte codec where some bytes are lost: a decoder that cannot read a
-    pair writes its mark for the lead byte and reads on from the trail, so a lost byte is
-    the lead of the pair it forms with the byte after it; both stay escaped, to complete."""
-    out: list[str] = []
-    i, n = 0, len(data)
-    while i < n:
-        j = data.find(LOST_MARK, i)
-        j = n if j < 0 else j
-        if j > i:
-            out.append(data[i:j].decode(codec, "surrogateescape"))
-        if j + 1 < n and _TRAIL_MIN <= data[j + 1] != LOST_BYTE and data[j + 1] != 0x7F:
-            out.append(chr(0xDC00 + LOST_BYTE) + chr(0xDC00 + data[j + 1]))
-            i = j + 2
-        else:
-            out.append(chr(0xDC00 + LOST_BYTE) if j < n else "")
-            i = j + 1
-    return "".join(out)
-
-
-def _beside_reading(decoded: str, k: int, j: int) -> bool:
-    """Whether decoded[k:j] (undecodable) touches a non-ASCII character that decoded."""
-    return any(c >= "\x80" and not "\udc00" <= c <= "\udcff" for c in decoded[max(0, k - 1) : k] + decoded[j : j + 1])
-
-
-def _columns(broken: bytes, codec: str) -> list[bytes]:
-    """The broken bytes cut into the characters they were part of."""
-    if codec == "utf-8":
-        return [c for c in re.split(rb"(?=[\xc0-\xfe])", broken) if c]
-    if codec in ("gb18030", "big5hkscs"):
-        return _pairs(broken)
-    return [bytes([b]) for b in broken]
-
-
-def complete(hole: Hole, prev: str, nxt: str, ctx: Context) -> Reading:
-    """Characters for bytes that do not decode (some lost): each completed from the bytes
-    that survive where a bigram with its neighbours supports it (the page's own pairs
-    first), else an UNKNOWN mark. Recorded as guessed, except a character whose bytes only
-    one character fits (the unknown byte can only have been one value)."""
-    cols = _columns(hole.raw, hole.codec)
-    columns = []
-    for k, col in enumerate(cols):
-        after = cols[k + 1][0] if k + 1 < len(cols) else hole.after
-        columns.append(_completions(col, hole.codec, hole.wrong, after) or (UNKNOWN,))
-    best: dict[str, tuple[float, str]] = {prev: (0.0, "")}
-    for column in columns:
-        best = {c: _best_step(best, c, ctx) for c in column}
-    score, path = max((s + (_link(c, nxt, ctx) if nxt else 0.0), path) for c, (s, path) in best.items())
-    links = len(columns) + (1 if nxt else 0)
-    if score <= _NO_LINK * links + 1 and any(len(c) > 1 for c in columns):
-        path = "".join(c[0] if len(c) == 1 else UNKNOWN for c in columns)
-    guessed = [(k, k + 1) for k, c in enumerate(columns) if len(c) > 1 or c[0] == UNKNOWN]
-    return Reading(path, guessed)
-
-
-def _pairs(broken: bytes) -> list[bytes]:
-    """Two-byte characters of a GBK/Big5 stretch (a lost byte makes a pair of its own)."""
-    out: list[bytes] = []
-    i = 0
-    while i < len(broken):
-        if broken[i] < 0x80 and broken[i] != LOST_BYTE:
-            out.append(broken[i : i + 1])
-            i += 1
-        else:
-            out.append(broken[i : i + 2])
-            i += 2
-    return out
-
-
-def _unreadable(byte: int, after: int, wrong: str | None) -> bool:
-    """Whether the wrong decoder could not read `byte` followed by `after`: only such a byte
-    can be one it replaced by its mark or dropped."""
-    if wrong is None:
-        return True
-    if wrong == "latin":
-        return byte in _CP1252_UNDEFINED
-    if wrong in _STRICT:
-        if byte < 0x80:
-            return False
-        if after < 0 or after == LOST_BYTE:
-            return True
-        try:
-            bytes([byte, after]).decode(_STRICT[wrong])
-        except UnicodeDecodeError:
-            return True
-        return False
-    return True
-
-
-def _fillings(broken: bytes, codec: str, wrong: str | None, after: int) -> list[bytes]:
-    """Every byte sequence the broken bytes may have been: each lost byte replaced by a
-    value the character's shape allows and the wrong decoder could not have read."""
-    if codec == "utf-8":
-        if broken[:1] and 0x80 <= broken[0] < 0xC0 and len(broken) <= 2:
-            broken = LOST_MARK + broken  # a continuation first: its lead byte was lost
-        lead = broken[0] if broken else 0
-        width = 3 if lead == LOST_BYTE or 0xE0 <= lead <= 0xEF else 2 if 0xC2 <= lead <= 0xDF else 4 if 0xF0 <= lead <= 0xF4 else 0
-        if not width or len(broken) > width:
-            return []
-        shape = broken + LOST_MARK * (width - len(broken))
-        options = [range(0xE0, 0xF0) if lead == LOST_BYTE else (lead,)] + [
-            range(0x80, 0xC0) if b == LOST_BYTE else (b,) for b in shape[1:]
-        ]
-    elif codec in DOUBLE_BYTE and len(broken) == 1 and broken[0] >= _TRAIL_MIN and broken[0] != LOST_BYTE:
-        trails = [b for b in range(_TRAIL_MIN, 0xFF) if b != 0x7F]
-        seqs = [bytes([b]) + broken for b in range(0x81, 0xFF)]  # its lead was lost
-        if broken[0] >= 0x81:  # where this can be a lead byte, the trail was lost
-            seqs += [broken + bytes([b]) for b in trails]
-        return seqs
-    elif codec in DOUBLE_BYTE and len(broken) == 2 and LOST_BYTE in broken and broken != LOST_MARK * 2:
-        options = [range(0x81, 0xFF) if broken[0] == LOST_BYTE else (broken[0],),
-                   [b for b in range(_TRAIL_MIN, 0xFF) if b != 0x7F] if broken[1] == LOST_BYTE else (broken[1],)]
-        shape = broken
-    else:
-        return []
-    seqs = [b""]
-    for k, opts in enumerate(options):
-        nxt = shape[k + 1] if k + 1 < len(shape) else after
-        if shape[k] == LOST_BYTE:
-            opts = [o for o in opts if _unreadable(o, nxt, wrong)]
-        seqs = [s + bytes([o]) for s in seqs for o in opts]
-    return seqs
-
-
-@lru_cache(maxsize=8192)
-def _completions(broken: bytes, codec: str, wrong: str | None = None, after: int = -1) -> tuple[str, ...]:
-    """Characters whose encoding fits the surviving bytes of one broken character (the same
-    broken patterns recur across a page and a crawl), likeliest first."""
-    m = model()
-    scored = []
-    for seq in _fillings(broken, codec, wrong, after):
-        try:
-            ch = seq.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        if len(ch) != 1:
-            continue
-        weight = _CLAUSE_WEIGHT if ch in PUNCT_AFTER else m.unigram.get(m.to_simplified.get(ch, ch))
-        if weight is None and not cc.is_han(ch) and not cc.bits_of(ch) & cc.SUSPECT:
-            weight = _SIGN_WEIGHT  # the usual punctuation and signs of Chinese pages
-        if weight is not None:
-            scored.append((weight, ch))
-    return tuple(ch for _, ch in heapq.nlargest(_BEAM, scored))
-
-
-def _link(a: str, b: str, ctx: Context) -> float:
-    """Bigram support for b following a (a clause mark may close any Han character)."""
-    if not a or not b:
-        return _NO_LINK
-    if b in PUNCT_AFTER and cc.is_han(a):
-        return -2.5
-    m = model()
-    simp = m.to_simplified
-    link = max(m.bigram.get(simp.get(a, a) + simp.get(b, b), _NO_LINK), _NO_LINK)
-    return max(link, _PAGE_LINK) if ctx.page_pair(a, b) else link
-
-
-def _best_step(best: dict[str, tuple[float, str]], c: str, ctx: Context) -> tuple[float, str]:
-    """The best path ending in c: one Viterbi step."""
-    m = model()
-    tiebreak = _TIEBREAK * m.unigram.get(m.to_simplified.get(c, c), _FLOOR_UNIGRAM)  # between equal links, the commoner
-    top = (-1e9, "")
-    for p, (s, path) in best.items():
-        total = s + _link(p, c, ctx) + tiebreak
-        if total > top[0]:
-            top = (total, path + c)
-    return top

@@ -47,7 +47,6 @@ _RARE_PUNCT = -3.0
 _ALPHABETS = frozenset({cc.LATIN, cc.GREEK, cc.CYRILLIC, cc.HANGUL, cc.OTHER_LETTER})
 _LETTERS = _ALPHABETS | {cc.HANS, cc.KANA, cc.ASCII_LETTER}
 _ACCENTS = -3.5
-_PENDING = -4.0
 MIN_GAIN = 1.0  # log10 per character a repair must gain over the text as it stands
 _DENSE = 0.25  # a reading with more guessed characters than this share of its Han characters...
 _FLUENT = 0.7  # ...or fewer of them in words than this, is flagged whole
@@ -63,10 +62,6 @@ def loglik(text: str) -> float:
     prev_ch, prev = "", cc.SPACE
     n = len(text)
     for i, ch in enumerate(text):
-        if ch == cc.PENDING:  # a character yet to be completed: as likely as an ordinary Han character
-            total += _PENDING
-            prev_ch, prev = ch, cc.SPACE
-            continue
         s = script_of(ch)
         if s == cc.HANS:
             key = simp.get(ch, ch)
