@@ -234,7 +234,9 @@ def _reread_segment(
         nxt = run[first + bounds[hi]] if first + bounds[hi] < len(run) else ""
         window = {k - lo: (e - lo, ch) for k, (e, ch) in kept.items() if lo <= k and e <= hi}
         shift = frozenset(k - lo for k in _shift_starts(run, first, bounds, kept) if lo <= k < hi) if step.shift else frozenset()
-        pieces = lattice.read(data[lo:hi], step.right, step.wrong, window, prev, nxt, data[hi] if hi < len(data) else -1, budget, shift, ctx.script, latin)
+        # (a stream out of step lost its byte in transfer: a mark there may stand for any byte)
+        wrong = None if step.shift else step.wrong
+        pieces = lattice.read(data[lo:hi], step.right, wrong, window, prev, nxt, data[hi] if hi < len(data) else -1, budget, shift, ctx.script, latin)
         if pieces is None:
             return None
         items += [(lo + p.start, lo + p.end, None if p.text is None else Reading(p.text, [(0, len(p.text))] if p.guessed else [])) for p in pieces]
