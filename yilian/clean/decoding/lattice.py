@@ -350,6 +350,7 @@ def read(
     best: list[dict[State, tuple[float, int, State, Piece | None]]] = [{} for _ in range(n + 1)]
     best[0][(prev, _START)] = (0.0, -1, ("", _START), None)
     step = score.step
+    switch = 0.0 if shift else _SWITCH  # (out of step, the lost byte's own cost marks where reading starts)
     for i in range(n):
         states = best[i]
         if not states:
@@ -379,7 +380,7 @@ def read(
                 top = (-1e18, -1, ("", _START))
                 c_cost = cost + (_FOREIGN if holes and script and cc.script_mark(c) not in (0, script) else 0.0)
                 for key, (s, *_rest) in states.items():
-                    total = s + c_cost + step(key[0], c) + (_SWITCH if key[1] not in (_START, mode) else 0.0)
+                    total = s + c_cost + step(key[0], c) + (switch if key[1] not in (_START, mode) else 0.0)
                     if total > top[0]:
                         top = (total, i, key)
                 if top[0] > target.get((c, mode), (-1e18,))[0]:

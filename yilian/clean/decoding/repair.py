@@ -218,7 +218,7 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
 
 def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int]], ctx: Context) -> list[tuple[int, int]]:
     """ASCII letters stranded between Han characters that read as the trail byte of a GBK
-    character whose lead byte was lost (the stream re-synchronised at once: "雙向轉診" ->
+    character whose lead byte was lost (the stream re-synchronised on it: "雙向轉診" ->
     "雙向D診"): one character is lost, so nothing is written, but where the likeliest such
     character reads clearly better than the letter (_TRAIL_EVIDENCE; a page's own "B超",
     "A股", "T恤" read no better) the letter is doubted, with the characters before it that
@@ -226,7 +226,7 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int]], ctx
     re-synchronised on the letter: "用藥諮詢" -> "铀幹J詢"). Only characters of the page's
     script count."""
     taken = [(f.start, f.end) for f in fixes] + doubts
-    out = []
+    out: list[tuple[int, int]] = []
     for p in cc.stray_between_han(cc.lookup(text)).tolist():
         if any(a <= p < b for a, b in taken):
             continue

@@ -42,7 +42,7 @@ _HAN_REPEAT = -2.0  # the same Han character again
 _SYMBOL_ART = -3.0  # a symbol among symbols, digits or spaces (└──┬──┘, ︻▅▆▇◤, 1½), not glued to a letter
 _LOST_AMID_HAN = -3.5  # "?" glued between Han characters: a question mark or a character a converter could not map
 # Chinese punctuation by how often text uses it (the rest: brackets, full-width signs)
-_PUNCT_COST = dict.fromkeys("，。、", -1.3) | dict.fromkeys("：；！？“”‘’《》（）—…·", -2.0)
+_PUNCT_COST = {"，": -1.3, "。": -1.5} | dict.fromkeys("、：；！？“”‘’《》（）—…·", -2.0)
 _RARE_PUNCT = -3.0
 _ALPHABETS = frozenset({cc.LATIN, cc.GREEK, cc.CYRILLIC, cc.HANGUL, cc.OTHER_LETTER})
 _LETTERS = _ALPHABETS | {cc.HANS, cc.KANA, cc.ASCII_LETTER}
