@@ -151,31 +151,31 @@ def _repair_text(text: str, hot: list[int]) -> tuple[str, list[Repair], list[dic
             readings += len(edits)
             bits, hot = cc.lookup(text), [_moved(p, edits) for p in hot]
     guessed: list[tuple[int, int]] = []
-    doubts: list[tuple[int, int]] = []
+    doubts: list[tuple[int, int, str]] = []
     if marks & cc.SUSPECT or hot or "?" in text or cc.has_stray(bits):
         text, guessed, doubts = _misreadings(text, bits, hot, repairs, flags)
         if guessed or repairs:
             text, edits = strip_readings(text)  # readings of characters a repair gave back ("規guī)")
             readings += len(edits)
             guessed = [(_moved(a, edits), _moved(b, edits)) for a, b in guessed]
-            doubts = [(_moved(a, edits), _moved(b, edits)) for a, b in doubts]
+            doubts = [(_moved(a, edits), _moved(b, edits), r) for a, b, r in doubts]
     if readings:
         flags.append("pinyin_removed")
         repairs.append(Repair(PINYIN, "page", f"{readings} readings", "removed"))
     if marks & cc.INVISIBLE or guessed or doubts:
         text, edits = entities.clean_invisible(text)
         guessed = [(_moved(a, edits), _moved(b, edits)) for a, b in guessed]
-        doubts = [(_moved(a, edits), _moved(b, edits)) for a, b in doubts]
+        doubts = [(_moved(a, edits), _moved(b, edits), r) for a, b, r in doubts]
     has_marks = bool(marks & cc.DAMAGE_MARK) or bool(guessed)
     spans = damage.find_damage(text, has_marks) if has_marks or "?" in text else []
     if guessed or doubts:
         found = [{"kind": GUESSED, "start": a, "end": b, "text": text[a:b]} for a, b in guessed if b > a]
-        found += [{"kind": MISREAD, "start": a, "end": b, "text": text[a:b]} for a, b in doubts if b > a]
-        spans = damage.merge(spans, sorted(found, key=lambda s: s["start"]))
+        found += [{"kind": MISREAD, "start": a, "end": b, "text": text[a:b]} | ({"reading": r} if r else {}) for a, b, r in doubts if b > a]
+        spans = damage.merge(text, spans, sorted(found, key=lambda s: s["start"]))
     return text, repairs, spans, flags
 
 
-def _misreadings(text: str, bits: np.ndarray, hot: list[int], repairs: list[Repair], flags: list[str]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+def _misreadings(text: str, bits: np.ndarray, hot: list[int], repairs: list[Repair], flags: list[str]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, str]]]:
     """The codec-chain repair (decoding/repair.py): the text, its guessed spans and the
     stretches doubted (left as they stand); the repairs and flags it made are added to the
     stage's own."""

@@ -48,6 +48,7 @@ _LAYER_MIN = 6  # characters an edit must cover to be read again as one more lay
 _LAYER_SUSPECT = 0.3  # and the share of suspect characters its reading must still hold
 _LAYER_BEAM = 2  # readings taken one layer deeper at each depth
 _STEP_GAIN = 0.5  # every step beyond the first must earn this much more per character
+_PROOF_PER_GUESS = 2  # Han characters the bytes must prove for each one a written reading guesses
 _LOSSY_EVIDENCE = 4.0  # log10 a reading must gain per character it guessed to be written
 _DOUBT_EVIDENCE = 4.0  # log10 a reading that is not written must gain to make its stretch a doubt
 _PROOF_CHARS = 6  # a certain reading this long proves its chain on the page
@@ -105,7 +106,9 @@ class Fix:
 class Result:
     fixes: list[Fix]
     finished: bool  # False when the budget ran out before every place was looked at
-    doubts: list[tuple[int, int]] = field(default_factory=list)  # stretches that read as misread text no reading restores with certainty
+    # stretches that read as misread text no reading restores with enough proof: (start, end,
+    # the likeliest reading or "" when there is none)
+    doubts: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def budget_for(text: str) -> Budget:
@@ -168,8 +171,8 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
     """The fixes the chains find at the places `where` (offsets in `text`), non-overlapping."""
     ctx = Context(text)
     fixes: list[Fix] = []
-    doubts: list[tuple[int, int]] = []
-    seen: dict[tuple, tuple[int, list[Fix], list[tuple[int, int]]]] = {}
+    doubts: list[tuple[int, int, str]] = []
+    seen: dict[tuple, tuple[int, list[Fix], list[tuple[int, int, str]]]] = {}
     done_to = 0
     for a, b in where:
         if b <= done_to:
@@ -194,7 +197,7 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
             key = (text[lo:tail], hi - lo, a - lo, tuple(ctx.chains))
             if key in seen:  # the same stretch again (a headline in a list and on the page): the same answer
                 found = [Fix(f.start - seen[key][0] + lo, f.end - seen[key][0] + lo, f.before, f.reading, f.chain, f.gain) for f in seen[key][1]]
-                doubted = [(x - seen[key][0] + lo, y - seen[key][0] + lo) for x, y in seen[key][2]]
+                doubted = [(x - seen[key][0] + lo, y - seen[key][0] + lo, r) for x, y, r in seen[key][2]]
             else:
                 chosen = _search_run(text, lo, hi, tail, ctx, budget, a)
                 if chosen is None:
@@ -211,12 +214,12 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
         if more is None:
             return Result(fixes, False, doubts)
         fixes = sorted(fixes + more, key=lambda f: f.start)
-        doubts = [(x, y) for x, y in doubts if not any(x < f.end and f.start < y for f in more)]
+        doubts = [(x, y, r) for x, y, r in doubts if not any(x < f.end and f.start < y for f in more)]
     doubts = sorted(doubts + _lone_trails(text, fixes, doubts, ctx))
     return Result(fixes, True, doubts)
 
 
-def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int]], ctx: Context) -> list[tuple[int, int]]:
+def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]], ctx: Context) -> list[tuple[int, int, str]]:
     """ASCII letters stranded between Han characters that read as the trail byte of a GBK
     character whose lead byte was lost (the stream re-synchronised on it: "雙向轉診" ->
     "雙向D診"): one character is lost, so nothing is written, but where the likeliest such
@@ -225,8 +228,8 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int]], ctx
     form no word (the stream may have been out of step for a few characters before it
     re-synchronised on the letter: "用藥諮詢" -> "铀幹J詢"). Only characters of the page's
     script count."""
-    taken = [(f.start, f.end) for f in fixes] + doubts
-    out: list[tuple[int, int]] = []
+    taken = [(f.start, f.end) for f in fixes] + [(x, y) for x, y, _ in doubts]
+    out: list[tuple[int, int, str]] = []
     for p in cc.stray_between_han(cc.lookup(text)).tolist():
         if any(a <= p < b for a, b in taken):
             continue
@@ -235,7 +238,7 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int]], ctx
         cands = lattice.likeliest(lattice.orphan_candidates(ord(ch), "gb18030")[0], prev, nxt)
         best = max((score.step(prev, c) + score.step(c, nxt) for c in cands if not ctx.foreign(c)), default=base)
         if best - base >= _TRAIL_EVIDENCE:
-            out.append((score.unlinked_before(text, p, _SHIFT_BACK), p + 1))
+            out.append((score.unlinked_before(text, p, _SHIFT_BACK), p + 1, ""))
     return out
 
 
@@ -360,10 +363,10 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
     candidates += [e for e in frontier if (e.start, e.end, e.reading.text) not in seen]
     chosen = _choose(text, lo, candidates, ctx, budget)
     if chosen is None or not han:
-        return chosen if chosen is None else _with_leftovers(text, lo, hi, *chosen)
+        return chosen if chosen is None else _with_leftovers(text, lo, max(hi, tail), *chosen)
     left = _unexplained(text, lo, hi, chosen[0])
     if not _out_of_step_signs(text, left):
-        return _with_leftovers(text, lo, hi, *chosen)
+        return _with_leftovers(text, lo, max(hi, tail), *chosen)
     # what no chain explains may be a GBK stream that lost a byte, read out of step until
     # it re-synchronised (on an ASCII byte, or where a lost mark stands)
     resync = _STRAY_RE.search(text, max(lo, place - 1), tail)
@@ -381,27 +384,34 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
             return None
         candidates += [Edit(e.start + start - lo, e.end + start - lo, e.reading, e.chain) for e in found]
     chosen = _choose(text, lo, candidates, ctx, budget)
-    return chosen if chosen is None else _with_leftovers(text, lo, hi, *chosen)
+    return chosen if chosen is None else _with_leftovers(text, lo, max(hi, tail), *chosen)
 
 
-def _with_leftovers(text: str, lo: int, hi: int, fixes: list[Fix], doubts: list[tuple[int, int]]) -> tuple[list[Fix], list[tuple[int, int]]]:
-    """The fixes, and the doubts with the signs of a misreading a lossy fix left beside it
-    (lost marks, suspect characters within _NEAR of it: the rest of what was lost there)."""
-    lossy = [f for f in fixes if f.reading.guessed]
-    if not lossy:
+def _with_leftovers(text: str, lo: int, hi: int, fixes: list[Fix], doubts: list[tuple[int, int, str]]) -> tuple[list[Fix], list[tuple[int, int, str]]]:
+    """The fixes, and the doubts with the signs of a misreading that a lossy fix or a doubt
+    left beside it (lost marks, suspect characters within _NEAR of it, and those within
+    _NEAR of them: the rest of what was lost there), with the lost marks that follow."""
+    anchors = [(f.start, f.end) for f in fixes if f.reading.guessed] + [(x, y) for x, y, _ in doubts]
+    if not anchors:
         return fixes, doubts
-    more = [p for p in _unexplained(text, lo, hi, fixes) if any(f.start - _NEAR <= p < f.end + _NEAR for f in lossy)]
+    signs = _unexplained(text, lo, hi, fixes)
     spans: list[tuple[int, int]] = []
-    for p in more:
-        if spans and p - spans[-1][1] <= _NEAR and not any(spans[-1][1] <= f.start < p for f in fixes):
-            spans[-1] = (spans[-1][0], p + 1)
-        else:
+    reach = [(a - _NEAR, b + _NEAR) for a, b in anchors]
+    for p in signs:  # in order: each sign taken in extends the reach for the next
+        if any(x <= p < y for x, y in reach):
             spans.append((p, p + 1))
-    for k, (a, b) in enumerate(spans):  # with the lost marks that follow
+            reach.append((p - _NEAR, p + 1 + _NEAR))
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a - merged[-1][1] <= _NEAR and not any(merged[-1][1] <= f.start < a for f in fixes):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    for k, (a, b) in enumerate(merged):  # with the lost marks that follow
         while b < len(text) and text[b] in cc.LOST_MARKS:
             b += 1
-        spans[k] = (a, b)
-    return fixes, doubts + spans
+        merged[k] = (a, b)
+    return fixes, doubts + [(a, b, "") for a, b in merged]
 
 
 def _out_of_step_signs(text: str, left: list[int]) -> bool:
@@ -483,7 +493,7 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
             ranked.append((removed, e.end - e.start, e, before))
     ranked.sort(key=lambda r: (-r[0], -r[1], r[2].start, len(r[2].chain), r[2].chain[-1].kind))
     taken: list[Fix] = []
-    doubts: list[tuple[int, int]] = []
+    doubts: list[tuple[int, int, str]] = []
     for _, _, e, before in ranked:
         a, b = lo + e.start, lo + e.end
         if any(a < t.end and t.start < b and t.gain > 0 for t in taken if t.end - t.start > b - a):
@@ -498,8 +508,10 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
         proven = ctx.proven(e.chain)
         if per_char < (_PROVEN_GAIN if proven else MIN_GAIN + _STEP_GAIN * extra) or not reads_like_chinese(old, new):
             continue
-        guesses = sum(y - x for x, y in e.reading.guessed) * (0.5 if proven else 1.0)
-        if (n >= _MIN_CHARS + extra or proven) and per_char * n >= _LOSSY_EVIDENCE * guesses:
+        n_guessed = sum(y - x for x, y in e.reading.guessed)
+        guesses = n_guessed * (0.5 if proven else 1.0)
+        proof = sum(1 for ch in after if cc.is_han(ch)) - n_guessed  # Han characters the bytes prove
+        if (n >= _MIN_CHARS + extra or proven) and per_char * n >= _LOSSY_EVIDENCE * guesses and proof >= _PROOF_PER_GUESS * n_guessed:
             fix = Fix(a, b, before, e.reading, e.chain, per_char * n)
             overlapped = [t for t in taken if a < t.end and t.start < b]
             if all(fix.gain > t.gain for t in overlapped):
@@ -507,8 +519,8 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
                 if not guesses and n >= _PROOF_CHARS:
                     ctx.prove(e.chain)
         elif per_char * n >= _DOUBT_EVIDENCE * (0.5 if proven else 1.0):
-            doubts.append((a, b))
-    doubts = [(x, y) for x, y in doubts if not any(x < t.end and t.start < y for t in taken)]
+            doubts.append((a, b, after))
+    doubts = [(x, y, r) for x, y, r in doubts if not any(x < t.end and t.start < y for t in taken)]
     return sorted(taken, key=lambda f: f.start), doubts
 
 
@@ -549,7 +561,9 @@ def _stranded(text: str) -> int:
     return sum(1 for k in range(1, len(text)) if text[k] in cc.STRAY_ASCII and cc.is_han(text[k - 1]))
 
 
-def apply(text: str, fixes: list[Fix], doubts: list[tuple[int, int]]) -> tuple[str, list[tuple[Fix, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+def apply(
+    text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
+) -> tuple[str, list[tuple[Fix, int]], list[tuple[int, int]], list[tuple[int, int, str]]]:
     """The repaired text, each fix with its offset in it, the spans of characters a lossy
     fix did not read from the bytes (score.unvouched: guessed, or read on a guess) and the
     doubted stretches, both in offsets of the repaired text."""
@@ -567,7 +581,7 @@ def apply(text: str, fixes: list[Fix], doubts: list[tuple[int, int]]) -> tuple[s
         out += len(f.reading.text)
         pos = f.end
     pieces.append(text[pos:])
-    return "".join(pieces), placed, guessed, [(_moved(a, fixes), _moved(b, fixes)) for a, b in doubts]
+    return "".join(pieces), placed, guessed, [(_moved(a, fixes), _moved(b, fixes), r) for a, b, r in doubts]
 
 
 def _moved(offset: int, fixes: list[Fix]) -> int:
