@@ -130,6 +130,12 @@ def written_script(text: str) -> int:
     return 0
 
 
+def script_marks(text: str) -> np.ndarray:
+    """script_mark of every character of `text`."""
+    marks = _script_table().take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32))
+    return np.where(marks > 0, HANT, np.where(marks < 0, HANS_ONLY, 0))
+
+
 def script_mark(ch: str) -> int:
     """HANT for a character only Traditional text writes, HANS_ONLY for a Simplified-only one, else 0."""
     v = int(_script_table()[ord(ch)])

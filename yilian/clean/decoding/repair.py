@@ -40,7 +40,7 @@ from yilian.clean.decoding import lattice, score
 from yilian.clean.decoding.damage import is_question
 from yilian.clean.decoding.lattice import Budget
 from yilian.clean.decoding.rereading import SHIFT, Context, Edit, Reading, Step, decode, encode_char, reread
-from yilian.clean.decoding.score import MIN_GAIN, gain, reads_like_chinese, unvouched
+from yilian.clean.decoding.score import MIN_GAIN, changed, gain, reads_like_chinese, unvouched
 
 MAX_DEPTH = 3
 _MIN_CHARS = 3  # a repair changes at least this many characters (one more per further step)
@@ -51,7 +51,7 @@ _STEP_GAIN = 0.5  # every step beyond the first must earn this much more per cha
 _PROOF_PER_GUESS = 2  # Han characters the bytes must prove for each one a written reading guesses
 _LOSSY_EVIDENCE = 4.0  # log10 a reading must gain per character it guessed to be written
 _DOUBT_EVIDENCE = 4.0  # log10 a reading that is not written must gain to make its stretch a doubt
-_PROOF_CHARS = 6  # a certain reading this long proves its chain on the page
+_PROOF_CHARS = 6  # a written reading restoring this many characters (and few guesses) proves its chain on the page
 _PROVEN_GAIN = 0.3  # per character, for a reading by a chain the page proved
 _TRAIL_EVIDENCE = 0.5  # log10 a lost lead byte must explain a stranded ASCII letter by to doubt it
 _NEAR = 5  # signs this close belong to one place
@@ -210,11 +210,13 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
             # misread character in two; the fix before it ends at a whole one)
             a = done_to = max([done_to] + [f.end for f in found]) if found and found[-1].end > a else hi
     if ctx.chains:
-        more = _proven_again(text, fixes, ctx, budget)
-        if more is None:
+        again = _proven_again(text, fixes, ctx, budget)
+        if again is None:
             return Result(fixes, False, doubts)
+        more, doubted = again
         fixes = sorted(fixes + more, key=lambda f: f.start)
         doubts = [(x, y, r) for x, y, r in doubts if not any(x < f.end and f.start < y for f in more)]
+        doubts += [(x, y, r) for x, y, r in doubted if not any(x < b and a < y for a, b, _ in doubts)]
     doubts = sorted(doubts + _lone_trails(text, fixes, doubts, ctx))
     return Result(fixes, True, doubts)
 
@@ -242,17 +244,23 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
     return out
 
 
-def _proven_again(text: str, fixes: list[Fix], ctx: Context, budget: Budget) -> list[Fix] | None:
+def _proven_again(text: str, fixes: list[Fix], ctx: Context, budget: Budget) -> tuple[list[Fix], list[tuple[int, int, str]]] | None:
     """Once a chain restored a long stretch of the page with certainty, the short stretches
     it left (a lone misread character between digits, "3ÔÂ18") are read again with the
-    chains the page proved: what they read certainly and clearly better is written."""
+    chains the page proved: what they read clearly better is written (or, where it is a
+    guess, doubted: _choose)."""
     bits = cc.lookup(text)
     covered = np.zeros(len(text) + 1, bool)
     for f in fixes:
         covered[f.start : f.end] = True
     out: list[Fix] = []
+    doubted: list[tuple[int, int, str]] = []
     done_to = 0
-    for p in np.flatnonzero(((bits & cc.SUSPECT) != 0) & ~covered[: len(text)]).tolist():
+    odd = (bits & cc.SUSPECT) != 0
+    script = cc.written_script("".join(f.reading.text for f in fixes))  # what the restored text is written in
+    if script:  # a character of the other script is odd too (鏈 on a Simplified page)
+        odd |= cc.script_marks(text) == (cc.HANS_ONLY if script == cc.HANT else cc.HANT)
+    for p in np.flatnonzero(odd & ~covered[: len(text)]).tolist():
         if p < done_to:
             continue
         stretch = _run_at(text, p)
@@ -267,18 +275,19 @@ def _proven_again(text: str, fixes: list[Fix], ctx: Context, budget: Budget) -> 
                 return None
             edits = [Edit(0, len(run), Reading(run), ())]
             for step in chain:  # every step of the chain in turn, each on what the one before read
-                deeper = [e2 for e in edits for e2 in (_next_steps(e, ctx, budget, (step,)) if e.chain else _first_step(run, step, ctx, budget))]
+                deeper = [e2 for e in edits for e2 in (_next_steps(e, ctx, budget, (step,)) if e.chain else _first_step(run, step, ctx, budget, (text[lo - 1 : lo], text[hi : hi + 1])))]
                 edits = [e for e in deeper if e.chain == chain[: len(e.chain)]]
-            candidates += [e for e in edits if e.chain == chain and not e.reading.guessed]
+            candidates += [e for e in edits if e.chain == chain]
         chosen = _choose(text, lo, candidates, ctx, budget)
         if chosen is None:
             return None
         out += [f for f in chosen[0] if not covered[f.start : f.end].any()]
-    return out
+        doubted += [(x, y, r) for x, y, r in chosen[1] if not covered[x:y].any()]
+    return out, doubted
 
 
-def _first_step(run: str, step: Step, ctx: Context, budget: Budget) -> list[Edit]:
-    return reread(run, step, ctx, False, budget) or []
+def _first_step(run: str, step: Step, ctx: Context, budget: Budget, edges: tuple[str, str]) -> list[Edit]:
+    return reread(run, step, ctx, False, budget, edges=edges) or []
 
 
 def _worth_reading(text: str, a: int, b: int) -> bool:
@@ -340,7 +349,7 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
         for as_lost in (False, True) if lost else (False,):
             if not budget.spend(_REREAD_OPS * len(run)):
                 return None
-            found = reread(run, step, ctx, as_lost, budget)
+            found = reread(run, step, ctx, as_lost, budget, edges=(text[lo - 1 : lo], text[hi : hi + 1]))
             if found is None:
                 return None
             frontier += found
@@ -508,18 +517,23 @@ def _choose(text: str, lo: int, candidates: list[Edit], ctx: Context, budget: Bu
         proven = ctx.proven(e.chain)
         if per_char < (_PROVEN_GAIN if proven else MIN_GAIN + _STEP_GAIN * extra) or not reads_like_chinese(old, new):
             continue
-        n_guessed = sum(y - x for x, y in e.reading.guessed)
+        i, _, ja = changed(before, after)
+        in_guess = [False] * len(after)
+        for x, y in e.reading.guessed:
+            in_guess[x:y] = [True] * (y - x)
+        n_guessed = sum(in_guess)
         guesses = n_guessed * (0.5 if proven else 1.0)
-        proof = sum(1 for ch in after if cc.is_han(ch)) - n_guessed  # Han characters the bytes prove
+        proof = sum(1 for k in range(i, ja) if cc.is_han(after[k]) and not in_guess[k])  # Han characters the bytes restore
         if (n >= _MIN_CHARS + extra or proven) and per_char * n >= _LOSSY_EVIDENCE * guesses and proof >= _PROOF_PER_GUESS * n_guessed:
             fix = Fix(a, b, before, e.reading, e.chain, per_char * n)
             overlapped = [t for t in taken if a < t.end and t.start < b]
             if all(fix.gain > t.gain for t in overlapped):
                 taken = [t for t in taken if t not in overlapped] + [fix]
-                if not guesses and n >= _PROOF_CHARS:
+                if proof >= _PROOF_CHARS and proof >= 2 * _PROOF_PER_GUESS * n_guessed:
                     ctx.prove(e.chain)
         elif per_char * n >= _DOUBT_EVIDENCE * (0.5 if proven else 1.0):
-            doubts.append((a, b, after))
+            jb = changed(before, after)[1]
+            doubts.append((a + i, a + jb, after[i:ja]))  # what the reading would change
     doubts = [(x, y, r) for x, y, r in doubts if not any(x < t.end and t.start < y for t in taken)]
     return sorted(taken, key=lambda f: f.start), doubts
 

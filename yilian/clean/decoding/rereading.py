@@ -164,10 +164,13 @@ _COMBINING = "\u0304\u030c"
 _READS_RE = re.compile("[^\x00-\x7f\udc00-\udcff]")
 
 
-def reread(run: str, step: Step, ctx: Context, lost: bool, budget: Budget, guessed: frozenset[int] = frozenset()) -> list[Edit] | None:
+def reread(
+    run: str, step: Step, ctx: Context, lost: bool, budget: Budget, guessed: frozenset[int] = frozenset(), edges: tuple[str, str] = ("", "")
+) -> list[Edit] | None:
     """The edits `step` makes to `run` (with `lost`, "?" stands for a lost byte); None when
     the budget ran out. `guessed`: offsets of characters of `run` a step before guessed:
-    what is read from their bytes is a guess too."""
+    what is read from their bytes is a guess too. `edges`: the characters before and after
+    the run on the page."""
     edits: list[Edit] = []
     chunks = [LOST_MARK if lost and ch in cc.LOST_MARKS else encode_char(ch, step.wrong) for ch in run]
     a = 0
@@ -178,7 +181,7 @@ def reread(run: str, step: Step, ctx: Context, lost: bool, budget: Budget, guess
         b = a
         while b < len(run) and chunks[b] is not None:
             b += 1
-        found = _reread_segment(run, a, chunks[a:b], step, ctx, budget, guessed)  # type: ignore[arg-type]
+        found = _reread_segment(run, a, chunks[a:b], step, ctx, budget, guessed, edges)  # type: ignore[arg-type]
         if found is None:
             return None
         edits += found
@@ -194,7 +197,7 @@ _WINDOW = 24  # bytes either side of a hole the lattice reads (where a misaligne
 
 
 def _reread_segment(
-    run: str, first: int, chunks: list[bytes], step: Step, ctx: Context, budget: Budget, guessed: frozenset[int] = frozenset()
+    run: str, first: int, chunks: list[bytes], step: Step, ctx: Context, budget: Budget, guessed: frozenset[int], edges: tuple[str, str]
 ) -> list[Edit] | None:
     """The edits of one stretch of encodable characters (run[first:first + len(chunks)])."""
     bounds = {0: 0}  # byte offset -> character offset, at character boundaries of the stretch
@@ -230,8 +233,8 @@ def _reread_segment(
         joints = [j for j in joints if j == 0 or j == len(data) or data[j - 1] < 0x80]
     for lo, hi in _windows(holes, joints, len(data)):
         items += _plain(data[pos:lo], pos, step.right)
-        prev = run[first + bounds[lo] - 1] if first + bounds[lo] > 0 else ""
-        nxt = run[first + bounds[hi]] if first + bounds[hi] < len(run) else ""
+        prev = run[first + bounds[lo] - 1] if first + bounds[lo] > 0 else edges[0]
+        nxt = run[first + bounds[hi]] if first + bounds[hi] < len(run) else edges[1]
         window = {k - lo: (e - lo, ch) for k, (e, ch) in kept.items() if lo <= k and e <= hi}
         shift = frozenset(k - lo for k in _shift_starts(run, first, bounds, kept) if lo <= k < hi) if step.shift else frozenset()
         # (a stream out of step lost its byte in transfer: a mark there may stand for any byte)
