@@ -38,7 +38,7 @@ _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _TRAILS = tuple(b for b in range(0x40, 0xFF) if b != 0x7F)
 _BEAM = 12  # candidates kept per edge over a hole
 _STATES = 12  # paths kept at a byte offset (the likeliest, by their last character)
-_ALL = 400  # candidates listed per edge (more than _BEAM: the context narrows them to _BEAM)
+_ALL = 160  # candidates listed per edge, likeliest first (the context narrows them to _BEAM)
 _MISSING = -3.0  # log10 prior of a byte dropped without a mark
 _FOREIGN = -3.0  # a filled character of the other script than the page's
 _ESCAPE = -12.0
@@ -371,6 +371,8 @@ def read(
                         target[key] = (s + cost, i, key, Piece(i, end, None))
                 continue
             if len(cands) > _BEAM:
+                if not budget.spend(len(cands)):
+                    return None
                 cands = likeliest(cands, max(states, key=lambda k: states[k][0])[0], _next_char(data, end, codec))
             if not budget.spend(len(cands) * len(states)):
                 return None

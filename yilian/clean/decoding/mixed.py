@@ -29,7 +29,7 @@ _ESCAPED_RE = re.compile("[\udc80-\udcff]")
 # a cluster of bytes UTF-8 cannot read, with what they happened to decode to between them:
 # ASCII-range trail bytes of GBK/Big5 pairs and a few non-ASCII characters
 _CORE_RE = re.compile("[\udc80-\udcff](?:[\x40-\x7e]?[^\x00-\x7f<>\n]{0,3}?[\udc80-\udcff])*[\x40-\x7e]?")
-_REACH = 6  # characters either side of a cluster the fragment may take in
+_REACH = 3  # characters either side of a cluster the fragment may take in
 # UTF-8 multi-byte characters as byte shapes: the lead of a two-, three- or four-byte
 # character, then its continuations; "a" for ASCII text, "|" for markup and line ends
 _SHAPE = bytes(

@@ -62,11 +62,12 @@ _SOURCE_MARKS = ("锟斤", "斤拷", "烫烫", "屯屯")
 _SHIFT_BACK = 8  # characters before its first sign where out-of-step garbage may start
 _MAX_TAIL = 240  # how far past a place the byte shift may read until the stream re-synchronises
 _PLAUSIBLE = -3.0  # mean log10 per character above which a place already reads as text
-# The operation budget of a page: this, plus this per character of text. An operation is
-# about a microsecond of work (benchmarks/bench_decode.py prints the pathological pages'
-# times): a page full of garbage costs about a second per megabyte at most.
-_BASE_OPS = 150_000
-_OPS_PER_CHAR = 1
+# The operation budget of a page: this, plus one per this many characters of text. An
+# operation is one to a few microseconds of work (benchmarks/bench_decode.py prints the
+# pathological pages' times): a small page of garbage costs a fifth of a second at most,
+# a megabyte of it (with decoding its fragments and finding its marks) under two seconds.
+_BASE_OPS = 200_000
+_CHARS_PER_OP = 4
 _REREAD_OPS = 3  # per character re-read by one step
 _SHIFT_OPS = 12  # per character the byte shift reads (start positions, scoring)
 _RUN_OPS = 1_000  # for every run searched, however short (the steps' fixed costs)
@@ -112,7 +113,7 @@ class Result:
 
 
 def budget_for(text: str) -> Budget:
-    return Budget(_BASE_OPS + _OPS_PER_CHAR * len(text))
+    return Budget(_BASE_OPS + len(text) // _CHARS_PER_OP)
 
 
 def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]:
