@@ -61,7 +61,7 @@ _MERGE = 12  # places this close are one
 _SOURCE_MARKS = ("锟斤", "斤拷", "烫烫", "屯屯")
 _SHIFT_BACK = 8  # characters before its first sign where out-of-step garbage may start
 _MAX_TAIL = 240  # how far past a place the byte shift may read until the stream re-synchronises
-_PLAUSIBLE = -3.0  # mean log10 per character above which a place already reads as text
+_PLAUSIBLE = -3.4  # mean log10 per character above which a place already reads as text
 # The operation budget of a page: this, plus one per this many characters of text. An
 # operation is one to a few microseconds of work (benchmarks/bench_decode.py prints the
 # pathological pages' times): a small page of garbage costs a fifth of a second at most,
@@ -143,8 +143,12 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
         while j < len(signs) and signs[j][0] - signs[j - 1][0] <= _NEAR:
             j += 1
         kinds = [kind for _, kind in signs[k:j]]
-        if all(kind == _STRAY for kind in kinds) or (kinds == [_AMID] and is_question(text, signs[k][0])):
-            k = j  # a lone letter between Han characters is judged alone (_lone_trails); a question mark stays
+        if all(kind == _STRAY for kind in kinds) or (
+            kinds == [_AMID] and (is_question(text, signs[k][0]) or score.unlinked_before(text, signs[k][0], _SHIFT_BACK) == signs[k][0])
+        ):
+            # a lone letter between Han characters is judged alone (_lone_trails); a question
+            # mark stays, and so does a "?" after words (out-of-step garbage before it reads as none)
+            k = j
             continue
         if _HOT in kinds or _LATIN in kinds or _STRAY in kinds or _AMID in kinds or (j - k >= 2 and _SUSPECT in kinds):
             start, end = signs[k][0], signs[j - 1][0] + 1
@@ -293,9 +297,9 @@ def _first_step(run: str, step: Step, ctx: Context, budget: Budget, edges: tuple
 
 def _worth_reading(text: str, a: int, b: int) -> bool:
     """A quick look before the search at a place of rare Han characters: some step reads
-    them (with a character either side) as fewer odd characters, or they may be a stream
-    out of step (three suspect characters together). Real text's rare words (祂, 槡椹)
-    read as no better text by any step."""
+    them (with a character either side) as fewer odd characters that read clearly better,
+    or they may be a stream out of step (three suspect characters together). Real text's
+    rare words (祂, 槡椹) read as no better text by any step."""
     stretch = text[max(0, a - 1) : b + 1]
     suspects = cc.count_suspect(stretch)
     if any(cc.bits_of(c) & (cc.LATIN_FAMILY | cc.PRIVATE_USE) or c == "\ufffd" for c in stretch) or suspects >= 3:
@@ -304,7 +308,9 @@ def _worth_reading(text: str, a: int, b: int) -> bool:
         data = b"".join(encode_char(c, step.wrong) or b"" for c in stretch)
         read = _ESCAPES_RE.sub("", decode(data, step.right))
         if read and any(cc.is_han(c) for c in read) and cc.count_suspect(read) < suspects:
-            return True
+            per_char, n = gain(stretch, read)
+            if n and per_char >= MIN_GAIN:
+                return True
     return False
 
 
