@@ -14,9 +14,10 @@ next one): often one character, sometimes a handful. The character model (score.
 chooses the path.
 
 A character read from known bytes only, or from a hole only one character fits, is
-certain; every other filled character is a guess (`guessed`). Bytes no path reads stay
-undecodable (None), so the caller keeps the text they came from. Work is counted in
-operations (transitions scored) against the caller's budget.
+certain; every other filled character is a guess (`guessed`). Keeping the characters the
+bytes came from is a path too, so text a step does not explain stays as it was. Work is
+counted in operations (transitions scored, candidates narrowed) against the caller's
+budget.
 """
 
 from __future__ import annotations
@@ -41,9 +42,9 @@ _STATES = 12  # paths kept at a byte offset (the likeliest, by their last charac
 _ALL = 160  # candidates listed per edge, likeliest first (the context narrows them to _BEAM)
 _MISSING = -3.0  # log10 prior of a byte dropped without a mark
 _FOREIGN = -3.0  # a filled character of the other script than the page's
-_ESCAPE = -12.0
+_ESCAPE = -12.0  # a byte no character explains (stays undecodable)
 _SWITCH = -4.0  # keeping text as it stands inside a stretch a step reads, or reading inside kept text
-_START, _KEPT, _READ = range(3)  # a byte no character explains (stays undecodable)
+_START, _KEPT, _READ = range(3)  # what the last piece of a path did
 _UNKNOWN_COST = -8.0  # a lost byte no character explains (an unknown character)
 UNKNOWN = "?"
 
