@@ -144,10 +144,10 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
             j += 1
         kinds = [kind for _, kind in signs[k:j]]
         if all(kind == _STRAY for kind in kinds) or (
-            kinds == [_AMID] and (is_question(text, signs[k][0]) or score.unlinked_before(text, signs[k][0], _SHIFT_BACK) == signs[k][0])
+            kinds == [_AMID] and (is_question(text, signs[k][0]) or _amid_words(text, signs[k][0]))
         ):
             # a lone letter between Han characters is judged alone (_lone_trails); a question
-            # mark stays, and so does a "?" after words (out-of-step garbage before it reads as none)
+            # mark stays, and so does a "?" between words (out-of-step garbage beside it reads as none)
             k = j
             continue
         if _HOT in kinds or _LATIN in kinds or _STRAY in kinds or _AMID in kinds or (j - k >= 2 and _SUSPECT in kinds):
@@ -160,6 +160,11 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
 
 
 _HOT, _LATIN, _SUSPECT, _MARK, _PRIVATE, _STRAY, _AMID = range(7)  # (private use joins a place, a site's own glyphs make none)
+
+
+def _amid_words(text: str, p: int) -> bool:
+    """Whether the characters either side of offset p form words (no unlinked run touches it)."""
+    return score.unlinked_before(text, p, _SHIFT_BACK) == p and score.unlinked_after(text, p, _SHIFT_BACK) == p + 1
 
 
 def _lost_marks(text: str, bits: np.ndarray) -> np.ndarray:

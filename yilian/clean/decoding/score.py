@@ -214,20 +214,32 @@ def linked_share(text: str) -> float:
 def unlinked_before(text: str, p: int, reach: int) -> int:
     """Where the run of characters before offset p that form no word (a bigram of the
     model) with a neighbour, nor stand as usual punctuation, starts (at most `reach` back)."""
-    m = model()
-    simp, bi = m.to_simplified, m.bigram
     start = p
-    while start > max(0, p - reach):
-        ch = text[start - 1]
-        if not (cc.is_han(ch) or cc.bits_of(ch) & cc.SUSPECT):
-            break
-        key = simp.get(ch, ch)
-        left = text[start - 2 : start - 1]
-        right = text[start] if start < p else ""
-        if (left and simp.get(left, left) + key in bi) or (right and key + simp.get(right, right) in bi):
-            break
+    while start > max(0, p - reach) and not _linked(text, start - 1, start - 2, start if start < p else -1):
         start -= 1
     return start
+
+
+def unlinked_after(text: str, p: int, reach: int) -> int:
+    """Where the same run after offset p ends (at most `reach` on)."""
+    end = p + 1
+    while end < min(len(text), p + 1 + reach) and not _linked(text, end, end - 1 if end > p + 1 else -1, end + 1):
+        end += 1
+    return end
+
+
+def _linked(text: str, k: int, left: int, right: int) -> bool:
+    """Whether text[k] is no Han or suspect character, or forms a word with the character at
+    `left` or `right` (-1: none)."""
+    ch = text[k]
+    if not (cc.is_han(ch) or cc.bits_of(ch) & cc.SUSPECT):
+        return True
+    m = model()
+    simp, bi = m.to_simplified, m.bigram
+    key = simp.get(ch, ch)
+    a = text[left] if 0 <= left < len(text) else ""
+    b = text[right] if 0 <= right < len(text) else ""
+    return (bool(a) and simp.get(a, a) + key in bi) or (bool(b) and key + simp.get(b, b) in bi)
 
 
 def unvouched(text: str, guessed: list[tuple[int, int]], before: str = "", after: str = "") -> list[tuple[int, int]]:
