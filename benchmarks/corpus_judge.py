@@ -56,11 +56,13 @@ def judge(case: dict, page_html: str, flags: list[str], spans: list[dict]) -> Ve
 
 
 def _inside(a: int, b: int, spans: list[dict]) -> bool:
-    return any(s["start"] - 1 <= a and b <= s["end"] + 1 for s in spans)
+    """Every offset of a:b lies in a span (spans that touch cover together), with one
+    character of slack either side of a span."""
+    return all(any(s["start"] - 1 <= k < s["end"] + 1 for s in spans) for k in range(a, b))
 
 
 def _covered(out: str, clean: str, spans: list[dict]) -> bool:
-    """Every stretch of `out` that differs from `clean` lies inside a span (one character of slack)."""
+    """Every stretch of `out` that differs from `clean` lies inside the spans (one character of slack)."""
     for op, _, _, j1, j2 in difflib.SequenceMatcher(None, clean, out, autojunk=False).get_opcodes():
         if op != "equal" and not _inside(j1, max(j2, j1 + 1) if op == "delete" else j2, spans):
             return False

@@ -19,23 +19,18 @@ from yilian.records import RawPage
 
 # share of cases right, per category, where not every case is yet (the others: all)
 FLOORS = {
-    "big5_as_gbk": 0.0,
-    "big5_in_utf8": 0.5,
-    "gbk_as_big5": 0.0,
-    "gbk_as_cp1252": 0.9,
-    "gbk_as_latin1": 0.9,
-    "gbk_as_latin1_refs": 0.9,
-    "gbk_dropped_bytes": 0.25,
-    "gbk_in_utf8": 0.5,
-    "out_of_step": 0.35,
-    "sloppy_out_of_step": 0.2,
-    "unrecoverable": 0.95,
-    "utf8_as_big5": 0.0,
-    "utf8_as_cp1252_x2": 0.0,
-    "utf8_as_gbk": 0.8,
-    "utf8_as_gbk_dropped": 0.0,
-    "utf8_in_gbk": 0.55,
+    "big5_as_gbk": 0.9,
+    "gbk_dropped_bytes": 0.7,
+    "out_of_step": 0.79,
+    "sloppy_out_of_step": 0.7,
+    "utf8_as_big5": 0.4,
+    "utf8_as_gbk_dropped": 0.87,
 }
+# cases whose text is wrong and not flagged `damaged`, where there are still some (the
+# others: none). All of them are one character lost with its lead byte where the page
+# shows only an ASCII letter in its place ("雙向D診") or a "?" where a comma stood
+# ("舉行?聯盟"): the character model cannot tell them from a real "B超" or question mark
+SILENT = {"gbk_dropped_bytes": 3, "out_of_step": 5, "sloppy_out_of_step": 3}
 LOSSLESS = ("utf8_as_latin1", "utf8_as_latin1_x2", "gbk_as_latin1", "gbk_as_latin1_refs", "double_escaped")
 
 
@@ -56,6 +51,14 @@ def test_every_category_holds(results):
     rates = {cat: sum(v.ok for _, _, v in rows) / len(rows) for cat, rows in results.items()}
     below = {cat: round(rate, 3) for cat, rate in rates.items() if rate < FLOORS.get(cat, 1.0)}
     assert below == {}
+
+
+def test_wrong_text_is_flagged_where_it_is_wrong(results):
+    """Silent corruption is the worst outcome for a researcher: text that differs from the
+    clean page and is not flagged `damaged`."""
+    silent = {cat: sum(not v.exact and not v.flagged for _, _, v in rows) for cat, rows in results.items()}
+    over = {cat: n for cat, n in silent.items() if n > SILENT.get(cat, 0)}
+    assert over == {}
 
 
 def test_clean_pages_and_negatives_come_back_exactly_and_unflagged(results):

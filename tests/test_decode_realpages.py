@@ -22,17 +22,18 @@ def harms():
     return [(p, judge(p.id, p.body, p.url, p.gold["encoding"])) for p in pages]
 
 
-def test_no_clean_page_is_changed_silently(harms):
+def test_no_clean_page_is_changed(harms):
+    """Not even one whose own bytes hold misread text: a reading that guesses is offered in
+    the damage span, not written over what the page published."""
     clean = [(p, h) for p, h in harms if p.gold["encoding_errors"] == 0]
     assert len(clean) >= 140
-    assert [h.page_id for _, h in clean if h.changed and not h.damaged] == []
-    assert sum(h.changed for _, h in clean) <= 1  # (one page holds out-of-step garbage of its own: read back, flagged)
+    assert [h.page_id for _, h in clean if h.changed] == []
 
 
 def test_false_damaged_flags_stay_rare(harms):
     clean = [h for p, h in harms if p.gold["encoding_errors"] == 0]
     flagged = [h for h in clean if h.damaged]
-    # every flag on a clean page points at loss the page itself shows (U+FFFD, '?' garbage)
+    # every flag on a clean page points at loss the page itself shows (U+FFFD, misread text)
     assert all(h.decoded.damage for h in flagged)
     assert len(flagged) / len(clean) <= 0.015
 
@@ -45,4 +46,4 @@ def test_pages_with_undecodable_bytes_are_flagged(harms):
 def test_no_clean_page_reports_a_misreading(harms):
     clean = [h for p, h in harms if p.gold["encoding_errors"] == 0]
     repaired = [h.page_id for h in clean if "mojibake_repaired" in h.decoded.flags]
-    assert len(repaired) <= 1
+    assert repaired == []

@@ -101,7 +101,7 @@ def test_repair_stops_at_its_operation_budget_and_keeps_the_page() -> None:
     result = repair.search(text, where, repair.Budget(0))
     assert not result.finished and not result.fixes
     result = repair.search(text, where, repair.budget_for(text))
-    assert result.finished and NEWS in repair.apply(text, result.fixes)[0]
+    assert result.finished and NEWS in repair.apply(text, result.fixes, result.doubts)[0]
 
 
 def test_repair_is_the_same_whatever_the_load() -> None:

@@ -25,7 +25,7 @@ from yilian.clean.decoding import charclass as cc
 from yilian.clean.decoding import damage, detect, entities, repair
 from yilian.clean.decoding.declared import codec_for, header_label, meta_label, sniff_bom
 from yilian.clean.decoding.mixed import decode_spans
-from yilian.clean.decoding.vocabulary import DOUBLE_ESCAPED, GUESSED, MIXED, PINYIN
+from yilian.clean.decoding.vocabulary import DOUBLE_ESCAPED, GUESSED, MISREAD, MIXED, PINYIN
 from yilian.clean.pinyin import strip_readings
 from yilian.records import DecodedPage, EncodingReport, RawPage, Repair
 
@@ -67,7 +67,7 @@ def _decode_bytes(body: bytes, report: EncodingReport) -> _Bytes:
         report.used, report.confidence = bom[0], 1.0
         return _spans(body[bom[1] :], bom[0], [])
     declared = [codec_for(label) for label in (report.header, report.meta) if label]
-    utf16 = detect.utf16_codec(body) if b"\x00" in body[:4096] or any(c and c.startswith("utf-16") for c in declared) else None
+    utf16 = detect.utf16_codec(body) if body.find(b"\x00", 0, 4096) >= 0 or any(c and c.startswith("utf-16") for c in declared) else None
     if utf16:
         report.used, report.detected, report.confidence = utf16, utf16, 0.9
         return _Bytes(body[: len(body) // 2 * 2].decode(utf16, "replace"))
@@ -132,7 +132,9 @@ def _use(report: EncodingReport, codec: str, confidence: float, cut: bool, flags
 
 def _repair_text(text: str, hot: list[int]) -> tuple[str, list[Repair], list[dict], list[str]]:
     """References, readings, misreadings, invisible characters and marks of loss: the
-    text, the repairs made, the damaged spans (offsets in the text returned) and flags."""
+    text, the repairs made, the damaged spans (offsets in the text returned) and flags.
+    Readings are looked for only where a tone-marked letter stands (a <rt> reading holds
+    one too, and only tone-marked readings are removed)."""
     repairs: list[Repair] = []
     flags: list[str] = []
     if "&" in text:
@@ -143,49 +145,55 @@ def _repair_text(text: str, hot: list[int]) -> tuple[str, list[Repair], list[dic
     bits = cc.lookup(text)
     marks = int(np.bitwise_or.reduce(bits)) if bits.size else 0
     readings = 0
-    if marks & cc.TONE or "<rt" in text or "<RT" in text:
+    if marks & cc.TONE:
         text, edits = strip_readings(text)
         if edits:
             readings += len(edits)
             bits, hot = cc.lookup(text), [_moved(p, edits) for p in hot]
     guessed: list[tuple[int, int]] = []
-    if marks & cc.SUSPECT or hot or "?" in text:
-        text, guessed = _misreadings(text, bits, hot, repairs, flags)
+    doubts: list[tuple[int, int, str]] = []
+    if marks & cc.SUSPECT or hot or "?" in text or cc.has_stray(bits):
+        text, guessed, doubts = _misreadings(text, bits, hot, repairs, flags)
         if guessed or repairs:
             text, edits = strip_readings(text)  # readings of characters a repair gave back ("規guī)")
             readings += len(edits)
             guessed = [(_moved(a, edits), _moved(b, edits)) for a, b in guessed]
+            doubts = [(_moved(a, edits), _moved(b, edits), r) for a, b, r in doubts]
     if readings:
         flags.append("pinyin_removed")
         repairs.append(Repair(PINYIN, "page", f"{readings} readings", "removed"))
-    if marks & cc.INVISIBLE or guessed:
+    if marks & cc.INVISIBLE or guessed or doubts:
         text, edits = entities.clean_invisible(text)
         guessed = [(_moved(a, edits), _moved(b, edits)) for a, b in guessed]
+        doubts = [(_moved(a, edits), _moved(b, edits), r) for a, b, r in doubts]
     has_marks = bool(marks & cc.DAMAGE_MARK) or bool(guessed)
     spans = damage.find_damage(text, has_marks) if has_marks or "?" in text else []
-    if guessed:
-        spans = damage.merge(spans, [{"kind": GUESSED, "start": a, "end": b, "text": text[a:b]} for a, b in guessed if b > a])
+    if guessed or doubts:
+        found = [{"kind": GUESSED, "start": a, "end": b, "text": text[a:b]} for a, b in guessed if b > a]
+        found += [{"kind": MISREAD, "start": a, "end": b, "text": text[a:b]} | ({"reading": r} if r else {}) for a, b, r in doubts if b > a]
+        spans = damage.merge(text, spans, sorted(found, key=lambda s: s["start"]))
     return text, repairs, spans, flags
 
 
-def _misreadings(text: str, bits: np.ndarray, hot: list[int], repairs: list[Repair], flags: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """The codec-chain repair (decoding/repair.py): the text and its guessed spans; the
-    repairs and flags it made are added to the stage's own."""
+def _misreadings(text: str, bits: np.ndarray, hot: list[int], repairs: list[Repair], flags: list[str]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """The codec-chain repair (decoding/repair.py): the text, its guessed spans and the
+    stretches doubted (left as they stand); the repairs and flags it made are added to the
+    stage's own."""
     where = repair.places(text, bits, hot)
-    if not where:
-        return text, []
+    if not where and not cc.has_stray(bits):
+        return text, [], []
     result = repair.search(text, where, repair.budget_for(text))
     if not result.finished:
         flags.append("repair_incomplete")
     if not result.fixes:
-        return text, []
-    text, placed, guessed = repair.apply(text, result.fixes)
+        return text, [], result.doubts
+    text, placed, guessed, doubts = repair.apply(text, result.fixes, result.doubts)
     for fix, at in placed:
         repairs.append(Repair(fix.kind, str(at), fix.before, fix.reading.text, chain=fix.chain_text, certain=not fix.reading.guessed))
     flags.append("mojibake_repaired")
     if any(not fix.reading.guessed for fix, _ in placed) and "repaired" not in flags:
         flags.append("repaired")
-    return text, guessed
+    return text, guessed, doubts
 
 
 def _moved(offset: int, edits: list[tuple[int, int, int]]) -> int:

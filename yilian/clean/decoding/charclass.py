@@ -21,13 +21,12 @@ import numpy as np
 
 SUSPECT, HAN, INVISIBLE, DAMAGE_MARK, TONE, LATIN_FAMILY, PRIVATE_USE, STRAY = 1, 2, 4, 8, 16, 32, 64, 128
 # GBK trail bytes in ASCII that real text does not put between two Han characters (brackets,
-# braces, "|" and "\\" it does: "[中国辽宁频道]", "首页|新闻"); a GBK stream that re-synchronised leaves one
-STRAY_ASCII = "".join(chr(b) for b in range(0x40, 0x7F) if chr(b) not in "[]{}|\\")
+# braces and "|" it does: "[中国辽宁频道]", "首页|新闻"); a GBK stream that re-synchronised leaves one
+STRAY_ASCII = "".join(chr(b) for b in range(0x40, 0x7F) if chr(b) not in "[]{}|")
 
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # the same ranges, for regular expressions
 LOST_MARKS = "?\ufffd"  # what a converter writes for a character it could not map
-PENDING = "\ufffc"  # a repair's placeholder for a character still to be completed from broken bytes
 # punctuation and symbols of ordinary Chinese pages (GB2312 rows 1-3 and their common neighbours)
 USUAL_SYMBOLS = (
     "\u00a5\u00a7\u00a9\u00ae\u00b0\u00b1\u00b7\u00d7\u00f7\u20ac\u2122\u2116\u2103\u2109"
@@ -104,21 +103,83 @@ def table() -> np.ndarray:
     return t
 
 
+@lru_cache(maxsize=1)
+def _script_table() -> np.ndarray:
+    """+1 for a Han character only Traditional text writes, -1 for one only Simplified
+    text writes, 0 for the rest (from the character model's Traditional -> Simplified map)."""
+    from yilian.clean.decoding.langmodel import model
+
+    t = np.zeros(0x110000, np.int8)
+    pairs = model().to_simplified
+    t[[ord(c) for c in set(pairs.values()) - set(pairs)]] = -1
+    t[[ord(c) for c in pairs]] = 1
+    return t
+
+
+def written_script(text: str) -> int:
+    """HANT (the text is written in Traditional characters), HANS (Simplified) or 0 (too
+    few characters that tell, or both)."""
+    if not text:
+        return 0
+    marks = _script_table().take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32))
+    trad, simp = int((marks > 0).sum()), int((marks < 0).sum())
+    if trad >= _SCRIPT_MIN and trad > 3 * simp:
+        return HANT
+    if simp >= _SCRIPT_MIN and simp > 3 * trad:
+        return HANS_ONLY
+    return 0
+
+
+def script_marks(text: str) -> np.ndarray:
+    """script_mark of every character of `text`."""
+    marks = _script_table().take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32))
+    return np.where(marks > 0, HANT, np.where(marks < 0, HANS_ONLY, 0))
+
+
+def script_mark(ch: str) -> int:
+    """HANT for a character only Traditional text writes, HANS_ONLY for a Simplified-only one, else 0."""
+    v = int(_script_table()[ord(ch)])
+    return HANT if v > 0 else HANS_ONLY if v < 0 else 0
+
+
+HANT, HANS_ONLY = 1, 2
+_SCRIPT_MIN = 5
+
+
 def lookup(text: str) -> np.ndarray:
     """The table entry of every character of `text`."""
     if not text:
         return np.zeros(0, np.uint8)
-    return table().take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32))
+    return _bmp_table().take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32), mode="clip")
+
+
+@lru_cache(maxsize=1)
+def _bmp_table() -> np.ndarray:
+    """table() for the Basic Multilingual Plane and one entry for every character beyond it
+    (all alike: SUSPECT): a table the cache holds, read with mode="clip"."""
+    t = table()
+    return np.append(t[:0x10000], t[0x10000])
+
+
+def _strays(bits: np.ndarray) -> np.ndarray:
+    """True at 1..n-2 where a STRAY character stands between two Han characters (one
+    comparison over the three bits packed together)."""
+    return ((bits[:-2] & bits[2:] & HAN) | (bits[1:-1] & STRAY)) == _STRAY_BETWEEN
+
+
+_STRAY_BETWEEN = HAN | STRAY
+
+
+def has_stray(bits: np.ndarray) -> bool:
+    """Whether some STRAY character stands between two Han characters."""
+    return bits.size >= 3 and bool(_strays(bits).any())
 
 
 def stray_between_han(bits: np.ndarray) -> np.ndarray:
     """Offsets of STRAY characters with a Han character on each side."""
     if bits.size < 3:
         return np.zeros(0, np.int64)
-    mid = (bits[1:-1] & STRAY) != 0
-    mid &= (bits[:-2] & HAN) != 0
-    mid &= (bits[2:] & HAN) != 0
-    return np.flatnonzero(mid) + 1
+    return np.flatnonzero(_strays(bits)) + 1
 
 
 def count_suspect(text: str) -> int:

@@ -41,7 +41,7 @@ def _after_text(text: str, start: int) -> bool:
     return not prev or cc.is_han(prev) or not (prev.isascii() and prev.isalnum() or prev in "?=&/")
 
 
-def _is_question(text: str, start: int) -> bool:
+def is_question(text: str, start: int) -> bool:
     """A '?' that ends a question is punctuation, not a lost character."""
     before = text[max(0, start - 20) : start]
     if before[-1:] in _QUESTION_END:
@@ -50,16 +50,18 @@ def _is_question(text: str, start: int) -> bool:
     return any(w in clause for w in _QUESTION_WORDS)
 
 
-def merge(found: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """All spans by start, `found` first where two start together; a span overlapping one
-    already taken adds nothing (one sort and one sweep, whatever the page)."""
+def merge(text: str, found: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """All spans by start, one for each stretch of `text` they cover together: where spans
+    overlap, the first (by start, `found` before `more`) keeps its kind and reaches to the
+    end of the last (one sort and one sweep, whatever the page)."""
     tagged = sorted([(s["start"], 0, k, s) for k, s in enumerate(found)] + [(s["start"], 1, k, s) for k, s in enumerate(more)], key=lambda t: t[:3])
     out: list[dict[str, Any]] = []
-    end = -1
     for start, _, _, span in tagged:
-        if start >= end:
-            out.append(span)
-            end = span["end"]
+        if out and start < out[-1]["end"]:
+            if span["end"] > out[-1]["end"]:
+                out[-1] = {**out[-1], "end": span["end"], "text": text[out[-1]["start"] : span["end"]]}
+            continue
+        out.append(span)
     return out
 
 
@@ -80,7 +82,7 @@ def find_damage(text: str, marks: bool = True) -> list[dict[str, Any]]:
                     start -= 1
                 if not cc.is_han(text[start - 1 : start] or "a"):
                     continue
-            if kind == "lost_chars" and (not _after_text(text, start) or _is_question(text, start)):
+            if kind == "lost_chars" and (not _after_text(text, start) or is_question(text, start)):
                 continue
             spans.append({"kind": kind, "start": start, "end": end, "text": text[start:end]})
-    return merge(spans, [])
+    return merge(text, spans, [])

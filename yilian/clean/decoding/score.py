@@ -16,6 +16,8 @@ per character over the text as it stands (`clearly_better`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from yilian.clean.decoding import charclass as cc
 from yilian.clean.decoding.langmodel import model
 
@@ -38,12 +40,16 @@ _KANA = -2.5  # kana among kana or Han (Japanese)
 _REPEAT = -1.0  # the same symbol again (a decorative row)
 _HAN_REPEAT = -2.0  # the same Han character again
 _SYMBOL_ART = -3.0  # a symbol among symbols, digits or spaces (└──┬──┘, ︻▅▆▇◤, 1½), not glued to a letter
-_LOST_AMID_HAN = -6.0  # "?" glued between Han characters: a character a converter could not map
+_LOST_AMID_HAN = -3.5  # "?" glued between Han characters: a question mark or a character a converter could not map
+# Chinese punctuation by how often text uses it (the rest: brackets, full-width signs)
+_PUNCT_COST = {"，": -1.3, "。": -1.5} | dict.fromkeys("、：；！？“”‘’《》（）—…·", -2.0)
+_RARE_PUNCT = -3.0
 _ALPHABETS = frozenset({cc.LATIN, cc.GREEK, cc.CYRILLIC, cc.HANGUL, cc.OTHER_LETTER})
 _LETTERS = _ALPHABETS | {cc.HANS, cc.KANA, cc.ASCII_LETTER}
 _ACCENTS = -3.5
-_PENDING = -4.0
 MIN_GAIN = 1.0  # log10 per character a repair must gain over the text as it stands
+_DENSE = 0.25  # a reading with more guessed characters than this share of its Han characters...
+_FLUENT = 0.7  # ...or fewer of them in words than this, is flagged whole
 MIN_READING = -4.6  # mean log10 per Han character of a repaired stretch: it must read like Chinese
 
 
@@ -56,10 +62,6 @@ def loglik(text: str) -> float:
     prev_ch, prev = "", cc.SPACE
     n = len(text)
     for i, ch in enumerate(text):
-        if ch == cc.PENDING:  # a character yet to be completed: as likely as an ordinary Han character
-            total += _PENDING
-            prev_ch, prev = ch, cc.SPACE
-            continue
         s = script_of(ch)
         if s == cc.HANS:
             key = simp.get(ch, ch)
@@ -92,10 +94,30 @@ def loglik(text: str) -> float:
             total += _SYMBOL_ART
         elif ch == "?" and prev == cc.HANS and i + 1 < n and script_of(text[i + 1]) == cc.HANS:
             total += _LOST_AMID_HAN
+        elif s == cc.PUNCT:
+            total += _PUNCT_COST.get(ch, _RARE_PUNCT)
         else:
             total += _COST[s]
         prev_ch, prev = ch, s
     return total
+
+
+def step(prev: str, ch: str) -> float:
+    """What `ch` adds to loglik after the character `prev` ("" at a start): the term a
+    search that builds text one character at a time scores it by (a Han character after
+    a Han character, the usual case, read straight from the model)."""
+    if prev and ch != prev and cc.is_han(ch) and cc.is_han(prev):
+        m = model()
+        key = m.to_simplified.get(ch, ch)
+        lp = m.unigram.get(key, _FLOOR)
+        b = m.bigram.get(m.to_simplified.get(prev, prev) + key)
+        return lp if b is None or b < lp else b
+    return _step(prev, ch)
+
+
+@lru_cache(maxsize=65536)
+def _step(prev: str, ch: str) -> float:
+    return loglik(prev + ch) - loglik(prev)
 
 
 def han_mean(text: str) -> float:
@@ -143,11 +165,125 @@ def gain(before: str, after: str) -> tuple[float, int]:
     return g / n, n
 
 
+def reads_like_chinese(before: str, after: str) -> bool:
+    """Whether what changed from `before` to `after` reads like Chinese (its Han characters'
+    mean weight, with one character of context each side)."""
+    i, _, ja = changed(before, after)
+    return han_mean(after[max(0, i - 1) : ja + 1]) >= MIN_READING
+
+
 def clearly_better(before: str, after: str, min_chars: int = 2, min_gain: float = MIN_GAIN) -> bool:
     """The do-no-harm test every repair passes: the new reading gains `min_gain` per changed
     character, changes at least `min_chars` characters, and itself reads like Chinese."""
     per_char, n = gain(before, after)
-    if n < min_chars or per_char < min_gain:
-        return False
-    i, _, ja = changed(before, after)
-    return han_mean(after[max(0, i - 1) : ja + 1]) >= MIN_READING
+    return n >= min_chars and per_char >= min_gain and reads_like_chinese(before, after)
+
+
+def in_words(text: str, a: int, b: int) -> bool:
+    """Whether every suspect character of text[a:b] forms a word (a bigram of the model) with
+    a neighbour, as rare characters of real text do (龌龊, 嗫嚅, 槡椹) and the characters a
+    misreading makes hardly ever do."""
+    m = model()
+    simp, bi = m.to_simplified, m.bigram
+    for k in range(a, b):
+        ch = text[k]
+        if not cc.bits_of(ch) & cc.SUSPECT:
+            continue
+        if not cc.is_han(ch):
+            return False
+        key = simp.get(ch, ch)
+        left, right = text[k - 1 : k], text[k + 1 : k + 2]
+        if not ((left and simp.get(left, left) + key in bi) or (right and key + simp.get(right, right) in bi)):
+            return False
+    return True
+
+
+def linked_share(text: str) -> float:
+    """The share of Han characters of `text` that form a word (a bigram of the model) with a
+    neighbour: most of real text's, few of a misaligned reading's (1.0 without Han)."""
+    m = model()
+    simp, bi = m.to_simplified, m.bigram
+    linked = [False] * len(text)
+    for k in range(len(text) - 1):
+        if simp.get(text[k], text[k]) + simp.get(text[k + 1], text[k + 1]) in bi:
+            linked[k] = linked[k + 1] = True
+    han = [k for k, ch in enumerate(text) if cc.is_han(ch)]
+    return sum(linked[k] for k in han) / len(han) if han else 1.0
+
+
+def unlinked_before(text: str, p: int, reach: int) -> int:
+    """Where the run of characters before offset p that form no word (a bigram of the
+    model) with a neighbour, nor stand as usual punctuation, starts (at most `reach` back)."""
+    start = p
+    while start > max(0, p - reach) and not _linked(text, start - 1, start - 2, start if start < p else -1):
+        start -= 1
+    return start
+
+
+def unlinked_after(text: str, p: int, reach: int) -> int:
+    """Where the same run after offset p ends (at most `reach` on)."""
+    end = p + 1
+    while end < min(len(text), p + 1 + reach) and not _linked(text, end, end - 1 if end > p + 1 else -1, end + 1):
+        end += 1
+    return end
+
+
+def _linked(text: str, k: int, left: int, right: int) -> bool:
+    """Whether text[k] is no Han or suspect character, or forms a word with the character at
+    `left` or `right` (-1: none)."""
+    ch = text[k]
+    if not (cc.is_han(ch) or cc.bits_of(ch) & cc.SUSPECT):
+        return True
+    m = model()
+    simp, bi = m.to_simplified, m.bigram
+    key = simp.get(ch, ch)
+    a = text[left] if 0 <= left < len(text) else ""
+    b = text[right] if 0 <= right < len(text) else ""
+    return (bool(a) and simp.get(a, a) + key in bi) or (bool(b) and key + simp.get(b, b) in bi)
+
+
+def unvouched(text: str, guessed: list[tuple[int, int]], before: str = "", after: str = "") -> list[tuple[int, int]]:
+    """The spans of a reading that completed lost bytes which its bytes do not vouch for:
+    the characters guessed, and the Han characters next to them (or to one such) that form
+    no word with either neighbour, for where a guess took the wrong number of bytes the
+    characters after it are misaligned and read as no words. Joined where they touch. A
+    reading that is mostly guesses (_DENSE) or reads as few words (_FLUENT) vouches for
+    nothing: the whole of it is one span."""
+    n_guessed = sum(b - a for a, b in guessed)
+    n_han = sum(1 for ch in text if cc.is_han(ch))
+    if n_guessed > _DENSE * max(n_han, 1) or linked_share(text) < _FLUENT:
+        return [(0, len(text))] if text else []
+    m = model()
+    simp, bi = m.to_simplified, m.bigram
+    padded = before[-1:] + text + after[:1]
+    shift = len(before[-1:])
+
+    def linked(k: int) -> bool:  # k: offset in text
+        ch = text[k]
+        if not cc.is_han(ch):
+            return True
+        key = simp.get(ch, ch)
+        left, right = padded[k + shift - 1 : k + shift], padded[k + shift + 1 : k + shift + 2]
+        return (bool(left) and simp.get(left, left) + key in bi) or (bool(right) and key + simp.get(right, right) in bi)
+
+    bad = [False] * len(text)
+    for a, b in guessed:
+        for k in range(a, min(b, len(text))):
+            bad[k] = True
+    for a, b in guessed:  # spread from each guess over the characters no word holds
+        k = b
+        while k < len(text) and not linked(k):
+            bad[k] = True
+            k += 1
+        k = a - 1
+        while k >= 0 and not linked(k):
+            bad[k] = True
+            k -= 1
+    spans: list[tuple[int, int]] = []
+    for k, flag in enumerate(bad):
+        if flag:
+            if spans and spans[-1][1] == k:
+                spans[-1] = (spans[-1][0], k + 1)
+            else:
+                spans.append((k, k + 1))
+    return spans

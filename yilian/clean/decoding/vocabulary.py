@@ -32,6 +32,8 @@ DAMAGE_KINDS = {
     "uninitialised": "烫烫烫 / 屯屯屯: uninitialised memory printed as GBK",
     "replacement_char": "U+FFFD: a byte nobody could decode, here or before",
     "lost_chars": "'?' where a converter could not map a character, between Chinese characters",
-    "lost_byte_guessed": "characters a repair completed from broken bytes by the character model: likely, not certain",
+    "lost_byte_guessed": "characters a written repair completed from broken bytes by the character model, and the ones it read on that guess: likely, not certain",
+    "misread": "text that reads as misread before it reached us (mojibake, a GBK stream out of step, a letter left where a lost lead byte's trail stood) where no reading is proven enough to write: left as published; `reading`, when present, is the likeliest one",
 }
 GUESSED = "lost_byte_guessed"
+MISREAD = "misread"
