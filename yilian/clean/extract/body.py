@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from yilian.clean.extract import cues
-from yilian.clean.extract.dates import is_date_only
+from yilian.clean.extract.dates import find_dates, is_date_only
 from yilian.clean.extract.fields import is_breadcrumb, is_metadata_line
 from yilian.clean.extract.page import Line, Page
 from yilian.clean.extract.scoring import Candidate
@@ -37,6 +37,10 @@ BEFORE_TITLE, AFTER_END, NEXT_ARTICLE = 0.3, 0.3, 0.1  # placement factors (see 
 NEAR_TITLE, FAR_SPAN, FAR_FLOOR = 12, 150, 0.5
 LINK_LIST = 0.6  # link share of a subtree's text that makes it a link list
 SIDE_PROSE = 0.5  # a chrome-classed subtree holding more of the body's prose than this is kept
+POST_PROSE, POST_PUNCT = 100, 3  # own characters and sentence marks of an archive post's text
+POST_HEAD = 3  # lines at the top of a post where its dated heading sits
+POST_HEAD_MAX = 80  # characters of that heading line (a title with its date, a "posted on" line)
+POST_MIN = 3  # sibling records that make an archive
 
 _END = re.compile(r"^[-•·*\s]*[【\[]?(?:" + cues.END_MARKERS + r")[】\]]?(?:\s*[:：>》]|\s*$|\s)")
 _CHROME = re.compile(cues.CHROME_LINE)
@@ -88,6 +92,7 @@ class BodyPick:
     candidate: Candidate | None
     score: float = 0.0  # density score of the core and its continuing siblings: how much prose the body holds
     rivals: int = 0  # other blocks, apart from the core, with at least half its score (posts of an archive)
+    posts: int = 0  # sibling records around the core that each open with a dated heading (see _posts)
 
 
 def score_blocks(page: Page) -> dict[HtmlElement, float]:
@@ -166,7 +171,46 @@ def pick(page: Page, title_line: int = -1, next_title: int = -1) -> BodyPick:
     # the body's weight: the core and the siblings that continue it (a WeChat article puts each paragraph
     # in a section of its own)
     weight = top_score + sum(final_score(page, b, raw) for b in blocks if b is not core)
-    return BodyPick(core, blocks, cand, weight, _rivals(page, scored, top_score, blocks))
+    posts = _posts(page, core) if title_line < 0 else 0  # an archive names no post in its <title>
+    return BodyPick(core, blocks, cand, weight, _rivals(page, scored, top_score, blocks), posts)
+
+
+def _is_post(page: Page, el: HtmlElement) -> bool:
+    """A record that reads as a post: prose of its own under a heading line that holds a date."""
+    st = page.stats.get(el)
+    if st is None or st.chars - st.link_chars < POST_PROSE or st.punct < POST_PUNCT:
+        return False
+    first, last = page.line_range(el)
+    return any(ln.chars <= POST_HEAD_MAX and 2 * ln.link_chars < ln.chars and find_dates(ln.text)
+               for ln in page.lines[first : min(last, first + POST_HEAD)])
+
+
+def _posts(page: Page, core: HtmlElement) -> int:
+    """Posts of an archive in or around the body: the most records of one tag and class under one
+    parent — the body's container among them, or the body's children — that each open with a dated
+    heading and hold prose (a blog's monthly archive, several full posts in a row). An article stands
+    alone: its comment thread and the teasers beside it are boxes of another kind, not records its
+    own text sits in."""
+    most = _alike_posts(page, list(core))
+    el = core
+    while el.tag not in ("body", "html"):
+        parent = el.getparent()
+        if parent is None:
+            break
+        if _is_post(page, el):
+            most = max(most, _alike_posts(page, [c for c in parent if c.tag == el.tag and c.get("class") == el.get("class")]))
+        el = parent
+    return most
+
+
+def _alike_posts(page: Page, records: list[HtmlElement]) -> int:
+    """The largest number of posts among ``records`` sharing one tag and class."""
+    groups: dict[tuple, int] = {}
+    for el in records:
+        if isinstance(el.tag, str) and _is_post(page, el):
+            key = (el.tag, el.get("class"))
+            groups[key] = groups.get(key, 0) + 1
+    return max(groups.values(), default=0)
 
 
 def _rivals(page: Page, scored: list[tuple[float, HtmlElement]], top: float, blocks: list[HtmlElement]) -> int:

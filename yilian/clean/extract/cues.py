@@ -215,6 +215,7 @@ SITE_LIKE = re.compile(
                   "学院", "中心", "平台", "资讯", "之家", "首页") + r")$|\.(?:com|cn|net|org)$|^www\.",
     re.I,
 )
+CJK = re.compile(r"[\u3400-\u9fff]")  # a Han character (extension A and the unified block)
 SENTENCE_END = re.compile(r"[。！？；!?;]\s*$")
 CLAUSE_END = re.compile(r"[。！？；：!?;:…”」』)）]\s*$")
 SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?]")
