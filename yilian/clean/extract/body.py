@@ -41,6 +41,8 @@ POST_PROSE, POST_PUNCT = 100, 3  # own characters and sentence marks of an archi
 POST_HEAD = 3  # lines at the top of a post where its dated heading sits
 POST_HEAD_MAX = 80  # characters of that heading line (a title with its date, a "posted on" line)
 POST_MIN = 3  # sibling records that make an archive
+PLAYER_HINT_MAX = 15  # characters of a time code or player-control line
+PLAYER_PROSE = 60  # own characters of a line that is text, not a player's title bar
 
 _END = re.compile(r"^[-•·*\s]*[【\[]?(?:" + cues.END_MARKERS + r")[】\]]?(?:\s*[:：>》]|\s*$|\s)")
 _CHROME = re.compile(cues.CHROME_LINE)
@@ -360,17 +362,34 @@ def boilerplate(page: Page, blocks: list[HtmlElement]):
     return chrome
 
 
+def _has_prose(page: Page, el: HtmlElement) -> bool:
+    first, last = page.line_range(el)
+    return any(ln.punct >= 2 or ln.chars - ln.link_chars >= PLAYER_PROSE for ln in page.lines[first:last])
+
+
+def _player(page: Page, line: Line, block: HtmlElement) -> HtmlElement | None:
+    """The media player around a time code or player control ("00:00/01:45", 倍速): the outermost element
+    inside the block that holds no prose, with its title bar, settings, tips and error text."""
+    el, found = line.holder, None
+    while el is not None and el is not block and not _has_prose(page, el):
+        found, el = el, el.getparent()
+    return found
+
+
 def body_lines(page: Page, blocks: list[HtmlElement]) -> list[Line]:
-    """The lines inside the body blocks, chrome subtrees skipped."""
+    """The lines inside the body blocks, chrome subtrees and media players skipped."""
     chrome = boilerplate(page, blocks)
     out: list[Line] = []
     for block in blocks:
         first, last = page.line_range(block)
-        for line in page.lines[first:last]:
+        lines = page.lines[first:last]
+        players = {p for ln in lines if len(ln.text) <= PLAYER_HINT_MAX and cues.VIDEO_HINT.match(ln.text)
+                   and (p := _player(page, ln, block)) is not None}
+        for line in lines:
             el = line.holder
             skip = False
             while el is not None and el is not block:
-                if chrome(el):
+                if el in players or chrome(el):
                     skip = True
                     break
                 el = el.getparent()
@@ -417,7 +436,7 @@ def is_chrome_line(text: str) -> bool:
         return True
     if n <= 60 and (cues.KEYWORD_LINE.match(text) or cues.VIDEO_HINT.match(text)):
         return True
-    if n <= 200 and cues.NOTICE_LINE.match(text):
+    if n <= 2 * cues.NOTICE_MAX and cues.NOTICE_LINE.match(text) and (n <= cues.NOTICE_MAX or not cues.CJK.search(text)):
         return True
     if n <= cues.CHROME_WORD_MAX and _CHROME_WORD.search(text):
         return True

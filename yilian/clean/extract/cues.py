@@ -168,7 +168,9 @@ CHROME_LINE = words(
 CHROME_WORD = words("举报", "纠错", "二维码", "扫码", "广告", "在看", "点赞", "收藏", "打印", "分享", "关注", "评论", "字号",
                     "语音", "播报", "听新闻", "朗读", "关闭", "返回", "展开", "收起", "错误代码")
 # "平台声明：…", "特别声明：…": a notice about the text, not the text
-NOTICE_LINE = re.compile(r"^[\s【\[]*[\u3400-\u9fff]{0,4}" + either_script("声明") + r"\s*[:：】\]]")
+NOTICE_LINE = re.compile(r"^[\s【\[]*(?:[\u3400-\u9fff]{0,4}" + either_script("声明")
+                         + r"|Notice|Disclaimer|Statement)\s*[:：】\]]", re.I)  # platforms print them in English too
+NOTICE_MAX = 200  # characters of a notice line (twice as many in Latin script)
 CHROME_WORD_MAX = 12  # characters of a line that can be a button
 CHROME_LINE_RE = re.compile(CHROME_LINE + "|" + CHROME_WORD)
 # Credit and editing lines: who edited, checked or photographed, not what happened.
