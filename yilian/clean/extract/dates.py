@@ -35,6 +35,10 @@ _YY_DATE = re.compile(r"(?<![\d.:/-])(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\
 _MAY_DATE = re.compile(r"\d|[〇○年]")
 _YEAR_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年?\s*$")
 _MD_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*[-/月.]\s*(?P<d>\d{1,2})\s*日?\s*$")
+# a date card: month-day and year in adjacent elements, glued once linearised ("12-092022", "2022 12-09")
+_CARD_LINE = re.compile(
+    r"^\s*(?:(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*[/|]?\s*(?P<y>(?:19|20)\d{2})\s*年?"
+    r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*[/|]?\s*(?P<m2>\d{1,2})\s*[-/.月]\s*(?P<d2>\d{1,2})\s*日?)\s*$")
 _MD_DATE = re.compile(r"(?<![\d.:/年-])(?P<m>\d{1,2})\s*(?:[-/]|月)\s*(?P<d>\d{1,2})(?![\d.:/])\s*[日号]?" + _TIME)
 _NUM_DMY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME)
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0, "0": 0}
@@ -290,6 +294,9 @@ def _line_candidates(page: Page, written: list[Candidate]) -> list[Candidate]:
         if full:
             _, value, time = full[0]
             out.append(_candidate(value, time, "line", line.index, line.holder))
+        elif (card := _CARD_LINE.match(text)) and _valid(
+                y := int(card["y"] or card["y2"]), mo := int(card["m"] or card["m2"]), d := int(card["d"] or card["d2"])):
+            out.append(_candidate(_iso(y, mo, d), None, "line:split", line.index, line.holder))
         elif len(text) <= 40:
             for value, time, ambiguous in numeric_orders(text):
                 c = _candidate(value, time, "line:numeric", line.index, line.holder)
