@@ -148,3 +148,12 @@ def test_a_date_card_of_month_day_and_year_is_the_printed_date():
     </body></html>"""
     a = run(html, url="https://m.example-hospital.cn/m/view/5390.html")
     assert (a.published_at, a.date_evidence) == ("2022-12-09", "line:split")
+
+
+def test_attachments_resolve_against_the_base_in_the_head():
+    html = """<html><head><title>关于公布医联体成员单位名单的通知</title><base href="http://files.example-gov.cn/upload/"></head>
+    <body><h1>关于公布医联体成员单位名单的通知</h1><div class="content"><p>各有关单位：现将医联体成员单位名单予以公布，详见附件。</p>
+    <p><a href="2024/mingdan.xlsx">成员单位名单.xlsx</a></p></div></body></html>"""
+    a = run(html, url="http://www.example-gov.cn/xxgk/tzgg/202405/t20240517_1.html")
+    assert a.attachments == [{"name": "成员单位名单.xlsx", "url": "http://files.example-gov.cn/upload/2024/mingdan.xlsx",
+                              "type": "xlsx"}]

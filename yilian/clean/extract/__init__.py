@@ -92,7 +92,7 @@ def _extract(doc: DecodedPage, rules: ExtractRules | None, site: SiteNames | Non
     else:
         if override == "":
             missed.append("title")
-        top, _ = title_mod.pick(page, learnt, body_first, body_last, collected.lines(), doc.url)
+        top = title_mod.pick(page, learnt, body_first, body_last, collected.lines(), doc.url)
         if top is not None:
             title, heading, title_line = top.value, top.node, top.line
             evidence["title"] = top.evidence()

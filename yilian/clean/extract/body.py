@@ -93,6 +93,7 @@ class BodyPick:
     blocks: list[HtmlElement]  # core and the siblings that continue it, in document order
     candidate: Candidate | None
     score: float = 0.0  # density score of the core and its continuing siblings: how much prose the body holds
+    # counted only when no heading matches the <title> (an archive names no post there):
     rivals: int = 0  # other blocks, apart from the core, with at least half its score (posts of an archive)
     posts: int = 0  # sibling records around the core that each open with a dated heading (see _posts)
 
@@ -173,8 +174,9 @@ def pick(page: Page, title_line: int = -1, next_title: int = -1) -> BodyPick:
     # the body's weight: the core and the siblings that continue it (a WeChat article puts each paragraph
     # in a section of its own)
     weight = top_score + sum(final_score(page, b, raw) for b in blocks if b is not core)
-    posts = _posts(page, core) if title_line < 0 else 0  # an archive names no post in its <title>
-    return BodyPick(core, blocks, cand, weight, _rivals(page, scored, top_score, blocks), posts)
+    if title_line >= 0:  # a heading matches the <title>: one article, whatever stands beside it
+        return BodyPick(core, blocks, cand, weight)
+    return BodyPick(core, blocks, cand, weight, _rivals(page, scored, top_score, blocks), _posts(page, core))
 
 
 def _is_post(page: Page, el: HtmlElement) -> bool:

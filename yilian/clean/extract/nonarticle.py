@@ -27,7 +27,13 @@ SENTENCE_LINE = 60  # characters of a line that reads as text whatever its punct
 
 
 def _prose_len(text: str) -> int:
-    return len(cues.CJK.findall(text))
+    """Han characters of ``text``, counted up to the largest threshold they are held against."""
+    n = 0
+    for _ in cues.CJK.finditer(text):
+        n += 1
+        if n >= WALL_PROSE:
+            break
+    return n
 
 
 def not_found(title: str, body: str, doc_title: str = "") -> bool:

@@ -110,7 +110,7 @@ class Text:
     @classmethod
     def of(cls, text: str) -> "Text":
         plain = compact(text)
-        return cls(plain, frozenset(plain[i : i + 2] for i in range(len(plain) - 1)))
+        return cls(plain, frozenset(map(str.__add__, plain, plain[1:])))
 
 
 def similarity(a: str | Text, b: str | Text) -> float:
@@ -194,9 +194,11 @@ def _links_itself(el: HtmlElement, url: str) -> bool:
     if not url:
         return False
     here = urldefrag(url)[0]
+    leaf = here.rstrip("/").rsplit("/", 1)[-1]  # a link to the page names its last step
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
-        if href and not href.startswith(("#", "javascript:")) and urldefrag(urljoin(url, href))[0] == here:
+        if (leaf in href and not href.startswith(("#", "javascript:"))
+                and urldefrag(urljoin(url, href))[0] == here):
             return True
     return False
 
@@ -256,9 +258,10 @@ def heading_text(el: HtmlElement, page: Page) -> str:
              if not _is_widget(ln.text) and not is_metadata_line(ln.text, at_edge=True) and not find_dates(ln.text)
              and not (last - first > 1 and _WORDLESS.match(ln.text))]
     text = " ".join(parts)
-    for child in el.iter():
-        if child is not el and isinstance(child.tag, str) and (child.text or "").strip() and _is_widget(text_of(child)):
-            text = text.replace(text_of(child), "")
+    if cues.CHROME_LINE_RE.search(text):  # a widget's words are in the text when a widget is
+        for child in el.iter():
+            if child is not el and isinstance(child.tag, str) and (child.text or "").strip() and _is_widget(text_of(child)):
+                text = text.replace(text_of(child), "")
     return clean_title(text)
 
 
@@ -345,8 +348,6 @@ def _score(c: Candidate, page: Page, refs: list[tuple[str, Text]], names: frozen
         c.add("date_below", 2.0)
     elif any(i + 1 < d <= i + 4 for d in date_lines):
         c.add("date_below", 1.0)
-    if _in_chrome(c.node, page):
-        c.add("chrome", -3.0)
 
 
 def _in_chrome(el: HtmlElement | None, page: Page) -> bool:
@@ -367,9 +368,9 @@ def _in_chrome(el: HtmlElement | None, page: Page) -> bool:
 
 
 def pick(page: Page, learnt: frozenset[str], body_first: int, body_last: int, date_lines: set[int],
-         url: str = "") -> tuple[Candidate | None, list[Candidate]]:
-    """The best title candidate (None when nothing on the page reads as one) and every candidate scored;
-    ``url`` is the page's own address (a title linking to it is the post's permalink)."""
+         url: str = "") -> Candidate | None:
+    """The best title candidate, None when nothing on the page reads as one; ``url`` is the page's own
+    address (a title linking to it is the post's permalink)."""
     names = site_names(page, learnt)
     refs = _references(page, names)
     cands = _element_candidates(page, body_first, url) + _line_candidates(page, body_first)
@@ -383,8 +384,17 @@ def pick(page: Page, learnt: frozenset[str], body_first: int, body_last: int, da
     for c in cands:
         c.value = clean_title(c.value)
         _score(c, page, prepared, plain_names, body_first, date_lines, body_last)
-    top = max((c for c in cands if c.score >= MIN_SCORE), key=lambda c: (c.score, c.line), default=None)
-    return top, cands
+    # Chrome around a candidate only lowers its score: it is looked for best first, until no candidate
+    # left could beat the best one found (ties go to the later line, then to the first candidate).
+    top = None
+    for c in sorted(cands, key=lambda c: (c.score, c.line), reverse=True):
+        if c.score < MIN_SCORE or (top is not None and (c.score, c.line) <= (top.score, top.line)):
+            break
+        if c.line >= 0 and _in_chrome(c.node, page):
+            c.add("chrome", -3.0)
+        if c.score >= MIN_SCORE and (top is None or (c.score, c.line) > (top.score, top.line)):
+            top = c
+    return top
 
 
 ANCHOR_SIM = 0.79
