@@ -204,6 +204,8 @@ def _links_itself(el: HtmlElement, url: str) -> bool:
 
 
 def _element_candidates(page: Page, body_first: int, url: str = "") -> list[Candidate]:
+    """Headings, title-classed elements and styled lines, with the features of their markup; their
+    text (:func:`heading_text`) is read only for those the scorer gets to."""
     out = []
     seen: set[HtmlElement] = set()
     for el in page.marked:
@@ -218,7 +220,7 @@ def _element_candidates(page: Page, body_first: int, url: str = "") -> list[Cand
             rule = f"{tag}.styled"
         else:
             continue
-        if el in page.hidden or any(a in seen for a in el.iterancestors()) and not tag in _TAG_BASE:
+        if el in page.hidden or (tag not in _TAG_BASE and any(a in seen for a in el.iterancestors())):
             continue
         st = page.stats.get(el)
         if st is None or not st.chars or st.chars > TITLE_MAX * 2:
@@ -232,8 +234,7 @@ def _element_candidates(page: Page, body_first: int, url: str = "") -> list[Cand
         styled = rule.endswith(".styled")
         if styled and page.lines[line].chars != st.chars:
             continue  # a styled run counts only when it makes up its whole line
-        text = heading_text(el, page)
-        c = Candidate(text, rule, el, line)
+        c = Candidate("", rule, el, line)
         c.add("tag", _TAG_BASE.get(tag, 0.0))
         if titled:
             c.add("title_class", 2.0)
@@ -298,15 +299,15 @@ def _line_candidates(page: Page, body_first: int) -> list[Candidate]:
     return out
 
 
-def _score(c: Candidate, page: Page, refs: list[tuple[str, Text]], names: frozenset[str], body_first: int,
-           date_lines: set[int], body_last: int) -> None:
+def _judge(c: Candidate, refs: list[tuple[str, Text]], names: frozenset[str]) -> bool:
+    """The features of a candidate's text; False when it is no title at all."""
     text = c.value
     plain = compact(text)
     n = len(plain)
     if (n < TITLE_MIN or n > TITLE_MAX or is_generic(text) or plain in names
             or is_breadcrumb(text) or is_metadata_line(text, at_edge=True)):
         c.add("not_a_title", -100.0)
-        return
+        return False
     if c.line >= 0:  # the page's own candidates are held against what it declares
         # one part of a <title> cut at separators is weaker evidence than a whole declaration
         prepared = Text.of(text)
@@ -324,30 +325,36 @@ def _score(c: Candidate, page: Page, refs: list[tuple[str, Text]], names: frozen
         c.add("label", -3.0)
     if names and any(name and name in plain and len(name) >= 0.7 * n for name in names):
         c.add("site_name", -6.0)
-    if c.line < 0:
-        return
+    return True
+
+
+def _place(c: Candidate, body_first: int, body_last: int, date_lines: set[int]) -> list[tuple[str, float]]:
+    """The features of where a candidate of the page stands: above, at the top of, in or below the body,
+    over a date line."""
     i = c.line
+    out = []
     heading = c.rule in _TAG_BASE or c.rule.endswith(".title")
     if body_first >= 0:
         gap = body_first - i
         if 0 < gap <= 3:
-            c.add("above_body", 2.5)
+            out.append(("above_body", 2.5))
         elif 3 < gap <= 10:
-            c.add("above_body", 1.5)
+            out.append(("above_body", 1.5))
         elif 10 < gap <= LINES_BEFORE_BODY:
-            c.add("above_body_far", 0.5)
+            out.append(("above_body_far", 0.5))
         elif gap > 2 * LINES_BEFORE_BODY:
-            c.add("page_head", -1.5)  # the page's header (a site or blog name), not the article's
+            out.append(("page_head", -1.5))  # the page's header (a site or blog name), not the article's
         elif gap <= 0 and i <= body_first + 2:
-            c.add("body_top", 2.5 if heading else 0.5)
+            out.append(("body_top", 2.5 if heading else 0.5))
         elif gap <= 0 and i <= body_last:
-            c.add("in_body", -3.0)
+            out.append(("in_body", -3.0))
         elif i > body_last:
-            c.add("below_body", -3.0)
+            out.append(("below_body", -3.0))
     if i + 1 in date_lines:
-        c.add("date_below", 2.0)
-    elif any(i + 1 < d <= i + 4 for d in date_lines):
-        c.add("date_below", 1.0)
+        out.append(("date_below", 2.0))
+    elif i + 2 in date_lines or i + 3 in date_lines or i + 4 in date_lines:
+        out.append(("date_below", 1.0))
+    return out
 
 
 def _in_chrome(el: HtmlElement | None, page: Page) -> bool:
@@ -373,7 +380,8 @@ def pick(page: Page, learnt: frozenset[str], body_first: int, body_last: int, da
     address (a title linking to it is the post's permalink)."""
     names = site_names(page, learnt)
     refs = _references(page, names)
-    cands = _element_candidates(page, body_first, url) + _line_candidates(page, body_first)
+    elements = _element_candidates(page, body_first, url)
+    cands = elements + _line_candidates(page, body_first)
     for kind, ref in refs[:1] + [r for r in refs[1:] if r[0] == "doc_title"]:
         c = Candidate(ref, kind)
         # og:title/ArticleTitle name the article; a <title> does when a site part was cut from it
@@ -381,19 +389,27 @@ def pick(page: Page, learnt: frozenset[str], body_first: int, body_last: int, da
         cands.append(c)
     prepared = [(kind, Text.of(ref)) for kind, ref in refs + _crumb_reference(page, body_first)]
     plain_names = frozenset(compact(x) for x in names)  # compared compacted, as the candidates are
-    for c in cands:
-        c.value = clean_title(c.value)
-        _score(c, page, prepared, plain_names, body_first, date_lines, body_last)
-    # Chrome around a candidate only lowers its score: it is looked for best first, until no candidate
-    # left could beat the best one found (ties go to the later line, then to the first candidate).
-    top = None
-    for c in sorted(cands, key=lambda c: (c.score, c.line), reverse=True):
-        if c.score < MIN_SCORE or (top is not None and (c.score, c.line) <= (top.score, top.line)):
+    places = [_place(c, body_first, body_last, date_lines) if c.line >= 0 else [] for c in cands]
+    # A candidate's text can add no more than its similarity to a declared title, and its text and the
+    # chrome around it take away: candidates are judged in order of the most they could score, until
+    # none left could beat the best judged (ties go to the later line, then to the earlier candidate).
+    sim_max = SIM_WEIGHT if prepared else 0.0
+    bounds = [c.score + sum(w for _, w in place) + (sim_max if c.line >= 0 else 0.0) for c, place in zip(cands, places)]
+    top, top_i = None, -1
+    for i in sorted(range(len(cands)), key=lambda i: (bounds[i], cands[i].line), reverse=True):
+        c = cands[i]
+        if bounds[i] < MIN_SCORE or (top is not None and (bounds[i], c.line) < (top.score, top.line)):
             break
-        if c.line >= 0 and _in_chrome(c.node, page):
-            c.add("chrome", -3.0)
-        if c.score >= MIN_SCORE and (top is None or (c.score, c.line) > (top.score, top.line)):
-            top = c
+        c.value = clean_title(heading_text(c.node, page) if i < len(elements) else c.value)
+        if _judge(c, prepared, plain_names) and c.line >= 0:
+            for name, weight in places[i]:
+                c.add(name, weight)
+            if c.score >= MIN_SCORE and _in_chrome(c.node, page):
+                c.add("chrome", -3.0)
+        key = (c.score, c.line)
+        if c.score >= MIN_SCORE and (top is None or key > (top.score, top.line)
+                                     or (key == (top.score, top.line) and i < top_i)):
+            top, top_i = c, i
     return top
 
 
