@@ -364,17 +364,26 @@ def boilerplate(page: Page, blocks: list[HtmlElement]):
     return chrome
 
 
-def _has_prose(page: Page, el: HtmlElement) -> bool:
-    first, last = page.line_range(el)
-    return any(ln.punct >= 2 or ln.chars - ln.link_chars >= PLAYER_PROSE for ln in page.lines[first:last])
-
-
-def _player(page: Page, line: Line, block: HtmlElement) -> HtmlElement | None:
-    """The media player around a time code or player control ("00:00/01:45", 倍速): the outermost element
-    inside the block that holds no prose, with its title bar, settings, tips and error text."""
-    el, found = line.holder, None
-    while el is not None and el is not block and not _has_prose(page, el):
-        found, el = el, el.getparent()
+def _players(page: Page, block: HtmlElement, first: int, lines: list[Line]) -> set[HtmlElement]:
+    """Media players in a block: around each time code or player control line ("00:00/01:45", 倍速), the
+    outermost element inside the block that holds no prose line, with its title bar, settings, tips and
+    error text. Prose lines are counted once (prefix sums), so any number of controls costs one pass."""
+    hints = [ln for ln in lines if len(ln.text) <= PLAYER_HINT_MAX and cues.VIDEO_HINT.match(ln.text)]
+    if not hints:
+        return set()
+    prose = [0]
+    for ln in lines:
+        prose.append(prose[-1] + (ln.punct >= 2 or ln.chars - ln.link_chars >= PLAYER_PROSE))
+    found: set[HtmlElement] = set()
+    for line in hints:
+        el, outer = line.holder, None
+        while el is not None and el is not block and el not in found:
+            lo, hi = page.line_range(el)
+            if prose[max(0, min(hi - first, len(lines)))] - prose[max(0, lo - first)]:
+                break
+            outer, el = el, el.getparent()
+        if outer is not None:
+            found.add(outer)
     return found
 
 
@@ -385,8 +394,7 @@ def body_lines(page: Page, blocks: list[HtmlElement]) -> list[Line]:
     for block in blocks:
         first, last = page.line_range(block)
         lines = page.lines[first:last]
-        players = {p for ln in lines if len(ln.text) <= PLAYER_HINT_MAX and cues.VIDEO_HINT.match(ln.text)
-                   and (p := _player(page, ln, block)) is not None}
+        players = _players(page, block, first, lines)
         for line in lines:
             el = line.holder
             skip = False

@@ -63,17 +63,13 @@ def _reads_as_sentence(line: Line) -> bool:
             or line.chars - line.link_chars >= SENTENCE_LINE)
 
 
-def _in_table(line: Line, blocks: set[HtmlElement]) -> bool:
-    """The line sits in a table cell inside the body (a layout table around the body does not count)."""
-    el = line.holder
-    while el is not None and el not in blocks:
-        if el.tag in cues.CELL_TAGS:
-            return True
-        el = el.getparent()
-    return False
+def _holds_table(page: Page, blocks: list[HtmlElement]) -> bool:
+    """A table cell with text inside the body (a layout table around the body does not count)."""
+    return any(page.stats.get(cell) is not None and page.stats[cell].chars
+               for block in blocks for cell in block.iter(*cues.CELL_TAGS))
 
 
-def contents(body_lines: list[Line], blocks: list[HtmlElement], anchored: bool) -> bool:
+def contents(page: Page, body_lines: list[Line], blocks: list[HtmlElement], anchored: bool) -> bool:
     """Titles without text: many short title-like lines and not one that reads as a sentence (a
     journal's table of contents, an index whose links are scripts), under no heading that matches
     the declared title. A table is exempt: a member list or timetable published without a sentence
@@ -85,8 +81,7 @@ def contents(body_lines: list[Line], blocks: list[HtmlElement], anchored: bool) 
         if _reads_as_sentence(line):
             return False
         titles += ITEM_MIN <= line.chars
-    inside = set(blocks)
-    return titles >= CONTENTS_TITLES and not any(_in_table(line, inside) for line in body_lines)
+    return titles >= CONTENTS_TITLES and not _holds_table(page, blocks)
 
 
 def list_page(page: Page, body_lines: list[Line], body_chars: int, density: float, rivals: int, anchored: bool,
@@ -103,7 +98,7 @@ def list_page(page: Page, body_lines: list[Line], body_chars: int, density: floa
     entries = sum(1 for ln in body_lines if ln.link_chars >= ITEM_MIN and ln.chars <= ENTRY_MAX)
     if entries >= LIST_ENTRIES and entries >= ENTRY_SHARE * len(body_lines):
         return True
-    if contents(body_lines, blocks, anchored):
+    if contents(page, body_lines, blocks, anchored):
         return True
     if not anchored and cues.RESULTS_TITLE.search(page.doc_title):
         return True  # search results, one of them shown in full
