@@ -49,6 +49,14 @@ def test_a_post_with_dated_comments_beside_it_is_an_article():
     assert "网友" not in a.body.split("\n")[0]
 
 
+def test_a_chronicle_of_dated_entries_is_an_article():
+    entries = "".join(f'<div class="item"><h3>2021年3月{d}日</h3><p>{PROSE.format(n=d)}</p></div>' for d in (5, 12, 19, 26))
+    html = (f'<html><head><title>东湖市人民医院</title></head><body><h1>医共体建设大事记</h1>'
+            f'<div class="content">{entries}</div></body></html>')
+    a = run(html)
+    assert a.is_article and a.title == "医共体建设大事记" and "2021年3月12日" in a.body
+
+
 TOC_ITEMS = [("县域医共体建设中的资源下沉机制研究", "张明;李华"), ("城市医疗集团网格化布局的实践路径", "王强"),
              ("专科联盟协作模式与基层服务能力提升", "赵敏;陈晨"), ("远程医疗协作网的运行成效与政策建议", "刘洋"),
              ("分级诊疗背景下双向转诊的制度设计", "孙丽;周杰;吴凡"), ("紧密型医联体医保支付方式改革探析", "郑伟"),

@@ -41,6 +41,7 @@ POST_PROSE, POST_PUNCT = 100, 3  # own characters and sentence marks of an archi
 POST_HEAD = 3  # lines at the top of a post where its dated heading sits
 POST_HEAD_MAX = 80  # characters of that heading line (a title with its date, a "posted on" line)
 POST_MIN = 3  # sibling records that make an archive
+POST_TITLE = 4  # Han characters of a post's title, its date and weekday aside
 PLAYER_HINT_MAX = 15  # characters of a time code or player-control line
 PLAYER_PROSE = 60  # own characters of a line that is text, not a player's title bar
 
@@ -49,6 +50,7 @@ _CHROME = re.compile(cues.CHROME_LINE)
 _CHROME_WORD = re.compile(cues.CHROME_WORD)
 _TOP_DATE_ONLY = re.compile(r"^[\d\s:：/.\-年月日时分]{8,25}$")
 _COMPACT = re.compile(r"[\s\u3000:：,，.。!！?？\"“”'‘’\-—_·|()（）\[\]【】《》<>]+")
+_DATE_WORDS = re.compile(r"[年月日时分秒]|星期.")  # what a date and time write in Han characters
 _DASHES = "—－-─ 　"
 SIGNATURE_MAX = 30
 _SIGNATURE_NOT = re.compile(r"[，。；！？、,;!?:：]")
@@ -180,13 +182,17 @@ def pick(page: Page, title_line: int = -1, next_title: int = -1) -> BodyPick:
 
 
 def _is_post(page: Page, el: HtmlElement) -> bool:
-    """A record that reads as a post: prose of its own under a heading line that holds a date."""
+    """A record that reads as a post: prose of its own under a title and a date (on one line or two).
+    A chronicle's entries (a date over a paragraph) and comments (a name and a date) have no title."""
     st = page.stats.get(el)
     if st is None or st.chars - st.link_chars < POST_PROSE or st.punct < POST_PUNCT:
         return False
     first, last = page.line_range(el)
-    return any(ln.chars <= POST_HEAD_MAX and 2 * ln.link_chars < ln.chars and find_dates(ln.text)
-               for ln in page.lines[first : min(last, first + POST_HEAD)])
+    head = [ln for ln in page.lines[first : min(last, first + POST_HEAD)]
+            if ln.chars <= POST_HEAD_MAX and 2 * ln.link_chars < ln.chars]
+    return (any(find_dates(ln.text) for ln in head)
+            and any(len(cues.CJK.findall(_DATE_WORDS.sub("", ln.text))) >= POST_TITLE and not cues.CLAUSE_END.search(ln.text)
+                    for ln in head))
 
 
 def _posts(page: Page, core: HtmlElement) -> int:

@@ -342,8 +342,6 @@ def _place(c: Candidate, body_first: int, body_last: int, date_lines: set[int]) 
             out.append(("above_body", 1.5))
         elif 10 < gap <= LINES_BEFORE_BODY:
             out.append(("above_body_far", 0.5))
-        elif gap > 2 * LINES_BEFORE_BODY:
-            out.append(("page_head", -1.5))  # the page's header (a site or blog name), not the article's
         elif gap <= 0 and i <= body_first + 2:
             out.append(("body_top", 2.5 if heading else 0.5))
         elif gap <= 0 and i <= body_last:
