@@ -50,7 +50,6 @@ _CHROME = re.compile(cues.CHROME_LINE)
 _CHROME_WORD = re.compile(cues.CHROME_WORD)
 _TOP_DATE_ONLY = re.compile(r"^[\d\s:：/.\-年月日时分]{8,25}$")
 _COMPACT = re.compile(r"[\s\u3000:：,，.。!！?？\"“”'‘’\-—_·|()（）\[\]【】《》<>]+")
-_DATE_WORDS = re.compile(r"[年月日时分秒]|星期.")  # what a date and time write in Han characters
 _DASHES = "—－-─ 　"
 SIGNATURE_MAX = 30
 _SIGNATURE_NOT = re.compile(r"[，。；！？、,;!?:：]")
@@ -190,9 +189,9 @@ def _is_post(page: Page, el: HtmlElement) -> bool:
     first, last = page.line_range(el)
     head = [ln for ln in page.lines[first : min(last, first + POST_HEAD)]
             if ln.chars <= POST_HEAD_MAX and 2 * ln.link_chars < ln.chars]
-    return (any(find_dates(ln.text) for ln in head)
-            and any(len(cues.CJK.findall(_DATE_WORDS.sub("", ln.text))) >= POST_TITLE and not cues.CLAUSE_END.search(ln.text)
-                    for ln in head))
+    return any(find_dates(ln.text) for ln in head) and any(
+        len(cues.CJK.findall(cues.DATE_HAN.sub("", ln.text))) >= POST_TITLE and not cues.CLAUSE_END.search(ln.text)
+        for ln in head)
 
 
 def _posts(page: Page, core: HtmlElement) -> int:
@@ -208,7 +207,8 @@ def _posts(page: Page, core: HtmlElement) -> int:
         if parent is None:
             break
         if _is_post(page, el):
-            most = max(most, _alike_posts(page, [c for c in parent if c.tag == el.tag and c.get("class") == el.get("class")]))
+            kind = (el.tag, el.get("class"))
+            most = max(most, _alike_posts(page, [c for c in parent if (c.tag, c.get("class")) == kind]))
         el = parent
     return most
 
@@ -452,7 +452,8 @@ def is_chrome_line(text: str) -> bool:
         return True
     if n <= 60 and (cues.KEYWORD_LINE.match(text) or cues.VIDEO_HINT.match(text)):
         return True
-    if n <= 2 * cues.NOTICE_MAX and cues.NOTICE_LINE.match(text) and (n <= cues.NOTICE_MAX or not cues.CJK.search(text)):
+    if n <= 2 * cues.NOTICE_MAX and cues.NOTICE_LINE.match(text) and (
+            n <= cues.NOTICE_MAX or not cues.CJK.search(text)):
         return True
     if n <= cues.CHROME_WORD_MAX and _CHROME_WORD.search(text):
         return True

@@ -241,6 +241,7 @@ UNIT = re.compile(either_script("科") + "|" + "|".join(either_script(w) + "$" f
 # Labels that name the publication itself rather than a later update or an upload.
 PUBLISHED_STRONG = frozenset(("发布日期", "发布时间", "发表时间", "发稿时间", "发表日期", "发布于", "发表于", "刊发时间",
                               "出版日期", "公布日期", "发文日期"))
+DATE_HAN = re.compile(r"[年月日时分秒]|星期.")  # what a date, a time and a weekday write in Han characters
 # Words of a byline line, labeled or not ("2019-04-05 06:40 来源：…")
 BYLINE_WORDS = re.compile(words("来源", "作者", "编辑", "阅读", "浏览", "点击", "发布", "发表", "记者", "责编"))
 TITLE_LABEL = re.compile(r"^\s*(?:" + words("主题", "标题", "题目", "文章标题", "帖子主题") + r")\s*[:：]\s*")
