@@ -165,3 +165,14 @@ def test_attachments_resolve_against_the_base_in_the_head():
     a = run(html, url="http://www.example-gov.cn/xxgk/tzgg/202405/t20240517_1.html")
     assert a.attachments == [{"name": "成员单位名单.xlsx", "url": "http://files.example-gov.cn/upload/2024/mingdan.xlsx",
                               "type": "xlsx"}]
+
+
+def test_a_stamp_line_of_name_date_and_time_opening_the_body_is_its_byline():
+    body = ("<p>王医生 2015-07-03 11:31:09 0人参与评论</p><p>[摘要：县域医共体让群众在家门口看上专家号。]</p>"
+            "<p>2015年7月2日14时，县人民医院专家团队抵达镇卫生院，当天接诊群众八十余人，并开展了两台手术。</p>"
+            "<p>专家团队还为卫生院医生开展培训，讲解常见病的规范诊疗和急危重症的转诊流程。</p>")
+    html = (f'<html><head><title>专家进乡镇 群众得实惠_健康频道</title></head><body><h1>专家进乡镇 群众得实惠</h1>'
+            f'<div class="article">{body}</div></body></html>')
+    a = run(html)
+    assert a.body.split("\n")[0].startswith("2015年7月2日14时，县人民医院")  # a sentence with a time stays
+    assert "参与评论" not in a.body and "摘要" not in a.body

@@ -440,6 +440,13 @@ def is_byline(line: str) -> bool:
     return len(line) <= BYLINE_MAX and bool(cues.BYLINE.match(line)) and not cues.SENTENCE_PUNCT.search(line)
 
 
+def _is_stamp_line(line: str) -> bool:
+    """A short line stamped with a date and a time and no sentence in it ("李明 2015-07-03 11:31 0人参与",
+    "2019-08-13 14:07来源：…"): the byline, wherever its labels stand."""
+    return len(line) <= BYLINE_MAX and not cues.SENTENCE_PUNCT.search(line) and any(
+        time is not None for _, _, time in find_dates(line))
+
+
 def _is_label(line: str) -> bool:
     c = compact(line)
     return 2 <= len(c) <= LABEL_MAX and not cues.SENTENCE_PUNCT.search(line) and not is_breadcrumb(line)
@@ -531,7 +538,7 @@ def clean(page: Page, lines: list[Line], title: str, subtitle: str) -> Cleaned:
                 continue
             if csub and c == csub:
                 continue
-            if is_byline(text):
+            if is_byline(text) or _is_stamp_line(text):
                 meta.append(text)
                 continue
             if cues.LEAD_BOX.match(text):
