@@ -27,8 +27,8 @@ def real() -> dict:
 def test_real_pages_body_title_and_kind(real):
     s = real["shown"]
     assert s.n == 150
-    assert s.body_f1 >= 0.98 and s.title >= 0.97
-    assert s.nonarticle_p >= 0.94 and s.nonarticle_r >= 0.85
+    assert s.body_f1 >= 0.985 and s.title >= 0.99
+    assert s.nonarticle_p >= 0.99 and s.nonarticle_r >= 0.94  # precision 1.00; recall 17/17, one loss allowed
 
 
 def test_real_pages_dates_as_printed_and_as_the_product_gives_them(real):
@@ -47,5 +47,5 @@ def independent() -> dict:
 def test_independent_set(independent):
     s = independent
     assert s["body_f1"] >= 0.985 and s["order_f1"] >= 0.97 and s["title"] >= 0.98
-    assert s["date"] >= 0.98 and s["source"] >= 0.89
+    assert s["date"] >= 0.99 and s["source"] >= 0.89
     assert s["nonarticle_p"] >= 0.99 and s["nonarticle_r"] >= 0.99

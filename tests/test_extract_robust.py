@@ -83,3 +83,27 @@ def test_every_truncation_of_a_page_is_read():
     for cut in range(0, len(html), 97):
         article, _ = run(html[:cut])
         assert "extract_error" not in article.flags, cut
+
+
+CONTROLS = "<div><div>00:00/01:45</div><div>倍速</div></div>"
+POST = "<div class='post'><h2>第{i}篇 下乡义诊日记</h2><div>2021-03-05 10:00</div><p>" + P1 + P2 + "</p></div>"
+REPEATS = {  # name: (page, is it an article)
+    "ten thousand player controls": (f"<html><body><div class='content'><p>{P1}</p><div class='media'><div class='player'>"
+                                     f"{CONTROLS * 10_000}</div></div><p>{P2}</p></div></body></html>", True),
+    "five thousand dated posts": ("<html><body><div>" + "".join(POST.format(i=i) for i in range(5_000)) + "</div></body></html>",
+                                  False),
+    "twenty thousand title lines": ("<html><body><div>" + "<p>县域医共体建设中的资源下沉机制研究</p>" * 20_000 + "</div></body></html>",
+                                    False),
+    "ten thousand breadcrumbs": ("<html><body>" + "<div>当前位置：<a href='/'>首页</a> &gt; 第一编</div>" * 10_000
+                                 + f"<p>{P1}</p><p>{P2}</p></body></html>", True),
+}
+
+
+@pytest.mark.parametrize(("html", "is_article"), REPEATS.values(), ids=REPEATS.keys())
+def test_repeated_structures_take_time_linear_in_the_page(html, is_article):
+    """Players, posts, contents lines and breadcrumbs are each looked at once, whatever their number."""
+    article, seconds = run(html)
+    assert "extract_error" not in article.flags and article.is_article is is_article
+    if is_article:
+        assert article.body.split("\n") == [P1, P2]
+    assert seconds < 5.0  # a bound against blow-up (a quadratic player search took 46 s here), not a speed figure

@@ -63,7 +63,7 @@ def _extract(doc: DecodedPage, rules: ExtractRules | None, site: SiteNames | Non
 
     # body: the density pick, or the source's selector
     blocks = []
-    density, rivals = body_mod.RULE_DENSITY, 0
+    density, rivals, posts = body_mod.RULE_DENSITY, 0, 0
     title_anchor = title_mod.anchor(page)
     if rules is not None and "body" in rules.selectors:
         blocks = [el for el in rules.select("body", page.root) if not isinstance(el, str)]
@@ -73,7 +73,7 @@ def _extract(doc: DecodedPage, rules: ExtractRules | None, site: SiteNames | Non
             missed.append("body")
     if not blocks:
         picked = body_mod.pick(page, *title_anchor)
-        blocks, density, rivals = picked.blocks, picked.score, picked.rivals
+        blocks, density, rivals, posts = picked.blocks, picked.score, picked.rivals, picked.posts
         if picked.candidate is not None:
             evidence["body"] = picked.candidate.evidence()
     raw_lines = body_mod.body_lines(page, blocks)
@@ -92,7 +92,7 @@ def _extract(doc: DecodedPage, rules: ExtractRules | None, site: SiteNames | Non
     else:
         if override == "":
             missed.append("title")
-        top, _ = title_mod.pick(page, learnt, body_first, body_last, collected.lines())
+        top = title_mod.pick(page, learnt, body_first, body_last, collected.lines(), doc.url)
         if top is not None:
             title, heading, title_line = top.value, top.node, top.line
             evidence["title"] = top.evidence()
@@ -135,7 +135,8 @@ def _extract(doc: DecodedPage, rules: ExtractRules | None, site: SiteNames | Non
         evidence["date"] = _date_evidence(found, collected)
 
     text = "\n".join(paragraphs)
-    reason = nonarticle.classify(page, title, text, density, rivals, title_anchor[0] >= 0, blocks, raw_lines)
+    reason = nonarticle.classify(page, title, text, density, rivals, title_anchor[0] >= 0, blocks, raw_lines,
+                                 posts)
     if missed:
         flags.append("extract_rule_unmatched")
     if site is not None:

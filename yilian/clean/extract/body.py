@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from yilian.clean.extract import cues
-from yilian.clean.extract.dates import is_date_only
+from yilian.clean.extract.dates import find_dates, is_date_only
 from yilian.clean.extract.fields import is_breadcrumb, is_metadata_line
 from yilian.clean.extract.page import Line, Page
 from yilian.clean.extract.scoring import Candidate
@@ -37,6 +37,13 @@ BEFORE_TITLE, AFTER_END, NEXT_ARTICLE = 0.3, 0.3, 0.1  # placement factors (see 
 NEAR_TITLE, FAR_SPAN, FAR_FLOOR = 12, 150, 0.5
 LINK_LIST = 0.6  # link share of a subtree's text that makes it a link list
 SIDE_PROSE = 0.5  # a chrome-classed subtree holding more of the body's prose than this is kept
+POST_PROSE, POST_PUNCT = 100, 3  # own characters and sentence marks of an archive post's text
+POST_HEAD = 3  # lines at the top of a post where its dated heading sits
+POST_HEAD_MAX = 80  # characters of that heading line (a title with its date, a "posted on" line)
+POST_MIN = 3  # sibling records that make an archive
+POST_TITLE = 4  # Han characters of a post's title, its date and weekday aside
+PLAYER_HINT_MAX = 15  # characters of a time code or player-control line
+PLAYER_PROSE = 60  # own characters of a line that is text, not a player's title bar
 
 _END = re.compile(r"^[-•·*\s]*[【\[]?(?:" + cues.END_MARKERS + r")[】\]]?(?:\s*[:：>》]|\s*$|\s)")
 _CHROME = re.compile(cues.CHROME_LINE)
@@ -87,7 +94,9 @@ class BodyPick:
     blocks: list[HtmlElement]  # core and the siblings that continue it, in document order
     candidate: Candidate | None
     score: float = 0.0  # density score of the core and its continuing siblings: how much prose the body holds
+    # counted only when no heading matches the <title> (an archive names no post there):
     rivals: int = 0  # other blocks, apart from the core, with at least half its score (posts of an archive)
+    posts: int = 0  # sibling records around the core that each open with a dated heading (see _posts)
 
 
 def score_blocks(page: Page) -> dict[HtmlElement, float]:
@@ -166,7 +175,52 @@ def pick(page: Page, title_line: int = -1, next_title: int = -1) -> BodyPick:
     # the body's weight: the core and the siblings that continue it (a WeChat article puts each paragraph
     # in a section of its own)
     weight = top_score + sum(final_score(page, b, raw) for b in blocks if b is not core)
-    return BodyPick(core, blocks, cand, weight, _rivals(page, scored, top_score, blocks))
+    if title_line >= 0:  # a heading matches the <title>: one article, whatever stands beside it
+        return BodyPick(core, blocks, cand, weight)
+    return BodyPick(core, blocks, cand, weight, _rivals(page, scored, top_score, blocks), _posts(page, core))
+
+
+def _is_post(page: Page, el: HtmlElement) -> bool:
+    """A record that reads as a post: prose of its own under a title and a date (on one line or two).
+    A chronicle's entries (a date over a paragraph) and comments (a name and a date) have no title."""
+    st = page.stats.get(el)
+    if st is None or st.chars - st.link_chars < POST_PROSE or st.punct < POST_PUNCT:
+        return False
+    first, last = page.line_range(el)
+    head = [ln for ln in page.lines[first : min(last, first + POST_HEAD)]
+            if ln.chars <= POST_HEAD_MAX and 2 * ln.link_chars < ln.chars]
+    return any(find_dates(ln.text) for ln in head) and any(
+        len(cues.CJK.findall(cues.DATE_HAN.sub("", ln.text))) >= POST_TITLE and not cues.CLAUSE_END.search(ln.text)
+        for ln in head)
+
+
+def _posts(page: Page, core: HtmlElement) -> int:
+    """Posts of an archive in or around the body: the most records of one tag and class under one
+    parent — the body's container among them, or the body's children — that each open with a dated
+    heading and hold prose (a blog's monthly archive, several full posts in a row). An article stands
+    alone: its comment thread and the teasers beside it are boxes of another kind, not records its
+    own text sits in."""
+    most = _alike_posts(page, list(core))
+    el = core
+    while el.tag not in ("body", "html"):
+        parent = el.getparent()
+        if parent is None:
+            break
+        if _is_post(page, el):
+            kind = (el.tag, el.get("class"))
+            most = max(most, _alike_posts(page, [c for c in parent if (c.tag, c.get("class")) == kind]))
+        el = parent
+    return most
+
+
+def _alike_posts(page: Page, records: list[HtmlElement]) -> int:
+    """The largest number of posts among ``records`` sharing one tag and class."""
+    groups: dict[tuple, int] = {}
+    for el in records:
+        if isinstance(el.tag, str) and _is_post(page, el):
+            key = (el.tag, el.get("class"))
+            groups[key] = groups.get(key, 0) + 1
+    return max(groups.values(), default=0)
 
 
 def _rivals(page: Page, scored: list[tuple[float, HtmlElement]], top: float, blocks: list[HtmlElement]) -> int:
@@ -316,17 +370,42 @@ def boilerplate(page: Page, blocks: list[HtmlElement]):
     return chrome
 
 
+def _players(page: Page, block: HtmlElement, first: int, lines: list[Line]) -> set[HtmlElement]:
+    """Media players in a block: around each time code or player control line ("00:00/01:45", 倍速), the
+    outermost element inside the block that holds no prose line, with its title bar, settings, tips and
+    error text. Prose lines are counted once (prefix sums), so any number of controls costs one pass."""
+    hints = [ln for ln in lines if len(ln.text) <= PLAYER_HINT_MAX and cues.VIDEO_HINT.match(ln.text)]
+    if not hints:
+        return set()
+    prose = [0]
+    for ln in lines:
+        prose.append(prose[-1] + (ln.punct >= 2 or ln.chars - ln.link_chars >= PLAYER_PROSE))
+    found: set[HtmlElement] = set()
+    for line in hints:
+        el, outer = line.holder, None
+        while el is not None and el is not block and el not in found:
+            lo, hi = page.line_range(el)
+            if prose[max(0, min(hi - first, len(lines)))] - prose[max(0, lo - first)]:
+                break
+            outer, el = el, el.getparent()
+        if outer is not None:
+            found.add(outer)
+    return found
+
+
 def body_lines(page: Page, blocks: list[HtmlElement]) -> list[Line]:
-    """The lines inside the body blocks, chrome subtrees skipped."""
+    """The lines inside the body blocks, chrome subtrees and media players skipped."""
     chrome = boilerplate(page, blocks)
     out: list[Line] = []
     for block in blocks:
         first, last = page.line_range(block)
-        for line in page.lines[first:last]:
+        lines = page.lines[first:last]
+        players = _players(page, block, first, lines)
+        for line in lines:
             el = line.holder
             skip = False
             while el is not None and el is not block:
-                if chrome(el):
+                if el in players or chrome(el):
                     skip = True
                     break
                 el = el.getparent()
@@ -361,6 +440,13 @@ def is_byline(line: str) -> bool:
     return len(line) <= BYLINE_MAX and bool(cues.BYLINE.match(line)) and not cues.SENTENCE_PUNCT.search(line)
 
 
+def _is_stamp_line(line: str) -> bool:
+    """A short line stamped with a date and a time and no sentence in it ("李明 2015-07-03 11:31 0人参与",
+    "2019-08-13 14:07来源：…"): the byline, wherever its labels stand."""
+    return len(line) <= BYLINE_MAX and not cues.SENTENCE_PUNCT.search(line) and any(
+        time is not None for _, _, time in find_dates(line))
+
+
 def _is_label(line: str) -> bool:
     c = compact(line)
     return 2 <= len(c) <= LABEL_MAX and not cues.SENTENCE_PUNCT.search(line) and not is_breadcrumb(line)
@@ -373,7 +459,8 @@ def is_chrome_line(text: str) -> bool:
         return True
     if n <= 60 and (cues.KEYWORD_LINE.match(text) or cues.VIDEO_HINT.match(text)):
         return True
-    if n <= 200 and cues.NOTICE_LINE.match(text):
+    if n <= 2 * cues.NOTICE_MAX and cues.NOTICE_LINE.match(text) and (
+            n <= cues.NOTICE_MAX or not cues.CJK.search(text)):
         return True
     if n <= cues.CHROME_WORD_MAX and _CHROME_WORD.search(text):
         return True
@@ -451,7 +538,7 @@ def clean(page: Page, lines: list[Line], title: str, subtitle: str) -> Cleaned:
                 continue
             if csub and c == csub:
                 continue
-            if is_byline(text):
+            if is_byline(text) or _is_stamp_line(text):
                 meta.append(text)
                 continue
             if cues.LEAD_BOX.match(text):

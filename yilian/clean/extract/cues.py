@@ -168,7 +168,9 @@ CHROME_LINE = words(
 CHROME_WORD = words("举报", "纠错", "二维码", "扫码", "广告", "在看", "点赞", "收藏", "打印", "分享", "关注", "评论", "字号",
                     "语音", "播报", "听新闻", "朗读", "关闭", "返回", "展开", "收起", "错误代码")
 # "平台声明：…", "特别声明：…": a notice about the text, not the text
-NOTICE_LINE = re.compile(r"^[\s【\[]*[\u3400-\u9fff]{0,4}" + either_script("声明") + r"\s*[:：】\]]")
+NOTICE_LINE = re.compile(r"^[\s【\[]*(?:[\u3400-\u9fff]{0,4}" + either_script("声明")
+                         + r"|Notice|Disclaimer|Statement)\s*[:：】\]]", re.I)  # platforms print them in English too
+NOTICE_MAX = 200  # characters of a notice line (twice as many in Latin script)
 CHROME_WORD_MAX = 12  # characters of a line that can be a button
 CHROME_LINE_RE = re.compile(CHROME_LINE + "|" + CHROME_WORD)
 # Credit and editing lines: who edited, checked or photographed, not what happened.
@@ -215,6 +217,7 @@ SITE_LIKE = re.compile(
                   "学院", "中心", "平台", "资讯", "之家", "首页") + r")$|\.(?:com|cn|net|org)$|^www\.",
     re.I,
 )
+CJK = re.compile(r"[\u3400-\u9fff]")  # a Han character (extension A and the unified block)
 SENTENCE_END = re.compile(r"[。！？；!?;]\s*$")
 CLAUSE_END = re.compile(r"[。！？；：!?;:…”」』)）]\s*$")
 SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?]")
@@ -238,6 +241,7 @@ UNIT = re.compile(either_script("科") + "|" + "|".join(either_script(w) + "$" f
 # Labels that name the publication itself rather than a later update or an upload.
 PUBLISHED_STRONG = frozenset(("发布日期", "发布时间", "发表时间", "发稿时间", "发表日期", "发布于", "发表于", "刊发时间",
                               "出版日期", "公布日期", "发文日期"))
+DATE_HAN = re.compile(r"[年月日时分秒]|星期.")  # what a date, a time and a weekday write in Han characters
 # Words of a byline line, labeled or not ("2019-04-05 06:40 来源：…")
 BYLINE_WORDS = re.compile(words("来源", "作者", "编辑", "阅读", "浏览", "点击", "发布", "发表", "记者", "责编"))
 TITLE_LABEL = re.compile(r"^\s*(?:" + words("主题", "标题", "题目", "文章标题", "帖子主题") + r")\s*[:：]\s*")

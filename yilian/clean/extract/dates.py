@@ -35,12 +35,17 @@ _YY_DATE = re.compile(r"(?<![\d.:/-])(?P<y>\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\
 _MAY_DATE = re.compile(r"\d|[〇○年]")
 _YEAR_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年?\s*$")
 _MD_LINE = re.compile(r"^\s*(?P<m>\d{1,2})\s*[-/月.]\s*(?P<d>\d{1,2})\s*日?\s*$")
+# a date card: month-day and year in adjacent elements, glued once linearised ("12-092022", "2022 12-09")
+_CARD_LINE = re.compile(
+    r"^\s*(?:(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*[/|]?\s*(?P<y>(?:19|20)\d{2})\s*年?"
+    r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*[/|]?\s*(?P<m2>\d{1,2})\s*[-/.月]\s*(?P<d2>\d{1,2})\s*日?)\s*$")
 _MD_DATE = re.compile(r"(?<![\d.:/年-])(?P<m>\d{1,2})\s*(?:[-/]|月)\s*(?P<d>\d{1,2})(?![\d.:/])\s*[日号]?" + _TIME)
 _NUM_DMY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME)
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0, "0": 0}
 _CN_DATE = re.compile(
     r"(?P<y>[〇零○ＯO一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
 )
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")  # an English month name needs three letters
 _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _MON = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
@@ -123,7 +128,7 @@ def find_dates(text: str) -> list[tuple[int, str, str | None]]:
             y, mo, d = _cn_number(m["y"]), _cn_number(m["m"]), _cn_number(m["d"])
             if _valid(y, mo, d):
                 out.append((m.start(), _iso(y, mo, d), None))
-    if not out and re.search(r"[A-Za-z]{3}", text):
+    if not out and _LATIN_WORD.search(text):
         for m in _EN_DATE.finditer(text):
             mon = (m["mon"] or m["mon2"])[:3].lower()
             y, d = int(m["y"] or m["y2"]), int(m["d"] or m["d2"])
@@ -241,12 +246,14 @@ def _meta_candidates(page: Page) -> list[Candidate]:
 def _element_candidates(page: Page) -> list[Candidate]:
     """<time datetime> and itemprop=datePublished elements shown on the page."""
     out = []
-    for el in page.root.iter("time", "span", "div", "p", "em", "abbr", "meta"):
-        prop = (el.get("itemprop") or "").lower()
+    for el in page.root.iter("time", "span", "div", "p", "em", "abbr"):  # <meta> is read with the meta tags
+        prop = el.get("itemprop")
+        if prop is not None:
+            prop = prop.lower()
+        elif el.tag != "time":
+            continue
         if el.tag != "time" and prop not in ("datepublished", "datecreated"):
             continue
-        if el.tag == "meta":
-            continue  # read with the meta tags
         raw = el.get("datetime") or el.get("content") or ""
         shown_date = parse_date(text_of(el))
         parsed = parse_date(raw) or shown_date
@@ -290,6 +297,9 @@ def _line_candidates(page: Page, written: list[Candidate]) -> list[Candidate]:
         if full:
             _, value, time = full[0]
             out.append(_candidate(value, time, "line", line.index, line.holder))
+        elif (card := _CARD_LINE.match(text)) and _valid(
+                y := int(card["y"] or card["y2"]), mo := int(card["m"] or card["m2"]), d := int(card["d"] or card["d2"])):
+            out.append(_candidate(_iso(y, mo, d), None, "line:split", line.index, line.holder))
         elif len(text) <= 40:
             for value, time, ambiguous in numeric_orders(text):
                 c = _candidate(value, time, "line:numeric", line.index, line.holder)

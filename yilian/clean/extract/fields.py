@@ -15,7 +15,7 @@ from yilian.clean.extract.cues import (
     ACCOUNT_TOKENS, BREADCRUMB_HEAD, CRUMB_LEAF_STOP, CRUMB_SEP, LABELS, PERSON, PLACEHOLDERS, SITE_HOME, STRONG_FIELDS,
     TEXT_CREDIT, UNIT, WEAK_LABELS, either_script, spaced,
 )
-from yilian.clean.extract.page import Page, shown_text
+from yilian.clean.extract.page import Line, Page, shown_text, text_of
 
 _label_to_field = {label: field for field, labels in LABELS.items() for label in labels}
 _ordered_labels = sorted(_label_to_field, key=len, reverse=True)
@@ -123,6 +123,19 @@ def column_from_breadcrumb(line: str, title: str = "") -> str:
     while parts and (parts[-1] in CRUMB_LEAF_STOP or (title and parts[-1] in title and len(parts[-1]) > 8)):
         parts.pop()
     return parts[-1] if len(parts) >= 2 else ""
+
+
+def crumb_leaf(line: Line) -> str:
+    """The last crumb of a breadcrumb when the crumbs before it are links and it is not: the page's own
+    name ("您的位置：主页 > 艺术史研究 > 第一编 古代"), "" otherwise (a leaf that links is a column)."""
+    if not line.link_chars or not is_breadcrumb(line.text):
+        return ""
+    parts = [p.strip() for p in _CRUMB_SEP.split(_CRUMB_HEAD.sub("", line.text, count=1)) if p.strip()]
+    if len(parts) < 2 or parts[-1] in CRUMB_LEAF_STOP:
+        return ""
+    leaf = parts[-1]
+    links = [a for a in line.holder.iter("a") if a.get("href")]
+    return "" if links and "".join(leaf.split()) in "".join(text_of(links[-1]).split()) else leaf
 
 
 def account_name(page: Page) -> str:

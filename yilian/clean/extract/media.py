@@ -22,9 +22,9 @@ def absolute(base: str, link: str) -> str:
         return link
 
 
-def base_url(root: HtmlElement, url: str) -> str:
-    base = root.find(".//base[@href]")
-    return absolute(url, base.get("href").strip()) if base is not None else url
+def base_url(page: Page, url: str) -> str:
+    """What relative links resolve against: the page's <base href>, else its URL."""
+    return absolute(url, page.base) if page.base else url
 
 
 def attachments(page: Page, url: str = "") -> list[dict[str, str]]:
@@ -33,7 +33,7 @@ def attachments(page: Page, url: str = "") -> list[dict[str, str]]:
     st = page.stats.get(root)
     if st is not None and not st.doc_links and not page.hidden:
         return []  # the walk counted no document link (hidden ones it did not count)
-    base = base_url(root, url)
+    base = base_url(page, url)
     seen: set[str] = set()
     out = []
     for a in root.iter("a"):
@@ -92,7 +92,7 @@ def images(page: Page, blocks: list[HtmlElement], url: str = "") -> list[dict[st
     """Content images of the body, absolute, with alt text and caption (the caption also stays in the text)."""
     if not blocks:
         return []
-    base = base_url(page.root, url)
+    base = base_url(page, url)
     out = []
     for block in blocks:
         for img, src in _content_images(block):

@@ -6,14 +6,11 @@ never parsed twice to be rejected; the first matching reason wins.
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
 from yilian.clean.extract import cues
 from yilian.clean.extract.page import Line, Page
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 MIN_PROSE = 40  # CJK characters of body text below which a page says nothing
 WALL_PROSE = 300
@@ -21,14 +18,22 @@ NOT_FOUND_PROSE = 200
 LIST_ITEMS = 5  # title-like link lines that make a list
 ITEM_MIN = 8  # characters of a link text that reads as an article title
 LIST_DENSITY = 10.0  # prose score of a body block below which it is no article's text (about two sentences)
-ARCHIVE_POSTS = 3
+ARCHIVE_POSTS = 3  # blocks beside the body as heavy as half of it, or dated records around it: posts of an archive
 LIST_TEXT = 200  # characters of a body without prose that make it a list or table, not a short notice
 ENTRY_MAX = 100  # characters of a list entry's line (a title link with its date or counters)
-LIST_ENTRIES, ENTRY_SHARE = 4, 0.25  # entries, and their share of the body's lines, that make a list  # blocks beside the body as heavy as half of it: posts of an archive page
+LIST_ENTRIES, ENTRY_SHARE = 4, 0.25  # entries, and their share of the body's lines, that make a list
+CONTENTS_LINES, CONTENTS_TITLES = 16, 10  # lines of a body without a sentence, and title-like ones among them
+SENTENCE_LINE = 60  # characters of a line that reads as text whatever its punctuation
 
 
 def _prose_len(text: str) -> int:
-    return len(_CJK.findall(text))
+    """Han characters of ``text``, counted up to the largest threshold they are held against."""
+    n = 0
+    for _ in cues.CJK.finditer(text):
+        n += 1
+        if n >= WALL_PROSE:
+            break
+    return n
 
 
 def not_found(title: str, body: str, doc_title: str = "") -> bool:
@@ -52,11 +57,40 @@ def wall(page: Page, body: str, blocks: list[HtmlElement]) -> str | None:
     return None
 
 
-def list_page(page: Page, body_lines: list[Line], body_chars: int, density: float, rivals: int, anchored: bool) -> bool:
+def _reads_as_sentence(line: Line) -> bool:
+    text = line.text
+    return ("，" in text or "。" in text or bool(cues.CLAUSE_END.search(text))
+            or line.chars - line.link_chars >= SENTENCE_LINE)
+
+
+def _holds_table(page: Page, blocks: list[HtmlElement]) -> bool:
+    """A table cell with text inside the body (a layout table around the body does not count)."""
+    return any(page.stats.get(cell) is not None and page.stats[cell].chars
+               for block in blocks for cell in block.iter(*cues.CELL_TAGS))
+
+
+def contents(page: Page, body_lines: list[Line], blocks: list[HtmlElement], anchored: bool) -> bool:
+    """Titles without text: many short title-like lines and not one that reads as a sentence (a
+    journal's table of contents, an index whose links are scripts), under no heading that matches
+    the declared title. A table is exempt: a member list or timetable published without a sentence
+    around it is still a notice."""
+    if anchored or len(body_lines) < CONTENTS_LINES:
+        return False
+    titles = 0
+    for line in body_lines:
+        if _reads_as_sentence(line):
+            return False
+        titles += ITEM_MIN <= line.chars
+    return titles >= CONTENTS_TITLES and not _holds_table(page, blocks)
+
+
+def list_page(page: Page, body_lines: list[Line], body_chars: int, density: float, rivals: int, anchored: bool,
+              posts: int = 0, blocks: list[HtmlElement] = ()) -> bool:
     """A list, not an article: no block with prose of its own beside title-like links or a long run of
     text (a column, a board, a directory table); a body whose lines are largely entries led by a title
-    link (a list with summaries, search results, a 专题 page); a <title> naming search results; or
-    several posts of equal weight; the last two when no heading matches the declared title."""
+    link (a list with summaries, search results, a 专题 page); titles without sentences (contents); and,
+    when no heading matches the declared title, a <title> naming search results, several posts of equal
+    weight, or the body's container one of several dated posts (an archive)."""
     if density < LIST_DENSITY:
         items = sum(1 for ln in page.lines if ln.link_chars >= ITEM_MIN and ln.link_chars >= 0.6 * ln.chars)
         if items >= LIST_ITEMS or body_chars >= LIST_TEXT:
@@ -64,21 +98,23 @@ def list_page(page: Page, body_lines: list[Line], body_chars: int, density: floa
     entries = sum(1 for ln in body_lines if ln.link_chars >= ITEM_MIN and ln.chars <= ENTRY_MAX)
     if entries >= LIST_ENTRIES and entries >= ENTRY_SHARE * len(body_lines):
         return True
+    if contents(page, body_lines, blocks, anchored):
+        return True
     if not anchored and cues.RESULTS_TITLE.search(page.doc_title):
         return True  # search results, one of them shown in full
-    return not anchored and rivals >= ARCHIVE_POSTS
+    return not anchored and (rivals >= ARCHIVE_POSTS or posts >= ARCHIVE_POSTS)
 
 
 def classify(page: Page, title: str, body: str, density: float, rivals: int, anchored: bool,
-             blocks: list[HtmlElement] = (), body_lines: list[Line] = ()) -> str | None:
+             blocks: list[HtmlElement] = (), body_lines: list[Line] = (), posts: int = 0) -> str | None:
     """Reason the page is not an article, or None. ``density`` is the body block's prose score,
-    ``rivals`` the blocks elsewhere scoring half as much, ``anchored`` whether a heading matches
-    the page's declared title."""
+    ``rivals`` the blocks elsewhere scoring half as much, ``posts`` the dated records the body's
+    container is one of, ``anchored`` whether a heading matches the page's declared title."""
     if not_found(title, body, page.doc_title):
         return "not_found"
     if reason := wall(page, body, list(blocks)):
         return reason
-    if list_page(page, list(body_lines), len(body), density, rivals, anchored):
+    if list_page(page, list(body_lines), len(body), density, rivals, anchored, posts, list(blocks)):
         return "list_page"
     if _prose_len(body) < MIN_PROSE and page.root.find(".//frame") is not None:
         return "frameset"  # the text is in the frames' own pages

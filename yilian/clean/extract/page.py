@@ -35,7 +35,8 @@ _CJK_BREAK = re.compile(
     r"(?<=[\u3400-\u9fff\uff0c\u3002\u3001\uff1b\uff1a\u201c\u201d])[ \t\r\f\v]*\n\s*"
     r"(?=[\u3400-\u9fff\uff0c\u3002\u3001\uff1b\uff1a\u201c\u201d])"
 )
-_TOKEN_SPLIT = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # tokens split at camel case, whitespace and _-:.
+_TOKEN_SEP = str.maketrans("_-:.", "    ")
 MAX_DEPTH = 600  # nesting at which the walk reads a subtree as one text run (bounded recursion)
 MAX_SCRIPT_SCAN = 400_000  # characters of a page searched for script variables and JSON-LD
 
@@ -78,8 +79,9 @@ class Page:
     script_dates: list[tuple[str, str]]  # (variable, value)
     hidden: set[HtmlElement] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)  # each line's pos, for bisection
-    token_cache: dict[tuple[str | None, str | None], frozenset[str]] = field(default_factory=dict)
+    token_cache: dict[str | tuple[str, str], frozenset[str]] = field(default_factory=dict)
     marked: list[HtmlElement] = field(default_factory=list)  # headings, title/subtitle/account-classed, styled
+    base: str = ""  # <base href> as written (read before <head> is dropped)
 
     def tokens(self, el: HtmlElement) -> frozenset[str]:
         """Class and id tokens of ``el`` (:func:`class_tokens`), computed once per distinct attribute pair."""
@@ -106,16 +108,22 @@ def class_tokens(cls: str | None, ident: str | None) -> frozenset[str]:
     out = set()
     for value in (cls, ident):
         if value:
-            out.update(tok.lower() for tok in _TOKEN_SPLIT.split(value) if tok)
-            out.update(v.lower() for v in value.split())  # "news_content" as a whole too
+            lower = value.lower()
+            out.update(lower.split())  # "news_content" as a whole too
+            spaced = lower if value == lower else _CAMEL.sub(" ", value).lower()
+            out.update(spaced.translate(_TOKEN_SEP).split())
     return frozenset(out)
 
 
 def _tokens_with(cache: dict, el: HtmlElement) -> frozenset[str]:
+    """Keyed by the one attribute most elements have (class and id are split alike), by both otherwise."""
     cls, ident = el.get("class"), el.get("id")
-    if not cls and not ident:
-        return _NO_TOKENS
-    key = (cls, ident)
+    if not cls:
+        if not ident:
+            return _NO_TOKENS
+        key = ident
+    else:
+        key = (cls, ident) if ident else cls
     found = cache.get(key)
     if found is None:
         found = cache[key] = class_tokens(cls, ident)
@@ -239,15 +247,17 @@ def build(html: str) -> Page:
     """Parse, harvest script data, drop non-content markup, then measure and linearise in one walk."""
     root = _parse(_prepare(html), etree.HTMLParser)
     meta = metas(root)
-    title_el = root.find(".//title")
+    title_el = next(root.iter("title"), None)
     doc_title = text_of(title_el) if title_el is not None else ""
+    base = next((href.strip() for b in root.iter("base") if (href := b.get("href")) and href.strip()), "")
     jsonld = _jsonld(html)
     script_dates = _script_dates(root)
     etree.strip_elements(root, "title", *cues.DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     cache: dict = {}
     marked: list[HtmlElement] = []
     stats, lines, hidden = _walk(root, cache, marked)
-    return Page(root, stats, lines, meta, doc_title, jsonld, script_dates, hidden, [ln.pos for ln in lines], cache, marked)
+    return Page(root, stats, lines, meta, doc_title, jsonld, script_dates, hidden, [ln.pos for ln in lines], cache, marked,
+                base)
 
 
 def _walk(root: HtmlElement, cache: dict, marked: list[HtmlElement]) -> tuple[dict[HtmlElement, Stat], list[Line], set[HtmlElement]]:
@@ -308,11 +318,13 @@ def _walk(root: HtmlElement, cache: dict, marked: list[HtmlElement]) -> tuple[di
             if stack:
                 frame = stack[-1]
                 pst = frame[1]
-                pst.chars += st.chars
-                pst.link_chars += st.link_chars
-                pst.punct += st.punct
-                pst.links += st.links
-                pst.doc_links += st.doc_links
+                if st.chars:
+                    pst.chars += st.chars
+                    pst.link_chars += st.link_chars
+                    pst.punct += st.punct
+                if st.links:
+                    pst.links += st.links
+                    pst.doc_links += st.doc_links
                 tail = node.tail
                 if tail:
                     if not tail.isspace():
@@ -324,18 +336,20 @@ def _walk(root: HtmlElement, cache: dict, marked: list[HtmlElement]) -> tuple[di
         counter += 1
         depth = len(stack)
         if stack:
-            _, _, holder, link, _, _ = stack[-1]
+            frame = stack[-1]
+            holder, link = frame[2], frame[3]
         else:
             holder, link = root, False
-        st = Stat(counter, depth=depth)
+        st = Stat(counter, 0, 0, 0, 0, 0, 0, depth)
         stats[node] = st
         tag = node.tag
         get = node.get
         cls = get("class")
         style = get("style")
+        toks = _tokens_with(cache, node) if cls or get("id") else _NO_TOKENS
         if (tag.__class__ is not str or tag in unshown or get("hidden") is not None
                 or (style is not None and "none" in style and hidden_style.search(style))
-                or (cls is not None and _HIDDEN_HINT.search(cls) and _tokens_with(cache, node) & hidden_tokens)):
+                or (cls is not None and not toks.isdisjoint(hidden_tokens) and _HIDDEN_HINT.search(cls))):
             if tag.__class__ is str:
                 hidden.add(node)
             walker.skip_subtree()
@@ -343,7 +357,7 @@ def _walk(root: HtmlElement, cache: dict, marked: list[HtmlElement]) -> tuple[di
             continue
         if tag in heading_tags or (tag in style_tags and (tag in simple_styled or style or get("align"))):
             marked.append(node)
-        elif (cls or get("id")) and _tokens_with(cache, node) & mark_tokens:
+        elif not toks.isdisjoint(mark_tokens):
             marked.append(node)
         if tag == "a":
             href = get("href")

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urldefrag, urljoin
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
 from yilian.clean.extract import cues
-from yilian.clean.extract.fields import is_breadcrumb, is_metadata_line
+from yilian.clean.extract.fields import crumb_leaf, is_breadcrumb, is_metadata_line
 from yilian.clean.extract.dates import find_dates
 from yilian.clean.extract.page import Page, text_of
 from yilian.clean.extract.scoring import Candidate
@@ -26,14 +27,15 @@ from yilian.clean.extract.scoring import Candidate
 _STYLE_BIG = re.compile(r"font-size\s*:\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>px|pt|em|rem)?|font-weight\s*:\s*(?:bold|[6-9]00)|text-align\s*:\s*center", re.I)
 _WS = re.compile(r"[\s\u3000]+")
 _LABEL_VALUE = re.compile(r"^[^\s:：]{1,5}\s*[:：]\s*(?:\d[\d,.]*|\S{1,6})$")  # "级别：入学了", "访问:1213"
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_WORDLESS = re.compile(r"^[\W\d_]+$")  # digits and punctuation only: a counter, a page number
 _DECOR = "*•●■◆▲►★☆·◎※"
 _EDGE_PUNCT = " \u3000:：|｜-—_·•>»"
 TITLE_MIN, TITLE_MAX = 4, 150
 MIN_SCORE = 2.5  # below this no candidate is a title (a page of prose with no heading)
 SIM_WEIGHT = 6.0
 PART_WEIGHT = 0.5
+_PART_KINDS = ("doc_title_part", "crumb")  # a piece of a <title>, a breadcrumb's last crumb: weaker than a declaration
 _TAG_BASE = {"h1": 3.0, "h2": 2.5, "h3": 2.0, "h4": 1.0, "h5": 0.5, "h6": 0.5}
 LINES_BEFORE_BODY = 30  # lines above the body searched for a title line
 
@@ -57,7 +59,7 @@ def strip_site_suffix(doc_title: str, site_names: frozenset[str] | tuple[str, ..
     parts = title_parts(doc_title)
     if len(parts) <= 1:
         return parts[0] if parts else doc_title.strip()
-    has_cjk = any(_CJK.search(p) for p in parts)
+    has_cjk = any(cues.CJK.search(p) for p in parts)
 
     def titleness(part: str) -> float:
         n = len(compact(part))
@@ -66,7 +68,7 @@ def strip_site_suffix(doc_title: str, site_names: frozenset[str] | tuple[str, ..
             penalty += 100
         if cues.SITE_LIKE.search(part) or is_generic(part):
             penalty += 50
-        if has_cjk and not _CJK.search(part):
+        if has_cjk and not cues.CJK.search(part):
             penalty += 40
         return n - penalty
 
@@ -108,7 +110,7 @@ class Text:
     @classmethod
     def of(cls, text: str) -> "Text":
         plain = compact(text)
-        return cls(plain, frozenset(plain[i : i + 2] for i in range(len(plain) - 1)))
+        return cls(plain, frozenset(map(str.__add__, plain, plain[1:])))
 
 
 def similarity(a: str | Text, b: str | Text) -> float:
@@ -159,7 +161,7 @@ def site_names(page: Page, learnt: frozenset[str]) -> frozenset[str]:
     parts = title_parts(page.doc_title)
     if len(parts) >= 2:
         main = strip_site_suffix(page.doc_title, frozenset(names))
-        names.update(p for p in parts if p != main and (cues.SITE_LIKE.search(p) or not _CJK.search(p)))
+        names.update(p for p in parts if p != main and (cues.SITE_LIKE.search(p) or not cues.CJK.search(p)))
     return frozenset(n for n in names if n)
 
 
@@ -179,7 +181,31 @@ def _references(page: Page, names: frozenset[str]) -> list[tuple[str, str]]:
     return refs
 
 
-def _element_candidates(page: Page, body_first: int) -> list[Candidate]:
+def _crumb_reference(page: Page, body_first: int) -> list[tuple[str, str]]:
+    """("crumb", leaf) for a breadcrumb above the body whose last crumb names the page, not a column."""
+    for line in page.lines[: body_first if body_first >= 0 else len(page.lines)]:
+        if line.link_chars and (leaf := crumb_leaf(line)):
+            return [("crumb", leaf)]
+    return []
+
+
+def _links_itself(el: HtmlElement, url: str) -> bool:
+    """A link in ``el`` to the page itself: a post's title is its permalink (blogs, forums)."""
+    if not url:
+        return False
+    here = urldefrag(url)[0]
+    leaf = here.rstrip("/").rsplit("/", 1)[-1]  # a link to the page names its last step
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if (leaf in href and not href.startswith(("#", "javascript:"))
+                and urldefrag(urljoin(url, href))[0] == here):
+            return True
+    return False
+
+
+def _element_candidates(page: Page, body_first: int, url: str = "") -> list[Candidate]:
+    """Headings, title-classed elements and styled lines, with the features of their markup; their
+    text (:func:`heading_text`) is read only for those the scorer gets to."""
     out = []
     seen: set[HtmlElement] = set()
     for el in page.marked:
@@ -194,7 +220,7 @@ def _element_candidates(page: Page, body_first: int) -> list[Candidate]:
             rule = f"{tag}.styled"
         else:
             continue
-        if el in page.hidden or any(a in seen for a in el.iterancestors()) and not tag in _TAG_BASE:
+        if el in page.hidden or (tag not in _TAG_BASE and any(a in seen for a in el.iterancestors())):
             continue
         st = page.stats.get(el)
         if st is None or not st.chars or st.chars > TITLE_MAX * 2:
@@ -208,14 +234,15 @@ def _element_candidates(page: Page, body_first: int) -> list[Candidate]:
         styled = rule.endswith(".styled")
         if styled and page.lines[line].chars != st.chars:
             continue  # a styled run counts only when it makes up its whole line
-        text = heading_text(el, page)
-        c = Candidate(text, rule, el, line)
+        c = Candidate("", rule, el, line)
         c.add("tag", _TAG_BASE.get(tag, 0.0))
         if titled:
             c.add("title_class", 2.0)
         if styled:
             c.add("styled", 1.0)
-        if st.links > 1:
+        if st.links and _links_itself(el, url):
+            c.add("permalink", 1.0)
+        elif st.links > 1:
             c.add("links", -2.5)
         elif st.links and st.link_chars >= 0.5 * st.chars:
             c.add("link", -1.0)
@@ -225,14 +252,17 @@ def _element_candidates(page: Page, body_first: int) -> list[Candidate]:
 
 
 def heading_text(el: HtmlElement, page: Page) -> str:
-    """An element's text without the widgets inside it (播报文章, 语音, share buttons)."""
+    """An element's text without the widgets inside it (播报文章, 语音, share buttons) and the lines a
+    heading block holds beside the title: byline and date lines, counters."""
     first, last = page.line_range(el)
     parts = [ln.text for ln in page.lines[first:last]
-             if not _is_widget(ln.text) and not is_metadata_line(ln.text, at_edge=True) and not find_dates(ln.text)]
+             if not _is_widget(ln.text) and not is_metadata_line(ln.text, at_edge=True) and not find_dates(ln.text)
+             and not (last - first > 1 and _WORDLESS.match(ln.text))]
     text = " ".join(parts)
-    for child in el.iter():
-        if child is not el and isinstance(child.tag, str) and (child.text or "").strip() and _is_widget(text_of(child)):
-            text = text.replace(text_of(child), "")
+    if cues.CHROME_LINE_RE.search(text):  # a widget's words are in the text when a widget is
+        for child in el.iter():
+            if child is not el and isinstance(child.tag, str) and (child.text or "").strip() and _is_widget(text_of(child)):
+                text = text.replace(text_of(child), "")
     return clean_title(text)
 
 
@@ -269,19 +299,19 @@ def _line_candidates(page: Page, body_first: int) -> list[Candidate]:
     return out
 
 
-def _score(c: Candidate, page: Page, refs: list[tuple[str, Text]], names: frozenset[str], body_first: int,
-           date_lines: set[int], body_last: int) -> None:
+def _judge(c: Candidate, refs: list[tuple[str, Text]], names: frozenset[str]) -> bool:
+    """The features of a candidate's text; False when it is no title at all."""
     text = c.value
     plain = compact(text)
     n = len(plain)
     if (n < TITLE_MIN or n > TITLE_MAX or is_generic(text) or plain in names
             or is_breadcrumb(text) or is_metadata_line(text, at_edge=True)):
         c.add("not_a_title", -100.0)
-        return
+        return False
     if c.line >= 0:  # the page's own candidates are held against what it declares
         # one part of a <title> cut at separators is weaker evidence than a whole declaration
         prepared = Text.of(text)
-        sim = max((similarity(prepared, ref) * (PART_WEIGHT if kind == "doc_title_part" else 1.0) for kind, ref in refs),
+        sim = max((similarity(prepared, ref) * (PART_WEIGHT if kind in _PART_KINDS else 1.0) for kind, ref in refs),
                   default=0.0)
         if sim >= 0.5 * PART_WEIGHT:
             c.add("sim_declared", SIM_WEIGHT * sim)
@@ -295,30 +325,34 @@ def _score(c: Candidate, page: Page, refs: list[tuple[str, Text]], names: frozen
         c.add("label", -3.0)
     if names and any(name and name in plain and len(name) >= 0.7 * n for name in names):
         c.add("site_name", -6.0)
-    if c.line < 0:
-        return
+    return True
+
+
+def _place(c: Candidate, body_first: int, body_last: int, date_lines: set[int]) -> list[tuple[str, float]]:
+    """The features of where a candidate of the page stands: above, at the top of, in or below the body,
+    over a date line."""
     i = c.line
+    out = []
     heading = c.rule in _TAG_BASE or c.rule.endswith(".title")
     if body_first >= 0:
         gap = body_first - i
         if 0 < gap <= 3:
-            c.add("above_body", 2.5)
+            out.append(("above_body", 2.5))
         elif 3 < gap <= 10:
-            c.add("above_body", 1.5)
+            out.append(("above_body", 1.5))
         elif 10 < gap <= LINES_BEFORE_BODY:
-            c.add("above_body_far", 0.5)
+            out.append(("above_body_far", 0.5))
         elif gap <= 0 and i <= body_first + 2:
-            c.add("body_top", 2.5 if heading else 0.5)
+            out.append(("body_top", 2.5 if heading else 0.5))
         elif gap <= 0 and i <= body_last:
-            c.add("in_body", -3.0)
+            out.append(("in_body", -3.0))
         elif i > body_last:
-            c.add("below_body", -3.0)
+            out.append(("below_body", -3.0))
     if i + 1 in date_lines:
-        c.add("date_below", 2.0)
-    elif any(i + 1 < d <= i + 4 for d in date_lines):
-        c.add("date_below", 1.0)
-    if _in_chrome(c.node, page):
-        c.add("chrome", -3.0)
+        out.append(("date_below", 2.0))
+    elif i + 2 in date_lines or i + 3 in date_lines or i + 4 in date_lines:
+        out.append(("date_below", 1.0))
+    return out
 
 
 def _in_chrome(el: HtmlElement | None, page: Page) -> bool:
@@ -338,23 +372,43 @@ def _in_chrome(el: HtmlElement | None, page: Page) -> bool:
     return False
 
 
-def pick(page: Page, learnt: frozenset[str], body_first: int, body_last: int, date_lines: set[int]) -> tuple[Candidate | None, list[Candidate]]:
-    """The best title candidate (None when nothing on the page reads as one) and every candidate scored."""
+def pick(page: Page, learnt: frozenset[str], body_first: int, body_last: int, date_lines: set[int],
+         url: str = "") -> Candidate | None:
+    """The best title candidate, None when nothing on the page reads as one; ``url`` is the page's own
+    address (a title linking to it is the post's permalink)."""
     names = site_names(page, learnt)
     refs = _references(page, names)
-    cands = _element_candidates(page, body_first) + _line_candidates(page, body_first)
+    elements = _element_candidates(page, body_first, url)
+    cands = elements + _line_candidates(page, body_first)
     for kind, ref in refs[:1] + [r for r in refs[1:] if r[0] == "doc_title"]:
         c = Candidate(ref, kind)
         # og:title/ArticleTitle name the article; a <title> does when a site part was cut from it
         c.add("declared", 3.0 if kind.startswith("meta") else 2.5 if len(title_parts(page.doc_title)) > 1 else 1.0)
         cands.append(c)
-    prepared = [(kind, Text.of(ref)) for kind, ref in refs]
+    prepared = [(kind, Text.of(ref)) for kind, ref in refs + _crumb_reference(page, body_first)]
     plain_names = frozenset(compact(x) for x in names)  # compared compacted, as the candidates are
-    for c in cands:
-        c.value = clean_title(c.value)
-        _score(c, page, prepared, plain_names, body_first, date_lines, body_last)
-    top = max((c for c in cands if c.score >= MIN_SCORE), key=lambda c: (c.score, c.line), default=None)
-    return top, cands
+    places = [_place(c, body_first, body_last, date_lines) if c.line >= 0 else [] for c in cands]
+    # A candidate's text can add no more than its similarity to a declared title, and its text and the
+    # chrome around it take away: candidates are judged in order of the most they could score, until
+    # none left could beat the best judged (ties go to the later line, then to the earlier candidate).
+    sim_max = SIM_WEIGHT if prepared else 0.0
+    bounds = [c.score + sum(w for _, w in place) + (sim_max if c.line >= 0 else 0.0) for c, place in zip(cands, places)]
+    top, top_i = None, -1
+    for i in sorted(range(len(cands)), key=lambda i: (bounds[i], cands[i].line), reverse=True):
+        c = cands[i]
+        if bounds[i] < MIN_SCORE or (top is not None and (bounds[i], c.line) < (top.score, top.line)):
+            break
+        c.value = clean_title(heading_text(c.node, page) if i < len(elements) else c.value)
+        if _judge(c, prepared, plain_names) and c.line >= 0:
+            for name, weight in places[i]:
+                c.add(name, weight)
+            if c.score >= MIN_SCORE and _in_chrome(c.node, page):
+                c.add("chrome", -3.0)
+        key = (c.score, c.line)
+        if c.score >= MIN_SCORE and (top is None or key > (top.score, top.line)
+                                     or (key == (top.score, top.line) and i < top_i)):
+            top, top_i = c, i
+    return top
 
 
 ANCHOR_SIM = 0.79
