@@ -176,8 +176,18 @@ def facet_aggs(groups: dict[str, list[Clause]]) -> Clause:
 
 
 def sort_clause(params: SearchParams) -> list[Any]:
+    """The id breaks the last ties: without it equal hits come in shard order, which differs between
+    one node and a cluster and between a shard's copies, so a page could repeat or skip a hit."""
     by_date = {"published_at": {"order": "desc", "missing": "_last", "unmapped_type": "date"}}
-    return ["_score", by_date] if params.effective_sort == "relevance" else [by_date, "_score"]
+    keys = ["_score", by_date] if params.effective_sort == "relevance" else [by_date, "_score"]
+    return [*keys, {"id": "asc"}]
+
+
+def search_type(params: SearchParams) -> str:
+    """Ranked by relevance, scores use the whole index's term statistics, not each shard's: on several
+    shards the order is then the one a single node gives (Elasticsearch skips the extra round trip
+    when the index has one shard). Sorted by date, scores only break ties."""
+    return "dfs_query_then_fetch" if params.effective_sort == "relevance" else "query_then_fetch"
 
 
 def highlight_clause() -> Clause:
