@@ -41,6 +41,9 @@ from yilian.settings import Settings, get_settings
 MAPPING_VERSION = 6  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence; 5: enrich_evidence; 6: extract_evidence
 
 KEYWORD = {"type": "keyword"}
+# a facet of the search page: its global ordinals are built when a refresh makes a new segment,
+# not by the first search after it (which would wait for them on a million documents)
+FACET = {"type": "keyword", "eager_global_ordinals": True}
 STORED_ONLY = {"type": "object", "enabled": False}
 DISPLAY_TEXT = {"type": "text", "index": False}
 DATE = {"type": "date", "format": "yyyy-MM-dd"}
@@ -79,7 +82,7 @@ PROPERTIES: dict[str, Any] = {
     "url": KEYWORD,
     "source_id": KEYWORD,
     "source_name": KEYWORD,
-    "source_kind": KEYWORD,
+    "source_kind": FACET,
     "title": _text(offsets=True, exact=True),
     "title_original": DISPLAY_TEXT,
     "subtitle": _text(),
@@ -103,19 +106,19 @@ PROPERTIES: dict[str, Any] = {
     "images": STORED_ONLY,
     "tables": STORED_ONLY,
     "script": KEYWORD,
-    "province": KEYWORD,
-    "city": KEYWORD,
-    "county": KEYWORD,
+    "province": FACET,
+    "city": FACET,
+    "county": FACET,
     "region_code": KEYWORD,
     "publisher_province": FACET,
     "publisher_city": FACET,
     "publisher_county": KEYWORD,
     "region": STORED_ONLY,
-    "alliance_forms": KEYWORD,
+    "alliance_forms": FACET,
     "alliance_evidence": STORED_ONLY,
     "enrich_evidence": STORED_ONLY,
     "extract_evidence": STORED_ONLY,
-    "event_types": KEYWORD,
+    "event_types": FACET,
     "lead_organization": KEYWORD,
     "members": KEYWORD,
     "member_count": {"type": "integer"},
