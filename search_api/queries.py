@@ -244,7 +244,7 @@ def build_search(params: SearchParams) -> Clause:
     return body
 
 
-def build_export(params: FilterParams, batch: int = 500) -> Clause:
+def build_export(params: FilterParams, batch: int = 2000) -> Clause:
     """Every hit of a query, filters folded into the query, in index order for point-in-time paging."""
     query = base_query(params)
     user_filters = [clause for clauses in filter_groups(params).values() for clause in clauses]

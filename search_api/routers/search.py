@@ -50,7 +50,8 @@ def export_hits(params: Annotated[ExportParams, Query()], es: EsDep, settings: S
     else:
         lines, media_type = export.jsonl_lines(documents), "application/x-ndjson; charset=utf-8"
     filename = f"yilian-export.{params.format}"
-    return StreamingResponse(lines, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return StreamingResponse(export.in_chunks(lines), media_type=media_type,
+                             headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 @router.get("/feed", responses={**UNAVAILABLE, 200: {"content": {"application/atom+xml": {}}, "description": "Atom feed"}})
