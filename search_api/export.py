@@ -83,7 +83,7 @@ def jsonl_lines(documents: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 def in_chunks(lines: Iterable[str], rows: int = 1000) -> Iterator[str]:
     """``rows`` lines per chunk: the server hands each chunk of a synchronous stream to a worker
-    thread, so a chunk per line made that hop the cost of an export (2,300 rows/s -> see README)."""
+    thread, and with a chunk per line that hop was most of an export's cost."""
     chunk: list[str] = []
     for line in lines:
         chunk.append(line)
