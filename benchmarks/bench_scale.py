@@ -145,6 +145,17 @@ def bulk(client, path: Path, n: int) -> dict[str, Any]:
     return {"indexed": stats.indexed, "failed": stats.failed, "seconds": seconds, "refresh_s": refresh}
 
 
+def wait_for_merges(client, limit: float = 900.0) -> float:
+    """Seconds until the merges a bulk load leaves running are done: their CPU would be counted as the searches'."""
+    start = time.monotonic()
+    while time.monotonic() - start < limit:
+        merges = client.indices.stats(index=ALIAS, metric="merge")["_all"]["total"]["merges"]
+        if merges["current"] == 0:
+            break
+        time.sleep(2)
+    return time.monotonic() - start
+
+
 def index_figures(client) -> dict[str, Any]:
     stats = client.indices.stats(index=ALIAS, metric="store,docs,segments")["_all"]["primaries"]
     docs = stats["docs"]["count"]
@@ -319,6 +330,7 @@ def main() -> int:
             print(f"\nbulk: {done['indexed']:,} indexed, {done['failed']} failed in {done['seconds']:.0f}s = "
                   f"{done['indexed'] / done['seconds']:,.0f} docs/s (one client, index_documents chunk 1000; "
                   f"refresh {done['refresh_s']:.1f}s); {load()}")
+        print(f"background merges finished {wait_for_merges(client):.0f}s later")
         figures = index_figures(client)
         print(f"index: {figures['docs']:,} documents, {figures['store_bytes'] / 1e9:.2f} GB on disk = "
               f"{figures['per_1000_kb']:,.0f} kB per 1,000 documents, {figures['segments']} segments; "
