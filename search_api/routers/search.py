@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
+
+from elasticsearch import Elasticsearch
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response, StreamingResponse
@@ -22,16 +24,27 @@ UNAVAILABLE = {
 }
 
 
+def complete_search(es: Elasticsearch, index: str, params: SearchParams) -> dict[str, Any]:
+    """The search's response, asked once more when a shard's copy did not answer (its node stopped
+    between the query and the fetch): by then another copy has taken over, so a user of a cluster
+    gets every hit, not a silently partial page, while a node is lost.
+
+    request_cache: the same search again (the landing page, a popular word) is answered from each
+    shard's cache until the next refresh that changed it, instead of counting every hit again."""
+    request = {"index": index, "body": build_search(params), "search_type": search_type(params), "request_cache": True}
+    found = es.search(**request)
+    if found["_shards"]["failed"]:
+        found = es.search(**request)
+    return found.body
+
+
 @router.get("", response_model=SearchResponse,
             responses={**UNAVAILABLE, 404: {"model": ErrorMessage, "description": "a page past the 10,000th hit"}})
 def search(params: Annotated[SearchParams, Query()], es: EsDep, settings: SettingsDep, response: Response) -> SearchResponse:
     """Full-text search over titles and bodies, with province/city/month facets for drilling down."""
     if params.beyond_window:
         raise HTTPException(status_code=404, detail=params.beyond_window)
-    # request_cache: the same search again (the landing page, a popular word) is answered from each
-    # shard's cache until the next refresh that changed it, instead of counting every hit again
-    found = es.search(index=settings.index_alias, body=build_search(params), search_type=search_type(params),
-                      request_cache=True)
+    found = complete_search(es, settings.index_alias, params)
     # Elasticsearch's own time, so what the API adds can be told apart (browsers' dev tools show it)
     response.headers["Server-Timing"] = f"es;dur={found['took']}"
     return read_search(found, params)
