@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test es-up es-down browser bench clean
+.PHONY: install demo test es-up es-down browser bench compose-check clean
 
 install: $(STAMP)
 
@@ -39,6 +39,10 @@ test: install es-up browser
 bench: install
 	@$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/run_all.py
+
+# docker-compose.yml as Docker Compose v2 reads it (schema, merge keys, profiles, references); no engine needed
+compose-check:
+	cd tools/composecheck && go run . ../../docker-compose.yml cluster
 
 clean:
 	rm -rf $(VENV) build *.egg-info

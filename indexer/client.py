@@ -10,8 +10,11 @@ from yilian.settings import Settings, get_settings
 
 
 def client_options(settings: Settings) -> dict[str, Any]:
-    """Connection options from Settings: ES_URL (or the local node), API key or basic auth, CA certs."""
-    options: dict[str, Any] = {"hosts": [settings.effective_es_url]}
+    """Connection options from Settings: ES_URL's nodes (or the local ones), API key or basic auth, CA certs.
+
+    With several nodes the client spreads requests over them and, when one stops answering, marks it
+    dead and sends the request to the next: a stopped node is a retry, not an error, for the user."""
+    options: dict[str, Any] = {"hosts": settings.es_hosts}
     if settings.es_api_key:
         options["api_key"] = settings.es_api_key
     elif settings.es_user and settings.es_password:

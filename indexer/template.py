@@ -22,6 +22,13 @@ AND P 0.651; zh_text cross_fields 3<80% P 0.474; bigram match AND P 0.992 R 1.00
 field costs about 2.6x the body's inverted index. Full-width Latin (ＡＢＣ) is only lowercased,
 not folded to ASCII (no cjk_width here); the cleaning stage's normalisation covers that.
 The same mapping works unchanged on a full cluster given by ES_URL.
+
+On a cluster. Shards and replicas come from Settings (YILIAN_INDEX_SHARDS, YILIAN_INDEX_REPLICAS) when
+the template is put, so they apply to the next index created (``yilian index reindex`` moves the data).
+Documents keep Elasticsearch's default routing by ``_id`` (the URL hash): shards fill evenly, a
+re-crawl overwrites the one copy wherever it lives, and a GET by id needs no routing value. (Routing
+by province would put a region's documents on one shard, but a page whose region is corrected on
+re-crawl would then exist twice, on two shards.)
 Bump ``MAPPING_VERSION`` when the mapping changes; `yilian index reindex` then moves the data.
 """
 
@@ -29,9 +36,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from yilian.settings import Settings, get_settings
+
 MAPPING_VERSION = 6  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence; 5: enrich_evidence; 6: extract_evidence
 
 KEYWORD = {"type": "keyword"}
+# a facet of the search page: its global ordinals are built when a refresh makes a new segment,
+# not by the first search after it (which would wait for them on a million documents)
+FACET = {"type": "keyword", "eager_global_ordinals": True}
 STORED_ONLY = {"type": "object", "enabled": False}
 DISPLAY_TEXT = {"type": "text", "index": False}
 DATE = {"type": "date", "format": "yyyy-MM-dd"}
@@ -70,7 +82,7 @@ PROPERTIES: dict[str, Any] = {
     "url": KEYWORD,
     "source_id": KEYWORD,
     "source_name": KEYWORD,
-    "source_kind": KEYWORD,
+    "source_kind": FACET,
     "title": _text(offsets=True, exact=True),
     "title_original": DISPLAY_TEXT,
     "subtitle": _text(),
@@ -94,19 +106,19 @@ PROPERTIES: dict[str, Any] = {
     "images": STORED_ONLY,
     "tables": STORED_ONLY,
     "script": KEYWORD,
-    "province": KEYWORD,
-    "city": KEYWORD,
-    "county": KEYWORD,
+    "province": FACET,
+    "city": FACET,
+    "county": FACET,
     "region_code": KEYWORD,
-    "publisher_province": KEYWORD,
-    "publisher_city": KEYWORD,
+    "publisher_province": FACET,
+    "publisher_city": FACET,
     "publisher_county": KEYWORD,
     "region": STORED_ONLY,
-    "alliance_forms": KEYWORD,
+    "alliance_forms": FACET,
     "alliance_evidence": STORED_ONLY,
     "enrich_evidence": STORED_ONLY,
     "extract_evidence": STORED_ONLY,
-    "event_types": KEYWORD,
+    "event_types": FACET,
     "lead_organization": KEYWORD,
     "members": KEYWORD,
     "member_count": {"type": "integer"},
@@ -143,18 +155,22 @@ def index_pattern(alias: str) -> str:
     return f"{alias}-v*"
 
 
-def index_template(alias: str) -> dict[str, Any]:
+def shard_settings(shards: int = 1, replicas: str = "0-1") -> dict[str, Any]:
+    """Index settings for ``shards`` primaries and ``replicas``: a number fixes the copies, a range
+    ("0-1", "0-all") makes them follow the node count (green on one node, a replica once a second joins)."""
+    if replicas.isdigit():
+        return {"number_of_shards": shards, "number_of_replicas": int(replicas)}
+    return {"number_of_shards": shards, "auto_expand_replicas": replicas}
+
+
+def index_template(alias: str, *, shards: int = 1, replicas: str = "0-1") -> dict[str, Any]:
     """Body of the composable index template for the versioned indices behind ``alias``."""
     return {
         "index_patterns": [index_pattern(alias)],
         "priority": 200,
         "_meta": {"mapping_version": MAPPING_VERSION, "managed_by": "yilian"},
         "template": {
-            "settings": {
-                "number_of_shards": 1,
-                "auto_expand_replicas": "0-1",  # green on one node, a replica when a second joins
-                "analysis": ANALYSIS,
-            },
+            "settings": {**shard_settings(shards, replicas), "analysis": ANALYSIS},
             "mappings": {
                 "dynamic": "strict",
                 "_meta": {"mapping_version": MAPPING_VERSION},
@@ -164,6 +180,8 @@ def index_template(alias: str) -> dict[str, Any]:
     }
 
 
-def put_template(client: Any, alias: str) -> None:
-    """Idempotent: run on every setup/deploy so new indices always get the current mapping."""
-    client.indices.put_index_template(name=template_name(alias), **index_template(alias))
+def put_template(client: Any, alias: str, settings: Settings | None = None) -> None:
+    """Idempotent: run on every setup/deploy so new indices always get the current mapping and layout."""
+    settings = settings or get_settings()
+    body = index_template(alias, shards=settings.index_shards, replicas=settings.index_replicas)
+    client.indices.put_index_template(name=template_name(alias), **body)

@@ -31,8 +31,9 @@ EXPORT_FIELDS = [
     "publisher_province", "publisher_city",
 ]
 SNIPPET_CHARS = 120
-TEXT_FIELDS = ["title^3", "subtitle", "body"]  # one token per Han character: phrases, highlighting
-BIGRAM_FIELDS = ["title.bigram^3", "subtitle.bigram", "body.bigram"]  # overlapping character pairs
+SHARED_FACETS = "facets"  # the filter aggregation holding the facets whose own filter is not in use
+TEXT_FIELDS = ["title^3", "subtitle", "body"]  # one token per Han character: one-character and non-Han words, highlighting
+BIGRAM_FIELDS = ["title.bigram^3", "subtitle.bigram", "body.bigram"]  # overlapping character pairs: Han words
 EXACT_WORD_CHARS = 4  # Chinese words are 2-4 characters; longer input is usually a compound
 IRRELEVANT_LABEL = "other"  # relevance_label of pages judged not about an alliance (yilian/clean/enrich/relevance.py)
 Clause = dict[str, Any]
@@ -50,23 +51,28 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
-def _phrase(text: str, boost: float = 1.0) -> Clause:
-    # tie_breaker: the best field decides, a mention in the other fields still adds a little
-    return {"multi_match": {"query": text, "type": "phrase", "fields": TEXT_FIELDS, "tie_breaker": 0.3, "boost": boost}}
-
-
 def _is_han(word: str) -> bool:
     return all("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" for char in word)
 
 
-def word_query(word: str) -> Clause:
+def _phrase(text: str, boost: float = 1.0, *, highlight: bool = False) -> Clause:
+    """``text`` as a phrase. Han text of two or more characters is matched on the character-pair
+    subfields: consecutive pairs are consecutive characters, so the same documents match, from
+    postings a fraction as long as a single common character's (医 is in nearly every page);
+    the highlighter marks characters, so it gets the one-character fields."""
+    fields = BIGRAM_FIELDS if len(text) >= 2 and _is_han(text) and not highlight else TEXT_FIELDS
+    # tie_breaker: the best field decides, a mention in the other fields still adds a little
+    return {"multi_match": {"query": text, "type": "phrase", "fields": fields, "tie_breaker": 0.3, "boost": boost}}
+
+
+def word_query(word: str, *, highlight: bool = False) -> Clause:
     """One query word. ``title``/``subtitle``/``body`` hold one token per Han character
     (indexer/template.py), so a word is matched as a phrase there: 医联体 finds 医联体, not pages
     that merely contain 医, 联 and 体. A long unspaced query (县域医共体建设) is likely several
     words, so all but one of its character pairs must appear (the ``.bigram`` subfields); pages
     containing it verbatim score highest."""
-    if len(word) <= EXACT_WORD_CHARS or not _is_han(word):
-        return _phrase(word)
+    if len(word) <= EXACT_WORD_CHARS or not _is_han(word) or highlight:
+        return _phrase(word, highlight=highlight)
     pairs = {
         "multi_match": {
             "query": word,
@@ -79,12 +85,13 @@ def word_query(word: str) -> Clause:
     return {"bool": {"should": [_phrase(word, boost=3.0), pairs], "minimum_should_match": 1}}
 
 
-def text_query(q: str) -> Clause:
+def text_query(q: str, *, highlight: bool = False) -> Clause:
     """Every whitespace-separated word required (in title, subtitle or body); title matches and the
-    whole query as one phrase rank first. Traditional input is folded to the Simplified index."""
+    whole query as one phrase rank first. Traditional input is folded to the Simplified index.
+    ``highlight``: the words as the highlighter needs them (exact phrases on the one-character fields)."""
     words = to_simplified(q).split()
-    query: Clause = {"bool": {"must": [word_query(word) for word in dict.fromkeys(words)]}}
-    if len(words) > 1:
+    query: Clause = {"bool": {"must": [word_query(word, highlight=highlight) for word in dict.fromkeys(words)]}}
+    if len(words) > 1 and not highlight:
         query["bool"]["should"] = [_phrase("".join(words), boost=2.0)]
     return query
 
@@ -167,23 +174,44 @@ def _facet_agg(name: str) -> Clause:
 
 
 def facet_aggs(groups: dict[str, list[Clause]]) -> Clause:
-    """One filtered aggregation per facet, each applying every user filter but its own."""
-    aggs = {}
-    for name in [*TERM_FACETS, "month"]:
-        others = [clause for group, clauses in groups.items() if group != name for clause in clauses]
-        aggs[name] = {"filter": _all_of(others), "aggs": {"values": _facet_agg(name)}}
+    """Every facet, with as few filter aggregations as the drill-down allows: a facet whose own filter
+    is not in use counts the hits (every filter applies), so those facets share one filter
+    aggregation, or need none when no filter is set; a facet whose filter is in use counts with every
+    filter but its own, in a filter aggregation of its own. A filter aggregation per facet cost more
+    node CPU than the facets it wrapped (benchmarks/bench_scale.py)."""
+    names = [*TERM_FACETS, "month"]
+    free = {name: _facet_agg(name) for name in names if name not in groups}
+    aggs: Clause = {}
+    if groups and free:
+        aggs[SHARED_FACETS] = {"filter": _all_of([c for clauses in groups.values() for c in clauses]), "aggs": free}
+    else:
+        aggs.update(free)
+    for name in names:
+        if name in groups:
+            others = [clause for group, clauses in groups.items() if group != name for clause in clauses]
+            aggs[name] = {"filter": _all_of(others), "aggs": {"values": _facet_agg(name)}}
     return aggs
 
 
 def sort_clause(params: SearchParams) -> list[Any]:
+    """The id breaks the last ties: without it equal hits come in shard order, which differs between
+    one node and a cluster and between a shard's copies, so a page could repeat or skip a hit."""
     by_date = {"published_at": {"order": "desc", "missing": "_last", "unmapped_type": "date"}}
-    return ["_score", by_date] if params.effective_sort == "relevance" else [by_date, "_score"]
+    keys = ["_score", by_date] if params.effective_sort == "relevance" else [by_date, "_score"]
+    return [*keys, {"id": "asc"}]
 
 
-def highlight_clause() -> Clause:
+def search_type(params: SearchParams) -> str:
+    """Ranked by relevance, scores use the whole index's term statistics, not each shard's: on several
+    shards the order is then the one a single node gives (Elasticsearch skips the extra round trip
+    when the index has one shard). Sorted by date, scores only break ties."""
+    return "dfs_query_then_fetch" if params.effective_sort == "relevance" else "query_then_fetch"
+
+
+def highlight_clause(params: FilterParams) -> Clause:
     """Body snippets (or the body's opening when nothing matches), HTML-escaped with matches in <em>;
     the subtitle too, since a page may match only there."""
-    return {
+    clause: Clause = {
         "encoder": "html",
         "pre_tags": ["<em>"],
         "post_tags": ["</em>"],
@@ -193,6 +221,9 @@ def highlight_clause() -> Clause:
             "subtitle": {"number_of_fragments": 0},
         },
     }
+    if params.q:
+        clause["highlight_query"] = text_query(params.q, highlight=True)
+    return clause
 
 
 def build_search(params: SearchParams) -> Clause:
@@ -205,7 +236,7 @@ def build_search(params: SearchParams) -> Clause:
         "track_total_hits": True,
         "sort": sort_clause(params),
         "_source": HIT_FIELDS,
-        "highlight": highlight_clause(),
+        "highlight": highlight_clause(params),
         "aggs": facet_aggs(groups),
     }
     if groups:
@@ -213,7 +244,7 @@ def build_search(params: SearchParams) -> Clause:
     return body
 
 
-def build_export(params: FilterParams, batch: int = 500) -> Clause:
+def build_export(params: FilterParams, batch: int = 2000) -> Clause:
     """Every hit of a query, filters folded into the query, in index order for point-in-time paging."""
     query = base_query(params)
     user_filters = [clause for clauses in filter_groups(params).values() for clause in clauses]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from search_api.models import ArticleDetail, FacetBucket, Facets, SearchHit, SearchParams, SearchResponse
+from search_api.queries import SHARED_FACETS
 
 
 def read_total(response: Mapping[str, Any]) -> int:
@@ -37,10 +38,12 @@ def read_hit(hit: Mapping[str, Any]) -> SearchHit:
 
 
 def read_facets(aggregations: Mapping[str, Any]) -> Facets:
-    """Each facet is a filter aggregation wrapping a ``values`` bucket aggregation."""
+    """A facet is a bucket aggregation: at the top, inside the shared filter aggregation, or as the
+    ``values`` of a filter aggregation of its own (search_api/queries.py facet_aggs)."""
     facets = {}
     for name in Facets.model_fields:
-        buckets = aggregations.get(name, {}).get("values", {}).get("buckets", [])
+        found = aggregations.get(SHARED_FACETS, {}).get(name) or aggregations.get(name) or {}
+        buckets = found.get("values", found).get("buckets", [])
         facets[name] = [
             FacetBucket(value=str(bucket.get("key_as_string", bucket["key"])), count=bucket["doc_count"])
             for bucket in buckets

@@ -78,7 +78,16 @@ def test_long_unspaced_query_needs_most_character_pairs_or_the_exact_text():
 
 def test_title_weighs_more_than_body():
     fields = build_search(SearchParams(q="专科联盟"))["query"]["bool"]["must"][0]["bool"]["must"][0]["multi_match"]["fields"]
-    assert "title^3" in fields and "body" in fields
+    assert "title.bigram^3" in fields and "body.bigram" in fields
+
+
+def test_han_words_match_on_character_pairs_and_are_highlighted_on_characters():
+    body = build_search(SearchParams(q="医联体 5G 院"))
+    fields = [clause["multi_match"]["fields"] for clause in body["query"]["bool"]["must"][0]["bool"]["must"]]
+    assert fields == [["title.bigram^3", "subtitle.bigram", "body.bigram"], ["title^3", "subtitle", "body"],
+                      ["title^3", "subtitle", "body"]]  # pairs need two Han characters
+    highlighted = body["highlight"]["highlight_query"]["bool"]["must"]
+    assert [clause["multi_match"]["fields"] for clause in highlighted] == [["title^3", "subtitle", "body"]] * 3
 
 
 def test_sort_is_relevance_with_a_query_and_date_without():
@@ -106,7 +115,7 @@ def test_collapse_drops_only_known_reposts_and_is_on_by_default():
 def test_no_filters_means_no_post_filter_and_unfiltered_facets():
     body = build_search(SearchParams(q="远程医疗"))
     assert "post_filter" not in body
-    assert body["aggs"]["province"]["filter"] == {"match_all": {}}
+    assert body["aggs"]["province"] == {"terms": {"field": "province", "size": 34}}  # no filter to wrap it in
 
 
 def test_export_folds_filters_into_the_query_and_pages_in_index_order():
@@ -114,3 +123,10 @@ def test_export_folds_filters_into_the_query_and_pages_in_index_order():
     assert body["sort"] == ["_shard_doc"]
     assert "山东省" in _clauses(body["query"]["bool"]["filter"]) and "签约" in _clauses(body["query"])
     assert "aggs" not in body and "from" not in body
+
+
+def test_facets_not_filtered_themselves_share_one_filter_aggregation():
+    aggs = build_search(SearchParams(q="医联体", province="河南省"))["aggs"]
+    assert set(aggs) == {"facets", "province"}
+    assert "河南省" in _clauses(aggs["facets"]["filter"]) and set(aggs["facets"]["aggs"]) >= {"city", "month", "source_kind"}
+    assert "河南省" not in _clauses(aggs["province"]["filter"])

@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="yilian", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
-    es = sub.add_parser("es", help="run a local single-node Elasticsearch (unless ES_URL is set)")
+    es = sub.add_parser("es", help="run a local Elasticsearch node, or YILIAN_ES_NODES nodes as a cluster (unless ES_URL is set)")
     es.add_argument("action", choices=["up", "down", "status"])
     es.set_defaults(func=_lazy("yilian.es_local:cli"))
 

@@ -16,6 +16,12 @@ node's home. We never loosen permissions of folders we did not create: if a pare
 ``<state_dir>/es`` is not world-traversable (e.g. a checkout under /root), the node lives in
 ``/var/tmp/yilian-es-<hash of state_dir>`` instead.
 
+A local cluster (``YILIAN_ES_NODES=3``): the same distribution, one node per port from
+``YILIAN_ES_PORT`` up (transport ports 100 above), each with its own ``nodes/<n>/{data,logs}`` and
+pidfile beside the shared unpacked distribution; the nodes find each other by their transport
+ports and form the cluster on their first start. It is how the cluster behaviour (a node lost and
+back) is tested on one machine; the single node keeps its layout and settings.
+
 When ``ES_URL`` is set nothing is started: ``up`` only checks that the cluster answers.
 """
 
@@ -47,6 +53,7 @@ from yilian.settings import Settings, get_settings
 ES_SYSTEM_USER = "yilian-es"
 ARTIFACT = "org.elasticsearch.distribution.integ-test-zip:elasticsearch:{version}:zip"
 STOP_TIMEOUT = 30.0
+TRANSPORT_OFFSET = 100  # a cluster node's transport port is its HTTP port + 100 (9200 -> 9300, as Elasticsearch's defaults)
 
 
 class EsLocalError(RuntimeError):
@@ -55,10 +62,21 @@ class EsLocalError(RuntimeError):
 
 @dataclass(frozen=True)
 class LocalNode:
-    """Where one local node lives on disk."""
+    """Where one local node lives on disk: the distribution is shared, data, logs and pidfile are its own."""
 
     root: Path
     version: str
+    number: int = 1  # 1 .. cluster_size
+    cluster_size: int = 1
+
+    @property
+    def folder(self) -> Path:
+        """A single node keeps data and logs at the root (as it always did); a cluster's node under nodes/<n>/."""
+        return self.root if self.cluster_size == 1 else self.root / "nodes" / str(self.number)
+
+    @property
+    def name(self) -> str:
+        return f"yilian-local-{self.number}"
 
     @property
     def home(self) -> Path:
@@ -69,16 +87,21 @@ class LocalNode:
         return self.root / "downloads" / f"elasticsearch-{self.version}.zip"
 
     @property
+    def config(self) -> Path:
+        """A cluster's nodes each get a copy of the distribution's config: they would race to create one keystore."""
+        return self.home / "config" if self.cluster_size == 1 else self.folder / "config"
+
+    @property
     def data(self) -> Path:
-        return self.root / "data"
+        return self.folder / "data"
 
     @property
     def logs(self) -> Path:
-        return self.root / "logs"
+        return self.folder / "logs"
 
     @property
     def pidfile(self) -> Path:
-        return self.root / "es.pid"
+        return self.folder / "es.pid"
 
     @property
     def startup_log(self) -> Path:
@@ -101,13 +124,35 @@ def _world_traversable(path: Path) -> bool:
     return True
 
 
-def local_node(settings: Settings) -> LocalNode:
+def local_node(settings: Settings, number: int = 1) -> LocalNode:
     """The node's folder: ``<state_dir>/es`` (or YILIAN_ES_HOME), or /var/tmp when the unprivileged user could not reach it."""
     root = Path(settings.es_dir).resolve()
     if _is_root() and not _world_traversable(root):
         digest = hashlib.sha1(str(root).encode()).hexdigest()[:10]
         root = Path("/var/tmp") / f"yilian-es-{digest}"
-    return LocalNode(root=root, version=settings.es_version)
+    return LocalNode(root=root, version=settings.es_version, number=number, cluster_size=settings.es_nodes)
+
+
+def local_nodes(settings: Settings) -> list[LocalNode]:
+    """The YILIAN_ES_NODES nodes `up` runs."""
+    return [local_node(settings, number) for number in range(1, settings.es_nodes + 1)]
+
+
+def _nodes_on_disk(settings: Settings) -> list[LocalNode]:
+    """Every node that may have run from this folder, whatever YILIAN_ES_NODES says now (for `down`)."""
+    single = local_node(settings.model_copy(update={"es_nodes": 1}))
+    cluster = single.root / "nodes"
+    numbers = sorted(int(p.name) for p in cluster.iterdir() if p.name.isdigit()) if cluster.is_dir() else []
+    return [single] + [LocalNode(single.root, single.version, number, max(len(numbers), 2)) for number in numbers]
+
+
+def http_port(settings: Settings, node: LocalNode) -> int:
+    return settings.es_port + node.number - 1
+
+
+def cluster_name(settings: Settings, node: LocalNode) -> str:
+    """Also the log file's name; a local cluster is named after its first port so two never merge."""
+    return "yilian-local" if node.cluster_size == 1 else f"yilian-local-{settings.es_port}"
 
 
 # --- talking to a node -------------------------------------------------------------------------
@@ -122,9 +167,23 @@ def _local_get(url: str, timeout: float = 2.0) -> dict[str, Any] | None:
         return None
 
 
+def _local_get_any(settings: Settings, path: str, timeout: float = 2.0) -> dict[str, Any] | None:
+    """The first answer of the local nodes, in port order (a cluster answers while one node is down)."""
+    for url in settings.local_es_urls:
+        found = _local_get(url + path, timeout=timeout)
+        if found is not None:
+            return found
+    return None
+
+
 def _local_health(settings: Settings, wait_seconds: int = 0) -> dict[str, Any] | None:
-    wait = f"?wait_for_status=yellow&timeout={wait_seconds}s" if wait_seconds else ""
-    return _local_get(f"{settings.local_es_url}/_cluster/health{wait}", timeout=wait_seconds + 2.0)
+    wait = f"?wait_for_status=yellow&wait_for_nodes=>={settings.es_nodes}&timeout={wait_seconds}s" if wait_seconds else ""
+    return _local_get_any(settings, f"/_cluster/health{wait}", timeout=wait_seconds + 2.0)
+
+
+def _complete(health: dict[str, Any] | None, settings: Settings) -> bool:
+    """The local node answers, and a local cluster has all its nodes."""
+    return health is not None and health.get("number_of_nodes", 0) >= settings.es_nodes
 
 
 def _remote_health(settings: Settings) -> dict[str, Any]:
@@ -226,10 +285,16 @@ DIR_MODES = {"root": 0o755, "logs": 0o750, "data": 0o700}  # the index is readab
 
 
 def _make_dirs(node: LocalNode) -> None:
+    if node.cluster_size > 1:  # the node's user must traverse to its own folders
+        for folder in (node.root, node.root / "nodes", node.folder):
+            folder.mkdir(parents=True, exist_ok=True)
+            folder.chmod(0o755)
     for name, mode in DIR_MODES.items():
         folder = getattr(node, name)
         folder.mkdir(parents=True, exist_ok=True)
         folder.chmod(mode)  # set every start: a folder left by an older version or a loose umask is tightened
+    if not node.config.exists():
+        shutil.copytree(node.home / "config", node.config)
 
 
 @contextmanager
@@ -249,12 +314,12 @@ def _lock(node: LocalNode) -> Iterator[None]:
 
 def node_settings(settings: Settings, node: LocalNode) -> dict[str, str]:
     """``-E`` settings; only ones the integ-test distribution knows (an unknown one aborts startup)."""
-    return {
-        "cluster.name": "yilian-local",
-        "node.name": "yilian-local-1",
-        "discovery.type": "single-node",
+    port = http_port(settings, node)
+    common = {
+        "cluster.name": cluster_name(settings, node),
+        "node.name": node.name,
         "network.host": "127.0.0.1",
-        "http.port": str(settings.es_port),
+        "http.port": str(port),
         "path.data": str(node.data),
         "path.logs": str(node.logs),
         "xpack.security.enabled": "false",
@@ -262,6 +327,17 @@ def node_settings(settings: Settings, node: LocalNode) -> dict[str, str]:
         "cluster.routing.allocation.disk.threshold_enabled": "false",
         "action.destructive_requires_name": "true",
     }
+    if node.cluster_size == 1:
+        return {**common, "discovery.type": "single-node"}
+    peers = [local_node(settings, number) for number in range(1, node.cluster_size + 1)]
+    cluster = {
+        "transport.port": str(port + TRANSPORT_OFFSET),
+        "discovery.seed_hosts": ",".join(f"127.0.0.1:{http_port(settings, peer) + TRANSPORT_OFFSET}" for peer in peers),
+    }
+    if not (node.data.is_dir() and any(node.data.iterdir())):
+        # only to form the cluster the first time; a node with data rejoins the cluster it belongs to
+        cluster["cluster.initial_master_nodes"] = ",".join(peer.name for peer in peers)
+    return {**common, **cluster}
 
 
 def start_command(settings: Settings, node: LocalNode) -> tuple[list[str], dict[str, str]]:
@@ -271,6 +347,7 @@ def start_command(settings: Settings, node: LocalNode) -> tuple[list[str], dict[
         "ES_JAVA_OPTS": f"-Xms{settings.es_heap} -Xmx{settings.es_heap}",
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "LANG": "C.UTF-8",
+        "ES_PATH_CONF": str(node.config),
     }
     command = [str(node.home / "bin" / "elasticsearch"), "-d", "-p", str(node.pidfile)]
     command += [f"-E{key}={value}" for key, value in node_settings(settings, node).items()]
@@ -279,9 +356,9 @@ def start_command(settings: Settings, node: LocalNode) -> tuple[list[str], dict[
     return command, env
 
 
-def _log_tail(node: LocalNode, lines: int = 30) -> str:
+def _log_tail(settings: Settings, node: LocalNode, lines: int = 30) -> str:
     parts = []
-    for log in (node.startup_log, node.logs / "yilian-local.log"):
+    for log in (node.startup_log, node.logs / f"{cluster_name(settings, node)}.log"):
         if log.exists():
             text = log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:]
             parts.append(f"--- {log} ---\n" + "\n".join(text))
@@ -298,71 +375,90 @@ def _read_pid(node: LocalNode) -> int | None:
     return pid if b"elasticsearch" in cmdline else None
 
 
-def _wait_for_health(settings: Settings, node: LocalNode, deadline: float) -> dict[str, Any]:
+def _wait_for_health(settings: Settings, nodes: list[LocalNode], deadline: float) -> dict[str, Any]:
     while time.monotonic() < deadline:
         health = _local_health(settings, wait_seconds=2)
-        if health and health.get("status") in ("green", "yellow"):
+        if _complete(health, settings) and health.get("status") in ("green", "yellow"):
             return health
-        if node.pidfile.exists() and _read_pid(node) is None:
-            raise EsLocalError(f"Elasticsearch stopped while starting.\n{_log_tail(node)}")
+        for node in nodes:
+            if node.pidfile.exists() and _read_pid(node) is None:
+                raise EsLocalError(f"Elasticsearch {node.name} stopped while starting.\n{_log_tail(settings, node)}")
         time.sleep(0.5)
     raise EsLocalError(
         f"Elasticsearch did not become healthy within {settings.es_start_timeout:.0f}s "
-        f"at {settings.local_es_url}.\n{_log_tail(node)}"
+        f"at {settings.effective_es_url}.\n{_log_tail(settings, nodes[0])}"
     )
 
 
-def _start(settings: Settings, node: LocalNode) -> dict[str, Any]:
-    zip_path = fetch_distribution(node)
-    unpack(node, zip_path)
-    _make_dirs(node)
+def _start(settings: Settings, nodes: list[LocalNode]) -> dict[str, Any]:
+    """Start every node of ``nodes`` not running, all at once: a cluster's first node waits for the others to form it."""
+    zip_path = fetch_distribution(nodes[0])
+    unpack(nodes[0], zip_path)
+    for node in nodes:
+        _make_dirs(node)
     if _is_root():
         user = ensure_system_user()
-        _chown_tree(node.root, user.pw_uid, user.pw_gid)
-    command, env = start_command(settings, node)
-    _progress(f"starting Elasticsearch {node.version} on {settings.local_es_url} (home {node.root})")
+        _chown_tree(nodes[0].root, user.pw_uid, user.pw_gid)
     deadline = time.monotonic() + settings.es_start_timeout
-    with open(node.startup_log, "ab") as out:
-        result = subprocess.run(command, env=env, cwd=node.home, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    if result.returncode != 0:
-        raise EsLocalError(f"Elasticsearch exited with status {result.returncode} while starting.\n{_log_tail(node)}")
-    return _wait_for_health(settings, node, deadline)
+    launched = []
+    for node in nodes:
+        if _read_pid(node) is not None:  # a cluster's node that kept running
+            continue
+        command, env = start_command(settings, node)
+        _progress(f"starting Elasticsearch {node.version} on http://127.0.0.1:{http_port(settings, node)} (home {node.folder})")
+        with open(node.startup_log, "ab") as out:  # the child keeps its own copy of the descriptor
+            launched.append((node, subprocess.Popen(command, env=env, cwd=node.home, stdout=out, stderr=subprocess.STDOUT,
+                                                    stdin=subprocess.DEVNULL)))
+    failed = [node for node, process in launched if process.wait() != 0]
+    if failed:
+        for node, _ in launched:  # no half-started cluster left behind
+            _stop_node(node)
+        raise EsLocalError(f"Elasticsearch {failed[0].name} exited while starting.\n{_log_tail(settings, failed[0])}")
+    return _wait_for_health(settings, nodes, deadline)
 
 
 def ensure_running(settings: Settings | None = None) -> str:
-    """URL of a healthy cluster: ES_URL's, an already running local node, or one started now."""
+    """URL(s) of a healthy cluster: ES_URL's, the already running local node(s), or started now.
+
+    A local cluster with a node down gets that node started again (it rejoins with its data)."""
     settings = settings or get_settings()
     if settings.es_url:
         _remote_health(settings)
         return settings.es_url
-    if _local_health(settings):
-        return settings.local_es_url
-    node = local_node(settings)
-    with _lock(node):
-        if not _local_health(settings):  # another process may have started it while we waited
-            _start(settings, node)
-    return settings.local_es_url
+    if _complete(_local_health(settings), settings):
+        return settings.effective_es_url
+    nodes = local_nodes(settings)
+    with _lock(nodes[0]):
+        if not _complete(_local_health(settings), settings):  # another process may have started it while we waited
+            _start(settings, nodes)
+    return settings.effective_es_url
 
 
-def stop(settings: Settings | None = None) -> bool:
-    """Stop the node `up` started (by its pidfile); False when there was nothing of ours to stop."""
+def _stop_node(node: LocalNode) -> bool:
+    pid = _read_pid(node)
+    if pid is None:
+        node.pidfile.unlink(missing_ok=True)
+        return False
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_TIMEOUT
+    while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
+        time.sleep(0.2)
+    if Path(f"/proc/{pid}").exists():
+        os.kill(pid, signal.SIGKILL)
+    node.pidfile.unlink(missing_ok=True)
+    return True
+
+
+def stop(settings: Settings | None = None, number: int | None = None) -> bool:
+    """Stop the node(s) `up` started (by their pidfiles), or only node ``number`` of a local cluster;
+    False when there was nothing of ours to stop."""
     settings = settings or get_settings()
     if settings.es_url:
         return False
-    node = local_node(settings)
-    with _lock(node):
-        pid = _read_pid(node)
-        if pid is None:
-            node.pidfile.unlink(missing_ok=True)
-            return False
-        os.kill(pid, signal.SIGTERM)
-        deadline = time.monotonic() + STOP_TIMEOUT
-        while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
-            time.sleep(0.2)
-        if Path(f"/proc/{pid}").exists():
-            os.kill(pid, signal.SIGKILL)
-        node.pidfile.unlink(missing_ok=True)
-    return True
+    nodes = _nodes_on_disk(settings)
+    with _lock(nodes[0]):
+        stopped = [_stop_node(node) for node in nodes if number is None or (node.cluster_size > 1 and node.number == number)]
+    return any(stopped)
 
 
 def status(settings: Settings | None = None) -> dict[str, Any]:
@@ -374,14 +470,18 @@ def status(settings: Settings | None = None) -> dict[str, Any]:
         except EsLocalError as exc:
             return {"url": settings.es_url, "managed": False, "running": False, "error": str(exc)}
         return {"url": settings.es_url, "managed": False, "running": True, **health}
-    node = local_node(settings)
-    info: dict[str, Any] = {"url": settings.local_es_url, "managed": True, "home": str(node.root), "pid": _read_pid(node)}
+    nodes = local_nodes(settings)
+    info: dict[str, Any] = {"url": settings.effective_es_url, "managed": True, "home": str(nodes[0].root),
+                            "pid": _read_pid(nodes[0])}
+    if len(nodes) > 1:
+        info["nodes"] = [{"name": node.name, "url": f"http://127.0.0.1:{http_port(settings, node)}", "pid": _read_pid(node)}
+                         for node in nodes]
     health = _local_health(settings)
     if health is None:
         return {**info, "running": False}
     # `GET /` is not routed by the integ-test distribution, so the version comes from the nodes API
-    nodes = (_local_get(f"{settings.local_es_url}/_nodes/_local?filter_path=nodes.*.version") or {}).get("nodes", {})
-    version = next(iter(nodes.values()), {}).get("version")
+    versions = (_local_get_any(settings, "/_nodes/_local?filter_path=nodes.*.version") or {}).get("nodes", {})
+    version = next(iter(versions.values()), {}).get("version")
     return {**info, "running": True, "version": version, **health}
 
 

@@ -15,7 +15,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="", extra="ignore")
 
-    # Elasticsearch: ES_URL points at a user's own cluster; unset means the local node.
+    # Elasticsearch: ES_URL points at a user's own cluster (several nodes: comma-separated URLs, so the
+    # client fails over when one stops); unset means the local node(s).
     es_url: str | None = Field(default=None, alias="ES_URL")
     es_api_key: str | None = Field(default=None, alias="ES_API_KEY")
     es_user: str | None = Field(default=None, alias="ES_USER")
@@ -23,6 +24,11 @@ class Settings(BaseSettings):
     es_ca_certs: str | None = Field(default=None, alias="ES_CA_CERTS")
     es_version: str = Field(default="8.19.7", alias="YILIAN_ES_VERSION")
     es_port: int = Field(default=9200, alias="YILIAN_ES_PORT")
+    es_nodes: int = Field(
+        default=1, ge=1, le=9, alias="YILIAN_ES_NODES",
+        description="local nodes `yilian es up` runs: 1 is a single node; N > 1 a cluster on YILIAN_ES_PORT .. +N-1 "
+                    "(transport ports 100 above)",
+    )
     es_heap: str = Field(default="1g", alias="YILIAN_ES_HEAP")
     es_java_home: Path = Field(default=Path("/usr/lib/jvm/java-17-openjdk-amd64"), alias="ES_JAVA_HOME")
     es_start_timeout: float = Field(default=180.0, alias="YILIAN_ES_START_TIMEOUT")
@@ -36,6 +42,15 @@ class Settings(BaseSettings):
         alias="YILIAN_INDEX_OUTAGE_WINDOW",
         description="seconds writes are retried while Elasticsearch is down or rejecting them, before they wait "
                     "in the spool for the next crawl or `yilian index replay`",
+    )
+    index_shards: int = Field(
+        default=1, ge=1, le=1024, alias="YILIAN_INDEX_SHARDS",
+        description="primary shards of each new index (about one per 2-3 million announcements, see README)",
+    )
+    index_replicas: str = Field(
+        default="0-1", pattern=r"^\d+(-(\d+|all))?$", alias="YILIAN_INDEX_REPLICAS",
+        description="copies of each shard: a number, or a range that follows the node count "
+                    "(0-1: none on one node, one as soon as a second node joins)",
     )
     state_dir: Path = Field(default=PROJECT_ROOT / ".yilian", alias="YILIAN_STATE_DIR")
     cache_dir: Path = Field(
@@ -97,8 +112,20 @@ class Settings(BaseSettings):
         return f"http://127.0.0.1:{self.es_port}"
 
     @property
+    def local_es_urls(self) -> list[str]:
+        """One URL per local node (YILIAN_ES_NODES), on consecutive ports."""
+        return [f"http://127.0.0.1:{self.es_port + offset}" for offset in range(self.es_nodes)]
+
+    @property
+    def es_hosts(self) -> list[str]:
+        """Every node the client may talk to: ES_URL's comma-separated URLs, else the local nodes."""
+        if self.es_url:
+            return [url.strip() for url in self.es_url.split(",") if url.strip()]
+        return self.local_es_urls
+
+    @property
     def effective_es_url(self) -> str:
-        return self.es_url or self.local_es_url
+        return ",".join(self.es_hosts)
 
 
 @lru_cache(maxsize=1)
