@@ -29,12 +29,15 @@ from __future__ import annotations
 
 from typing import Any
 
-MAPPING_VERSION = 6  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence; 5: enrich_evidence; 6: extract_evidence
+MAPPING_VERSION = 7  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence;
+# 5: enrich_evidence; 6: extract_evidence; 7: source_name.text / source.text (source: in the query language)
 
 KEYWORD = {"type": "keyword"}
 STORED_ONLY = {"type": "object", "enabled": False}
 DISPLAY_TEXT = {"type": "text", "index": False}
 DATE = {"type": "date", "format": "yyyy-MM-dd"}
+# a name filtered as a whole and searched for by phrase (source:漯河 finds 漯河市中心医院)
+NAME = {"type": "keyword", "fields": {"text": {"type": "text", "analyzer": "zh_text"}}}
 
 ANALYSIS = {
     "analyzer": {
@@ -69,7 +72,7 @@ PROPERTIES: dict[str, Any] = {
     "id": KEYWORD,
     "url": KEYWORD,
     "source_id": KEYWORD,
-    "source_name": KEYWORD,
+    "source_name": NAME,
     "source_kind": KEYWORD,
     "title": _text(offsets=True, exact=True),
     "title_original": DISPLAY_TEXT,
@@ -81,7 +84,7 @@ PROPERTIES: dict[str, Any] = {
     "date_evidence": KEYWORD,
     "written_at": DATE,
     "month": KEYWORD,
-    "source": KEYWORD,
+    "source": NAME,
     "author": KEYWORD,
     "editor": KEYWORD,
     "issuer": KEYWORD,

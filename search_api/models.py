@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from search_api.provinces import PROVINCES, canonical_province, short_name
+from search_api.querylang import QuerySyntaxError, parse
 
 MAX_QUERY_CHARS = 200
 MAX_PAGE_SIZE = 100
@@ -39,7 +40,12 @@ class FilterParams(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    q: str = Field(default="", max_length=MAX_QUERY_CHARS, description="全文检索词 (标题加权, 正文); Traditional is folded to Simplified")
+    q: str = Field(
+        default="",
+        max_length=MAX_QUERY_CHARS,
+        description="全文检索: words (a space is AND), AND / OR / NOT, -word, \"phrases\", title:… and source:… "
+        "(标题: 来源:); 医联体 = 医疗联合体 and other synonyms; Traditional is folded to Simplified",
+    )
     province: str | None = Field(default=None, max_length=20, json_schema_extra={"enum": PROVINCE_NAMES},
                                  description="省级行政区, full (河南省) or short (河南) name; blank for all")
     city: str | None = Field(default=None, max_length=30, description="地级市, e.g. 漯河市 or 漯河")
@@ -60,7 +66,11 @@ class FilterParams(BaseModel):
 
     @field_validator("q")
     @classmethod
-    def _strip_query(cls, value: str) -> str:
+    def _readable_query(cls, value: str) -> str:
+        try:
+            parse(value)
+        except QuerySyntaxError as err:
+            raise ValueError(str(err)) from None
         return value.strip()
 
     @field_validator("city", "county", "publisher_city", "alliance_form", "event_type")

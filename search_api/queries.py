@@ -7,10 +7,10 @@ so picking 河南省 narrows the hits and the city/month counts but still shows 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from search_api.models import FilterParams, SearchParams
+from search_api.querylang import compile_query
 
 # facet name -> (document field, number of buckets); "month" is a date histogram over published_at
 TERM_FACETS: dict[str, tuple[str, int]] = {
@@ -31,62 +31,8 @@ EXPORT_FIELDS = [
     "publisher_province", "publisher_city",
 ]
 SNIPPET_CHARS = 120
-TEXT_FIELDS = ["title^3", "subtitle", "body"]  # one token per Han character: phrases, highlighting
-BIGRAM_FIELDS = ["title.bigram^3", "subtitle.bigram", "body.bigram"]  # overlapping character pairs
-EXACT_WORD_CHARS = 4  # Chinese words are 2-4 characters; longer input is usually a compound
 IRRELEVANT_LABEL = "other"  # relevance_label of pages judged not about an alliance (yilian/clean/enrich/relevance.py)
 Clause = dict[str, Any]
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Documents are searched in Simplified; a query typed in Traditional (醫聯體) must find them too."""
-    return _t2s().convert(text)
-
-
-def _phrase(text: str, boost: float = 1.0) -> Clause:
-    # tie_breaker: the best field decides, a mention in the other fields still adds a little
-    return {"multi_match": {"query": text, "type": "phrase", "fields": TEXT_FIELDS, "tie_breaker": 0.3, "boost": boost}}
-
-
-def _is_han(word: str) -> bool:
-    return all("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" for char in word)
-
-
-def word_query(word: str) -> Clause:
-    """One query word. ``title``/``subtitle``/``body`` hold one token per Han character
-    (indexer/template.py), so a word is matched as a phrase there: 医联体 finds 医联体, not pages
-    that merely contain 医, 联 and 体. A long unspaced query (县域医共体建设) is likely several
-    words, so all but one of its character pairs must appear (the ``.bigram`` subfields); pages
-    containing it verbatim score highest."""
-    if len(word) <= EXACT_WORD_CHARS or not _is_han(word):
-        return _phrase(word)
-    pairs = {
-        "multi_match": {
-            "query": word,
-            "fields": BIGRAM_FIELDS,
-            # all pairs but one: the one a word boundary makes up (县域医共体|建设 -> 体建) may be absent
-            "minimum_should_match": "-1",
-            "tie_breaker": 0.3,
-        }
-    }
-    return {"bool": {"should": [_phrase(word, boost=3.0), pairs], "minimum_should_match": 1}}
-
-
-def text_query(q: str) -> Clause:
-    """Every whitespace-separated word required (in title, subtitle or body); title matches and the
-    whole query as one phrase rank first. Traditional input is folded to the Simplified index."""
-    words = to_simplified(q).split()
-    query: Clause = {"bool": {"must": [word_query(word) for word in dict.fromkeys(words)]}}
-    if len(words) > 1:
-        query["bool"]["should"] = [_phrase("".join(words), boost=2.0)]
-    return query
 
 
 # official suffixes of prefecture- and county-level names, and what a bare short form may stand for
@@ -141,7 +87,8 @@ def base_query(params: FilterParams) -> Clause:
         # keep documents without a dedup verdict; drop only the known reposts. In ``query``, so the
         # facets count stories, not copies
         must_not.append({"term": {"is_canonical": False}})
-    bool_query: Clause = {"must": [text_query(params.q)] if params.q else [{"match_all": {}}]}
+    text = compile_query(params.q) if params.q else None
+    bool_query: Clause = {"must": [text or {"match_all": {}}]}
     if must_not:
         bool_query["must_not"] = must_not
     return {"bool": bool_query}
