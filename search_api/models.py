@@ -116,6 +116,35 @@ class ExportParams(FilterParams):
     format: Literal["csv", "jsonl"] = Field(default="jsonl", description="csv or JSON lines")
 
 
+TrendInterval = Literal["month", "quarter", "year"]
+TrendSplit = Literal["none", "alliance_form", "event_type", "province", "publisher_province", "source_kind"]
+
+
+class TrendParams(FilterParams):
+    """Counts over time for any search."""
+
+    interval: TrendInterval = Field(default="month", description="bucket width: month, quarter or year")
+    split: TrendSplit = Field(default="none", description="split each bucket's count by this field (none: one series)")
+
+
+class TrendBucket(BaseModel):
+    key: str = Field(description="2024-05, 2024-Q2 or 2024")
+    start: date = Field(description="first day of the bucket: use it with `end` as date_from/date_to to narrow a search")
+    end: date = Field(description="last day of the bucket")
+    count: int = Field(description="announcements published in the bucket")
+    split: dict[str, int] = Field(default_factory=dict, description="count per value of the split field "
+                                  f"(a document with several values counts under each; {'未标注'!r}: none)")
+
+
+class TrendResponse(BaseModel):
+    interval: TrendInterval
+    split: TrendSplit
+    total: int = Field(description="matching announcements, dated or not")
+    undated: int = Field(description="matching announcements without a publication date (in no bucket)")
+    series: list[str] = Field(default_factory=list, description="the split values, largest first")
+    buckets: list[TrendBucket]
+
+
 class FacetBucket(BaseModel):
     value: str
     count: int

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from search_api.models import FilterParams, SearchParams
+from search_api.models import FilterParams, SearchParams, TrendParams
 from search_api.querylang import compile_query
 
 # facet name -> (document field, number of buckets); "month" is a date histogram over published_at
@@ -160,10 +160,39 @@ def build_search(params: SearchParams) -> Clause:
     return body
 
 
-def build_export(params: FilterParams, batch: int = 500) -> Clause:
-    """Every hit of a query, filters folded into the query, in index order for point-in-time paging."""
+def filtered_query(params: FilterParams) -> Clause:
+    """The text query with every filter folded in: for requests without facets (export, trends)."""
     query = base_query(params)
     user_filters = [clause for clauses in filter_groups(params).values() for clause in clauses]
     if user_filters:
         query["bool"]["filter"] = user_filters
-    return {"query": query, "size": batch, "sort": ["_shard_doc"], "_source": EXPORT_FIELDS, "track_total_hits": False}
+    return query
+
+
+def build_export(params: FilterParams, batch: int = 500) -> Clause:
+    """Every hit of a query, filters folded into the query, in index order for point-in-time paging."""
+    return {"query": filtered_query(params), "size": batch, "sort": ["_shard_doc"], "_source": EXPORT_FIELDS,
+            "track_total_hits": False}
+
+
+# trend split -> document field
+SPLIT_FIELDS = {"alliance_form": "alliance_forms", "event_type": "event_types", "province": "province",
+                "publisher_province": "publisher_province", "source_kind": "source_kind"}
+SPLIT_VALUES = 40  # more than every vocabulary and the 34 provinces: nothing is cut off
+
+
+def build_trends(params: TrendParams) -> Clause:
+    """Counts per calendar month/quarter/year of published_at, optionally split by one field; gaps
+    between the first and last bucket (or the requested date range) come back as zero buckets."""
+    histogram: Clause = {"field": "published_at", "calendar_interval": params.interval, "format": "yyyy-MM-dd", "min_doc_count": 0}
+    if params.date_from or params.date_to:
+        histogram["extended_bounds"] = {k: v.isoformat() for k, v in (("min", params.date_from), ("max", params.date_to)) if v}
+    over_time: Clause = {"date_histogram": histogram}
+    aggs: Clause = {"over_time": over_time, "undated": {"missing": {"field": "published_at"}}}
+    if params.split != "none":
+        field = SPLIT_FIELDS[params.split]
+        split = {"values": {"terms": {"field": field, "size": SPLIT_VALUES}}, "unlabelled": {"missing": {"field": field}}}
+        over_time["aggs"] = split
+        aggs["series"] = {"terms": {"field": field, "size": SPLIT_VALUES}}
+        aggs["series_unlabelled"] = {"missing": {"field": field}}
+    return {"query": filtered_query(params), "size": 0, "track_total_hits": True, "aggs": aggs}

@@ -460,3 +460,42 @@ def test_bad_query_syntax_is_422_with_a_message(api, query, words):
     response = api.get("/api/search", params={"q": query})
     assert response.status_code == 422 and words in response.json()["detail"]
     assert api.get("/api/search/export", params={"q": query}).status_code == 422
+
+
+def _trends(api: TestClient, **params: Any) -> dict[str, Any]:
+    response = api.get("/api/trends", params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_trends_count_per_month_without_gaps(api):
+    result = _trends(api)
+    visible = [p for p in CORPUS if _visible(p)]
+    counts = {b["key"]: b["count"] for b in result["buckets"]}
+    months = sorted({p.published_at[:7] for p in visible})
+    assert list(counts)[0] == months[0] and list(counts)[-1] == months[-1]
+    assert len(counts) == (int(months[-1][:4]) - int(months[0][:4])) * 12 + int(months[-1][5:]) - int(months[0][5:]) + 1
+    assert {k: v for k, v in counts.items() if v} == {m: sum(p.published_at[:7] == m for p in visible) for m in months}
+    assert result["total"] == len(visible) and result["undated"] == 0
+
+
+def test_trends_by_quarter_split_by_event_type_follow_the_filters(api):
+    result = _trends(api, interval="quarter", split="event_type", province="河南")
+    henan = [p for p in CORPUS if _visible(p) and (p.region.province or p.source.province) == "河南省"]
+    q2 = next(b for b in result["buckets"] if b["key"] == "2021-Q2")
+    assert (q2["start"], q2["end"]) == ("2021-04-01", "2021-06-30")
+    in_q2 = [p for p in henan if "2021-04-01" <= p.published_at <= "2021-06-30"]
+    assert q2["count"] == len(in_q2)
+    expected = {e: sum(e in p.events for p in in_q2) for p in in_q2 for e in p.events}
+    if any(not p.events for p in in_q2):
+        expected["未标注"] = sum(not p.events for p in in_q2)
+    assert q2["split"] == expected
+    assert set(result["series"]) >= set(expected)
+
+
+def test_trends_cover_the_requested_range_by_year(api):
+    result = _trends(api, interval="year", date_from="2019-01-01", date_to="2024-12-31")
+    assert [b["key"] for b in result["buckets"]] == [str(y) for y in range(2019, 2025)]
+    assert result["buckets"][0]["count"] == 0 and sum(b["count"] for b in result["buckets"]) == result["total"]
+    assert api.get("/api/trends", params={"interval": "week"}).status_code == 422
+    assert api.get("/api/trends", params={"split": "author"}).status_code == 422
