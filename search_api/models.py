@@ -164,6 +164,11 @@ class Facets(BaseModel):
     publisher_city: list[FacetBucket] = Field(default_factory=list)
 
 
+class Province(BaseModel):
+    name: str = Field(description="official name, as documents and filters hold it (广西壮族自治区)")
+    short: str = Field(description="short name, as maps and users write it (广西)")
+
+
 class Copy(BaseModel):
     """Another site's copy of the same story (indexer/reposts.py)."""
 
