@@ -2,8 +2,9 @@
 // Only Elasticsearch highlights (HTML-escaped by the server, matches in <em>) go through innerHTML.
 "use strict";
 
-const FILTERS = ["q", "province", "city", "county", "date_from", "date_to", "alliance_form", "event_type",
-  "source_kind", "publisher_province", "publisher_city", "sort", "collapse", "include_all", "page"];
+const FILTERS = ["q", "province", "city", "county", "publisher_province", "publisher_city", "date_from", "date_to",
+  "alliance_form", "event_type", "source_kind", "sort", "collapse", "include_all", "page"];
+const VIEW = ["interval", "split", "chart", "basis"]; // how the statistics are drawn: in the URL too, not sent to /api/search
 const FACETS = [
   ["province", "省份"], ["city", "城市"], ["county", "区县"], ["month", "发布月份"],
   ["alliance_form", "医联体形式"], ["event_type", "事件类型"], ["source_kind", "发布机构类型"],
@@ -46,14 +47,21 @@ function readState() {
   if (hash.startsWith("article/")) return { view: "article", id: decodeURIComponent(hash.slice(8)) };
   const params = new URLSearchParams(hash.replace(/^search\??/, ""));
   const state = { view: "search" };
-  for (const key of FILTERS) if (params.get(key)) state[key] = params.get(key);
+  for (const key of [...FILTERS, ...VIEW]) if (params.get(key)) state[key] = params.get(key);
   return state;
 }
 
 function go(state) {
   const params = new URLSearchParams();
-  for (const key of FILTERS) if (state[key]) params.set(key, state[key]);
+  for (const key of [...FILTERS, ...VIEW]) if (state[key]) params.set(key, state[key]);
   location.hash = "#/search?" + params.toString();
+}
+
+// The search's filters as API parameters (without the ones named in `leave`).
+function apiParams(state, leave = []) {
+  const params = new URLSearchParams();
+  for (const key of FILTERS) if (state[key] && !leave.includes(key)) params.set(key, state[key]);
+  return params;
 }
 
 function withChange(change) {
@@ -85,6 +93,10 @@ function syncForm(state) {
   $("sort").value = state.sort || "";
   $("collapse").checked = state.collapse !== "false"; // on by default: one hit per story
   $("include_all").checked = state.include_all === "true";
+  $("interval").value = state.interval || "month";
+  $("split").value = state.split || "none";
+  $("chart").value = state.chart || "bar";
+  $("basis").value = state.basis || "event";
 }
 
 function facetValueLabel(name, value) {
@@ -166,8 +178,8 @@ async function showSearch(state) {
   $("search-view").hidden = false;
   syncForm(state);
   renderActiveFilters(state);
-  const params = new URLSearchParams({ size: String(PAGE_SIZE) });
-  for (const key of FILTERS) if (state[key]) params.set(key, state[key]);
+  const params = apiParams(state);
+  params.set("size", String(PAGE_SIZE));
   $("summary").textContent = "检索中…";
   try {
     const data = await getJSON("/api/search?" + params.toString());
@@ -178,18 +190,101 @@ async function showSearch(state) {
     $("follow").replaceChildren(...followLinks(state));
     renderFacets(data.facets, state);
     renderPager(data.total, state);
+    await Promise.all([renderTrends(state), renderMap(state, data.facets)]);
   } catch (error) {
     $("summary").replaceChildren(el("span", { class: "error" }, error.message));
     $("results").replaceChildren();
     $("pager").replaceChildren();
   }
+  document.body.dataset.shown = location.hash; // what the page now shows (scripts and tests wait for it)
 }
+
+// ---- statistics: the trend chart and the map (Apache ECharts, vendored in /static/vendor) ----
+
+const SPLIT_LABELS = { none: "公告数" };
+let provinceNames = null; // {short: official -> short, full: short -> official}, with the map's shapes registered
+
+function chartIn(id) {
+  const node = $(id);
+  return echarts.getInstanceByDom(node) || echarts.init(node, null, { renderer: "svg" });
+}
+
+async function provinces() {
+  if (!provinceNames) {
+    const [list, shapes] = await Promise.all([getJSON("/api/provinces"), getJSON("/static/vendor/china.json")]);
+    echarts.registerMap("china", shapes);
+    provinceNames = {
+      short: Object.fromEntries(list.map((p) => [p.name, p.short])),
+      full: Object.fromEntries(list.map((p) => [p.short, p.name])),
+    };
+  }
+  return provinceNames;
+}
+
+async function renderTrends(state) {
+  const params = apiParams(state, ["sort", "page"]);
+  params.set("interval", state.interval || "month");
+  params.set("split", state.split || "none");
+  const data = await getJSON("/api/trends?" + params.toString());
+  const kind = state.chart === "line" ? "line" : "bar";
+  const split = data.split !== "none";
+  const series = split
+    ? data.series.map((name) => ({
+      name: data.split === "source_kind" ? facetValueLabel("source_kind", name) : name, type: kind, stack: kind === "bar" ? "total" : undefined,
+      data: data.buckets.map((bucket) => bucket.split[name] || 0),
+    }))
+    : [{ name: SPLIT_LABELS.none, type: kind, data: data.buckets.map((bucket) => bucket.count) }];
+  const chart = chartIn("trend-chart");
+  chart.setOption({
+    tooltip: { trigger: "axis" },
+    legend: { show: split, type: "scroll", top: 0 },
+    grid: { left: 40, right: 12, top: split ? 30 : 12, bottom: 28 },
+    xAxis: { type: "category", data: data.buckets.map((bucket) => bucket.key) },
+    yAxis: { type: "value", minInterval: 1 },
+    series,
+  }, { notMerge: true });
+  chart.resize();
+  // a click anywhere in a bucket's column (bar, point or gap) narrows the dates to that bucket
+  chart.getZr().off("click");
+  chart.getZr().on("click", (event) => {
+    const point = [event.offsetX, event.offsetY];
+    if (!chart.containPixel("grid", point)) return;
+    const bucket = data.buckets[Math.round(chart.convertFromPixel({ gridIndex: 0 }, point)[0])];
+    if (bucket) go(withChange({ date_from: bucket.start, date_to: bucket.end }));
+  });
+}
+
+async function renderMap(state, facets) {
+  const names = await provinces();
+  const key = state.basis === "publisher" ? "publisher_province" : "province";
+  const counts = Object.fromEntries((facets[key] || []).map((bucket) => [names.short[bucket.value] || bucket.value, bucket.count]));
+  const max = Math.max(1, ...Object.values(counts));
+  const chart = chartIn("map-chart");
+  chart.setOption({
+    tooltip: { trigger: "item", formatter: (item) => `${item.name}：${counts[item.name] || 0} 篇` },
+    visualMap: { min: 0, max, left: 4, bottom: 4, itemHeight: 70, text: ["多", "少"], inRange: { color: ["#e3f2f1", "#0b6e6e"] } },
+    series: [{
+      type: "map", map: "china", roam: false, selectedMode: "single",
+      data: Object.keys(names.full).map((short) => ({ name: short, value: counts[short] || 0, selected: names.full[short] === state[key] })),
+    }],
+  }, { notMerge: true });
+  chart.resize();
+  chart.off("click");
+  chart.on("click", (event) => {
+    const province = names.full[event.name];
+    if (!province) return;
+    const narrower = key === "province" ? { city: "", county: "" } : { publisher_city: "" };
+    go(withChange(state[key] === province ? { [key]: "" } : { [key]: province, ...narrower }));
+  });
+}
+
+window.addEventListener("resize", () => {
+  for (const id of ["trend-chart", "map-chart"]) echarts.getInstanceByDom($(id))?.resize();
+});
 
 // The same filters, without paging or sorting: a feed of the topic and an export of every hit.
 function followLinks(state) {
-  const params = new URLSearchParams();
-  for (const key of FILTERS) if (state[key] && !["sort", "page"].includes(key)) params.set(key, state[key]);
-  const query = params.toString();
+  const query = apiParams(state, ["sort", "page"]).toString();
   return [
     el("a", { href: "/api/search/feed?" + query, title: "用阅读器订阅此检索的新公告" }, "订阅 (Atom)"),
     el("a", { href: "/api/search/export?format=csv&" + query }, "导出 CSV"),
@@ -253,6 +348,7 @@ async function showArticle(id) {
   } catch (error) {
     view.replaceChildren(back, el("p", { class: "error" }, error.message));
   }
+  document.body.dataset.shown = location.hash;
 }
 
 function route() {
@@ -269,5 +365,9 @@ $("search-form").addEventListener("submit", (event) => {
   }));
 });
 for (const id of ["sort", "collapse", "include_all"]) $(id).addEventListener("change", () => $("search-form").requestSubmit());
+for (const id of VIEW) $(id).addEventListener("change", () => go({ ...readState(), [id]: $(id).value }));
 window.addEventListener("hashchange", route);
+if (!location.hash) history.replaceState(null, "", "#/search?");
+// on a phone the filters start folded, so the results are on the first screen
+if (window.matchMedia("(max-width: 760px)").matches) $("facet-box").open = false;
 route();
