@@ -32,9 +32,10 @@ test: install es-up browser
 # Browser tests drive Debian's Chromium (never a downloaded browser); installed here when missing.
 browser:
 	@test -x /usr/bin/chromium || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get install -y -q chromium >/dev/null; \
-	  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo apt-get install -y -q chromium >/dev/null; \
-	  else echo "the browser tests need Debian's chromium: apt-get install chromium (as root)"; exit 1; fi; }
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO=sudo; \
+	  else echo "the browser tests need Debian's chromium: apt-get install chromium (as root)"; exit 1; fi; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $$SUDO apt-get install -y -q chromium >/dev/null 2>&1 || { $$SUDO apt-get update -q >/dev/null && $$SUDO apt-get install -y -q chromium >/dev/null; }; }
 
 bench: install
 	@$(BIN)/python -m pip install --quiet -e '.[test,bench]'
