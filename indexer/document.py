@@ -32,6 +32,7 @@ region facets [keyword] (event region when the article names one, else the publi
   region {event: {...}, publisher: {...}, basis: "event" | "publisher"} with evidence, stored only
 enrichment
   alliance_forms, event_types, members [keyword, multi-valued]; lead_organization [keyword]
+  alliance_name [keyword: the alliance's name as the page writes it, yilian/registry.py; read by the alliance registry]
   member_count [integer]; relevance_label [keyword]; relevance_score [float]
   alliance_evidence [the cues behind alliance_forms, stored only]
   enrich_evidence [{event_types, lead_organization, members, member_count, relevance: [which mention, which
@@ -60,6 +61,7 @@ from typing import Any
 from yilian.clean.dedup import band_keys
 from yilian.clean.enrich import configured_region
 from yilian.records import Article, Region, article_id
+from yilian.registry import alliance_name
 from yilian.sources import Source
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -170,6 +172,7 @@ def to_document(article: Article, source: Source | None, crawled_at: datetime) -
         "tables": article.tables,
         "script": article.script,
         **_region_fields(article, source),
+        "alliance_name": alliance_name(article.title_simplified or article.title, article.body_simplified or article.body),
         "alliance_forms": article.alliance_forms,
         "alliance_evidence": article.alliance_evidence,
         "extract_evidence": dict(article.evidence),

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from typing import Any
 
-MAPPING_VERSION = 7  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence;
-# 5: enrich_evidence; 6: extract_evidence; 7: source_name.text / source.text (source: in the query language)
+MAPPING_VERSION = 8  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence;
+# 5: enrich_evidence; 6: extract_evidence; 7: source_name.text / source.text (source: in the query language); 8: alliance_name
 
 KEYWORD = {"type": "keyword"}
 STORED_ONLY = {"type": "object", "enabled": False}
@@ -105,6 +105,7 @@ PROPERTIES: dict[str, Any] = {
     "publisher_city": KEYWORD,
     "publisher_county": KEYWORD,
     "region": STORED_ONLY,
+    "alliance_name": KEYWORD,
     "alliance_forms": KEYWORD,
     "alliance_evidence": STORED_ONLY,
     "enrich_evidence": STORED_ONLY,

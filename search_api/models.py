@@ -6,11 +6,12 @@ instead of a query Elasticsearch rejects (or worse, answers slowly).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from search_api.provinces import PROVINCES, canonical_province, short_name
 from search_api.querylang import QuerySyntaxError, parse
@@ -206,6 +207,11 @@ class SearchResponse(BaseModel):
     facets: Facets
 
 
+class AllianceRef(BaseModel):
+    id: str
+    name: str
+
+
 class ArticleDetail(BaseModel):
     """The whole stored document; the fields the page relies on are typed, the rest pass through.
 
@@ -245,6 +251,7 @@ class ArticleDetail(BaseModel):
     dup_group: str | None = Field(default=None, description="id of the canonical copy when the story was reposted")
     is_canonical: bool | None = None
     also_published: list[Copy] = Field(default_factory=list, description="the other copies of this story")
+    alliance: AllianceRef | None = Field(default=None, description="the alliance this announcement is about (registry)")
 
 
 class Health(BaseModel):
@@ -269,3 +276,117 @@ class ValidationErrorMessage(BaseModel):
 
     detail: str = Field(description="every problem, one sentence each, joined by '; '")
     errors: list[ValidationProblem]
+
+
+# ---- the alliance registry ----
+
+class AllianceParams(BaseModel):
+    """What to find among alliances: a name or lead, and facet filters."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    q: str = Field(default="", max_length=MAX_QUERY_CHARS, description="words of the alliance's name or its lead (all must match)")
+    form: str | None = Field(default=None, max_length=30, description="医联体形式, e.g. 跨区域专科联盟")
+    province: str | None = Field(default=None, max_length=20, description="省级行政区, full or short name")
+    city: str | None = Field(default=None, max_length=30, description="地级市")
+    founded_year: int | None = Field(default=None, ge=1990, le=2100, description="year of its founding announcement")
+    lead: str | None = Field(default=None, max_length=60, description="lead organisation, exact name")
+    sort: Literal["announcements", "founded", "recent"] = Field(
+        default="announcements", description="most announcements first, earliest founded first, or latest news first")
+    page: int = Field(default=1, ge=1, le=MAX_RESULT_WINDOW, description="1-based page number; pages past the "
+                      f"{MAX_RESULT_WINDOW}th alliance are not served (404): use /api/alliances/export")
+    size: int = Field(default=20, ge=1, le=MAX_PAGE_SIZE)
+
+    @field_validator("q")
+    @classmethod
+    def _strip(cls, value: str) -> str:
+        return value.strip()
+
+    @field_validator("form", "city", "lead")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value.strip() or None if value is not None else None
+
+    @field_validator("province")
+    @classmethod
+    def _known_province(cls, value: str | None) -> str | None:
+        return FilterParams._known_province(value)
+
+    @property
+    def beyond_window(self) -> str | None:
+        """Why this page cannot be served (the first 10,000 alliances only), or None."""
+        if self.page * self.size <= MAX_RESULT_WINDOW:
+            return None
+        return f"page*size must not exceed {MAX_RESULT_WINDOW} (got {self.page}*{self.size}); use /api/alliances/export"
+
+
+class AllianceExportParams(AllianceParams):
+    format: Literal["csv", "jsonl"] = Field(default="jsonl", description="csv (with a BOM, for Excel) or JSON lines")
+
+
+class AllianceSummary(BaseModel):
+    id: str
+    name: str
+    forms: list[str] = Field(default_factory=list)
+    lead: str | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    founded: date | None = Field(default=None, description="date of its founding announcement (成立)")
+    first_seen: date | None = Field(default=None, description="date of the earliest announcement about it")
+    last_seen: date | None = None
+    member_count: int | None = Field(default=None, description="the latest member count an announcement gave")
+    announcement_count: int = 0
+
+
+class AllianceFacets(BaseModel):
+    form: list[FacetBucket] = Field(default_factory=list)
+    province: list[FacetBucket] = Field(default_factory=list)
+    city: list[FacetBucket] = Field(default_factory=list)
+    founded_year: list[FacetBucket] = Field(default_factory=list)
+    lead: list[FacetBucket] = Field(default_factory=list)
+
+
+class AllianceSearchResponse(BaseModel):
+    total: int
+    page: int
+    size: int
+    hits: list[AllianceSummary]
+    facets: AllianceFacets
+
+
+class AllianceMember(BaseModel):
+    name: str
+    first_seen: date | None = Field(default=None, description="date of the first announcement naming it a member")
+    article_id: str | None = None
+
+
+class MemberCount(BaseModel):
+    date: dt.date | None = None
+    count: int
+    article_id: str
+
+
+class Announcement(BaseModel):
+    id: str
+    date: dt.date | None = None
+    title: str
+    source_name: str = ""
+    url: str = ""
+    events: list[str] = Field(default_factory=list)
+    evidence: str = Field(description="the key that placed it in this alliance (lead+form, subject@place, …)")
+
+
+class AllianceDetail(AllianceSummary):
+    names: list[str] = Field(default_factory=list, description="every name announcements gave it, most used first")
+    members: list[AllianceMember] = Field(default_factory=list)
+    member_counts: list[MemberCount] = Field(default_factory=list, description="member count over time")
+    announcements: list[Announcement] = Field(default_factory=list, description="its timeline, oldest first")
+
+
+class Organization(BaseModel):
+    name: str
+    leads: list[AllianceSummary] = Field(default_factory=list, description="alliances it leads")
+    joins: list[AllianceSummary] = Field(default_factory=list, description="alliances it is a member of")
+    announcements: int = Field(default=0, description="announcements naming it as lead or member")
+

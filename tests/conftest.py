@@ -47,6 +47,9 @@ def crawl(fixture_web, es_client, tmp_path_factory):
     names = managed_indices(es_client, alias)
     if names:
         es_client.indices.delete(index=",".join(names))
+    from indexer.alliances import delete_registry
+
+    delete_registry(es_client, alias)
 
 
 @pytest.fixture(scope="session")

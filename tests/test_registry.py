@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from yilian.registry import COUNTY_COMMUNITY, CITY_GROUP, PAIRED, SPECIALTY, Mention, group, names
+from yilian.registry import COUNTY_COMMUNITY, CITY_GROUP, PAIRED, SPECIALTY, Mention, alliance_name, group, names
 
 
-def _m(id_: str, date: str, title: str, **fields) -> Mention:
-    return Mention(id=id_, date=date, title=title, source_name=fields.pop("source_name", "某某网站"),
-                   url=f"http://example.cn/{id_}.html", **fields)
+def _m(id_: str, date: str, title: str, body: str = "", **fields) -> Mention:
+    """A mention as the indexer reads it: the alliance name found in title and body at index time."""
+    return Mention(id=id_, date=date, title=title, name=alliance_name(title, body),
+                   source_name=fields.pop("source_name", "某某网站"), url=f"http://example.cn/{id_}.html", **fields)
 
 
 def _by_id(alliances):

@@ -36,6 +36,7 @@ _LEAD_IN = re.compile(
 _RELATIVE_PLACE = re.compile("^(?:我|本|全)?(?:省|市|州|县|区)")  # 市胸痛联盟 on a 漯河 site: the publisher's own place
 _GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|疾病|病|诊疗|学科|医疗|防治|区域)+$")
 _MAX_NAME = 24
+_LEAD_CHARS = 600  # where an announcement introduces its alliance
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,7 @@ class Mention:
     id: str
     date: str | None
     title: str
-    body: str = ""
+    name: str | None = None  # the alliance's name as the announcement writes it (alliance_name)
     source_name: str = ""
     url: str = ""
     lead: str | None = None
@@ -118,9 +119,9 @@ def names(text: str) -> list[Name]:
     return found
 
 
-def alliance_name(mention: Mention) -> str | None:
-    """The alliance's name as the announcement writes it: the title's first, else the body's."""
-    for text in (mention.title, mention.body[:600]):
+def alliance_name(title: str, body: str) -> str | None:
+    """The alliance's name as the announcement writes it: the title's first, else the lead paragraphs'."""
+    for text in (title, body[:_LEAD_CHARS]):
         named = names(text)
         if named:
             return named[0].text
@@ -143,7 +144,7 @@ def keys(mention: Mention, lead: str | None) -> tuple[list[str], list[str]]:
     strong: list[str] = []
     weak = [f"{form}|{lead}"] if lead else []
     if form == SPECIALTY:
-        named = next(iter(names(mention.title) or names(mention.body[:600])), None)
+        named = next(iter(names(mention.name or "")), None)
         if named and named.subject:
             place = named.place or mention.city or mention.province
             if lead:
@@ -225,7 +226,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
                 placed[i] = key
                 break
         else:
-            if leads[i] or names(mention.title):  # its own alliance until another announcement names it better
+            if leads[i] or mention.name:  # its own alliance until another announcement names it better
                 placed[i] = weak[0]
                 for key in weak:
                     holders[key].add(groups.find(i))
@@ -246,7 +247,7 @@ def _alliance(mentions: list[Mention], evidence: list[str], leads: list[str | No
     dated = [m.date for m in ms if m.date]
     lead = _most(leads)
     forms = [form for form, _ in Counter(f for m in ms for f in m.forms).most_common()]
-    names = [name for name, _ in Counter(n for n in map(alliance_name, ms) if n).most_common()]
+    names = [name for name, _ in Counter(m.name for m in ms if m.name).most_common()]
     anchor = min(evidence[i] for i in order)
     first_members: dict[str, dict[str, str | None]] = {}
     for m in ms:
