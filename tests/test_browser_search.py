@@ -192,3 +192,39 @@ def test_mobile_layout_at_375_pixels(browser, live_api):
         assert facets["y"] + facets["height"] <= results["y"] + 1
     finally:
         context.close()
+
+
+def test_alliance_list_facets_and_alliance_view(page, live_api):
+    _open(page, live_api, "#/alliances?")
+    listed = _api(page, live_api, "/api/alliances")
+    assert listed["total"] > 0
+    assert page.locator("#alliance-summary").inner_text().startswith(f"共 {listed['total']}")
+    form = listed["facets"]["form"][0]["value"]
+    page.locator("#alliance-facets a", has_text=form).first.click()
+    _settled(page)
+    narrowed = _api(page, live_api, "/api/alliances", form=form)
+    assert _state(page)["form"] == form and page.locator("#alliance-results > li").count() == min(20, narrowed["total"])
+    top = narrowed["hits"][0]
+    page.locator("#alliance-results h2 a", has_text=top["name"]).first.click()
+    _settled(page)
+    detail = _api(page, live_api, f"/api/alliances/{top['id']}")
+    assert page.locator("#alliance-view h1").inner_text() == detail["name"]
+    assert page.locator("#alliance-view .timeline li").count() == len(detail["announcements"]) == top["announcement_count"]
+    assert page.locator("#alliance-view table tr").count() == (len(detail["members"]) + 1 if detail["members"] else 0)
+    # an announcement of the timeline links back to its alliance
+    page.locator("#alliance-view .timeline a").first.click()
+    _settled(page)
+    page.locator("#article-view a", has_text=detail["name"]).click()
+    _settled(page)
+    assert _state(page) == {} and page.locator("#alliance-view h1").inner_text() == detail["name"]
+
+
+def test_organisation_page_is_reachable_from_a_lead(page, live_api):
+    led = next(h for h in _api(page, live_api, "/api/alliances", size=50)["hits"] if h["lead"])
+    _open(page, live_api, f"#/alliance/{led['id']}")
+    page.locator("#alliance-view a.org", has_text=led["lead"]).first.click()
+    _settled(page)
+    org = _api(page, live_api, f"/api/organizations/{led['lead']}")
+    assert page.locator("#org-view h1").inner_text() == led["lead"]
+    assert page.locator("#org-view ol.cards").first.locator("h2").all_inner_texts() == [a["name"] for a in org["leads"]]
+    assert led["id"] in {a["id"] for a in org["leads"]}

@@ -31,9 +31,11 @@ _FORM_WORD = re.compile("专科医联体|专科联合体|专科联盟|专业联�
 # the words after which a name begins when no place heads it (…牵头组建|心血管专科医联体)
 _LEAD_IN = re.compile(
     "^.*(?:组建|成立|牵头|发起|加入|参与|共建|签约|签订|签署|建立|打造|构建|形成|启动|召开|举办|举行|推进|开展|纳入|依托|"
-    "通过|深化|加强|全部|所有|个|家|的|与|和|及|在|为|由|是|等|到)"
+    "拓展|扩大|完善|规范|通过|深化|加强|进一步|全部|所有|个|家|的|与|和|及|在|为|由|是|等|到|我院|本院|该院)"
 )
-_RELATIVE_PLACE = re.compile("^(?:我|本|全)?(?:省|市|州|县|区)")  # 市胸痛联盟 on a 漯河 site: the publisher's own place
+_RELATIVE_PLACE = re.compile("^(?:我|本|全)?(?:国|省|市|州|县|区)")  # 市胸痛联盟 on a 漯河 site: the publisher's own place
+# words that qualify any alliance and name none (城市医疗集团, 紧密型县域医共体, 首批 …)
+_QUALIFIERS = re.compile("^(?:首批|第[一二三四五六七八九十]+批|新一轮|紧密型|松散型|县域|城市|区域|省级|市级|县级)+")
 _GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|疾病|病|诊疗|学科|医疗|防治|区域)+$")
 _MAX_NAME = 24
 _LEAD_CHARS = 600  # where an announcement introduces its alliance
@@ -114,7 +116,9 @@ def names(text: str) -> list[Name]:
             rest = rest[len(place) - len(places[0][2]) :] if place and head.startswith(place) else rest
         else:
             rest = _RELATIVE_PLACE.sub("", head)
-        subject = _GENERIC_SUBJECT.sub("", rest)
+        if not place and not _QUALIFIERS.sub("", rest):
+            continue  # 全市医联体, 县医共体, 紧密型城市医疗集团: a kind of alliance, not one's name
+        subject = _GENERIC_SUBJECT.sub("", _QUALIFIERS.sub("", rest))
         found.append(Name(head + match.group(), place, subject))
     return found
 

@@ -42,19 +42,41 @@ function html(tag, attrs, trustedHighlight) {
   return node;
 }
 
+const ALLIANCE_FILTERS = ["q", "form", "province", "city", "founded_year", "lead", "sort", "page"];
+const ALLIANCE_FACETS = [["form", "医联体形式"], ["province", "省份"], ["city", "城市"], ["founded_year", "成立年份"], ["lead", "牵头单位"]];
+const ALLIANCE_LABELS = { q: "名称", form: "形式", province: "省份", city: "城市", founded_year: "成立年份", lead: "牵头单位" };
+const VIEWS = ["search-view", "article-view", "alliances-view", "alliance-view", "org-view"];
+
 function readState() {
   const hash = location.hash.replace(/^#\/?/, "");
-  if (hash.startsWith("article/")) return { view: "article", id: decodeURIComponent(hash.slice(8)) };
-  const params = new URLSearchParams(hash.replace(/^search\??/, ""));
-  const state = { view: "search" };
-  for (const key of [...FILTERS, ...VIEW]) if (params.get(key)) state[key] = params.get(key);
+  for (const [prefix, view, key] of [["article/", "article", "id"], ["alliance/", "alliance", "id"], ["org/", "org", "name"]]) {
+    if (hash.startsWith(prefix)) return { view, [key]: decodeURIComponent(hash.slice(prefix.length)) };
+  }
+  const [path, query] = hash.split("?");
+  const params = new URLSearchParams(query || "");
+  const alliances = path === "alliances";
+  const state = { view: alliances ? "alliances" : "search" };
+  for (const key of alliances ? ALLIANCE_FILTERS : [...FILTERS, ...VIEW]) if (params.get(key)) state[key] = params.get(key);
   return state;
+}
+
+function showOnly(view) {
+  for (const id of VIEWS) $(id).hidden = id !== view;
+  const onSearch = view === "search-view" || view === "article-view";
+  $("nav-search").classList.toggle("on", onSearch);
+  $("nav-alliances").classList.toggle("on", !onSearch);
 }
 
 function go(state) {
   const params = new URLSearchParams();
   for (const key of [...FILTERS, ...VIEW]) if (state[key]) params.set(key, state[key]);
   location.hash = "#/search?" + params.toString();
+}
+
+function goAlliances(state) {
+  const params = new URLSearchParams();
+  for (const key of ALLIANCE_FILTERS) if (state[key]) params.set(key, state[key]);
+  location.hash = "#/alliances?" + params.toString();
 }
 
 // The search's filters as API parameters (without the ones named in `leave`).
@@ -103,27 +125,31 @@ function facetValueLabel(name, value) {
   return name === "source_kind" ? (SOURCE_KINDS[value] || value) : value;
 }
 
-function renderFacets(facets, state) {
-  const box = $("facets");
+// Facet lists into `box`: `isSelected(name, value)` marks the chosen value, `pick(name, value, selected)` acts on a click.
+function renderFacetLists(box, defs, facets, isSelected, pick) {
   box.replaceChildren();
-  for (const [name, title] of FACETS) {
+  for (const [name, title] of defs) {
     const buckets = facets[name] || [];
     if (!buckets.length) continue;
-    const selectedMonth = state.date_from && state.date_to && state.date_from.slice(0, 7) === state.date_to.slice(0, 7)
-      && monthRange(state.date_from.slice(0, 7)).date_to === state.date_to ? state.date_from.slice(0, 7) : null;
     const items = buckets.map(({ value, count }) => {
-      const selected = name === "month" ? value === selectedMonth : state[name] === value;
-      const change = name === "month"
-        ? (selected ? { date_from: "", date_to: "" } : monthRange(value))
-        : { [name]: selected ? "" : value,
-          ...(!selected ? Object.fromEntries((NARROWER[name] || []).map((key) => [key, ""])) : {}) };
+      const selected = isSelected(name, value);
       return el("li", {}, el("a", {
         href: "#", class: selected ? "selected" : "",
-        onclick: (event) => { event.preventDefault(); go(withChange(change)); },
+        onclick: (event) => { event.preventDefault(); pick(name, value, selected); },
       }, el("span", {}, facetValueLabel(name, value)), el("span", { class: "count" }, count.toLocaleString("zh-CN"))));
     });
     box.append(el("h3", {}, title), el("ul", {}, items));
   }
+}
+
+function renderFacets(facets, state) {
+  const selectedMonth = state.date_from && state.date_to && state.date_from.slice(0, 7) === state.date_to.slice(0, 7)
+    && monthRange(state.date_from.slice(0, 7)).date_to === state.date_to ? state.date_from.slice(0, 7) : null;
+  renderFacetLists($("facets"), FACETS, facets,
+    (name, value) => (name === "month" ? value === selectedMonth : state[name] === value),
+    (name, value, selected) => go(withChange(name === "month"
+      ? (selected ? { date_from: "", date_to: "" } : monthRange(value))
+      : { [name]: selected ? "" : value, ...(!selected ? Object.fromEntries((NARROWER[name] || []).map((key) => [key, ""])) : {}) })));
 }
 
 function renderActiveFilters(state) {
@@ -174,8 +200,7 @@ function renderPager(total, state) {
 }
 
 async function showSearch(state) {
-  $("article-view").hidden = true;
-  $("search-view").hidden = false;
+  showOnly("search-view");
   syncForm(state);
   renderActiveFilters(state);
   const params = apiParams(state);
@@ -303,14 +328,35 @@ function paragraphs(text) {
   return (text || "").split("\n").filter((line) => line.trim()).map((line) => el("p", {}, line));
 }
 
+const ORG_FIELDS = new Set(["lead_organization", "members"]); // names shown as links to their organisation page
+
+function orgLink(name) {
+  return el("a", { href: `#/org/${encodeURIComponent(name)}`, class: "org" }, name);
+}
+
+function allianceLink(alliance) {
+  return el("a", { href: `#/alliance/${encodeURIComponent(alliance.id)}` }, alliance.name);
+}
+
+function joined(nodes, separator = "、") {
+  return nodes.flatMap((node, i) => (i ? [separator, node] : [node]));
+}
+
 function metaList(article) {
+  const value = (key) => {
+    const v = article[key];
+    if (ORG_FIELDS.has(key)) return joined((Array.isArray(v) ? v : [v]).map(orgLink));
+    return Array.isArray(v) ? v.join("、") : String(v);
+  };
   const rows = ARTICLE_FIELDS.filter(([key]) => article[key] && String(article[key]).length)
-    .map(([key, label]) => [el("dt", {}, label), el("dd", {}, Array.isArray(article[key]) ? article[key].join("、") : String(article[key]))]);
+    .map(([key, label]) => [el("dt", {}, label), el("dd", {}, value(key))]);
+  if (article.alliance) rows.push([el("dt", {}, "所属联盟"), el("dd", {}, allianceLink(article.alliance))]);
   return el("dl", {}, rows);
 }
 
 function rawDetails(article) {
-  const shown = new Set(["title", "title_original", "subtitle", "body", "body_original", "also_published", ...ARTICLE_FIELDS.map(([key]) => key)]);
+  const shown = new Set(["title", "title_original", "subtitle", "body", "body_original", "also_published", "alliance",
+    ...ARTICLE_FIELDS.map(([key]) => key)]);
   const rest = Object.fromEntries(Object.entries(article).filter(([key]) => !shown.has(key)));
   return el("details", {}, el("summary", {}, "编码报告、标记与地区依据等全部字段"),
     el("pre", { style: "white-space: pre-wrap; font-size: 12px;" }, JSON.stringify(rest, null, 2)));
@@ -318,8 +364,7 @@ function rawDetails(article) {
 
 async function showArticle(id) {
   const view = $("article-view");
-  $("search-view").hidden = true;
-  view.hidden = false;
+  showOnly("article-view");
   view.replaceChildren(el("p", {}, "加载中…"));
   const back = el("a", { class: "back", href: "#", onclick: (event) => { event.preventDefault(); history.back(); } }, "← 返回结果");
   try {
@@ -351,9 +396,142 @@ async function showArticle(id) {
   document.body.dataset.shown = location.hash;
 }
 
+// ---- the alliance registry: list, alliance and organisation views ----
+
+function allianceParams(state) {
+  const params = new URLSearchParams();
+  for (const key of ALLIANCE_FILTERS) if (state[key] && key !== "page") params.set(key, state[key]);
+  return params;
+}
+
+function place(item) {
+  return [item.province, item.city, item.county].filter(Boolean).join(" ");
+}
+
+function allianceCard(alliance) {
+  return el("li", {},
+    el("h2", {}, allianceLink(alliance)),
+    el("div", { class: "meta" },
+      alliance.forms.map((form) => el("span", { class: "tag" }, form)),
+      alliance.lead && el("span", {}, "牵头：", orgLink(alliance.lead)),
+      place(alliance) && el("span", {}, place(alliance)),
+      alliance.founded && el("span", {}, `成立于 ${alliance.founded}`),
+      el("span", {}, `${alliance.announcement_count} 篇公告`),
+      alliance.member_count && el("span", {}, `成员 ${alliance.member_count} 家`)));
+}
+
+async function showAlliances(state) {
+  showOnly("alliances-view");
+  $("alliance-q").value = state.q || "";
+  $("alliance-sort").value = state.sort || "announcements";
+  const params = allianceParams(state);
+  const page = Number(state.page || 1);
+  params.set("page", String(page));
+  $("alliance-summary").textContent = "检索中…";
+  const change = (delta) => { const next = { ...readState(), ...delta }; delete next.view; if (!("page" in delta)) delete next.page; goAlliances(next); };
+  $("alliance-filters").replaceChildren(...Object.keys(ALLIANCE_LABELS).filter((key) => state[key]).map((key) =>
+    el("button", { class: "chip", type: "button", onclick: () => change({ [key]: "" }) }, `${ALLIANCE_LABELS[key]}：${state[key]}`)));
+  try {
+    const data = await getJSON("/api/alliances?" + params.toString());
+    $("alliance-summary").textContent = data.total ? `共 ${data.total.toLocaleString("zh-CN")} 个联盟` : "没有找到匹配的联盟。";
+    $("alliance-results").replaceChildren(...data.hits.map(allianceCard));
+    const query = allianceParams(state).toString();
+    $("alliance-follow").replaceChildren(
+      el("a", { href: "/api/alliances/export?format=csv&" + query }, "导出 CSV"),
+      el("a", { href: "/api/alliances/export?format=jsonl&" + query }, "导出 JSONL"));
+    renderFacetLists($("alliance-facets"), ALLIANCE_FACETS, data.facets,
+      (name, value) => String(state[name] || "") === value,
+      (name, value, selected) => change({ [name]: selected ? "" : value, ...(name === "province" && !selected ? { city: "" } : {}) }));
+    const pages = Math.min(Math.ceil(data.total / data.size), Math.floor(10000 / data.size));
+    $("alliance-pager").replaceChildren(...(pages > 1 ? [
+      el("button", { type: "button", onclick: () => change({ page: String(page - 1) }), ...(page <= 1 ? { disabled: "" } : {}) }, "上一页"),
+      el("span", {}, `第 ${page} / ${pages} 页`),
+      el("button", { type: "button", onclick: () => change({ page: String(page + 1) }), ...(page >= pages ? { disabled: "" } : {}) }, "下一页"),
+    ] : []));
+  } catch (error) {
+    $("alliance-summary").replaceChildren(el("span", { class: "error" }, error.message));
+    $("alliance-results").replaceChildren();
+  }
+  document.title = "联盟名录 · 医联";
+  document.body.dataset.shown = location.hash;
+}
+
+function backLink(label) {
+  return el("a", { class: "back", href: "#", onclick: (event) => { event.preventDefault(); history.back(); } }, label);
+}
+
+async function showAlliance(id) {
+  const view = $("alliance-view");
+  showOnly("alliance-view");
+  view.replaceChildren(el("p", {}, "加载中…"));
+  try {
+    const a = await getJSON(`/api/alliances/${encodeURIComponent(id)}`);
+    const counts = el("div", { id: "member-count-chart", class: "chart" });
+    view.replaceChildren(...[
+      backLink("← 返回"),
+      el("h1", {}, a.name),
+      el("dl", {},
+        el("dt", {}, "形式"), el("dd", {}, a.forms.map((form) => el("span", { class: "tag" }, form))),
+        a.lead && [el("dt", {}, "牵头单位"), el("dd", {}, orgLink(a.lead))],
+        place(a) && [el("dt", {}, "地区"), el("dd", {}, place(a))],
+        el("dt", {}, "成立"), el("dd", {}, a.founded || "公告中未见成立日期"),
+        el("dt", {}, "公告"), el("dd", {}, `${a.announcement_count} 篇（${a.first_seen || "?"} 至 ${a.last_seen || "?"}）`),
+        a.names.length > 1 && [el("dt", {}, "别称"), el("dd", {}, a.names.join("、"))]),
+      a.member_counts.length > 0 && [el("h2", {}, "成员单位数量变化"), counts],
+      el("h2", {}, `成员单位（${a.members.length}）`),
+      a.members.length ? el("table", {}, el("tr", {}, el("th", {}, "单位"), el("th", {}, "首次出现")),
+        a.members.map((m) => el("tr", {}, el("td", {}, orgLink(m.name)),
+          el("td", {}, m.article_id ? el("a", { href: `#/article/${encodeURIComponent(m.article_id)}` }, m.first_seen || "—") : (m.first_seen || "—")))))
+        : el("p", {}, "公告中未列出成员单位名称。"),
+      el("h2", {}, "时间线"),
+      el("ol", { class: "timeline" }, a.announcements.map((item) => el("li", {},
+        el("time", {}, item.date || "日期不详"),
+        el("a", { href: `#/article/${encodeURIComponent(item.id)}` }, item.title),
+        " ", item.events.map((event) => el("span", { class: "tag" }, event)),
+        el("div", { class: "evidence" }, `${item.source_name} · 归入依据：${item.evidence}`)))),
+    ].filter(Boolean));
+    if (a.member_counts.length) {
+      const chart = echarts.init(counts, null, { renderer: "svg" });
+      chart.setOption({
+        tooltip: { trigger: "axis" }, grid: { left: 40, right: 16, top: 16, bottom: 28 },
+        xAxis: { type: "category", data: a.member_counts.map((c) => c.date) }, yAxis: { type: "value", minInterval: 1 },
+        series: [{ type: "line", step: "end", name: "成员单位", data: a.member_counts.map((c) => c.count) }],
+      });
+    }
+    document.title = `${a.name} · 医联`;
+  } catch (error) {
+    view.replaceChildren(backLink("← 返回"), el("p", { class: "error" }, error.message));
+  }
+  document.body.dataset.shown = location.hash;
+}
+
+async function showOrg(name) {
+  const view = $("org-view");
+  showOnly("org-view");
+  view.replaceChildren(el("p", {}, "加载中…"));
+  try {
+    const org = await getJSON(`/api/organizations/${encodeURIComponent(name)}`);
+    const list = (items, empty) => (items.length ? el("ol", { class: "cards" }, items.map(allianceCard)) : el("p", {}, empty));
+    view.replaceChildren(
+      backLink("← 返回"),
+      el("h1", {}, org.name),
+      el("p", {}, el("a", { href: "#/search?" + new URLSearchParams({ q: `"${org.name}"` }).toString() },
+        `检索提及该单位的公告`), `（作为牵头或成员单位：${org.announcements} 篇）`),
+      el("h2", {}, `牵头的联盟（${org.leads.length}）`), list(org.leads, "未见其牵头的联盟。"),
+      el("h2", {}, `参与的联盟（${org.joins.length}）`), list(org.joins, "未见其作为成员参与的联盟。"));
+    document.title = `${org.name} · 医联`;
+  } catch (error) {
+    view.replaceChildren(backLink("← 返回"), el("p", { class: "error" }, error.message));
+  }
+  document.body.dataset.shown = location.hash;
+}
+
 function route() {
   const state = readState();
   if (state.view === "article") showArticle(state.id);
+  else if (state.view === "alliances") showAlliances(state);
+  else if (state.view === "alliance") showAlliance(state.id);
+  else if (state.view === "org") showOrg(state.name);
   else { document.title = "医联 · 医联体公告检索"; showSearch(state); }
 }
 
@@ -366,8 +544,14 @@ $("search-form").addEventListener("submit", (event) => {
 });
 for (const id of ["sort", "collapse", "include_all"]) $(id).addEventListener("change", () => $("search-form").requestSubmit());
 for (const id of VIEW) $(id).addEventListener("change", () => go({ ...readState(), [id]: $(id).value }));
+$("alliance-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const state = readState();
+  goAlliances({ ...state, q: $("alliance-q").value.trim(), sort: $("alliance-sort").value, page: "" });
+});
+$("alliance-sort").addEventListener("change", () => $("alliance-form").requestSubmit());
 window.addEventListener("hashchange", route);
 if (!location.hash) history.replaceState(null, "", "#/search?");
 // on a phone the filters start folded, so the results are on the first screen
-if (window.matchMedia("(max-width: 760px)").matches) $("facet-box").open = false;
+if (window.matchMedia("(max-width: 760px)").matches) $("facet-box").open = $("alliance-facet-box").open = false;
 route();
