@@ -20,6 +20,7 @@ Han character, use ``match_phrase`` for exact Chinese phrases and highlight thes
 dates
   published_at [date yyyy-MM-dd]  published_time [keyword HH:MM[:SS]]  date_evidence [keyword]
   written_at [date yyyy-MM-dd, 成文日期]  crawled_at [date, ISO-8601 UTC]
+  first_seen_at [date, ISO-8601 UTC: the first crawl that indexed the URL; kept across re-crawls]
   month [keyword "YYYY-MM" of published_at] (a terms facet; date_histogram on published_at works too)
 page metadata [keyword]
   source (来源), author, editor, issuer (发文机关), index_no (索引号), topic (主题分类),
@@ -192,4 +193,6 @@ def to_document(article: Article, source: Source | None, crawled_at: datetime) -
         "flags": flags,
         "damaged": bool(article.damage or date_flags),
         "crawled_at": crawled_at.astimezone(timezone.utc).isoformat(timespec="seconds"),
+        # when the index first saw this URL; the writer keeps the stored value on a re-crawl (alerts send only new ones)
+        "first_seen_at": crawled_at.astimezone(timezone.utc).isoformat(timespec="seconds"),
     }

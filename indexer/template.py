@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import Any
 
 MAPPING_VERSION = 8  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence;
-# 5: enrich_evidence; 6: extract_evidence; 7: source_name.text / source.text (source: in the query language); 8: alliance_name
+# 5: enrich_evidence; 6: extract_evidence; 7: source_name.text / source.text (source: in the query language); 8: alliance_name, first_seen_at
 
 KEYWORD = {"type": "keyword"}
 STORED_ONLY = {"type": "object", "enabled": False}
@@ -136,6 +136,7 @@ PROPERTIES: dict[str, Any] = {
     "flags": KEYWORD,
     "damaged": {"type": "boolean"},
     "crawled_at": {"type": "date"},
+    "first_seen_at": {"type": "date"},
 }
 
 

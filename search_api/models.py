@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
@@ -390,3 +390,64 @@ class Organization(BaseModel):
     joins: list[AllianceSummary] = Field(default_factory=list, description="alliances it is a member of")
     announcements: int = Field(default=0, description="announcements naming it as lead or member")
 
+
+
+# ---- saved searches and their alerts ----
+
+class WebhookTarget(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    url: str = Field(max_length=500, description="the incoming-webhook URL of a DingTalk/WeCom/Feishu robot, a Slack app, or any receiver")
+    kind: Literal["dingtalk", "wecom", "feishu", "slack", "json"] = Field(default="json", description="the JSON shape to send")
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class SavedSearchIn(FilterParams):
+    """A search to keep, and where to send the announcements it finds from now on."""
+
+    name: str = Field(min_length=1, max_length=60, description="what to call it in messages")
+    webhook: WebhookTarget | None = None
+    email: list[str] = Field(default_factory=list, max_length=10, description="addresses to e-mail new hits to")
+
+    @field_validator("email")
+    @classmethod
+    def _addresses(cls, values: list[str]) -> list[str]:
+        bad = [v for v in values if not _EMAIL.match(v)]
+        if bad:
+            raise ValueError(f"not an e-mail address: {bad[0]!r}")
+        return values
+
+    @model_validator(mode="after")
+    def _somewhere(self) -> "SavedSearchIn":
+        if not self.webhook and not self.email:
+            raise ValueError("give a webhook or at least one e-mail address to send new announcements to")
+        return self
+
+    def filters(self) -> FilterParams:
+        return FilterParams(**self.model_dump(include=set(FilterParams.model_fields)))
+
+
+class SavedSearch(BaseModel):
+    id: str
+    name: str
+    params: dict[str, Any] = Field(description="the search's parameters, as /api/search takes them")
+    webhook: WebhookTarget | None = None
+    email: list[str] = Field(default_factory=list)
+    created_at: datetime = Field(description="only announcements first indexed after this are sent")
+    last_checked_at: datetime
+
+
+class Delivery(BaseModel):
+    id: str
+    search_id: str
+    article_id: str
+    channel: Literal["webhook", "email"]
+    status: Literal["pending", "sent", "failed"]
+    attempts: int
+    title: str = ""
+    last_error: str | None = None
+    created_at: datetime
+    sent_at: datetime | None = None
+    next_attempt_at: datetime | None = None

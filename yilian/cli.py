@@ -110,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
     idx.add_argument("--sources", help="sources YAML for publisher metadata on rebuild (default: config/sources.yaml)")
     idx.set_defaults(func=_lazy("indexer.cli:cli"))
 
+    al = sub.add_parser("alerts", help="saved searches: send their new hits now (the scheduler does after each crawl), list them")
+    al.add_argument("action", choices=["check", "list", "failed"],
+                    help="check: queue and send new hits; list: saved searches; failed: deliveries waiting for a retry")
+    al.set_defaults(func=_lazy("search_api.alerts:cli"))
+
     api = sub.add_parser("serve", help="serve the search API and search page")
     api.add_argument("--host", default=None)
     api.add_argument("--port", type=int, default=None)
