@@ -48,8 +48,10 @@ def crawl(fixture_web, es_client, tmp_path_factory):
     if names:
         es_client.indices.delete(index=",".join(names))
     from indexer.alliances import delete_registry
+    from search_api.alerts import deliveries_index, searches_index
 
     delete_registry(es_client, alias)
+    es_client.options(ignore_status=404).indices.delete(index=f"{searches_index(alias)},{deliveries_index(alias)}")
 
 
 @pytest.fixture(scope="session")

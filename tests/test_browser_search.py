@@ -228,3 +228,29 @@ def test_organisation_page_is_reachable_from_a_lead(page, live_api):
     assert page.locator("#org-view h1").inner_text() == led["lead"]
     assert page.locator("#org-view ol.cards").first.locator("h2").all_inner_texts() == [a["name"] for a in org["leads"]]
     assert led["id"] in {a["id"] for a in org["leads"]}
+
+
+def test_save_a_search_with_an_alert_then_delete_it(page, live_api):
+    _open(page, live_api, "#/search?q=医共体&province=浙江省")
+    page.get_by_role("button", name="保存检索并订阅提醒").click()
+    assert page.locator("#save-dialog").is_visible() and "医共体" in page.input_value("#save-name")
+    page.fill("#save-email", "not an address")
+    page.click("#save-submit")
+    page.wait_for_function("() => document.getElementById('save-error').textContent.includes('e-mail')")
+    page.fill("#save-name", "浙江医共体")
+    page.fill("#save-email", "reporter@example.cn")
+    page.click("#save-submit")
+    page.wait_for_url("**/#/saved")
+    _settled(page)
+    saved = next(s for s in _api(page, live_api, "/api/saved-searches") if s["name"] == "浙江医共体")
+    assert saved["params"] == {"q": "医共体", "province": "浙江省"} and saved["email"] == ["reporter@example.cn"]
+    item = page.locator(f"#saved-list li[data-id='{saved['id']}']")
+    assert "邮件 reporter@example.cn" in item.inner_text()
+    item.locator("h2 a").click()  # the saved search opens as a search again
+    _settled(page)
+    assert (_state(page)["q"], _state(page)["province"]) == ("医共体", "浙江省")
+    page.goto(f"{live_api}/#/saved")
+    _settled(page)
+    page.locator(f"#saved-list li[data-id='{saved['id']}'] button").click()
+    page.wait_for_function(f"() => !document.querySelector(\"#saved-list li[data-id='{saved['id']}']\")")
+    assert saved["id"] not in {s["id"] for s in _api(page, live_api, "/api/saved-searches")}

@@ -45,13 +45,14 @@ function html(tag, attrs, trustedHighlight) {
 const ALLIANCE_FILTERS = ["q", "form", "province", "city", "founded_year", "lead", "sort", "page"];
 const ALLIANCE_FACETS = [["form", "医联体形式"], ["province", "省份"], ["city", "城市"], ["founded_year", "成立年份"], ["lead", "牵头单位"]];
 const ALLIANCE_LABELS = { q: "名称", form: "形式", province: "省份", city: "城市", founded_year: "成立年份", lead: "牵头单位" };
-const VIEWS = ["search-view", "article-view", "alliances-view", "alliance-view", "org-view"];
+const VIEWS = ["search-view", "article-view", "alliances-view", "alliance-view", "org-view", "saved-view"];
 
 function readState() {
   const hash = location.hash.replace(/^#\/?/, "");
   for (const [prefix, view, key] of [["article/", "article", "id"], ["alliance/", "alliance", "id"], ["org/", "org", "name"]]) {
     if (hash.startsWith(prefix)) return { view, [key]: decodeURIComponent(hash.slice(prefix.length)) };
   }
+  if (hash === "saved") return { view: "saved" };
   const [path, query] = hash.split("?");
   const params = new URLSearchParams(query || "");
   const alliances = path === "alliances";
@@ -62,9 +63,9 @@ function readState() {
 
 function showOnly(view) {
   for (const id of VIEWS) $(id).hidden = id !== view;
-  const onSearch = view === "search-view" || view === "article-view";
-  $("nav-search").classList.toggle("on", onSearch);
-  $("nav-alliances").classList.toggle("on", !onSearch);
+  $("nav-search").classList.toggle("on", view === "search-view" || view === "article-view");
+  $("nav-alliances").classList.toggle("on", ["alliances-view", "alliance-view", "org-view"].includes(view));
+  $("nav-saved").classList.toggle("on", view === "saved-view");
 }
 
 function go(state) {
@@ -96,6 +97,16 @@ function monthRange(month) {
   const [year, mon] = month.split("-").map(Number);
   const last = new Date(Date.UTC(year, mon, 0)).getUTCDate();
   return { date_from: `${month}-01`, date_to: `${month}-${String(last).padStart(2, "0")}` };
+}
+
+async function sendJSON(method, url, body) {
+  const response = await fetch(url, {
+    method, headers: { Accept: "application/json", "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const answer = response.status === 204 ? {} : await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(typeof answer.detail === "string" ? answer.detail : response.statusText);
+  return answer;
 }
 
 async function getJSON(url) {
@@ -311,6 +322,7 @@ window.addEventListener("resize", () => {
 function followLinks(state) {
   const query = apiParams(state, ["sort", "page"]).toString();
   return [
+    el("button", { type: "button", class: "secondary", onclick: () => openSaveDialog(state) }, "保存检索并订阅提醒"),
     el("a", { href: "/api/search/feed?" + query, title: "用阅读器订阅此检索的新公告" }, "订阅 (Atom)"),
     el("a", { href: "/api/search/export?format=csv&" + query }, "导出 CSV"),
     el("a", { href: "/api/search/export?format=jsonl&" + query }, "导出 JSONL"),
@@ -526,12 +538,75 @@ async function showOrg(name) {
   document.body.dataset.shown = location.hash;
 }
 
+// ---- saved searches: the save dialog and the subscriptions view ----
+
+function describe(state) {
+  const parts = Object.keys(LABELS).filter((key) => state[key]).map((key) => `${LABELS[key]}：${facetValueLabel(key, state[key])}`);
+  return parts.length ? parts.join("；") : "全部公告";
+}
+
+function openSaveDialog(state) {
+  $("save-query").textContent = describe(state);
+  $("save-name").value = state.q || describe(state).slice(0, 60);
+  $("save-error").textContent = "";
+  $("save-dialog").dataset.params = apiParams(state, ["sort", "page"]).toString();
+  $("save-dialog").showModal();
+}
+
+async function submitSave(event) {
+  event.preventDefault();
+  const body = Object.fromEntries(new URLSearchParams($("save-dialog").dataset.params));
+  for (const key of ["collapse", "include_all"]) if (key in body) body[key] = body[key] === "true";
+  body.name = $("save-name").value.trim();
+  const hook = $("save-webhook").value.trim();
+  if (hook) body.webhook = { url: hook, kind: $("save-kind").value };
+  body.email = $("save-email").value.split(/[,，;；\s]+/).filter(Boolean);
+  try {
+    await sendJSON("POST", "/api/saved-searches", body);
+    $("save-dialog").close();
+    location.hash = "#/saved";
+  } catch (error) {
+    $("save-error").textContent = error.message;
+  }
+}
+
+async function showSaved() {
+  showOnly("saved-view");
+  const list = $("saved-list");
+  try {
+    const searches = await getJSON("/api/saved-searches");
+    const items = await Promise.all(searches.map(async (search) => {
+      const deliveries = await getJSON(`/api/saved-searches/${encodeURIComponent(search.id)}/deliveries`);
+      const count = (status) => deliveries.filter((d) => d.status === status).length;
+      const failed = deliveries.find((d) => d.status === "failed");
+      const targets = [search.webhook && `Webhook（${search.webhook.kind}）`, search.email.length && `邮件 ${search.email.join("、")}`].filter(Boolean);
+      return el("li", { "data-id": search.id },
+        el("h2", {}, el("a", { href: "#/search?" + new URLSearchParams(search.params).toString() }, search.name)),
+        el("div", { class: "meta" },
+          el("span", {}, `推送到：${targets.join("；")}`),
+          el("span", {}, `保存于 ${search.created_at.slice(0, 10)}`),
+          el("span", {}, `已推送 ${count("sent")} 条`),
+          count("failed") > 0 && el("span", { class: "error" }, `失败待重试 ${count("failed")} 条：${failed.last_error}`),
+          el("button", {
+            type: "button", class: "secondary",
+            onclick: async () => { await sendJSON("DELETE", `/api/saved-searches/${encodeURIComponent(search.id)}`); showSaved(); },
+          }, "删除")));
+    }));
+    list.replaceChildren(...(items.length ? items : [el("li", {}, "还没有保存的检索：在检索结果上方点击“保存检索并订阅提醒”。")]));
+  } catch (error) {
+    list.replaceChildren(el("li", { class: "error" }, error.message));
+  }
+  document.title = "我的订阅 · 医联";
+  document.body.dataset.shown = location.hash;
+}
+
 function route() {
   const state = readState();
   if (state.view === "article") showArticle(state.id);
   else if (state.view === "alliances") showAlliances(state);
   else if (state.view === "alliance") showAlliance(state.id);
   else if (state.view === "org") showOrg(state.name);
+  else if (state.view === "saved") showSaved();
   else { document.title = "医联 · 医联体公告检索"; showSearch(state); }
 }
 
@@ -550,6 +625,8 @@ $("alliance-form").addEventListener("submit", (event) => {
   goAlliances({ ...state, q: $("alliance-q").value.trim(), sort: $("alliance-sort").value, page: "" });
 });
 $("alliance-sort").addEventListener("change", () => $("alliance-form").requestSubmit());
+$("save-form").addEventListener("submit", submitSave);
+$("save-cancel").addEventListener("click", () => $("save-dialog").close());
 window.addEventListener("hashchange", route);
 if (!location.hash) history.replaceState(null, "", "#/search?");
 // on a phone the filters start folded, so the results are on the first screen
