@@ -60,7 +60,7 @@ def test_same_subject_in_two_cities_stays_apart_and_a_short_name_joins_its_city(
     assert alliances["l2"].announcements[1]["evidence"] == f"{SPECIALTY}@漯河市|胸痛"
 
 
-def test_aid_pairs_are_told_apart_by_the_receiving_prefecture():
+def test_aid_pairs_are_told_apart_by_the_receiving_county():
     mentions = [
         _m("p1", "2018-03-01", "上海市第十人民医院与兰坪县人民医院签订对口帮扶协议", lead="上海市第十人民医院",
            forms=(PAIRED,), province="云南省", city="怒江傈僳族自治州", county="兰坪白族普米族自治县"),
@@ -72,9 +72,33 @@ def test_aid_pairs_are_told_apart_by_the_receiving_prefecture():
            province="贵州省", city="遵义市"),
     ]
     alliances = _by_id(group(mentions))
-    assert alliances["p1"] is alliances["p2"] is alliances["p3"]  # one programme in one prefecture
-    assert alliances["q1"] is not alliances["p1"]
-    assert alliances["p1"].name == "上海市第十人民医院 对口帮扶 怒江傈僳族自治州"
+    assert alliances["p1"] is alliances["p2"]  # one programme
+    assert alliances["p3"] is not alliances["p1"] and alliances["q1"] is not alliances["p1"]  # other counties: others
+    assert alliances["p1"].name == "上海市第十人民医院 对口帮扶 兰坪白族普米族自治县"
+
+
+def test_an_announcement_naming_only_the_prefecture_joins_the_one_programme_there():
+    mentions = [
+        _m("p1", "2018-03-01", "上海市第十人民医院与兰坪县人民医院签订对口帮扶协议", lead="上海市第十人民医院",
+           forms=(PAIRED,), province="云南省", city="怒江傈僳族自治州", county="兰坪白族普米族自治县"),
+        _m("p2", "2019-03-01", "上海专家赴怒江开展帮扶", lead="上海市第十人民医院", forms=(PAIRED,),
+           province="云南省", city="怒江傈僳族自治州"),
+        _m("p3", "2019-05-01", "沪滇协作专家在兰坪开展义诊", forms=(PAIRED,),  # no lead named
+           province="云南省", city="怒江傈僳族自治州", county="兰坪白族普米族自治县"),
+    ]
+    (alliance,) = group(mentions)
+    assert [a["evidence"] for a in alliance.announcements] == [
+        f"{PAIRED}|上海市第十人民医院|兰坪白族普米族自治县", f"{PAIRED}|上海市第十人民医院|怒江傈僳族自治州",
+        f"{PAIRED}@兰坪白族普米族自治县"]
+
+
+def test_a_county_that_became_a_city_keeps_its_alliance():
+    mentions = [
+        _m("n1", "2017-06-01", "宁乡县人民医院医共体挂牌", lead="宁乡县人民医院", forms=(COUNTY_COMMUNITY,), city="长沙市", county="宁乡市"),
+        _m("n2", "2021-12-20", "宁乡市人民医院医共体年度总结", lead="宁乡市人民医院", forms=(COUNTY_COMMUNITY,), city="长沙市", county="宁乡市"),
+    ]
+    (alliance,) = group(mentions)
+    assert alliance.lead == "宁乡市人民医院"
 
 
 def test_an_abbreviated_lead_joins_the_full_name():

@@ -31,12 +31,14 @@ _FORM_WORD = re.compile("专科医联体|专科联合体|专科联盟|专业联�
 # the words after which a name begins when no place heads it (…牵头组建|心血管专科医联体)
 _LEAD_IN = re.compile(
     "^.*(?:组建|成立|牵头|发起|加入|参与|共建|签约|签订|签署|建立|打造|构建|形成|启动|召开|举办|举行|推进|开展|纳入|依托|"
-    "拓展|扩大|完善|规范|通过|深化|加强|进一步|全部|所有|个|家|的|与|和|及|在|为|由|是|等|到|我院|本院|该院)"
+    "拓展|扩大|完善|规范|通过|深化|加强|进一步|全部|所有|(?:\\d+|[一二两三四五六七八九十百余多])[个家所]|的|与|和|及|在|为|由|是|等|到|我院|本院|该院)"
 )
 _RELATIVE_PLACE = re.compile("^(?:我|本|全)?(?:国|省|市|州|县|区)")  # 市胸痛联盟 on a 漯河 site: the publisher's own place
 # words that qualify any alliance and name none (城市医疗集团, 紧密型县域医共体, 首批 …)
 _QUALIFIERS = re.compile("^(?:首批|第[一二三四五六七八九十]+批|新一轮|紧密型|松散型|县域|城市|区域|省级|市级|县级)+")
 _GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|疾病|病|诊疗|学科|医疗|防治|区域)+$")
+_LEAD_NAME = re.compile(r"^.*(?:医院|卫生院)")  # a subject written after its lead (天坛医院神经介入 -> 神经介入)
+_UPGRADED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[县市](?=[\u4e00-\u9fff]*?(?:医院|卫生院|保健院))")
 _MAX_NAME = 24
 _LEAD_CHARS = 600  # where an announcement introduces its alliance
 
@@ -118,7 +120,7 @@ def names(text: str) -> list[Name]:
             rest = _RELATIVE_PLACE.sub("", head)
         if not place and not _QUALIFIERS.sub("", rest):
             continue  # 全市医联体, 县医共体, 紧密型城市医疗集团: a kind of alliance, not one's name
-        subject = _GENERIC_SUBJECT.sub("", _QUALIFIERS.sub("", rest))
+        subject = _GENERIC_SUBJECT.sub("", _LEAD_NAME.sub("", _QUALIFIERS.sub("", rest)))
         found.append(Name(head + match.group(), place, subject))
     return found
 
@@ -136,35 +138,89 @@ def primary_form(mention: Mention) -> str | None:
     return next((form for form in FORMS if form in mention.forms), None)
 
 
-def keys(mention: Mention, lead: str | None) -> tuple[list[str], list[str]]:
-    """(strong keys, weak keys) of one mention; `lead` is its lead after canonicalisation.
+def subject_of(mention: Mention) -> tuple[str | None, str | None]:
+    """(place, subject) of a specialty alliance's name: the place heading it, or the one a relative
+    head (市胸痛联盟, 全省骨科专科联盟) stands for on the announcement's page."""
+    named = next(iter(names(mention.name or "")), None)
+    if named is None or not named.subject:
+        return None, None
+    place = named.place
+    relative = _RELATIVE_PLACE.match(named.text)
+    if place is None and relative:
+        level = relative.group(0)[-1]
+        place = mention.province if level == "省" else mention.county if level in "县区" else mention.city
+    return place, named.subject
 
-    Strong: lead + form (+ subject for a specialty alliance, + receiving prefecture for aid), or a
-    specialty alliance's place + subject. Weak: lead + form alone, or form + the event's place.
+
+def keys(mention: Mention, lead: str | None, subject: str | None, place: str | None) -> tuple[list[str], list[str]]:
+    """(strong keys, weak keys) of one mention; `lead` and `subject` after canonicalisation.
+
+    Strong: lead + form (+ subject for a specialty alliance, + receiving county for aid), or a
+    specialty alliance's place + subject. Weak, tried in order: the same with the county left out
+    (aid to a prefecture), lead + form alone, form + the event's place.
     """
     form = primary_form(mention)
     if form is None:
         return [], []
     strong: list[str] = []
-    weak = [f"{form}|{lead}"] if lead else []
-    if form == SPECIALTY:
-        named = next(iter(names(mention.name or "")), None)
-        if named and named.subject:
-            place = named.place or mention.city or mention.province
-            if lead:
-                strong.append(f"{form}|{lead}|{named.subject}")
-            if place:
-                strong.append(f"{form}@{place}|{named.subject}")
-    elif form == PAIRED:
-        receiving = mention.city or mention.county  # aid reaches a prefecture (康定市 is in 甘孜州)
-        if lead and receiving:
-            strong.append(f"{form}|{lead}|{receiving}")
+    weak: list[str] = []
+    away = lead is not None and mention.county is not None and not _at_home(lead, mention)
+    if form == PAIRED or (form == TELEMEDICINE and away):
+        # a telemedicine link to one county elsewhere is part of the aid that joins the two, when there is one
+        if lead and mention.county:
+            (strong if form == PAIRED else weak).append(f"{PAIRED}|{lead}|{mention.county}")
+        if lead and mention.city:
+            weak.append(f"{PAIRED}|{lead}|{mention.city}")
+        if mention.county:
+            weak.append(f"{PAIRED}@{mention.county}")
+        if form == TELEMEDICINE:
+            weak.append(f"{form}|{lead}")
+        return strong, weak
+    if lead:
+        weak.append(f"{form}|{lead}")
+    if form == SPECIALTY and subject:
+        if lead:
+            strong.append(f"{form}|{lead}|{subject}")
+        if place:
+            strong.append(f"{form}@{place}|{subject}")
+        else:  # a name without a place (消化病专科联盟): the one alliance of that subject in the city or province
+            weak += [f"{form}@{where}|{subject}" for where in (mention.city, mention.province) if where]
     elif lead:
         strong.append(f"{form}|{lead}")
-    place = mention.county or mention.city if form == COUNTY_COMMUNITY else mention.city or mention.province
-    if place and form != PAIRED:
-        weak.append(f"{form}@{place}")
+    where = mention.county or mention.city if form == COUNTY_COMMUNITY else mention.city or mention.province
+    if where:
+        weak.append(f"{form}@{where}")
     return strong, weak
+
+
+def _at_home(lead: str, mention: Mention) -> bool:
+    """Whether the event's county is where the lead itself is (its name starts with that place)."""
+    stem = re.sub("(?:县|市|区|旗)$", "", mention.county or "")
+    return bool(stem) and stem in lead[: len(stem) + 4]
+
+
+def lead_key(name: str) -> str:
+    """A lead's name for comparison: a county that became a city keeps its hospital (宁乡县人民医院 = 宁乡市人民医院)."""
+    return _UPGRADED.sub(r"\1", clean_name(name))
+
+
+def canonical_subjects(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(anchor, subject) -> the subject's fullest form under the same anchor (a lead or place): 急救 and
+    天坛神经介入 are 急诊急救 and 神经介入 when exactly one longer subject contains them letter by letter."""
+    by_anchor: dict[str, set[str]] = defaultdict(set)
+    for anchor, subject in pairs:
+        by_anchor[anchor].add(subject)
+    out = {}
+    for anchor, subjects in by_anchor.items():
+        for subject in subjects:
+            longer = [other for other in subjects if len(other) > len(subject) and _subsequence(subject, other)]
+            out[(anchor, subject)] = longer[0] if len(longer) == 1 else subject
+    return out
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 def canonical_leads(leads: Iterable[str]) -> dict[str, str]:
@@ -198,14 +254,20 @@ class _Groups:
 
 def group(mentions: list[Mention]) -> list[Alliance]:
     """Alliances from mentions: strong keys merge, weak keys attach when they point at one group only."""
-    canon = canonical_leads(m.lead for m in mentions if m.lead)
-    leads = [canon.get(clean_name(m.lead), clean_name(m.lead)) if m.lead else None for m in mentions]
+    canon = canonical_leads(lead_key(m.lead) for m in mentions if m.lead)
+    leads = [canon.get(lead_key(m.lead), lead_key(m.lead)) if m.lead else None for m in mentions]
+    subjects = [subject_of(m) if primary_form(m) == SPECIALTY else (None, None) for m in mentions]
+    anchored = [(anchor, subject) for lead, (place, subject) in zip(leads, subjects) if subject for anchor in (lead, place) if anchor]
+    canon_subject = canonical_subjects(anchored)
     groups = _Groups(len(mentions))
     placed: dict[int, str] = {}
     by_key: dict[str, int] = {}
     weak_keys: dict[int, list[str]] = {}
     for i, mention in enumerate(mentions):
-        strong, weak = keys(mention, leads[i])
+        place, subject = subjects[i]
+        if subject:
+            subject = canon_subject.get((leads[i], subject)) or canon_subject.get((place, subject), subject)
+        strong, weak = keys(mention, leads[i], subject, place)
         for key in strong:
             if key in by_key:
                 groups.union(i, by_key[key])
@@ -224,7 +286,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         if i in placed or (leads[i] is None and len([f for f in FORMS if f in mention.forms]) > 1):
             continue  # placed already, or an overview of several forms with no lead: about no one alliance
         for key in weak:
-            roots = holders.get(key, set())
+            roots = holders.get(key, set()) or ({groups.find(by_key[key])} if key in by_key else set())
             if len(roots) == 1:
                 groups.union(i, next(iter(roots)))
                 placed[i] = key
@@ -237,7 +299,21 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     members: dict[int, list[int]] = defaultdict(list)
     for i in placed:
         members[groups.find(i)].append(i)
-    return [_alliance([mentions[i] for i in idx], [placed[i] for i in idx], [leads[i] for i in idx]) for idx in members.values()]
+    alliances = []
+    for idx in members.values():
+        ms = [mentions[i] for i in idx]
+        shown = display_lead(ms)
+        readable = {leads[i]: shown for i in idx if leads[i] and shown}  # evidence names the lead as shown
+        evidence = ["|".join(readable.get(part, part) for part in placed[i].split("|")) for i in idx]
+        alliances.append(_alliance(ms, evidence, shown))
+    return alliances
+
+
+def display_lead(mentions: list[Mention]) -> str | None:
+    """The lead as an alliance page shows it: the fullest name its announcements give, the latest on a tie
+    (宁乡市人民医院 after the county became a city)."""
+    named = sorted((m for m in mentions if m.lead), key=lambda m: (len(clean_name(m.lead)), m.date or ""))
+    return clean_name(named[-1].lead) if named else None
 
 
 def _most(values: Iterable[str | None]) -> str | None:
@@ -245,11 +321,10 @@ def _most(values: Iterable[str | None]) -> str | None:
     return max(counted, key=lambda v: (counted[v], len(v))) if counted else None
 
 
-def _alliance(mentions: list[Mention], evidence: list[str], leads: list[str | None]) -> Alliance:
+def _alliance(mentions: list[Mention], evidence: list[str], lead: str | None) -> Alliance:
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].date or "9999", mentions[i].id))
     ms = [mentions[i] for i in order]
     dated = [m.date for m in ms if m.date]
-    lead = _most(leads)
     forms = [form for form, _ in Counter(f for m in ms for f in m.forms).most_common()]
     names = [name for name, _ in Counter(m.name for m in ms if m.name).most_common()]
     anchor = min(evidence[i] for i in order)
@@ -282,7 +357,7 @@ def _alliance(mentions: list[Mention], evidence: list[str], leads: list[str | No
 def _synthetic_name(lead: str | None, forms: list[str], mentions: list[Mention]) -> str:
     """A readable label for an alliance no announcement names: 上海市第十人民医院 对口帮扶 兰坪县."""
     form = forms[0] if forms else "医联体"
-    place = _most(m.city or m.county for m in mentions)
+    place = _most(m.county or m.city for m in mentions)
     if form == PAIRED and lead and place:
         return f"{lead} {form.split('/')[0]} {place}"
     return " ".join(part for part in (lead or place, form) if part)
