@@ -2,9 +2,11 @@
 
     .venv/bin/python benchmarks/bench_registry.py [--set DIR]
 
-The labeled set in ``tests/enrich_set/`` gives every announcement an ``alliance_key`` (the same key
-for every announcement about one alliance, across sites and years; null for news about no one
-alliance). Measured as pairwise precision and recall of "same alliance" over every pair of a half:
+Two labeled sets, each in a tuning and a test half, give every announcement an ``alliance_key`` (the
+same key for every announcement about one alliance, across sites and years; null for news about no one
+alliance): ``tests/registry_set/`` (written for grouping: 88 alliances with 3-6 announcements on
+several sites, and their confusers; its NOTES.md has the grouping rules) and ``tests/enrich_set/``.
+Measured as pairwise precision and recall of "same alliance" over every pair of a half:
 
 * product: the announcements go through the enrich stage as the crawl does, irrelevant ones are
   left out as the registry leaves them out, and the registry groups the rest;
@@ -26,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_enrich import SET_DIR, Case, load_set, run  # noqa: E402
+
+REGISTRY_DIR = ROOT / "tests" / "registry_set"
 from yilian.records import Article  # noqa: E402
 from yilian.registry import Mention, alliance_name, group  # noqa: E402
 
@@ -73,21 +77,25 @@ def pairwise(ids: list[str], gold: dict[str, str | None], mentions: list[Mention
             "gold pairs": tp + fn, "predicted pairs": tp + fp}
 
 
+def measure(folder: Path, half: str) -> tuple[dict[str, float], dict[str, float], int, int]:
+    """(product figures, labels figures, announcements, alliances) for one half of a set."""
+    cases = load_set(folder, half)
+    gold = dict(zip((c.id for c in cases), keys(folder, half)))
+    predicted, _ = run(cases)
+    ids = [c.id for c in cases]
+    product = [m for m in (product_mention(c, predicted[c.id]) for c in cases) if m]
+    labels = [m for m in (label_mention(c) for c in cases) if m]
+    return pairwise(ids, gold, product), pairwise(ids, gold, labels), len(cases), len({k for k in gold.values() if k})
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default=str(SET_DIR), help="the labeled set's folder")
-    folder = Path(parser.parse_args().set)
+    parser.add_argument("--sets", nargs="*", default=[str(REGISTRY_DIR), str(SET_DIR)], help="labeled sets' folders")
     rows = []
-    for half in ("tune", "test"):
-        cases = load_set(folder, half)
-        gold = dict(zip((c.id for c in cases), keys(folder, half)))
-        predicted, _ = run(cases)
-        ids = [c.id for c in cases]
-        product = [m for m in (product_mention(c, predicted[c.id]) for c in cases) if m]
-        labels = [m for m in (label_mention(c) for c in cases) if m]
-        alliances = len({k for k in gold.values() if k})
-        rows.append((f"{half} half ({len(cases)} announcements, {alliances} alliances)", pairwise(ids, gold, product),
-                     pairwise(ids, gold, labels)))
+    for folder in map(Path, parser.parse_args().sets):
+        for half in ("tune", "test"):
+            product, labels, n, alliances = measure(folder, half)
+            rows.append((f"{folder.name} {half} ({n} ann., {alliances} alliances)", product, labels))
     print(f"\n{'set':<46}{'product P':>11}{'product R':>11}{'labels P':>10}{'labels R':>10}{'gold pairs':>12}")
     for name, product, labels in rows:
         print(f"{name:<46}{product['precision']:>11.3f}{product['recall']:>11.3f}{labels['precision']:>10.3f}"

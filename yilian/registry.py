@@ -33,7 +33,9 @@ _LEAD_IN = re.compile(
     "^.*(?:组建|成立|牵头|发起|加入|参与|共建|签约|签订|签署|建立|打造|构建|形成|启动|召开|举办|举行|推进|开展|纳入|依托|"
     "拓展|扩大|完善|规范|通过|深化|加强|进一步|全部|所有|(?:\\d+|[一二两三四五六七八九十百余多])[个家所]|的|与|和|及|在|为|由|是|等|到|我院|本院|该院)"
 )
-_RELATIVE_PLACE = re.compile("^(?:我|本|全)?(?:国|省|市|州|县|区)")  # 市胸痛联盟 on a 漯河 site: the publisher's own place
+_RELATIVE_PLACE = re.compile("^(?:我|本|全)?(?:国(?!家)|省|市|州|县|区)")  # 市胸痛联盟 on a 漯河 site: the publisher's own place
+NATIONAL = "全国"
+_NATIONAL_HEAD = re.compile("^(?:国家级?|全国|中国)")  # 国家呼吸系统疾病专科联盟: the national alliance
 # words that qualify any alliance and name none (城市医疗集团, 紧密型县域医共体, 首批 …)
 _QUALIFIERS = re.compile("^(?:首批|第[一二三四五六七八九十]+批|新一轮|紧密型|松散型|县域|城市|区域|省级|市级|县级)+")
 _GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|疾病|病|诊疗|学科|医疗|防治|区域)+$")
@@ -116,6 +118,8 @@ def names(text: str) -> list[Name]:
             place = aliases[0].place.name if len(aliases) == 1 else None
             rest = head[len(places[0][2]) :]
             rest = rest[len(place) - len(places[0][2]) :] if place and head.startswith(place) else rest
+        elif _NATIONAL_HEAD.match(head):
+            place, rest = NATIONAL, _NATIONAL_HEAD.sub("", head)
         else:
             rest = _RELATIVE_PLACE.sub("", head)
         if not place and not _QUALIFIERS.sub("", rest):
@@ -155,9 +159,10 @@ def subject_of(mention: Mention) -> tuple[str | None, str | None]:
 def keys(mention: Mention, lead: str | None, subject: str | None, place: str | None) -> tuple[list[str], list[str]]:
     """(strong keys, weak keys) of one mention; `lead` and `subject` after canonicalisation.
 
-    Strong: lead + form (+ subject for a specialty alliance, + receiving county for aid), or a
-    specialty alliance's place + subject. Weak, tried in order: the same with the county left out
-    (aid to a prefecture), lead + form alone, form + the event's place.
+    Strong: lead + form (+ receiving county for aid); a specialty alliance by the place its name
+    gives (national, provincial, municipal: the place decides, whoever hosts the announcement) and
+    subject, or, when its name gives no place, by lead and subject. Weak, tried in order: the same
+    with the county left out (aid to a prefecture), lead + form alone, form + the event's place.
     """
     form = primary_form(mention)
     if form is None:
@@ -171,24 +176,27 @@ def keys(mention: Mention, lead: str | None, subject: str | None, place: str | N
             (strong if form == PAIRED else weak).append(f"{PAIRED}|{lead}|{mention.county}")
         if lead and mention.city:
             weak.append(f"{PAIRED}|{lead}|{mention.city}")
+        if lead and not (mention.county or mention.city):
+            weak.append(f"{PAIRED}|{lead}")  # no place named: the lead's one aid programme
         if mention.county:
             weak.append(f"{PAIRED}@{mention.county}")
         if form == TELEMEDICINE:
             weak.append(f"{form}|{lead}")
         return strong, weak
-    if lead:
-        weak.append(f"{form}|{lead}")
     if form == SPECIALTY and subject:
-        if lead:
-            strong.append(f"{form}|{lead}|{subject}")
         if place:
             strong.append(f"{form}@{place}|{subject}")
-        else:  # a name without a place (消化病专科联盟): the one alliance of that subject in the city or province
+        # a name without a place (胸痛专科联盟) finds its lead's alliance of that subject, else the one nearby
+        if lead:
+            weak.append(f"{form}|{lead}|{subject}")
+        if not place:
             weak += [f"{form}@{where}|{subject}" for where in (mention.city, mention.province) if where]
     elif lead:
         strong.append(f"{form}|{lead}")
+    if lead and not (form == SPECIALTY and subject):
+        weak.append(f"{form}|{lead}")
     where = mention.county or mention.city if form == COUNTY_COMMUNITY else mention.city or mention.province
-    if where:
+    if where and not (form == SPECIALTY and subject):  # a subject names its alliance better than a place
         weak.append(f"{form}@{where}")
     return strong, weak
 
