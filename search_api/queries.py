@@ -185,7 +185,7 @@ def build_trends(params: TrendParams) -> Clause:
     """Counts per calendar month/quarter/year of published_at, optionally split by one field; gaps
     between the first and last bucket (or the requested date range) come back as zero buckets."""
     histogram: Clause = {"field": "published_at", "calendar_interval": params.interval, "format": "yyyy-MM-dd", "min_doc_count": 0}
-    if params.date_from or params.date_to:
+    if (params.date_from or params.date_to) and not (params.date_from and params.date_to and params.date_from > params.date_to):
         histogram["extended_bounds"] = {k: v.isoformat() for k, v in (("min", params.date_from), ("max", params.date_to)) if v}
     over_time: Clause = {"date_histogram": histogram}
     aggs: Clause = {"over_time": over_time, "undated": {"missing": {"field": "published_at"}}}
