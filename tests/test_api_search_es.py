@@ -501,14 +501,7 @@ def test_trends_cover_the_requested_range_by_year(api):
     assert api.get("/api/trends", params={"split": "author"}).status_code == 422
 
 
-def test_publisher_region_filter_and_facet_are_the_publishers_not_the_events(api):
-    # 盘锦 (辽宁) published about 建昌县 (辽宁 葫芦岛): same province, other city; 温州 wrote about 丽水
-    result = _search(api, publisher_city="温州", size=50)
-    assert {hit["id"] for hit in result["hits"]} == {article_id(p.article().url) for p in CORPUS if _visible(p) and p.source is WENZHOU}
-    assert {hit["city"] for hit in result["hits"]} == {"丽水市"}
-    henan = _search(api, publisher_province="河南", size=50)
-    assert henan["total"] == sum(1 for p in CORPUS if _visible(p) and p.source.province == "河南省")
-    assert _facet(_search(api), "publisher_province") == {
-        province: sum(1 for p in CORPUS if _visible(p) and p.source.province == province) for province in {p.source.province for p in CORPUS if _visible(p)}
-    }
-    assert api.get("/api/provinces").json()[15] == {"name": "河南省", "short": "河南"}
+def test_provinces_list_official_and_short_names(api):
+    provinces = api.get("/api/provinces").json()
+    assert len(provinces) == 34 and {"name": "河南省", "short": "河南"} in provinces
+    assert {"name": "广西壮族自治区", "short": "广西"} in provinces
