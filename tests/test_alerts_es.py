@@ -121,7 +121,11 @@ def test_new_hits_are_sent_once_to_webhook_and_email_and_failures_are_retried(es
     search_id = saved.json()["id"]
 
     later = datetime.now(timezone.utc) + timedelta(seconds=1)
-    _index(es_client, es_alias, [_doc("new1", "项城市医共体签约", later), _doc("new2", "周口市中心医院新春团拜会", later)])
+    # the old page crawled again keeps the time it was first seen: old news does not become new
+    _index(es_client, es_alias, [_doc("old", "郸城县医共体揭牌", later), _doc("new1", "项城市医共体签约", later),
+                                 _doc("new2", "周口市中心医院新春团拜会", later)])
+    stored = es_client.search(index=es_alias, query={"term": {"url": "https://hnwjw.example.cn/old.html"}})["hits"]["hits"][0]
+    assert stored["_source"]["first_seen_at"] < stored["_source"]["crawled_at"]
     report = alerts.check(es_client, es_alias, settings)
     assert (report.queued, report.sent, report.failed) == (2, 2, 0)  # one hit, two channels
     (body,) = webhook.bodies
