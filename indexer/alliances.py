@@ -131,11 +131,3 @@ def rebuild_registry(client: Elasticsearch, alias: str) -> dict[str, Any]:
     grouped = sum(len(a.announcements) for a in alliances)
     return {"alias": registry_alias(alias), "index": name, "alliances": written, "announcements": grouped,
             "announcements_read": len(mentions)}
-
-
-def delete_registry(client: Elasticsearch, alias: str) -> None:
-    """Drop the registry indices and template of ``alias`` (tests and throw-away aliases)."""
-    names = list(client.indices.get(index=_pattern(alias), allow_no_indices=True, expand_wildcards="all").body)
-    if names:  # by name: the cluster refuses wildcard deletes (action.destructive_requires_name)
-        client.options(ignore_status=404).indices.delete(index=",".join(names))
-    client.options(ignore_status=404).indices.delete_index_template(name=f"{registry_alias(alias)}-template")

@@ -31,7 +31,7 @@ def fixture_web():
 @pytest.fixture(scope="session")
 def crawl(fixture_web, es_client, tmp_path_factory):
     """One crawl of the whole demo config into a throw-away alias, as `yilian crawl` runs it."""
-    from indexer.lifecycle import managed_indices
+    from tests.es_fixtures import drop_alias
 
     alias = f"yilian-e2e-{os.getpid()}"
     state = tmp_path_factory.mktemp("state")
@@ -44,14 +44,7 @@ def crawl(fixture_web, es_client, tmp_path_factory):
     summary = json.loads(done.stdout.strip().splitlines()[-1])
     es_client.indices.refresh(index=alias)
     yield {"alias": alias, "summary": summary, "state": state, "base": fixture_web.base_url}
-    names = managed_indices(es_client, alias)
-    if names:
-        es_client.indices.delete(index=",".join(names))
-    from indexer.alliances import delete_registry
-    from search_api.alerts import deliveries_index, searches_index
-
-    delete_registry(es_client, alias)
-    es_client.options(ignore_status=404).indices.delete(index=f"{searches_index(alias)},{deliveries_index(alias)}")
+    drop_alias(es_client, alias)
 
 
 @pytest.fixture(scope="session")

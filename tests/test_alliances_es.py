@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 import pytest
 from fastapi.testclient import TestClient
 
-from indexer.alliances import delete_registry, rebuild_registry
+from indexer.alliances import rebuild_registry
 from indexer.bulk import index_documents
 from indexer.document import to_document
 from indexer.lifecycle import ensure_index
@@ -72,8 +72,7 @@ def api(es_client, es_alias, es_url):
     stats = index_documents(es_client, map(_document, PAGES), alias=es_alias, refresh=True)
     assert stats.failed == 0, stats.errors
     built = rebuild_registry(es_client, es_alias)
-    yield TestClient(create_app(Settings(ES_URL=es_url, YILIAN_INDEX=es_alias))), built
-    delete_registry(es_client, es_alias)
+    return TestClient(create_app(Settings(ES_URL=es_url, YILIAN_INDEX=es_alias))), built
 
 
 def _ids(*paths: str) -> set[str]:
