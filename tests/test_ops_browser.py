@@ -74,3 +74,30 @@ def test_operator_page_shows_health_and_runs_a_source_now_only_with_the_token(se
     assert [r["source_id"] for r in ScheduleStore.open(state_dir).open_requests()] == ["lhzxyy"]
     page.wait_for_function("() => document.querySelector('tr[data-source=\"lhzxyy\"]').textContent.includes('已请求')")
     page.screenshot(path=os.environ.get("YILIAN_OPS_SCREENSHOT") or str(Path(tmp_path) / "ops.png"))
+
+
+def test_operator_page_lists_alerts_that_could_not_be_delivered(server, page, es_client, es_alias, make_article):
+    from datetime import datetime, timedelta, timezone
+
+    from indexer.bulk import index_documents
+    from indexer.document import to_document
+    from indexer.lifecycle import ensure_index
+    from search_api import alerts
+    from search_api.models import FilterParams
+    from yilian.settings import Settings
+
+    base, _ = server
+    ensure_index(es_client, es_alias)
+    dead = f"http://127.0.0.1:{free_port()}/robot"  # nothing listens: every delivery fails
+    alerts.save(es_client, es_alias, "漯河医联体", FilterParams(q="医联体"), {"url": dead, "kind": "dingtalk"}, [],
+                now=datetime.now(timezone.utc) - timedelta(minutes=1))
+    article = make_article(url="https://lh.example.cn/news/1.html")
+    assert index_documents(es_client, [to_document(article, None, datetime.now(timezone.utc))], alias=es_alias,
+                           refresh=True).failed == 0
+    report = alerts.check(es_client, es_alias, Settings(YILIAN_INDEX=es_alias, YILIAN_ALLOW_PRIVATE_NETWORKS=True))
+    assert report.failed == 1
+    page.goto(base + "/ops")
+    page.wait_for_selector("#alert-failures tbody tr")
+    row = page.locator("#alert-failures tbody tr").first.inner_text()
+    assert "漯河医联体" in row and "Webhook" in row and article.title in row and "unreachable" in row
+    assert "1 条推送失败" in page.locator("#alerts-summary").inner_text()
