@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test es-up es-down browser bench compose-check clean
+.PHONY: install demo test es-up es-down browser bench compose-check vendor clean
 
 install: $(STAMP)
 
@@ -26,15 +26,16 @@ es-up: install
 es-down: install
 	$(BIN)/yilian es down
 
-# The operator page is tested in a real browser: Debian's headless Chromium and its driver.
-browser:
-	@test -x /usr/bin/chromium -a -x /usr/bin/chromedriver || { \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
-	  else echo "the operator page's browser test needs: sudo apt-get install chromium chromium-driver" >&2; exit 1; fi; }
-
 test: install es-up browser
 	$(BIN)/python -m pytest -q
+
+# Browser tests drive Debian's Chromium (never a downloaded browser); installed here when missing.
+browser:
+	@test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO=sudo; \
+	  else echo "the browser tests need Debian's chromium: apt-get install chromium (as root)"; exit 1; fi; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $$SUDO apt-get install -y -q chromium >/dev/null 2>&1 || { $$SUDO apt-get update -q >/dev/null && $$SUDO apt-get install -y -q chromium >/dev/null; }; }
 
 bench: install
 	@$(BIN)/python -m pip install --quiet -e '.[test,bench]'
@@ -43,6 +44,9 @@ bench: install
 # docker-compose.yml as Docker Compose v2 reads it (schema, merge keys, profiles, references); no engine needed
 compose-check:
 	cd tools/composecheck && go run . ../../docker-compose.yml cluster
+
+vendor:
+	search_api/static/vendor/update.sh
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -50,6 +50,7 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
         "refused_samples": stats.get("yilian/refused_samples", []),
         "list_decode_errors": stats.get("yilian/list_decode_errors", 0),
         "repost_groups": stats.get("yilian/repost_groups", {}),
+        "alliances": stats.get("yilian/alliances", 0),
         "finish_reason": stats.get("finish_reason"),
         "requests": stats.get("downloader/request_count", 0),
         "resumed": stats.get("yilian/resumed"),

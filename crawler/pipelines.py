@@ -210,6 +210,13 @@ class IndexPipeline:
                     raise
                 log.warning("repost totals unavailable: %s", exc)
         self.crawler.stats.set_value("yilian/repost_groups", counts)
+        from indexer.alliances import rebuild_registry
+
+        try:  # after the reposts are settled: the registry counts each story once
+            registry = rebuild_registry(self.writer.client, self.writer.alias)
+            self.crawler.stats.set_value("yilian/alliances", registry["alliances"])
+        except (ApiError, TransportError, RuntimeError) as exc:  # the articles are indexed; the registry stays as it was
+            log.error("alliance registry not rebuilt: %s", exc)
 
     def _group_reposts(self, alias: str, ids: list[str]) -> dict[str, int]:
         """After each batch is written (in the writer thread, while the crawl goes on, or when the spool

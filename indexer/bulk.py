@@ -20,7 +20,7 @@ from itertools import islice
 from typing import Any
 
 from elastic_transport import TransportError
-from elasticsearch import ApiError, Elasticsearch
+from elasticsearch import ApiError, Elasticsearch, NotFoundError
 
 from yilian.settings import get_settings
 
@@ -78,6 +78,27 @@ def _operations(actions: list[Action], require_alias: bool) -> list[dict[str, An
     return lines
 
 
+def keep_first_seen(client: Elasticsearch, actions: list[Action]) -> list[Action]:
+    """A page written again keeps the time the index first saw it (``first_seen_at``): alerts send only
+    announcements first seen after a search was saved, and a re-crawl or replay must not make old news new."""
+    writes: dict[str, list[Action]] = {}
+    for action in actions:
+        if action["op"] == "index" and action["doc"].get("first_seen_at"):
+            writes.setdefault(action["index"], []).append(action)
+    kept = {}
+    for index, group in writes.items():
+        try:
+            found = client.options(max_retries=0).mget(index=index, ids=[a["id"] for a in group], source=["first_seen_at"])
+        except NotFoundError:
+            continue  # no index yet: everything is first seen now
+        stored = {d["_id"]: d["_source"].get("first_seen_at") for d in found["docs"] if d.get("found") and d.get("_source")}
+        for action in group:
+            earlier = stored.get(action["id"])
+            if earlier and earlier < action["doc"]["first_seen_at"]:
+                kept[id(action)] = {**action, "doc": {**action["doc"], "first_seen_at": earlier}}
+    return [kept.get(id(action), action) for action in actions]
+
+
 @dataclass
 class Attempt:
     """The outcome of sending actions: written, refused for good (with reasons), to be sent again."""
@@ -107,6 +128,7 @@ def bulk_once(client: Elasticsearch, actions: list[Action], *, require_alias: bo
     if not ready:
         return attempt
     try:
+        ready = keep_first_seen(client, ready)
         response = client.options(max_retries=0).bulk(operations=_operations(ready, require_alias))
     except (ApiError, TransportError) as exc:
         if not is_retryable(exc):

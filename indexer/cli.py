@@ -44,8 +44,12 @@ def _rebuild(client, settings: Settings, args: argparse.Namespace) -> dict:
     from indexer.reposts import group_reposts_in_index
 
     reposts = group_reposts_in_index(client, settings.index_alias)
+    from indexer.alliances import rebuild_registry
+
+    alliances = rebuild_registry(client, settings.index_alias)
     return {**result, "archived_pages": seen["pages"] + len(failures), "articles": seen["articles"],
-            "clean_failures": len(failures), "clean_failure_samples": failures[:20], "repost_groups": reposts}
+            "clean_failures": len(failures), "clean_failure_samples": failures[:20], "repost_groups": reposts,
+            "alliances": alliances["alliances"]}
 
 
 def _replay(client, settings: Settings) -> tuple[dict, int]:
@@ -104,6 +108,10 @@ def cli(args: argparse.Namespace) -> int:
             result = _rebuild(client, settings, args)
         elif args.action == "replay":
             result, code = _replay(client, settings)
+        elif args.action == "alliances":
+            from indexer.alliances import rebuild_registry
+
+            result = rebuild_registry(client, settings.index_alias)
         else:
             result = lifecycle.status(client, settings.index_alias)
     except (EsLocalError, lifecycle.LifecycleError, ApiError, TransportError, SourcesError) as exc:

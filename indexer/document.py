@@ -20,6 +20,7 @@ Han character, use ``match_phrase`` for exact Chinese phrases and highlight thes
 dates
   published_at [date yyyy-MM-dd]  published_time [keyword HH:MM[:SS]]  date_evidence [keyword]
   written_at [date yyyy-MM-dd, 成文日期]  crawled_at [date, ISO-8601 UTC]
+  first_seen_at [date, ISO-8601 UTC: the first crawl that indexed the URL; kept across re-crawls]
   month [keyword "YYYY-MM" of published_at] (a terms facet; date_histogram on published_at works too)
 page metadata [keyword]
   source (来源), author, editor, issuer (发文机关), index_no (索引号), topic (主题分类),
@@ -32,6 +33,7 @@ region facets [keyword] (event region when the article names one, else the publi
   region {event: {...}, publisher: {...}, basis: "event" | "publisher"} with evidence, stored only
 enrichment
   alliance_forms, event_types, members [keyword, multi-valued]; lead_organization [keyword]
+  alliance_name [keyword: the alliance's name as the page writes it, yilian/registry.py; read by the alliance registry]
   member_count [integer]; relevance_label [keyword]; relevance_score [float]
   alliance_evidence [the cues behind alliance_forms, stored only]
   enrich_evidence [{event_types, lead_organization, members, member_count, relevance: [which mention, which
@@ -60,6 +62,7 @@ from typing import Any
 from yilian.clean.dedup import band_keys
 from yilian.clean.enrich import configured_region
 from yilian.records import Article, Region, article_id
+from yilian.registry import alliance_name
 from yilian.sources import Source
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -170,6 +173,7 @@ def to_document(article: Article, source: Source | None, crawled_at: datetime) -
         "tables": article.tables,
         "script": article.script,
         **_region_fields(article, source),
+        "alliance_name": alliance_name(article.title_simplified or article.title, article.body_simplified or article.body),
         "alliance_forms": article.alliance_forms,
         "alliance_evidence": article.alliance_evidence,
         "extract_evidence": dict(article.evidence),
@@ -189,4 +193,6 @@ def to_document(article: Article, source: Source | None, crawled_at: datetime) -
         "flags": flags,
         "damaged": bool(article.damage or date_flags),
         "crawled_at": crawled_at.astimezone(timezone.utc).isoformat(timespec="seconds"),
+        # when the index first saw this URL; the writer keeps the stored value on a re-crawl (alerts send only new ones)
+        "first_seen_at": crawled_at.astimezone(timezone.utc).isoformat(timespec="seconds"),
     }

@@ -38,7 +38,9 @@ from typing import Any
 
 from yilian.settings import Settings, get_settings
 
-MAPPING_VERSION = 6  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence; 5: enrich_evidence; 6: extract_evidence
+MAPPING_VERSION = 9  # 2: title.bigram / subtitle.bigram / body.bigram; 3: fingerprint_bands, also_published mapped; 4: alliance_evidence;
+# 5: enrich_evidence; 6: extract_evidence; 7: source_name.text / source.text (source: in the query language); 8: alliance_name, first_seen_at;
+# 9: facets with eager global ordinals
 
 KEYWORD = {"type": "keyword"}
 # a facet of the search page: its global ordinals are built when a refresh makes a new segment,
@@ -47,6 +49,8 @@ FACET = {"type": "keyword", "eager_global_ordinals": True}
 STORED_ONLY = {"type": "object", "enabled": False}
 DISPLAY_TEXT = {"type": "text", "index": False}
 DATE = {"type": "date", "format": "yyyy-MM-dd"}
+# a name filtered as a whole and searched for by phrase (source:漯河 finds 漯河市中心医院)
+NAME = {"type": "keyword", "fields": {"text": {"type": "text", "analyzer": "zh_text"}}}
 
 ANALYSIS = {
     "analyzer": {
@@ -81,7 +85,7 @@ PROPERTIES: dict[str, Any] = {
     "id": KEYWORD,
     "url": KEYWORD,
     "source_id": KEYWORD,
-    "source_name": KEYWORD,
+    "source_name": NAME,
     "source_kind": FACET,
     "title": _text(offsets=True, exact=True),
     "title_original": DISPLAY_TEXT,
@@ -93,7 +97,7 @@ PROPERTIES: dict[str, Any] = {
     "date_evidence": KEYWORD,
     "written_at": DATE,
     "month": KEYWORD,
-    "source": KEYWORD,
+    "source": NAME,
     "author": KEYWORD,
     "editor": KEYWORD,
     "issuer": KEYWORD,
@@ -114,6 +118,7 @@ PROPERTIES: dict[str, Any] = {
     "publisher_city": FACET,
     "publisher_county": KEYWORD,
     "region": STORED_ONLY,
+    "alliance_name": KEYWORD,
     "alliance_forms": FACET,
     "alliance_evidence": STORED_ONLY,
     "enrich_evidence": STORED_ONLY,
@@ -144,6 +149,7 @@ PROPERTIES: dict[str, Any] = {
     "flags": KEYWORD,
     "damaged": {"type": "boolean"},
     "crawled_at": {"type": "date"},
+    "first_seen_at": {"type": "date"},
 }
 
 

@@ -12,7 +12,7 @@ from fastapi_offline import FastAPIOffline
 from fastapi.staticfiles import StaticFiles
 
 from search_api import errors, metrics
-from search_api.routers import articles, health, ops, search
+from search_api.routers import alliances, articles, health, ops, regions, saved, search, trends
 from yilian.settings import Settings, get_settings
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -41,7 +41,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     metrics.install(app)
     app.include_router(search.router)
+    app.include_router(trends.router)
     app.include_router(articles.router)
+    app.include_router(alliances.router)
+    app.include_router(saved.router)
+    app.include_router(regions.router)
     app.include_router(health.router)
     app.include_router(ops.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

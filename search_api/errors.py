@@ -9,6 +9,9 @@ from elasticsearch import ApiError
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 log = logging.getLogger("yilian.search_api")
 
@@ -49,7 +52,18 @@ async def on_invalid_request(request: Request, error: RequestValidationError) ->
     return JSONResponse(status_code=422, content={"detail": detail, "errors": problems})
 
 
+async def on_method_not_allowed(request: Request, error: StarletteHTTPException) -> JSONResponse:
+    """A 405 names every method the path has (Starlette names only those of the first route it matched)."""
+    if error.status_code != 405:
+        return JSONResponse(status_code=error.status_code, content={"detail": error.detail}, headers=error.headers)
+    scope = {**request.scope, "method": "GET"}
+    methods = sorted({m for route in request.app.routes if isinstance(route, APIRoute)
+                      and route.matches(scope)[0] != Match.NONE for m in route.methods})
+    return JSONResponse(status_code=405, content={"detail": "Method Not Allowed"}, headers={"Allow": ", ".join(methods)})
+
+
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(StarletteHTTPException, on_method_not_allowed)
     app.add_exception_handler(RequestValidationError, on_invalid_request)
     app.add_exception_handler(TransportError, on_transport_error)
     app.add_exception_handler(ApiError, on_api_error)

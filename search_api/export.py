@@ -62,23 +62,23 @@ def _cell(value: Any) -> str:
     return neutralise(str(value))
 
 
-def csv_lines(documents: Iterable[dict[str, Any]]) -> Iterator[str]:
+def csv_lines(documents: Iterable[dict[str, Any]], fields: list[str] = EXPORT_FIELDS) -> Iterator[str]:
     """CSV with a UTF-8 BOM (so Excel shows the Chinese), one header row, lists joined by ';'; every cell
     quoted and formula triggers neutralised, so a hostile page's title stays text in a spreadsheet."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
-    writer.writerow(EXPORT_FIELDS)
+    writer.writerow(fields)
     yield "\ufeff" + buffer.getvalue()
     for document in documents:
         buffer.seek(0)
         buffer.truncate()
-        writer.writerow([_cell(document.get(field)) for field in EXPORT_FIELDS])
+        writer.writerow([_cell(document.get(field)) for field in fields])
         yield buffer.getvalue()
 
 
-def jsonl_lines(documents: Iterable[dict[str, Any]]) -> Iterator[str]:
+def jsonl_lines(documents: Iterable[dict[str, Any]], fields: list[str] = EXPORT_FIELDS) -> Iterator[str]:
     for document in documents:
-        yield json.dumps({field: document.get(field) for field in EXPORT_FIELDS}, ensure_ascii=False) + "\n"
+        yield json.dumps({field: document.get(field) for field in fields}, ensure_ascii=False) + "\n"
 
 
 def in_chunks(lines: Iterable[str], rows: int = 1000) -> Iterator[str]:

@@ -6,13 +6,15 @@ instead of a query Elasticsearch rejects (or worse, answers slowly).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from search_api.provinces import PROVINCES, canonical_province, short_name
+from search_api.querylang import QuerySyntaxError, parse
 
 MAX_QUERY_CHARS = 200
 MAX_PAGE_SIZE = 100
@@ -39,7 +41,12 @@ class FilterParams(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    q: str = Field(default="", max_length=MAX_QUERY_CHARS, description="全文检索词 (标题加权, 正文); Traditional is folded to Simplified")
+    q: str = Field(
+        default="",
+        max_length=MAX_QUERY_CHARS,
+        description="全文检索: words (a space is AND), AND / OR / NOT, -word, \"phrases\", title:… and source:… "
+        "(标题: 来源:); 医联体 = 医疗联合体 and other synonyms; Traditional is folded to Simplified",
+    )
     province: str | None = Field(default=None, max_length=20, json_schema_extra={"enum": PROVINCE_NAMES},
                                  description="省级行政区, full (河南省) or short (河南) name; blank for all")
     city: str | None = Field(default=None, max_length=30, description="地级市, e.g. 漯河市 or 漯河")
@@ -60,7 +67,11 @@ class FilterParams(BaseModel):
 
     @field_validator("q")
     @classmethod
-    def _strip_query(cls, value: str) -> str:
+    def _readable_query(cls, value: str) -> str:
+        try:
+            parse(value)
+        except QuerySyntaxError as err:
+            raise ValueError(str(err)) from None
         return value.strip()
 
     @field_validator("city", "county", "publisher_city", "alliance_form", "event_type")
@@ -106,6 +117,35 @@ class ExportParams(FilterParams):
     format: Literal["csv", "jsonl"] = Field(default="jsonl", description="csv or JSON lines")
 
 
+TrendInterval = Literal["month", "quarter", "year"]
+TrendSplit = Literal["none", "alliance_form", "event_type", "province", "publisher_province", "source_kind"]
+
+
+class TrendParams(FilterParams):
+    """Counts over time for any search."""
+
+    interval: TrendInterval = Field(default="month", description="bucket width: month, quarter or year")
+    split: TrendSplit = Field(default="none", description="split each bucket's count by this field (none: one series)")
+
+
+class TrendBucket(BaseModel):
+    key: str = Field(description="2024-05, 2024-Q2 or 2024")
+    start: date = Field(description="first day of the bucket: use it with `end` as date_from/date_to to narrow a search")
+    end: date = Field(description="last day of the bucket")
+    count: int = Field(description="announcements published in the bucket")
+    split: dict[str, int] = Field(default_factory=dict, description="count per value of the split field "
+                                  f"(a document with several values counts under each; {'未标注'!r}: none)")
+
+
+class TrendResponse(BaseModel):
+    interval: TrendInterval
+    split: TrendSplit
+    total: int = Field(description="matching announcements, dated or not")
+    undated: int = Field(description="matching announcements without a publication date (in no bucket)")
+    series: list[str] = Field(default_factory=list, description="the split values, largest first")
+    buckets: list[TrendBucket]
+
+
 class FacetBucket(BaseModel):
     value: str
     count: int
@@ -123,6 +163,11 @@ class Facets(BaseModel):
     source_kind: list[FacetBucket] = Field(default_factory=list)
     publisher_province: list[FacetBucket] = Field(default_factory=list, description="where the publishing site is")
     publisher_city: list[FacetBucket] = Field(default_factory=list)
+
+
+class Province(BaseModel):
+    name: str = Field(description="official name, as documents and filters hold it (广西壮族自治区)")
+    short: str = Field(description="short name, as maps and users write it (广西)")
 
 
 class Copy(BaseModel):
@@ -160,6 +205,11 @@ class SearchResponse(BaseModel):
     sort: Literal["relevance", "date"]
     hits: list[SearchHit]
     facets: Facets
+
+
+class AllianceRef(BaseModel):
+    id: str
+    name: str
 
 
 class ArticleDetail(BaseModel):
@@ -201,6 +251,7 @@ class ArticleDetail(BaseModel):
     dup_group: str | None = Field(default=None, description="id of the canonical copy when the story was reposted")
     is_canonical: bool | None = None
     also_published: list[Copy] = Field(default_factory=list, description="the other copies of this story")
+    alliance: AllianceRef | None = Field(default=None, description="the alliance this announcement is about (registry)")
 
 
 class Health(BaseModel):
@@ -225,3 +276,178 @@ class ValidationErrorMessage(BaseModel):
 
     detail: str = Field(description="every problem, one sentence each, joined by '; '")
     errors: list[ValidationProblem]
+
+
+# ---- the alliance registry ----
+
+class AllianceParams(BaseModel):
+    """What to find among alliances: a name or lead, and facet filters."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    q: str = Field(default="", max_length=MAX_QUERY_CHARS, description="words of the alliance's name or its lead (all must match)")
+    form: str | None = Field(default=None, max_length=30, description="医联体形式, e.g. 跨区域专科联盟")
+    province: str | None = Field(default=None, max_length=20, description="省级行政区, full or short name")
+    city: str | None = Field(default=None, max_length=30, description="地级市")
+    founded_year: int | None = Field(default=None, ge=1990, le=2100, description="year of its founding announcement")
+    lead: str | None = Field(default=None, max_length=60, description="lead organisation, exact name")
+    sort: Literal["announcements", "founded", "recent"] = Field(
+        default="announcements", description="most announcements first, earliest founded first, or latest news first")
+    page: int = Field(default=1, ge=1, le=MAX_RESULT_WINDOW, description="1-based page number; pages past the "
+                      f"{MAX_RESULT_WINDOW}th alliance are not served (404): use /api/alliances/export")
+    size: int = Field(default=20, ge=1, le=MAX_PAGE_SIZE)
+
+    @field_validator("q")
+    @classmethod
+    def _strip(cls, value: str) -> str:
+        return value.strip()
+
+    @field_validator("form", "city", "lead")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value.strip() or None if value is not None else None
+
+    @field_validator("province")
+    @classmethod
+    def _known_province(cls, value: str | None) -> str | None:
+        return FilterParams._known_province(value)
+
+    @property
+    def beyond_window(self) -> str | None:
+        """Why this page cannot be served (the first 10,000 alliances only), or None."""
+        if self.page * self.size <= MAX_RESULT_WINDOW:
+            return None
+        return f"page*size must not exceed {MAX_RESULT_WINDOW} (got {self.page}*{self.size}); use /api/alliances/export"
+
+
+class AllianceExportParams(AllianceParams):
+    format: Literal["csv", "jsonl"] = Field(default="jsonl", description="csv (with a BOM, for Excel) or JSON lines")
+
+
+class AllianceSummary(BaseModel):
+    id: str
+    name: str
+    forms: list[str] = Field(default_factory=list)
+    lead: str | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    founded: date | None = Field(default=None, description="date of its founding announcement (成立)")
+    first_seen: date | None = Field(default=None, description="date of the earliest announcement about it")
+    last_seen: date | None = None
+    member_count: int | None = Field(default=None, description="the latest member count an announcement gave")
+    announcement_count: int = 0
+
+
+class AllianceFacets(BaseModel):
+    form: list[FacetBucket] = Field(default_factory=list)
+    province: list[FacetBucket] = Field(default_factory=list)
+    city: list[FacetBucket] = Field(default_factory=list)
+    founded_year: list[FacetBucket] = Field(default_factory=list)
+    lead: list[FacetBucket] = Field(default_factory=list)
+
+
+class AllianceSearchResponse(BaseModel):
+    total: int
+    page: int
+    size: int
+    hits: list[AllianceSummary]
+    facets: AllianceFacets
+
+
+class AllianceMember(BaseModel):
+    name: str
+    first_seen: date | None = Field(default=None, description="date of the first announcement naming it a member")
+    article_id: str | None = None
+
+
+class MemberCount(BaseModel):
+    date: dt.date | None = None
+    count: int
+    article_id: str
+
+
+class Announcement(BaseModel):
+    id: str
+    date: dt.date | None = None
+    title: str
+    source_name: str = ""
+    url: str = ""
+    events: list[str] = Field(default_factory=list)
+    evidence: str = Field(description="the key that placed it in this alliance (lead+form, subject@place, …)")
+
+
+class AllianceDetail(AllianceSummary):
+    names: list[str] = Field(default_factory=list, description="every name announcements gave it, most used first")
+    members: list[AllianceMember] = Field(default_factory=list)
+    member_counts: list[MemberCount] = Field(default_factory=list, description="member count over time")
+    announcements: list[Announcement] = Field(default_factory=list, description="its timeline, oldest first")
+
+
+class Organization(BaseModel):
+    name: str
+    leads: list[AllianceSummary] = Field(default_factory=list, description="alliances it leads")
+    joins: list[AllianceSummary] = Field(default_factory=list, description="alliances it is a member of")
+    announcements: int = Field(default=0, description="announcements naming it as lead or member")
+
+
+
+# ---- saved searches and their alerts ----
+
+class WebhookTarget(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    url: str = Field(max_length=500, description="the incoming-webhook URL of a DingTalk/WeCom/Feishu robot, a Slack app, or any receiver")
+    kind: Literal["dingtalk", "wecom", "feishu", "slack", "json"] = Field(default="json", description="the JSON shape to send")
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class SavedSearchIn(FilterParams):
+    """A search to keep, and where to send the announcements it finds from now on."""
+
+    name: str = Field(min_length=1, max_length=60, description="what to call it in messages")
+    webhook: WebhookTarget | None = None
+    email: list[str] = Field(default_factory=list, max_length=10, description="addresses to e-mail new hits to")
+
+    @field_validator("email")
+    @classmethod
+    def _addresses(cls, values: list[str]) -> list[str]:
+        bad = [v for v in values if not _EMAIL.match(v)]
+        if bad:
+            raise ValueError(f"not an e-mail address: {bad[0]!r}")
+        return values
+
+    @model_validator(mode="after")
+    def _somewhere(self) -> "SavedSearchIn":
+        if not self.webhook and not self.email:
+            raise ValueError("give a webhook or at least one e-mail address to send new announcements to")
+        return self
+
+    def filters(self) -> FilterParams:
+        return FilterParams(**self.model_dump(include=set(FilterParams.model_fields)))
+
+
+class SavedSearch(BaseModel):
+    id: str
+    name: str
+    params: dict[str, Any] = Field(description="the search's parameters, as /api/search takes them")
+    webhook: WebhookTarget | None = None
+    email: list[str] = Field(default_factory=list)
+    created_at: datetime = Field(description="only announcements first indexed after this are sent")
+    last_checked_at: datetime
+
+
+class Delivery(BaseModel):
+    id: str
+    search_id: str
+    article_id: str
+    channel: Literal["webhook", "email"]
+    status: Literal["pending", "sent", "failed"]
+    attempts: int
+    title: str = ""
+    last_error: str | None = None
+    created_at: datetime
+    sent_at: datetime | None = None
+    next_attempt_at: datetime | None = None

@@ -7,10 +7,10 @@ so picking 河南省 narrows the hits and the city/month counts but still shows 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-from search_api.models import FilterParams, SearchParams
+from search_api.models import FilterParams, SearchParams, TrendParams
+from search_api.querylang import compile_query
 
 # facet name -> (document field, number of buckets); "month" is a date histogram over published_at
 TERM_FACETS: dict[str, tuple[str, int]] = {
@@ -32,68 +32,8 @@ EXPORT_FIELDS = [
 ]
 SNIPPET_CHARS = 120
 SHARED_FACETS = "facets"  # the filter aggregation holding the facets whose own filter is not in use
-TEXT_FIELDS = ["title^3", "subtitle", "body"]  # one token per Han character: one-character and non-Han words, highlighting
-BIGRAM_FIELDS = ["title.bigram^3", "subtitle.bigram", "body.bigram"]  # overlapping character pairs: Han words
-EXACT_WORD_CHARS = 4  # Chinese words are 2-4 characters; longer input is usually a compound
 IRRELEVANT_LABEL = "other"  # relevance_label of pages judged not about an alliance (yilian/clean/enrich/relevance.py)
 Clause = dict[str, Any]
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Documents are searched in Simplified; a query typed in Traditional (醫聯體) must find them too."""
-    return _t2s().convert(text)
-
-
-def _is_han(word: str) -> bool:
-    return all("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" for char in word)
-
-
-def _phrase(text: str, boost: float = 1.0, *, highlight: bool = False) -> Clause:
-    """``text`` as a phrase. Han text of two or more characters is matched on the character-pair
-    subfields: consecutive pairs are consecutive characters, so the same documents match, from
-    postings a fraction as long as a single common character's (医 is in nearly every page);
-    the highlighter marks characters, so it gets the one-character fields."""
-    fields = BIGRAM_FIELDS if len(text) >= 2 and _is_han(text) and not highlight else TEXT_FIELDS
-    # tie_breaker: the best field decides, a mention in the other fields still adds a little
-    return {"multi_match": {"query": text, "type": "phrase", "fields": fields, "tie_breaker": 0.3, "boost": boost}}
-
-
-def word_query(word: str, *, highlight: bool = False) -> Clause:
-    """One query word. ``title``/``subtitle``/``body`` hold one token per Han character
-    (indexer/template.py), so a word is matched as a phrase there: 医联体 finds 医联体, not pages
-    that merely contain 医, 联 and 体. A long unspaced query (县域医共体建设) is likely several
-    words, so all but one of its character pairs must appear (the ``.bigram`` subfields); pages
-    containing it verbatim score highest."""
-    if len(word) <= EXACT_WORD_CHARS or not _is_han(word) or highlight:
-        return _phrase(word, highlight=highlight)
-    pairs = {
-        "multi_match": {
-            "query": word,
-            "fields": BIGRAM_FIELDS,
-            # all pairs but one: the one a word boundary makes up (县域医共体|建设 -> 体建) may be absent
-            "minimum_should_match": "-1",
-            "tie_breaker": 0.3,
-        }
-    }
-    return {"bool": {"should": [_phrase(word, boost=3.0), pairs], "minimum_should_match": 1}}
-
-
-def text_query(q: str, *, highlight: bool = False) -> Clause:
-    """Every whitespace-separated word required (in title, subtitle or body); title matches and the
-    whole query as one phrase rank first. Traditional input is folded to the Simplified index.
-    ``highlight``: the words as the highlighter needs them (exact phrases on the one-character fields)."""
-    words = to_simplified(q).split()
-    query: Clause = {"bool": {"must": [word_query(word, highlight=highlight) for word in dict.fromkeys(words)]}}
-    if len(words) > 1 and not highlight:
-        query["bool"]["should"] = [_phrase("".join(words), boost=2.0)]
-    return query
 
 
 # official suffixes of prefecture- and county-level names, and what a bare short form may stand for
@@ -148,7 +88,8 @@ def base_query(params: FilterParams) -> Clause:
         # keep documents without a dedup verdict; drop only the known reposts. In ``query``, so the
         # facets count stories, not copies
         must_not.append({"term": {"is_canonical": False}})
-    bool_query: Clause = {"must": [text_query(params.q)] if params.q else [{"match_all": {}}]}
+    text = compile_query(params.q) if params.q else None
+    bool_query: Clause = {"must": [text or {"match_all": {}}]}
     if must_not:
         bool_query["must_not"] = must_not
     return {"bool": bool_query}
@@ -222,7 +163,7 @@ def highlight_clause(params: FilterParams) -> Clause:
         },
     }
     if params.q:
-        clause["highlight_query"] = text_query(params.q, highlight=True)
+        clause["highlight_query"] = compile_query(params.q, highlight=True)
     return clause
 
 
@@ -244,10 +185,39 @@ def build_search(params: SearchParams) -> Clause:
     return body
 
 
-def build_export(params: FilterParams, batch: int = 2000) -> Clause:
-    """Every hit of a query, filters folded into the query, in index order for point-in-time paging."""
+def filtered_query(params: FilterParams) -> Clause:
+    """The text query with every filter folded in: for requests without facets (export, trends)."""
     query = base_query(params)
     user_filters = [clause for clauses in filter_groups(params).values() for clause in clauses]
     if user_filters:
         query["bool"]["filter"] = user_filters
-    return {"query": query, "size": batch, "sort": ["_shard_doc"], "_source": EXPORT_FIELDS, "track_total_hits": False}
+    return query
+
+
+def build_export(params: FilterParams, batch: int = 2000) -> Clause:
+    """Every hit of a query, filters folded into the query, in index order for point-in-time paging."""
+    return {"query": filtered_query(params), "size": batch, "sort": ["_shard_doc"], "_source": EXPORT_FIELDS,
+            "track_total_hits": False}
+
+
+# trend split -> document field
+SPLIT_FIELDS = {"alliance_form": "alliance_forms", "event_type": "event_types", "province": "province",
+                "publisher_province": "publisher_province", "source_kind": "source_kind"}
+SPLIT_VALUES = 40  # more than every vocabulary and the 34 provinces: nothing is cut off
+
+
+def build_trends(params: TrendParams) -> Clause:
+    """Counts per calendar month/quarter/year of published_at, optionally split by one field; gaps
+    between the first and last bucket (or the requested date range) come back as zero buckets."""
+    histogram: Clause = {"field": "published_at", "calendar_interval": params.interval, "format": "yyyy-MM-dd", "min_doc_count": 0}
+    if (params.date_from or params.date_to) and not (params.date_from and params.date_to and params.date_from > params.date_to):
+        histogram["extended_bounds"] = {k: v.isoformat() for k, v in (("min", params.date_from), ("max", params.date_to)) if v}
+    over_time: Clause = {"date_histogram": histogram}
+    aggs: Clause = {"over_time": over_time, "undated": {"missing": {"field": "published_at"}}}
+    if params.split != "none":
+        field = SPLIT_FIELDS[params.split]
+        split = {"values": {"terms": {"field": field, "size": SPLIT_VALUES}}, "unlabelled": {"missing": {"field": field}}}
+        over_time["aggs"] = split
+        aggs["series"] = {"terms": {"field": field, "size": SPLIT_VALUES}}
+        aggs["series_unlabelled"] = {"missing": {"field": field}}
+    return {"query": filtered_query(params), "size": 0, "track_total_hits": True, "aggs": aggs}

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any, Mapping
 
-from search_api.models import ArticleDetail, FacetBucket, Facets, SearchHit, SearchParams, SearchResponse
+from search_api.models import (
+    ArticleDetail, FacetBucket, Facets, SearchHit, SearchParams, SearchResponse, TrendBucket, TrendParams, TrendResponse,
+)
 from search_api.queries import SHARED_FACETS
+
+UNLABELLED = "未标注"  # a trend split value for documents without one
 
 
 def read_total(response: Mapping[str, Any]) -> int:
@@ -68,3 +73,36 @@ def read_article(response: Mapping[str, Any]) -> ArticleDetail:
     source = dict(response.get("_source", {}))
     source.setdefault("id", response["_id"])
     return ArticleDetail.model_validate(source)
+
+
+def _bucket_span(start: date, interval: str) -> tuple[str, date]:
+    """(label, last day) of the calendar bucket starting on `start`."""
+    if interval == "year":
+        return f"{start.year}", date(start.year, 12, 31)
+    months = 3 if interval == "quarter" else 1
+    year, month = divmod(start.month - 1 + months, 12)
+    end = date(start.year + year, month + 1, 1) - timedelta(days=1)
+    label = f"{start.year}-Q{(start.month - 1) // 3 + 1}" if interval == "quarter" else f"{start.year}-{start.month:02d}"
+    return label, end
+
+
+def _split_counts(aggs: Mapping[str, Any], values: str, unlabelled: str) -> dict[str, int]:
+    counts = {str(b["key"]): b["doc_count"] for b in aggs.get(values, {}).get("buckets", []) if b["doc_count"]}
+    if aggs.get(unlabelled, {}).get("doc_count"):
+        counts[UNLABELLED] = aggs[unlabelled]["doc_count"]
+    return counts
+
+
+def read_trends(response: Mapping[str, Any], params: TrendParams) -> TrendResponse:
+    aggs = response.get("aggregations", {})
+    buckets = []
+    for bucket in aggs.get("over_time", {}).get("buckets", []):
+        start = date.fromisoformat(bucket["key_as_string"])
+        key, end = _bucket_span(start, params.interval)
+        split = _split_counts(bucket, "values", "unlabelled") if params.split != "none" else {}
+        buckets.append(TrendBucket(key=key, start=start, end=end, count=bucket["doc_count"], split=split))
+    series = list(_split_counts(aggs, "series", "series_unlabelled")) if params.split != "none" else []
+    return TrendResponse(
+        interval=params.interval, split=params.split, total=read_total(response),
+        undated=aggs.get("undated", {}).get("doc_count", 0), series=series, buckets=buckets,
+    )

@@ -31,7 +31,7 @@ def fixture_web():
 @pytest.fixture(scope="session")
 def crawl(fixture_web, es_client, tmp_path_factory):
     """One crawl of the whole demo config into a throw-away alias, as `yilian crawl` runs it."""
-    from indexer.lifecycle import managed_indices
+    from tests.es_fixtures import drop_alias
 
     alias = f"yilian-e2e-{os.getpid()}"
     state = tmp_path_factory.mktemp("state")
@@ -44,6 +44,58 @@ def crawl(fixture_web, es_client, tmp_path_factory):
     summary = json.loads(done.stdout.strip().splitlines()[-1])
     es_client.indices.refresh(index=alias)
     yield {"alias": alias, "summary": summary, "state": state, "base": fixture_web.base_url}
-    names = managed_indices(es_client, alias)
-    if names:
-        es_client.indices.delete(index=",".join(names))
+    drop_alias(es_client, alias)
+
+
+@pytest.fixture(scope="session")
+def live_api(crawl, es_url):
+    """The search API and page serving the crawled alias over real HTTP on a free loopback port."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from search_api.app import create_app
+    from yilian.settings import Settings
+
+    app = create_app(Settings(ES_URL=es_url, YILIAN_INDEX=crawl["alias"]))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline, "the API did not start"
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's package, installed by `make test` (Makefile: browser)
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium driven by Playwright; never a downloaded browser."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"

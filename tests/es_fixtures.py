@@ -19,7 +19,6 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from indexer.client import get_client
-from indexer.lifecycle import managed_indices
 from indexer.template import template_name
 from yilian.es_local import ensure_running
 from yilian.records import Article, EncodingReport, Region
@@ -41,14 +40,21 @@ def es_client(es_url: str) -> Iterator[Elasticsearch]:
     client.close()
 
 
+def drop_alias(es_client: Elasticsearch, alias: str) -> None:
+    """Every index a throw-away alias brought (its versions, alliance registry, saved searches, deliveries) and
+    its templates, by name: the cluster refuses wildcard deletes."""
+    names = list(es_client.indices.get(index=f"{alias}-*", allow_no_indices=True, expand_wildcards="all").body)
+    if names:
+        es_client.options(ignore_status=404).indices.delete(index=",".join(names))
+    for template in (template_name(alias), f"{alias}-alliances-template"):
+        es_client.options(ignore_status=404).indices.delete_index_template(name=template)
+
+
 @pytest.fixture
 def es_alias(es_client: Elasticsearch) -> Iterator[str]:
     alias = f"yilian-test-{SESSION_TAG}-{next(_aliases)}"
     yield alias
-    names = managed_indices(es_client, alias)
-    if names:
-        es_client.indices.delete(index=",".join(names))
-    es_client.options(ignore_status=404).indices.delete_index_template(name=template_name(alias))
+    drop_alias(es_client, alias)
 
 
 def _article(**overrides: Any) -> Article:

@@ -62,30 +62,35 @@ def _phrases(node) -> list[str]:
     return []
 
 
+def _text_clause(q: str):
+    return build_search(SearchParams(q=q))["query"]["bool"]["must"][0]
+
+
 def test_each_word_must_match_as_a_phrase_and_the_whole_query_ranks_first():
-    query = build_search(SearchParams(q="医共体  签约"))["query"]["bool"]["must"][0]["bool"]
-    assert [_phrases(clause) for clause in query["must"]] == [["医共体"], ["签约"]]
+    query = _text_clause("医共体  签约")["bool"]
+    words = query["must"][0]["bool"]["must"]
+    assert [_phrases(clause)[0] for clause in words] == ["医共体", "签约"]
     assert _phrases(query["should"]) == ["医共体签约"]
 
 
 def test_long_unspaced_query_needs_most_character_pairs_or_the_exact_text():
-    word = build_search(SearchParams(q="县域医共体建设"))["query"]["bool"]["must"][0]["bool"]["must"][0]["bool"]
-    exact, pairs = word["should"]
+    exact, pairs = _text_clause("县域医共体建设")["bool"]["should"]
     assert _phrases(exact) == ["县域医共体建设"] and exact["multi_match"]["boost"] > 1
     assert pairs["multi_match"]["query"] == "县域医共体建设" and pairs["multi_match"]["minimum_should_match"] == "-1"
     assert all(field.split("^")[0].endswith(".bigram") for field in pairs["multi_match"]["fields"])
 
 
 def test_title_weighs_more_than_body():
-    fields = build_search(SearchParams(q="专科联盟"))["query"]["bool"]["must"][0]["bool"]["must"][0]["multi_match"]["fields"]
+    fields = _text_clause("专科")["multi_match"]["fields"]
     assert "title.bigram^3" in fields and "body.bigram" in fields
 
 
 def test_han_words_match_on_character_pairs_and_are_highlighted_on_characters():
-    body = build_search(SearchParams(q="医联体 5G 院"))
-    fields = [clause["multi_match"]["fields"] for clause in body["query"]["bool"]["must"][0]["bool"]["must"]]
-    assert fields == [["title.bigram^3", "subtitle.bigram", "body.bigram"], ["title^3", "subtitle", "body"],
-                      ["title^3", "subtitle", "body"]]  # pairs need two Han characters
+    body = build_search(SearchParams(q="专科 5G 院"))
+    words = body["query"]["bool"]["must"][0]["bool"]["must"][0]["bool"]["must"]
+    assert [clause["multi_match"]["fields"] for clause in words] == [
+        ["title.bigram^3", "subtitle.bigram", "body.bigram"], ["title^3", "subtitle", "body"],
+        ["title^3", "subtitle", "body"]]  # pairs need two Han characters
     highlighted = body["highlight"]["highlight_query"]["bool"]["must"]
     assert [clause["multi_match"]["fields"] for clause in highlighted] == [["title^3", "subtitle", "body"]] * 3
 

@@ -19,6 +19,14 @@ import pytest
 pytestmark = pytest.mark.es
 ROOT = Path(__file__).resolve().parent.parent
 BUDGET_SECONDS = 90  # coverage phase in full, then fuzzing until the budget is spent
+# What JSON Schema cannot say, and so a schema-valid request may still get its documented 422: the query
+# language's grammar (an unclosed quote or parenthesis in `q`), and a saved search's needs (a webhook or an
+# e-mail address; no webhook on a private address). Every other check and status stays as strict as elsewhere.
+SCHEMA_LIMITS = """
+[[operations]]
+include-path-regex = "^/api/(search|search/export|search/feed|trends|alliances|alliances/export|saved-searches)$"
+checks.positive_data_acceptance.expected-statuses = ["2xx", "401", "403", "404", "409", "422", "429"]
+"""
 
 
 def _free_port() -> int:
@@ -57,7 +65,7 @@ def test_schemathesis_finds_no_failure_with_all_checks(live_api, crawl, es_clien
     source_id = load_sources(get_settings().sources_file)[0].id
     # ids that exist, so /api/articles/{article_id} and /api/ops/sources/{source_id}/… are reached beyond their 404
     (tmp_path / "schemathesis.toml").write_text(
-        f'[parameters]\n"path.article_id" = "{some_id}"\n"path.source_id" = "{source_id}"\n', "utf-8")
+        f'[parameters]\n"path.article_id" = "{some_id}"\n"path.source_id" = "{source_id}"\n' + SCHEMA_LIMITS, "utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "schemathesis.cli", "run", f"{live_api}/openapi.json", "--checks", "all",
          "--max-time", str(BUDGET_SECONDS), "--workers", "2", "--seed", "12", "--no-color"],

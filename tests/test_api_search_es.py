@@ -26,6 +26,7 @@ from search_api.app import create_app
 from search_api.models import ExportParams
 from search_api.provinces import canonical_province
 from search_api.queries import build_export
+from search_api.synonyms import variants
 from yilian.records import Article, EncodingReport, Region, article_id
 from yilian.settings import Settings
 from yilian.sources import Source
@@ -124,6 +125,9 @@ CORPUS = [
     Page(FUZHOU, "news/2021/0910/12.html", "我院医疗队赴宁夏固原开展闽宁协作帮扶",
          "9月10日，我院第五批闽宁协作医疗队抵达固原市人民医院，开展为期半年的帮扶。",
          "2021-09-10", region=Region(province="宁夏回族自治区", city="固原市"), forms=["对口帮扶/托管"], events=["帮扶"]),
+    Page(ZHENGZHOU, "xwzx/2023/0210/120.html", "市卫生健康委部署医疗联合体网格化布局工作",
+         "2月10日，市卫生健康委召开专题会议，部署城市医疗联合体网格化布局，推进县域医疗卫生共同体提质增效。",
+         "2023-02-10", forms=["城市医疗集团"], events=["会议"]),
 ]
 
 
@@ -162,16 +166,24 @@ def _stored(api: TestClient, hit_id: str) -> dict[str, Any]:
     return api.get(f"/api/articles/{hit_id}").json()
 
 
+def _containing(*phrases: str) -> set[str]:
+    return {article_id(p.article().url) for p in CORPUS if _visible(p) and any(x in p.title + p.body for x in phrases)}
+
+
+def _ids(result: dict[str, Any]) -> set[str]:
+    return {hit["id"] for hit in result["hits"]}
+
+
 def test_chinese_keyword_finds_the_phrase_not_its_scattered_characters(api):
-    result = _search(api, q="医联体")
-    expected = {article_id(p.article().url) for p in CORPUS if _visible(p) and "医联体" in p.title + p.body}
+    result = _search(api, q="医联体", size=50)
+    expected = _containing(*variants("医联体"))
     assert {hit["id"] for hit in result["hits"]} == expected
     assert result["total"] == len(expected)
 
 
 def test_title_matches_rank_above_body_only_matches(api):
     titles = [hit["title"] for hit in _search(api, q="医联体")["hits"]]
-    in_title = ["医联体" in title for title in titles]
+    in_title = [any(name in title for name in variants("医联体")) for title in titles]
     assert in_title == sorted(in_title, reverse=True) and any(in_title) and not all(in_title)
 
 
@@ -192,7 +204,7 @@ def test_long_unspaced_query_ranks_the_verbatim_page_first(api):
 
 
 def test_highlight_marks_the_query_in_body_snippets(api):
-    hit = _search(api, q="医联体")["hits"][0]
+    hit = next(hit for hit in _search(api, q="医联体")["hits"] if "医联体" in hit["title"])
     assert any("<em>医联体</em>" in snippet for snippet in hit["highlight"])
     assert "<em>医联体</em>" in hit["title_highlight"]
 
@@ -404,3 +416,92 @@ def test_atom_feed_stays_well_formed_xml_whatever_the_query_and_titles_hold(api,
         assert feed.find("a:title", ns).text == "医联 · 医联体"
         titles = [e.find("a:title", ns).text for e in feed.findall("a:entry", ns)]
         assert "医联体成立大会" in titles
+
+
+def test_synonyms_find_the_other_name_of_a_concept_in_either_script(api):
+    long_name = {article_id(p.article().url) for p in CORPUS if _visible(p) and "医疗联合体" in p.body}
+    assert long_name and long_name <= _ids(_search(api, q="医联体", size=50))
+    short_name = _containing("医联体") - long_name
+    assert short_name and short_name <= _ids(_search(api, q="醫療聯合體", size=50))
+    assert _ids(_search(api, q="医共体", size=50)) == _containing(*variants("医共体"))
+
+
+def test_or_not_and_minus_combine_as_written(api):
+    either = _ids(_search(api, q="签约 OR 峰会", size=50))
+    assert either == _containing("签约") | _containing("峰会") and _containing("峰会")
+    without = _ids(_search(api, q="医联体 NOT 签约", size=50))
+    assert without == _containing(*variants("医联体")) - _containing("签约") and without
+    assert _ids(_search(api, q="医联体 -签约", size=50)) == without
+    grouped = _ids(_search(api, q="(签约 OR 峰会) AND 医联体", size=50))
+    assert grouped == (_containing("签约") | _containing("峰会")) & _containing(*variants("医联体"))
+
+
+def test_quoted_phrase_keeps_its_words_together(api):
+    assert _ids(_search(api, q='"医联体峰会"', size=50)) == _containing("医联体峰会")
+    assert _ids(_search(api, q="“医联体 峰会”", size=50)) == _containing("医联体峰会")  # Chinese quotes, inner space
+
+
+def test_title_and_source_fields(api):
+    in_title = _ids(_search(api, q="title:医联体", size=50))
+    names = variants("医联体")
+    assert in_title == {article_id(p.article().url) for p in CORPUS if _visible(p) and any(n in p.title for n in names)}
+    assert in_title < _containing(*names)
+    assert _ids(_search(api, q="标题:医联体", size=50)) == in_title
+    from_xiaogan = _ids(_search(api, q="source:孝感", size=50))
+    assert from_xiaogan == {article_id(p.article().url) for p in CORPUS if _visible(p) and p.source is XIAOGAN}
+    assert _ids(_search(api, q="来源:孝感 医联体", size=50)) == from_xiaogan & _containing("医联体")
+
+
+@pytest.mark.parametrize(("query", "words"), [
+    ("医联体 AND", "AND/OR/NOT"), ("(签约 OR 揭牌", "parenthesis"), ('"医联体', "quote"),
+    ("作者:张三", "title:"), ("医联体~2", "not supported"), ("[2020 TO 2021]", "not supported"),
+])
+def test_bad_query_syntax_is_422_with_a_message(api, query, words):
+    response = api.get("/api/search", params={"q": query})
+    assert response.status_code == 422 and words in response.json()["detail"]
+    assert api.get("/api/search/export", params={"q": query}).status_code == 422
+
+
+def _trends(api: TestClient, **params: Any) -> dict[str, Any]:
+    response = api.get("/api/trends", params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_trends_count_per_month_without_gaps(api):
+    result = _trends(api)
+    visible = [p for p in CORPUS if _visible(p)]
+    counts = {b["key"]: b["count"] for b in result["buckets"]}
+    months = sorted({p.published_at[:7] for p in visible})
+    assert list(counts)[0] == months[0] and list(counts)[-1] == months[-1]
+    assert len(counts) == (int(months[-1][:4]) - int(months[0][:4])) * 12 + int(months[-1][5:]) - int(months[0][5:]) + 1
+    assert {k: v for k, v in counts.items() if v} == {m: sum(p.published_at[:7] == m for p in visible) for m in months}
+    assert result["total"] == len(visible) and result["undated"] == 0
+
+
+def test_trends_by_quarter_split_by_event_type_follow_the_filters(api):
+    result = _trends(api, interval="quarter", split="event_type", province="河南")
+    henan = [p for p in CORPUS if _visible(p) and (p.region.province or p.source.province) == "河南省"]
+    q2 = next(b for b in result["buckets"] if b["key"] == "2021-Q2")
+    assert (q2["start"], q2["end"]) == ("2021-04-01", "2021-06-30")
+    in_q2 = [p for p in henan if "2021-04-01" <= p.published_at <= "2021-06-30"]
+    assert q2["count"] == len(in_q2)
+    expected = {e: sum(e in p.events for p in in_q2) for p in in_q2 for e in p.events}
+    if any(not p.events for p in in_q2):
+        expected["未标注"] = sum(not p.events for p in in_q2)
+    assert q2["split"] == expected
+    assert set(result["series"]) >= set(expected)
+
+
+def test_trends_cover_the_requested_range_by_year(api):
+    result = _trends(api, interval="year", date_from="2019-01-01", date_to="2024-12-31")
+    assert [b["key"] for b in result["buckets"]] == [str(y) for y in range(2019, 2025)]
+    assert result["buckets"][0]["count"] == 0 and sum(b["count"] for b in result["buckets"]) == result["total"]
+    assert api.get("/api/trends", params={"interval": "week"}).status_code == 422
+    assert api.get("/api/trends", params={"split": "author"}).status_code == 422
+
+
+def test_provinces_list_official_and_short_names(api):
+    provinces = api.get("/api/provinces").json()
+    assert len(provinces) == 34 and {"name": "河南省", "short": "河南"} in provinces
+    assert {"name": "广西壮族自治区", "short": "广西"} in provinces

@@ -1,6 +1,6 @@
-"""The operator page in a real browser (headless Debian Chromium driven by Selenium): the sources table
-with health and next run, an error class where a source fails, and "run now", refused without the
-operator token and queued with it. `make test` installs chromium and chromium-driver when missing."""
+"""The operator page in a real browser (headless Debian Chromium driven by Playwright, the suite's one
+browser stack; tests/conftest.py): the sources table with health and next run, an error class where a
+source fails, and "run now", refused without the operator token and queued with it."""
 
 from __future__ import annotations
 
@@ -13,19 +13,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
-from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as ready
-from selenium.webdriver.support.ui import WebDriverWait
 
 from yilian.schedule import ScheduleStore
 from yilian.settings import PROJECT_ROOT
 from yilian.sources import load_sources
-
-CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1000")
 
 
 def free_port() -> int:
@@ -56,41 +47,57 @@ def server(tmp_path, es_alias):
     process.wait(timeout=20)
 
 
-@pytest.fixture
-def browser(tmp_path):
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path / 'chromium-profile'}")
-    driver = webdriver.Chrome(options=options, service=Service(DRIVER))
-    yield driver
-    driver.quit()
-
-
-def test_operator_page_shows_health_and_runs_a_source_now_only_with_the_token(server, browser, tmp_path):
+def test_operator_page_shows_health_and_runs_a_source_now_only_with_the_token(server, page, tmp_path):
     base, state_dir = server
-    browser.get(base + "/ops")
-    wait = WebDriverWait(browser, 20)
-    wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#sources tbody tr")) ==
-               len(load_sources(PROJECT_ROOT / "config" / "sources.yaml")))
-    failing = browser.find_element(By.CSS_SELECTOR, 'tr[data-source="pjgov"]')
-    assert failing.find_element(By.CSS_SELECTOR, ".badge").text == "失败"
-    assert "http_403×3" in failing.text
-    assert browser.find_element(By.CSS_SELECTOR, 'tr[data-source="lhzxyy"] .badge').text == "正常"
-    silent = browser.find_element(By.CSS_SELECTOR, 'tr[data-source="lnwjw"]')
-    assert silent.find_element(By.CSS_SELECTOR, ".badge").text == "沉寂" and "0 article links" in silent.text
-    assert "Asia/Shanghai" in browser.find_element(By.ID, "ops-summary").text
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(base + "/ops")
+    rows = page.locator("#sources tbody tr")
+    expected = len(load_sources(PROJECT_ROOT / "config" / "sources.yaml"))
+    page.wait_for_function(f"() => document.querySelectorAll('#sources tbody tr').length === {expected}")
+    failing = page.locator('tr[data-source="pjgov"]')
+    assert failing.locator(".badge").inner_text() == "失败"
+    assert "http_403×3" in failing.inner_text()
+    assert page.locator('tr[data-source="lhzxyy"] .badge').inner_text() == "正常"
+    silent = page.locator('tr[data-source="lnwjw"]')
+    assert silent.locator(".badge").inner_text() == "沉寂" and "0 article links" in silent.inner_text()
+    assert "Asia/Shanghai" in page.locator("#ops-summary").inner_text()
+    assert rows.count() == expected
 
-    button = browser.find_element(By.CSS_SELECTOR, 'tr[data-source="lhzxyy"] button.run')
-    button.click()
-    wait.until(ready.text_to_be_present_in_element((By.ID, "ops-message"), "401"))
+    page.locator('tr[data-source="lhzxyy"] button.run').click()
+    page.wait_for_function("() => document.getElementById('ops-message').textContent.includes('401')")
     assert ScheduleStore.open(state_dir).open_requests() == []
 
-    browser.find_element(By.ID, "token").send_keys("s3cret")
-    browser.find_element(By.CSS_SELECTOR, "#token-form button").click()
-    browser.find_element(By.CSS_SELECTOR, 'tr[data-source="lhzxyy"] button.run').click()
-    wait.until(ready.text_to_be_present_in_element((By.ID, "ops-message"), "已请求立即抓取 lhzxyy"))
+    page.fill("#token", "s3cret")
+    page.click("#token-form button")
+    page.locator('tr[data-source="lhzxyy"] button.run').click()
+    page.wait_for_function("() => document.getElementById('ops-message').textContent.includes('已请求立即抓取 lhzxyy')")
     assert [r["source_id"] for r in ScheduleStore.open(state_dir).open_requests()] == ["lhzxyy"]
-    wait.until(ready.text_to_be_present_in_element((By.CSS_SELECTOR, 'tr[data-source="lhzxyy"]'), "已请求"))
-    browser.save_screenshot(os.environ.get("YILIAN_OPS_SCREENSHOT") or str(Path(tmp_path) / "ops.png"))
+    page.wait_for_function("() => document.querySelector('tr[data-source=\"lhzxyy\"]').textContent.includes('已请求')")
+    page.screenshot(path=os.environ.get("YILIAN_OPS_SCREENSHOT") or str(Path(tmp_path) / "ops.png"))
+
+
+def test_operator_page_lists_alerts_that_could_not_be_delivered(server, page, es_client, es_alias, make_article):
+    from datetime import datetime, timedelta, timezone
+
+    from indexer.bulk import index_documents
+    from indexer.document import to_document
+    from indexer.lifecycle import ensure_index
+    from search_api import alerts
+    from search_api.models import FilterParams
+    from yilian.settings import Settings
+
+    base, _ = server
+    ensure_index(es_client, es_alias)
+    dead = f"http://127.0.0.1:{free_port()}/robot"  # nothing listens: every delivery fails
+    alerts.save(es_client, es_alias, "漯河医联体", FilterParams(q="医联体"), {"url": dead, "kind": "dingtalk"}, [],
+                now=datetime.now(timezone.utc) - timedelta(minutes=1))
+    article = make_article(url="https://lh.example.cn/news/1.html")
+    assert index_documents(es_client, [to_document(article, None, datetime.now(timezone.utc))], alias=es_alias,
+                           refresh=True).failed == 0
+    report = alerts.check(es_client, es_alias, Settings(YILIAN_INDEX=es_alias, YILIAN_ALLOW_PRIVATE_NETWORKS=True))
+    assert report.failed == 1
+    page.goto(base + "/ops")
+    page.wait_for_selector("#alert-failures tbody tr")
+    row = page.locator("#alert-failures tbody tr").first.inner_text()
+    assert "漯河医联体" in row and "Webhook" in row and article.title in row and "unreachable" in row
+    assert "1 条推送失败" in page.locator("#alerts-summary").inner_text()

@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from datetime import datetime, timedelta, timezone
@@ -140,3 +141,29 @@ def test_two_hundred_sources_due_at_three_are_spread_over_the_jitter_and_batched
     assert max(per_second.values()) <= 5 and len(per_second) >= 120  # spread like a uniform draw, not one second
     groups = batches(ids, 50)
     assert [len(g) for g in groups] == [50, 50, 50, 50] and sum(groups, []) == ids
+
+
+def test_after_its_crawls_the_service_sends_the_new_hits_of_saved_searches(setup, es_client, es_alias):
+    from search_api import alerts
+    from search_api.models import FilterParams
+    from tests.test_alerts_es import Receiver
+
+    receiver = Receiver()
+    threading.Thread(target=receiver.serve_forever, daemon=True).start()
+    try:
+        saved = alerts.save(es_client, es_alias, "医联体", FilterParams(q="医联体"), {"url": receiver.url, "kind": "json"}, [])
+        done = schedule(setup, "--once")
+        assert done.returncode == 0, done.stderr
+        checked = [json.loads(line) for line in done.stdout.splitlines() if '"alerts_checked"' in line]
+        assert checked and checked[-1]["sent"] > 0 and checked[-1]["failed"] == 0
+        sent = {hit["id"] for body in receiver.bodies for hit in body["hits"]}
+        es_client.indices.refresh(index=es_alias)
+        matching = {hit["_id"] for hit in es_client.search(index=es_alias, size=500, query=alerts.filtered_query(
+            FilterParams(q="医联体")))["hits"]["hits"]}
+        assert sent == matching and len(sent) == checked[-1]["sent"]  # every new hit, once
+        assert schedule(setup, "--once").returncode == 0  # nothing new crawled: nothing sent again
+        assert {hit["id"] for body in receiver.bodies for hit in body["hits"]} == sent
+        assert sum(len(body["hits"]) for body in receiver.bodies) == len(sent)
+        assert alerts.deliveries(es_client, es_alias, search_id=saved["id"])
+    finally:
+        receiver.shutdown()

@@ -101,13 +101,19 @@ def build_parser() -> argparse.ArgumentParser:
     st.set_defaults(func=_lazy("yilian.status:cli"))
 
     idx = sub.add_parser("index", help="index template, versioned indices behind the alias, re-indexing")
-    idx.add_argument("action", choices=["setup", "reindex", "rebuild", "replay", "status"],
+    idx.add_argument("action", choices=["setup", "reindex", "rebuild", "replay", "alliances", "status"],
                      help="reindex: copy documents into a new index with the current mapping; "
                           "rebuild: clean the archived raw pages again into a new index (no re-crawl); "
-                          "replay: send the writes spooled while Elasticsearch was down")
+                          "replay: send the writes spooled while Elasticsearch was down; "
+                          "alliances: regroup the announcements into the alliance registry")
     idx.add_argument("--keep", type=int, default=1, help="previous indices to keep after reindex/rebuild")
     idx.add_argument("--sources", help="sources YAML for publisher metadata on rebuild (default: config/sources.yaml)")
     idx.set_defaults(func=_lazy("indexer.cli:cli"))
+
+    al = sub.add_parser("alerts", help="saved searches: send their new hits now (the scheduler does after each crawl), list them")
+    al.add_argument("action", choices=["check", "list", "failed"],
+                    help="check: queue and send new hits; list: saved searches; failed: deliveries waiting for a retry")
+    al.set_defaults(func=_lazy("search_api.alerts:cli"))
 
     api = sub.add_parser("serve", help="serve the search API and search page")
     api.add_argument("--host", default=None)

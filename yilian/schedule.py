@@ -169,11 +169,13 @@ class Scheduler:
     """The service loop: take due sources and crawl-now requests, start batches, reap finished ones."""
 
     def __init__(self, sources: list[Source], settings: Settings, store: ScheduleStore,
-                 crawl_args: list[str], clock: Callable[[], datetime] = _now):
+                 crawl_args: list[str], clock: Callable[[], datetime] = _now,
+                 after_crawls: Callable[[], None] | None = None):
         self.sources = {s.id: s for s in sources}
         self.settings = settings
         self.store = store
         self.crawl_args = crawl_args  # passed to every `yilian crawl` (--sources, --fixture-base, --fast)
+        self.after_crawls = after_crawls  # run when batches have ended: the saved searches' alerts
         self.clock = clock
         self.tz = ZoneInfo(settings.schedule_timezone)
         self.active: list[Batch] = []
@@ -280,6 +282,8 @@ class Scheduler:
                 _say("crawl_end", batch=batch.name, exit=code)
         finally:
             crawl_state.close()
+        if done and self.after_crawls is not None:
+            self.after_crawls()
         return done
 
     def tick(self) -> list[Batch]:
@@ -335,6 +339,21 @@ def _say(event: str, **fields: Any) -> None:
           flush=True)
 
 
+def check_alerts(settings: Settings) -> None:
+    """After crawls: send the saved searches' new hits (search_api/alerts.py). Elasticsearch trouble is
+    reported and the service goes on: undelivered hits stay queued for the next check."""
+    from elastic_transport import TransportError
+    from elasticsearch import ApiError
+
+    from indexer.client import get_client
+    from search_api.alerts import check
+
+    try:
+        _say("alerts_checked", **check(get_client(settings), settings.index_alias, settings).as_dict())
+    except (ApiError, TransportError) as exc:
+        _say("alerts_failed", error=str(exc))
+
+
 def next_runs(sources: list[Source], store: ScheduleStore, settings: Settings, now: datetime) -> dict[str, datetime]:
     starts = store.last_starts()
     tz = ZoneInfo(settings.schedule_timezone)
@@ -369,7 +388,7 @@ def cli(args: argparse.Namespace) -> int:
         crawl_args += ["--fixture-base", args.fixture_base]
     if args.fast:
         crawl_args.append("--fast")
-    scheduler = Scheduler(sources, settings, store, crawl_args)
+    scheduler = Scheduler(sources, settings, store, crawl_args, after_crawls=lambda: check_alerts(settings))
     scheduler.recover()  # interrupted batches go first, with the same sources: each crawl resumes
     stop = threading.Event()
 

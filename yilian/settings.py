@@ -93,9 +93,27 @@ class Settings(BaseSettings):
         description="let crawls fetch loopback, private and link-local addresses (the fixture web); host scope still applies",
     )
 
+    public_url: str = Field(default="http://127.0.0.1:8000", alias="YILIAN_PUBLIC_URL",
+                            description="where users reach the search page: the links in alert messages")
+    smtp_host: str = Field(default="127.0.0.1", alias="YILIAN_SMTP_HOST")
+    smtp_port: int = Field(default=25, alias="YILIAN_SMTP_PORT")
+    smtp_user: str | None = Field(default=None, alias="YILIAN_SMTP_USER")
+    smtp_password: str | None = Field(default=None, alias="YILIAN_SMTP_PASSWORD")
+    smtp_starttls: bool = Field(default=False, alias="YILIAN_SMTP_STARTTLS")
+    smtp_from: str = Field(default="yilian@localhost", alias="YILIAN_SMTP_FROM", description="sender of alert e-mails")
+    alert_timeout: float = Field(default=10.0, alias="YILIAN_ALERT_TIMEOUT", description="seconds per webhook or SMTP call")
+    alert_max_attempts: int = Field(default=6, alias="YILIAN_ALERT_MAX_ATTEMPTS",
+                                    description="tries per alert before it stays failed (backoff 1 min to 6 h)")
+
     api_host: str = Field(default="127.0.0.1", alias="YILIAN_API_HOST")
     api_port: int = Field(default=8000, alias="YILIAN_API_PORT")
     log_level: str = Field(default="WARNING", alias="YILIAN_LOG_LEVEL")
+
+    def smtp(self) -> "SmtpSettings":
+        from yilian.notify import SmtpSettings
+
+        return SmtpSettings(self.smtp_host, self.smtp_port, self.smtp_from, self.smtp_user, self.smtp_password,
+                            self.smtp_starttls, self.alert_timeout)
 
     @property
     def es_dir(self) -> Path:

@@ -11,6 +11,7 @@ from search_api.deps import EsDep, SettingsDep
 from search_api.errors import is_missing_index
 from search_api.models import ArticleDetail, ErrorMessage, ValidationErrorMessage
 from search_api.responses import read_article
+from search_api.routers.alliances import alliance_of
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
 
@@ -32,4 +33,6 @@ def get_article(
         if is_missing_index(error):
             raise
         raise HTTPException(status_code=404, detail=f"no article with id {article_id!r}") from None
-    return read_article(response)
+    article = read_article(response)
+    article.alliance = alliance_of(es, settings.index_alias, article_id)
+    return article

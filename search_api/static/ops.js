@@ -111,6 +111,29 @@ async function load() {
   }
 }
 
+// Saved-search alerts that could not be delivered: retried with backoff by the scheduler's checks.
+async function loadAlerts() {
+  const summary = document.getElementById("alerts-summary");
+  const tbody = document.querySelector("#alert-failures tbody");
+  try {
+    const [failed, searches] = await Promise.all(["/api/alerts/deliveries?status=failed", "/api/saved-searches"].map(
+      async (url) => { const r = await fetch(url); if (!r.ok) throw new Error(r.status + " " + ((await r.json()).detail || "")); return r.json(); }));
+    const names = Object.fromEntries(searches.map((s) => [s.id, s.name]));
+    tbody.replaceChildren();
+    for (const d of failed) {
+      const row = document.createElement("tr");
+      row.dataset.delivery = d.id;
+      for (const text of [names[d.search_id] || d.search_id, d.channel === "email" ? "邮件" : "Webhook", d.title,
+        String(d.attempts), d.last_error || "", when(d.next_attempt_at)]) cell(row, text);
+      tbody.appendChild(row);
+    }
+    summary.textContent = failed.length ? `${failed.length} 条推送失败，将自动重试。` : `${searches.length} 个订阅，没有失败的推送。`;
+  } catch (error) {
+    summary.textContent = "无法读取订阅推送状态：" + error.message;
+  }
+}
+
 showToken();
 load();
-setInterval(load, 10000);
+loadAlerts();
+setInterval(() => { load(); loadAlerts(); }, 10000);

@@ -1,0 +1,108 @@
+"""Alliance grouping (yilian/registry.py) on announcements labeled apart from the rules.
+
+    .venv/bin/python benchmarks/bench_registry.py [--set DIR]
+
+Two labeled sets, each in a tuning and a test half, give every announcement an ``alliance_key`` (the
+same key for every announcement about one alliance, across sites and years; null for news about no one
+alliance): ``tests/registry_set/`` (written for grouping: 88 alliances with 3-6 announcements on
+several sites, and their confusers; its NOTES.md has the grouping rules) and ``tests/enrich_set/``.
+Measured as pairwise precision and recall of "same alliance" over every pair of a half:
+
+* product: the announcements go through the enrich stage as the crawl does, irrelevant ones are
+  left out as the registry leaves them out, and the registry groups the rest;
+* labels: the registry groups the labeled fields themselves (lead, forms, region, events): what
+  grouping alone gets right when the enrichment is right.
+
+The test half is measured, never listed. Goal: precision ≥ 0.95, recall ≥ 0.90.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_enrich import SET_DIR, Case, load_set, run  # noqa: E402
+
+REGISTRY_DIR = ROOT / "tests" / "registry_set"
+from yilian.records import Article  # noqa: E402
+from yilian.registry import Mention, alliance_name, group  # noqa: E402
+
+GOALS = {"precision": 0.95, "recall": 0.90}
+
+
+def keys(folder: Path, half: str) -> list[str | None]:
+    """The gold alliance_key of each line, in the order load_set reads them."""
+    lines = (folder / f"{half}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["labels"].get("alliance_key") for line in lines if line.strip()]
+
+
+def product_mention(case: Case, article: Article) -> Mention | None:
+    if article.relevance.get("label") == "other":
+        return None
+    title, body = article.title_simplified or article.title, article.body_simplified or article.body
+    return Mention(id=case.id, date=article.published_at, title=title, name=alliance_name(title, body),
+                   lead=article.lead_organization, forms=tuple(article.alliance_forms), events=tuple(article.event_types),
+                   province=article.region.province, city=article.region.city, county=article.region.county,
+                   members=tuple(article.members), member_count=article.member_count)
+
+
+def label_mention(case: Case) -> Mention | None:
+    gold, article = case.gold, case.article
+    if not gold["relevant"]:
+        return None
+    title, body = article.title_simplified or article.title, article.body_simplified or article.body
+    region = gold["region"] or {}
+    return Mention(id=case.id, date=article.published_at, title=title, name=alliance_name(title, body),
+                   lead=gold["lead_organization"], forms=tuple(gold["alliance_forms"]), events=tuple(gold["event_types"]),
+                   province=region.get("province"), city=region.get("city"), county=region.get("county"),
+                   members=tuple(gold["members"]), member_count=gold["member_count"])
+
+
+def pairwise(ids: list[str], gold: dict[str, str | None], mentions: list[Mention]) -> dict[str, float]:
+    placed = {a["id"]: alliance.id for alliance in group(mentions) for a in alliance.announcements}
+    tp = fp = fn = 0
+    for a, b in combinations(ids, 2):
+        same_gold = gold[a] is not None and gold[a] == gold[b]
+        same_pred = a in placed and placed.get(a) == placed.get(b)
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    return {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
+            "gold pairs": tp + fn, "predicted pairs": tp + fp}
+
+
+def measure(folder: Path, half: str) -> tuple[dict[str, float], dict[str, float], int, int]:
+    """(product figures, labels figures, announcements, alliances) for one half of a set."""
+    cases = load_set(folder, half)
+    gold = dict(zip((c.id for c in cases), keys(folder, half)))
+    predicted, _ = run(cases)
+    ids = [c.id for c in cases]
+    product = [m for m in (product_mention(c, predicted[c.id]) for c in cases) if m]
+    labels = [m for m in (label_mention(c) for c in cases) if m]
+    return pairwise(ids, gold, product), pairwise(ids, gold, labels), len(cases), len({k for k in gold.values() if k})
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", nargs="*", default=[str(REGISTRY_DIR), str(SET_DIR)], help="labeled sets' folders")
+    rows = []
+    for folder in map(Path, parser.parse_args().sets):
+        for half in ("tune", "test"):
+            product, labels, n, alliances = measure(folder, half)
+            rows.append((f"{folder.name} {half} ({n} ann., {alliances} alliances)", product, labels))
+    print(f"\n{'set':<46}{'product P':>11}{'product R':>11}{'labels P':>10}{'labels R':>10}{'gold pairs':>12}")
+    for name, product, labels in rows:
+        print(f"{name:<46}{product['precision']:>11.3f}{product['recall']:>11.3f}{labels['precision']:>10.3f}"
+              f"{labels['recall']:>10.3f}{product['gold pairs']:>12d}")
+    print(f"{'goal':<46}{GOALS['precision']:>11.2f}{GOALS['recall']:>11.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

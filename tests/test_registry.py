@@ -1,0 +1,130 @@
+"""Grouping announcements into alliances (yilian/registry.py), on announcements written for the test."""
+
+from __future__ import annotations
+
+from yilian.registry import COUNTY_COMMUNITY, CITY_GROUP, PAIRED, SPECIALTY, Mention, alliance_name, group, names
+
+
+def _m(id_: str, date: str, title: str, body: str = "", **fields) -> Mention:
+    """A mention as the indexer reads it: the alliance name found in title and body at index time."""
+    return Mention(id=id_, date=date, title=title, name=alliance_name(title, body),
+                   source_name=fields.pop("source_name", "某某网站"), url=f"http://example.cn/{id_}.html", **fields)
+
+
+def _by_id(alliances):
+    return {a["id"]: alliance for alliance in alliances for a in alliance.announcements}
+
+
+def test_one_alliance_across_sites_and_years_with_its_history():
+    mentions = [
+        _m("a3", "2021-01-20", "市人民医院医共体2020年度工作总结", lead="天长市人民医院", forms=(COUNTY_COMMUNITY,),
+           events=("年度总结",), province="安徽省", city="滁州市", county="天长市", member_count=16),
+        _m("a1", "2019-05-08", "天长市人民医院医共体成立", lead="天长市人民医院", forms=(COUNTY_COMMUNITY,),
+           events=("成立",), province="安徽省", city="滁州市", county="天长市",
+           members=("汊涧镇卫生院", "铜城镇卫生院"), member_count=12, source_name="天长市人民政府"),
+        _m("a2", "2019-09-02", "医共体专家下沉铜城镇卫生院", lead="天长市人民医院", forms=(COUNTY_COMMUNITY,),
+           events=("帮扶/下沉",), province="安徽省", city="滁州市", county="天长市", members=("铜城镇卫生院", "大通镇卫生院")),
+    ]
+    (alliance,) = group(mentions)
+    assert [a["id"] for a in alliance.announcements] == ["a1", "a2", "a3"]  # the timeline, oldest first
+    assert alliance.founded == "2019-05-08" and alliance.first_seen == "2019-05-08" and alliance.last_seen == "2021-01-20"
+    assert alliance.lead == "天长市人民医院" and alliance.county == "天长市"
+    assert {m["name"]: m["first_seen"] for m in alliance.members} == {
+        "汊涧镇卫生院": "2019-05-08", "铜城镇卫生院": "2019-05-08", "大通镇卫生院": "2019-09-02"}
+    assert [(c["date"], c["count"]) for c in alliance.member_counts] == [("2019-05-08", 12), ("2021-01-20", 16)]
+    assert all(a["evidence"] == f"{COUNTY_COMMUNITY}|天长市人民医院" for a in alliance.announcements)
+
+
+def test_one_lead_two_alliances_of_different_forms_or_subjects():
+    mentions = [
+        _m("g1", "2020-03-01", "漯河市中心医院城市医疗集团揭牌", lead="漯河市中心医院", forms=(CITY_GROUP,), city="漯河市"),
+        _m("c1", "2020-06-01", "我院牵头成立漯河市胸痛专科联盟", lead="漯河市中心医院", forms=(SPECIALTY,), city="漯河市"),
+        _m("s1", "2021-06-01", "我院牵头成立漯河市卒中专科联盟", lead="漯河市中心医院", forms=(SPECIALTY,), city="漯河市"),
+        _m("c2", "2021-07-01", "漯河市胸痛专科联盟年会召开", lead="漯河市中心医院", forms=(SPECIALTY,), city="漯河市"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert len({id(a) for a in alliances.values()}) == 3
+    assert alliances["c1"] is alliances["c2"] and alliances["c1"] is not alliances["s1"]
+    assert alliances["c1"].name == "漯河市胸痛专科联盟"
+
+
+def test_same_subject_in_two_cities_stays_apart_and_a_short_name_joins_its_city():
+    mentions = [
+        _m("l1", "2019-04-01", "漯河市胸痛专科联盟成立", lead="漯河市中心医院", forms=(SPECIALTY,), province="河南省", city="漯河市"),
+        _m("x1", "2019-05-01", "许昌市胸痛专科联盟成立", lead="许昌市中心医院", forms=(SPECIALTY,), province="河南省", city="许昌市"),
+        # no lead named; "市" is the publishing city
+        _m("l2", "2020-04-01", "市胸痛联盟专家走进临颍开展义诊", forms=(SPECIALTY,), province="河南省", city="漯河市"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["l1"] is alliances["l2"] and alliances["l1"] is not alliances["x1"]
+    assert alliances["l2"].announcements[1]["evidence"] == f"{SPECIALTY}@漯河市|胸痛"
+
+
+def test_aid_pairs_are_told_apart_by_the_receiving_county():
+    mentions = [
+        _m("p1", "2018-03-01", "上海市第十人民医院与兰坪县人民医院签订对口帮扶协议", lead="上海市第十人民医院",
+           forms=(PAIRED,), province="云南省", city="怒江傈僳族自治州", county="兰坪白族普米族自治县"),
+        _m("p2", "2019-03-01", "上海专家在兰坪开展手术示教", lead="上海市第十人民医院", forms=(PAIRED,),
+           province="云南省", city="怒江傈僳族自治州", county="兰坪白族普米族自治县"),
+        _m("p3", "2019-06-01", "上海市第十人民医院对口支援贡山县", lead="上海市第十人民医院", forms=(PAIRED,),
+           province="云南省", city="怒江傈僳族自治州", county="贡山独龙族怒族自治县"),
+        _m("q1", "2019-06-01", "上海市第十人民医院帮扶遵义", lead="上海市第十人民医院", forms=(PAIRED,),
+           province="贵州省", city="遵义市"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["p1"] is alliances["p2"]  # one programme
+    assert alliances["p3"] is not alliances["p1"] and alliances["q1"] is not alliances["p1"]  # other counties: others
+    assert alliances["p1"].name == "上海市第十人民医院 对口帮扶 兰坪白族普米族自治县"
+
+
+def test_an_announcement_naming_only_the_prefecture_joins_the_one_programme_there():
+    mentions = [
+        _m("p1", "2018-03-01", "上海市第十人民医院与兰坪县人民医院签订对口帮扶协议", lead="上海市第十人民医院",
+           forms=(PAIRED,), province="云南省", city="怒江傈僳族自治州", county="兰坪白族普米族自治县"),
+        _m("p2", "2019-03-01", "上海专家赴怒江开展帮扶", lead="上海市第十人民医院", forms=(PAIRED,),
+           province="云南省", city="怒江傈僳族自治州"),
+        _m("p3", "2019-05-01", "沪滇协作专家在兰坪开展义诊", forms=(PAIRED,),  # no lead named
+           province="云南省", city="怒江傈僳族自治州", county="兰坪白族普米族自治县"),
+    ]
+    (alliance,) = group(mentions)
+    assert [a["evidence"] for a in alliance.announcements] == [
+        f"{PAIRED}|上海市第十人民医院|兰坪白族普米族自治县", f"{PAIRED}|上海市第十人民医院|怒江傈僳族自治州",
+        f"{PAIRED}@兰坪白族普米族自治县"]
+
+
+def test_a_county_that_became_a_city_keeps_its_alliance():
+    mentions = [
+        _m("n1", "2017-06-01", "宁乡县人民医院医共体挂牌", lead="宁乡县人民医院", forms=(COUNTY_COMMUNITY,), city="长沙市", county="宁乡市"),
+        _m("n2", "2021-12-20", "宁乡市人民医院医共体年度总结", lead="宁乡市人民医院", forms=(COUNTY_COMMUNITY,), city="长沙市", county="宁乡市"),
+    ]
+    (alliance,) = group(mentions)
+    assert alliance.lead == "宁乡市人民医院"
+
+
+def test_an_abbreviated_lead_joins_the_full_name():
+    mentions = [
+        _m("b1", "2020-01-01", "首都医科大学附属北京朝阳医院与宁城县中心医院签订帮扶协议", lead="首都医科大学附属北京朝阳医院",
+           forms=(PAIRED,), province="内蒙古自治区", city="赤峰市", county="宁城县"),
+        _m("b2", "2021-01-01", "北京朝阳医院专家在宁城开展义诊", lead="北京朝阳医院", forms=(PAIRED,),
+           province="内蒙古自治区", city="赤峰市", county="宁城县"),
+    ]
+    (alliance,) = group(mentions)
+    assert alliance.lead == "首都医科大学附属北京朝阳医院"
+
+
+def test_overviews_and_unrelated_news_belong_to_no_alliance():
+    mentions = [
+        _m("o1", "2020-01-01", "我市医联体建设实现全覆盖", forms=(CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY), city="漯河市"),
+        _m("n1", "2020-01-01", "我院举行新春团拜会", lead=None, forms=()),
+        _m("c1", "2020-06-01", "我院牵头成立漯河市胸痛专科联盟", lead="漯河市中心医院", forms=(SPECIALTY,), city="漯河市"),
+    ]
+    assert set(_by_id(group(mentions))) == {"c1"}
+
+
+def test_names_start_at_their_place_or_after_the_verb():
+    assert [(n.text, n.place, n.subject) for n in names("我院牵头成立漯河市胸痛中心专科联盟")] == [
+        ("漯河市胸痛中心专科联盟", "漯河市", "胸痛")]
+    assert [(n.text, n.place, n.subject) for n in names("与西城区三家医院签约组建心血管专科医联体")] == [
+        ("心血管专科医联体", None, "心血管")]
+    assert [(n.text, n.subject) for n in names("四川省康复医学专科联合体年会")] == [("四川省康复医学专科联合体", "康复")]
+    assert names("全省所有二级以上公立医院全部参与医联体") == []

@@ -1,0 +1,371 @@
+"""Alliances as things: the announcements about one alliance, grouped across sites and years.
+
+An announcement points at its alliance in a few ways: by who leads it and what form it takes
+(漯河市中心医院's 城市医疗集团), by the pair an aid programme joins (上海市第十人民医院 → 兰坪县),
+by a specialty alliance's subject and place (漯河市胸痛专科联盟, "市胸痛联盟" on a 漯河 site), or
+only by the county whose 医共体 it is. Each of these is a key. Announcements that share a strong
+key are one alliance (union-find); an announcement with only a weak key (a place, no lead) joins
+the one alliance of its kind there, and stays on its own when there are several. Every
+announcement keeps the key that placed it, as evidence.
+
+Pure: mentions in, alliances out; the indexer (indexer/alliances.py) reads mentions from the
+index and writes the registry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY, TELEMEDICINE, PAIRED = (
+    "城市医疗集团", "县域医共体", "跨区域专科联盟", "远程医疗协作网", "对口帮扶/托管",
+)
+FORMS = (SPECIALTY, PAIRED, COUNTY_COMMUNITY, CITY_GROUP, TELEMEDICINE)  # the primary form, most specific first
+FOUNDING_EVENT = "成立"
+_PUNCT = re.compile(r"[\s“”\"'‘’《》〈〉「」『』()（）·•]")
+# what an alliance's name ends with, longest first
+_FORM_WORD = re.compile("专科医联体|专科联合体|专科联盟|专业联盟|医疗健康集团|医疗集团|医院集团|远程医疗协作网|协作网|医共体|医联体|联合体|联盟")
+# the words after which a name begins when no place heads it (…牵头组建|心血管专科医联体)
+_LEAD_IN = re.compile(
+    "^.*(?:组建|成立|牵头|发起|加入|参与|共建|签约|签订|签署|建立|打造|构建|形成|启动|召开|举办|举行|推进|开展|纳入|依托|"
+    "拓展|扩大|完善|规范|通过|深化|加强|进一步|全部|所有|(?:\\d+|[一二两三四五六七八九十百余多])[个家所]|的|与|和|及|在|为|由|是|等|到|我院|本院|该院)"
+)
+_RELATIVE_PLACE = re.compile("^(?:我|本|全)?(?:国(?!家)|省|市|州|县|区)")  # 市胸痛联盟 on a 漯河 site: the publisher's own place
+NATIONAL = "全国"
+_NATIONAL_HEAD = re.compile("^(?:国家级?|全国|中国)")  # 国家呼吸系统疾病专科联盟: the national alliance
+# words that qualify any alliance and name none (城市医疗集团, 紧密型县域医共体, 首批 …)
+_QUALIFIERS = re.compile("^(?:首批|第[一二三四五六七八九十]+批|新一轮|紧密型|松散型|县域|城市|区域|省级|市级|县级)+")
+_GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|疾病|病|诊疗|学科|医疗|防治|区域)+$")
+_LEAD_NAME = re.compile(r"^.*(?:医院|卫生院)")  # a subject written after its lead (天坛医院神经介入 -> 神经介入)
+_UPGRADED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[县市](?=[\u4e00-\u9fff]*?(?:医院|卫生院|保健院))")
+_MAX_NAME = 24
+_LEAD_CHARS = 600  # where an announcement introduces its alliance
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What one announcement says about its alliance (read from an indexed article)."""
+
+    id: str
+    date: str | None
+    title: str
+    name: str | None = None  # the alliance's name as the announcement writes it (alliance_name)
+    source_name: str = ""
+    url: str = ""
+    lead: str | None = None
+    forms: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    members: tuple[str, ...] = ()
+    member_count: int | None = None
+
+
+@dataclass(slots=True)
+class Alliance:
+    id: str
+    name: str
+    forms: list[str]
+    lead: str | None
+    province: str | None
+    city: str | None
+    county: str | None
+    founded: str | None  # the earliest announcement of its founding (成立)
+    first_seen: str | None  # the earliest announcement about it
+    last_seen: str | None
+    members: list[dict[str, str | None]] = field(default_factory=list)  # {name, first_seen, article_id}
+    member_counts: list[dict[str, object]] = field(default_factory=list)  # {date, count, article_id}
+    announcements: list[dict[str, object]] = field(default_factory=list)  # the timeline, oldest first, with evidence
+    names: list[str] = field(default_factory=list)  # every name it was given, most used first
+
+
+def clean_name(text: str) -> str:
+    return _PUNCT.sub("", text or "")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """An alliance's name as written: 漯河市胸痛专科联盟 = place 漯河市 + subject 胸痛 + form word 专科联盟."""
+
+    text: str
+    place: str | None  # official name of the place heading it, None when none does (市胸痛联盟, 心血管专科医联体)
+    subject: str  # what is left between place and form word, generic words (医学, 中心) dropped
+
+
+def names(text: str) -> list[Name]:
+    """Every alliance name in `text`, in order. A name starts at the place that heads it
+    (漯河市中心医院医疗集团), else after the verb or particle before it (…组建|心血管专科医联体);
+    a bare form word (医联体) is not a name."""
+    from yilian.clean.enrich.gazetteer import load
+
+    gaz = load()
+    text = clean_name(text)
+    found = []
+    for match in _FORM_WORD.finditer(text):
+        window = re.split(r"[^\u4e00-\u9fff]", text[max(0, match.start() - _MAX_NAME) : match.start()])[-1]
+        window = _LEAD_IN.sub("", window)
+        places = gaz.scan(window)
+        head = window[places[0][0] :] if places else window
+        if not head:
+            continue
+        place = None
+        if places:
+            aliases = gaz.aliases.get(places[0][2], [])
+            place = aliases[0].place.name if len(aliases) == 1 else None
+            rest = head[len(places[0][2]) :]
+            rest = rest[len(place) - len(places[0][2]) :] if place and head.startswith(place) else rest
+        elif _NATIONAL_HEAD.match(head):
+            place, rest = NATIONAL, _NATIONAL_HEAD.sub("", head)
+        else:
+            rest = _RELATIVE_PLACE.sub("", head)
+        if not place and not _QUALIFIERS.sub("", rest):
+            continue  # 全市医联体, 县医共体, 紧密型城市医疗集团: a kind of alliance, not one's name
+        subject = _GENERIC_SUBJECT.sub("", _LEAD_NAME.sub("", _QUALIFIERS.sub("", rest)))
+        found.append(Name(head + match.group(), place, subject))
+    return found
+
+
+def alliance_name(title: str, body: str) -> str | None:
+    """The alliance's name as the announcement writes it: the title's first, else the lead paragraphs'."""
+    for text in (title, body[:_LEAD_CHARS]):
+        named = names(text)
+        if named:
+            return named[0].text
+    return None
+
+
+def primary_form(mention: Mention) -> str | None:
+    return next((form for form in FORMS if form in mention.forms), None)
+
+
+def subject_of(mention: Mention) -> tuple[str | None, str | None]:
+    """(place, subject) of a specialty alliance's name: the place heading it, or the one a relative
+    head (市胸痛联盟, 全省骨科专科联盟) stands for on the announcement's page."""
+    named = next(iter(names(mention.name or "")), None)
+    if named is None or not named.subject:
+        return None, None
+    place = named.place
+    relative = _RELATIVE_PLACE.match(named.text)
+    if place is None and relative:
+        level = relative.group(0)[-1]
+        place = mention.province if level == "省" else mention.county if level in "县区" else mention.city
+    return place, named.subject
+
+
+def keys(mention: Mention, lead: str | None, subject: str | None, place: str | None) -> tuple[list[str], list[str]]:
+    """(strong keys, weak keys) of one mention; `lead` and `subject` after canonicalisation.
+
+    Strong: lead + form (+ receiving county for aid); a specialty alliance by the place its name
+    gives (national, provincial, municipal: the place decides, whoever hosts the announcement) and
+    subject, or, when its name gives no place, by lead and subject. Weak, tried in order: the same
+    with the county left out (aid to a prefecture), lead + form alone, form + the event's place.
+    """
+    form = primary_form(mention)
+    if form is None:
+        return [], []
+    strong: list[str] = []
+    weak: list[str] = []
+    away = lead is not None and mention.county is not None and not _at_home(lead, mention)
+    if form == PAIRED or (form == TELEMEDICINE and away):
+        # a telemedicine link to one county elsewhere is part of the aid that joins the two, when there is one
+        if lead and mention.county:
+            (strong if form == PAIRED else weak).append(f"{PAIRED}|{lead}|{mention.county}")
+        if lead and mention.city:
+            weak.append(f"{PAIRED}|{lead}|{mention.city}")
+        if lead and not (mention.county or mention.city):
+            weak.append(f"{PAIRED}|{lead}")  # no place named: the lead's one aid programme
+        if mention.county:
+            weak.append(f"{PAIRED}@{mention.county}")
+        if form == TELEMEDICINE:
+            weak.append(f"{form}|{lead}")
+        return strong, weak
+    if form == SPECIALTY and subject:
+        if place:
+            strong.append(f"{form}@{place}|{subject}")
+        # a name without a place (胸痛专科联盟) finds its lead's alliance of that subject, else the one nearby
+        if lead:
+            weak.append(f"{form}|{lead}|{subject}")
+        if not place:
+            weak += [f"{form}@{where}|{subject}" for where in (mention.city, mention.province) if where]
+    elif lead:
+        strong.append(f"{form}|{lead}")
+    if lead and not (form == SPECIALTY and subject):
+        weak.append(f"{form}|{lead}")
+    where = mention.county or mention.city if form == COUNTY_COMMUNITY else mention.city or mention.province
+    if where and not (form == SPECIALTY and subject):  # a subject names its alliance better than a place
+        weak.append(f"{form}@{where}")
+    return strong, weak
+
+
+def _at_home(lead: str, mention: Mention) -> bool:
+    """Whether the event's county is where the lead itself is (its name starts with that place)."""
+    stem = re.sub("(?:县|市|区|旗)$", "", mention.county or "")
+    return bool(stem) and stem in lead[: len(stem) + 4]
+
+
+def lead_key(name: str) -> str:
+    """A lead's name for comparison: a county that became a city keeps its hospital (宁乡县人民医院 = 宁乡市人民医院)."""
+    return _UPGRADED.sub(r"\1", clean_name(name))
+
+
+def canonical_subjects(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(anchor, subject) -> the subject's fullest form under the same anchor (a lead or place): 急救 and
+    天坛神经介入 are 急诊急救 and 神经介入 when exactly one longer subject contains them letter by letter."""
+    by_anchor: dict[str, set[str]] = defaultdict(set)
+    for anchor, subject in pairs:
+        by_anchor[anchor].add(subject)
+    out = {}
+    for anchor, subjects in by_anchor.items():
+        for subject in subjects:
+            longer = [other for other in subjects if len(other) > len(subject) and _subsequence(subject, other)]
+            out[(anchor, subject)] = longer[0] if len(longer) == 1 else subject
+    return out
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+def canonical_leads(leads: Iterable[str]) -> dict[str, str]:
+    """Each lead name -> the fullest name it abbreviates (北京朝阳医院 -> 首都医科大学附属北京朝阳医院),
+    when exactly one longer name ends with it; a short name two organisations share (协和医院) stays."""
+    names = sorted({clean_name(name) for name in leads if name}, key=len, reverse=True)
+    out = {}
+    for name in names:
+        longer = [other for other in names if len(other) > len(name) and other.endswith(name)]
+        out[name] = longer[0] if len(longer) == 1 and len(name) >= 4 else name
+    return {name: out.get(out[name], out[name]) for name in out}
+
+
+class _Groups:
+    """Union-find over mention indices, remembering the key of each merge."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def group(mentions: list[Mention]) -> list[Alliance]:
+    """Alliances from mentions: strong keys merge, weak keys attach when they point at one group only."""
+    canon = canonical_leads(lead_key(m.lead) for m in mentions if m.lead)
+    leads = [canon.get(lead_key(m.lead), lead_key(m.lead)) if m.lead else None for m in mentions]
+    subjects = [subject_of(m) if primary_form(m) == SPECIALTY else (None, None) for m in mentions]
+    anchored = [(anchor, subject) for lead, (place, subject) in zip(leads, subjects) if subject for anchor in (lead, place) if anchor]
+    canon_subject = canonical_subjects(anchored)
+    groups = _Groups(len(mentions))
+    placed: dict[int, str] = {}
+    by_key: dict[str, int] = {}
+    weak_keys: dict[int, list[str]] = {}
+    for i, mention in enumerate(mentions):
+        place, subject = subjects[i]
+        if subject:
+            subject = canon_subject.get((leads[i], subject)) or canon_subject.get((place, subject), subject)
+        strong, weak = keys(mention, leads[i], subject, place)
+        for key in strong:
+            if key in by_key:
+                groups.union(i, by_key[key])
+            else:
+                by_key[key] = i
+            placed.setdefault(i, key)
+        if weak:
+            weak_keys[i] = weak
+    # weak keys: a place or a lead alone points at the groups whose members share it
+    holders: dict[str, set[int]] = defaultdict(set)
+    for i in placed:
+        for key in weak_keys.get(i, []):
+            holders[key].add(groups.find(i))
+    for i, weak in weak_keys.items():
+        mention = mentions[i]
+        if i in placed or (leads[i] is None and len([f for f in FORMS if f in mention.forms]) > 1):
+            continue  # placed already, or an overview of several forms with no lead: about no one alliance
+        for key in weak:
+            roots = holders.get(key, set()) or ({groups.find(by_key[key])} if key in by_key else set())
+            if len(roots) == 1:
+                groups.union(i, next(iter(roots)))
+                placed[i] = key
+                break
+        else:
+            if leads[i] or mention.name:  # its own alliance until another announcement names it better
+                placed[i] = weak[0]
+                for key in weak:
+                    holders[key].add(groups.find(i))
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in placed:
+        members[groups.find(i)].append(i)
+    alliances = []
+    for idx in members.values():
+        ms = [mentions[i] for i in idx]
+        shown = display_lead(ms)
+        readable = {leads[i]: shown for i in idx if leads[i] and shown}  # evidence names the lead as shown
+        evidence = ["|".join(readable.get(part, part) for part in placed[i].split("|")) for i in idx]
+        alliances.append(_alliance(ms, evidence, shown))
+    return alliances
+
+
+def display_lead(mentions: list[Mention]) -> str | None:
+    """The lead as an alliance page shows it: the fullest name its announcements give, the latest on a tie
+    (宁乡市人民医院 after the county became a city)."""
+    named = sorted((m for m in mentions if m.lead), key=lambda m: (len(clean_name(m.lead)), m.date or ""))
+    return clean_name(named[-1].lead) if named else None
+
+
+def _most(values: Iterable[str | None]) -> str | None:
+    counted = Counter(v for v in values if v)
+    return max(counted, key=lambda v: (counted[v], len(v))) if counted else None
+
+
+def _alliance(mentions: list[Mention], evidence: list[str], lead: str | None) -> Alliance:
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].date or "9999", mentions[i].id))
+    ms = [mentions[i] for i in order]
+    dated = [m.date for m in ms if m.date]
+    forms = [form for form, _ in Counter(f for m in ms for f in m.forms).most_common()]
+    names = [name for name, _ in Counter(m.name for m in ms if m.name).most_common()]
+    anchor = min(evidence[i] for i in order)
+    first_members: dict[str, dict[str, str | None]] = {}
+    for m in ms:
+        for member in m.members:
+            first_members.setdefault(member, {"name": member, "first_seen": m.date, "article_id": m.id})
+    return Alliance(
+        id=hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:16],
+        name=(max(names[:2], key=len) if names else _synthetic_name(lead, forms, ms)),
+        forms=forms,
+        lead=lead,
+        province=_most(m.province for m in ms),
+        city=_most(m.city for m in ms),
+        county=_most(m.county for m in ms),
+        founded=next((m.date for m in ms if FOUNDING_EVENT in m.events and m.date), None),
+        first_seen=dated[0] if dated else None,
+        last_seen=dated[-1] if dated else None,
+        members=list(first_members.values()),
+        member_counts=[{"date": m.date, "count": m.member_count, "article_id": m.id} for m in ms if m.member_count],
+        announcements=[
+            {"id": m.id, "date": m.date, "title": m.title, "source_name": m.source_name, "url": m.url,
+             "events": list(m.events), "evidence": evidence[i]}
+            for i, m in zip(order, ms)
+        ],
+        names=names,
+    )
+
+
+def _synthetic_name(lead: str | None, forms: list[str], mentions: list[Mention]) -> str:
+    """A readable label for an alliance no announcement names: 上海市第十人民医院 对口帮扶 兰坪县."""
+    form = forms[0] if forms else "医联体"
+    place = _most(m.county or m.city for m in mentions)
+    if form == PAIRED and lead and place:
+        return f"{lead} {form.split('/')[0]} {place}"
+    return " ".join(part for part in (lead or place, form) if part)
