@@ -131,9 +131,11 @@ def copy_documents(client: Elasticsearch, source: str, dest: str, total: int, pr
 
 
 def write_mark(client: Elasticsearch, indices: list[str]) -> int:
-    """A sequence number every document written later will exceed (the lowest shard's max_seq_no)."""
+    """A sequence number every write not yet visible will exceed: the lowest shard's local checkpoint
+    (every operation up to it is applied, so the refresh that follows shows it; an operation still in
+    flight has a higher number, even when it was assigned before the mark was read)."""
     stats = client.indices.stats(index=",".join(indices), level="shards", metric="docs").body
-    marks = [copy["seq_no"]["max_seq_no"] for index in stats["indices"].values()
+    marks = [copy["seq_no"]["local_checkpoint"] for index in stats["indices"].values()
              for copies in index["shards"].values() for copy in copies if copy["routing"]["primary"]]
     return min(marks, default=-1)
 
@@ -148,8 +150,12 @@ def written_since(client: Elasticsearch, indices: list[str], mark: int,
 
 @contextmanager
 def writes_blocked(client: Elasticsearch, indices: list[str]) -> Iterator[None]:
-    """Writers get a 403 write block (retried by indexer/bulk.py) until the block is lifted."""
-    client.indices.put_settings(index=",".join(indices), settings={"index.blocks.write": True})
+    """Writers get a 403 write block (retried by indexer/bulk.py) until the block is lifted.
+
+    The add-block API, not a settings update: it returns only once every shard has finished the writes
+    already in flight, so none lands after the drain has read the index (with the settings update a
+    batch of repost verdicts sent just before the block could, and was then missing from the copy)."""
+    client.indices.add_block(index=",".join(indices), block="write")
     try:
         yield
     finally:
