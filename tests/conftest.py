@@ -79,9 +79,11 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Headless Chromium driven by Playwright; never a downloaded browser."""
+    """Headless Chromium driven by Playwright; never a downloaded browser. Per module: Playwright's
+    sync API keeps an event loop running in the main thread while it is open, and later tests run
+    coroutines of their own (asyncio.run refuses to start inside a running loop)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
