@@ -162,8 +162,9 @@ def highlight_clause(params: FilterParams) -> Clause:
             "subtitle": {"number_of_fragments": 0},
         },
     }
-    if params.q:
-        clause["highlight_query"] = compile_query(params.q, highlight=True)
+    highlighted = compile_query(params.q, highlight=True) if params.q else None
+    if highlighted:  # a query of punctuation alone searches nothing and highlights nothing
+        clause["highlight_query"] = highlighted
     return clause
 
 
