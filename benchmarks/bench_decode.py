@@ -12,7 +12,8 @@ Real pages (../shared/realpages, read where they lie): pages changed (benchmarks
 decode_harm.py), pages flagged damaged, pages reporting a misreading, for yilian and for
 the baselines (a baseline "changes" a page when its text differs from the strict decode).
 
-Speed, each figure the best of --repeat passes: MB/s over all real pages, p50/p99 ms per
+Speed, each figure the best of --repeat passes, in CPU seconds of this process (decoding is
+single-threaded; the machine is shared, so wall time would measure the neighbours): MB/s over all real pages, p50/p99 ms per
 page, ms per 100 KB of the worst page, the slowest pages; the same for the corpus; clean
 declared UTF-8 pages (12-16 KB) against w3lib; pathological pages (1 MB of '?' and high
 bytes, 20 KB of random bytes).
@@ -162,9 +163,9 @@ def _times(fn: Decoder, pages: list[tuple[bytes, str | None]], repeat: int) -> l
     best = [float("inf")] * len(pages)
     for _ in range(repeat):
         for k, (data, ct) in enumerate(pages):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             fn(data, ct)
-            best[k] = min(best[k], time.perf_counter() - t0)
+            best[k] = min(best[k], time.process_time() - t0)
     return best
 
 
@@ -196,12 +197,12 @@ def clean_utf8_ratio(cases: list[dict], repeat: int) -> None:
     ours_t, w3lib_t = [float("inf")] * len(big), [float("inf")] * len(big)
     for _ in range(max(10, repeat * 10)):
         for k, (data, ct) in enumerate(big):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             ours(data, ct)
-            ours_t[k] = min(ours_t[k], time.perf_counter() - t0)
-            t0 = time.perf_counter()
+            ours_t[k] = min(ours_t[k], time.process_time() - t0)
+            t0 = time.process_time()
             w3lib_decode(data, ct)
-            w3lib_t[k] = min(w3lib_t[k], time.perf_counter() - t0)
+            w3lib_t[k] = min(w3lib_t[k], time.process_time() - t0)
     size = sum(len(d) for d, _ in big)
     print(f"\nclean declared UTF-8 pages ({len(big)}, {size / len(big) / 1024:.0f} KB each): yilian {size / sum(ours_t) / 1e6:.1f} MB/s, "
           f"w3lib {size / sum(w3lib_t) / 1e6:.1f} MB/s, ratio {sum(ours_t) / sum(w3lib_t):.2f}x")
@@ -217,9 +218,9 @@ def pathological() -> None:
         ("the same, declared utf-8", noise, "text/html; charset=utf-8"),
         ("20 KB of random bytes as html", binary, "text/html"),
     ):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         page = decode(RawPage(data, "", ct))
-        print(f"pathological: {label}: {time.perf_counter() - t0:.2f} s ({', '.join(page.flags)})")
+        print(f"pathological: {label}: {time.process_time() - t0:.2f} s ({', '.join(page.flags)})")
 
 
 def main() -> None:
