@@ -219,6 +219,16 @@ def test_alliance_list_facets_and_alliance_view(page, live_api):
     assert _state(page) == {} and page.locator("#alliance-view h1").inner_text() == detail["name"]
 
 
+def test_an_alliance_with_stated_counts_charts_its_member_count_over_time(page, live_api):
+    hits = _api(page, live_api, "/api/alliances", size=50)["hits"]
+    details = (_api(page, live_api, f"/api/alliances/{hit['id']}") for hit in hits)
+    counted = next(detail for detail in details if detail["member_counts"])
+    _open(page, live_api, f"#/alliance/{counted['id']}")
+    page.wait_for_selector("#member-count-chart svg")
+    view = page.locator("#alliance-view").inner_text()
+    assert "成员单位数量变化" in view and "[object" not in view
+
+
 def test_organisation_page_is_reachable_from_a_lead(page, live_api):
     led = next(h for h in _api(page, live_api, "/api/alliances", size=50)["hits"] if h["lead"])
     _open(page, live_api, f"#/alliance/{led['id']}")

@@ -501,7 +501,7 @@ async function showAlliance(id) {
         el("a", { href: `#/article/${encodeURIComponent(item.id)}` }, item.title),
         " ", item.events.map((event) => el("span", { class: "tag" }, event)),
         el("div", { class: "evidence" }, `${item.source_name} · 归入依据：${item.evidence}`)))),
-    ].filter(Boolean));
+    ].filter(Boolean).flat());
     if (a.member_counts.length) {
       const chart = echarts.init(counts, null, { renderer: "svg" });
       chart.setOption({
