@@ -53,7 +53,7 @@ def main() -> int:
     client = get_client()
     work = Path(tempfile.mkdtemp(prefix="yilian-incr-"))
     alias = f"bench-incr-{os.getpid()}"
-    env = {**os.environ, "YILIAN_INDEX": alias, "YILIAN_STATE_DIR": str(work / "state")}
+    env = {**os.environ, "YILIAN_INDEX": alias, "YILIAN_STATE_DIR": str(work / "state"), "YILIAN_ALLOW_PRIVATE_NETWORKS": "1"}
     web = start_background(port=0)
     try:
         first = crawl(web.base_url, env, "--fast")
@@ -81,7 +81,7 @@ def main() -> int:
 def resume(web, work: Path, client) -> None:
     alias = f"bench-incr-{os.getpid()}-kill"
     state = work / "kill"
-    env = {**os.environ, "YILIAN_INDEX": alias, "YILIAN_STATE_DIR": str(state)}
+    env = {**os.environ, "YILIAN_INDEX": alias, "YILIAN_STATE_DIR": str(state), "YILIAN_ALLOW_PRIVATE_NETWORKS": "1"}
     command = [sys.executable, "-m", "yilian.cli", "crawl", "--fixture-base", web.base_url]  # polite: slow enough to kill
     process = subprocess.Popen(command, env=env, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     db = state / "crawl.sqlite"
