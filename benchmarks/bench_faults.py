@@ -111,6 +111,8 @@ def block429(run: Run, reference: dict, seconds: float = 25) -> dict:
     alias = f"{run.tag}-429"
     crawl = run.crawl(alias, "block429")
     time.sleep(8)
+    while not run.es.indices.exists(index=f"{alias}-v*") and crawl.poll() is None:  # a loaded machine starts slowly
+        time.sleep(0.5)
     run.es.indices.put_settings(index=f"{alias}-v*", settings={"index.blocks.read_only_allow_delete": True})
     time.sleep(seconds)
     run.es.indices.put_settings(index=f"{alias}-v*", settings={"index.blocks.read_only_allow_delete": None})
