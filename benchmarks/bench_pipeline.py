@@ -230,12 +230,9 @@ def main() -> int:
     finally:
         fixtures.stop()
         from indexer.client import get_client
-        from indexer.lifecycle import managed_indices
+        from tests.es_fixtures import drop_alias
 
-        client = get_client()
-        names = managed_indices(client, alias)
-        if names:
-            client.indices.delete(index=",".join(names))
+        drop_alias(get_client(), alias)  # its versions, its alliance registry and their templates
     load_after = os.getloadavg()
 
     base = crawls["fetch_only"].pages_per_s
