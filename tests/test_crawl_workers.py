@@ -178,3 +178,24 @@ def test_the_crawl_keeps_fetching_while_a_slow_page_is_cleaned(crawls):
     # BOUND_S later; a reactor waiting for it would ask for nothing in between (here: about 8 pages)
     during = [path for path, at in asked.items() if big_at + 0.2 < at < big_at + BOUND_S - 0.2]
     assert len(during) >= 3, sorted(asked.items(), key=lambda kv: kv[1])
+
+
+def test_a_worker_given_the_sites_snapshot_learns_what_it_would_have_learnt_with_the_whole_site():
+    from collections import Counter
+
+    from yilian.clean.extract import SiteNames
+    from yilian.guard import clean_learning, learn
+    from yilian.records import RawPage
+
+    whole, sent = SiteNames(), SiteNames()
+    for n in range(1, 40):  # every page a title of its own beside the site's name: the snapshot stays small
+        page = RawPage(article(n, 2000).replace(b"_", "_示范县人民医院_".encode() + f"第{n}版".encode() + b"_"),
+                       f"http://x.test/{n}.html", "text/html; charset=utf-8")
+        snapshot = sent.snapshot()
+        assert snapshot.names() == sent.names() and snapshot.pages == sent.pages
+        assert len(snapshot.counts) <= 2  # the site's name and its hospital's, not 3 parts a page
+        expected, counts_whole, pages_whole = clean_learning(page, None, whole)
+        article_sent, counts, pages = clean_learning(page, None, snapshot)
+        assert article_sent.title == expected.title and (counts, pages) == (Counter(counts_whole), pages_whole)
+        learn(sent, counts, pages)
+    assert sent.counts == whole.counts and sent.names() == whole.names() == {"示范县人民医院"}
