@@ -1,6 +1,6 @@
 """End-to-end throughput: crawl + clean + index against Scrapy's fetch-only rate, same run, same site.
 
-    .venv/bin/python benchmarks/bench_pipeline.py [--pages 5000] [--workers N] [--queries 300]
+    .venv/bin/python benchmarks/bench_pipeline.py [--pages 5000] [--workers N] [--queries 300] [--code DIR]
 
 Starts (or reuses) the local Elasticsearch and a fixture web with a generated site of N article
 pages in its own process, then crawls it three times, each crawl a child process with politeness off:
@@ -9,9 +9,12 @@ pages in its own process, then crawls it three times, each crawl a child process
      cleaning, no index. The baseline.
   2. the full pipeline with ``--workers`` cleaning processes (default: one per core): the same, plus
      the WARC archive, the crawl state (SQLite), decode/extract/normalise/enrich/fingerprint in the
-     worker pool, bulk indexing into a throw-away alias of the local Elasticsearch with repost
+     worker pool, bulk indexing into a throw-away alias of its own (each full crawl starts from an
+     empty index) of the local Elasticsearch with repost
      grouping after each batch, and the alliance registry rebuilt when the crawl ends;
-  3. the full pipeline with 1 cleaning process.
+  3. the full pipeline with 1 cleaning process;
+  4. with ``--code DIR`` (another checkout, e.g. ``git worktree add /tmp/old main``), 1 and 2 again with
+     its code, run from this same venv, for a before/after in one command.
 then times search requests against the API. Pages/s are over the crawl itself (Scrapy's start-up
 excluded, the index flush and registry included). Memory is sampled every 0.2 s with psutil over
 the crawl process and all its descendants (the cleaning workers): the peak of their summed RSS (pages
@@ -102,14 +105,16 @@ def es_process(port: int) -> psutil.Process | None:
     return None
 
 
-def run_crawl(sources_file: Path, base_url: str, env: dict, es: psutil.Process | None, *extra: str) -> Crawl:
-    """One crawl in a child process, its memory sampled while it runs."""
+def run_crawl(sources_file: Path, base_url: str, env: dict, es: psutil.Process | None, *extra: str,
+              code: Path = ROOT) -> Crawl:
+    """One crawl in a child process running ``code``'s yilian, its memory sampled while it runs."""
     command = [sys.executable, "-m", "yilian.cli", "crawl", "--sources", str(sources_file),
                "--fixture-base", base_url, "--fast", *extra]
+    env = {**env, "PYTHONPATH": str(code)}
     es_before = _cpu(es)
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out:
-        child = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, env=env, text=True)
+        child = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, env=env, text=True, cwd=code)
         crawl = psutil.Process(child.pid)
         peak_rss = peak_pss = most = 0
         own_cpu = 0.0
@@ -187,6 +192,7 @@ def main() -> int:
                         help="cleaning processes of the second crawl (the third has 1)")
     parser.add_argument("--queries", type=int, default=300, help="search requests timed afterwards (0: none)")
     parser.add_argument("--api-port", type=int, default=8765)
+    parser.add_argument("--code", type=Path, help="another checkout: its fetch-only and full crawls too, for a before/after")
     args = parser.parse_args()
 
     settings = get_settings()
@@ -195,10 +201,13 @@ def main() -> int:
     es = es_process(httpx.URL(es_url.split(",")[0]).port or 9200)
     alias = f"bench-articles-{os.getpid()}"
     work = Path(tempfile.mkdtemp(prefix="yilian-bench-"))
-    env = {**os.environ, "YILIAN_INDEX": alias, "YILIAN_ALLOW_PRIVATE_NETWORKS": "1"}
+    env = {**os.environ, "YILIAN_ALLOW_PRIVATE_NETWORKS": "1"}
     runs = [("fetch-only", "fetch_only", ["--fetch-only"], None),
             (f"full, {args.workers} workers", "full_pipeline", [], args.workers),
             ("full, 1 worker", "full_pipeline_1_worker", [], 1)]
+    if args.code:
+        runs += [("fetch-only, --code", "code_fetch_only", ["--fetch-only"], None),
+                 (f"full, {args.workers}w, --code", "code_full_pipeline", [], args.workers)]
     load_before = os.getloadavg()
     crawls: dict[str, Crawl] = {}
     latencies: list[float] = []
@@ -210,16 +219,18 @@ def main() -> int:
         print(f"fixture web with {args.pages} generated article pages at {fixtures.base_url}", file=sys.stderr)
         for n, (name, key, extra, workers) in enumerate(runs, 1):
             print(f"{n}/{len(runs) + 1} {name} crawl ...", file=sys.stderr)
-            run_env = {**env, "YILIAN_STATE_DIR": str(work / key)}  # each full crawl starts from nothing
+            run_env = {**env, "YILIAN_STATE_DIR": str(work / key), "YILIAN_INDEX": f"{alias}-{key}"}  # from nothing
             if workers:
                 run_env["YILIAN_CLEAN_WORKERS"] = str(workers)
-            crawls[key] = run_crawl(sources_file, fixtures.base_url, run_env, es, *extra)
+            code = args.code.resolve() if key.startswith("code_") else ROOT
+            crawls[key] = run_crawl(sources_file, fixtures.base_url, run_env, es, *extra, code=code)
 
         if args.queries:
             print(f"{len(runs) + 1}/{len(runs) + 1} search latency ...", file=sys.stderr)
             api = f"http://127.0.0.1:{args.api_port}"
             server = subprocess.Popen([sys.executable, "-m", "yilian.cli", "serve", "--port", str(args.api_port)],
-                                      env={**env, "YILIAN_STATE_DIR": str(work / "full_pipeline")},
+                                      env={**env, "YILIAN_STATE_DIR": str(work / "full_pipeline"),
+                                           "YILIAN_INDEX": f"{alias}-full_pipeline"},
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             try:
                 wait_for(f"{api}/healthz")
@@ -232,14 +243,18 @@ def main() -> int:
         from indexer.client import get_client
         from tests.es_fixtures import drop_alias
 
-        drop_alias(get_client(), alias)  # its versions, its alliance registry and their templates
+        for _, key, _, _ in runs:  # their versions, alliance registries and templates
+            drop_alias(get_client(), f"{alias}-{key}")
     load_after = os.getloadavg()
 
-    base = crawls["fetch_only"].pages_per_s
+    def base(key: str) -> float:  # --code's crawls against its own fetch-only
+        return crawls["code_fetch_only" if key.startswith("code_") else "fetch_only"].pages_per_s
+
     result = {
         "pages": args.pages, "cores": os.cpu_count(),
         "load_average_1_5_15": {"before": [round(x, 2) for x in load_before], "after": [round(x, 2) for x in load_after]},
-        **{key: {**asdict(crawl), "ratio_to_fetch_only": round(crawl.pages_per_s / base, 3)} for key, crawl in crawls.items()},
+        **{key: {**asdict(crawl), "ratio_to_fetch_only": round(crawl.pages_per_s / base(key), 3)}
+           for key, crawl in crawls.items()},
     }
     if latencies:
         result["search_ms"] = {"queries": len(latencies), "p50": round(percentile(latencies, 50), 1),
@@ -258,6 +273,10 @@ def main() -> int:
     full = crawls["full_pipeline"]
     print(f"full ({args.workers} workers) / fetch-only: {result['full_pipeline']['ratio_to_fetch_only']:.2f} "
           f"(target >= 0.5); 1 worker: {result['full_pipeline_1_worker']['ratio_to_fetch_only']:.2f}")
+    if args.code:
+        print(f"--code {args.code}: full ({args.workers} workers) {result['code_full_pipeline']['pages_per_s']} pages/s, "
+              f"{result['code_full_pipeline']['ratio_to_fetch_only']:.2f} of its fetch-only; this checkout "
+              f"{result['full_pipeline']['pages_per_s']} pages/s")
     print(f"indexed {full.indexed} of {full.articles} articles, {full.clean_errors} pages failed cleaning")
     print(f"load average (1, 5, 15 min) before {result['load_average_1_5_15']['before']}, "
           f"after {result['load_average_1_5_15']['after']} on {os.cpu_count()} cores")
