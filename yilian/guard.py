@@ -92,9 +92,10 @@ class Guard:
 
     @property
     def in_flight(self) -> int:
-        """Pages to hand over at once: enough that a worker finds the next page waiting when it is done
-        with one, few enough that the rest wait with their caller (back-pressure, not a growing queue)."""
-        return 2 * self.workers
+        """Pages to hand over at once: enough that a worker finds pages waiting while the process feeding
+        it waits for a core (a page is a few milliseconds of work), few enough that the rest wait with
+        their caller (back-pressure, not a growing queue)."""
+        return 8 * self.workers
 
     def submit(self, function: Callable[..., T], page: RawPage, *args: Any) -> tuple[Future, float]:
         bound = time_bound(len(page.body), self.settings)
