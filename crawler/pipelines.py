@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import copy
+import asyncio
 import json
 import logging
 from pathlib import Path
@@ -47,9 +47,13 @@ class ArchivePipeline:
 class CleanPipeline:
     """Decode, extract, normalise, enrich and fingerprint each fetched page; count what happened.
 
-    Pages are cleaned in worker processes behind yilian/guard.py, so the crawl keeps fetching
-    meanwhile and a page whose cleaning raises, runs too long or crashes is recorded as failed (its
-    raw bytes are in the archive for `yilian index rebuild`), never lost and never the crawl's end.
+    Pages are cleaned in worker processes behind yilian/guard.py: the reactor hands a page over and
+    waits for it without blocking, so the crawl keeps fetching meanwhile, and a page whose cleaning
+    raises, runs too long or crashes its worker is recorded as failed (its raw bytes are in the
+    archive for `yilian index rebuild`), never lost and never the crawl's end. At most
+    ``Guard.in_flight`` pages are handed over at once; the others wait here with their
+    responses, which Scrapy counts against SCRAPER_SLOT_MAX_ACTIVE_SIZE before it downloads more:
+    that is the back-pressure that keeps memory bounded when cleaning is slower than fetching.
     """
 
     def __init__(self, crawler):
@@ -57,6 +61,7 @@ class CleanPipeline:
         self.stats = crawler.stats
         self.sites: dict[str, SiteNames] = {}  # per source: the <title> parts its pages repeat (the site name)
         self.guard = None
+        self.handed_over = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -66,25 +71,22 @@ class CleanPipeline:
         from yilian.guard import Guard
 
         self.guard = Guard()
+        self.handed_over = asyncio.Semaphore(self.guard.in_flight)
 
     def close_spider(self, spider=None):
         if self.guard is not None:
             self.guard.close()
 
     async def process_item(self, item: PageItem, spider=None) -> PageItem:
-        import asyncio
-
         from yilian.guard import Failure, clean_learning, learn, outcome
 
         source = self.crawler.spider.sources.get(item.source_id)
         site = self.sites.setdefault(item.source_id, SiteNames())
-        future, bound = self.guard.submit(clean_learning, RawPage(body=item.body, url=item.url,
-                                                                  content_type=item.content_type), source,
-                                          copy.deepcopy(site))  # as it is now: this one keeps learning
-        loop = asyncio.get_running_loop()
-        finished = loop.create_future()  # the reactor waits for the worker without blocking on it
-        future.add_done_callback(lambda _: loop.call_soon_threadsafe(finished.set_result, None))
-        await finished
+        async with self.handed_over:
+            future, bound = self.guard.submit(clean_learning, RawPage(body=item.body, url=item.url,
+                                                                      content_type=item.content_type),
+                                              source, site.snapshot())  # as it is now: this one keeps learning
+            await asyncio.wait([asyncio.wrap_future(future)])
         result = outcome(future, bound)
         if isinstance(result, Failure):
             log.error("cleaning %s failed: %s", item.url, result)

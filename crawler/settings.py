@@ -23,6 +23,10 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.ScopeMiddleware": 50}
 YILIAN_ALLOW_PRIVATE_NETWORKS = False
 
+# An article response yields one item and a list page only requests: Scrapy starts this many tasks for
+# every response's output (100 by default), which cost the crawl more than the output itself.
+CONCURRENT_ITEMS = 1
+
 # Cleaning decides the encoding from the raw bytes, so no middleware may touch the body.
 ITEM_PIPELINES = {
     "crawler.pipelines.ArchivePipeline": 100,

@@ -6,7 +6,6 @@ sent to any site.
 
 from __future__ import annotations
 
-import copy
 from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -33,10 +32,10 @@ def archived_documents(archive_dir: Path, sources: dict[str, Source],
         for page in latest_pages(archive_dir):
             site = sites.setdefault(page.source_id or "", SiteNames())
             raw = RawPage(page.body, page.url, page.content_type)
-            # a copy: the worker gets the site as it is now, while this one keeps learning
+            # a snapshot: the worker gets the site as it is now, while this one keeps learning
             window.append((page, site, guard.submit(clean_learning, raw, sources.get(page.source_id or ""),
-                                                    copy.deepcopy(site))))
-            if len(window) > 2 * guard.workers:
+                                                    site.snapshot())))
+            if len(window) > guard.in_flight:
                 yield from _take(window.popleft(), sources, on_page, on_failure)
         while window:
             yield from _take(window.popleft(), sources, on_page, on_failure)

@@ -66,8 +66,8 @@ def _warm_up() -> None:
 
 
 def clean_learning(page: RawPage, source: Any, site: Any) -> tuple[Any, Counter, int]:
-    """clean_page in a worker, with what the page taught its source's SiteNames (the worker's copy of it is
-    lost when the call returns): the article, the title parts counted and the pages learnt from."""
+    """clean_page in a worker, with what the page taught its source's SiteNames (the worker has a
+    ``snapshot()``, lost when the call returns): the article, the title parts counted and the pages learnt from."""
     from yilian.clean.pipeline import clean_page
 
     before, pages = Counter(site.counts), site.pages
@@ -90,6 +90,13 @@ class Guard:
         _warm_up()
         self.pool = ProcessPool(max_workers=self.workers, context=multiprocessing.get_context("fork"))
 
+    @property
+    def in_flight(self) -> int:
+        """Pages to hand over at once: enough that a worker finds pages waiting while the process feeding
+        it waits for a core (a page is a few milliseconds of work), few enough that the rest wait with
+        their caller (back-pressure, not a growing queue)."""
+        return 8 * self.workers
+
     def submit(self, function: Callable[..., T], page: RawPage, *args: Any) -> tuple[Future, float]:
         bound = time_bound(len(page.body), self.settings)
         return self.pool.schedule(function, args=(page, *args), timeout=bound), bound
@@ -104,7 +111,7 @@ class Guard:
         window: deque[tuple[Any, Any]] = deque()
         for key, page in items:
             window.append((key, page if isinstance(page, Exception) else self.submit(function, page, key)))
-            if len(window) > 2 * self.workers:
+            if len(window) > self.in_flight:
                 yield self._take(window.popleft())
         while window:
             yield self._take(window.popleft())

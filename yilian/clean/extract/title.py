@@ -93,11 +93,21 @@ class SiteNames:
             self.pages += 1
             self.counts.update(parts)
 
+    def _need(self) -> int:
+        return max(2, self.pages // 3)
+
     def names(self) -> frozenset[str]:
         if self.pages < self.MIN_PAGES:
             return frozenset()
-        need = max(2, self.pages // 3)
+        need = self._need()
         return frozenset(p for p, n in self.counts.items() if n >= need)
+
+    def snapshot(self) -> "SiteNames":
+        """A copy with the same names, for a page cleaned elsewhere (a worker process): only the parts
+        counted often enough to be a name go, not every title the source ever had, whose copy grew
+        with each page the crawl fetched."""
+        need = self._need()
+        return SiteNames(Counter({p: n for p, n in self.counts.items() if n >= need}), self.pages)
 
 
 @dataclass(frozen=True, slots=True)
