@@ -24,6 +24,11 @@ def page(body: str, meta: str = "utf-8") -> str:
     return f'<html><head><meta charset="{meta}"><title>医联体</title></head><body><h1>医联体动态</h1><p>{body}</p></body></html>'
 
 
+def page_hant(body: str) -> str:
+    """A page written in Traditional characters throughout."""
+    return f'<html><head><meta charset="utf-8"><title>醫聯體</title></head><body><h1>醫聯體動態</h1><p>{body}</p></body></html>'
+
+
 def run(html: str | bytes, ct: str = "text/html; charset=utf-8"):
     data = html.encode("utf-8") if isinstance(html, str) else html
     return decode(RawPage(data, "http://example.org/a.html", ct))
@@ -51,6 +56,30 @@ def test_clean_pages_are_left_alone(body: str) -> None:
     got = run(page(body + NEWS))
     assert body in got.html and NEWS in got.html
     assert not got.encoding.repairs and not got.flags
+
+
+def test_a_lowercase_trail_letter_left_by_a_lost_lead_byte_is_flagged_where_it_stands() -> None:
+    """與 is GBK 0xC563: its lead byte lost, the page shows "c" between Han characters, which
+    Chinese text does not write (it embeds acronyms: "A股"); the letter stays, flagged."""
+    body = "城市醫療集團與兩家社區醫院簽約。"
+    shifted = out_of_step(page_hant(NEWS_HANT + body), "與兩")
+    assert "集團c兩家" in shifted
+    got = run(shifted)
+    assert "城市醫療集團c兩家社區醫院" in got.html and "damaged" in got.flags
+    assert [(s["kind"], s["text"]) for s in got.damage] == [("misread", "c")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        page_hant("深圳上市A股現報九元，多啦A夢新劇上映。"),  # acronyms on a Traditional page
+        page("临时清掉i站登录，大s出席。"),  # lowercase letters on a Simplified page: no common character fits
+        page_hant("復興_雅渡農莊，落葉~這地方太美。"),  # separators between words on a Traditional page
+    ],
+)
+def test_letters_and_separators_chinese_text_writes_are_left_alone(body: str) -> None:
+    got = run(body)
+    assert got.html == body and not got.flags
 
 
 def test_gbk_page_with_rare_names_is_not_repaired() -> None:

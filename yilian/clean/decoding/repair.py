@@ -54,6 +54,8 @@ _DOUBT_EVIDENCE = 4.0  # log10 a reading that is not written must gain to make i
 _PROOF_CHARS = 6  # a written reading restoring this many characters (and few guesses) proves its chain on the page
 _PROVEN_GAIN = 0.3  # per character, for a reading by a chain the page proved
 _TRAIL_EVIDENCE = 0.5  # log10 a lost lead byte must explain a stranded ASCII letter by to doubt it
+_BETWEEN_WORDS = "_@~"  # ASCII signs web text puts between words (title separators, mentions, lists)
+_COMMON = -5.0  # log10 weight of a character ordinary text uses (by the character model)
 _NEAR = 5  # signs this close belong to one place
 _MAX_RUN = 2000  # the longest stretch the chains read at once
 _MARGIN = 8  # characters either side of a place read with it
@@ -238,8 +240,13 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
     character reads clearly better than the letter (_TRAIL_EVIDENCE; a page's own "B超",
     "A股", "T恤" read no better) the letter is doubted, with the characters before it that
     form no word (the stream may have been out of step for a few characters before it
-    re-synchronised on the letter: "用藥諮詢" -> "铀幹J詢"). Only characters of the page's
-    script count."""
+    re-synchronised on the letter: "用藥諮詢" -> "铀幹J詢"). The character model scores an
+    ASCII letter glued to Han text as cheaply as "B超" needs, so the letter is doubted too
+    where Chinese text would not hold it: a lowercase letter or a sign alone between Han
+    characters (text embeds acronyms, "A股", "C區"; "_", "@" and "~" join words in titles,
+    mentions and lists, "新闻_网易", "微博@用户"), and a letter after characters that form no
+    word and hold a suspect one (garbage of a stream out of step that re-synchronised on
+    it). Only characters of the page's script count."""
     taken = [(f.start, f.end) for f in fixes] + [(x, y) for x, y, _ in doubts]
     out: list[tuple[int, int, str]] = []
     for p in cc.stray_between_han(cc.lookup(text)).tolist():
@@ -247,10 +254,16 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
             continue
         prev, ch, nxt = text[p - 1], text[p], text[p + 1]
         base = score.step(prev, ch) + score.step(ch, nxt)
-        cands = lattice.likeliest(lattice.orphan_candidates(ord(ch), "gb18030")[0], prev, nxt)
-        best = max((score.step(prev, c) + score.step(c, nxt) for c in cands if not ctx.foreign(c)), default=base)
-        if best - base >= _TRAIL_EVIDENCE:
-            out.append((score.unlinked_before(text, p, _SHIFT_BACK), p + 1, ""))
+        cands = [c for c in lattice.likeliest(lattice.orphan_candidates(ord(ch), "gb18030")[0], prev, nxt) if not ctx.foreign(c)]
+        best = max((score.step(prev, c) + score.step(c, nxt) for c in cands), default=base)
+        start = score.unlinked_before(text, p, _SHIFT_BACK)
+        # a common character only the page's script writes fits the byte: where such a letter is not
+        # one Chinese text holds, or ends garbage, it is doubted without the score's word
+        own = ch not in _BETWEEN_WORDS and any(cc.script_mark(c) == ctx.script != 0 and score.loglik(c) >= _COMMON for c in cands)
+        unwritten = own and not ch.isupper()  # not an acronym's letter ("A股", "C區")
+        garbled = own and any(cc.bits_of(text[k]) & cc.SUSPECT for k in range(start, p))
+        if cands and (best - base >= _TRAIL_EVIDENCE or unwritten or garbled):
+            out.append((start, p + 1, ""))
     return out
 
 
