@@ -82,6 +82,31 @@ def test_letters_and_separators_chinese_text_writes_are_left_alone(body: str) ->
     assert got.html == body and not got.flags
 
 
+def test_a_question_mark_left_where_a_comma_lost_its_lead_byte_is_flagged_where_it_stands() -> None:
+    """"，" is GBK A3 AC: its lead byte lost, AC cannot pair with the next lead byte and a
+    converter writes "?"; in a paragraph punctuated full-width that "?" is no question mark."""
+    body = "婦幼保健與計劃生育服務聯盟啟動儀式在市婦幼保健院舉行，聯盟由五家省級醫療衛生單位組成。"
+    data = page_hant(body).encode("gbk")
+    at = data.index("，聯盟由".encode("gbk"))
+    shifted = (data[:at] + data[at + 1 :]).decode("gbk", "replace").replace("\ufffd", "?")  # as a GBK converter reads it
+    assert "舉行?聯盟" in shifted
+    got = run(shifted)
+    assert "院舉行?聯盟由五家" in got.html and "damaged" in got.flags
+    assert [(s["kind"], got.html[s["start"] : s["end"]]) for s in got.damage] == [("misread", "?")]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        page("<a>香港6法官有无外籍?官方回应</a>"),  # a headline's question mark
+        page("这日子能过玛?没错，要出去赚钱。她会怎么做?她要挑了解自己的人。"),  # a writer who types "?"
+    ],
+)
+def test_question_marks_a_writer_typed_are_left_alone(html: str) -> None:
+    got = run(html)
+    assert got.html == html and not got.flags
+
+
 def test_gbk_page_with_rare_names_is_not_repaired() -> None:
     body = "院长王镕、主任李堃出席。" + NEWS
     got = run(page(body, "gbk").encode("gb18030"), "text/html; charset=gbk")

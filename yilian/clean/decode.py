@@ -180,7 +180,7 @@ def _misreadings(text: str, bits: np.ndarray, hot: list[int], repairs: list[Repa
     stretches doubted (left as they stand); the repairs and flags it made are added to the
     stage's own."""
     where = repair.places(text, bits, hot)
-    if not where and not cc.has_stray(bits):
+    if not where and not cc.has_stray(bits) and not ("?" in text and repair.lone_marks(text)):
         return text, [], []
     result = repair.search(text, where, repair.budget_for(text))
     if not result.finished:

@@ -56,6 +56,9 @@ _PROVEN_GAIN = 0.3  # per character, for a reading by a chain the page proved
 _TRAIL_EVIDENCE = 0.5  # log10 a lost lead byte must explain a stranded ASCII letter by to doubt it
 _BETWEEN_WORDS = "_@~"  # ASCII signs web text puts between words (title separators, mentions, lists)
 _COMMON = -5.0  # log10 weight of a character ordinary text uses (by the character model)
+_SENTENCE_MARKS = "，。"  # the marks of a sentence typed with a Chinese input method
+_SENTENCE_REACH = 40  # characters either side of a "?" looked at for them
+_BREAK_RE = re.compile("[<>\n]")  # where a stretch of text ends
 _NEAR = 5  # signs this close belong to one place
 _MAX_RUN = 2000  # the longest stretch the chains read at once
 _MARGIN = 8  # characters either side of a place read with it
@@ -229,8 +232,36 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
         fixes = sorted(fixes + more, key=lambda f: f.start)
         doubts = [(x, y, r) for x, y, r in doubts if not any(x < f.end and f.start < y for f in more)]
         doubts += [(x, y, r) for x, y, r in doubted if not any(x < b and a < y for a, b, _ in doubts)]
-    doubts = sorted(doubts + _lone_trails(text, fixes, doubts, ctx))
+    taken = [(f.start, f.end) for f in fixes] + [(x, y) for x, y, _ in doubts]
+    doubts = sorted(doubts + _lone_trails(text, fixes, doubts, ctx) + [(p, p + 1, "") for p in lone_marks(text, taken)])
     return Result(fixes, True, doubts)
+
+
+def lone_marks(text: str, taken: list[tuple[int, int]] = ()) -> list[int]:
+    """Offsets of each "?" alone between Han characters in text punctuated full-width (a "，"
+    or "。" near it in the same stretch of text, a paragraph's), on a page
+    that uses no "?" as a question mark, outside the `taken` stretches: a writer whose input
+    method types "，" types "？" too, so this "?" is a decoder's mark for a character it could
+    not read (a GBK stream that lost the lead byte of "，": "舉行?聯盟"). A headline's "?"
+    ("有无外籍?官方回应") has no punctuated sentence around it, and a page that asks "是吗?" writes its
+    question marks so. (A page holds few "?" after Han text: they are found one by one.)"""
+    marks: list[int] = []
+    p = text.find("?")
+    while p >= 0:
+        if p and cc.is_han(text[p - 1]):
+            if is_question(text, p):
+                return []
+            marks.append(p)
+        p = text.find("?", p + 1)
+    out: list[int] = []
+    for p in marks:
+        if p + 1 >= len(text) or not cc.is_han(text[p + 1]) or any(a <= p < b for a, b in taken):
+            continue
+        before = _BREAK_RE.split(text[max(0, p - _SENTENCE_REACH) : p])[-1]
+        after = _BREAK_RE.split(text[p + 1 : p + 1 + _SENTENCE_REACH])[0]
+        if any(c in before + after for c in _SENTENCE_MARKS):
+            out.append(p)
+    return out
 
 
 def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]], ctx: Context) -> list[tuple[int, int, str]]:
