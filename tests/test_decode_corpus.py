@@ -23,7 +23,7 @@ FLOORS = {
     "gbk_dropped_bytes": 0.75,
     "out_of_step": 0.91,
     "sloppy_out_of_step": 0.75,
-    "utf8_as_big5": 0.4,
+    "utf8_as_big5": 0.58,
     "utf8_as_gbk_dropped": 0.87,
 }
 # cases whose text is wrong and not flagged `damaged`, where there are still some (the

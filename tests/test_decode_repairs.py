@@ -12,7 +12,7 @@ import re
 import pytest
 
 from yilian.clean.decode import decode
-from yilian.clean.decoding import charclass, repair
+from yilian.clean.decoding import charclass, damage, repair
 from yilian.clean.decoding.langmodel import _cache_file
 from yilian.records import RawPage
 
@@ -100,6 +100,7 @@ def test_a_question_mark_left_where_a_comma_lost_its_lead_byte_is_flagged_where_
     [
         page("<a>香港6法官有无外籍?官方回应</a>"),  # a headline's question mark
         page("这日子能过玛?没错，要出去赚钱。她会怎么做?她要挑了解自己的人。"),  # a writer who types "?"
+        page("<a>遭前男友袭击险被迷晕?警方通报</a><p>本报讯，警方已介入调查。俄方称美方挑起信息战?外交部回应。</p>"),
     ],
 )
 def test_question_marks_a_writer_typed_are_left_alone(html: str) -> None:
@@ -179,3 +180,16 @@ def test_character_model_cache_location_follows_the_environment(monkeypatch: pyt
     monkeypatch.delenv("YILIAN_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert _cache_file().parent == tmp_path / "yilian"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("會議蝮??怨?舫???召開", ["??怨?舫???"]),  # a misread stretch between two lost runs
+        ("院長王??和張??出席", ["??", "??"]),  # intact text between two lost names
+        ("院長王??。張??出席", ["??", "??"]),  # (and between two sentences)
+    ],
+)
+def test_damage_a_few_characters_apart_is_one_stretch_only_where_the_gap_shows_it_too(text: str, spans: list[str]) -> None:
+    found = [{"kind": "lost_chars", "start": m.start(), "end": m.end(), "text": m.group()} for m in re.finditer(r"\?{2,}", text)]
+    assert [s["text"] for s in damage.join_close(text, found)] == spans

@@ -238,30 +238,30 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
 
 
 def lone_marks(text: str, taken: list[tuple[int, int]] = ()) -> list[int]:
-    """Offsets of each "?" alone between Han characters in text punctuated full-width (a "，"
-    or "。" near it in the same stretch of text, a paragraph's), on a page
-    that uses no "?" as a question mark, outside the `taken` stretches: a writer whose input
-    method types "，" types "？" too, so this "?" is a decoder's mark for a character it could
-    not read (a GBK stream that lost the lead byte of "，": "舉行?聯盟"). A headline's "?"
-    ("有无外籍?官方回应") has no punctuated sentence around it, and a page that asks "是吗?" writes its
-    question marks so. (A page holds few "?" after Han text: they are found one by one.)"""
+    """The offset of a "?" between Han characters in text punctuated full-width (a "，" or
+    "。" near it in the same stretch of text, a paragraph's), where it is the only "?" after
+    a Han character on the page and not a question's, outside the `taken` stretches: a
+    writer whose input method types "，" types "？" too, so this "?" is a decoder's mark for
+    a character it could not read (a GBK stream that lost the lead byte of "，": "舉行?聯盟").
+    A page that writes "?" after Chinese text more than once ("是吗?", headlines such as
+    "有无外籍?官方回应") writes it as punctuation. (A page holds few "?" after Han text:
+    they are found one by one.)"""
     marks: list[int] = []
     p = text.find("?")
     while p >= 0:
         if p and cc.is_han(text[p - 1]):
-            if is_question(text, p):
-                return []
             marks.append(p)
+            if len(marks) > 1:
+                return []
         p = text.find("?", p + 1)
-    out: list[int] = []
-    for p in marks:
-        if p + 1 >= len(text) or not cc.is_han(text[p + 1]) or any(a <= p < b for a, b in taken):
-            continue
-        before = _BREAK_RE.split(text[max(0, p - _SENTENCE_REACH) : p])[-1]
-        after = _BREAK_RE.split(text[p + 1 : p + 1 + _SENTENCE_REACH])[0]
-        if any(c in before + after for c in _SENTENCE_MARKS):
-            out.append(p)
-    return out
+    if not marks:
+        return []
+    p = marks[0]
+    if p + 1 >= len(text) or not cc.is_han(text[p + 1]) or is_question(text, p) or any(a <= p < b for a, b in taken):
+        return []
+    before = _BREAK_RE.split(text[max(0, p - _SENTENCE_REACH) : p])[-1]
+    after = _BREAK_RE.split(text[p + 1 : p + 1 + _SENTENCE_REACH])[0]
+    return [p] if any(c in before + after for c in _SENTENCE_MARKS) else []
 
 
 def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]], ctx: Context) -> list[tuple[int, int, str]]:
