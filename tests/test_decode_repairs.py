@@ -12,7 +12,7 @@ import re
 import pytest
 
 from yilian.clean.decode import decode
-from yilian.clean.decoding import charclass, repair
+from yilian.clean.decoding import charclass, damage, repair
 from yilian.clean.decoding.langmodel import _cache_file
 from yilian.records import RawPage
 
@@ -22,6 +22,11 @@ NEWS_HANT = "市第五醫院牽頭組建的肝病專科聯盟今天正式成立�
 
 def page(body: str, meta: str = "utf-8") -> str:
     return f'<html><head><meta charset="{meta}"><title>医联体</title></head><body><h1>医联体动态</h1><p>{body}</p></body></html>'
+
+
+def page_hant(body: str) -> str:
+    """A page written in Traditional characters throughout."""
+    return f'<html><head><meta charset="utf-8"><title>醫聯體</title></head><body><h1>醫聯體動態</h1><p>{body}</p></body></html>'
 
 
 def run(html: str | bytes, ct: str = "text/html; charset=utf-8"):
@@ -51,6 +56,56 @@ def test_clean_pages_are_left_alone(body: str) -> None:
     got = run(page(body + NEWS))
     assert body in got.html and NEWS in got.html
     assert not got.encoding.repairs and not got.flags
+
+
+def test_a_lowercase_trail_letter_left_by_a_lost_lead_byte_is_flagged_where_it_stands() -> None:
+    """與 is GBK 0xC563: its lead byte lost, the page shows "c" between Han characters, which
+    Chinese text does not write (it embeds acronyms: "A股"); the letter stays, flagged."""
+    body = "城市醫療集團與兩家社區醫院簽約。"
+    shifted = out_of_step(page_hant(NEWS_HANT + body), "與兩")
+    assert "集團c兩家" in shifted
+    got = run(shifted)
+    assert "城市醫療集團c兩家社區醫院" in got.html and "damaged" in got.flags
+    assert [(s["kind"], s["text"]) for s in got.damage] == [("misread", "c")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        page_hant("深圳上市A股現報九元，多啦A夢新劇上映。"),  # acronyms on a Traditional page
+        page("临时清掉i站登录，大s出席。"),  # lowercase letters on a Simplified page: no common character fits
+        page_hant("復興_雅渡農莊，落葉~這地方太美。"),  # separators between words on a Traditional page
+    ],
+)
+def test_letters_and_separators_chinese_text_writes_are_left_alone(body: str) -> None:
+    got = run(body)
+    assert got.html == body and not got.flags
+
+
+def test_a_question_mark_left_where_a_comma_lost_its_lead_byte_is_flagged_where_it_stands() -> None:
+    """"，" is GBK A3 AC: its lead byte lost, AC cannot pair with the next lead byte and a
+    converter writes "?"; in a paragraph punctuated full-width that "?" is no question mark."""
+    body = "婦幼保健與計劃生育服務聯盟啟動儀式在市婦幼保健院舉行，聯盟由五家省級醫療衛生單位組成。"
+    data = page_hant(body).encode("gbk")
+    at = data.index("，聯盟由".encode("gbk"))
+    shifted = (data[:at] + data[at + 1 :]).decode("gbk", "replace").replace("\ufffd", "?")  # as a GBK converter reads it
+    assert "舉行?聯盟" in shifted
+    got = run(shifted)
+    assert "院舉行?聯盟由五家" in got.html and "damaged" in got.flags
+    assert [(s["kind"], got.html[s["start"] : s["end"]]) for s in got.damage] == [("misread", "?")]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        page("<a>香港6法官有无外籍?官方回应</a>"),  # a headline's question mark
+        page("这日子能过玛?没错，要出去赚钱。她会怎么做?她要挑了解自己的人。"),  # a writer who types "?"
+        page("<a>遭前男友袭击险被迷晕?警方通报</a><p>本报讯，警方已介入调查。俄方称美方挑起信息战?外交部回应。</p>"),
+    ],
+)
+def test_question_marks_a_writer_typed_are_left_alone(html: str) -> None:
+    got = run(html)
+    assert got.html == html and not got.flags
 
 
 def test_gbk_page_with_rare_names_is_not_repaired() -> None:
@@ -125,3 +180,16 @@ def test_character_model_cache_location_follows_the_environment(monkeypatch: pyt
     monkeypatch.delenv("YILIAN_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert _cache_file().parent == tmp_path / "yilian"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("會議蝮??怨?舫???召開", ["??怨?舫???"]),  # a misread stretch between two lost runs
+        ("院長王??和張??出席", ["??", "??"]),  # intact text between two lost names
+        ("院長王??。張??出席", ["??", "??"]),  # (and between two sentences)
+    ],
+)
+def test_damage_a_few_characters_apart_is_one_stretch_only_where_the_gap_shows_it_too(text: str, spans: list[str]) -> None:
+    found = [{"kind": "lost_chars", "start": m.start(), "end": m.end(), "text": m.group()} for m in re.finditer(r"\?{2,}", text)]
+    assert [s["text"] for s in damage.join_close(text, found)] == spans

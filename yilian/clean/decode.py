@@ -172,7 +172,7 @@ def _repair_text(text: str, hot: list[int]) -> tuple[str, list[Repair], list[dic
         found = [{"kind": GUESSED, "start": a, "end": b, "text": text[a:b]} for a, b in guessed if b > a]
         found += [{"kind": MISREAD, "start": a, "end": b, "text": text[a:b]} | ({"reading": r} if r else {}) for a, b, r in doubts if b > a]
         spans = damage.merge(text, spans, sorted(found, key=lambda s: s["start"]))
-    return text, repairs, spans, flags
+    return text, repairs, damage.join_close(text, spans) if len(spans) > 1 else spans, flags
 
 
 def _misreadings(text: str, bits: np.ndarray, hot: list[int], repairs: list[Repair], flags: list[str]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, str]]]:
@@ -180,7 +180,7 @@ def _misreadings(text: str, bits: np.ndarray, hot: list[int], repairs: list[Repa
     stretches doubted (left as they stand); the repairs and flags it made are added to the
     stage's own."""
     where = repair.places(text, bits, hot)
-    if not where and not cc.has_stray(bits):
+    if not where and not cc.has_stray(bits) and not ("?" in text and repair.lone_marks(text)):
         return text, [], []
     result = repair.search(text, where, repair.budget_for(text))
     if not result.finished:

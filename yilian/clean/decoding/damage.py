@@ -31,6 +31,7 @@ _PATTERNS = (
     # a lost lead byte whose trail byte shows as an ASCII letter ("縣" -> "?h") between Han characters
     ("lost_chars", "?", re.compile(f"\\?[a-zA-Z](?=[{_H}])")),
 )
+_GAP = 6  # characters between two damaged spans that join them into one stretch
 _QUESTION_END = frozenset("吗呢么吧啊嘛呀谁哪几")
 _QUESTION_WORDS = ("什么", "怎么", "如何", "是否", "为何", "为什么", "多少", "哪", "几", "谁", "啥", "麼", "甚麼", "怎樣")
 
@@ -86,3 +87,26 @@ def find_damage(text: str, marks: bool = True) -> list[dict[str, Any]]:
                 continue
             spans.append({"kind": kind, "start": start, "end": end, "text": text[start:end]})
     return merge(text, spans, [])
+
+
+def join_close(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Spans (by start, not overlapping) a few characters apart inside one run of text (no
+    ASCII but lost marks, no space or tag between them) as one: the characters between two places where text
+    was lost or misread belong to the same misread stretch ("??怨?舫???"), though they are
+    no mark themselves, where they show a sign of it too (a lost mark, a suspect character;
+    the text between two lost names, "王??和張??", stays outside). The first span keeps its kind."""
+    out: list[dict[str, Any]] = []
+    for span in spans:
+        if out:
+            gap = text[out[-1]["end"] : span["start"]]
+            if (
+                len(gap) <= _GAP
+                and not any((c.isascii() or c.isspace()) and c not in cc.LOST_MARKS for c in gap)
+                and any(c in cc.LOST_MARKS or cc.bits_of(c) & cc.SUSPECT for c in gap)
+            ):
+                out[-1] = {**out[-1], "end": span["end"], "text": text[out[-1]["start"] : span["end"]]}
+                out[-1].pop("reading", None)  # (a reading offered for a part is none for the whole)
+                continue
+        out.append(span)
+    return out
+

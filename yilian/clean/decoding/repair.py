@@ -54,6 +54,11 @@ _DOUBT_EVIDENCE = 4.0  # log10 a reading that is not written must gain to make i
 _PROOF_CHARS = 6  # a written reading restoring this many characters (and few guesses) proves its chain on the page
 _PROVEN_GAIN = 0.3  # per character, for a reading by a chain the page proved
 _TRAIL_EVIDENCE = 0.5  # log10 a lost lead byte must explain a stranded ASCII letter by to doubt it
+_BETWEEN_WORDS = "_@~"  # ASCII signs web text puts between words (title separators, mentions, lists)
+_COMMON = -5.0  # log10 weight of a character ordinary text uses (by the character model)
+_SENTENCE_MARKS = "，。"  # the marks of a sentence typed with a Chinese input method
+_SENTENCE_REACH = 40  # characters either side of a "?" looked at for them
+_BREAK_RE = re.compile("[<>\n]")  # where a stretch of text ends
 _NEAR = 5  # signs this close belong to one place
 _MAX_RUN = 2000  # the longest stretch the chains read at once
 _MARGIN = 8  # characters either side of a place read with it
@@ -227,8 +232,36 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
         fixes = sorted(fixes + more, key=lambda f: f.start)
         doubts = [(x, y, r) for x, y, r in doubts if not any(x < f.end and f.start < y for f in more)]
         doubts += [(x, y, r) for x, y, r in doubted if not any(x < b and a < y for a, b, _ in doubts)]
-    doubts = sorted(doubts + _lone_trails(text, fixes, doubts, ctx))
+    taken = [(f.start, f.end) for f in fixes] + [(x, y) for x, y, _ in doubts]
+    doubts = sorted(doubts + _lone_trails(text, fixes, doubts, ctx) + [(p, p + 1, "") for p in lone_marks(text, taken)])
     return Result(fixes, True, doubts)
+
+
+def lone_marks(text: str, taken: list[tuple[int, int]] = ()) -> list[int]:
+    """The offset of a "?" between Han characters in text punctuated full-width (a "，" or
+    "。" near it in the same stretch of text, a paragraph's), where it is the only "?" after
+    a Han character on the page and not a question's, outside the `taken` stretches: a
+    writer whose input method types "，" types "？" too, so this "?" is a decoder's mark for
+    a character it could not read (a GBK stream that lost the lead byte of "，": "舉行?聯盟").
+    A page that writes "?" after Chinese text more than once ("是吗?", headlines such as
+    "有无外籍?官方回应") writes it as punctuation. (A page holds few "?" after Han text:
+    they are found one by one.)"""
+    marks: list[int] = []
+    p = text.find("?")
+    while p >= 0:
+        if p and cc.is_han(text[p - 1]):
+            marks.append(p)
+            if len(marks) > 1:
+                return []
+        p = text.find("?", p + 1)
+    if not marks:
+        return []
+    p = marks[0]
+    if p + 1 >= len(text) or not cc.is_han(text[p + 1]) or is_question(text, p) or any(a <= p < b for a, b in taken):
+        return []
+    before = _BREAK_RE.split(text[max(0, p - _SENTENCE_REACH) : p])[-1]
+    after = _BREAK_RE.split(text[p + 1 : p + 1 + _SENTENCE_REACH])[0]
+    return [p] if any(c in before + after for c in _SENTENCE_MARKS) else []
 
 
 def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]], ctx: Context) -> list[tuple[int, int, str]]:
@@ -238,8 +271,13 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
     character reads clearly better than the letter (_TRAIL_EVIDENCE; a page's own "B超",
     "A股", "T恤" read no better) the letter is doubted, with the characters before it that
     form no word (the stream may have been out of step for a few characters before it
-    re-synchronised on the letter: "用藥諮詢" -> "铀幹J詢"). Only characters of the page's
-    script count."""
+    re-synchronised on the letter: "用藥諮詢" -> "铀幹J詢"). The character model scores an
+    ASCII letter glued to Han text as cheaply as "B超" needs, so the letter is doubted too
+    where Chinese text would not hold it: a lowercase letter or a sign alone between Han
+    characters (text embeds acronyms, "A股", "C區"; "_", "@" and "~" join words in titles,
+    mentions and lists, "新闻_网易", "微博@用户"), and a letter after characters that form no
+    word and hold a suspect one (garbage of a stream out of step that re-synchronised on
+    it). Only characters of the page's script count."""
     taken = [(f.start, f.end) for f in fixes] + [(x, y) for x, y, _ in doubts]
     out: list[tuple[int, int, str]] = []
     for p in cc.stray_between_han(cc.lookup(text)).tolist():
@@ -247,10 +285,16 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
             continue
         prev, ch, nxt = text[p - 1], text[p], text[p + 1]
         base = score.step(prev, ch) + score.step(ch, nxt)
-        cands = lattice.likeliest(lattice.orphan_candidates(ord(ch), "gb18030")[0], prev, nxt)
-        best = max((score.step(prev, c) + score.step(c, nxt) for c in cands if not ctx.foreign(c)), default=base)
-        if best - base >= _TRAIL_EVIDENCE:
-            out.append((score.unlinked_before(text, p, _SHIFT_BACK), p + 1, ""))
+        cands = [c for c in lattice.likeliest(lattice.orphan_candidates(ord(ch), "gb18030")[0], prev, nxt) if not ctx.foreign(c)]
+        best = max((score.step(prev, c) + score.step(c, nxt) for c in cands), default=base)
+        start = score.unlinked_before(text, p, _SHIFT_BACK)
+        # a common character only the page's script writes fits the byte: where such a letter is not
+        # one Chinese text holds, or ends garbage, it is doubted without the score's word
+        own = ch not in _BETWEEN_WORDS and any(cc.script_mark(c) == ctx.script != 0 and score.loglik(c) >= _COMMON for c in cands)
+        unwritten = own and not ch.isupper()  # not an acronym's letter ("A股", "C區")
+        garbled = own and any(cc.bits_of(text[k]) & cc.SUSPECT for k in range(start, p))
+        if cands and (best - base >= _TRAIL_EVIDENCE or unwritten or garbled):
+            out.append((start, p + 1, ""))
     return out
 
 
