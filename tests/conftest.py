@@ -103,36 +103,10 @@ def page(browser):
     assert not errors, f"JavaScript errors on the page: {errors}"
 
 
-REDIS_SERVER = "/usr/bin/redis-server"  # Debian's package, installed by `make test` (Makefile: redis)
-
-
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory):
-    """A real redis-server of our own: free loopback port, throw-away directory, no persistence; stopped after."""
-    import socket
-    import time
+    """A real redis-server of our own (tests/redis_local.py), stopped after the session."""
+    from tests.redis_local import redis_server
 
-    import redis
-
-    directory = tmp_path_factory.mktemp("redis")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    proc = subprocess.Popen([REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(directory),
-                             "--save", "", "--appendonly", "no", "--logfile", str(directory / "redis.log")],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-    url = f"redis://127.0.0.1:{port}/0"
-    client = redis.Redis.from_url(url)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            assert proc.poll() is None, (directory / "redis.log").read_text()
-            assert time.monotonic() < deadline, "redis-server did not start"
-            time.sleep(0.05)
-    client.close()
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url

@@ -161,3 +161,40 @@ def test_an_unreachable_redis_is_a_clear_error(tmp_path):
     )
     assert done.returncode == 2
     assert "YILIAN_REDIS_URL" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_process_killed_mid_crawl_rejoins_and_nothing_is_lost(redis_url, es_client, tmp_path):
+    """kill -9 one of the two mid-crawl, start it again (same state directory, as on its machine): it fetches
+    again only what it had taken and not finished, the other goes on meanwhile, and every article is indexed."""
+    from tests.es_fixtures import drop_alias
+    from yilian.fixtureweb.server import start_background
+
+    alias = f"yilian-redis-kill-{os.getpid()}"
+    env = {**os.environ, "YILIAN_INDEX": alias, "YILIAN_REDIS_URL": redis_url}
+    sources = polite_sources(tmp_path / "sources.yaml")
+    try:
+        with start_background(port=0) as web:
+            first = crawl_process(web.base_url, sources, env, tmp_path / "machine-1")
+            second = crawl_process(web.base_url, sources, env, tmp_path / "machine-2")
+            deadline = time.monotonic() + 120
+            while len(web.access_log) < 60:
+                assert time.monotonic() < deadline and first.poll() is None, "the crawl did not get going"
+                time.sleep(0.05)
+            second.kill()
+            second.communicate()
+            again = crawl_process(web.base_url, sources, env, tmp_path / "machine-2")
+            outputs = [proc.communicate(timeout=300) for proc in (first, again)]
+            log = web.access_log
+        for proc, (_, err) in zip((first, again), outputs):
+            assert proc.returncode == 0, err[-3000:]
+        resumed = json.loads(outputs[1][0].strip().splitlines()[-1])["resumed"]
+        assert resumed is not None and resumed["pending"] > 0
+        refetched = sum(n - 1 for n in Counter(path for _, path in page_requests(log)).values() if n > 1)
+        assert refetched <= resumed["pending"]
+        es_client.indices.refresh(index=alias)
+        articles = truth.articles()
+        expected = {article_id(web.base_url + a.path) for a in articles}
+        found = es_client.mget(index=alias, ids=sorted(expected))["docs"]
+        assert [d["_id"] for d in found if not d["found"]] == []
+    finally:
+        drop_alias(es_client, alias)
