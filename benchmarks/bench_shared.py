@@ -1,6 +1,6 @@
 """Fetch rate of one crawl shared by 1 or 2 `yilian crawl` processes (YILIAN_REDIS_URL), same run.
 
-    .venv/bin/python benchmarks/bench_shared.py [--pages 1000] [--latency 0.1] [--concurrency 4] [--delay 0.05]
+    .venv/bin/python benchmarks/bench_shared.py [--pages 500] [--latency 0.1] [--concurrency 4] [--delay 0.05]
 
 A fixture web of N generated article pages in its own process, answering after ``--latency`` seconds as a
 distant site does, and a throw-away redis-server (tests/redis_local.py). Fetch-only crawls (links followed,
@@ -65,7 +65,7 @@ def sources(work: Path, name: str, delay: float, concurrency: int) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--latency", type=float, default=0.1)
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--delay", type=float, default=0.05)

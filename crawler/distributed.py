@@ -6,19 +6,20 @@
 - SharedDelayHandler: Scrapy's HTTP handler, once the source's turn to send is taken across processes (a
   source with a delay has one request in flight at a time, the delay counted from its answer). It runs
   when the request leaves the local download slot, so nothing local delays the send after the turn.
-- SharedCrawl: heartbeats, and an idle process stays while the crawl may still grow elsewhere.
+- SharedCrawl: heartbeats; an idle process stays while the crawl may still grow elsewhere, and takes what
+  the others queue meanwhile.
 """
 
 from __future__ import annotations
 
 import asyncio
-import uuid
 from dataclasses import dataclass, field
 
 import redis
 from scrapy import signals
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import DontCloseSpider
+from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
@@ -93,7 +94,7 @@ class SharedDelayHandler(HTTP11DownloadHandler):
     def __init__(self, crawler):
         super().__init__(crawler)
         self.delays = crawler.settings.getdict("YILIAN_SHARED_DELAYS")
-        self.lease = crawler.settings.getfloat("DOWNLOAD_TIMEOUT") + 10  # a killed holder's turn comes back then
+        self.lease = crawler.settings.getfloat("DOWNLOAD_TIMEOUT") + 10
 
     async def download_request(self, request):
         member = getattr(self.crawler.spider, "shared", None)
@@ -101,19 +102,24 @@ class SharedDelayHandler(HTTP11DownloadHandler):
         delay = self.delays.get(source_id, 0.0)
         if member is None or delay <= 0:
             return await super().download_request(request)
-        holder = f"{member.worker}:{uuid.uuid4().hex[:8]}"
-        while (wait := sharedcrawl.acquire(member.client, source_id, holder, self.lease)) > 0:
+        while (wait := sharedcrawl.acquire(member.client, member.keys, source_id, member.worker, self.lease)) > 0:
             await asyncio.sleep(wait)
         try:
             return await super().download_request(request)
         finally:
-            sharedcrawl.release(member.client, source_id, holder, delay)
+            sharedcrawl.release(member.client, member.keys, source_id, member.worker, delay)
 
 
 class SharedCrawl:
+    """Scrapy looks at an idle process's scheduler only every 5 s; a request queued meanwhile by another
+    process is handed to the engine (engine.crawl) within IDLE_POLL_S instead."""
+
+    IDLE_POLL_S = 0.25
+
     def __init__(self, crawler):
         self.crawler = crawler
-        self.loop = None
+        self.loop = self.poll = None
+        self.queue = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -134,6 +140,21 @@ class SharedCrawl:
                                                        "opened": member.opened})
         self.loop = task.LoopingCall(sharedcrawl.heartbeat, member.client, member.keys, member.worker)
         self.loop.start(sharedcrawl.HEARTBEAT_S, now=True)
+        self.queue = PriorityQueue(member.client, spider, member.keys.queue)
+        self.poll = task.LoopingCall(self.take_while_idle)
+        self.poll.start(self.IDLE_POLL_S, now=False)
+
+    def take_while_idle(self) -> None:
+        member = self._member()
+        if member is None or member.busy:  # a busy process asks its scheduler often enough
+            return
+        member.set_busy(True)  # before the pop, as SharedScheduler does
+        request = self.queue.pop()
+        if request is None:
+            member.set_busy(False)
+            return
+        # back through the scheduler (the seen set knows it already): the engine wakes up and takes it
+        self.crawler.engine.crawl(request.replace(dont_filter=True))
 
     def spider_idle(self, spider):
         """Scrapy asks again every few seconds while this raises; then the shared queue is looked at anew."""
@@ -145,5 +166,6 @@ class SharedCrawl:
             raise DontCloseSpider
 
     def spider_closed(self, spider, reason):
-        if self.loop and self.loop.running:
-            self.loop.stop()  # crawler.run leaves the crawl once the process is done with it
+        for loop in (self.loop, self.poll):
+            if loop and loop.running:
+                loop.stop()  # crawler.run leaves the crawl once the process is done with it

@@ -129,13 +129,19 @@ def test_the_crawl_is_left_closed_for_the_next_one(shared_crawl):
 
 def test_a_source_has_one_request_in_flight_and_its_delay_after_the_answer(redis_url):
     client = redis.Redis.from_url(redis_url)
-    assert sharedcrawl.acquire(client, "turn-test", "a", lease=30) == 0.0
-    assert sharedcrawl.acquire(client, "turn-test", "b", lease=30) > 0  # a's request is in flight
-    assert sharedcrawl.acquire(client, "other-source", "b", lease=30) == 0.0
-    sharedcrawl.release(client, "turn-test", "a", delay=0.5)
-    assert sharedcrawl.acquire(client, "turn-test", "b", lease=30) == pytest.approx(0.5, abs=0.05)
+    keys = sharedcrawl.CrawlKeys("turn-test")
+    sharedcrawl.join(client, keys, "a")
+    sharedcrawl.join(client, keys, "b")
+    assert sharedcrawl.acquire(client, keys, "turn-test", "a", lease=30) == 0.0
+    assert sharedcrawl.acquire(client, keys, "turn-test", "b", lease=30) > 0  # a's request is in flight
+    assert sharedcrawl.acquire(client, keys, "other-source", "b", lease=30) == 0.0
+    sharedcrawl.release(client, keys, "turn-test", "a", delay=0.5)
+    assert sharedcrawl.acquire(client, keys, "turn-test", "b", lease=30) == pytest.approx(0.5, abs=0.05)
     time.sleep(0.5)
-    assert sharedcrawl.acquire(client, "turn-test", "b", lease=30) == 0.0
+    assert sharedcrawl.acquire(client, keys, "turn-test", "b", lease=30) == 0.0
+    sharedcrawl.leave(client, keys, "b")  # as a killed process drops out: its turn is void, not kept 30 s
+    assert sharedcrawl.acquire(client, keys, "turn-test", "a", lease=30) == 0.0
+    sharedcrawl.leave(client, keys, "a")
 
 
 def test_a_process_that_joins_a_running_crawl_does_not_open_a_new_one(redis_url):

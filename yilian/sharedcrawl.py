@@ -22,27 +22,32 @@ from dataclasses import dataclass
 import redis
 
 HEARTBEAT_S = 2.0  # a process refreshes its membership this often
-MEMBER_TTL_S = 15.0  # and drops out of the crawl this long after its last heartbeat (killed, frozen, cut off)
+MEMBER_TTL_S = 10.0  # and drops out of the crawl this long after its last heartbeat (killed, frozen, cut off)
 IN_FLIGHT_POLL_S = 0.02  # how soon to ask again for a source's turn while its request is in flight
 
 # Remove members whose heartbeat expired; with none left and nothing queued, the last crawl is over: forget
-# what it saw and start a new one. Then add this process. Returns 1 when this process opened a new crawl.
+# what it saw and start a new one. Then add this process (to the crawl's members and to every crawl's live
+# processes, KEYS[5]). Returns 1 when this process opened a new crawl.
 _JOIN = """
 local t = redis.call('TIME')
 local now = t[1] * 1000 + math.floor(t[2] / 1000)
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now)
 local fresh = 0
 if redis.call('ZCARD', KEYS[1]) == 0 and redis.call('ZCARD', KEYS[3]) == 0 then
   redis.call('DEL', KEYS[2], KEYS[4])
   fresh = 1
 end
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
+redis.call('ZADD', KEYS[5], now + tonumber(ARGV[2]), ARGV[1])
 return fresh
 """
 
 _BEAT = """
 local t = redis.call('TIME')
-redis.call('ZADD', KEYS[1], t[1] * 1000 + math.floor(t[2] / 1000) + tonumber(ARGV[2]), ARGV[1])
+local expires = t[1] * 1000 + math.floor(t[2] / 1000) + tonumber(ARGV[2])
+redis.call('ZADD', KEYS[1], expires, ARGV[1])
+redis.call('ZADD', KEYS[2], expires, ARGV[1])
 return 1
 """
 
@@ -62,14 +67,20 @@ return 0
 """
 
 # A source's turn to send. KEYS[1]: when the source is next free (microseconds, server clock); KEYS[2]: the
-# request in flight, if any. A turn is given only when none is in flight and the free time has come, and the
-# free time is set when that request's answer is back: so the site sees every request at least one delay
-# after the previous one ended, whichever process sent it and however late a busy machine sent it.
+# process whose request is in flight, if any (KEYS[3]: the live processes: a dead one's turn is void). A turn
+# is given only when none is in flight and the free time has come, and the free time is set when that
+# request's answer is back: so the site sees every request at least one delay after the previous one ended,
+# whichever process sent it and however late a busy machine sent it.
 # Returns 0 (turn taken), -1 (a request in flight: ask again shortly) or the microseconds until the free time.
 _ACQUIRE = """
 local t = redis.call('TIME')
 local now = t[1] * 1000000 + t[2]
-if redis.call('EXISTS', KEYS[2]) == 1 then return -1 end
+local holder = redis.call('GET', KEYS[2])
+if holder then
+  local alive = redis.call('ZSCORE', KEYS[3], holder)
+  if alive and tonumber(alive) * 1000 > now then return -1 end
+  redis.call('DEL', KEYS[2])
+end
 local free = tonumber(redis.call('GET', KEYS[1]) or '0')
 if now < free then return free - now end
 redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
@@ -111,6 +122,11 @@ class CrawlKeys:
     def busy(self) -> str:
         return self._key("busy")
 
+    @property
+    def live(self) -> str:
+        """Every crawl's live processes: whose turn to send a source is still good."""
+        return f"{self.prefix}:live"
+
 
 def politeness_keys(source_id: str, prefix: str = "yilian") -> tuple[str, str]:
     """Per source, not per crawl: two crawls that both include a source share its politeness too."""
@@ -131,13 +147,13 @@ def worker_name() -> str:
 
 def join(client: redis.Redis, keys: CrawlKeys, worker: str) -> bool:
     """Take part in the crawl; True when this process opened a new one (no live member, nothing queued)."""
-    fresh = client.eval(_JOIN, 4, keys.members, keys.dupefilter, keys.queue, keys.busy, worker,
+    fresh = client.eval(_JOIN, 5, keys.members, keys.dupefilter, keys.queue, keys.busy, keys.live, worker,
                         int(MEMBER_TTL_S * 1000))
     return bool(fresh)
 
 
 def heartbeat(client: redis.Redis, keys: CrawlKeys, worker: str) -> None:
-    client.eval(_BEAT, 1, keys.members, worker, int(MEMBER_TTL_S * 1000))
+    client.eval(_BEAT, 2, keys.members, keys.live, worker, int(MEMBER_TTL_S * 1000))
 
 
 def set_busy(client: redis.Redis, keys: CrawlKeys, worker: str, busy: bool) -> None:
@@ -156,17 +172,19 @@ def others_working(client: redis.Redis, keys: CrawlKeys, worker: str) -> bool:
 def leave(client: redis.Redis, keys: CrawlKeys, worker: str) -> None:
     pipe = client.pipeline()
     pipe.zrem(keys.members, worker)
+    pipe.zrem(keys.live, worker)
     pipe.srem(keys.busy, worker)
     pipe.execute()
 
 
-def acquire(client: redis.Redis, source_id: str, holder: str, lease: float, prefix: str = "yilian") -> float:
-    """0.0 when ``holder`` may send its request to ``source_id`` now (send at once, then ``release``), else
-    the seconds to wait before asking again. ``lease``: how long the turn is kept should the holder die."""
-    wait = client.eval(_ACQUIRE, 2, *politeness_keys(source_id, prefix), holder, int(lease * 1000))
+def acquire(client: redis.Redis, keys: CrawlKeys, source_id: str, worker: str, lease: float) -> float:
+    """0.0 when ``worker`` may send its request to ``source_id`` now (send at once, then ``release``), else
+    the seconds to wait before asking again. ``lease``: the longest a turn is kept (a request's timeout); a
+    turn whose process died is void once its heartbeat expired."""
+    wait = client.eval(_ACQUIRE, 3, *politeness_keys(source_id, keys.prefix), keys.live, worker, int(lease * 1000))
     return IN_FLIGHT_POLL_S if wait < 0 else int(wait) / 1_000_000
 
 
-def release(client: redis.Redis, source_id: str, holder: str, delay: float, prefix: str = "yilian") -> None:
-    """The holder's request is answered (or failed): the source is free again ``delay`` seconds from now."""
-    client.eval(_RELEASE, 2, *politeness_keys(source_id, prefix), holder, int(delay * 1_000_000))
+def release(client: redis.Redis, keys: CrawlKeys, source_id: str, worker: str, delay: float) -> None:
+    """The worker's request is answered (or failed): the source is free again ``delay`` seconds from now."""
+    client.eval(_RELEASE, 2, *politeness_keys(source_id, keys.prefix), worker, int(delay * 1_000_000))
