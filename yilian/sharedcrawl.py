@@ -104,7 +104,7 @@ class CrawlKeys:
     prefix: str = "yilian"
 
     def _key(self, name: str) -> str:
-        return f"{self.prefix}:crawl:{{{self.crawl}}}:{name}"  # one hash tag: a cluster keeps them on one node
+        return f"{self.prefix}:crawl:{{{self.crawl}}}:{name}"
 
     @property
     def queue(self) -> str:
