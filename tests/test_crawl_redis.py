@@ -60,7 +60,7 @@ def shared_crawl(redis_url, es_client, tmp_path_factory):
         elapsed = time.monotonic() - started
         log = web.access_log
     for proc, (out, err) in zip(procs, outputs):
-        assert proc.returncode == 0, err[-3000:]
+        assert proc.returncode == 0, err[-3000:] + out[-3000:]
     summaries = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
     es_client.indices.refresh(index=alias)
     yield {"alias": alias, "base": web.base_url, "log": log, "summaries": summaries, "elapsed": elapsed,
@@ -191,8 +191,8 @@ def test_a_process_killed_mid_crawl_rejoins_and_nothing_is_lost(redis_url, es_cl
             again = crawl_process(web.base_url, sources, env, tmp_path / "machine-2")
             outputs = [proc.communicate(timeout=300) for proc in (first, again)]
             log = web.access_log
-        for proc, (_, err) in zip((first, again), outputs):
-            assert proc.returncode == 0, err[-3000:]
+        for proc, (out, err) in zip((first, again), outputs):
+            assert proc.returncode == 0, err[-3000:] + out[-3000:]  # the summary: index_error_samples and all
         resumed = json.loads(outputs[1][0].strip().splitlines()[-1])["resumed"]
         assert resumed is not None and resumed["pending"] > 0
         refetched = sum(n - 1 for n in Counter(path for _, path in page_requests(log)).values() if n > 1)
