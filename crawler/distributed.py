@@ -74,16 +74,27 @@ def distributed_settings(url: str, keys: sharedcrawl.CrawlKeys, sources: list[So
 
 
 class SharedScheduler(Scheduler):
+    """enqueue_request and next_request are scrapy-redis's, without the stats call Scrapy 2.13+ warns about."""
+
+    def enqueue_request(self, request):
+        if not request.dont_filter and self.df.request_seen(request):
+            self.df.log(request, self.spider)
+            return False
+        self.stats.inc_value("scheduler/enqueued/redis")
+        self.queue.push(request)
+        return True
+
     def next_request(self):
         member = getattr(self.spider, "shared", None)
         was_busy = member.busy if member else True
         if member:  # busy before the pop: an idle process that looks in between must not see an empty crawl
             member.set_busy(True)
-        request = super().next_request()
+        request = self.queue.pop()
         if request is None:
             if member and not was_busy:
                 member.set_busy(False)
             return None
+        self.stats.inc_value("scheduler/dequeued/redis")
         tracker = getattr(self.spider, "tracker", None)
         if tracker is not None:
             tracker.claimed(request)
