@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test es-up es-down browser bench compose-check vendor clean
+.PHONY: install demo test es-up es-down browser redis bench compose-check vendor clean
 
 install: $(STAMP)
 
@@ -26,16 +26,25 @@ es-up: install
 es-down: install
 	$(BIN)/yilian es down
 
-test: install es-up browser
+test: install es-up browser redis
 	$(BIN)/python -m pytest -q
 
-# Browser tests drive Debian's Chromium (never a downloaded browser); installed here when missing.
-browser:
-	@test -x /usr/bin/chromium || { \
+# A Debian package the tests need, installed when its binary is missing: $(call debian_package,BINARY,PACKAGE,WHO)
+define debian_package
+	@test -x $(1) || { \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO=sudo; \
-	  else echo "the browser tests need Debian's chromium: apt-get install chromium (as root)"; exit 1; fi; \
+	  else echo "$(3) need Debian's $(2): apt-get install $(2) (as root)"; exit 1; fi; \
 	  export DEBIAN_FRONTEND=noninteractive; \
-	  $$SUDO apt-get install -y -q chromium >/dev/null 2>&1 || { $$SUDO apt-get update -q >/dev/null && $$SUDO apt-get install -y -q chromium >/dev/null; }; }
+	  $$SUDO apt-get install -y -q $(2) >/dev/null 2>&1 || { $$SUDO apt-get update -q >/dev/null && $$SUDO apt-get install -y -q $(2) >/dev/null; }; }
+endef
+
+# Browser tests drive Debian's Chromium (never a downloaded browser).
+browser:
+	$(call debian_package,/usr/bin/chromium,chromium,the browser tests)
+
+# The shared-crawl tests start Debian's redis-server themselves (a throw-away one per run).
+redis:
+	$(call debian_package,/usr/bin/redis-server,redis-server,the shared-crawl tests)
 
 bench: install
 	@$(BIN)/python -m pip install --quiet -e '.[test,bench]'

@@ -24,6 +24,7 @@ BENCHMARKS = [
     ("list pages: article links and pager on labeled pages", ["bench_listing.py"], []),
     ("incremental crawls and resume after kill -9", ["bench_incremental.py"], []),
     ("pipeline: crawl+clean+index vs fetch-only", ["bench_pipeline.py"], ["--pages", "1000", "--queries", "50"]),
+    ("shared crawl: fetch rate of 1 and 2 processes on Redis", ["bench_shared.py"], ["--pages", "200"]),
 ]
 
 

@@ -54,6 +54,7 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
         "finish_reason": stats.get("finish_reason"),
         "requests": stats.get("downloader/request_count", 0),
         "resumed": stats.get("yilian/resumed"),
+        "shared": stats.get("yilian/shared"),
     }
     for group in ("flags", "repairs", "encoding", "non_articles", "crawl"):
         prefix = f"yilian/{group}/"

@@ -15,8 +15,11 @@ from yilian.sources import Source
 class Tracker:
     """One crawl run's memory: what earlier runs left, what this run planned and finished."""
 
-    def __init__(self, state: CrawlState, run: Run, sources: list[Source], full: bool = False):
+    def __init__(self, state: CrawlState, run: Run, sources: list[Source], full: bool = False, shared: bool = False):
         self.state, self.run, self.full = state, run, full
+        # In a shared crawl (crawler/distributed.py) another process may take what this one plans: its
+        # frontier holds what it took from the shared queue (claimed), the rest waits in Redis.
+        self.shared = shared
         self.started_at = now_iso()
         ids = [s.id for s in sources]
         self._known = {(sid, kind): state.known(sid, kind) for sid in ids for kind in ("list", "article")}
@@ -67,7 +70,14 @@ class Tracker:
 
     def planned(self, entries: list[Entry], done: str | None = None) -> None:
         self._requested.update(e.url for e in entries)
-        self.state.add(self.run.run_id, entries, done_url=done)
+        self.state.add(self.run.run_id, [] if self.shared else entries, done_url=done)
+
+    def claimed(self, request) -> None:
+        """A shared crawl's request this process took from the shared queue: pending here until done."""
+        meta = request.meta
+        if "source_id" in meta:
+            self.state.add(self.run.run_id, [Entry(request.url, meta["source_id"], meta.get("page_kind", "article"),
+                                                   meta.get("listed_title"))])
 
     def list_page(self, response: Response, links: int) -> None:
         sid = response.meta["source_id"]

@@ -1,7 +1,9 @@
 """`yilian crawl`: build Scrapy settings from the sources config and run one crawl in this process.
 
 The crawl holds a lock per source (no two crawls of one source at once, whoever started them), and
-records its run in the crawl state: the same command after a `kill -9` resumes the killed run.
+records its run in the crawl state: the same command after a `kill -9` resumes the killed run. With
+YILIAN_REDIS_URL, every process running the same sources on that Redis works on one crawl
+(crawler/distributed.py); each keeps its own lock and crawl state (one state directory per process).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import json
 import sys
 from pathlib import Path
 
+from redis.exceptions import RedisError
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings as ScrapySettings
 
@@ -81,7 +84,14 @@ def run_crawl(sources: list[Source], *, fixture_base: str | None = None, index: 
         for lock in locks:
             lock.release()
         raise
+    shared = None
     try:
+        if app.redis_url:  # one crawl with every process of the same sources on this Redis (crawler/distributed.py)
+            from crawler.distributed import Member, distributed_settings
+
+            shared = Member.join(app.redis_url, run_key(sources))
+            settings.setdict(distributed_settings(app.redis_url, shared.keys, sources, fast,
+                                                  settings.getdict("EXTENSIONS")), priority="cmdline")
         tracker = None
         if not fetch_only:  # the throughput baseline remembers nothing
             state = CrawlState.open(app.state_dir)
@@ -89,7 +99,7 @@ def run_crawl(sources: list[Source], *, fixture_base: str | None = None, index: 
                               archive=str(new_archive_path(app.state_dir / "archive")))
             settings.set("YILIAN_ARCHIVE_FILE", run.archive, priority="cmdline")
             settings.set("YILIAN_OUT_APPEND", run.resumed, priority="cmdline")
-            tracker = Tracker(state, run, sources, full=full)
+            tracker = Tracker(state, run, sources, full=full, shared=shared is not None)
         replay = {}
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(SourcesSpider)
@@ -100,13 +110,15 @@ def run_crawl(sources: list[Source], *, fixture_base: str | None = None, index: 
                 tracker.resumed = {"run_id": run.run_id, "pending": len(run.pending), "done_before": len(run.done),
                                    "replayed_from_archive": len(replay), "archive_torn_bytes_cut": cut}
         process.crawl(crawler, sources=sources, fixture_base=fixture_base, tracker=tracker, stagger=stagger,
-                      replay=replay)
+                      replay=replay, shared=shared)
         process.start()
         summary = crawler.stats.get_value("yilian/summary") or {}
         if tracker is not None:
             _finish(tracker, sources, summary)
         return summary
     finally:
+        if shared is not None:
+            shared.leave()
         for lock in locks:
             lock.release()
 
@@ -158,6 +170,9 @@ def cli(args: argparse.Namespace) -> int:
         source = Path(str(exc)).stem.removeprefix("source-")
         print(f"yilian crawl: source {source!r} is being crawled by another process", file=sys.stderr)
         return 3
+    except RedisError as exc:
+        print(f"yilian crawl: the shared crawl's Redis (YILIAN_REDIS_URL) failed: {exc}", file=sys.stderr)
+        return 2
     print(json.dumps({"event": "crawl_finished", **summary}, ensure_ascii=False))
     failed = (summary.get("clean_errors", 0) or summary.get("index_errors", 0) or summary.get("spider_errors", 0)
               or summary.get("refused_start_urls", 0))

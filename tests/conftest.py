@@ -101,3 +101,12 @@ def page(browser):
     yield page
     context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """A real redis-server of our own (tests/redis_local.py), stopped after the session."""
+    from tests.redis_local import redis_server
+
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url

@@ -52,6 +52,12 @@ class Settings(BaseSettings):
         description="copies of each shard: a number, or a range that follows the node count "
                     "(0-1: none on one node, one as soon as a second node joins)",
     )
+    redis_url: str | None = Field(
+        default=None, alias="YILIAN_REDIS_URL",
+        description="a Redis server shared by crawl processes on any machines: set, `yilian crawl` processes of the "
+                    "same sources share one queue, one duplicate filter and each source's delay (scrapy-redis); unset, "
+                    "each crawl runs alone",
+    )
     state_dir: Path = Field(default=PROJECT_ROOT / ".yilian", alias="YILIAN_STATE_DIR")
     cache_dir: Path = Field(
         default_factory=lambda: Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "yilian",

@@ -55,7 +55,7 @@ class SourcesSpider(scrapy.Spider):
     name = "sources"
 
     def __init__(self, sources: list[Source], fixture_base: str | None = None, tracker=None,
-                 stagger: float = 0.0, replay: dict | None = None, **kwargs):
+                 stagger: float = 0.0, replay: dict | None = None, shared=None, **kwargs):
         super().__init__(**kwargs)
         self.sources = {source.id: source for source in sources}
         self.start_urls_by_source = {s.id: s.resolved_start_urls(fixture_base) for s in sources}
@@ -64,6 +64,7 @@ class SourcesSpider(scrapy.Spider):
         self.tracker = tracker  # crawler.incremental.Tracker: the crawl state, or None for a stateless crawl
         self.stagger = stagger
         self.replay = replay or {}  # url -> yilian.archive.ArchivedPage: fetched by a killed run, not yet indexed
+        self.shared = shared  # crawler.distributed.Member when processes share the crawl (YILIAN_REDIS_URL)
 
     async def start(self):
         if self.tracker is not None and self.tracker.run.resumed:
@@ -72,7 +73,9 @@ class SourcesSpider(scrapy.Spider):
                     yield _archived_item(self.replay[entry.url], entry)
                     continue
                 callback = self.parse_list if entry.kind == "list" else self.parse_article
-                yield self._request(entry.url, entry.source_id, callback, title=entry.title)
+                # shared: the seen set knows it (this process took it), but nobody else will fetch it
+                yield self._request(entry.url, entry.source_id, callback, title=entry.title,
+                                    dont_filter=self.shared is not None)
             return
         starts = [Entry(url, source_id, "list") for source_id, urls in self.start_urls_by_source.items() for url in urls]
         rechecks = self._due_rechecks() if self.tracker is not None else []
@@ -100,13 +103,15 @@ class SourcesSpider(scrapy.Spider):
                     self.tracker.count(source_id, "articles_recheck")
         return out
 
-    def _request(self, url: str, source_id: str, callback, title: str | None = None) -> Request:
+    def _request(self, url: str, source_id: str, callback, title: str | None = None,
+                 dont_filter: bool = False) -> Request:
         kind = "list" if callback == self.parse_list else "article"
         headers = conditional_headers(self.tracker.known(source_id, kind, url)) if self.tracker else {}
-        meta = {"source_id": source_id, "download_slot": source_id, "listed_title": title}
+        meta = {"source_id": source_id, "download_slot": source_id, "listed_title": title, "page_kind": kind}
         if headers:
             meta["handle_httpstatus_list"] = [304]
-        return Request(url, callback=callback, errback=self.failed, headers=headers, meta=meta)
+        return Request(url, callback=callback, errback=self.failed, headers=headers, meta=meta,
+                       dont_filter=dont_filter)
 
     def parse_list(self, response: Response) -> Iterator[Request]:
         source_id = response.meta["source_id"]

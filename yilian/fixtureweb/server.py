@@ -11,6 +11,7 @@ import logging
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,17 +26,23 @@ NOT_FOUND = Served(b"404 Not Found\n", "text/plain", status=404)
 
 class Live:
     """What the server serves now: the web (swapped whole when a test edits it), whether it sends
-    validators (ETag, Last-Modified) and answers conditional requests with 304, and a request count."""
+    validators (ETag, Last-Modified) and answers conditional requests with 304, a request count, and the
+    access log (wall-clock arrival time and path of every request: what a site sees of a crawl's politeness).
+    ``latency`` seconds are waited before each answer, as a distant site would (benchmarks)."""
 
-    def __init__(self, web: Web, validators: bool = True):
+    def __init__(self, web: Web, validators: bool = True, latency: float = 0.0):
         self.web = web
         self.validators = validators
+        self.latency = latency
         self.requests = 0
+        self.access_log: list[tuple[float, str]] = []
         self._lock = threading.Lock()
 
-    def counted(self) -> None:
+    def counted(self, path: str) -> None:
+        arrived = time.time()
         with self._lock:
             self.requests += 1
+            self.access_log.append((arrived, path))
 
 
 def not_modified(page: Served, if_none_match: str | None, if_modified_since: str | None) -> bool:
@@ -57,8 +64,10 @@ def make_handler(live: Live, verbose: bool = False) -> type[BaseHTTPRequestHandl
         disable_nagle_algorithm = True  # headers and body go out in two writes; don't wait 40 ms for an ACK
 
         def _send(self, with_body: bool) -> None:
-            live.counted()
             path = unquote(urlsplit(self.path).path)
+            live.counted(path)
+            if live.latency:
+                time.sleep(live.latency)
             page = live.web.lookup(path) or NOT_FOUND
             fresh = live.validators and page.status == 200 and not_modified(
                 page, self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since"))
@@ -108,6 +117,10 @@ class FixtureServer:
     def requests(self) -> int:
         return self.live.requests
 
+    @property
+    def access_log(self) -> list[tuple[float, str]]:
+        return list(self.live.access_log)
+
     def stop(self) -> None:
         self._stop()
 
@@ -119,8 +132,8 @@ class FixtureServer:
 
 
 def _http_server(port: int, scale: int, corpus_dir: str | None, verbose: bool,
-                 validators: bool = True) -> tuple[ThreadingHTTPServer, Live]:
-    live = Live(build_web(scale, corpus_dir), validators)
+                 validators: bool = True, latency: float = 0.0) -> tuple[ThreadingHTTPServer, Live]:
+    live = Live(build_web(scale, corpus_dir), validators, latency)
     server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(live, verbose))
     server.daemon_threads = True
     return server, live
@@ -142,10 +155,11 @@ def start_background(port: int = 0, scale: int = 0, corpus_dir: str | None = Non
     return FixtureServer(f"http://127.0.0.1:{server.server_address[1]}", stop, live, (scale, corpus_dir))
 
 
-def start_subprocess(port: int = 0, scale: int = 0, corpus_dir: str | None = None, timeout: float = 120.0) -> FixtureServer:
+def start_subprocess(port: int = 0, scale: int = 0, corpus_dir: str | None = None, timeout: float = 120.0,
+                     latency: float = 0.0) -> FixtureServer:
     """Serve from a child process (its own GIL); returns once the child has printed its URL."""
     cmd = [sys.executable, "-m", "yilian.fixtureweb.server", "--port", str(port), "--scale", str(scale),
-           "--until-stdin-closes"]
+           "--latency", str(latency), "--until-stdin-closes"]
     if corpus_dir:
         cmd += ["--corpus", corpus_dir]
     # The child exits when our end of its stdin closes, so a crashed benchmark leaves no server behind.
@@ -180,8 +194,8 @@ def _shutdown_when_stdin_closes(server: ThreadingHTTPServer) -> None:
 
 
 def serve(port: int, scale: int, corpus_dir: str | None = None, verbose: bool = False,
-          until_stdin_closes: bool = False) -> int:
-    server, _ = _http_server(port, scale, corpus_dir, verbose)
+          until_stdin_closes: bool = False, latency: float = 0.0) -> int:
+    server, _ = _http_server(port, scale, corpus_dir, verbose, latency=latency)
     print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)
     if until_stdin_closes:
         _shutdown_when_stdin_closes(server)
@@ -197,7 +211,7 @@ def serve(port: int, scale: int, corpus_dir: str | None = None, verbose: bool = 
 def cli(args: argparse.Namespace) -> int:
     """`yilian fixtures serve`: print the base URL, serve until Ctrl-C."""
     return serve(args.port, args.scale, getattr(args, "corpus", None), getattr(args, "verbose", False),
-                 getattr(args, "until_stdin_closes", False))
+                 getattr(args, "until_stdin_closes", False), getattr(args, "latency", 0.0))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -207,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", default=None, help="corpus directory (default: the packaged corpus)")
     parser.add_argument("--verbose", action="store_true", help="log one line per request")
     parser.add_argument("--until-stdin-closes", action="store_true", help="exit when standard input reaches EOF")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds to wait before each answer")
     args = parser.parse_args(argv)
     if args.verbose:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")

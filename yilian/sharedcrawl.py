@@ -1,0 +1,190 @@
+"""One crawl shared by `yilian crawl` processes on any machines, coordinated through Redis.
+
+scrapy-redis shares the request queue and the duplicate filter; what it does not share is written here as
+small atomic Lua scripts run by redis-py, all timed by the Redis server's clock (machines' clocks may differ):
+
+- membership: which processes take part in a crawl (heartbeats that expire, so a killed process drops out),
+  which of them may still produce requests (busy), and whether a process that starts opens a new crawl or
+  joins the running one;
+- politeness: a source's turn to send, taken by whoever sends next and given back when the answer is in,
+  so the source's delay holds between the requests of all processes together, as the site sees them.
+
+No Scrapy here: crawler/distributed.py adapts these to Scrapy's scheduler, download handler and signals.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from dataclasses import dataclass
+
+import redis
+
+HEARTBEAT_S = 2.0  # a process refreshes its membership this often
+MEMBER_TTL_S = 10.0  # and drops out of the crawl this long after its last heartbeat (killed, frozen, cut off)
+IN_FLIGHT_POLL_S = 0.02  # how soon to ask again for a source's turn while its request is in flight
+
+# Remove members whose heartbeat expired; with none left and nothing queued, the last crawl is over: forget
+# what it saw and start a new one. Then add this process (to the crawl's members and to every crawl's live
+# processes, KEYS[5]). Returns 1 when this process opened a new crawl.
+_JOIN = """
+local t = redis.call('TIME')
+local now = t[1] * 1000 + math.floor(t[2] / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now)
+local fresh = 0
+if redis.call('ZCARD', KEYS[1]) == 0 and redis.call('ZCARD', KEYS[3]) == 0 then
+  redis.call('DEL', KEYS[2], KEYS[4])
+  fresh = 1
+end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
+redis.call('ZADD', KEYS[5], now + tonumber(ARGV[2]), ARGV[1])
+return fresh
+"""
+
+_BEAT = """
+local t = redis.call('TIME')
+local expires = t[1] * 1000 + math.floor(t[2] / 1000) + tonumber(ARGV[2])
+redis.call('ZADD', KEYS[1], expires, ARGV[1])
+redis.call('ZADD', KEYS[2], expires, ARGV[1])
+return 1
+"""
+
+# Whether the crawl may still grow: requests queued, or another live member busy (its responses may yield more).
+_OTHERS_WORKING = """
+local t = redis.call('TIME')
+local now = t[1] * 1000 + math.floor(t[2] / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[3]) > 0 then return 1 end
+for _, member in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+  if member ~= ARGV[1] then
+    if redis.call('ZSCORE', KEYS[1], member) then return 1 end
+    redis.call('SREM', KEYS[2], member)
+  end
+end
+return 0
+"""
+
+# A source's turn to send. KEYS[1]: when the source is next free (microseconds, server clock); KEYS[2]: the
+# process whose request is in flight, if any (KEYS[3]: the live processes: a dead one's turn is void). A turn
+# is given only when none is in flight and the free time has come, and the free time is set when that
+# request's answer is back: so the site sees every request at least one delay after the previous one ended,
+# whichever process sent it and however late a busy machine sent it.
+# Returns 0 (turn taken), -1 (a request in flight: ask again shortly) or the microseconds until the free time.
+_ACQUIRE = """
+local t = redis.call('TIME')
+local now = t[1] * 1000000 + t[2]
+local holder = redis.call('GET', KEYS[2])
+if holder then
+  local alive = redis.call('ZSCORE', KEYS[3], holder)
+  if alive and tonumber(alive) * 1000 > now then return -1 end
+  redis.call('DEL', KEYS[2])
+end
+local free = tonumber(redis.call('GET', KEYS[1]) or '0')
+if now < free then return free - now end
+redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
+return 0
+"""
+
+_RELEASE = """
+local t = redis.call('TIME')
+local now = t[1] * 1000000 + t[2]
+if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
+redis.call('SET', KEYS[1], string.format('%.0f', now + tonumber(ARGV[2])), 'PX', math.floor(tonumber(ARGV[2]) / 1000) + 1000)
+return 1
+"""
+
+
+@dataclass(frozen=True)
+class CrawlKeys:
+    """The Redis keys of one shared crawl. ``crawl`` names it: the same sources make the same crawl."""
+
+    crawl: str
+    prefix: str = "yilian"
+
+    def _key(self, name: str) -> str:
+        return f"{self.prefix}:crawl:{{{self.crawl}}}:{name}"
+
+    @property
+    def queue(self) -> str:
+        return self._key("requests")
+
+    @property
+    def dupefilter(self) -> str:
+        return self._key("dupefilter")
+
+    @property
+    def members(self) -> str:
+        return self._key("members")
+
+    @property
+    def busy(self) -> str:
+        return self._key("busy")
+
+    @property
+    def live(self) -> str:
+        """Every crawl's live processes: whose turn to send a source is still good."""
+        return f"{self.prefix}:live"
+
+
+def politeness_keys(source_id: str, prefix: str = "yilian") -> tuple[str, str]:
+    """Per source, not per crawl: two crawls that both include a source share its politeness too."""
+    return f"{prefix}:politeness:{{{source_id}}}:free", f"{prefix}:politeness:{{{source_id}}}:inflight"
+
+
+def connect(url: str) -> redis.Redis:
+    """A client for YILIAN_REDIS_URL; raises redis.ConnectionError at once when the server is unreachable."""
+    client = redis.Redis.from_url(url, socket_connect_timeout=10, socket_timeout=30, health_check_interval=30)
+    client.ping()
+    return client
+
+
+def worker_name() -> str:
+    """Unique per process, readable by an operator: host, pid and a random tail."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def join(client: redis.Redis, keys: CrawlKeys, worker: str) -> bool:
+    """Take part in the crawl; True when this process opened a new one (no live member, nothing queued)."""
+    fresh = client.eval(_JOIN, 5, keys.members, keys.dupefilter, keys.queue, keys.busy, keys.live, worker,
+                        int(MEMBER_TTL_S * 1000))
+    return bool(fresh)
+
+
+def heartbeat(client: redis.Redis, keys: CrawlKeys, worker: str) -> None:
+    client.eval(_BEAT, 2, keys.members, keys.live, worker, int(MEMBER_TTL_S * 1000))
+
+
+def set_busy(client: redis.Redis, keys: CrawlKeys, worker: str, busy: bool) -> None:
+    """Busy from taking a request until the process is idle again: until then it may still queue more."""
+    if busy:
+        client.sadd(keys.busy, worker)
+    else:
+        client.srem(keys.busy, worker)
+
+
+def others_working(client: redis.Redis, keys: CrawlKeys, worker: str) -> bool:
+    """Whether an idle process must stay: requests are queued, or another live member may queue more."""
+    return bool(client.eval(_OTHERS_WORKING, 3, keys.members, keys.busy, keys.queue, worker))
+
+
+def leave(client: redis.Redis, keys: CrawlKeys, worker: str) -> None:
+    pipe = client.pipeline()
+    pipe.zrem(keys.members, worker)
+    pipe.zrem(keys.live, worker)
+    pipe.srem(keys.busy, worker)
+    pipe.execute()
+
+
+def acquire(client: redis.Redis, keys: CrawlKeys, source_id: str, worker: str, lease: float) -> float:
+    """0.0 when ``worker`` may send its request to ``source_id`` now (send at once, then ``release``), else
+    the seconds to wait before asking again. ``lease``: the longest a turn is kept (a request's timeout); a
+    turn whose process died is void once its heartbeat expired."""
+    wait = client.eval(_ACQUIRE, 3, *politeness_keys(source_id, keys.prefix), keys.live, worker, int(lease * 1000))
+    return IN_FLIGHT_POLL_S if wait < 0 else int(wait) / 1_000_000
+
+
+def release(client: redis.Redis, keys: CrawlKeys, source_id: str, worker: str, delay: float) -> None:
+    """The worker's request is answered (or failed): the source is free again ``delay`` seconds from now."""
+    client.eval(_RELEASE, 2, *politeness_keys(source_id, keys.prefix), worker, int(delay * 1_000_000))
