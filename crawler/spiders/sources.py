@@ -157,9 +157,14 @@ class SourcesSpider(scrapy.Spider):
             requests.append(self._request(found.next_page, source_id, self.parse_list))
         elif tracker is not None and not found.next_page and not capped:
             tracker.reached_end(source_id)
-        if tracker is not None:
-            tracker.planned(entries, done=response.url)  # the list page is done once its links are safe
+        # the list page is done once its links are safe: in the crawl state (its own pending requests) or,
+        # in a shared crawl, once they are in the shared queue (Scrapy enqueues each request as it is
+        # yielded), so a process killed in between leaves the list page pending, not its links lost
+        if tracker is not None and not tracker.shared:
+            tracker.planned(entries, done=response.url)
         yield from requests
+        if tracker is not None and tracker.shared:
+            tracker.planned(entries, done=response.url)
 
     def _list_decode_failed(self, url: str, exc: Exception) -> None:
         self.logger.error("decoding list page %s failed (%r); read by its declared charset", url, exc)
