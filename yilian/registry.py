@@ -18,7 +18,8 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY, TELEMEDICINE, PAIRED = (
     "城市医疗集团", "县域医共体", "跨区域专科联盟", "远程医疗协作网", "对口帮扶/托管",
@@ -38,8 +39,13 @@ NATIONAL = "全国"
 _NATIONAL_HEAD = re.compile("^(?:国家级?|全国|中国)")  # 国家呼吸系统疾病专科联盟: the national alliance
 # words that qualify any alliance and name none (城市医疗集团, 紧密型县域医共体, 首批 …)
 _QUALIFIERS = re.compile("^(?:首批|第[一二三四五六七八九十]+批|新一轮|紧密型|松散型|县域|城市|区域|省级|市级|县级)+")
-_GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|疾病|病|诊疗|学科|医疗|防治|区域)+$")
-_LEAD_NAME = re.compile(r"^.*(?:医院|卫生院)")  # a subject written after its lead (天坛医院神经介入 -> 神经介入)
+# the form an alliance's name word gives when the enrichment found none (市急救联盟, 张家港市儿科医联体): a
+# 联盟 or a named subject is a specialty's, a bare 医联体 or 医疗集团 of one lead its city's or county's
+_NAME_FORMS = ((re.compile("联盟|专科医联体|专科联合体"), SPECIALTY), (re.compile("医共体"), COUNTY_COMMUNITY),
+               (re.compile("协作网"), TELEMEDICINE))
+LOCAL_FORMS = (CITY_GROUP, COUNTY_COMMUNITY)
+_GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|系统|疾病|病|诊疗|学科|医疗|防治|区域)+$")
+_LEAD_NAME = re.compile(r"^.*院")  # a subject written after its lead (天坛医院神经介入 -> 神经介入, 市一院医联体 -> none)
 _UPGRADED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[县市](?=[\u4e00-\u9fff]*?(?:医院|卫生院|保健院))")
 _MAX_NAME = 24
 _LEAD_CHARS = 600  # where an announcement introduces its alliance
@@ -138,8 +144,27 @@ def alliance_name(title: str, body: str) -> str | None:
     return None
 
 
-def primary_form(mention: Mention) -> str | None:
-    return next((form for form in FORMS if form in mention.forms), None)
+def primary_form(mention: Mention, subject: str | None = None, lead: str | None = None) -> str | None:
+    """The most specific form, except a specialty alliance's when the announcement has another form and
+    its title names no alliance (a lead's 对口帮扶 signing whose body says the county hospital is
+    also in 江苏省呼吸专科联盟 is the aid), and a county's community when a lead above county level
+    (瑞金医院 in 黄浦区) leads a city group."""
+    ordered = [form for form in FORMS if form in mention.forms]
+    if len(ordered) > 1 and ordered[0] == SPECIALTY and not (subject and names(mention.title)):
+        ordered.pop(0)
+    if COUNTY_COMMUNITY in ordered and CITY_GROUP in ordered and lead and _home(lead)[1] and not _home(lead)[2]:
+        ordered.remove(COUNTY_COMMUNITY)
+    return ordered[0] if ordered else None
+
+
+def named_forms(mention: Mention) -> tuple[str, ...]:
+    """The forms an announcement's alliance name gives, for one the enrichment gave none: one form when
+    the name's word or subject says it, both local forms for a bare 医联体 or 医疗集团 of a lead."""
+    named = next(iter(names(mention.name or "")), None)
+    if named is None:
+        return ()
+    form = next((form for pattern, form in _NAME_FORMS if pattern.search(named.text)), None)
+    return (form,) if form else (SPECIALTY,) if named.subject else LOCAL_FORMS
 
 
 def subject_of(mention: Mention) -> tuple[str | None, str | None]:
@@ -156,27 +181,28 @@ def subject_of(mention: Mention) -> tuple[str | None, str | None]:
     return place, named.subject
 
 
-def keys(mention: Mention, lead: str | None, subject: str | None, place: str | None) -> tuple[list[str], list[str]]:
-    """(strong keys, weak keys) of one mention; `lead` and `subject` after canonicalisation.
+def keys(mention: Mention, form: str | None, lead: str | None, subject: str | None, place: str | None) -> tuple[list[str], list[str]]:
+    """(strong keys, weak keys) of one mention of `form`; `lead` and `subject` after canonicalisation.
 
     Strong: lead + form (+ receiving county for aid); a specialty alliance by the place its name
     gives (national, provincial, municipal: the place decides, whoever hosts the announcement) and
     subject, or, when its name gives no place, by lead and subject. Weak, tried in order: the same
-    with the county left out (aid to a prefecture), lead + form alone, form + the event's place.
+    with the county left out (aid to a prefecture), lead + form alone, form + the event's place; a
+    specialty name with no place (淮海经济区心血管专科联盟) by its subject alone.
     """
-    form = primary_form(mention)
     if form is None:
         return [], []
     strong: list[str] = []
     weak: list[str] = []
-    away = lead is not None and mention.county is not None and not _at_home(lead, mention)
+    away = lead is not None and mention.county is not None and mention.county != _home(lead)[2]
     if form == PAIRED or (form == TELEMEDICINE and away):
         # a telemedicine link to one county elsewhere is part of the aid that joins the two, when there is one
-        if lead and mention.county:
-            (strong if form == PAIRED else weak).append(f"{PAIRED}|{lead}|{mention.county}")
-        if lead and mention.city:
-            weak.append(f"{PAIRED}|{lead}|{mention.city}")
-        if lead and not (mention.county or mention.city):
+        county, city = _receiving(mention, lead) if lead else (mention.county, mention.city)
+        if lead and county:
+            (strong if form == PAIRED else weak).append(f"{PAIRED}|{lead}|{county}")
+        if lead and city:
+            weak.append(f"{PAIRED}|{lead}|{city}")
+        if lead and not (county or city):
             weak.append(f"{PAIRED}|{lead}")  # no place named: the lead's one aid programme
         if mention.county:
             weak.append(f"{PAIRED}@{mention.county}")
@@ -191,6 +217,7 @@ def keys(mention: Mention, lead: str | None, subject: str | None, place: str | N
             weak.append(f"{form}|{lead}|{subject}")
         if not place:
             weak += [f"{form}@{where}|{subject}" for where in (mention.city, mention.province) if where]
+            weak.append(f"{form}#{subject}")
     elif lead:
         strong.append(f"{form}|{lead}")
     if lead and not (form == SPECIALTY and subject):
@@ -201,10 +228,29 @@ def keys(mention: Mention, lead: str | None, subject: str | None, place: str | N
     return strong, weak
 
 
-def _at_home(lead: str, mention: Mention) -> bool:
-    """Whether the event's county is where the lead itself is (its name starts with that place)."""
-    stem = re.sub("(?:县|市|区|旗)$", "", mention.county or "")
-    return bool(stem) and stem in lead[: len(stem) + 4]
+@lru_cache(maxsize=4096)
+def _home(lead: str) -> tuple[str | None, str | None, str | None]:
+    """(province, city, county) the lead's own name gives (兰州大学第二医院 -> 甘肃省 兰州市)."""
+    from yilian.clean.enrich.region import name_region
+
+    region = name_region([("lead", lead)])
+    return region.province, region.city, region.county
+
+
+def _receiving(mention: Mention, lead: str) -> tuple[str | None, str | None]:
+    """(county, city) of the side an aid programme helps. Aid goes elsewhere: an event place that is the
+    lead's own (the publisher's, 浙江省 on 浙江省人民医院's site) gives way to the place of the hospital
+    helped (its members), else to none."""
+    place = (mention.province, mention.city, mention.county)
+    home = _home(lead)
+    finest = max((level for level in range(3) if place[level]), default=None)
+    if finest is None or place[finest] != home[finest]:
+        return mention.county, mention.city
+    for member in mention.members:
+        province, city, county = _home(member)
+        if (province, city, county) != home and (city or county):
+            return county, city
+    return None, None
 
 
 def lead_key(name: str) -> str:
@@ -261,21 +307,30 @@ class _Groups:
 
 
 def group(mentions: list[Mention]) -> list[Alliance]:
-    """Alliances from mentions: strong keys merge, weak keys attach when they point at one group only."""
+    """Alliances from mentions: strong keys merge, weak keys attach when they point at one group only.
+    An announcement the enrichment gave no form attaches last, by the form its alliance's name gives,
+    and only where that points at one group: it starts none."""
     canon = canonical_leads(lead_key(m.lead) for m in mentions if m.lead)
     leads = [canon.get(lead_key(m.lead), lead_key(m.lead)) if m.lead else None for m in mentions]
-    subjects = [subject_of(m) if primary_form(m) == SPECIALTY else (None, None) for m in mentions]
+    formless = [not m.forms for m in mentions]
+    keyed = [replace(m, forms=named_forms(m)) if not m.forms else m for m in mentions]
+    subjects = [subject_of(m) if SPECIALTY in m.forms else (None, None) for m in keyed]
+    forms = [primary_form(m, subject, lead) for m, (_, subject), lead in zip(keyed, subjects, leads)]
+    subjects = [named if form == SPECIALTY else (None, None) for form, named in zip(forms, subjects)]
     anchored = [(anchor, subject) for lead, (place, subject) in zip(leads, subjects) if subject for anchor in (lead, place) if anchor]
     canon_subject = canonical_subjects(anchored)
     groups = _Groups(len(mentions))
     placed: dict[int, str] = {}
     by_key: dict[str, int] = {}
     weak_keys: dict[int, list[str]] = {}
-    for i, mention in enumerate(mentions):
+    for i, mention in enumerate(keyed):
         place, subject = subjects[i]
-        if subject:
-            subject = canon_subject.get((leads[i], subject)) or canon_subject.get((place, subject), subject)
-        strong, weak = keys(mention, leads[i], subject, place)
+        if subject:  # the fullest form under either anchor (急救 -> 急诊急救 under 咸阳市 though its lead is misread)
+            subject = max((canon_subject.get((anchor, subject), subject) for anchor in (leads[i], place) if anchor), key=len, default=subject)
+        strong, weak = keys(mention, forms[i], leads[i], subject, place)
+        if formless[i]:  # a form read from the name alone only points at a group
+            local = mention.forms == LOCAL_FORMS
+            strong, weak = [], ([f"{form}|{leads[i]}" for form in LOCAL_FORMS] if leads[i] else []) if local else strong + weak
         for key in strong:
             if key in by_key:
                 groups.union(i, by_key[key])
@@ -286,24 +341,28 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             weak_keys[i] = weak
     # weak keys: a place or a lead alone points at the groups whose members share it
     holders: dict[str, set[int]] = defaultdict(set)
-    for i in placed:
+
+    def hold(i: int) -> None:
         for key in weak_keys.get(i, []):
             holders[key].add(groups.find(i))
-    for i, weak in weak_keys.items():
+
+    for i in placed:
+        hold(i)
+    for i in sorted(weak_keys, key=lambda i: formless[i]):
         mention = mentions[i]
         if i in placed or (leads[i] is None and len([f for f in FORMS if f in mention.forms]) > 1):
             continue  # placed already, or an overview of several forms with no lead: about no one alliance
-        for key in weak:
-            roots = holders.get(key, set()) or ({groups.find(by_key[key])} if key in by_key else set())
+        for key in weak_keys[i]:
+            roots = {groups.find(root) for root in holders.get(key, ())}
+            roots = roots or ({groups.find(by_key[key])} if key in by_key else set())
             if len(roots) == 1:
                 groups.union(i, next(iter(roots)))
                 placed[i] = key
                 break
         else:
-            if leads[i] or mention.name:  # its own alliance until another announcement names it better
-                placed[i] = weak[0]
-                for key in weak:
-                    holders[key].add(groups.find(i))
+            if not formless[i] and (leads[i] or mention.name):  # its own alliance until another announcement names it better
+                placed[i] = weak_keys[i][0]
+                hold(i)
     members: dict[int, list[int]] = defaultdict(list)
     for i in placed:
         members[groups.find(i)].append(i)
