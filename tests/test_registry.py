@@ -128,3 +128,49 @@ def test_names_start_at_their_place_or_after_the_verb():
         ("心血管专科医联体", None, "心血管")]
     assert [(n.text, n.subject) for n in names("四川省康复医学专科联合体年会")] == [("四川省康复医学专科联合体", "康复")]
     assert names("全省所有二级以上公立医院全部参与医联体") == []
+
+
+def test_an_announcement_without_a_form_joins_the_alliance_its_name_gives():
+    """The enrichment gives no form to 市急救联盟 or to a bare 医联体; the name's word still places it, and
+    only where it points at one alliance."""
+    mentions = [
+        _m("e1", "2019-04-01", "咸阳市急诊急救专科联盟成立", lead="咸阳市中心医院", forms=(SPECIALTY,), province="陕西省", city="咸阳市"),
+        _m("e2", "2021-04-01", "市急救联盟专家来我院开展培训", lead="咸阳市中心医院", province="陕西省", city="咸阳市", county="兴平市"),
+        _m("g1", "2018-05-01", "潍坊市人民医院城市医疗集团成立", lead="潍坊市人民医院", forms=(CITY_GROUP,), province="山东省", city="潍坊市"),
+        _m("g2", "2020-05-01", "市人民医院医联体双向转诊见成效", lead="潍坊市人民医院", province="山东省", city="潍坊市"),
+        _m("o1", "2020-06-01", "我院开展义诊活动", lead="潍坊市人民医院", province="山东省", city="潍坊市"),  # no name, no form
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["e1"] is alliances["e2"] and alliances["e2"].announcements[1]["evidence"] == f"{SPECIALTY}@咸阳市|急诊急救"
+    assert alliances["g1"] is alliances["g2"] and alliances["g1"] is not alliances["e1"]
+    assert "o1" not in alliances
+
+
+def test_aid_told_on_the_lead_s_own_site_joins_the_programme_of_the_hospital_helped():
+    """浙江省人民医院's site reports its aid to 那曲: the event place read is 浙江省, the member helped is in 那曲."""
+    mentions = [
+        _m("z1", "2016-08-01", "我院首批组团式援藏医疗队出征那曲", lead="浙江省人民医院", forms=(PAIRED,),
+           province="西藏自治区", city="那曲市", members=("那曲市人民医院",)),
+        _m("z2", "2019-03-01", "浙江省人民医院托管淳安县第一人民医院", lead="浙江省人民医院", forms=(PAIRED,),
+           province="浙江省", city="杭州市", county="淳安县", members=("淳安县第一人民医院",)),
+        _m("z3", "2025-08-01", "浙江组团式援藏十年", lead="浙江省人民医院", forms=(PAIRED,), province="浙江省",
+           members=("那曲市人民医院",)),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["z1"] is alliances["z3"] and alliances["z2"] is not alliances["z1"]
+
+
+def test_an_aid_signing_that_mentions_a_specialty_alliance_stays_the_aid():
+    mentions = [
+        _m("s1", "2018-05-01", "江苏省呼吸专科联盟在宁成立", lead="江苏省人民医院", forms=(SPECIALTY,), province="江苏省", city="南京市"),
+        _m("a1", "2019-03-14", "我院对口帮扶泗洪县人民医院签约",
+           "我院与泗洪县人民医院签订对口帮扶协议。泗洪县人民医院也是江苏省呼吸专科联盟成员单位。",
+           lead="江苏省人民医院", forms=(PAIRED, SPECIALTY), province="江苏省", city="宿迁市", county="泗洪县"),
+        _m("a2", "2020-03-14", "江苏省人民医院专家赴泗洪开展帮扶", lead="江苏省人民医院", forms=(PAIRED,),
+           province="江苏省", city="宿迁市", county="泗洪县"),
+        _m("s2", "2021-05-01", "省呼吸系统疾病专科联盟年会召开", lead="徐州医科大学附属医院", forms=(SPECIALTY,),
+           province="江苏省", city="徐州市"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] and alliances["a1"] is not alliances["s1"]
+    assert alliances["s1"] is alliances["s2"]  # 呼吸系统疾病 is 呼吸, the province its place whoever hosts
