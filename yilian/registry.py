@@ -147,11 +147,14 @@ def alliance_name(title: str, body: str) -> str | None:
 def primary_form(mention: Mention, subject: str | None = None, lead: str | None = None) -> str | None:
     """The most specific form, except a specialty alliance's when the announcement has another form and
     its title names no alliance (a lead's 对口帮扶 signing whose body says the county hospital is
-    also in 江苏省呼吸专科联盟 is the aid), and a county's community when a lead above county level
-    (瑞金医院 in 黄浦区) leads a city group."""
+    also in 江苏省呼吸专科联盟 is the aid), aid led from the event's own place (色尼区人民医院's 医共体, which
+    an aid team supports), and a county's community when a lead above county level (瑞金医院 in 黄浦区)
+    leads a city group."""
     ordered = [form for form in FORMS if form in mention.forms]
     if len(ordered) > 1 and ordered[0] == SPECIALTY and not (subject and names(mention.title)):
         ordered.pop(0)
+    if len(ordered) > 1 and PAIRED in ordered and lead and _at_home(mention, lead):
+        ordered.remove(PAIRED)
     if COUNTY_COMMUNITY in ordered and CITY_GROUP in ordered and lead and _home(lead)[1] and not _home(lead)[2]:
         ordered.remove(COUNTY_COMMUNITY)
     return ordered[0] if ordered else None
@@ -237,15 +240,20 @@ def _home(lead: str) -> tuple[str | None, str | None, str | None]:
     return region.province, region.city, region.county
 
 
+def _at_home(mention: Mention, lead: str) -> bool:
+    """Whether the event's place, at the finest level it is given, is where the lead's own name puts it."""
+    place = (mention.province, mention.city, mention.county)
+    finest = max((level for level in range(3) if place[level]), default=None)
+    return finest is not None and place[finest] == _home(lead)[finest]
+
+
 def _receiving(mention: Mention, lead: str) -> tuple[str | None, str | None]:
     """(county, city) of the side an aid programme helps. Aid goes elsewhere: an event place that is the
     lead's own (the publisher's, 浙江省 on 浙江省人民医院's site) gives way to the place of the hospital
     helped (its members), else to none."""
-    place = (mention.province, mention.city, mention.county)
-    home = _home(lead)
-    finest = max((level for level in range(3) if place[level]), default=None)
-    if finest is None or place[finest] != home[finest]:
+    if not _at_home(mention, lead):
         return mention.county, mention.city
+    home = _home(lead)
     for member in mention.members:
         province, city, county = _home(member)
         if (province, city, county) != home and (city or county):
