@@ -174,3 +174,35 @@ def test_an_aid_signing_that_mentions_a_specialty_alliance_stays_the_aid():
     alliances = _by_id(group(mentions))
     assert alliances["a1"] is alliances["a2"] and alliances["a1"] is not alliances["s1"]
     assert alliances["s1"] is alliances["s2"]  # 呼吸系统疾病 is 呼吸, the province its place whoever hosts
+
+
+def test_a_lead_written_relative_to_the_place_is_that_place_s():
+    """县人民医院 on a 仁寿 page is 仁寿县人民医院, not the 县人民医院 of every other county."""
+    mentions = [
+        _m("r1", "2019-01-01", "仁寿县人民医院医共体成立", lead="仁寿县人民医院", forms=(COUNTY_COMMUNITY,),
+           province="四川省", city="眉山市", county="仁寿县"),
+        _m("r2", "2020-01-01", "医共体年度总结", lead="县人民医院", forms=(COUNTY_COMMUNITY,), province="四川省", city="眉山市", county="仁寿县"),
+        _m("s1", "2019-02-01", "色达县人民医院医共体成立", lead="色达县人民医院", forms=(COUNTY_COMMUNITY,),
+           province="四川省", city="甘孜藏族自治州", county="色达县"),
+        _m("s2", "2021-02-01", "医共体召开理事会", lead="县人民医院", forms=(COUNTY_COMMUNITY,),
+           province="四川省", city="甘孜藏族自治州", county="色达县"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["r1"] is alliances["r2"] and alliances["s1"] is alliances["s2"] and alliances["r1"] is not alliances["s1"]
+
+
+def test_aid_that_names_no_sender_joins_the_programme_of_the_one_hospital_it_helps():
+    mentions = [
+        _m("k1", "2017-03-01", "上海市第一人民医院与喀什地区第二人民医院签订帮扶协议", lead="上海市第一人民医院", forms=(PAIRED,),
+           province="新疆维吾尔自治区", city="喀什地区", county="喀什市", members=("喀什地区第二人民医院",)),
+        _m("y1", "2018-03-01", "仁济医院对口支援莎车县人民医院", lead="上海交通大学医学院附属仁济医院", forms=(PAIRED,),
+           province="新疆维吾尔自治区", city="喀什地区", county="莎车县", members=("莎车县人民医院",)),
+        _m("k2", "2019-08-01", "上海援疆医疗队在喀什二院开展手术", forms=(PAIRED,), province="新疆维吾尔自治区",
+           city="喀什地区", members=("喀什地区第二人民医院",)),
+        # a meeting of every pair: about no one programme
+        _m("o1", "2020-08-01", "沪喀医疗协作推进会召开", forms=(PAIRED,), province="新疆维吾尔自治区", city="喀什地区",
+           members=("喀什地区第二人民医院", "莎车县人民医院")),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["k1"] is alliances["k2"] and alliances["y1"] is not alliances["k1"]
+    assert "o1" not in alliances or alliances["o1"] not in (alliances["k1"], alliances["y1"])

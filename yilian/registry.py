@@ -47,6 +47,12 @@ LOCAL_FORMS = (CITY_GROUP, COUNTY_COMMUNITY)
 _GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|系统|疾病|病|诊疗|学科|医疗|防治|区域)+$")
 _LEAD_NAME = re.compile(r"^.*院")  # a subject written after its lead (天坛医院神经介入 -> 神经介入, 市一院医联体 -> none)
 _UPGRADED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[县市](?=[\u4e00-\u9fff]*?(?:医院|卫生院|保健院))")
+# a lead written relative to the event's place (县人民医院, 市中心医院, 省人民医院), and where each level is
+_RELATIVE_LEAD = re.compile("^(?:我|本)?([省市州县区])(?=[\u4e00-\u9fff]{2})")
+_LEVEL_PLACES = {
+    "省": lambda m: (m.province,), "市": lambda m: (m.county, m.city), "州": lambda m: (m.city,),
+    "县": lambda m: (m.county,), "区": lambda m: (m.county,),
+}
 _MAX_NAME = 24
 _LEAD_CHARS = 600  # where an announcement introduces its alliance
 
@@ -209,6 +215,8 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
             weak.append(f"{PAIRED}|{lead}")  # no place named: the lead's one aid programme
         if mention.county:
             weak.append(f"{PAIRED}@{mention.county}")
+        if not lead and len(mention.members) == 1:  # several hospitals helped and no sender: an overview of pairs
+            weak += _receivers(mention)
         if form == TELEMEDICINE:
             weak.append(f"{form}|{lead}")
         return strong, weak
@@ -261,9 +269,22 @@ def _receiving(mention: Mention, lead: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def lead_key(name: str) -> str:
-    """A lead's name for comparison: a county that became a city keeps its hospital (宁乡县人民医院 = 宁乡市人民医院)."""
-    return _UPGRADED.sub(r"\1", clean_name(name))
+def lead_key(mention: Mention) -> str | None:
+    """A lead's name for comparison: a county that became a city keeps its hospital (宁乡县人民医院 = 宁乡市人民医院),
+    a lead written relative to the event's place is that place's (县人民医院 in 仁寿县, 市中心医院 in 周口市)."""
+    lead = clean_name(mention.lead or "")
+    relative = _RELATIVE_LEAD.match(lead)
+    if relative:
+        level = relative.group(1)
+        place = next((where for where in _LEVEL_PLACES[level](mention) if where and where.endswith(level)), None)
+        lead = place + lead[relative.end() :] if place else lead
+    return _UPGRADED.sub(r"\1", lead) or None
+
+
+def _receivers(mention: Mention) -> list[str]:
+    """Aid keyed by the hospital helped (its members): what places an announcement that names no sender
+    (上海援疆医疗队 at 喀什地区第二人民医院)."""
+    return [f"{PAIRED}>{clean_name(member)}" for member in mention.members]
 
 
 def canonical_subjects(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -318,8 +339,9 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     """Alliances from mentions: strong keys merge, weak keys attach when they point at one group only.
     An announcement the enrichment gave no form attaches last, by the form its alliance's name gives,
     and only where that points at one group: it starts none."""
-    canon = canonical_leads(lead_key(m.lead) for m in mentions if m.lead)
-    leads = [canon.get(lead_key(m.lead), lead_key(m.lead)) if m.lead else None for m in mentions]
+    written = [lead_key(m) for m in mentions]
+    canon = canonical_leads(lead for lead in written if lead)
+    leads = [canon.get(lead, lead) if lead else None for lead in written]
     formless = [not m.forms for m in mentions]
     keyed = [replace(m, forms=named_forms(m)) if not m.forms else m for m in mentions]
     subjects = [subject_of(m) if SPECIALTY in m.forms else (None, None) for m in keyed]
@@ -351,7 +373,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     holders: dict[str, set[int]] = defaultdict(set)
 
     def hold(i: int) -> None:
-        for key in weak_keys.get(i, []):
+        for key in weak_keys.get(i, []) + (_receivers(mentions[i]) if forms[i] == PAIRED else []):
             holders[key].add(groups.find(i))
 
     for i in placed:
