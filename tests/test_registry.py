@@ -206,3 +206,19 @@ def test_aid_that_names_no_sender_joins_the_programme_of_the_one_hospital_it_hel
     alliances = _by_id(group(mentions))
     assert alliances["k1"] is alliances["k2"] and alliances["y1"] is not alliances["k1"]
     assert "o1" not in alliances or alliances["o1"] not in (alliances["k1"], alliances["y1"])
+
+
+def test_a_leadless_announcement_joins_the_one_community_that_holds_every_centre_it_names():
+    """Two 医共体 in one county: a report naming no lead is placed by its township centres, or not at all."""
+    place = {"province": "安徽省", "city": "阜阳市", "county": "阜南县"}
+    mentions = [
+        _m("a1", "2019-01-01", "阜南县人民医院医共体成立", lead="阜南县人民医院", forms=(COUNTY_COMMUNITY,),
+           members=("王家坝镇卫生院", "郜台乡卫生院"), **place),
+        _m("b1", "2019-02-01", "阜南县中医院医共体成立", lead="阜南县中医院", forms=(COUNTY_COMMUNITY,),
+           members=("柴集镇卫生院", "于集乡卫生院"), **place),
+        _m("a2", "2020-01-01", "阜南：县域医共体让群众就近看病", forms=(COUNTY_COMMUNITY,), members=("郜台乡卫生院",), **place),
+        _m("x1", "2020-02-01", "阜南县医共体建设综述", forms=(COUNTY_COMMUNITY,), members=("郜台乡卫生院", "柴集镇卫生院"), **place),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a2"] is alliances["a1"] and alliances["a1"] is not alliances["b1"]
+    assert alliances["x1"] not in (alliances["a1"], alliances["b1"])  # centres of both: about neither

@@ -215,8 +215,6 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
             weak.append(f"{PAIRED}|{lead}")  # no place named: the lead's one aid programme
         if mention.county:
             weak.append(f"{PAIRED}@{mention.county}")
-        if not lead and len(mention.members) == 1:  # several hospitals helped and no sender: an overview of pairs
-            weak += _receivers(mention)
         if form == TELEMEDICINE:
             weak.append(f"{form}|{lead}")
         return strong, weak
@@ -281,10 +279,10 @@ def lead_key(mention: Mention) -> str | None:
     return _UPGRADED.sub(r"\1", lead) or None
 
 
-def _receivers(mention: Mention) -> list[str]:
-    """Aid keyed by the hospital helped (its members): what places an announcement that names no sender
-    (上海援疆医疗队 at 喀什地区第二人民医院)."""
-    return [f"{PAIRED}>{clean_name(member)}" for member in mention.members]
+def _member_keys(mention: Mention, form: str | None) -> list[str]:
+    """An alliance by the institutions in it (for aid, the hospital helped): what places an announcement
+    that names no lead (上海援疆医疗队 at 喀什地区第二人民医院, a 医共体 told by its township centres)."""
+    return [f"{form}>{clean_name(member)}" for member in mention.members] if form else []
 
 
 def canonical_subjects(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -373,26 +371,31 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     holders: dict[str, set[int]] = defaultdict(set)
 
     def hold(i: int) -> None:
-        for key in weak_keys.get(i, []) + (_receivers(mentions[i]) if forms[i] == PAIRED else []):
+        for key in weak_keys.get(i, []) + _member_keys(mentions[i], forms[i]):
             holders[key].add(groups.find(i))
+
+    def roots(key: str) -> set[int]:
+        held = {groups.find(root) for root in holders.get(key, ())}
+        return held or ({groups.find(by_key[key])} if key in by_key else set())
 
     for i in placed:
         hold(i)
-    for i in sorted(weak_keys, key=lambda i: formless[i]):
+    leadless = {i for i, m in enumerate(mentions) if leads[i] is None and m.members and forms[i] and not formless[i]}
+    for i in sorted(set(weak_keys) | leadless, key=lambda i: (formless[i], i)):
         mention = mentions[i]
         if i in placed or (leads[i] is None and len([f for f in FORMS if f in mention.forms]) > 1):
             continue  # placed already, or an overview of several forms with no lead: about no one alliance
-        for key in weak_keys[i]:
-            roots = {groups.find(root) for root in holders.get(key, ())}
-            roots = roots or ({groups.find(by_key[key])} if key in by_key else set())
-            if len(roots) == 1:
-                groups.union(i, next(iter(roots)))
-                placed[i] = key
-                break
-        else:
-            if not formless[i] and (leads[i] or mention.name):  # its own alliance until another announcement names it better
-                placed[i] = weak_keys[i][0]
-                hold(i)
+        found = next(((key, held) for key in weak_keys.get(i, []) if len(held := roots(key)) == 1), None)
+        if found is None and i in leadless:  # no lead: the one group that holds every institution it names
+            by_member = [roots(key) for key in _member_keys(mention, forms[i])]
+            if all(by_member) and len(set().union(*by_member)) == 1:
+                found = (_member_keys(mention, forms[i])[0], by_member[0])
+        if found is not None:
+            groups.union(i, next(iter(found[1])))
+            placed[i] = found[0]
+        elif i in weak_keys and not formless[i] and (leads[i] or mention.name):
+            placed[i] = weak_keys[i][0]  # its own alliance until another announcement names it better
+            hold(i)
     members: dict[int, list[int]] = defaultdict(list)
     for i in placed:
         members[groups.find(i)].append(i)
