@@ -47,12 +47,6 @@ LOCAL_FORMS = (CITY_GROUP, COUNTY_COMMUNITY)
 _GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|系统|疾病|病|诊疗|学科|医疗|防治|区域)+$")
 _LEAD_NAME = re.compile(r"^.*院")  # a subject written after its lead (天坛医院神经介入 -> 神经介入, 市一院医联体 -> none)
 _UPGRADED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[县市](?=[\u4e00-\u9fff]*?(?:医院|卫生院|保健院))")
-# a lead written relative to the event's place (县人民医院, 市中心医院, 省人民医院), and where each level is
-_RELATIVE_LEAD = re.compile("^(?:我|本)?([省市州县区])(?=[\u4e00-\u9fff]{2})")
-_LEVEL_PLACES = {
-    "省": lambda m: (m.province,), "市": lambda m: (m.county, m.city), "州": lambda m: (m.city,),
-    "县": lambda m: (m.county,), "区": lambda m: (m.county,),
-}
 _MAX_NAME = 24
 _LEAD_CHARS = 600  # where an announcement introduces its alliance
 
@@ -270,12 +264,9 @@ def _receiving(mention: Mention, lead: str) -> tuple[str | None, str | None]:
 def lead_key(mention: Mention) -> str | None:
     """A lead's name for comparison: a county that became a city keeps its hospital (宁乡县人民医院 = 宁乡市人民医院),
     a lead written relative to the event's place is that place's (县人民医院 in 仁寿县, 市中心医院 in 周口市)."""
-    lead = clean_name(mention.lead or "")
-    relative = _RELATIVE_LEAD.match(lead)
-    if relative:
-        level = relative.group(1)
-        place = next((where for where in _LEVEL_PLACES[level](mention) if where and where.endswith(level)), None)
-        lead = place + lead[relative.end() :] if place else lead
+    from yilian.clean.enrich.orgs import complete
+
+    lead = complete(clean_name(mention.lead or ""), mention.county, mention.city, mention.province)
     return _UPGRADED.sub(r"\1", lead) or None
 
 
