@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from yilian.registry import COUNTY_COMMUNITY, CITY_GROUP, PAIRED, SPECIALTY, Mention, alliance_name, group, names
+from yilian.registry import COUNTY_COMMUNITY, CITY_GROUP, PAIRED, SPECIALTY, TELEMEDICINE, Mention, alliance_name, group, names
 
 
 def _m(id_: str, date: str, title: str, body: str = "", **fields) -> Mention:
@@ -222,3 +222,18 @@ def test_a_leadless_announcement_joins_the_one_community_that_holds_every_centre
     alliances = _by_id(group(mentions))
     assert alliances["a2"] is alliances["a1"] and alliances["a1"] is not alliances["b1"]
     assert alliances["x1"] not in (alliances["a1"], alliances["b1"])  # centres of both: about neither
+
+
+def test_a_network_named_at_an_aid_partner_s_county_stays_the_network():
+    """宁夏医科大学总医院 aids 海原 and runs a 远程医疗协作网 with a node there: a remote consultation at the
+    aid partner is the aid, one that names the network is the network."""
+    lead, place = "宁夏医科大学总医院", {"province": "宁夏回族自治区", "city": "中卫市", "county": "海原县"}
+    mentions = [
+        _m("a1", "2018-01-01", "宁夏医科大学总医院与海原县人民医院签订对口帮扶协议", lead=lead, forms=(PAIRED,), **place),
+        _m("a2", "2019-01-01", "海原县人民医院远程会诊室启用", lead=lead, forms=(TELEMEDICINE,), **place),
+        _m("n1", "2017-01-01", "宁夏医科大学总医院远程医疗协作网启动", lead=lead, forms=(TELEMEDICINE,),
+           province="宁夏回族自治区", city="银川市"),
+        _m("n2", "2024-01-01", "宁夏医科大学总医院远程医疗协作网在海原开展5G远程超声", lead=lead, forms=(TELEMEDICINE,), **place),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] and alliances["n1"] is alliances["n2"] and alliances["a1"] is not alliances["n1"]

@@ -198,8 +198,10 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
     strong: list[str] = []
     weak: list[str] = []
     away = lead is not None and mention.county is not None and mention.county != _home(lead)[2]
-    if form == PAIRED or (form == TELEMEDICINE and away):
-        # a telemedicine link to one county elsewhere is part of the aid that joins the two, when there is one
+    network = form == TELEMEDICINE and TELEMEDICINE in named_forms(mention)
+    if form == PAIRED or (form == TELEMEDICINE and away and not network):
+        # a telemedicine link to one county elsewhere is part of the aid that joins the two, when there is one,
+        # unless the announcement names the network (…远程医疗协作网): then it is the network's node there
         county, city = _receiving(mention, lead) if lead else (mention.county, mention.city)
         if lead and county:
             (strong if form == PAIRED else weak).append(f"{PAIRED}|{lead}|{county}")
