@@ -5,8 +5,10 @@ An announcement points at its alliance in a few ways: by who leads it and what f
 by a specialty alliance's subject and place (漯河市胸痛专科联盟, "市胸痛联盟" on a 漯河 site), or
 only by the county whose 医共体 it is. Each of these is a key. Announcements that share a strong
 key are one alliance (union-find); an announcement with only a weak key (a place, no lead) joins
-the one alliance of its kind there, and stays on its own when there are several. Every
-announcement keeps the key that placed it, as evidence.
+the one alliance of its kind there, and stays on its own when there are several. One the
+enrichment gave no form is placed last by its name's word (市急救联盟), one that names no lead by
+the institutions it names (the hospital an aid team helps), each only where that points at one
+alliance. Every announcement keeps the key that placed it, as evidence.
 
 Pure: mentions in, alliances out; the indexer (indexer/alliances.py) reads mentions from the
 index and writes the registry.
