@@ -5,7 +5,7 @@ from yilian.clean.enrich.alliance import analyse
 from yilian.clean.enrich.counts import member_count as counted
 from yilian.clean.enrich.counts import number as cn_number
 from yilian.clean.enrich.gazetteer import load
-from yilian.clean.enrich.orgs import find_orgs
+from yilian.clean.enrich.orgs import Speaker, find_orgs
 
 
 def member_count(text: str):
@@ -53,6 +53,16 @@ def test_lead_organisation_and_members():
     assert "正定县人民医院" in f.members
     assert f.lead_organization not in f.members
     assert facts("x", "联盟选举产生理事会，漯河市中心医院当选为理事长单位。").lead_organization == "漯河市中心医院"
+
+
+def test_a_meeting_hosted_by_the_publisher_is_the_chair_s_alliance():
+    """The title and the body tell one meeting at 我院: hosting it once weighs less than being its chair unit."""
+    title = "省呼吸专科联盟年会在我院召开"
+    body = "4月16日，江苏省呼吸专科联盟年会在我院召开，由联盟理事长单位江苏省人民医院主办，我院承办。"
+    lead = analyse(title, body, Speaker("徐州医科大学附属医院"), load()).lead_organization
+    assert lead == "江苏省人民医院"
+    alone = analyse("省呼吸专科联盟年会在我院召开", "江苏省呼吸专科联盟年会在我院召开。", Speaker("徐州医科大学附属医院"), load())
+    assert alone.lead_organization == "徐州医科大学附属医院"  # with no other role named, the host still leads
 
 
 def test_member_count_phrasings():

@@ -44,6 +44,16 @@ def test_short_names_strip_suffixes_and_ethnic_names():
     assert short_name("广西壮族自治区", 1) == "广西"
     assert short_name("浦东新区", 3) == "浦东"
     assert short_name("和县", 3) is None  # one character is no name
+    assert short_name("东乡族自治县", 3) == "东乡"  # named after its people, as news writes it (东乡县人民医院)
+    assert short_name("鄂伦春自治旗", 3) == "鄂伦春"
+
+
+def test_a_county_written_like_one_in_another_province_is_read_by_the_places_around_it():
+    from yilian.clean.enrich.region import event_region
+
+    region = event_region("兰大二院对口帮扶东乡县人民医院纪实",
+                          "兰州大学第二医院向东乡县人民医院派驻专家。州卫生健康委表示，这是组团式帮扶在临夏的成功实践。", gaz=load())
+    assert (region.province, region.county) == ("甘肃省", "东乡族自治县")
 
 
 def test_build_drops_zones_and_municipal_bookkeeping_levels():

@@ -81,6 +81,12 @@ def test_an_ordinal_names_another_hospital_not_a_short_form():
     assert same["林州市人民医院"] == "林州市人民医院"
 
 
+def test_a_district_left_out_names_another_hospital_and_a_city_before_it_does_not():
+    same = representatives(["临沂市人民医院", "临沂市河东区人民医院", "北仑区人民医院", "宁波市北仑区人民医院"], load())
+    assert same["临沂市人民医院"] == "临沂市人民医院"
+    assert same["北仑区人民医院"] == "宁波市北仑区人民医院"
+
+
 def test_a_hospital_with_a_second_name_in_brackets_is_one_lead_by_its_own_name():
     article = enriched("南通市肿瘤专科联盟成立",
                        "联盟由南通市肿瘤医院（南通大学附属肿瘤医院）牵头，首批成员单位22家，包括海安、如皋、启东市人民医院。")

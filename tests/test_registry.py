@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from yilian.registry import COUNTY_COMMUNITY, CITY_GROUP, PAIRED, SPECIALTY, Mention, alliance_name, group, names
+from yilian.registry import COUNTY_COMMUNITY, CITY_GROUP, PAIRED, SPECIALTY, TELEMEDICINE, Mention, alliance_name, group, names
 
 
 def _m(id_: str, date: str, title: str, body: str = "", **fields) -> Mention:
@@ -128,3 +128,112 @@ def test_names_start_at_their_place_or_after_the_verb():
         ("心血管专科医联体", None, "心血管")]
     assert [(n.text, n.subject) for n in names("四川省康复医学专科联合体年会")] == [("四川省康复医学专科联合体", "康复")]
     assert names("全省所有二级以上公立医院全部参与医联体") == []
+
+
+def test_an_announcement_without_a_form_joins_the_alliance_its_name_gives():
+    """The enrichment gives no form to 市急救联盟 or to a bare 医联体; the name's word still places it, and
+    only where it points at one alliance."""
+    mentions = [
+        _m("e1", "2019-04-01", "咸阳市急诊急救专科联盟成立", lead="咸阳市中心医院", forms=(SPECIALTY,), province="陕西省", city="咸阳市"),
+        _m("e2", "2021-04-01", "市急救联盟专家来我院开展培训", lead="咸阳市中心医院", province="陕西省", city="咸阳市", county="兴平市"),
+        _m("g1", "2018-05-01", "潍坊市人民医院城市医疗集团成立", lead="潍坊市人民医院", forms=(CITY_GROUP,), province="山东省", city="潍坊市"),
+        _m("g2", "2020-05-01", "市人民医院医联体双向转诊见成效", lead="潍坊市人民医院", province="山东省", city="潍坊市"),
+        _m("o1", "2020-06-01", "我院开展义诊活动", lead="潍坊市人民医院", province="山东省", city="潍坊市"),  # no name, no form
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["e1"] is alliances["e2"] and alliances["e2"].announcements[1]["evidence"] == f"{SPECIALTY}@咸阳市|急诊急救"
+    assert alliances["g1"] is alliances["g2"] and alliances["g1"] is not alliances["e1"]
+    assert "o1" not in alliances
+
+
+def test_aid_told_on_the_lead_s_own_site_joins_the_programme_of_the_hospital_helped():
+    """浙江省人民医院's site reports its aid to 那曲: the event place read is 浙江省, the member helped is in 那曲."""
+    mentions = [
+        _m("z1", "2016-08-01", "我院首批组团式援藏医疗队出征那曲", lead="浙江省人民医院", forms=(PAIRED,),
+           province="西藏自治区", city="那曲市", members=("那曲市人民医院",)),
+        _m("z2", "2019-03-01", "浙江省人民医院托管淳安县第一人民医院", lead="浙江省人民医院", forms=(PAIRED,),
+           province="浙江省", city="杭州市", county="淳安县", members=("淳安县第一人民医院",)),
+        _m("z3", "2025-08-01", "浙江组团式援藏十年", lead="浙江省人民医院", forms=(PAIRED,), province="浙江省",
+           members=("那曲市人民医院",)),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["z1"] is alliances["z3"] and alliances["z2"] is not alliances["z1"]
+
+
+def test_an_aid_signing_that_mentions_a_specialty_alliance_stays_the_aid():
+    mentions = [
+        _m("s1", "2018-05-01", "江苏省呼吸专科联盟在宁成立", lead="江苏省人民医院", forms=(SPECIALTY,), province="江苏省", city="南京市"),
+        _m("a1", "2019-03-14", "我院对口帮扶泗洪县人民医院签约",
+           "我院与泗洪县人民医院签订对口帮扶协议。泗洪县人民医院也是江苏省呼吸专科联盟成员单位。",
+           lead="江苏省人民医院", forms=(PAIRED, SPECIALTY), province="江苏省", city="宿迁市", county="泗洪县"),
+        _m("a2", "2020-03-14", "江苏省人民医院专家赴泗洪开展帮扶", lead="江苏省人民医院", forms=(PAIRED,),
+           province="江苏省", city="宿迁市", county="泗洪县"),
+        _m("s2", "2021-05-01", "省呼吸系统疾病专科联盟年会召开", lead="徐州医科大学附属医院", forms=(SPECIALTY,),
+           province="江苏省", city="徐州市"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] and alliances["a1"] is not alliances["s1"]
+    assert alliances["s1"] is alliances["s2"]  # 呼吸系统疾病 is 呼吸, the province its place whoever hosts
+
+
+def test_a_lead_written_relative_to_the_place_is_that_place_s():
+    """县人民医院 on a 仁寿 page is 仁寿县人民医院, not the 县人民医院 of every other county."""
+    mentions = [
+        _m("r1", "2019-01-01", "仁寿县人民医院医共体成立", lead="仁寿县人民医院", forms=(COUNTY_COMMUNITY,),
+           province="四川省", city="眉山市", county="仁寿县"),
+        _m("r2", "2020-01-01", "医共体年度总结", lead="县人民医院", forms=(COUNTY_COMMUNITY,), province="四川省", city="眉山市", county="仁寿县"),
+        _m("s1", "2019-02-01", "色达县人民医院医共体成立", lead="色达县人民医院", forms=(COUNTY_COMMUNITY,),
+           province="四川省", city="甘孜藏族自治州", county="色达县"),
+        _m("s2", "2021-02-01", "医共体召开理事会", lead="县人民医院", forms=(COUNTY_COMMUNITY,),
+           province="四川省", city="甘孜藏族自治州", county="色达县"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["r1"] is alliances["r2"] and alliances["s1"] is alliances["s2"] and alliances["r1"] is not alliances["s1"]
+
+
+def test_aid_that_names_no_sender_joins_the_programme_of_the_one_hospital_it_helps():
+    mentions = [
+        _m("k1", "2017-03-01", "上海市第一人民医院与喀什地区第二人民医院签订帮扶协议", lead="上海市第一人民医院", forms=(PAIRED,),
+           province="新疆维吾尔自治区", city="喀什地区", county="喀什市", members=("喀什地区第二人民医院",)),
+        _m("y1", "2018-03-01", "仁济医院对口支援莎车县人民医院", lead="上海交通大学医学院附属仁济医院", forms=(PAIRED,),
+           province="新疆维吾尔自治区", city="喀什地区", county="莎车县", members=("莎车县人民医院",)),
+        _m("k2", "2019-08-01", "上海援疆医疗队在喀什二院开展手术", forms=(PAIRED,), province="新疆维吾尔自治区",
+           city="喀什地区", members=("喀什地区第二人民医院",)),
+        # a meeting of every pair: about no one programme
+        _m("o1", "2020-08-01", "沪喀医疗协作推进会召开", forms=(PAIRED,), province="新疆维吾尔自治区", city="喀什地区",
+           members=("喀什地区第二人民医院", "莎车县人民医院")),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["k1"] is alliances["k2"] and alliances["y1"] is not alliances["k1"]
+    assert "o1" not in alliances or alliances["o1"] not in (alliances["k1"], alliances["y1"])
+
+
+def test_a_leadless_announcement_joins_the_one_community_that_holds_every_centre_it_names():
+    """Two 医共体 in one county: a report naming no lead is placed by its township centres, or not at all."""
+    place = {"province": "安徽省", "city": "阜阳市", "county": "阜南县"}
+    mentions = [
+        _m("a1", "2019-01-01", "阜南县人民医院医共体成立", lead="阜南县人民医院", forms=(COUNTY_COMMUNITY,),
+           members=("王家坝镇卫生院", "郜台乡卫生院"), **place),
+        _m("b1", "2019-02-01", "阜南县中医院医共体成立", lead="阜南县中医院", forms=(COUNTY_COMMUNITY,),
+           members=("柴集镇卫生院", "于集乡卫生院"), **place),
+        _m("a2", "2020-01-01", "阜南：县域医共体让群众就近看病", forms=(COUNTY_COMMUNITY,), members=("郜台乡卫生院",), **place),
+        _m("x1", "2020-02-01", "阜南县医共体建设综述", forms=(COUNTY_COMMUNITY,), members=("郜台乡卫生院", "柴集镇卫生院"), **place),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a2"] is alliances["a1"] and alliances["a1"] is not alliances["b1"]
+    assert alliances["x1"] not in (alliances["a1"], alliances["b1"])  # centres of both: about neither
+
+
+def test_a_network_named_at_an_aid_partner_s_county_stays_the_network():
+    """宁夏医科大学总医院 aids 海原 and runs a 远程医疗协作网 with a node there: a remote consultation at the
+    aid partner is the aid, one that names the network is the network."""
+    lead, place = "宁夏医科大学总医院", {"province": "宁夏回族自治区", "city": "中卫市", "county": "海原县"}
+    mentions = [
+        _m("a1", "2018-01-01", "宁夏医科大学总医院与海原县人民医院签订对口帮扶协议", lead=lead, forms=(PAIRED,), **place),
+        _m("a2", "2019-01-01", "海原县人民医院远程会诊室启用", lead=lead, forms=(TELEMEDICINE,), **place),
+        _m("n1", "2017-01-01", "宁夏医科大学总医院远程医疗协作网启动", lead=lead, forms=(TELEMEDICINE,),
+           province="宁夏回族自治区", city="银川市"),
+        _m("n2", "2024-01-01", "宁夏医科大学总医院远程医疗协作网在海原开展5G远程超声", lead=lead, forms=(TELEMEDICINE,), **place),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] and alliances["n1"] is alliances["n2"] and alliances["a1"] is not alliances["n1"]

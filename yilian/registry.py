@@ -5,8 +5,10 @@ An announcement points at its alliance in a few ways: by who leads it and what f
 by a specialty alliance's subject and place (漯河市胸痛专科联盟, "市胸痛联盟" on a 漯河 site), or
 only by the county whose 医共体 it is. Each of these is a key. Announcements that share a strong
 key are one alliance (union-find); an announcement with only a weak key (a place, no lead) joins
-the one alliance of its kind there, and stays on its own when there are several. Every
-announcement keeps the key that placed it, as evidence.
+the one alliance of its kind there, and stays on its own when there are several. One the
+enrichment gave no form is placed last by its name's word (市急救联盟), one that names no lead by
+the institutions it names (the hospital an aid team helps), each only where that points at one
+alliance. Every announcement keeps the key that placed it, as evidence.
 
 Pure: mentions in, alliances out; the indexer (indexer/alliances.py) reads mentions from the
 index and writes the registry.
@@ -18,7 +20,8 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY, TELEMEDICINE, PAIRED = (
     "城市医疗集团", "县域医共体", "跨区域专科联盟", "远程医疗协作网", "对口帮扶/托管",
@@ -38,8 +41,13 @@ NATIONAL = "全国"
 _NATIONAL_HEAD = re.compile("^(?:国家级?|全国|中国)")  # 国家呼吸系统疾病专科联盟: the national alliance
 # words that qualify any alliance and name none (城市医疗集团, 紧密型县域医共体, 首批 …)
 _QUALIFIERS = re.compile("^(?:首批|第[一二三四五六七八九十]+批|新一轮|紧密型|松散型|县域|城市|区域|省级|市级|县级)+")
-_GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|疾病|病|诊疗|学科|医疗|防治|区域)+$")
-_LEAD_NAME = re.compile(r"^.*(?:医院|卫生院)")  # a subject written after its lead (天坛医院神经介入 -> 神经介入)
+# the form an alliance's name word gives when the enrichment found none (市急救联盟, 张家港市儿科医联体): a
+# 联盟 or a named subject is a specialty's, a bare 医联体 or 医疗集团 of one lead its city's or county's
+_NAME_FORMS = ((re.compile("联盟|专科医联体|专科联合体"), SPECIALTY), (re.compile("医共体"), COUNTY_COMMUNITY),
+               (re.compile("协作网"), TELEMEDICINE))
+LOCAL_FORMS = (CITY_GROUP, COUNTY_COMMUNITY)
+_GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|系统|疾病|病|诊疗|学科|医疗|防治|区域)+$")
+_LEAD_NAME = re.compile(r"^.*院")  # a subject written after its lead (天坛医院神经介入 -> 神经介入, 市一院医联体 -> none)
 _UPGRADED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[县市](?=[\u4e00-\u9fff]*?(?:医院|卫生院|保健院))")
 _MAX_NAME = 24
 _LEAD_CHARS = 600  # where an announcement introduces its alliance
@@ -138,8 +146,30 @@ def alliance_name(title: str, body: str) -> str | None:
     return None
 
 
-def primary_form(mention: Mention) -> str | None:
-    return next((form for form in FORMS if form in mention.forms), None)
+def primary_form(mention: Mention, subject: str | None = None, lead: str | None = None) -> str | None:
+    """The most specific form, except a specialty alliance's when the announcement has another form and
+    its title names no alliance (a lead's 对口帮扶 signing whose body says the county hospital is
+    also in 江苏省呼吸专科联盟 is the aid), aid led from the event's own place (色尼区人民医院's 医共体, which
+    an aid team supports), and a county's community when a lead above county level (瑞金医院 in 黄浦区)
+    leads a city group."""
+    ordered = [form for form in FORMS if form in mention.forms]
+    if len(ordered) > 1 and ordered[0] == SPECIALTY and not (subject and names(mention.title)):
+        ordered.pop(0)
+    if len(ordered) > 1 and PAIRED in ordered and lead and _at_home(mention, lead):
+        ordered.remove(PAIRED)
+    if COUNTY_COMMUNITY in ordered and CITY_GROUP in ordered and lead and _home(lead)[1] and not _home(lead)[2]:
+        ordered.remove(COUNTY_COMMUNITY)
+    return ordered[0] if ordered else None
+
+
+def named_forms(mention: Mention) -> tuple[str, ...]:
+    """The forms an announcement's alliance name gives, for one the enrichment gave none: one form when
+    the name's word or subject says it, both local forms for a bare 医联体 or 医疗集团 of a lead."""
+    named = next(iter(names(mention.name or "")), None)
+    if named is None:
+        return ()
+    form = next((form for pattern, form in _NAME_FORMS if pattern.search(named.text)), None)
+    return (form,) if form else (SPECIALTY,) if named.subject else LOCAL_FORMS
 
 
 def subject_of(mention: Mention) -> tuple[str | None, str | None]:
@@ -156,27 +186,30 @@ def subject_of(mention: Mention) -> tuple[str | None, str | None]:
     return place, named.subject
 
 
-def keys(mention: Mention, lead: str | None, subject: str | None, place: str | None) -> tuple[list[str], list[str]]:
-    """(strong keys, weak keys) of one mention; `lead` and `subject` after canonicalisation.
+def keys(mention: Mention, form: str | None, lead: str | None, subject: str | None, place: str | None) -> tuple[list[str], list[str]]:
+    """(strong keys, weak keys) of one mention of `form`; `lead` and `subject` after canonicalisation.
 
     Strong: lead + form (+ receiving county for aid); a specialty alliance by the place its name
     gives (national, provincial, municipal: the place decides, whoever hosts the announcement) and
     subject, or, when its name gives no place, by lead and subject. Weak, tried in order: the same
-    with the county left out (aid to a prefecture), lead + form alone, form + the event's place.
+    with the county left out (aid to a prefecture), lead + form alone, form + the event's place; a
+    specialty name with no place (淮海经济区心血管专科联盟) by its subject alone.
     """
-    form = primary_form(mention)
     if form is None:
         return [], []
     strong: list[str] = []
     weak: list[str] = []
-    away = lead is not None and mention.county is not None and not _at_home(lead, mention)
-    if form == PAIRED or (form == TELEMEDICINE and away):
-        # a telemedicine link to one county elsewhere is part of the aid that joins the two, when there is one
-        if lead and mention.county:
-            (strong if form == PAIRED else weak).append(f"{PAIRED}|{lead}|{mention.county}")
-        if lead and mention.city:
-            weak.append(f"{PAIRED}|{lead}|{mention.city}")
-        if lead and not (mention.county or mention.city):
+    away = lead is not None and mention.county is not None and mention.county != _home(lead)[2]
+    network = form == TELEMEDICINE and TELEMEDICINE in named_forms(mention)
+    if form == PAIRED or (form == TELEMEDICINE and away and not network):
+        # a telemedicine link to one county elsewhere is part of the aid that joins the two, when there is one,
+        # unless the announcement names the network (…远程医疗协作网): then it is the network's node there
+        county, city = _receiving(mention, lead) if lead else (mention.county, mention.city)
+        if lead and county:
+            (strong if form == PAIRED else weak).append(f"{PAIRED}|{lead}|{county}")
+        if lead and city:
+            weak.append(f"{PAIRED}|{lead}|{city}")
+        if lead and not (county or city):
             weak.append(f"{PAIRED}|{lead}")  # no place named: the lead's one aid programme
         if mention.county:
             weak.append(f"{PAIRED}@{mention.county}")
@@ -191,6 +224,7 @@ def keys(mention: Mention, lead: str | None, subject: str | None, place: str | N
             weak.append(f"{form}|{lead}|{subject}")
         if not place:
             weak += [f"{form}@{where}|{subject}" for where in (mention.city, mention.province) if where]
+            weak.append(f"{form}#{subject}")
     elif lead:
         strong.append(f"{form}|{lead}")
     if lead and not (form == SPECIALTY and subject):
@@ -201,15 +235,49 @@ def keys(mention: Mention, lead: str | None, subject: str | None, place: str | N
     return strong, weak
 
 
-def _at_home(lead: str, mention: Mention) -> bool:
-    """Whether the event's county is where the lead itself is (its name starts with that place)."""
-    stem = re.sub("(?:县|市|区|旗)$", "", mention.county or "")
-    return bool(stem) and stem in lead[: len(stem) + 4]
+@lru_cache(maxsize=4096)
+def _home(lead: str) -> tuple[str | None, str | None, str | None]:
+    """(province, city, county) the lead's own name gives (兰州大学第二医院 -> 甘肃省 兰州市)."""
+    from yilian.clean.enrich.region import name_region
+
+    region = name_region([("lead", lead)])
+    return region.province, region.city, region.county
 
 
-def lead_key(name: str) -> str:
-    """A lead's name for comparison: a county that became a city keeps its hospital (宁乡县人民医院 = 宁乡市人民医院)."""
-    return _UPGRADED.sub(r"\1", clean_name(name))
+def _at_home(mention: Mention, lead: str) -> bool:
+    """Whether the event's place, at the finest level it is given, is where the lead's own name puts it."""
+    place = (mention.province, mention.city, mention.county)
+    finest = max((level for level in range(3) if place[level]), default=None)
+    return finest is not None and place[finest] == _home(lead)[finest]
+
+
+def _receiving(mention: Mention, lead: str) -> tuple[str | None, str | None]:
+    """(county, city) of the side an aid programme helps. Aid goes elsewhere: an event place that is the
+    lead's own (the publisher's, 浙江省 on 浙江省人民医院's site) gives way to the place of the hospital
+    helped (its members), else to none."""
+    if not _at_home(mention, lead):
+        return mention.county, mention.city
+    home = _home(lead)
+    for member in mention.members:
+        province, city, county = _home(member)
+        if (province, city, county) != home and (city or county):
+            return county, city
+    return None, None
+
+
+def lead_key(mention: Mention) -> str | None:
+    """A lead's name for comparison: a county that became a city keeps its hospital (宁乡县人民医院 = 宁乡市人民医院),
+    a lead written relative to the event's place is that place's (县人民医院 in 仁寿县, 市中心医院 in 周口市)."""
+    from yilian.clean.enrich.orgs import complete
+
+    lead = complete(clean_name(mention.lead or ""), mention.county, mention.city, mention.province)
+    return _UPGRADED.sub(r"\1", lead) or None
+
+
+def _member_keys(mention: Mention, form: str | None) -> list[str]:
+    """An alliance by the institutions in it (for aid, the hospital helped): what places an announcement
+    that names no lead (上海援疆医疗队 at 喀什地区第二人民医院, a 医共体 told by its township centres)."""
+    return [f"{form}>{clean_name(member)}" for member in mention.members] if form else []
 
 
 def canonical_subjects(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -261,21 +329,31 @@ class _Groups:
 
 
 def group(mentions: list[Mention]) -> list[Alliance]:
-    """Alliances from mentions: strong keys merge, weak keys attach when they point at one group only."""
-    canon = canonical_leads(lead_key(m.lead) for m in mentions if m.lead)
-    leads = [canon.get(lead_key(m.lead), lead_key(m.lead)) if m.lead else None for m in mentions]
-    subjects = [subject_of(m) if primary_form(m) == SPECIALTY else (None, None) for m in mentions]
+    """Alliances from mentions: strong keys merge, weak keys attach when they point at one group only.
+    An announcement the enrichment gave no form attaches last, by the form its alliance's name gives,
+    and only where that points at one group: it starts none."""
+    written = [lead_key(m) for m in mentions]
+    canon = canonical_leads(lead for lead in written if lead)
+    leads = [canon.get(lead, lead) if lead else None for lead in written]
+    formless = [not m.forms for m in mentions]
+    keyed = [replace(m, forms=named_forms(m)) if not m.forms else m for m in mentions]
+    subjects = [subject_of(m) if SPECIALTY in m.forms else (None, None) for m in keyed]
+    forms = [primary_form(m, subject, lead) for m, (_, subject), lead in zip(keyed, subjects, leads)]
+    subjects = [named if form == SPECIALTY else (None, None) for form, named in zip(forms, subjects)]
     anchored = [(anchor, subject) for lead, (place, subject) in zip(leads, subjects) if subject for anchor in (lead, place) if anchor]
     canon_subject = canonical_subjects(anchored)
     groups = _Groups(len(mentions))
     placed: dict[int, str] = {}
     by_key: dict[str, int] = {}
     weak_keys: dict[int, list[str]] = {}
-    for i, mention in enumerate(mentions):
+    for i, mention in enumerate(keyed):
         place, subject = subjects[i]
-        if subject:
-            subject = canon_subject.get((leads[i], subject)) or canon_subject.get((place, subject), subject)
-        strong, weak = keys(mention, leads[i], subject, place)
+        if subject:  # the fullest form under either anchor (急救 -> 急诊急救 under 咸阳市 though its lead is misread)
+            subject = max((canon_subject.get((anchor, subject), subject) for anchor in (leads[i], place) if anchor), key=len, default=subject)
+        strong, weak = keys(mention, forms[i], leads[i], subject, place)
+        if formless[i]:  # a form read from the name alone only points at a group
+            local = mention.forms == LOCAL_FORMS
+            strong, weak = [], ([f"{form}|{leads[i]}" for form in LOCAL_FORMS] if leads[i] else []) if local else strong + weak
         for key in strong:
             if key in by_key:
                 groups.union(i, by_key[key])
@@ -286,24 +364,33 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             weak_keys[i] = weak
     # weak keys: a place or a lead alone points at the groups whose members share it
     holders: dict[str, set[int]] = defaultdict(set)
-    for i in placed:
-        for key in weak_keys.get(i, []):
+
+    def hold(i: int) -> None:
+        for key in weak_keys.get(i, []) + _member_keys(mentions[i], forms[i]):
             holders[key].add(groups.find(i))
-    for i, weak in weak_keys.items():
+
+    def roots(key: str) -> set[int]:
+        held = {groups.find(root) for root in holders.get(key, ())}
+        return held or ({groups.find(by_key[key])} if key in by_key else set())
+
+    for i in placed:
+        hold(i)
+    leadless = {i for i, m in enumerate(mentions) if leads[i] is None and m.members and forms[i] and not formless[i]}
+    for i in sorted(set(weak_keys) | leadless, key=lambda i: (formless[i], i)):
         mention = mentions[i]
         if i in placed or (leads[i] is None and len([f for f in FORMS if f in mention.forms]) > 1):
             continue  # placed already, or an overview of several forms with no lead: about no one alliance
-        for key in weak:
-            roots = holders.get(key, set()) or ({groups.find(by_key[key])} if key in by_key else set())
-            if len(roots) == 1:
-                groups.union(i, next(iter(roots)))
-                placed[i] = key
-                break
-        else:
-            if leads[i] or mention.name:  # its own alliance until another announcement names it better
-                placed[i] = weak[0]
-                for key in weak:
-                    holders[key].add(groups.find(i))
+        found = next(((key, held) for key in weak_keys.get(i, []) if len(held := roots(key)) == 1), None)
+        if found is None and i in leadless:  # no lead: the one group that holds every institution it names
+            by_member = [roots(key) for key in _member_keys(mention, forms[i])]
+            if all(by_member) and len(set().union(*by_member)) == 1:
+                found = (_member_keys(mention, forms[i])[0], by_member[0])
+        if found is not None:
+            groups.union(i, next(iter(found[1])))
+            placed[i] = found[0]
+        elif i in weak_keys and not formless[i] and (leads[i] or mention.name):
+            placed[i] = weak_keys[i][0]  # its own alliance until another announcement names it better
+            hold(i)
     members: dict[int, list[int]] = defaultdict(list)
     for i in placed:
         members[groups.find(i)].append(i)

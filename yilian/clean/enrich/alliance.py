@@ -415,6 +415,7 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                   and (o.kind in ("medical", "academic") or o.self_ref or o.rule.startswith("the "))]
     near = Neighbours.of(orgs)
     starts = [o.start for o in orgs]  # orgs are in order of appearance
+    hosts: set[str] = set()
     for org in candidates:
         before, after = _role_context(text, near, org)
         shared = _shares_role(text, near, org)
@@ -440,7 +441,8 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                        and (_BRANCH.search(o.name) or _county_branch(o, same, load()))), None)
         if branch is not None:
             credit(org, 2.5, f"its branch {branch.name}")
-        if org.self_ref and _HOST_BEFORE.search(before) and _HOST_AFTER.search(after):
+        if org.self_ref and _HOST_BEFORE.search(before) and _HOST_AFTER.search(after) and org.name not in hosts:
+            hosts.add(org.name)  # one meeting told in the title and again in the body is hosted once
             credit(org, cues.HOST_WEIGHT, "hosts the alliance's meeting")
         if _ORGANISER[0].search(before) and _ORGANISER[1].search(after):
             credit(org, cues.ORGANISER[2], "organises the alliance's meeting")

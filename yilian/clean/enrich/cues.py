@@ -69,6 +69,8 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
         (r"驻点", 0.8), (r"合作办医", 2.5), (r"双下沉", 2.5), (r"(?:东西部|扶贫|帮扶)协作", 2.5),
         # A hospital team touring a poorer area's clinics is outreach support, unlike a one-day 义诊 at home.
         (r"巡回(?:义诊|医疗)", 1.2),
+        # A team sent to stay is the aid programme's (第二批援色医疗队, 第四批驻花垣医疗队); 援外 is in OTHER_SENSES.
+        (r"(?:第[一二三四五六七八九十\d]+批|援|驻(?!村))[^，。；、\n]{0,6}?医疗队", 2),
     ],
 }
 # A 医疗集团 at county level is the county's community (县医疗健康集团), not a city group: the
@@ -106,6 +108,7 @@ OTHER_SENSES = (
     r"(?:驻村|乡村振兴|贫困户|困难户|农户|消费|产业|就业)[^，。；]{0,6}?(?P<cue>帮扶)",
     r"(?:教育|教师|支教|学校)[^，。；]{0,8}?(?P<cue>组团式|援[藏疆青])", r"(?P<cue>组团式)[^，。；]{0,4}?(?:教育|支教)",
     r"(?P<cue>援[藏疆青])(?=教师|支教|干部人才)",
+    r"中国(?:第[^，。；]{1,4}批)?(?P<cue>援)", r"(?P<cue>援)(?=外|非洲)",  # medical teams sent abroad
     r"(?P<cue>(?:东西部|对口|扶贫)协作)(?=[^，。；]{0,4}(?:产业|招商|消费|劳务|经贸))",
 )
 SECONDARY_FORM_SHARE = 0.6
@@ -229,8 +232,8 @@ NAME_STOP_WORDS = frozenset(
 # Parts of speech (jieba's tags) of dictionary words that never sit inside a name: verbs, prepositions,
 # conjunctions, pronouns, adverbs, time words, particles.
 NAME_STOP_TAGS = frozenset("v vd p c r rr rz d t tg u ud ug uj ul uv uz y e o".split())
-# Counters and measure words: 28家医疗机构 stops a name at 家.
-COUNTERS_STOP = frozenset("家 个 所 名 位 批 次 人 例 项 台 场 期".split())
+# Counters, measure words and date units: 28家医疗机构 stops a name at 家, 2018年北京朝阳医院 at 年.
+COUNTERS_STOP = frozenset("家 个 所 名 位 批 次 人 例 项 台 场 期 年 月 日 号".split())
 # Time and number expressions a name never starts with (6月23日, 2019年, 近日).
 NAME_LEADING_NOISE = r"^(?:[\d０-９]+[年月日号]|[一二三四五六七八九十]+月|[\d.．、)）]+|[上下]午|[当今昨]天|近日|日前)+"
 # A name made only of these before its type is a class of institutions, not one of them

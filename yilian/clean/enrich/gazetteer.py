@@ -70,7 +70,9 @@ def short_name(name: str, level: int) -> str | None:
     stem = name
     for suffix in _AUTONOMOUS:
         if stem.endswith(suffix):
-            stem = _ETHNIC_BARE_RE.sub("", _ETHNIC_RE.sub("", stem[: -len(suffix)]))
+            people = stem[: -len(suffix)]
+            stem = _ETHNIC_BARE_RE.sub("", _ETHNIC_RE.sub("", people))
+            stem = stem or people.removesuffix("族")  # named after its people: 东乡族自治县 is 东乡, 鄂伦春自治旗 鄂伦春
             break
     else:
         for suffix in _SUFFIXES:

@@ -53,6 +53,7 @@ _ENDS_TYPE = re.compile("(?:" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + "
 _SELF_PLACE = re.compile(cues.SELF_PLACE)
 _CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
 _ORDINAL = re.compile(cues.ORDINAL)
+_PLACE_LEFT_OUT = re.compile(r"[\u4e00-\u9fff]+[区县市旗]")
 _DISCIPLINE_ONLY = re.compile("^(?:" + "|".join(sorted(cues.DISCIPLINES, key=len, reverse=True)) + ")+$")
 
 
@@ -533,8 +534,9 @@ def abbreviates(short: str, full: str) -> bool:
             return False
         skipped.append(head[pos:found])
         pos = found + 1
-    # 林州市人民医院 is not 林州市第二人民医院: an ordinal left out names another hospital
-    return not _ORDINAL.search("|".join(skipped + [head[pos:]]))
+    # 林州市人民医院 is not 林州市第二人民医院: an ordinal left out names another hospital, and 临沂市人民医院
+    # is not 临沂市河东区人民医院: nor does a place left out inside (one left out before it, 宁波市, only places it)
+    return not _ORDINAL.search("|".join(skipped + [head[pos:]])) and not any(map(_PLACE_LEFT_OUT.fullmatch, skipped[1:]))
 
 
 def representatives(names: list[str], gaz: Gazetteer) -> dict[str, str]:
