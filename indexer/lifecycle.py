@@ -81,13 +81,17 @@ def ensure_index(client: Elasticsearch, alias: str | None = None) -> str:
     if client.indices.exists(index=alias):
         raise LifecycleError(f"{alias!r} is a concrete index, not an alias; move its data or choose another YILIAN_INDEX")
     name = create_index(client, alias)
-    client.indices.update_aliases(actions=[{"add": {"index": name, "alias": alias}}])
-    winners = alias_indices(client, alias)
-    if len(winners) > 1:  # concurrent setups: every one of them keeps the oldest and drops the rest
-        client.options(ignore_status=404).indices.update_aliases(
-            actions=[{"remove_index": {"index": other}} for other in winners[1:]]
-        )
-    return winners[0]
+    try:  # as the write index: of concurrent setups (several crawl processes) only the first gets the alias
+        client.indices.update_aliases(actions=[{"add": {"index": name, "alias": alias, "is_write_index": True}}])
+    except ApiError as error:
+        if error.error != "illegal_state_exception":  # "alias has more than one write index": another won
+            raise
+        client.options(ignore_status=404).indices.delete(index=name)
+        current = alias_indices(client, alias)
+        if not current:
+            raise
+        return current[-1]
+    return name
 
 
 def _copy_with_task(client: Elasticsearch, source: str, dest: str, progress: Progress | None) -> int:

@@ -59,6 +59,33 @@ def test_setup_puts_template_and_points_alias_at_one_versioned_index(es_client, 
     assert managed_indices(es_client, es_alias) == [index]
 
 
+def test_crawls_setting_up_one_new_alias_at_once_all_write_into_one_index(es_client, es_alias, make_article):
+    """Several crawl processes (a shared crawl) starting on a new alias: one index, and every document
+    each of them writes right after its setup is in it."""
+    start, results, errors = threading.Barrier(6), {}, []
+
+    def setup_and_write(n: int) -> None:
+        try:
+            start.wait()
+            results[n] = ensure_index(es_client, es_alias)
+            stats = index_documents(es_client, [to_document(make_article(url=f"https://race.example/{n}.html"), None, CRAWLED)],
+                                    alias=es_alias)
+            errors.extend(stats.errors)
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=setup_and_write, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [] and len(set(results.values())) == 1
+    (index,) = set(results.values())
+    assert alias_indices(es_client, es_alias) == [index] and managed_indices(es_client, es_alias) == [index]
+    es_client.indices.refresh(index=es_alias)
+    assert es_client.count(index=es_alias)["count"] == 6
+
+
 def test_reindexing_the_same_url_overwrites_instead_of_duplicating(es_client, es_alias, make_article):
     ensure_index(es_client, es_alias)
     first = to_document(make_article(url="https://www.example-hospital.cn/show.php?id=7&cat=2"), None, CRAWLED)
