@@ -82,7 +82,7 @@ def save(es: Elasticsearch, alias: str, name: str, params: FilterParams, webhook
     moment = _iso(now or _now())
     doc = {"id": uuid.uuid4().hex[:16], "name": name, "params": params.model_dump(mode="json", exclude_defaults=True),
            "webhook": webhook, "email": email, "created_at": moment, "last_checked_at": moment}
-    es.index(index=searches_index(alias), id=doc["id"], document=doc, refresh="wait_for")
+    es.index(index=searches_index(alias), id=doc["id"], document=doc, refresh=True)
     return doc
 
 
@@ -96,8 +96,11 @@ def saved_searches(es: Elasticsearch, alias: str) -> list[dict[str, Any]]:
 
 
 def delete(es: Elasticsearch, alias: str, search_id: str) -> bool:
+    """refresh=True (here and in save): the saved-search index is tiny and seldom searched, and
+    "wait_for" waits for a scheduled refresh, which a search-idle shard or a busy node delays
+    (a DELETE once took 12.5 s in CI)."""
     try:
-        es.delete(index=searches_index(alias), id=search_id, refresh="wait_for")
+        es.delete(index=searches_index(alias), id=search_id, refresh=True)
     except NotFoundError:
         return False
     return True
