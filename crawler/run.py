@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from yilian.health import run_outcome
 from yilian.settings import get_settings
 from yilian.sources import Source, SourcesError, load_sources
 
+log = logging.getLogger(__name__)
 EXIT_PENDING = 75  # EX_TEMPFAIL: nothing failed, but documents wait in the spool for Elasticsearch
 
 
@@ -109,10 +111,13 @@ def run_crawl(sources: list[Source], *, fixture_base: str | None = None, index: 
                 replay, cut = _archived_pending(run)
                 tracker.resumed = {"run_id": run.run_id, "pending": len(run.pending), "done_before": len(run.done),
                                    "replayed_from_archive": len(replay), "archive_torn_bytes_cut": cut}
-        process.crawl(crawler, sources=sources, fixture_base=fixture_base, tracker=tracker, stagger=stagger,
-                      replay=replay, shared=shared)
+        crawling = process.crawl(crawler, sources=sources, fixture_base=fixture_base, tracker=tracker,
+                                 stagger=stagger, replay=replay, shared=shared)
+        errors: list = []
+        crawling.addErrback(errors.append)  # else Scrapy only logs it and the command would report success
         process.start()
-        summary = crawler.stats.get_value("yilian/summary") or {}
+        summary = dict(crawler.stats.get_value("yilian/summary") or {})
+        summary["crawl_error"] = _describe(errors[0]) if errors else None
         if tracker is not None:
             _finish(tracker, sources, summary)
         return summary
@@ -121,6 +126,13 @@ def run_crawl(sources: list[Source], *, fixture_base: str | None = None, index: 
             shared.leave()
         for lock in locks:
             lock.release()
+
+
+def _describe(failure) -> str:
+    """What stopped the crawl itself (a pipeline or extension that could not open or close), logged with
+    its traceback and named in the summary."""
+    log.error("the crawl stopped on an error", exc_info=(failure.type, failure.value, failure.getTracebackObject()))
+    return f"{failure.type.__name__}: {failure.getErrorMessage()}"
 
 
 def _archived_pending(run) -> tuple[dict, int]:
@@ -141,7 +153,7 @@ def _finish(tracker, sources: list[Source], summary: dict) -> None:
         figures = dict(summary.get("sources", {}).get(source.id, {}))
         figures["elapsed_s"] = summary.get("elapsed_s", 0)
         state.record_source_run(run.run_id, source.id, tracker.started_at, run_outcome(figures), figures)
-    if summary.get("finish_reason") == "shutdown":
+    if summary.get("finish_reason") == "shutdown" or summary.get("crawl_error"):  # the same command resumes it
         state.interrupt(run.run_id, summary)
     else:
         state.finish(run.run_id, "finished", summary)
@@ -174,7 +186,9 @@ def cli(args: argparse.Namespace) -> int:
         print(f"yilian crawl: the shared crawl's Redis (YILIAN_REDIS_URL) failed: {exc}", file=sys.stderr)
         return 2
     print(json.dumps({"event": "crawl_finished", **summary}, ensure_ascii=False))
-    failed = (summary.get("clean_errors", 0) or summary.get("index_errors", 0) or summary.get("spider_errors", 0)
+    if summary.get("crawl_error"):
+        print(f"yilian crawl: the crawl stopped on an error: {summary['crawl_error']}", file=sys.stderr)
+    failed = (summary.get("crawl_error") or summary.get("clean_errors", 0) or summary.get("index_errors", 0) or summary.get("spider_errors", 0)
               or summary.get("refused_start_urls", 0))
     if failed:
         return 1

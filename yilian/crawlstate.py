@@ -186,6 +186,8 @@ class CrawlState:
                 run_id, archive = row["run_id"], row["archive"] or archive
                 frontier = db.execute("SELECT url, source_id, kind, title, done FROM frontier WHERE run_id=? "
                                       "ORDER BY rowid", (run_id,)).fetchall()
+                if not frontier:  # stopped before it planned a request (e.g. a pipeline failed to open)
+                    return Run(run_id, False, archive, (), frozenset())
                 return Run(run_id, True, archive,
                            tuple(Entry(r["url"], r["source_id"], r["kind"], r["title"]) for r in frontier if not r["done"]),
                            frozenset(r["url"] for r in frontier if r["done"]))
