@@ -5,7 +5,8 @@
 Two labeled sets, each in a tuning and a test half, give every announcement an ``alliance_key`` (the
 same key for every announcement about one alliance, across sites and years; null for news about no one
 alliance): ``tests/registry_set/`` (written for grouping: 88 alliances with 3-6 announcements on
-several sites, and their confusers; its NOTES.md has the grouping rules) and ``tests/enrich_set/``.
+several sites, and their confusers; its NOTES.md has the grouping rules) and ``tests/enrich_set/`` (with
+its second tuning half ``tune2`` by another labeler).
 Measured as pairwise precision and recall of "same alliance" over every pair of a half:
 
 * product: the announcements go through the enrich stage as the crawl does, irrelevant ones are
@@ -27,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_enrich import SET_DIR, Case, load_set, run  # noqa: E402
+from benchmarks.bench_enrich import HALVES, SET_DIR, Case, load_set, run  # noqa: E402
 
 REGISTRY_DIR = ROOT / "tests" / "registry_set"
 from yilian.records import Article  # noqa: E402
@@ -93,7 +94,7 @@ def main() -> int:
     parser.add_argument("--sets", nargs="*", default=[str(REGISTRY_DIR), str(SET_DIR)], help="labeled sets' folders")
     rows = []
     for folder in map(Path, parser.parse_args().sets):
-        for half in ("tune", "test"):
+        for half in (half for half in HALVES if (folder / f"{half}.jsonl").exists()):
             product, labels, n, alliances = measure(folder, half)
             rows.append((f"{folder.name} {half} ({n} ann., {alliances} alliances)", product, labels))
     print(f"\n{'set':<46}{'product P':>11}{'product R':>11}{'labels P':>10}{'labels R':>10}{'gold pairs':>12}")
