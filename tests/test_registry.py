@@ -237,3 +237,38 @@ def test_a_network_named_at_an_aid_partner_s_county_stays_the_network():
     ]
     alliances = _by_id(group(mentions))
     assert alliances["a1"] is alliances["a2"] and alliances["n1"] is alliances["n2"] and alliances["a1"] is not alliances["n1"]
+
+
+def test_a_city_hospital_s_close_alliance_with_one_county_hospital_is_that_pair_not_its_city_group():
+    mentions = [
+        _m("g1", "2020-06-19", "某某市人民医院医疗集团揭牌", lead="邢台市人民医院", forms=(CITY_GROUP,),
+           province="河北省", city="邢台市", members=("信都区社区卫生服务中心",)),
+        _m("g2", "2021-06-19", "医疗集团一周年", lead="邢台市人民医院", forms=(CITY_GROUP,), province="河北省", city="邢台市",
+           county="信都区"),
+        _m("w1", "2019-04-19", "我院与县人民医院组建紧密型医联体", lead="邢台市人民医院", forms=(CITY_GROUP,),
+           province="河北省", city="邢台市", county="威县", members=("威县人民医院",)),
+        _m("w2", "2021-03-12", "我院帮扶专家常驻威县", lead="邢台市人民医院", forms=(PAIRED,), province="河北省",
+           city="邢台市", county="威县", members=("威县人民医院",)),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["g1"] is alliances["g2"] and alliances["w1"] is alliances["w2"]
+    assert alliances["g1"] is not alliances["w1"]
+    assert alliances["w1"].announcements[0]["evidence"] == f"{PAIRED}|邢台市人民医院|威县"
+
+
+def test_aid_teams_sent_by_no_named_hospital_to_one_hospital_are_one_programme():
+    mentions = [
+        _m("t1", "2018-08-20", "北京市第四批组团式援藏医疗队抵达拉萨", forms=(PAIRED,), province="西藏自治区",
+           city="拉萨市", members=("拉萨市人民医院",)),
+        _m("t2", "2021-12-24", "组团式援藏六年：拉萨市人民医院迈入三甲行列", forms=(PAIRED,), province="西藏自治区",
+           city="拉萨市", members=("拉萨市人民医院",)),
+        _m("t3", "2019-07-06", "第五批组团式援藏医疗队抵达我院", forms=(PAIRED,), province="西藏自治区",
+           city="日喀则市", members=("日喀则市人民医院",)),
+        # naming two hospitals it is an overview, not one programme's news
+        _m("o1", "2019-07-07", "协作推进会召开", forms=(PAIRED,), province="广西壮族自治区", city="百色市",
+           members=("凌云县人民医院", "拉萨市人民医院")),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["t1"] is alliances["t2"] and alliances["t1"] is not alliances["t3"]
+    assert "o1" not in alliances
+    assert alliances["t1"].announcements[0]["evidence"] == f"{PAIRED}>拉萨市人民医院"

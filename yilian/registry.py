@@ -159,7 +159,16 @@ def primary_form(mention: Mention, subject: str | None = None, lead: str | None 
         ordered.remove(PAIRED)
     if COUNTY_COMMUNITY in ordered and CITY_GROUP in ordered and lead and _home(lead)[1] and not _home(lead)[2]:
         ordered.remove(COUNTY_COMMUNITY)
+    if ordered and ordered[0] == CITY_GROUP and lead and _county_elsewhere(mention, lead):
+        return PAIRED  # a city hospital's 紧密型医联体 with one county's hospital is a pair, not its city group
     return ordered[0] if ordered else None
+
+
+def _county_elsewhere(mention: Mention, lead: str) -> bool:
+    """Whether the event is in a county (not a city district) other than the lead's own, a lead above
+    county level reaching out of its city's districts."""
+    county = mention.county
+    return bool(county) and not county.endswith("区") and _home(lead)[1] is not None and _home(lead)[2] is None
 
 
 def named_forms(mention: Mention) -> tuple[str, ...]:
@@ -391,6 +400,13 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         elif i in weak_keys and not formless[i] and (leads[i] or mention.name):
             placed[i] = weak_keys[i][0]  # its own alliance until another announcement names it better
             hold(i)
+    # leadless aid no lead's group holds: the hospital helped names the programme (a province's 组团式 teams there)
+    helped: dict[str, int] = {}
+    for i in sorted(leadless - placed.keys()):
+        if forms[i] == PAIRED and len(mentions[i].members) == 1:
+            for key in _member_keys(mentions[i], PAIRED):
+                groups.union(i, helped.setdefault(key, i))
+            placed[i] = _member_keys(mentions[i], PAIRED)[0]
     members: dict[int, list[int]] = defaultdict(list)
     for i in placed:
         members[groups.find(i)].append(i)
