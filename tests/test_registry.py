@@ -249,9 +249,12 @@ def test_a_city_hospital_s_close_alliance_with_one_county_hospital_is_that_pair_
            province="河北省", city="邢台市", county="威县", members=("威县人民医院",)),
         _m("w2", "2021-03-12", "我院帮扶专家常驻威县", lead="邢台市人民医院", forms=(PAIRED,), province="河北省",
            city="邢台市", county="威县", members=("威县人民医院",)),
+        # no form and no alliance named: the lead at a county not its own is its aid there
+        _m("w3", "2024-04-30", "紧密帮扶五年 县人民医院步入发展快车道", lead="邢台市人民医院", province="河北省",
+           city="邢台市", county="威县", events=("帮扶/下沉",)),
     ]
     alliances = _by_id(group(mentions))
-    assert alliances["g1"] is alliances["g2"] and alliances["w1"] is alliances["w2"]
+    assert alliances["g1"] is alliances["g2"] and alliances["w1"] is alliances["w2"] is alliances["w3"]
     assert alliances["g1"] is not alliances["w1"]
     assert alliances["w1"].announcements[0]["evidence"] == f"{PAIRED}|邢台市人民医院|威县"
 

@@ -363,6 +363,8 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         if formless[i]:  # a form read from the name alone only points at a group
             local = mention.forms == LOCAL_FORMS
             strong, weak = [], ([f"{form}|{leads[i]}" for form in LOCAL_FORMS] if leads[i] else []) if local else strong + weak
+            if not weak and leads[i] and mention.county and not _at_home(mention, leads[i]):
+                weak = [f"{PAIRED}|{leads[i]}|{mention.county}"]  # no name, a lead at a county not its own: its aid there
         for key in strong:
             if key in by_key:
                 groups.union(i, by_key[key])
