@@ -130,6 +130,23 @@ def test_names_start_at_their_place_or_after_the_verb():
     assert names("全省所有二级以上公立医院全部参与医联体") == []
 
 
+def test_qualifiers_national_programmes_and_places_after_a_particle_are_read_as_such():
+    def read(text):
+        return [(n.text, n.place, n.subject) for n in names(text)]
+
+    # 县域/区域 and 城市/紧密型 after a lead qualify the alliance: no subject, so no specialty alliance is made of them
+    assert read("舞阳县：县域医共体让群众就近看病") == []
+    assert read("依托卢湾区域医联体") == [("卢湾区域医联体", "黄浦区", "")]
+    assert read("威县人民医院紧密型医联体") == [("威县人民医院紧密型医联体", "威县", "")]
+    assert read("潍坊市人民医院城市医联体成立") == [("潍坊市人民医院城市医联体", "潍坊市", "")]
+    # a national programme is no alliance's name; a national alliance names a subject
+    assert read("我院入选国家紧密型城市医疗集团") == []
+    assert read("国家呼吸系统疾病专科联盟年会") == [("国家呼吸系统疾病专科联盟", "全国", "呼吸")]
+    # a place that starts with a particle's letter (和田地区) stays whole; a verb before a form word is no name
+    assert read("和田地区胸痛专科联盟在我院成立") == [("和田地区胸痛专科联盟", "和田地区", "胸痛")]
+    assert read("从医联体到城市医疗集团") == [] and read("医保打包支付激活医共体") == []
+
+
 def test_an_announcement_without_a_form_joins_the_alliance_its_name_gives():
     """The enrichment gives no form to 市急救联盟 or to a bare 医联体; the name's word still places it, and
     only where it points at one alliance."""

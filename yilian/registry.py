@@ -34,7 +34,7 @@ _FORM_WORD = re.compile("专科医联体|专科联合体|专科联盟|专业联�
 # the words after which a name begins when no place heads it (…牵头组建|心血管专科医联体)
 _LEAD_IN = re.compile(
     "^.*(?:组建|成立|牵头|发起|加入|参与|共建|签约|签订|签署|建立|打造|构建|形成|启动|召开|举办|举行|推进|开展|纳入|依托|"
-    "拓展|扩大|完善|规范|通过|深化|加强|进一步|全部|所有|(?:\\d+|[一二两三四五六七八九十百余多])[个家所]|的|与|和|及|在|为|由|是|等|到|我院|本院|该院)"
+    "拓展|扩大|完善|规范|通过|深化|加强|进一步|全部|所有|推动|实现|激活|入选|以|把|从|(?:\\d+|[一二两三四五六七八九十百余多])[个家所]|的|与|和|及|在|为|由|是|等|到|我院|本院|该院)"
 )
 _RELATIVE_PLACE = re.compile("^(?:我|本|全)?(?:国(?!家)|省|市|州|县|区)")  # 市胸痛联盟 on a 漯河 site: the publisher's own place
 NATIONAL = "全国"
@@ -115,7 +115,9 @@ def names(text: str) -> list[Name]:
     found = []
     for match in _FORM_WORD.finditer(text):
         window = re.split(r"[^\u4e00-\u9fff]", text[max(0, match.start() - _MAX_NAME) : match.start()])[-1]
-        window = _LEAD_IN.sub("", window)
+        cut = len(window) - len(_LEAD_IN.sub("", window))
+        # a place the lead-in word is the start of stays whole (与和平区…, 和田地区…)
+        window = window[min((start for start, end, _ in gaz.scan(window) if start < cut < end), default=cut) :]
         places = gaz.scan(window)
         head = window[places[0][0] :] if places else window
         if not head:
@@ -130,9 +132,12 @@ def names(text: str) -> list[Name]:
             place, rest = NATIONAL, _NATIONAL_HEAD.sub("", head)
         else:
             rest = _RELATIVE_PLACE.sub("", head)
-        if not place and not _QUALIFIERS.sub("", rest):
-            continue  # 全市医联体, 县医共体, 紧密型城市医疗集团: a kind of alliance, not one's name
-        subject = _GENERIC_SUBJECT.sub("", _LEAD_NAME.sub("", _QUALIFIERS.sub("", rest)))
+        if head[len(head) - len(rest) - 1 : len(head) - len(rest)] in ("区", "县") and rest.startswith("域"):
+            rest = rest[1:]  # 县域医共体, 卢湾区域医联体: the qualifier 区域, not a place's 区 and a subject 域
+        if place in (None, NATIONAL) and not _QUALIFIERS.sub("", rest):
+            continue  # 全市医联体, 县医共体, 国家紧密型城市医疗集团: a kind of alliance, not one's name
+        # qualifiers before or after the lead's name (潍坊市人民医院城市医联体, 威县人民医院紧密型医联体) name no subject
+        subject = _GENERIC_SUBJECT.sub("", _QUALIFIERS.sub("", _LEAD_NAME.sub("", _QUALIFIERS.sub("", rest))))
         found.append(Name(head + match.group(), place, subject))
     return found
 
