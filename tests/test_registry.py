@@ -292,3 +292,17 @@ def test_aid_teams_sent_by_no_named_hospital_to_one_hospital_are_one_programme()
     assert alliances["t1"] is alliances["t2"] and alliances["t1"] is not alliances["t3"]
     assert "o1" not in alliances
     assert alliances["t1"].announcements[0]["evidence"] == f"{PAIRED}>拉萨市人民医院"
+
+
+def test_aid_whose_lead_is_read_as_the_county_hospital_helped_joins_the_programme_of_that_hospital():
+    mentions = [
+        _m("s1", "2018-06-22", "我院与勐腊县人民医院签订对口帮扶协议", lead="上海市第六人民医院", forms=(PAIRED,),
+           province="云南省", city="西双版纳傣族自治州", county="勐腊县", members=("勐腊县人民医院",)),
+        _m("s2", "2019-06-22", "我院与勐海县人民医院签订对口帮扶协议", lead="上海市第六人民医院", forms=(PAIRED,),
+           province="云南省", city="西双版纳傣族自治州", county="勐海县", members=("勐海县人民医院",)),
+        # the hospital helped read as the lead, the helpers' city as the place: the helped hospital still names it
+        _m("s3", "2020-12-04", "上海医疗专家扎根勐腊", lead="勐腊县人民医院", forms=(PAIRED,), province="上海市", city="上海市"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["s3"] is alliances["s1"] and alliances["s1"] is not alliances["s2"]
+    assert alliances["s3"].announcements[1]["evidence"] == f"{PAIRED}>勐腊县人民医院"

@@ -219,8 +219,11 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
         # a telemedicine link to one county elsewhere is part of the aid that joins the two, when there is one,
         # unless the announcement names the network (…远程医疗协作网): then it is the network's node there
         county, city = _receiving(mention, lead) if lead else (mention.county, mention.city)
+        helped = form == PAIRED and lead is not None and _home(lead)[2] is not None and not _at_home(mention, lead)
+        if helped:  # a county's hospital "leading" aid elsewhere may be the one helped: its programme first, else its own aid
+            weak.append(f"{PAIRED}>{lead}")
         if lead and county:
-            (strong if form == PAIRED else weak).append(f"{PAIRED}|{lead}|{county}")
+            (strong if form == PAIRED and not helped else weak).append(f"{PAIRED}|{lead}|{county}")
         if lead and city:
             weak.append(f"{PAIRED}|{lead}|{city}")
         if lead and not (county or city):
@@ -280,18 +283,22 @@ def _receiving(mention: Mention, lead: str) -> tuple[str | None, str | None]:
 
 
 def lead_key(mention: Mention) -> str | None:
-    """A lead's name for comparison: a county that became a city keeps its hospital (宁乡县人民医院 = 宁乡市人民医院),
-    a lead written relative to the event's place is that place's (县人民医院 in 仁寿县, 市中心医院 in 周口市)."""
+    """A lead's name for comparison (_org_key); a lead written relative to the event's place is that place's
+    (县人民医院 in 仁寿县, 市中心医院 in 周口市)."""
     from yilian.clean.enrich.orgs import complete
 
-    lead = complete(clean_name(mention.lead or ""), mention.county, mention.city, mention.province)
-    return _UPGRADED.sub(r"\1", lead) or None
+    return _org_key(complete(clean_name(mention.lead or ""), mention.county, mention.city, mention.province)) or None
+
+
+def _org_key(name: str) -> str:
+    """An institution's name for comparison: a county that became a city keeps its hospital (宁乡县人民医院 = 宁乡市人民医院)."""
+    return _UPGRADED.sub(r"\1", clean_name(name))
 
 
 def _member_keys(mention: Mention, form: str | None) -> list[str]:
     """An alliance by the institutions in it (for aid, the hospital helped): what places an announcement
     that names no lead (上海援疆医疗队 at 喀什地区第二人民医院, a 医共体 told by its township centres)."""
-    return [f"{form}>{clean_name(member)}" for member in mention.members] if form else []
+    return [f"{form}>{_org_key(member)}" for member in mention.members] if form else []
 
 
 def canonical_subjects(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -405,7 +412,8 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             groups.union(i, next(iter(found[1])))
             placed[i] = found[0]
         elif i in weak_keys and not formless[i] and (leads[i] or mention.name):
-            placed[i] = weak_keys[i][0]  # its own alliance until another announcement names it better
+            # its own alliance until another announcement names it better
+            placed[i] = next((key for key in weak_keys[i] if ">" not in key), weak_keys[i][0])
             hold(i)
     # leadless aid no lead's group holds: the hospital helped names the programme (a province's 组团式 teams there)
     helped: dict[str, int] = {}
@@ -422,9 +430,17 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         ms = [mentions[i] for i in idx]
         shown = display_lead(ms)
         readable = {leads[i]: shown for i in idx if leads[i] and shown}  # evidence names the lead as shown
-        evidence = ["|".join(readable.get(part, part) for part in placed[i].split("|")) for i in idx]
+        written = {_org_key(name): clean_name(name) for m in ms for name in (*m.members, m.lead or "")}
+        evidence = [_readable(placed[i], readable, written) for i in idx]
         alliances.append(_alliance(ms, evidence, shown))
     return alliances
+
+
+def _readable(key: str, leads: dict[str, str], written: dict[str, str]) -> str:
+    """A key as evidence: its lead as the alliance shows it, an institution after '>' as the text writes it."""
+    head, _, member = key.partition(">")
+    head = "|".join(leads.get(part, part) for part in head.split("|"))
+    return f"{head}>{written.get(member, member)}" if member else head
 
 
 def display_lead(mentions: list[Mention]) -> str | None:
