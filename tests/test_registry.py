@@ -101,6 +101,18 @@ def test_a_county_that_became_a_city_keeps_its_alliance():
     assert alliance.lead == "宁乡市人民医院"
 
 
+def test_a_lead_written_with_its_place_s_short_or_official_name_is_one_lead():
+    mentions = [
+        _m("p1", "2020-01-01", "彭水县人民医院医共体挂牌", lead="彭水县人民医院", forms=(COUNTY_COMMUNITY,), city="重庆市"),
+        _m("p2", "2021-01-01", "医共体年度总结", lead="彭水苗族土家族自治县人民医院", forms=(COUNTY_COMMUNITY,), city="重庆市"),
+        _m("e1", "2020-01-01", "恩施州卒中专科联盟成立", lead="恩施州中心医院", forms=(SPECIALTY,), province="湖北省"),
+        _m("e2", "2021-01-01", "卒中专科联盟年会", lead="湖北省恩施土家族苗族自治州中心医院", forms=(SPECIALTY,), province="湖北省"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["p1"] is alliances["p2"] and alliances["e1"] is alliances["e2"]
+    assert alliances["p1"] is not alliances["e1"]
+
+
 def test_an_abbreviated_lead_joins_the_full_name():
     mentions = [
         _m("b1", "2020-01-01", "首都医科大学附属北京朝阳医院与宁城县中心医院签订帮扶协议", lead="首都医科大学附属北京朝阳医院",

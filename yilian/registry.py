@@ -291,8 +291,13 @@ def lead_key(mention: Mention) -> str | None:
 
 
 def _org_key(name: str) -> str:
-    """An institution's name for comparison: a county that became a city keeps its hospital (宁乡县人民医院 = 宁乡市人民医院)."""
-    return _UPGRADED.sub(r"\1", clean_name(name))
+    """An institution's name for comparison: its place's official name (彭水县人民医院 = 彭水苗族土家族自治县人民医院,
+    湖北省恩施州中心医院 = 恩施土家族苗族自治州中心医院), and a county that became a city keeps its hospital
+    (宁乡县人民医院 = 宁乡市人民医院)."""
+    from yilian.clean.enrich.gazetteer import load
+    from yilian.clean.enrich.orgs import canonical
+
+    return _UPGRADED.sub(r"\1", canonical(clean_name(name), load()))
 
 
 def _member_keys(mention: Mention, form: str | None) -> list[str]:
