@@ -50,10 +50,16 @@ def product_mention(case: Case, article: Article) -> Mention | None:
     return Mention(id=case.id, date=article.published_at, title=title, name=alliance_name(title, body),
                    lead=article.lead_organization, forms=tuple(article.alliance_forms), events=tuple(article.event_types),
                    province=article.region.province, city=article.region.city, county=article.region.county,
-                   members=tuple(article.members), member_count=article.member_count)
+                   members=tuple(article.members), member_count=article.member_count, **_publisher(article))
 
 
-def label_mention(case: Case) -> Mention | None:
+def _publisher(article: Article) -> dict[str, str | None]:
+    """The publisher's region as the crawl gives it (from the site's configuration), for both inputs."""
+    region = article.publisher_region
+    return {"publisher_province": region.province, "publisher_city": region.city, "publisher_county": region.county}
+
+
+def label_mention(case: Case, predicted: Article) -> Mention | None:
     gold, article = case.gold, case.article
     if not gold["relevant"]:
         return None
@@ -62,7 +68,7 @@ def label_mention(case: Case) -> Mention | None:
     return Mention(id=case.id, date=article.published_at, title=title, name=alliance_name(title, body),
                    lead=gold["lead_organization"], forms=tuple(gold["alliance_forms"]), events=tuple(gold["event_types"]),
                    province=region.get("province"), city=region.get("city"), county=region.get("county"),
-                   members=tuple(gold["members"]), member_count=gold["member_count"])
+                   members=tuple(gold["members"]), member_count=gold["member_count"], **_publisher(predicted))
 
 
 def pairwise(ids: list[str], gold: dict[str, str | None], mentions: list[Mention]) -> dict[str, float]:
@@ -85,7 +91,7 @@ def measure(folder: Path, half: str) -> tuple[dict[str, float], dict[str, float]
     predicted, _ = run(cases)
     ids = [c.id for c in cases]
     product = [m for m in (product_mention(c, predicted[c.id]) for c in cases) if m]
-    labels = [m for m in (label_mention(c) for c in cases) if m]
+    labels = [m for m in (label_mention(c, predicted[c.id]) for c in cases) if m]
     return pairwise(ids, gold, product), pairwise(ids, gold, labels), len(cases), len({k for k in gold.values() if k})
 
 

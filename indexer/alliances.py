@@ -24,6 +24,7 @@ from yilian.registry import Alliance, Mention, group
 MENTION_FIELDS = [
     "id", "url", "title", "source_name", "published_at", "alliance_name", "lead_organization", "alliance_forms",
     "event_types", "province", "city", "county", "members", "member_count",
+    "publisher_province", "publisher_city", "publisher_county",
 ]
 IRRELEVANT_LABEL = "other"
 NAME_TEXT = {"type": "keyword", "fields": {"text": {"type": "text", "analyzer": "zh_text"}}}
@@ -83,6 +84,8 @@ def read_mentions(client: Elasticsearch, alias: str) -> Iterator[Mention]:
             forms=tuple(doc.get("alliance_forms") or ()), events=tuple(doc.get("event_types") or ()),
             province=doc.get("province"), city=doc.get("city"), county=doc.get("county"),
             members=tuple(doc.get("members") or ()), member_count=doc.get("member_count"),
+            publisher_province=doc.get("publisher_province"), publisher_city=doc.get("publisher_city"),
+            publisher_county=doc.get("publisher_county"),
         )
 
 

@@ -318,3 +318,25 @@ def test_aid_whose_lead_is_read_as_the_county_hospital_helped_joins_the_programm
     alliances = _by_id(group(mentions))
     assert alliances["s3"] is alliances["s1"] and alliances["s1"] is not alliances["s2"]
     assert alliances["s3"].announcements[1]["evidence"] == f"{PAIRED}>勐腊县人民医院"
+
+
+def test_a_relative_name_or_lead_stands_for_the_publisher_s_place_when_the_event_is_elsewhere():
+    mentions = [
+        _m("e1", "2019-05-01", "恩施州护理专科联盟成立", lead="恩施州中心医院", forms=(SPECIALTY,), province="湖北省",
+           city="恩施土家族苗族自治州", publisher_city="恩施土家族苗族自治州"),
+        _m("w1", "2019-06-01", "武汉市护理专科联盟成立", lead="武汉市第一医院", forms=(SPECIALTY,), province="湖北省",
+           city="武汉市", publisher_city="武汉市"),
+        # trained in 武汉, told on a 恩施 site: 州 is 恩施州
+        _m("e2", "2021-06-01", "州护理专科联盟骨干在省人民医院参加专项培训", forms=(SPECIALTY,), province="湖北省",
+           city="武汉市", publisher_province="湖北省", publisher_city="恩施土家族苗族自治州"),
+        # 县人民医院 on a county's site, the event's county not given
+        _m("c1", "2020-01-01", "县人民医院医共体成立", lead="长兴县人民医院", forms=(COUNTY_COMMUNITY,), province="浙江省",
+           city="湖州市", county="长兴县"),
+        _m("c2", "2021-01-01", "县人民医院医共体年度总结", lead="县人民医院", forms=(COUNTY_COMMUNITY,), province="浙江省",
+           city="湖州市", publisher_county="长兴县"),
+        _m("d1", "2021-02-01", "县人民医院医共体年度总结", lead="县人民医院", forms=(COUNTY_COMMUNITY,), province="浙江省",
+           city="湖州市", publisher_county="德清县"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["e2"] is alliances["e1"] and alliances["e1"] is not alliances["w1"]
+    assert alliances["c2"] is alliances["c1"] and alliances["d1"] is not alliances["c1"]

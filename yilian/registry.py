@@ -71,6 +71,10 @@ class Mention:
     county: str | None = None
     members: tuple[str, ...] = ()
     member_count: int | None = None
+    # where the publisher is: what 市 in 市胸痛联盟 and 县 in 县人民医院 stand for on its pages
+    publisher_province: str | None = None
+    publisher_city: str | None = None
+    publisher_county: str | None = None
 
 
 @dataclass(slots=True)
@@ -194,9 +198,11 @@ def subject_of(mention: Mention) -> tuple[str | None, str | None]:
         return None, None
     place = named.place
     relative = _RELATIVE_PLACE.match(named.text)
-    if place is None and relative:
+    if place is None and relative:  # the publisher's own place, else the event's (a 州 alliance's training in 武汉)
         level = relative.group(0)[-1]
-        place = mention.province if level == "省" else mention.county if level in "县区" else mention.city
+        place = (mention.publisher_province or mention.province if level == "省"
+                 else mention.publisher_county or mention.county if level in "县区"
+                 else mention.publisher_city or mention.city)
     return place, named.subject
 
 
@@ -284,10 +290,12 @@ def _receiving(mention: Mention, lead: str) -> tuple[str | None, str | None]:
 
 def lead_key(mention: Mention) -> str | None:
     """A lead's name for comparison (_org_key); a lead written relative to the event's place is that place's
-    (县人民医院 in 仁寿县, 市中心医院 in 周口市)."""
+    (县人民医院 in 仁寿县, 市中心医院 in 周口市), else the publisher's (县人民医院 on a county's site)."""
     from yilian.clean.enrich.orgs import complete
 
-    return _org_key(complete(clean_name(mention.lead or ""), mention.county, mention.city, mention.province)) or None
+    lead = complete(clean_name(mention.lead or ""), mention.county, mention.city, mention.province)
+    lead = complete(lead, mention.publisher_county, mention.publisher_city, mention.publisher_province)
+    return _org_key(lead) or None
 
 
 def _org_key(name: str) -> str:
