@@ -5,8 +5,9 @@
 Two labeled sets, each in a tuning and a test half, give every announcement an ``alliance_key`` (the
 same key for every announcement about one alliance, across sites and years; null for news about no one
 alliance): ``tests/registry_set/`` (written for grouping: 88 alliances with 3-6 announcements on
-several sites, and their confusers; its NOTES.md has the grouping rules) and ``tests/enrich_set/`` (with
-its second tuning half ``tune2`` by another labeler).
+several sites, and their confusers; its NOTES.md has the grouping rules), ``tests/enrich_set/`` (with
+its second tuning half ``tune2`` by another labeler) and, when present, ``../labels/enrich3`` (a third
+labeler's ``tune3``, and its held-out ``test3``).
 Measured as pairwise precision and recall of "same alliance" over every pair of a half:
 
 * product: the announcements go through the enrich stage as the crawl does, irrelevant ones are
@@ -28,9 +29,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_enrich import HALVES, SET_DIR, Case, load_set, run  # noqa: E402
+from benchmarks.bench_enrich import SET_DIR, Case, load_labeled, run  # noqa: E402
 
 REGISTRY_DIR = ROOT / "tests" / "registry_set"
+ENRICH3_DIR = ROOT.parent / "labels" / "enrich3"  # a third labeler's set, read where it lies, when present
+HALVES = ("tune", "tune2", "tune3", "test", "test3")  # tuning halves first; test and test3 are held out
 from yilian.records import Article  # noqa: E402
 from yilian.registry import Mention, alliance_name, group  # noqa: E402
 
@@ -41,6 +44,19 @@ def keys(folder: Path, half: str) -> list[str | None]:
     """The gold alliance_key of each line, in the order load_set reads them."""
     lines = (folder / f"{half}.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line)["labels"].get("alliance_key") for line in lines if line.strip()]
+
+
+def load_set(folder: Path, half: str) -> list[Case]:
+    """One half of a set, with its publishers (publishers.json, or the one publishers*.json a set ships)."""
+    path = folder / "publishers.json"
+    path = path if path.exists() else next(folder.glob("publishers*.json"))
+    publishers = json.loads(path.read_text(encoding="utf-8"))
+    publishers = {p["id"]: p for p in publishers} if isinstance(publishers, list) else publishers
+    return load_labeled(folder / f"{half}.jsonl", publishers)
+
+
+def halves(folder: Path) -> list[str]:
+    return [half for half in HALVES if (folder / f"{half}.jsonl").exists()]
 
 
 def product_mention(case: Case, article: Article) -> Mention | None:
@@ -97,10 +113,11 @@ def measure(folder: Path, half: str) -> tuple[dict[str, float], dict[str, float]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="*", default=[str(REGISTRY_DIR), str(SET_DIR)], help="labeled sets' folders")
+    default = [str(folder) for folder in (REGISTRY_DIR, SET_DIR, ENRICH3_DIR) if folder.is_dir()]
+    parser.add_argument("--sets", nargs="*", default=default, help="labeled sets' folders")
     rows = []
     for folder in map(Path, parser.parse_args().sets):
-        for half in (half for half in HALVES if (folder / f"{half}.jsonl").exists()):
+        for half in halves(folder):
             product, labels, n, alliances = measure(folder, half)
             rows.append((f"{folder.name} {half} ({n} ann., {alliances} alliances)", product, labels))
     print(f"\n{'set':<46}{'product P':>11}{'product R':>11}{'labels P':>10}{'labels R':>10}{'gold pairs':>12}")
