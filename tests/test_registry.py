@@ -340,3 +340,18 @@ def test_a_relative_name_or_lead_stands_for_the_publisher_s_place_when_the_event
     alliances = _by_id(group(mentions))
     assert alliances["e2"] is alliances["e1"] and alliances["e1"] is not alliances["w1"]
     assert alliances["c2"] is alliances["c1"] and alliances["d1"] is not alliances["c1"]
+
+
+def test_a_leadless_announcement_is_placed_after_those_that_name_a_lead():
+    """Read first, an announcement naming only the hospital helped still finds the programme that its later
+    announcements (keyed by the prefecture only) make."""
+    mentions = [
+        _m("h0", "2017-03-01", "第三批援疆专家到我院报到", forms=(PAIRED,), province="新疆维吾尔自治区", city="和田地区",
+           members=("和田地区人民医院",)),
+        _m("h1", "2016-03-01", "天津医科大学总医院组团式援疆医疗队出征和田", lead="天津医科大学总医院", forms=(PAIRED,),
+           province="新疆维吾尔自治区", city="和田地区", members=("和田地区人民医院",)),
+        _m("h2", "2019-03-01", "天津医科大学总医院和田分院揭牌", lead="天津医科大学总医院", forms=(PAIRED,),
+           province="新疆维吾尔自治区", city="和田地区", members=("和田地区人民医院",)),
+    ]
+    (alliance,) = group(mentions)
+    assert [a["id"] for a in alliance.announcements] == ["h1", "h0", "h2"]

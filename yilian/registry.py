@@ -412,7 +412,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     for i in placed:
         hold(i)
     leadless = {i for i, m in enumerate(mentions) if leads[i] is None and m.members and forms[i] and not formless[i]}
-    for i in sorted(set(weak_keys) | leadless, key=lambda i: (formless[i], i)):
+    for i in sorted(set(weak_keys) | leadless, key=lambda i: (formless[i], leads[i] is None, i)):
         mention = mentions[i]
         if i in placed or (leads[i] is None and len([f for f in FORMS if f in mention.forms]) > 1):
             continue  # placed already, or an overview of several forms with no lead: about no one alliance
