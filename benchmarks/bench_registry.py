@@ -120,10 +120,11 @@ def main() -> int:
         for half in halves(folder):
             product, labels, n, alliances = measure(folder, half)
             rows.append((f"{folder.name} {half} ({n} ann., {alliances} alliances)", product, labels))
-    print(f"\n{'set':<46}{'product P':>11}{'product R':>11}{'labels P':>10}{'labels R':>10}{'gold pairs':>12}")
+    print(f"\n{'set':<46}{'product P':>11}{'product R':>11}{'labels P':>10}{'labels R':>10}{'gold pairs':>12}"
+          f"{'predicted (product, labels)':>29}")
     for name, product, labels in rows:
         print(f"{name:<46}{product['precision']:>11.3f}{product['recall']:>11.3f}{labels['precision']:>10.3f}"
-              f"{labels['recall']:>10.3f}{product['gold pairs']:>12d}")
+              f"{labels['recall']:>10.3f}{product['gold pairs']:>12d}{product['predicted pairs']:>18d}{labels['predicted pairs']:>11d}")
     print(f"{'goal':<46}{GOALS['precision']:>11.2f}{GOALS['recall']:>11.2f}")
     return 0
 
