@@ -355,3 +355,29 @@ def test_a_leadless_announcement_is_placed_after_those_that_name_a_lead():
     ]
     (alliance,) = group(mentions)
     assert [a["id"] for a in alliance.announcements] == ["h1", "h0", "h2"]
+
+
+def test_an_announcement_naming_no_lead_joins_the_alliance_whose_lead_its_name_starts_with():
+    mentions = [
+        _m("z1", "2020-01-01", "周口市中心医院城市医疗集团揭牌", lead="周口市中心医院", forms=(CITY_GROUP,), province="河南省",
+           city="周口市"),
+        _m("y1", "2020-02-01", "周口市中医院医疗集团成立", lead="周口市中医院", forms=(CITY_GROUP,), province="河南省", city="周口市"),
+        _m("z2", "2021-01-01", "医疗集团专家常驻社区", "周口市中心医院城市医疗集团的专家常驻社区。", forms=(CITY_GROUP,),
+           province="河南省", city="周口市"),
+        # 市 is the county-level city's own: 天长市人民医院
+        _m("t1", "2019-01-01", "天长市人民医院医共体成立", lead="天长市人民医院", forms=(COUNTY_COMMUNITY,), province="安徽省",
+           city="滁州市", county="天长市"),
+        _m("u1", "2019-02-01", "天长市中医院医共体成立", lead="天长市中医院", forms=(COUNTY_COMMUNITY,), province="安徽省",
+           city="滁州市", county="天长市"),
+        _m("t2", "2020-01-01", "我市人民医院医共体运行情况通报", forms=(COUNTY_COMMUNITY,), province="安徽省", city="滁州市",
+           county="天长市"),
+        # an aid team at 县医院 on the county's site: that county's hospital
+        _m("s1", "2018-01-01", "我院与商都县医院签订对口帮扶协议", lead="首都医科大学附属北京朝阳医院", forms=(PAIRED,),
+           province="内蒙古自治区", city="乌兰察布市", county="商都县", members=("商都县医院",)),
+        _m("s2", "2019-01-01", "北京专家团队来我县开展帮扶", forms=(PAIRED,), province="内蒙古自治区", city="乌兰察布市",
+           members=("县医院",), publisher_county="商都县"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["z2"] is alliances["z1"] and alliances["z1"] is not alliances["y1"]
+    assert alliances["t2"] is alliances["t1"] and alliances["t1"] is not alliances["u1"]
+    assert alliances["s2"] is alliances["s1"]

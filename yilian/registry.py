@@ -288,14 +288,25 @@ def _receiving(mention: Mention, lead: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def name_lead(mention: Mention) -> str | None:
+    """The lead an alliance's name starts with (周口市中心医院城市医疗集团, 市人民医院医共体 on a 天长 page), for an
+    announcement that names no lead otherwise; as lead_key compares it."""
+    named = next(iter(names(mention.name or "")), None)
+    written = _LEAD_NAME.match(named.text) if named else None
+    return lead_key(replace(mention, lead=re.sub("^[我本]", "", written.group()))) if written else None
+
+
 def lead_key(mention: Mention) -> str | None:
-    """A lead's name for comparison (_org_key); a lead written relative to the event's place is that place's
-    (县人民医院 in 仁寿县, 市中心医院 in 周口市), else the publisher's (县人民医院 on a county's site)."""
+    return _institution_key(mention.lead or "", mention) or None
+
+
+def _institution_key(name: str, mention: Mention) -> str:
+    """An institution's name for comparison (_org_key); one written relative to a place is the event's place's
+    (县人民医院 in 仁寿县, 市中心医院 in 周口市), else the publisher's (县医院 on a county's site)."""
     from yilian.clean.enrich.orgs import complete
 
-    lead = complete(clean_name(mention.lead or ""), mention.county, mention.city, mention.province)
-    lead = complete(lead, mention.publisher_county, mention.publisher_city, mention.publisher_province)
-    return _org_key(lead) or None
+    name = complete(clean_name(name), mention.county, mention.city, mention.province)
+    return _org_key(complete(name, mention.publisher_county, mention.publisher_city, mention.publisher_province))
 
 
 def _org_key(name: str) -> str:
@@ -311,7 +322,7 @@ def _org_key(name: str) -> str:
 def _member_keys(mention: Mention, form: str | None) -> list[str]:
     """An alliance by the institutions in it (for aid, the hospital helped): what places an announcement
     that names no lead (上海援疆医疗队 at 喀什地区第二人民医院, a 医共体 told by its township centres)."""
-    return [f"{form}>{_org_key(member)}" for member in mention.members] if form else []
+    return [f"{form}>{_institution_key(member, mention)}" for member in mention.members] if form else []
 
 
 def canonical_subjects(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -384,10 +395,15 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         place, subject = subjects[i]
         if subject:  # the fullest form under either anchor (急救 -> 急诊急救 under 咸阳市 though its lead is misread)
             subject = max((canon_subject.get((anchor, subject), subject) for anchor in (leads[i], place) if anchor), key=len, default=subject)
-        strong, weak = keys(mention, forms[i], leads[i], subject, place)
+        named = None if leads[i] else name_lead(mention)
+        named = canon.get(named, named) if named else None
+        strong, weak = keys(mention, forms[i], leads[i] or named, subject, place)
+        if named:  # a lead read from the alliance's name only points at its alliance
+            strong, weak = [], strong + weak
         if formless[i]:  # a form read from the name alone only points at a group
             local = mention.forms == LOCAL_FORMS
-            strong, weak = [], ([f"{form}|{leads[i]}" for form in LOCAL_FORMS] if leads[i] else []) if local else strong + weak
+            lead = leads[i] or named
+            strong, weak = [], ([f"{form}|{lead}" for form in LOCAL_FORMS] if lead else []) if local else strong + weak
             if not weak and leads[i] and mention.county and not _at_home(mention, leads[i]):
                 weak = [f"{PAIRED}|{leads[i]}|{mention.county}"]  # no name, a lead at a county not its own: its aid there
         for key in strong:
@@ -443,7 +459,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         ms = [mentions[i] for i in idx]
         shown = display_lead(ms)
         readable = {leads[i]: shown for i in idx if leads[i] and shown}  # evidence names the lead as shown
-        written = {_org_key(name): clean_name(name) for m in ms for name in (*m.members, m.lead or "")}
+        written = {_institution_key(name, m): clean_name(name) for m in ms for name in (*m.members, m.lead or "")}
         evidence = [_readable(placed[i], readable, written) for i in idx]
         alliances.append(_alliance(ms, evidence, shown))
     return alliances
