@@ -381,3 +381,17 @@ def test_an_announcement_naming_no_lead_joins_the_alliance_whose_lead_its_name_s
     assert alliances["z2"] is alliances["z1"] and alliances["z1"] is not alliances["y1"]
     assert alliances["t2"] is alliances["t1"] and alliances["t1"] is not alliances["u1"]
     assert alliances["s2"] is alliances["s1"]
+
+
+def test_aid_told_without_the_county_takes_the_county_of_the_hospital_helped():
+    mentions = [
+        _m("s1", "2016-07-09", "我院与色达县人民医院签订对口帮扶协议", lead="四川省人民医院", forms=(PAIRED,), province="四川省",
+           city="甘孜藏族自治州", county="色达县", members=("色达县人民医院",)),
+        _m("l1", "2017-07-09", "我院与理塘县人民医院签订对口帮扶协议", lead="四川省人民医院", forms=(PAIRED,), province="四川省",
+           city="甘孜藏族自治州", county="理塘县", members=("理塘县人民医院",)),
+        _m("s2", "2018-05-16", "第二批援色医疗队抵达", lead="四川省人民医院", forms=(PAIRED,), province="四川省",
+           city="甘孜藏族自治州", members=("色达县人民医院",)),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["s2"] is alliances["s1"] and alliances["s1"] is not alliances["l1"]
+    assert alliances["s2"].announcements[1]["evidence"] == f"{PAIRED}|四川省人民医院|色达县"
