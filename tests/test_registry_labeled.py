@@ -6,19 +6,23 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.bench_enrich import SET_DIR
-from benchmarks.bench_registry import REGISTRY_DIR, measure
+from benchmarks.bench_registry import ENRICH3_DIR, REGISTRY_DIR, measure
 
 # (set, half) -> floors: (labels precision, labels recall, product precision, product recall)
 FLOORS = {
-    (REGISTRY_DIR, "tune"): (0.99, 0.99, 0.98, 0.92),
-    (REGISTRY_DIR, "test"): (0.97, 0.93, 0.96, 0.80),
-    (SET_DIR, "tune"): (0.99, 0.97, 0.99, 0.97),
-    (SET_DIR, "test"): (0.99, 0.93, 0.98, 0.81),
+    (REGISTRY_DIR, "tune"): (0.99, 0.99, 0.99, 0.95),
+    (REGISTRY_DIR, "test"): (0.97, 0.95, 0.97, 0.82),
+    (SET_DIR, "tune"): (0.99, 0.99, 0.99, 0.99),
+    (SET_DIR, "tune2"): (0.99, 0.99, 0.99, 0.99),
+    (SET_DIR, "test"): (0.99, 0.94, 0.99, 0.82),
+    (ENRICH3_DIR, "tune3"): (0.99, 0.99, 0.99, 0.99),  # a third labeler's set, read where it lies when present
 }
 
 
 @pytest.mark.parametrize(("folder", "half"), list(FLOORS), ids=lambda v: getattr(v, "name", v))
 def test_grouping_holds_its_floors(folder, half):
+    if not (folder / f"{half}.jsonl").exists():
+        pytest.skip(f"{folder / half}.jsonl is not on this machine")
     product, labels, _, _ = measure(folder, half)
     floors = FLOORS[(folder, half)]
     assert labels["precision"] >= floors[0] and labels["recall"] >= floors[1], labels
