@@ -395,3 +395,21 @@ def test_aid_told_without_the_county_takes_the_county_of_the_hospital_helped():
     alliances = _by_id(group(mentions))
     assert alliances["s2"] is alliances["s1"] and alliances["s1"] is not alliances["l1"]
     assert alliances["s2"].announcements[1]["evidence"] == f"{PAIRED}|四川省人民医院|色达县"
+
+
+def test_leadless_aid_placed_at_the_helpers_city_joins_by_the_one_county_whose_hospital_it_names():
+    mentions = [
+        _m("w1", "2018-01-01", "我院与巫山县人民医院签订对口帮扶协议", lead="山东大学齐鲁医院", forms=(PAIRED,), province="重庆市",
+           city="重庆市", county="巫山县"),
+        _m("x1", "2018-02-01", "我院与巫溪县人民医院签订对口帮扶协议", lead="山东大学齐鲁医院", forms=(PAIRED,), province="重庆市",
+           city="重庆市", county="巫溪县"),
+        # no lead read, the helpers' city as the place, the helpers among the hospitals named
+        _m("w2", "2021-01-01", "鲁渝医疗协作结硕果", forms=(PAIRED,), province="山东省", city="济南市",
+           members=("巫山县人民医院", "山东大学齐鲁医院")),
+        # two counties named: an overview, no one programme's
+        _m("o1", "2021-02-01", "鲁渝协作推进会召开", forms=(PAIRED,), province="山东省", city="济南市",
+           members=("巫山县人民医院", "巫溪县人民医院")),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["w2"] is alliances["w1"] and alliances["w1"] is not alliances["x1"]
+    assert "o1" not in alliances or alliances["o1"] not in (alliances["w1"], alliances["x1"])

@@ -236,6 +236,14 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
             weak.append(f"{PAIRED}|{lead}")  # no place named: the lead's one aid programme
         if mention.county:
             weak.append(f"{PAIRED}@{mention.county}")
+        homes = {_home(_institution_key(member, mention)) for member in mention.members}
+        counties = {(city, county) for _, city, county in homes if county}
+        if not lead and len(counties) == 1 and mention.county not in (county for _, county in counties):
+            # the one county whose hospitals it names (another hospital named in its prefecture makes it an overview),
+            # where the event's place is the helpers' own (上海 on 勐腊's aid)
+            (city, county), = counties
+            if not any(other[1] == city and not other[2] for other in homes):
+                weak.append(f"{PAIRED}@{county}")
         if form == TELEMEDICINE:
             weak.append(f"{form}|{lead}")
         return strong, weak
