@@ -143,3 +143,23 @@ def test_participants_and_their_count_are_not_the_members():
     article = enriched("卒中专科联盟培训班开班", "联盟由铜仁市人民医院牵头。来自联盟成员单位的学员参加培训，遵义市第一人民医院等单位的代表参加开班式。",
                        TONGREN)
     assert "遵义市第一人民医院" not in article.members
+
+
+WUYANG = source("舞阳县卫生健康委员会", "河南省", "漯河市", "舞阳县", kind="health_commission")
+
+
+def test_a_branch_of_an_alliance_is_named_apart_from_it_and_is_the_institution_it_is_named_after():
+    article = enriched("舞阳县人民医院医共体北舞渡分院揭牌",
+                       "9月15日，舞阳县人民医院医共体北舞渡分院揭牌仪式在北舞渡镇中心卫生院举行。", WUYANG)
+    assert article.lead_organization == "舞阳县人民医院"
+    # the venue is the member because the branch is named after it; the branch is not a second member
+    assert article.members == ["北舞渡镇中心卫生院"]
+    alone = enriched("舞阳县人民医院医共体莲花分院揭牌", "舞阳县人民医院医共体莲花分院揭牌，县人民医院专家到莲花分院坐诊。", WUYANG)
+    assert alone.members == ["莲花分院"]  # not 医共体莲花分院
+
+
+def test_what_a_list_of_guests_is_said_to_do_is_said_of_every_item():
+    article = enriched("舞阳县医共体成立",
+                       "舞阳县人民医院牵头成立医共体，漯河市中心医院、郑州大学第一附属医院的特邀专家出席仪式。"
+                       "成员为北舞渡镇卫生院、莲花镇卫生院。", WUYANG)
+    assert article.members == ["北舞渡镇卫生院", "莲花镇卫生院"]

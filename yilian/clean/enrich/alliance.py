@@ -18,7 +18,7 @@ from functools import lru_cache
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import member_count
 from yilian.clean.enrich.gazetteer import Gazetteer, load
-from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, complete, find_orgs, representatives
+from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, complete, find_orgs, representatives, type_of
 from yilian.clean.enrich.region import name_region
 from yilian.records import Region
 from yilian.clean.enrich.zones import clause_after, clause_before, sentence_around, split_column_tag
@@ -493,6 +493,37 @@ def _list_start_before(text: str, near: Neighbours, org: Org) -> str:
     return clause_before(text, first.start, 6)
 
 
+def _list_end(text: str, near: Neighbours, org: Org) -> Org:
+    """The last organisation of the enumeration ``org`` stands in (joined by 、和及与), or ``org`` itself."""
+    last, seen = org, set()
+    while last.end < len(text) and text[last.end] in "、和及与" and id(last) not in seen:
+        seen.add(id(last))
+        following = next(iter(near.starting.get(last.end + 1, [])), None)
+        if following is None:
+            break
+        last = following
+    return last
+
+
+def branch_place(org: Org) -> str:
+    """The place a branch is named after (石桥 for 医共体石桥分院, 龙泉 for 浙大一院龙泉分院), "" for no branch."""
+    if not org.name.endswith("分院"):
+        return ""
+    stem = org.name[: -len("分院")]
+    if org.sub_unit_of and stem.startswith(org.sub_unit_of):
+        stem = stem[len(org.sub_unit_of):]
+    places = load().scan(stem)
+    if places and places[-1][1] == len(stem) and places[-1][0] > 0:
+        stem = stem[places[-1][0]:]  # 浙大一院龙泉: the hospital's short name before the place
+    return stem if 2 <= len(stem) <= 4 else ""
+
+
+def _named_after(name: str, place: str) -> bool:
+    """An institution named after a branch's place, maybe behind its county's and township's names
+    (利通区金积镇金积社区卫生服务中心 for 金积分院)."""
+    return place in name[: len(name) - len(type_of(name))] and name.find(place) <= 6
+
+
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False) -> tuple[list[str], list[str]]:
     """Named institutions other than the lead, guests, visited sites, the leads of other alliances and
@@ -505,6 +536,8 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
     said_of_list = {i: bool(_SAID_MEMBER_AFTER.search(clause_after(text, o.end, 16))) for i, o in last_of_list.items()}
     title_end = text.find("\n")
     near = Neighbours.of(orgs)
+    # 石桥分院揭牌仪式在石桥镇中心卫生院举行: the institution a branch is named after is the member, wherever it stands
+    branches = {b for o in orgs if o.kind == "medical" and not o.generic if (b := branch_place(o))}
     for org in orgs:
         if org.kind not in ("medical", "alliance") or org.kind == "alliance" and not org.self_ref or org.generic \
                 or same.get(org.name, org.name) == lead:
@@ -512,8 +545,8 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         if org.sub_unit_of:
             evidence.append(f"not a member: {org.describe()}")
             continue
-        stem = org.name[: -len("分院")] if org.name.endswith("分院") else ""
-        if stem and any(n != org.name and n.startswith(stem) for n in names):
+        stem = branch_place(org)
+        if stem and any(n != org.name and _named_after(n, stem) for n in names):
             continue  # 北舞渡镇分院 is the 北舞渡镇卫生院 named elsewhere
         before, after = clause_before(text, org.start, 8), clause_after(text, org.end, 16)
         list_start = _list_start_before(text, near, org)  # 向庆元县人民医院、松阳县人民医院派出: said of the list
@@ -521,16 +554,20 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
                                                 or _SUPPORTED_BEFORE.search(list_start))
         if org.self_ref and lead is None and not (aid_pair and supported):
             continue  # 我院 with no alliance lead named: the speaker, not a member we can place
-        said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after) or said_of_list.get(org.list_id)
+        said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after) or said_of_list.get(org.list_id) \
+            or not org.name.endswith("分院") and any(_named_after(org.name, b) for b in branches)
         if org.kind == "alliance" and not said:
             continue  # 我集团 is itself the alliance, unless it is said to join another one
         if _FORMER_NAME_BEFORE.search(clause_before(text, org.start, 24)):
             evidence.append(f"not a member: {org.describe()} is a former name")
             continue
         sentence_end = sentence_around(text, org.start, org.end)[1]
+        last = _list_end(text, near, org)  # 漯河市中心医院、郑州大学第一附属医院的专家出席: said of the list
         if not said and (_NOT_MEMBER_BEFORE.search(list_start)
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)
-                         or _GUEST_AFTER.search(text[org.end : sentence_end])):
+                         or _GUEST_AFTER.search(text[org.end : sentence_end])
+                         or last is not org and (_NOT_MEMBER_AFTER.search(clause_after(text, last.end, 16))
+                                                 or _GUEST_AFTER.search(text[last.end : sentence_end]))):
             evidence.append(f"not a member: {org.describe()} is a guest, a host or a place visited")
             continue
         if aid_pair and not said and org.start > title_end and not supported:

@@ -214,6 +214,9 @@ ACADEMIC_LINK = ("附属", "第一临床医学院", "临床医学院", "·")
 # Alliance names end in these; an organisation right before one leads it (漯河市中心医院医疗集团).
 # Centres that are departments or platforms when a discipline is all that names them (河南省远程医学中心).
 DEPARTMENT_TYPES = ("医学中心", "医疗中心", "诊疗中心", "会诊中心", "康复中心")
+# An alliance word inside a run of characters before a medical type ends the name there: the branch after it
+# (医共体石桥分院, 城市医疗集团东城分院) is one of the alliance's, not a name that holds the alliance.
+BRANCH_OF_ALLIANCE = r"(?:医疗健康集团|医疗集团|健康集团|医联体|医共体|专科联盟|协作网)"
 ALLIANCE_TYPES = ("医疗集团", "医联体", "医共体", "专科联盟", "联盟", "协作网", "医疗健康集团", "健康集团", "医院集团", "集团")
 
 # Words that end a name on its left: clause words, verbs and roles that stand before an

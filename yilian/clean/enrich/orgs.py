@@ -54,6 +54,7 @@ _SELF_PLACE = re.compile(cues.SELF_PLACE)
 _CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
 _ORDINAL = re.compile(cues.ORDINAL)
 _PLACE_LEFT_OUT = re.compile(r"[\u4e00-\u9fff]+[区县市旗]")
+_ALLIANCE_WORD = re.compile(cues.BRANCH_OF_ALLIANCE)
 _DISCIPLINE_ONLY = re.compile("^(?:" + "|".join(sorted(cues.DISCIPLINES, key=len, reverse=True)) + ")+$")
 
 
@@ -206,6 +207,10 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
     candidates = []
     for match in _TYPE_RE.finditer(text):
         start = _extend_left(text, toks, token_at, match.start(), match.end(), gaz)
+        if match.group(0) in cues.MEDICAL_TYPES:
+            # 医共体石桥分院: jieba splits 医共体 into 医 共 体, so the name would swallow the alliance it is a branch of
+            glued = list(_ALLIANCE_WORD.finditer(text, start, match.start()))
+            start = glued[-1].end() if glued and match.start() - glued[-1].end() >= 2 else start
         candidates.append((start, match.end()))
     candidates = _widest(candidates)
     list_id = 0
