@@ -120,7 +120,7 @@ OTHER_EVENT = "其他"  # news that is not about an alliance event
 EVENT_CUES: dict[str, list[str]] = {
     "成立": [r"成立", r"组建", r"挂牌运行", r"揭牌运行", r"建成运行", r"建成投用", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
-    "签约": [r"签约", r"签订", r"签署", r"续签", r"合作协议", r"帮扶协议", r"托管协议"],
+    "签约": [r"(?:签订|签署)的[^，。；]{0,10}?协议", r"签约", r"签订", r"签署", r"续签", r"合作协议", r"帮扶协议", r"托管协议"],
     "揭牌": [r"揭牌", r"授牌", r"挂牌", r"颁发[^，。；]{0,6}?牌匾", r"颁牌", r"获授", r"授予[^，。；]{0,12}?(?:牌|匾)"],
     "会议/峰会": [r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会(?:会议|议)", r"现场会",
                   r"交流会", r"大会", r"调度会"],
@@ -148,9 +148,10 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
 # Before a cue in the body: a verb said as done (举办了五场专题讲座, 进行了授课).
 DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,16}$"
 # Ceremonies are reported, not planned: a plaque unveiled (“…分院”揭牌) counts in the body as in the lead; so
-# does a work report delivered or the state of the alliance announced at a meeting (作年度工作报告, 通报了…工作).
+# does a work report delivered or the state of the alliance announced at a meeting (作年度工作报告, 通报了…工作),
+# and the agreement a branch or aid programme rests on (根据双方签订的对口帮扶协议: it was signed).
 CEREMONIES = ("揭牌",)
-DELIVERED = r"^(?:作|通报)"
+DELIVERED = r"^(?:作|通报|签订的|签署的)"
 # Activities the body mentions only in passing or as plans (每年派专家驻点) did not happen at this event:
 # they need a hit in the title or lead, or one said as done.
 ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
