@@ -163,3 +163,22 @@ def test_what_a_list_of_guests_is_said_to_do_is_said_of_every_item():
                        "舞阳县人民医院牵头成立医共体，漯河市中心医院、郑州大学第一附属医院的特邀专家出席仪式。"
                        "成员为北舞渡镇卫生院、莲花镇卫生院。", WUYANG)
     assert article.members == ["北舞渡镇卫生院", "莲花镇卫生院"]
+
+
+def test_list_shapes_on_text_not_written_for_the_rules():
+    elided = enriched("舞阳县医共体成立", "舞阳县人民医院牵头成立医共体，成员涵盖北舞渡镇、莲花镇、辛安镇、姜店乡…等14个乡镇卫生院。", WUYANG)
+    assert elided.members == ["北舞渡镇卫生院", "莲花镇卫生院", "辛安镇卫生院", "姜店乡卫生院"]  # an ellipsis before 等
+    inside = enriched("城市医疗集团揭牌", "漯河市中心医院牵头组建城市医疗集团，辖区内老街、马路街等6个社区卫生服务中心加入集团。", WUYANG)
+    assert inside.members == ["老街社区卫生服务中心", "马路街社区卫生服务中心"]  # not 内老街
+    # a short name of its own (二附院) is no item sharing the next name's suffix
+    long_list = enriched("胸痛专科联盟成立", "漯河市中心医院牵头成立胸痛专科联盟，联盟成员有：临颍县人民医院、漯河医专二附院、郾城区人民医院、"
+                         "召陵区人民医院、源汇区人民医院、漯河市骨科医院、漯河市妇幼保健院、漯河市第二人民医院、漯河市中医院、"
+                         "舞阳县中医院、临颍县中医院、漯河市第六人民医院、舞阳县人民医院。", WUYANG)
+    assert len(long_list.members) == 12 and "郾城区人民医院" in long_list.members
+    assert not any(m in ("人民医院", "漯河医专二附院医院") for m in long_list.members)
+    # what is said before or after a whole list is said of each item: members, though trainees or at a meeting
+    trainees = enriched("胸痛专科联盟培训班开班", "漯河市胸痛专科联盟培训班开班，邀请北京大学第一医院、中日友好医院专家授课，"
+                        "学员来自舞阳县人民医院、临颍县人民医院等15家成员单位。", WUYANG)
+    assert trainees.members == ["舞阳县人民医院", "临颍县人民医院"]
+    meeting = enriched("胸痛专科联盟年会召开", "漯河市胸痛专科联盟年会召开，联盟成员单位舞阳县人民医院、临颍县人民医院代表参会。", WUYANG)
+    assert meeting.members == ["舞阳县人民医院", "临颍县人民医院"]

@@ -552,9 +552,11 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         list_start = _list_start_before(text, near, org)  # 向庆元县人民医院、松阳县人民医院派出: said of the list
         supported = org.start > title_end and (_SUPPORTED_BEFORE.search(before) or _SUPPORTED_AFTER.search(after)
                                                 or _SUPPORTED_BEFORE.search(list_start))
+        last = _list_end(text, near, org)  # 漯河市中心医院、郑州大学第一附属医院的专家出席: said of the whole list
         if org.self_ref and lead is None and not (aid_pair and supported):
             continue  # 我院 with no alliance lead named: the speaker, not a member we can place
         said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after) or said_of_list.get(org.list_id) \
+            or _SAID_MEMBER_BEFORE.search(list_start) or _SAID_MEMBER_AFTER.search(clause_after(text, last.end, 16)) \
             or not org.name.endswith("分院") and any(_named_after(org.name, b) for b in branches)
         if org.kind == "alliance" and not said:
             continue  # 我集团 is itself the alliance, unless it is said to join another one
@@ -562,7 +564,6 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             evidence.append(f"not a member: {org.describe()} is a former name")
             continue
         sentence_end = sentence_around(text, org.start, org.end)[1]
-        last = _list_end(text, near, org)  # 漯河市中心医院、郑州大学第一附属医院的专家出席: said of the list
         if not said and (_NOT_MEMBER_BEFORE.search(list_start)
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)
                          or _GUEST_AFTER.search(text[org.end : sentence_end])

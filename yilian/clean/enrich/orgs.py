@@ -40,7 +40,7 @@ _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_
                       + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
 _SELF = re.compile(cues.SELF_REFERENCES)
 _COUNTED = cues.NUMBER.replace("?P<n>", "?:") + r"\s*" + cues.COUNTERS
-_LIST_CLOSE = re.compile(r"(?:(?<![甲乙丙])等\s*(?:" + _COUNTED + r"?)?|" + _COUNTED + r")\s*(?:乡镇|基层|社区|县级|镇|街道)?\s*$")
+_LIST_CLOSE = re.compile(r"(?:(?:…+|\.{3,}|⋯+)?(?<![甲乙丙])等\s*(?:" + _COUNTED + r"?)?|" + _COUNTED + r")\s*(?:乡镇|基层|社区|县级|镇|街道)?\s*$")
 _NUMBER_COUNTED = re.compile(_COUNTED)
 _AFTER_COUNT = re.compile(_COUNTED + r"$")  # 17个县人民医院: so many of a kind
 _SECOND_TYPE = re.compile(r"(?:和|及|与)(" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + r")(?![\u4e00-\u9fff]{0,2}(?:院|中心))")
@@ -352,7 +352,7 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
     is read from their shape: places with their level share what follows the last one's place (恩施市、利川市、
     来凤县人民医院: 人民医院); items without a level word share the last one's (东河、丽园街道社区卫生服务中心:
     街道社区卫生服务中心); a second type after 和 goes to the items of its level (青菏街道、庄寨镇社区卫生服务中心和卫生院).
-    An item that carries a type of its own ends the list; after 和/与/及 an item of an open list must have
+    An item that carries a type of its own, or ends as a short name of an institution does (二附院), ends the list; after 和/与/及 an item of an open list must have
     the shape of the last one. A place written once before the list is not distributed over it, nor kept by
     its first item.
     """
@@ -386,7 +386,7 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
                     item_start = w_end
                     break
         item = text[item_start:item_end]
-        if not item or _TYPE_RE.search(item) or any(taken[item_start:item_end]) \
+        if not item or _TYPE_RE.search(item) or item.endswith(cues.NAMED_ALREADY) or any(taken[item_start:item_end]) \
                 or _GENERIC.match(item) and not (len(item) > 2 and item.endswith(TOWNSHIP_LEVELS)):
             break  # a class (全县, 各乡镇), though a township in a list may be named by a number (五十镇)
         if last is not None and text[item_end] in CONJUNCTIONS and not _same_shape(item, stem) \
