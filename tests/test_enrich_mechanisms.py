@@ -182,3 +182,9 @@ def test_list_shapes_on_text_not_written_for_the_rules():
     assert trainees.members == ["舞阳县人民医院", "临颍县人民医院"]
     meeting = enriched("胸痛专科联盟年会召开", "漯河市胸痛专科联盟年会召开，联盟成员单位舞阳县人民医院、临颍县人民医院代表参会。", WUYANG)
     assert meeting.members == ["舞阳县人民医院", "临颍县人民医院"]
+
+
+def test_a_kind_named_after_a_list_or_a_class_word_is_no_member():
+    article = enriched("心血管专科联盟成立", "漯河市中心医院牵头成立心血管专科联盟，成员既有舞阳县人民医院、临颍县人民医院等漯河地区医院，"
+                       "也有郑州市第一人民医院。今年将实现重点镇卫生院全覆盖。", WUYANG)
+    assert article.members == ["舞阳县人民医院", "临颍县人民医院", "郑州市第一人民医院"]

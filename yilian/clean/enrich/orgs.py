@@ -229,6 +229,8 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
             rule = f"institution of {text[start - 1:start + 1]}"
         org = Org(trimmed, trimmed, start, end, "department" if is_department(trimmed, gaz) else kind_of(trimmed), rule,
                   generic=is_generic(trimmed) or bool(_AFTER_COUNT.search(text, max(0, start - 6), start)))
+        if start > 0 and text[start - 1] == "等" and any(not o.generic for o in ending.get(start - 1, [])):
+            org.generic = True  # 湖州市中心医院等长三角地区医院: after a list of names, 等 and a kind of them
         parent = next((o for o in reversed(ending.get(start, [])) if not o.generic or o.kind == "alliance"), None)
         if parent is not None and org.kind in ("medical", "alliance", "department"):
             org.sub_unit_of = parent.name  # 襄阳市中心医院保康分院, 邢台市人民医院远程医学中心: a part of it
