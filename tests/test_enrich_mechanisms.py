@@ -188,3 +188,20 @@ def test_a_kind_named_after_a_list_or_a_class_word_is_no_member():
     article = enriched("心血管专科联盟成立", "漯河市中心医院牵头成立心血管专科联盟，成员既有舞阳县人民医院、临颍县人民医院等漯河地区医院，"
                        "也有郑州市第一人民医院。今年将实现重点镇卫生院全覆盖。", WUYANG)
     assert article.members == ["舞阳县人民医院", "临颍县人民医院", "郑州市第一人民医院"]
+
+
+def test_leads_without_牵头():
+    said = {
+        "漯河市中心医院": ["漯河市中心医院联合舞阳县人民医院、临颍县人民医院成立胸痛专科联盟。",
+                    "漯河市胸痛专科联盟成立大会召开。联盟挂靠漯河市中心医院，首批成员单位包括舞阳县人民医院、临颍县人民医院。"],
+        "舞阳县人民医院": ["舞阳县人民医院组建医共体，北舞渡镇卫生院、莲花镇卫生院成为成员单位。",
+                    "舞阳县人民医院作为总医院，与北舞渡镇卫生院、莲花镇卫生院组建紧密型医共体。"],
+    }
+    for lead, bodies in said.items():
+        for body in bodies:
+            article = enriched("联盟成立", body, WUYANG)
+            assert article.lead_organization == lead, body
+            assert lead not in article.members and len(article.members) == 2
+    # joining is no founding
+    joined = enriched("我院加入胸痛专科联盟", "舞阳县人民医院加入漯河市胸痛专科联盟，成为成员单位。", WUYANG)
+    assert joined.lead_organization is None

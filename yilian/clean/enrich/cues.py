@@ -267,6 +267,7 @@ LEAD_BEFORE: list[tuple[str, float, str]] = [
     (r"(?<!副)" + LEAD_ROLE_NOUNS + r"[为是:：]?$", 3.0, "role noun before the name"),
     (r"(?:总院|核心|(?<!分)中心|枢纽)[^，。；]{0,12}?设在$", 3.0, "the group's centre is at the name"),
     (r"依托$", 2.0, "依托 the name"),
+    (r"(?:挂靠|挂靠在|挂靠于)$", 3.0, "the alliance is attached to the name"),
 ]
 # After the name (within its clause). The first that matches counts.
 ALLIANCE_WORDS = r"(?:医疗集团|医联体|医共体|专科联盟|专科联合体|专科医联体|联盟|协作网|分院|分中心|会诊中心|诊疗中心|医疗健康集团|健康集团)"
@@ -277,7 +278,11 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?:(?![与和及同])[^，。；]){0,4}?(?<!副)(?:牵头|发起|领衔|主导)|^[\u4e00-\u9fff]{2,8}?(?:科|中心|部|室)(?:牵头|发起|领衔|主导)",
      3.0, "牵头/发起 after the name"),
     (r"^为(?:龙头|核心|牵头|依托|主体|中心|枢纽)", 3.0, "以 … 为龙头/核心"),
-    (r"^[，,]?作为[^。；]{0,14}?(?<!副)(?:核心|龙头|牵头单位|牵头医院)", 3.0, "作为 … 的核心"),
+    (r"^[，,]?作为[^。；]{0,14}?(?<!副)(?:核心|龙头|牵头单位|牵头医院|总医院|总院)", 3.0, "作为 … 的核心"),
+    # leads without 牵头: the subject that founds the alliance, or joins others to found it
+    (r"^(?:联合|携手|会同)[^。；]{2,60}?(?:成立|组建|建立|发起|共建)", 2.5, "founds it with the others"),
+    (r"^(?:正式|率先|牵头)?(?:组建|成立|建立|建成|组建了|成立了|建立了)[^，。；与和]{0,12}?(?:医共体|医联体|医疗集团|专科联盟|联盟|协作网)",
+     2.5, "founds the alliance"),
     (r"^(?:全面)?托管", 3.0, "托管 after the name"),
     (r"^(?:自[^，。；]{2,10}?(?:起|以来))?(?:将|还将|继续)?(?:[“”\"]?(?:组团式|紧密型|全面|精准|结对)[“”\"]?)*(?:对口)?"
      r"(?:帮扶|支援|援建|帮助)(?!协议|关系|工作|资金|项目)",
