@@ -205,3 +205,12 @@ def test_leads_without_牵头():
     # joining is no founding
     joined = enriched("我院加入胸痛专科联盟", "舞阳县人民医院加入漯河市胸痛专科联盟，成为成员单位。", WUYANG)
     assert joined.lead_organization is None
+
+
+def test_a_provincial_hospitals_branch_named_after_a_city_is_paired_support_and_a_health_community_is_a_county_one():
+    shandong = source("山东第一医科大学附属省立医院", "山东省", "济南市", aliases=("山东省立医院",))
+    branch = enriched("山东省立医院菏泽医院揭牌", "12月18日，山东省立医院菏泽医院揭牌仪式在菏泽市立医院举行。我院将派出常务副院长常驻。", shandong)
+    assert branch.relevance["label"] == "alliance" and "对口帮扶/托管" in branch.alliance_forms
+    xiqing = source("天津市西青区卫生健康委员会", "天津市", "天津市", "西青区", kind="health_commission")
+    community = enriched("西青区医疗健康共同体揭牌运行", "西青区医疗健康共同体揭牌仪式在天津市西青医院举行。", xiqing)
+    assert community.relevance["label"] == "alliance" and community.alliance_forms == ["县域医共体"]

@@ -247,23 +247,26 @@ def _said_of_title_party(text: str, orgs: list[Org], same: dict[str, str]) -> fl
 
 
 def _county_branch(org: Org, same: dict[str, str], gaz: Gazetteer) -> bool:
-    """Whether a mention is a branch of a city's or higher hospital named after a county (保康分院, 会泽医院)."""
-    if not org.sub_unit_of or not org.name.endswith(cues.BRANCH_TYPES) or seniority(same.get(org.sub_unit_of, org.sub_unit_of)) < 3:
+    """Whether a mention is a branch of a hospital named after a place below its own level: a city's or higher
+    hospital's after a county (保康分院, 会泽医院), a province's or university's after a city (山东省立医院菏泽医院)."""
+    rank = seniority(same.get(org.sub_unit_of, org.sub_unit_of)) if org.sub_unit_of else 0
+    if rank < 3 or not org.name.endswith(cues.BRANCH_TYPES):
         return False
     stem = org.name[:-2]
     places = gaz.scan(stem)
-    return bool(places) and places[0][:2] == (0, len(stem)) and all(a.place.level == 3 for a in gaz.aliases[places[0][2]])
+    lowest = 3 if rank == 3 else 2  # GB/T 2260 levels: 2 a prefecture, 3 a county
+    return bool(places) and places[0][:2] == (0, len(stem)) and all(a.place.level >= lowest for a in gaz.aliases[places[0][2]])
 
 
 def _branch_elsewhere(orgs: list[Org], same: dict[str, str], zone_ends: tuple[int, int],
                       gaz: Gazetteer) -> dict[str, tuple[float, str]]:
-    """A branch of a city's or higher hospital named after a county (保康分院 of 襄阳市中心医院, 会泽医院 of
-    昆明医科大学第一附属医院) is that hospital's paired support of the county's hospital (F5)."""
+    """A branch of a hospital named after a place below it (保康分院 of 襄阳市中心医院, 会泽医院 of 昆明医科大学第一附属医院,
+    菏泽医院 of 山东省立医院) is that hospital's paired support of the place's hospital (F5)."""
     for org in orgs:
         if _county_branch(org, same, gaz):
             zone = "title" if org.start < zone_ends[0] else "lead" if org.start < zone_ends[1] else "body"
             return {PAIRED_SUPPORT: (cues.BRANCH_ELSEWHERE * ZONE_WEIGHT[zone],
-                                     f"{org.surface!r} in {zone}: a branch of {org.sub_unit_of} in a county")}
+                                     f"{org.surface!r} in {zone}: a branch of {org.sub_unit_of} in a lower place")}
     return {}
 
 
