@@ -214,3 +214,13 @@ def test_a_provincial_hospitals_branch_named_after_a_city_is_paired_support_and_
     xiqing = source("天津市西青区卫生健康委员会", "天津市", "天津市", "西青区", kind="health_commission")
     community = enriched("西青区医疗健康共同体揭牌运行", "西青区医疗健康共同体揭牌仪式在天津市西青医院举行。", xiqing)
     assert community.relevance["label"] == "alliance" and community.alliance_forms == ["县域医共体"]
+
+
+def test_branches_written_after_their_hospital_are_named_with_it():
+    jiaxian = source("郏县人民政府", "河南省", "平顶山市", "郏县", kind="government")
+    article = enriched("郏县医疗健康服务集团挂牌", "集团以郏县人民医院为总院。当天，郏县人民医院安良分院、堂街分院、冢头分院等首批三家分院同步揭牌。",
+                       jiaxian)
+    assert article.lead_organization == "郏县人民医院"
+    assert article.members == ["郏县人民医院安良分院", "郏县人民医院堂街分院", "郏县人民医院冢头分院"]
+    shared = enriched("医共体分院开设慢病门诊", "郏县人民医院牵头的医共体运行良好，郏县人民医院安良、堂街分院新开设慢病门诊。", jiaxian)
+    assert shared.members == ["郏县人民医院安良分院", "郏县人民医院堂街分院"]

@@ -508,6 +508,20 @@ def _list_end(text: str, near: Neighbours, org: Org) -> Org:
     return last
 
 
+def _branch_owners(text: str, orgs: list[Org]) -> dict[int, str]:
+    """Branches listed after one written with its hospital (郏县人民医院安良分院、堂街分院) -> that hospital."""
+    out: dict[int, str] = {}
+    owner, end = None, -1
+    for org in orgs:
+        if org.sub_unit_of and org.name.endswith("分院"):
+            owner, end = org.sub_unit_of, org.end
+        elif owner is not None and org.start == end + 1 and text[end] in "、和及与" and org.name.endswith("分院"):
+            out[id(org)], end = owner, org.end
+        else:
+            owner = None
+    return out
+
+
 def branch_place(org: Org) -> str:
     """The place a branch is named after (石桥 for 医共体石桥分院, 龙泉 for 浙大一院龙泉分院), "" for no branch."""
     if not org.name.endswith("分院"):
@@ -541,16 +555,18 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
     near = Neighbours.of(orgs)
     # 石桥分院揭牌仪式在石桥镇中心卫生院举行: the institution a branch is named after is the member, wherever it stands
     branches = {b for o in orgs if o.kind == "medical" and not o.generic if (b := branch_place(o))}
+    owners = _branch_owners(text, orgs)
     for org in orgs:
         if org.kind not in ("medical", "alliance") or org.kind == "alliance" and not org.self_ref or org.generic \
                 or same.get(org.name, org.name) == lead:
             continue
-        if org.sub_unit_of:
-            evidence.append(f"not a member: {org.describe()}")
-            continue
         stem = branch_place(org)
         if stem and any(n != org.name and _named_after(n, stem) for n in names):
             continue  # 北舞渡镇分院 is the 北舞渡镇卫生院 named elsewhere
+        owner = org.sub_unit_of or owners.get(id(org))
+        if org.sub_unit_of and not (stem and owner in names):
+            evidence.append(f"not a member: {org.describe()}")
+            continue
         before, after = clause_before(text, org.start, 8), clause_after(text, org.end, 16)
         list_start = _list_start_before(text, near, org)  # 向庆元县人民医院、松阳县人民医院派出: said of the list
         supported = org.start > title_end and (_SUPPORTED_BEFORE.search(before) or _SUPPORTED_AFTER.search(after)
@@ -578,6 +594,8 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             evidence.append(f"not a member: {org.describe()} is not the side helped")
             continue
         name = same.get(org.name, org.name)
+        if stem and owner in names and not name.startswith(owner):
+            name = owner + name  # 郏县人民医院安良分院、堂街分院: each branch by its hospital's name, as the text supports
         if name in leads_elsewhere:
             evidence.append(f"not a member: {org.describe()} leads another alliance")
             continue

@@ -238,9 +238,13 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
         items, last_name = _enumeration(text, toks, token_at, org, taken, gaz)
         if items:
             list_id += 1
+            # 尤溪县总医院西城、洋中、管前分院: branches listed right after their hospital are its branches
+            owner = next((o for o in reversed(ending.get(items[0][0], [])) if not o.generic and o.kind == "medical"), None)
+            if owner is not None and org.name.endswith("分院"):
+                org.sub_unit_of, org.rule = owner.name, f"part of {owner.name}"
             for item_start, item_end, name in items:
                 claim(Org(name, text[item_start:item_end], item_start, item_end, org.kind,
-                          f"enumeration sharing {type_of(org.name)!r}", list_id=list_id))
+                          f"enumeration sharing {type_of(org.name)!r}", list_id=list_id, sub_unit_of=org.sub_unit_of))
             if last_name is None:
                 continue  # the type the closed list shares (等9县人民医院), not an institution
             org.name, org.list_id = last_name, list_id
@@ -387,6 +391,9 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
                 if w_start >= item_start and w_end <= item_end and (not _name_part(word, tag) or _counted(toks, token_at[j])):
                     item_start = w_end
                     break
+        inside = None if bounded else next(reversed(list(_TYPE_RE.finditer(text, item_start, item_end))), None)
+        if inside is not None and item_end - inside.end() >= 2 and kind_type == "分院":
+            item_start = inside.end()  # the first branch follows its hospital's name (尤溪县总医院西城、洋中分院)
         item = text[item_start:item_end]
         if not item or _TYPE_RE.search(item) or item.endswith(cues.NAMED_ALREADY) or any(taken[item_start:item_end]) \
                 or _GENERIC.match(item) and not (len(item) > 2 and item.endswith(TOWNSHIP_LEVELS)):
@@ -442,7 +449,7 @@ def _split_last(last: str, items: list[str], kind_type: str, gaz: Gazetteer) -> 
                 cut -= 1  # 海安、如皋、启东市人民医院: the level is shared too
             return last[:cut], last[cut:]  # 来凤县 + 人民医院
     stem = last[: len(last) - len(kind_type)]
-    level = next((lv for lv in TOWNSHIP_LEVELS if stem.endswith(lv) and len(stem) > len(lv)), "")
+    level = next((lv for lv in TOWNSHIP_LEVELS if stem.endswith(lv) and len(stem) > len(lv) + 1), "")  # 堂街 is no 堂 街道
     if level and not any(item.endswith(TOWNSHIP_LEVELS) for item in items):
         return stem[: -len(level)], level + kind_type  # 丽园 + 街道社区卫生服务中心
     return stem, kind_type
