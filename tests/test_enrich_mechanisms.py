@@ -224,3 +224,17 @@ def test_branches_written_after_their_hospital_are_named_with_it():
     assert article.members == ["郏县人民医院安良分院", "郏县人民医院堂街分院", "郏县人民医院冢头分院"]
     shared = enriched("医共体分院开设慢病门诊", "郏县人民医院牵头的医共体运行良好，郏县人民医院安良、堂街分院新开设慢病门诊。", jiaxian)
     assert shared.members == ["郏县人民医院安良分院", "郏县人民医院堂街分院"]
+
+
+def test_more_list_shapes():
+    kashi = source("喀什地区第一人民医院", "新疆维吾尔自治区", "喀什地区")
+    long_place = enriched("远程医疗协作网运行一周年", "协作网连接喀什市、疏附县、英吉沙县、塔什库尔干塔吉克自治县人民医院，共4家县（市）级医院。", kashi)
+    assert long_place.members == ["喀什市人民医院", "疏附县人民医院", "英吉沙县人民医院", "塔什库尔干塔吉克自治县人民医院"]
+    xiqing = source("天津市西青区卫生健康委员会", "天津市", "天津市", "西青区", kind="health_commission")
+    mixed = enriched("西青区医疗健康共同体揭牌", "共同体以天津市西青医院为龙头，整合杨柳青镇、中北镇和西营门街道、李七庄街道社区卫生服务中心。", xiqing)
+    assert mixed.members == ["杨柳青镇社区卫生服务中心", "中北镇社区卫生服务中心", "西营门街道社区卫生服务中心", "李七庄街道社区卫生服务中心"]
+    numbered = enriched("医共体再添成员", "舞阳县人民医院医共体新成员授牌，丹麻镇卫生院、五十镇卫生院正式加入医共体。", WUYANG)
+    assert numbered.members == ["丹麻镇卫生院", "五十镇卫生院"]
+    others = enriched("城市医疗集团组建", "漯河市第一医院牵头组建城市医疗集团，老街社区卫生服务中心加入。今年内还将组建以漯河市中心医院、"
+                      "漯河市中医院为核心的另外两个集团，学员所在医院和长三角一流医院也将参与交流。", WUYANG)
+    assert others.members == ["老街社区卫生服务中心"]

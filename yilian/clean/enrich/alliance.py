@@ -77,6 +77,7 @@ _SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
 _FORMER_NAME_BEFORE = re.compile(cues.FORMER_NAME_BEFORE)
 _SUPPORTED_AFTER = re.compile(cues.SUPPORTED_AFTER)
 _HELPED_BEFORE = re.compile(cues.HELPED_BEFORE)
+_LIST_LEADS = re.compile(cues.LIST_LEADS_AFTER)
 
 
 @dataclass(slots=True)
@@ -589,6 +590,10 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
                          or last is not org and (_NOT_MEMBER_AFTER.search(clause_after(text, last.end, 16))
                                                  or _GUEST_AFTER.search(text[last.end : sentence_end]))):
             evidence.append(f"not a member: {org.describe()} is a guest, a host or a place visited")
+            continue
+        listed = last is not org or org.start > 0 and text[org.start - 1] in "、和及与"
+        if not said and listed and _LIST_LEADS.search(clause_after(text, last.end, 8)):
+            evidence.append(f"not a member: {org.describe()} is one of a list that leads alliances of their own")
             continue
         if aid_pair and not said and org.start > title_end and not supported:
             evidence.append(f"not a member: {org.describe()} is not the side helped")

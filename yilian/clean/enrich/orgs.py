@@ -55,6 +55,7 @@ _CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
 _ORDINAL = re.compile(cues.ORDINAL)
 _PLACE_LEFT_OUT = re.compile(r"[\u4e00-\u9fff]+[区县市旗]")
 _ALLIANCE_WORD = re.compile(cues.BRANCH_OF_ALLIANCE)
+_NUMBERED_TOWNSHIP = re.compile(r"[一二三四五六七八九十百零]{2,4}[镇乡]")
 _DISCIPLINE_ONLY = re.compile("^(?:" + "|".join(sorted(cues.DISCIPLINES, key=len, reverse=True)) + ")+$")
 
 
@@ -132,6 +133,8 @@ def is_generic(name: str) -> bool:
         return rest == specific and bool(_GENERIC.match(rest))  # 南丰镇, 广陵街道: a level after a place is part of it
     if len(rest) < 2:
         return bool(_CLASS_MARKERS.search(specific))  # 全州县级医院: 县级 is a class
+    if _NUMBERED_TOWNSHIP.fullmatch(rest):
+        return False  # 五十镇卫生院: a township named by a number (两镇卫生院 is two)
     department = t in cues.DEPARTMENT_TYPES and bool(_DISCIPLINE_ONLY.match(rest))  # 中医医院 is an institution
     return bool(_GENERIC.match(rest) or _CLASS_MARKERS.search(rest)) or department
 
@@ -371,8 +374,8 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
         pos, last = org.start - (len(before) - closed.start()), None
     elif not org.generic and org.start > 0 and _separator(text, toks, token_at, org.start - 1):
         stem = org.name[: len(org.name) - len(kind_type)]
-        if len(stem) > MAX_ITEM or _TYPE_RE.search(stem):
-            return [], None
+        if len(stem) - _place_prefix(stem + kind_type, gaz) > MAX_ITEM or _TYPE_RE.search(stem):
+            return [], None  # 塔什库尔干塔吉克自治县人民医院: a long place is one item
         pos, last = org.start - 1, org.name
     else:
         return [], None
@@ -477,8 +480,8 @@ def _separator(text: str, toks, token_at: list[int], pos: int) -> bool:
 
 def _same_shape(item: str, stem: str) -> bool:
     """Two items of one list end alike: both a township (镇/乡/街道) or both the same last character."""
-    township = "镇乡街村"
-    return bool(stem) and (item[-1] == stem[-1] or item[-1] in township and stem[-1] in township)
+    township = ("镇", "乡", "街", "村", "街道")
+    return bool(stem) and (item[-1] == stem[-1] or item.endswith(township) and stem.endswith(township))
 
 
 _ADMIN_SUFFIX = ("市", "县", "区", "州", "旗", "盟")
