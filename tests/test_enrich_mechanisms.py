@@ -238,3 +238,12 @@ def test_more_list_shapes():
     others = enriched("城市医疗集团组建", "漯河市第一医院牵头组建城市医疗集团，老街社区卫生服务中心加入。今年内还将组建以漯河市中心医院、"
                       "漯河市中医院为核心的另外两个集团，学员所在医院和长三角一流医院也将参与交流。", WUYANG)
     assert others.members == ["老街社区卫生服务中心"]
+
+
+def test_a_report_that_lists_alliances_among_its_tasks_is_not_alliance_news():
+    ganzhou = source("赣州市人民医院", "江西省", "赣州市")
+    article = enriched("院长在第六届职工代表大会第三次会议上作工作报告",
+                       "2月27日，赣州市人民医院第六届职工代表大会第三次会议开幕。院长作工作报告。\n"
+                       "报告回顾了2022年的工作：医联体和专科联盟建设、对口帮扶、远程医疗等工作稳步推进；职工收入保持稳定增长。",
+                       ganzhou)
+    assert article.relevance["label"] == "other"

@@ -100,6 +100,8 @@ def relevance_weight(zones: list[tuple[str, str]], extra: float = 0.0) -> float:
     many tasks is not alliance news (R4) while a title or lead about an alliance is."""
     total = 0.0
     for zone, text in zones:
+        if zone == "body":
+            text = _TASK_LIST.sub("", text)  # 医联体和专科联盟建设、对口帮扶、远程医疗等工作稳步推进: tasks named in passing
         weight = sum(cue_score([(zone, text)], cue_list)[0] for cue_list in (GENERIC_CUES, SUPPORT_CUES, *FORM_CUES.values()))
         weight += sum(cues.PAIRED_PROGRAMME_WEIGHT * ZONE_WEIGHT[zone] for m in _PAIRED.finditer(text) if m.group("a") != m.group("b"))
         total += min(weight, cues.BODY_RELEVANCE_CAP) if zone == "body" else weight
