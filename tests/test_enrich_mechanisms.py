@@ -247,3 +247,13 @@ def test_a_report_that_lists_alliances_among_its_tasks_is_not_alliance_news():
                        "报告回顾了2022年的工作：医联体和专科联盟建设、对口帮扶、远程医疗等工作稳步推进；职工收入保持稳定增长。",
                        ganzhou)
     assert article.relevance["label"] == "other"
+
+
+def test_a_hospitals_own_outreach_tour_is_no_alliance_but_a_tour_to_a_partner_is():
+    shannan = source("山南市人民医院", "西藏自治区", "山南市")
+    alone = enriched("我院医疗队赴隆子县开展巡回义诊", "9月4日至6日，我院组织十二名医务人员组成医疗队，赴隆子县日当镇、加玉乡开展巡回义诊活动。"
+                     "医疗队每到一地，都为农牧民群众测量血压。", shannan)
+    assert alone.relevance["label"] == "other" and alone.event_types == ["其他"]
+    partner = enriched("我院医疗队赴隆子县开展巡回义诊", "9月4日至6日，我院组织十二名医务人员组成医疗队，赴隆子县人民医院开展对口帮扶和巡回义诊活动。",
+                       shannan)
+    assert partner.relevance["label"] == "alliance"

@@ -78,6 +78,7 @@ _FORMER_NAME_BEFORE = re.compile(cues.FORMER_NAME_BEFORE)
 _SUPPORTED_AFTER = re.compile(cues.SUPPORTED_AFTER)
 _HELPED_BEFORE = re.compile(cues.HELPED_BEFORE)
 _LIST_LEADS = re.compile(cues.LIST_LEADS_AFTER)
+_OUTREACH = re.compile(cues.OUTREACH)
 
 
 @dataclass(slots=True)
@@ -653,8 +654,15 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
             and "医联体" in text:
         extra.setdefault(CITY_GROUP, (cues.COMMUNITY_GROUP, "a 医联体 of community health centres"))
 
+    # a team touring villages with no institution named beside its own is outreach, not an alliance's (R: 巡回义诊)
+    alone = not any(o.kind == "medical" and not o.generic and not o.self_ref and not o.rule.startswith("the ")
+                    for o in orgs)
+
     def forms_of(who: Speaker | None) -> tuple[list[str], list[str], float, float]:
-        title_part, _, body_part = form_text(text, orgs, who, speaker_province, region, gaz).partition("\n")
+        read = form_text(text, orgs, who, speaker_province, region, gaz)
+        if alone:
+            read = _OUTREACH.sub(lambda m: "□" * len(m.group(0)), read)
+        title_part, _, body_part = read.partition("\n")
         return classify_forms(split_zones(tag + title_part, body_part), extra)
 
     forms, form_evidence, score, paired = forms_of(None)

@@ -336,6 +336,9 @@ FORMER_NAME_BEFORE = r"(?:前身|原名|曾名|旧称|曾用名|时为|时称)[�
 # The text says it is a member (联盟成员单位泉州市第一医院承办; X作为联盟成员单位): a host or guest then is one.
 SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员|(?:副|常务)?理事(?:长)?单位|副主任委员单位)$"
 SAID_MEMBER_AFTER = r"^(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
+# Outreach a hospital does alone (巡回义诊, its 医疗队 in villages): paired support only where another
+# institution is named beside the speaker.
+OUTREACH = r"巡回(?:义诊|医疗)|医疗队"
 # After a list: each of them leads (以市中心医院、市中医院为核心的另外两个集团), no member of this one.
 LIST_LEADS_AFTER = r"^(?:为(?:龙头|核心|牵头单位|牵头医院)|分别牵头|各自牵头)"
 # In an aid pair, the side helped: signed with, helped, gone to, or taking the helper's name (…分院).
