@@ -257,3 +257,17 @@ def test_a_hospitals_own_outreach_tour_is_no_alliance_but_a_tour_to_a_partner_is
     partner = enriched("我院医疗队赴隆子县开展巡回义诊", "9月4日至6日，我院组织十二名医务人员组成医疗队，赴隆子县人民医院开展对口帮扶和巡回义诊活动。",
                        shannan)
     assert partner.relevance["label"] == "alliance"
+
+
+def test_event_cues_seen_on_a_third_labelers_announcements():
+    nanchong = source("南充市中心医院", "四川省", "南充市")
+    sent = enriched("我院第五批帮扶专家启程赴理塘", "3月1日，我院第五批帮扶专家启程赴理塘县人民医院，开展为期半年的帮扶。", nanchong)
+    assert "帮扶/下沉" in sent.event_types
+    course = enriched("眼科专科联盟基层眼科医师带教班开班", "南充市眼科专科联盟基层眼科医师带教班在我院开班。", nanchong)
+    assert "培训" in course.event_types
+    gansu = source("甘肃省卫生健康委员会", "甘肃省", kind="health_commission")
+    pilots = enriched("甘肃省启动紧密型城市医疗集团建设试点", "省卫生健康委启动紧密型城市医疗集团建设试点工作。\n"
+                      "通知要求，试点城市由市级以上综合医院或中医医院牵头，与区级医院、社区卫生服务中心等组建城市医疗集团。", gansu)
+    assert "成立" not in pilots.event_types and pilots.lead_organization is None
+    pharmacy = enriched("临泉县中医院医共体中心药房启用", "临泉县中医院医共体中心药房正式启用，统一基层用药目录。", WUYANG)
+    assert "成立" not in pharmacy.event_types

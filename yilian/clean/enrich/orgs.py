@@ -135,6 +135,8 @@ def is_generic(name: str) -> bool:
         return bool(_CLASS_MARKERS.search(specific))  # 全州县级医院: 县级 is a class
     if _NUMBERED_TOWNSHIP.fullmatch(rest):
         return False  # 五十镇卫生院: a township named by a number (两镇卫生院 is two)
+    if rest == specific and t.endswith("医院") and _DISCIPLINE_ONLY.match(rest):
+        return True  # 中医医院, 儿童医院 with no place or name: a kind (由综合医院或中医医院牵头)
     department = t in cues.DEPARTMENT_TYPES and bool(_DISCIPLINE_ONLY.match(rest))  # 中医医院 is an institution
     return bool(_GENERIC.match(rest) or _CLASS_MARKERS.search(rest)) or department
 
