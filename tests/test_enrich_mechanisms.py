@@ -271,3 +271,13 @@ def test_event_cues_seen_on_a_third_labelers_announcements():
     assert "成立" not in pilots.event_types and pilots.lead_organization is None
     pharmacy = enriched("临泉县中医院医共体中心药房启用", "临泉县中医院医共体中心药房正式启用，统一基层用药目录。", WUYANG)
     assert "成立" not in pharmacy.event_types
+
+
+def test_counts_of_growth_from_one_total_to_the_next_and_of_a_list_closed_by_a_total():
+    grown = enriched("呼吸专科联盟再添五家成员单位", "西充县人民医院、南部县人民医院正式加入联盟，联盟成员单位由32家扩至37家。", WUYANG)
+    assert grown.member_count == 37
+    covered = enriched("远程医疗协作网二期建成", "二期工程新增甘泉县、富县、黄龙县人民医院等8家医疗机构，协作网覆盖的医疗机构由19家增至27家。", WUYANG)
+    assert covered.member_count == 27
+    closed = enriched("医共体正式组建", "舞阳县人民医院牵头，联合北舞渡、莲花等2个镇卫生院，以及城关街道社区卫生服务中心，共3家基层医疗机构组建医共体。",
+                      WUYANG)
+    assert closed.member_count == 3

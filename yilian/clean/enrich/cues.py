@@ -371,7 +371,10 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (_MEMBERS + r"[^，。；\d]{0,6}?(?:共|共有|已达|达到|达|增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|已有|现有|"
      r"总数|总计|合计|为)?\s*", "", 4.0, "成员单位 … N家", ""),
     (r"(?:共有|共|现有|已有|目前有)\s*", _MEMBERS, 4.0, "共有N家成员单位", ""),
-    (r"共\s*", r"(?:单位|医疗机构|医疗卫生机构)", 3.5, "共N家单位", ""),
+    (r"共\s*", r"(?:基层|成员)?(?:单位|医疗机构|医疗卫生机构)", 3.5, "共N家单位", ""),
+    # growth from one total to the next (成员单位由32家扩至37家): the new total, whatever was added
+    (r"由\s*\d{1,4}\s*[家个所]\s*(?:增至|扩至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|增长到|增长至|达到)\s*", "", 4.5,
+     "grown from N to M", ""),
     (r"(?:包括|吸纳|接入)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0, "joined N (the noun first)", ""),
     (ALLIANCE_SUBJECTS + r"[^。；]{0,80}?(?:覆盖|涵盖|连接)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0,
      "the alliance joined N (the noun first)", ""),
