@@ -281,3 +281,10 @@ def test_counts_of_growth_from_one_total_to_the_next_and_of_a_list_closed_by_a_t
     closed = enriched("医共体正式组建", "舞阳县人民医院牵头，联合北舞渡、莲花等2个镇卫生院，以及城关街道社区卫生服务中心，共3家基层医疗机构组建医共体。",
                       WUYANG)
     assert closed.member_count == 3
+
+
+def test_the_hospital_experts_are_sent_to_is_helped_not_the_helper():
+    nanchong = source("南充市中心医院", "四川省", "南充市")
+    article = enriched("我院第五批帮扶专家启程赴理塘", "3月2日，我院第五批对口帮扶理塘县人民医院专家团队出发。\n"
+                       "自2017年结对以来，我院已累计向理塘县人民医院派出专家四十二人次。", nanchong)
+    assert article.lead_organization == "南充市中心医院" and article.members == ["理塘县人民医院"]

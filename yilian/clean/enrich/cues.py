@@ -286,7 +286,7 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?:正式|率先|牵头)?(?:组建|成立|建立|建成|组建了|成立了|建立了)[^，。；与和]{0,12}?(?:医共体|医联体|医疗集团|专科联盟|联盟|协作网)",
      2.5, "founds the alliance"),
     (r"^(?:全面)?托管", 3.0, "托管 after the name"),
-    (r"^(?:自[^，。；]{2,10}?(?:起|以来))?(?:将|还将|继续)?(?:[“”\"]?(?:组团式|紧密型|全面|精准|结对)[“”\"]?)*(?:对口)?"
+    (r"^(?:自[^，。；]{2,10}?(?:起|以来))?(?:第[一二三四五六七八九十\d]+批)?(?:将|还将|继续)?(?:[“”\"]?(?:组团式|紧密型|全面|精准|结对)[“”\"]?)*(?:对口)?"
      r"(?:帮扶|支援|援建|帮助)(?!协议|关系|工作|资金|项目)",
      2.5, "helps the other side"),
     (r"^(?:的)?(?:第[一二三四五六七八九十\d]+批)?(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)?(?:援[\u4e00-\u9fff]{1,4}|驻[\u4e00-\u9fff]{1,3})[^，。；]{0,8}?"
@@ -307,7 +307,7 @@ HOST_WEIGHT = 2.0
 ORGANISER = (r"由$", r"^主办", 2.0)
 LEAD_THRESHOLD = 2.0
 # Right before a name: it is the object of help, so the team or experts after it go to it.
-HELPED_BEFORE = r"(?:帮扶|支援|托管|援助|援建)[“”\"]?$"
+HELPED_BEFORE = r"(?:帮扶|支援|托管|援助|援建)[“”\"]?$|(?<![由以])向$"  # 向理塘县人民医院派出专家: sent to it
 # Lead roles of a helper; said of a lead from another province, the article is paired support.
 HELPER_ROLES = ("helps the other side", "its aid team", "sends experts", "its experts go out", "托管")
 CROSS_REGION_AID = 4.0
