@@ -288,3 +288,14 @@ def test_the_hospital_experts_are_sent_to_is_helped_not_the_helper():
     article = enriched("我院第五批帮扶专家启程赴理塘", "3月2日，我院第五批对口帮扶理塘县人民医院专家团队出发。\n"
                        "自2017年结对以来，我院已累计向理塘县人民医院派出专家四十二人次。", nanchong)
     assert article.lead_organization == "南充市中心医院" and article.members == ["理塘县人民医院"]
+
+
+def test_a_helper_named_as_such_leads_and_a_meeting_that_says_things_was_held():
+    zhongwei = source("中卫市人民医院", "宁夏回族自治区", "中卫市")
+    helper = enriched("闽宁协作：厦门专家来我院开展手术示教", "10月19日，厦门大学附属中山医院消化内科专家来我院开展手术示教。\n"
+                      "厦门大学附属中山医院作为我院的闽宁协作帮扶单位，自2018年起每年派出专家团队来中卫。", zhongwei)
+    assert helper.lead_organization == "厦门大学附属中山医院"
+    hengshui = source("衡水市人民医院", "河北省", "衡水市")
+    report = enriched("衡水市人民医院医疗集团2023年运行情况通报", "1月10日，医疗集团通报了2023年运行情况。\n下沉专家坐诊2860人次。\n"
+                      "会议指出，2024年集团将重点推进同质化管理。", hengshui)
+    assert "会议/峰会" in report.event_types

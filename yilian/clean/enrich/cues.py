@@ -122,7 +122,7 @@ EVENT_CUES: dict[str, list[str]] = {
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
     "签约": [r"(?:签订|签署)的[^，。；]{0,10}?协议", r"签约", r"签订", r"签署", r"续签", r"合作协议", r"帮扶协议", r"托管协议"],
     "揭牌": [r"揭牌", r"授牌", r"挂牌", r"颁发[^，。；]{0,6}?牌匾", r"颁牌", r"获授", r"授予[^，。；]{0,12}?(?:牌|匾)"],
-    "会议/峰会": [r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会(?:会议|议)", r"现场会",
+    "会议/峰会": [r"会议(?:指出|强调|要求|听取|审议|通报)", r"总结会", r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会(?:会议|议)", r"现场会",
                   r"交流会", r"大会", r"调度会"],
     # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
     "培训": [r"培训", r"进修", r"讲座", r"带教班", r"学习班", r"研修班", r"授课", r"讲授", r"学术会", r"培训班", r"规范化培训", r"技能竞赛", r"远程教学"],
@@ -151,7 +151,7 @@ DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，
 # does a work report delivered or the state of the alliance announced at a meeting (作年度工作报告, 通报了…工作),
 # and the agreement a branch or aid programme rests on (根据双方签订的对口帮扶协议: it was signed).
 CEREMONIES = ("揭牌",)
-DELIVERED = r"^(?:作|通报|签订的|签署的)"
+DELIVERED = r"^(?:作|通报|签订的|签署的|会议(?:指出|强调|要求|听取|审议|通报))"  # 会议指出: the meeting was held
 # Activities the body mentions only in passing or as plans (每年派专家驻点) did not happen at this event:
 # they need a hit in the title or lead, or one said as done.
 ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
@@ -280,7 +280,8 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?:(?![与和及同])[^，。；]){0,4}?(?<!副)(?:牵头|发起|领衔|主导)|^[\u4e00-\u9fff]{2,8}?(?:科|中心|部|室)(?:牵头|发起|领衔|主导)",
      3.0, "牵头/发起 after the name"),
     (r"^为(?:龙头|核心|牵头|依托|主体|中心|枢纽)", 3.0, "以 … 为龙头/核心"),
-    (r"^[，,]?作为[^。；]{0,14}?(?<!副)(?:核心|龙头|牵头单位|牵头医院|总医院|总院)", 3.0, "作为 … 的核心"),
+    (r"^[，,]?作为[^。；]{0,14}?(?<!副)(?:核心|龙头|牵头单位|牵头医院|总医院|总院|帮扶单位|帮扶医院|支援单位|托管方)", 3.0,
+     "作为 … 的核心"),
     # leads without 牵头: the subject that founds the alliance, or joins others to found it
     (r"^(?:联合|携手|会同)[^。；]{2,60}?(?:成立|组建|建立|发起|共建)", 2.5, "founds it with the others"),
     (r"^(?:正式|率先|牵头)?(?:组建|成立|建立|建成|组建了|成立了|建立了)[^，。；与和]{0,12}?(?:医共体|医联体|医疗集团|专科联盟|联盟|协作网)",
