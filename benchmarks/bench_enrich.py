@@ -1,13 +1,17 @@
 """Quality of the enrich stage on announcements written apart from its rules, and on the fixture web.
 
-    .venv/bin/python benchmarks/bench_enrich.py [--set DIR] [--miniweb DIR] [--errors tune|tune2|fixture|corpus]
+    .venv/bin/python benchmarks/bench_enrich.py [--set DIR] [--enrich3 DIR] [--miniweb DIR] [--errors tune|tune2|tune3|fixture|corpus]
 
 Prints issue 10's table, one column per set, with the same definitions everywhere:
 
 * the labeled set in ``tests/enrich_set/`` (written by someone who has not read the enrichment
   code, ``DEFINITIONS.md`` there): its tuning half, a second tuning set written later by another
-  labeler (``tune2``, its judgement calls in ``NOTES2.md``), and its test half that no rule is
-  written against (only its aggregate figures are ever printed);
+  labeler (``tune2``, its judgement calls in ``NOTES2.md``), a third by another labeler stressing
+  relevance borderlines, member lists in many shapes, subtle event types, leads without 牵头 and
+  indirect places (``tune3``, copied in as ``tune2`` was, its publishers merged), and its test half
+  that no rule is written against (only its aggregate figures are ever printed);
+* the third labeler's held-out half (``../labels/enrich3/test3.jsonl`` when present): read where it
+  lies, never copied into the repository, only aggregate figures printed, like the miniweb;
 * the fixture web: its served pages run through the whole ``clean_page`` chain (decode, extract,
   normalize, enrich, fingerprint) with each site's configured Source, scored against the fixture
   web's ground truth;
@@ -72,7 +76,8 @@ from yilian.sources import Source, load_sources  # noqa: E402
 
 SET_DIR = ROOT / "tests" / "enrich_set"
 MINIWEB_DIR = ROOT.parent / "labels" / "miniweb"
-HALVES = ("tune", "tune2", "test")  # the labeled set's files; only test is held out
+ENRICH3_DIR = ROOT.parent / "labels" / "enrich3"  # the third labeler's folder: test3 is read from there
+HALVES = ("tune", "tune2", "tune3", "test")  # the labeled set's files; only test is held out
 FIELDS = [
     ("province", "event province"),
     ("city", "event city"),
@@ -174,10 +179,21 @@ def source_field(line: str | None) -> str:
     return match.group("value").strip() if match else ""
 
 
+def _publishers(path: Path) -> dict[str, dict]:
+    publishers = json.loads(path.read_text(encoding="utf-8"))
+    return {p["id"]: p for p in publishers} if isinstance(publishers, list) else publishers
+
+
 def load_set(folder: Path, half: str) -> list[Case]:
-    publishers = json.loads((folder / "publishers.json").read_text(encoding="utf-8"))
-    if isinstance(publishers, list):
-        publishers = {p["id"]: p for p in publishers}
+    return load_labeled(folder / f"{half}.jsonl", _publishers(folder / "publishers.json"))
+
+
+def load_held_out(folder: Path, half: str) -> list[Case]:
+    """A labeler's half read where it lies: its publishers are the labeled set's and the labeler's own
+    (``publishers*.json`` beside it)."""
+    publishers = _publishers(SET_DIR / "publishers.json")
+    for path in sorted(folder.glob("publishers*.json")):
+        publishers.update(_publishers(path))
     return load_labeled(folder / f"{half}.jsonl", publishers)
 
 
@@ -470,8 +486,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", default=str(SET_DIR), help="the labeled set's folder")
     parser.add_argument("--config", default=str(ROOT / "config" / "sources.yaml"), help="sources of the fixture web")
+    parser.add_argument("--enrich3", default=str(ENRICH3_DIR), help="the third labeler's folder, for test3 (skipped when absent)")
     parser.add_argument("--miniweb", default=str(MINIWEB_DIR), help="the miniweb's folder (skipped when absent)")
-    parser.add_argument("--errors", choices=["tune", "tune2", "fixture", "corpus"],
+    parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "fixture", "corpus"],
                         help="list every article one set gets wrong (the test half and the miniweb are never listed)")
     args = parser.parse_args()
     columns = []
@@ -483,11 +500,17 @@ def main() -> int:
         cases = load_set(folder, half)
         predicted, ms = run(cases)
         cp = cpca_scores(cases, predicted)
-        columns.append((f"{half} half" if half != "tune2" else half, score(cases, predicted), cp))
+        columns.append((f"{half} half" if half in ("tune", "test") else half, score(cases, predicted), cp))
         print(f"{half}: {len(cases)} articles, enrich {ms:.1f} ms/article (every field)"
               + (f"; cpca {cp['ms']:.2f} ms/article (regions only, title and first paragraph)" if cp else ""))
         if args.errors == half:
             listed = (cases, predicted)
+    held_out = Path(args.enrich3) / "test3.jsonl"
+    if held_out.is_file():
+        cases = load_held_out(held_out.parent, "test3")
+        predicted, ms = run(cases)
+        columns.append(("test3", score(cases, predicted), cpca_scores(cases, predicted)))
+        print(f"test3 (held out, read where it lies): {len(cases)} articles, enrich {ms:.1f} ms/article")
     served = load_served(Path(args.config))
     predicted, ms = run(served)
     fixture = (served, predicted)

@@ -1,5 +1,5 @@
 """Floors on issue 10's table: the labeled set written apart from the rules (tests/enrich_set: both
-halves, and a second tuning set by another labeler) and the fixture web's served pages through the
+halves, and a second and a third tuning set by other labelers) and the fixture web's served pages through the
 whole pipeline, scored by benchmarks/bench_enrich.py with the same definitions. Each floor sits just under what the rules
 reach, so a regression on any field fails; the test half's floors were set from its aggregate
 figures only."""
@@ -14,19 +14,23 @@ ROOT = Path(__file__).resolve().parents[1]
 
 FLOORS = {
     "tune": {"province": 0.99, "city": 0.99, "county": 0.97, "forms": 0.98, "events": 0.93, "lead": 0.99,
-             "count": 0.99, "members_recall": 0.98, "members_precision": 0.96, "relevance": 0.99},
-    "tune2": {"province": 0.98, "city": 0.97, "county": 0.97, "forms": 0.96, "events": 0.95, "lead": 0.97,
-              "count": 0.97, "members_recall": 0.95, "members_precision": 0.92, "relevance": 0.99},
-    "test": {"province": 0.99, "city": 0.96, "county": 0.95, "forms": 0.95, "events": 0.89, "lead": 0.91,
-             "count": 0.93, "members_recall": 0.93, "members_precision": 0.84, "relevance": 0.97},
+             "count": 0.99, "members_recall": 0.99, "members_precision": 0.97, "relevance": 0.99},
+    "tune2": {"province": 0.98, "city": 0.97, "county": 0.97, "forms": 0.98, "events": 0.96, "lead": 0.98,
+              "count": 0.97, "members_recall": 0.97, "members_precision": 0.93, "relevance": 0.99},
+    # a third labeler's set stressing relevance borderlines, member lists in many shapes, subtle event types,
+    # leads without 牵头 and indirect places
+    "tune3": {"province": 0.99, "city": 0.99, "county": 0.93, "forms": 0.97, "events": 0.89, "lead": 0.91,
+              "count": 0.96, "members_recall": 0.98, "members_precision": 0.92, "relevance": 0.99},
+    "test": {"province": 0.99, "city": 0.97, "county": 0.96, "forms": 0.96, "events": 0.90, "lead": 0.93,
+             "count": 0.93, "members_recall": 0.95, "members_precision": 0.85, "relevance": 0.98},
     # the fixture web's gold lists an overview's hospitals and an aid team's home hospitals as members (not so
     # in the labeled sets' M1/M7) and a founding ceremony as a meeting (not so in E2)
-    "fixture": {"province": 0.99, "city": 0.97, "county": 0.99, "forms": 0.97, "events": 0.88, "lead": 0.94,
-                "count": 0.99, "members_recall": 0.88, "members_precision": 0.97, "relevance": 0.99},
+    "fixture": {"province": 0.99, "city": 0.98, "county": 0.99, "forms": 0.98, "events": 0.88, "lead": 0.97,
+                "count": 0.99, "members_recall": 0.89, "members_precision": 0.97, "relevance": 0.99},
 }
 
 
-@pytest.fixture(scope="module", params=["tune", "tune2", "test", "fixture"])
+@pytest.fixture(scope="module", params=["tune", "tune2", "tune3", "test", "fixture"])
 def figures(request):
     cases = load_served(ROOT / "config" / "sources.yaml") if request.param == "fixture" else load_set(SET_DIR, request.param)
     return request.param, score(cases, run(cases)[0])
@@ -45,3 +49,5 @@ def test_the_labeled_set_is_the_size_the_issue_asks_for():
     # the second tuning set, by another labeler, with its own judgement calls
     assert len((SET_DIR / "tune2.jsonl").read_text(encoding="utf-8").splitlines()) >= 150
     assert (SET_DIR / "NOTES2.md").is_file()
+    assert len((SET_DIR / "tune3.jsonl").read_text(encoding="utf-8").splitlines()) >= 80
+    assert (SET_DIR / "NOTES3.md").is_file()

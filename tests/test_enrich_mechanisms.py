@@ -143,3 +143,159 @@ def test_participants_and_their_count_are_not_the_members():
     article = enriched("卒中专科联盟培训班开班", "联盟由铜仁市人民医院牵头。来自联盟成员单位的学员参加培训，遵义市第一人民医院等单位的代表参加开班式。",
                        TONGREN)
     assert "遵义市第一人民医院" not in article.members
+
+
+WUYANG = source("舞阳县卫生健康委员会", "河南省", "漯河市", "舞阳县", kind="health_commission")
+
+
+def test_a_branch_of_an_alliance_is_named_apart_from_it_and_is_the_institution_it_is_named_after():
+    article = enriched("舞阳县人民医院医共体北舞渡分院揭牌",
+                       "9月15日，舞阳县人民医院医共体北舞渡分院揭牌仪式在北舞渡镇中心卫生院举行。", WUYANG)
+    assert article.lead_organization == "舞阳县人民医院"
+    # the venue is the member because the branch is named after it; the branch is not a second member
+    assert article.members == ["北舞渡镇中心卫生院"]
+    alone = enriched("舞阳县人民医院医共体莲花分院揭牌", "舞阳县人民医院医共体莲花分院揭牌，县人民医院专家到莲花分院坐诊。", WUYANG)
+    assert alone.members == ["莲花分院"]  # not 医共体莲花分院
+
+
+def test_what_a_list_of_guests_is_said_to_do_is_said_of_every_item():
+    article = enriched("舞阳县医共体成立",
+                       "舞阳县人民医院牵头成立医共体，漯河市中心医院、郑州大学第一附属医院的特邀专家出席仪式。"
+                       "成员为北舞渡镇卫生院、莲花镇卫生院。", WUYANG)
+    assert article.members == ["北舞渡镇卫生院", "莲花镇卫生院"]
+
+
+def test_list_shapes_on_text_not_written_for_the_rules():
+    elided = enriched("舞阳县医共体成立", "舞阳县人民医院牵头成立医共体，成员涵盖北舞渡镇、莲花镇、辛安镇、姜店乡…等14个乡镇卫生院。", WUYANG)
+    assert elided.members == ["北舞渡镇卫生院", "莲花镇卫生院", "辛安镇卫生院", "姜店乡卫生院"]  # an ellipsis before 等
+    inside = enriched("城市医疗集团揭牌", "漯河市中心医院牵头组建城市医疗集团，辖区内老街、马路街等6个社区卫生服务中心加入集团。", WUYANG)
+    assert inside.members == ["老街社区卫生服务中心", "马路街社区卫生服务中心"]  # not 内老街
+    # a short name of its own (二附院) is no item sharing the next name's suffix
+    long_list = enriched("胸痛专科联盟成立", "漯河市中心医院牵头成立胸痛专科联盟，联盟成员有：临颍县人民医院、漯河医专二附院、郾城区人民医院、"
+                         "召陵区人民医院、源汇区人民医院、漯河市骨科医院、漯河市妇幼保健院、漯河市第二人民医院、漯河市中医院、"
+                         "舞阳县中医院、临颍县中医院、漯河市第六人民医院、舞阳县人民医院。", WUYANG)
+    assert len(long_list.members) == 12 and "郾城区人民医院" in long_list.members
+    assert not any(m in ("人民医院", "漯河医专二附院医院") for m in long_list.members)
+    # what is said before or after a whole list is said of each item: members, though trainees or at a meeting
+    trainees = enriched("胸痛专科联盟培训班开班", "漯河市胸痛专科联盟培训班开班，邀请北京大学第一医院、中日友好医院专家授课，"
+                        "学员来自舞阳县人民医院、临颍县人民医院等15家成员单位。", WUYANG)
+    assert trainees.members == ["舞阳县人民医院", "临颍县人民医院"]
+    meeting = enriched("胸痛专科联盟年会召开", "漯河市胸痛专科联盟年会召开，联盟成员单位舞阳县人民医院、临颍县人民医院代表参会。", WUYANG)
+    assert meeting.members == ["舞阳县人民医院", "临颍县人民医院"]
+
+
+def test_a_kind_named_after_a_list_or_a_class_word_is_no_member():
+    article = enriched("心血管专科联盟成立", "漯河市中心医院牵头成立心血管专科联盟，成员既有舞阳县人民医院、临颍县人民医院等漯河地区医院，"
+                       "也有郑州市第一人民医院。今年将实现重点镇卫生院全覆盖。", WUYANG)
+    assert article.members == ["舞阳县人民医院", "临颍县人民医院", "郑州市第一人民医院"]
+
+
+def test_leads_without_牵头():
+    said = {
+        "漯河市中心医院": ["漯河市中心医院联合舞阳县人民医院、临颍县人民医院成立胸痛专科联盟。",
+                    "漯河市胸痛专科联盟成立大会召开。联盟挂靠漯河市中心医院，首批成员单位包括舞阳县人民医院、临颍县人民医院。"],
+        "舞阳县人民医院": ["舞阳县人民医院组建医共体，北舞渡镇卫生院、莲花镇卫生院成为成员单位。",
+                    "舞阳县人民医院作为总医院，与北舞渡镇卫生院、莲花镇卫生院组建紧密型医共体。"],
+    }
+    for lead, bodies in said.items():
+        for body in bodies:
+            article = enriched("联盟成立", body, WUYANG)
+            assert article.lead_organization == lead, body
+            assert lead not in article.members and len(article.members) == 2
+    # joining is no founding
+    joined = enriched("我院加入胸痛专科联盟", "舞阳县人民医院加入漯河市胸痛专科联盟，成为成员单位。", WUYANG)
+    assert joined.lead_organization is None
+
+
+def test_a_provincial_hospitals_branch_named_after_a_city_is_paired_support_and_a_health_community_is_a_county_one():
+    shandong = source("山东第一医科大学附属省立医院", "山东省", "济南市", aliases=("山东省立医院",))
+    branch = enriched("山东省立医院菏泽医院揭牌", "12月18日，山东省立医院菏泽医院揭牌仪式在菏泽市立医院举行。我院将派出常务副院长常驻。", shandong)
+    assert branch.relevance["label"] == "alliance" and "对口帮扶/托管" in branch.alliance_forms
+    xiqing = source("天津市西青区卫生健康委员会", "天津市", "天津市", "西青区", kind="health_commission")
+    community = enriched("西青区医疗健康共同体揭牌运行", "西青区医疗健康共同体揭牌仪式在天津市西青医院举行。", xiqing)
+    assert community.relevance["label"] == "alliance" and community.alliance_forms == ["县域医共体"]
+
+
+def test_branches_written_after_their_hospital_are_named_with_it():
+    jiaxian = source("郏县人民政府", "河南省", "平顶山市", "郏县", kind="government")
+    article = enriched("郏县医疗健康服务集团挂牌", "集团以郏县人民医院为总院。当天，郏县人民医院安良分院、堂街分院、冢头分院等首批三家分院同步揭牌。",
+                       jiaxian)
+    assert article.lead_organization == "郏县人民医院"
+    assert article.members == ["郏县人民医院安良分院", "郏县人民医院堂街分院", "郏县人民医院冢头分院"]
+    shared = enriched("医共体分院开设慢病门诊", "郏县人民医院牵头的医共体运行良好，郏县人民医院安良、堂街分院新开设慢病门诊。", jiaxian)
+    assert shared.members == ["郏县人民医院安良分院", "郏县人民医院堂街分院"]
+
+
+def test_more_list_shapes():
+    kashi = source("喀什地区第一人民医院", "新疆维吾尔自治区", "喀什地区")
+    long_place = enriched("远程医疗协作网运行一周年", "协作网连接喀什市、疏附县、英吉沙县、塔什库尔干塔吉克自治县人民医院，共4家县（市）级医院。", kashi)
+    assert long_place.members == ["喀什市人民医院", "疏附县人民医院", "英吉沙县人民医院", "塔什库尔干塔吉克自治县人民医院"]
+    xiqing = source("天津市西青区卫生健康委员会", "天津市", "天津市", "西青区", kind="health_commission")
+    mixed = enriched("西青区医疗健康共同体揭牌", "共同体以天津市西青医院为龙头，整合杨柳青镇、中北镇和西营门街道、李七庄街道社区卫生服务中心。", xiqing)
+    assert mixed.members == ["杨柳青镇社区卫生服务中心", "中北镇社区卫生服务中心", "西营门街道社区卫生服务中心", "李七庄街道社区卫生服务中心"]
+    numbered = enriched("医共体再添成员", "舞阳县人民医院医共体新成员授牌，丹麻镇卫生院、五十镇卫生院正式加入医共体。", WUYANG)
+    assert numbered.members == ["丹麻镇卫生院", "五十镇卫生院"]
+    others = enriched("城市医疗集团组建", "漯河市第一医院牵头组建城市医疗集团，老街社区卫生服务中心加入。今年内还将组建以漯河市中心医院、"
+                      "漯河市中医院为核心的另外两个集团，学员所在医院和长三角一流医院也将参与交流。", WUYANG)
+    assert others.members == ["老街社区卫生服务中心"]
+
+
+def test_a_report_that_lists_alliances_among_its_tasks_is_not_alliance_news():
+    ganzhou = source("赣州市人民医院", "江西省", "赣州市")
+    article = enriched("院长在第六届职工代表大会第三次会议上作工作报告",
+                       "2月27日，赣州市人民医院第六届职工代表大会第三次会议开幕。院长作工作报告。\n"
+                       "报告回顾了2022年的工作：医联体和专科联盟建设、对口帮扶、远程医疗等工作稳步推进；职工收入保持稳定增长。",
+                       ganzhou)
+    assert article.relevance["label"] == "other"
+
+
+def test_a_hospitals_own_outreach_tour_is_no_alliance_but_a_tour_to_a_partner_is():
+    shannan = source("山南市人民医院", "西藏自治区", "山南市")
+    alone = enriched("我院医疗队赴隆子县开展巡回义诊", "9月4日至6日，我院组织十二名医务人员组成医疗队，赴隆子县日当镇、加玉乡开展巡回义诊活动。"
+                     "医疗队每到一地，都为农牧民群众测量血压。", shannan)
+    assert alone.relevance["label"] == "other" and alone.event_types == ["其他"]
+    partner = enriched("我院医疗队赴隆子县开展巡回义诊", "9月4日至6日，我院组织十二名医务人员组成医疗队，赴隆子县人民医院开展对口帮扶和巡回义诊活动。",
+                       shannan)
+    assert partner.relevance["label"] == "alliance"
+
+
+def test_event_cues_seen_on_a_third_labelers_announcements():
+    nanchong = source("南充市中心医院", "四川省", "南充市")
+    sent = enriched("我院第五批帮扶专家启程赴理塘", "3月1日，我院第五批帮扶专家启程赴理塘县人民医院，开展为期半年的帮扶。", nanchong)
+    assert "帮扶/下沉" in sent.event_types
+    course = enriched("眼科专科联盟基层眼科医师带教班开班", "南充市眼科专科联盟基层眼科医师带教班在我院开班。", nanchong)
+    assert "培训" in course.event_types
+    gansu = source("甘肃省卫生健康委员会", "甘肃省", kind="health_commission")
+    pilots = enriched("甘肃省启动紧密型城市医疗集团建设试点", "省卫生健康委启动紧密型城市医疗集团建设试点工作。\n"
+                      "通知要求，试点城市由市级以上综合医院或中医医院牵头，与区级医院、社区卫生服务中心等组建城市医疗集团。", gansu)
+    assert "成立" not in pilots.event_types and pilots.lead_organization is None
+    pharmacy = enriched("临泉县中医院医共体中心药房启用", "临泉县中医院医共体中心药房正式启用，统一基层用药目录。", WUYANG)
+    assert "成立" not in pharmacy.event_types
+
+
+def test_counts_of_growth_from_one_total_to_the_next_and_of_a_list_closed_by_a_total():
+    grown = enriched("呼吸专科联盟再添五家成员单位", "西充县人民医院、南部县人民医院正式加入联盟，联盟成员单位由32家扩至37家。", WUYANG)
+    assert grown.member_count == 37
+    covered = enriched("远程医疗协作网二期建成", "二期工程新增甘泉县、富县、黄龙县人民医院等8家医疗机构，协作网覆盖的医疗机构由19家增至27家。", WUYANG)
+    assert covered.member_count == 27
+    closed = enriched("医共体正式组建", "舞阳县人民医院牵头，联合北舞渡、莲花等2个镇卫生院，以及城关街道社区卫生服务中心，共3家基层医疗机构组建医共体。",
+                      WUYANG)
+    assert closed.member_count == 3
+
+
+def test_the_hospital_experts_are_sent_to_is_helped_not_the_helper():
+    nanchong = source("南充市中心医院", "四川省", "南充市")
+    article = enriched("我院第五批帮扶专家启程赴理塘", "3月2日，我院第五批对口帮扶理塘县人民医院专家团队出发。\n"
+                       "自2017年结对以来，我院已累计向理塘县人民医院派出专家四十二人次。", nanchong)
+    assert article.lead_organization == "南充市中心医院" and article.members == ["理塘县人民医院"]
+
+
+def test_a_helper_named_as_such_leads_and_a_meeting_that_says_things_was_held():
+    zhongwei = source("中卫市人民医院", "宁夏回族自治区", "中卫市")
+    helper = enriched("闽宁协作：厦门专家来我院开展手术示教", "10月19日，厦门大学附属中山医院消化内科专家来我院开展手术示教。\n"
+                      "厦门大学附属中山医院作为我院的闽宁协作帮扶单位，自2018年起每年派出专家团队来中卫。", zhongwei)
+    assert helper.lead_organization == "厦门大学附属中山医院"
+    hengshui = source("衡水市人民医院", "河北省", "衡水市")
+    report = enriched("衡水市人民医院医疗集团2023年运行情况通报", "1月10日，医疗集团通报了2023年运行情况。\n下沉专家坐诊2860人次。\n"
+                      "会议指出，2024年集团将重点推进同质化管理。", hengshui)
+    assert "会议/峰会" in report.event_types

@@ -18,7 +18,7 @@ from functools import lru_cache
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import member_count
 from yilian.clean.enrich.gazetteer import Gazetteer, load
-from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, complete, find_orgs, representatives
+from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, complete, find_orgs, representatives, type_of
 from yilian.clean.enrich.region import name_region
 from yilian.records import Region
 from yilian.clean.enrich.zones import clause_after, clause_before, sentence_around, split_column_tag
@@ -77,6 +77,8 @@ _SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
 _FORMER_NAME_BEFORE = re.compile(cues.FORMER_NAME_BEFORE)
 _SUPPORTED_AFTER = re.compile(cues.SUPPORTED_AFTER)
 _HELPED_BEFORE = re.compile(cues.HELPED_BEFORE)
+_LIST_LEADS = re.compile(cues.LIST_LEADS_AFTER)
+_OUTREACH = re.compile(cues.OUTREACH)
 
 
 @dataclass(slots=True)
@@ -99,6 +101,8 @@ def relevance_weight(zones: list[tuple[str, str]], extra: float = 0.0) -> float:
     many tasks is not alliance news (R4) while a title or lead about an alliance is."""
     total = 0.0
     for zone, text in zones:
+        if zone == "body":
+            text = _TASK_LIST.sub("", text)  # 医联体和专科联盟建设、对口帮扶、远程医疗等工作稳步推进: tasks named in passing
         weight = sum(cue_score([(zone, text)], cue_list)[0] for cue_list in (GENERIC_CUES, SUPPORT_CUES, *FORM_CUES.values()))
         weight += sum(cues.PAIRED_PROGRAMME_WEIGHT * ZONE_WEIGHT[zone] for m in _PAIRED.finditer(text) if m.group("a") != m.group("b"))
         total += min(weight, cues.BODY_RELEVANCE_CAP) if zone == "body" else weight
@@ -247,23 +251,26 @@ def _said_of_title_party(text: str, orgs: list[Org], same: dict[str, str]) -> fl
 
 
 def _county_branch(org: Org, same: dict[str, str], gaz: Gazetteer) -> bool:
-    """Whether a mention is a branch of a city's or higher hospital named after a county (保康分院, 会泽医院)."""
-    if not org.sub_unit_of or not org.name.endswith(cues.BRANCH_TYPES) or seniority(same.get(org.sub_unit_of, org.sub_unit_of)) < 3:
+    """Whether a mention is a branch of a hospital named after a place below its own level: a city's or higher
+    hospital's after a county (保康分院, 会泽医院), a province's or university's after a city (山东省立医院菏泽医院)."""
+    rank = seniority(same.get(org.sub_unit_of, org.sub_unit_of)) if org.sub_unit_of else 0
+    if rank < 3 or not org.name.endswith(cues.BRANCH_TYPES):
         return False
     stem = org.name[:-2]
     places = gaz.scan(stem)
-    return bool(places) and places[0][:2] == (0, len(stem)) and all(a.place.level == 3 for a in gaz.aliases[places[0][2]])
+    lowest = 3 if rank == 3 else 2  # GB/T 2260 levels: 2 a prefecture, 3 a county
+    return bool(places) and places[0][:2] == (0, len(stem)) and all(a.place.level >= lowest for a in gaz.aliases[places[0][2]])
 
 
 def _branch_elsewhere(orgs: list[Org], same: dict[str, str], zone_ends: tuple[int, int],
                       gaz: Gazetteer) -> dict[str, tuple[float, str]]:
-    """A branch of a city's or higher hospital named after a county (保康分院 of 襄阳市中心医院, 会泽医院 of
-    昆明医科大学第一附属医院) is that hospital's paired support of the county's hospital (F5)."""
+    """A branch of a hospital named after a place below it (保康分院 of 襄阳市中心医院, 会泽医院 of 昆明医科大学第一附属医院,
+    菏泽医院 of 山东省立医院) is that hospital's paired support of the place's hospital (F5)."""
     for org in orgs:
         if _county_branch(org, same, gaz):
             zone = "title" if org.start < zone_ends[0] else "lead" if org.start < zone_ends[1] else "body"
             return {PAIRED_SUPPORT: (cues.BRANCH_ELSEWHERE * ZONE_WEIGHT[zone],
-                                     f"{org.surface!r} in {zone}: a branch of {org.sub_unit_of} in a county")}
+                                     f"{org.surface!r} in {zone}: a branch of {org.sub_unit_of} in a lower place")}
     return {}
 
 
@@ -493,6 +500,51 @@ def _list_start_before(text: str, near: Neighbours, org: Org) -> str:
     return clause_before(text, first.start, 6)
 
 
+def _list_end(text: str, near: Neighbours, org: Org) -> Org:
+    """The last organisation of the enumeration ``org`` stands in (joined by 、和及与), or ``org`` itself."""
+    last, seen = org, set()
+    while last.end < len(text) and text[last.end] in "、和及与" and id(last) not in seen:
+        seen.add(id(last))
+        following = next(iter(near.starting.get(last.end + 1, [])), None)
+        if following is None:
+            break
+        last = following
+    return last
+
+
+def _branch_owners(text: str, orgs: list[Org]) -> dict[int, str]:
+    """Branches listed after one written with its hospital (郏县人民医院安良分院、堂街分院) -> that hospital."""
+    out: dict[int, str] = {}
+    owner, end = None, -1
+    for org in orgs:
+        if org.sub_unit_of and org.name.endswith("分院"):
+            owner, end = org.sub_unit_of, org.end
+        elif owner is not None and org.start == end + 1 and text[end] in "、和及与" and org.name.endswith("分院"):
+            out[id(org)], end = owner, org.end
+        else:
+            owner = None
+    return out
+
+
+def branch_place(org: Org) -> str:
+    """The place a branch is named after (石桥 for 医共体石桥分院, 龙泉 for 浙大一院龙泉分院), "" for no branch."""
+    if not org.name.endswith("分院"):
+        return ""
+    stem = org.name[: -len("分院")]
+    if org.sub_unit_of and stem.startswith(org.sub_unit_of):
+        stem = stem[len(org.sub_unit_of):]
+    places = load().scan(stem)
+    if places and places[-1][1] == len(stem) and places[-1][0] > 0:
+        stem = stem[places[-1][0]:]  # 浙大一院龙泉: the hospital's short name before the place
+    return stem if 2 <= len(stem) <= 4 else ""
+
+
+def _named_after(name: str, place: str) -> bool:
+    """An institution named after a branch's place, maybe behind its county's and township's names
+    (利通区金积镇金积社区卫生服务中心 for 金积分院)."""
+    return place in name[: len(name) - len(type_of(name))] and name.find(place) <= 6
+
+
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False) -> tuple[list[str], list[str]]:
     """Named institutions other than the lead, guests, visited sites, the leads of other alliances and
@@ -505,23 +557,30 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
     said_of_list = {i: bool(_SAID_MEMBER_AFTER.search(clause_after(text, o.end, 16))) for i, o in last_of_list.items()}
     title_end = text.find("\n")
     near = Neighbours.of(orgs)
+    # 石桥分院揭牌仪式在石桥镇中心卫生院举行: the institution a branch is named after is the member, wherever it stands
+    branches = {b for o in orgs if o.kind == "medical" and not o.generic if (b := branch_place(o))}
+    owners = _branch_owners(text, orgs)
     for org in orgs:
         if org.kind not in ("medical", "alliance") or org.kind == "alliance" and not org.self_ref or org.generic \
                 or same.get(org.name, org.name) == lead:
             continue
-        if org.sub_unit_of:
+        stem = branch_place(org)
+        if stem and any(n != org.name and _named_after(n, stem) for n in names):
+            continue  # 北舞渡镇分院 is the 北舞渡镇卫生院 named elsewhere
+        owner = org.sub_unit_of or owners.get(id(org))
+        if org.sub_unit_of and not (stem and owner in names):
             evidence.append(f"not a member: {org.describe()}")
             continue
-        stem = org.name[: -len("分院")] if org.name.endswith("分院") else ""
-        if stem and any(n != org.name and n.startswith(stem) for n in names):
-            continue  # 北舞渡镇分院 is the 北舞渡镇卫生院 named elsewhere
         before, after = clause_before(text, org.start, 8), clause_after(text, org.end, 16)
         list_start = _list_start_before(text, near, org)  # 向庆元县人民医院、松阳县人民医院派出: said of the list
         supported = org.start > title_end and (_SUPPORTED_BEFORE.search(before) or _SUPPORTED_AFTER.search(after)
                                                 or _SUPPORTED_BEFORE.search(list_start))
+        last = _list_end(text, near, org)  # 漯河市中心医院、郑州大学第一附属医院的专家出席: said of the whole list
         if org.self_ref and lead is None and not (aid_pair and supported):
             continue  # 我院 with no alliance lead named: the speaker, not a member we can place
-        said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after) or said_of_list.get(org.list_id)
+        said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after) or said_of_list.get(org.list_id) \
+            or _SAID_MEMBER_BEFORE.search(list_start) or _SAID_MEMBER_AFTER.search(clause_after(text, last.end, 16)) \
+            or not org.name.endswith("分院") and any(_named_after(org.name, b) for b in branches)
         if org.kind == "alliance" and not said:
             continue  # 我集团 is itself the alliance, unless it is said to join another one
         if _FORMER_NAME_BEFORE.search(clause_before(text, org.start, 24)):
@@ -530,13 +589,21 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         sentence_end = sentence_around(text, org.start, org.end)[1]
         if not said and (_NOT_MEMBER_BEFORE.search(list_start)
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)
-                         or _GUEST_AFTER.search(text[org.end : sentence_end])):
+                         or _GUEST_AFTER.search(text[org.end : sentence_end])
+                         or last is not org and (_NOT_MEMBER_AFTER.search(clause_after(text, last.end, 16))
+                                                 or _GUEST_AFTER.search(text[last.end : sentence_end]))):
             evidence.append(f"not a member: {org.describe()} is a guest, a host or a place visited")
+            continue
+        listed = last is not org or org.start > 0 and text[org.start - 1] in "、和及与"
+        if not said and listed and _LIST_LEADS.search(clause_after(text, last.end, 8)):
+            evidence.append(f"not a member: {org.describe()} is one of a list that leads alliances of their own")
             continue
         if aid_pair and not said and org.start > title_end and not supported:
             evidence.append(f"not a member: {org.describe()} is not the side helped")
             continue
         name = same.get(org.name, org.name)
+        if stem and owner in names and not name.startswith(owner):
+            name = owner + name  # 郏县人民医院安良分院、堂街分院: each branch by its hospital's name, as the text supports
         if name in leads_elsewhere:
             evidence.append(f"not a member: {org.describe()} leads another alliance")
             continue
@@ -587,8 +654,15 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
             and "医联体" in text:
         extra.setdefault(CITY_GROUP, (cues.COMMUNITY_GROUP, "a 医联体 of community health centres"))
 
+    # a team touring villages with no institution named beside its own is outreach, not an alliance's (R: 巡回义诊)
+    alone = not any(o.kind == "medical" and not o.generic and not o.self_ref and not o.rule.startswith("the ")
+                    for o in orgs)
+
     def forms_of(who: Speaker | None) -> tuple[list[str], list[str], float, float]:
-        title_part, _, body_part = form_text(text, orgs, who, speaker_province, region, gaz).partition("\n")
+        read = form_text(text, orgs, who, speaker_province, region, gaz)
+        if alone:
+            read = _OUTREACH.sub(lambda m: "□" * len(m.group(0)), read)
+        title_part, _, body_part = read.partition("\n")
         return classify_forms(split_zones(tag + title_part, body_part), extra)
 
     forms, form_evidence, score, paired = forms_of(None)

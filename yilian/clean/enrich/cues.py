@@ -44,7 +44,7 @@ PAIRED_AID_WORDS = r"(?:扶贫|对口|东西部|帮扶|医疗|卫生|卫生健�
 FORM_CUES: dict[str, list[tuple[str, float]]] = {
     CITY_GROUP: [(r"城市医疗集团", 3), (r"医疗集团", 2), (r"医院集团", 2), (r"城市医联体", 2), (r"紧密型医联体", 0.6)],
     COUNTY_COMMUNITY: [
-        (r"医共体", 3), (r"医疗(?:卫生)?共同体", 3), (r"县域医联体", 2), (r"县乡(?:村)?一体", 1.5),
+        (r"医共体", 3), (r"医疗(?:卫生|健康)?共同体", 3), (r"县域医联体", 2), (r"县乡(?:村)?一体", 1.5),
         (r"县域(?:内)?(?:医疗|综合)", 0.8), (r"县(?:域)?总医院", 1.5), (r"乡镇卫生院", 0.25), (r"乡镇分院", 1.5),
         (r"县管乡用", 1.5),
     ],
@@ -120,16 +120,16 @@ OTHER_EVENT = "其他"  # news that is not about an alliance event
 EVENT_CUES: dict[str, list[str]] = {
     "成立": [r"成立", r"组建", r"挂牌运行", r"揭牌运行", r"建成运行", r"建成投用", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
-    "签约": [r"签约", r"签订", r"签署", r"续签", r"合作协议", r"帮扶协议", r"托管协议"],
+    "签约": [r"(?:签订|签署)的[^，。；]{0,10}?协议", r"签约", r"签订", r"签署", r"续签", r"合作协议", r"帮扶协议", r"托管协议"],
     "揭牌": [r"揭牌", r"授牌", r"挂牌", r"颁发[^，。；]{0,6}?牌匾", r"颁牌", r"获授", r"授予[^，。；]{0,12}?(?:牌|匾)"],
-    "会议/峰会": [r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会(?:会议|议)", r"现场会",
+    "会议/峰会": [r"会议(?:指出|强调|要求|听取|审议|通报)", r"总结会", r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会(?:会议|议)", r"现场会",
                   r"交流会", r"大会", r"调度会"],
     # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
-    "培训": [r"培训", r"进修", r"讲座", r"授课", r"讲授", r"学术会", r"培训班", r"规范化培训", r"技能竞赛", r"远程教学"],
+    "培训": [r"培训", r"进修", r"讲座", r"带教班", r"学习班", r"研修班", r"授课", r"讲授", r"学术会", r"培训班", r"规范化培训", r"技能竞赛", r"远程教学"],
     "义诊/巡诊": [r"义诊", r"巡诊", r"巡回医疗", r"健康咨询", r"送医下乡"],
     # the programme's name (对口帮扶, 对口支援, 援藏) is the relationship, not experts sent
     "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
-                  r"(?:专家|医生|医师|队员)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)", r"坐诊", r"查房", r"手术示教",
+                  r"(?:专家|医生|医师|队员)(?:团队)?(?:一行)?(?:启程|出发)?(?:走进|来到|深入|赴|到|来|抵达|前往)", r"坐诊", r"查房", r"手术示教",
                   r"示教", r"带教", r"驻点", r"派驻", r"常驻", r"医疗队", r"进驻",
                   r"援[\u4e00-\u9fff]{1,2}(?:医生|专家|医师|队员|干部)",
                   # a live operation shown at a meeting (E8), a joint clinic of the group's specialists
@@ -148,9 +148,10 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
 # Before a cue in the body: a verb said as done (举办了五场专题讲座, 进行了授课).
 DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,16}$"
 # Ceremonies are reported, not planned: a plaque unveiled (“…分院”揭牌) counts in the body as in the lead; so
-# does a work report delivered or the state of the alliance announced at a meeting (作年度工作报告, 通报了…工作).
+# does a work report delivered or the state of the alliance announced at a meeting (作年度工作报告, 通报了…工作),
+# and the agreement a branch or aid programme rests on (根据双方签订的对口帮扶协议: it was signed).
 CEREMONIES = ("揭牌",)
-DELIVERED = r"^(?:作|通报)"
+DELIVERED = r"^(?:作|通报|签订的|签署的|会议(?:指出|强调|要求|听取|审议|通报))"  # 会议指出: the meeting was held
 # Activities the body mentions only in passing or as plans (每年派专家驻点) did not happen at this event:
 # they need a hit in the title or lead, or one said as done.
 ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
@@ -168,7 +169,9 @@ POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案|(?:�
 # Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract,
 # 将派驻 is a plan.
 EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
-    "成立": [r"(?:二期|三期|升级|扩容|改造|新院区)[^，。；]{0,8}?(?:启用|上线|开通|运行)", r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
+    "成立": [r"(?:二期|三期|升级|扩容|改造|新院区)[^，。；]{0,8}?(?:启用|上线|开通|运行)",
+             # a programme's pilots launched, a facility of an existing alliance opened: nothing founded
+             r"(?:启动|开展)[^，。；]{0,14}?试点", r"(?:通知|方案|文件|意见)要求[^。；]{0,60}?(?:组建|成立|建立)", r"(?:药房|大楼|病房|病区|门诊楼|食堂)[^，。；]{0,2}?(?:启用|上线|开通|投入使用)", r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初", r"组建以来", r"启动仪式上"],
     "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约"],
     "会议/峰会": [r"会议室", r"会议中心", r"视频会议系统", r"会议精神", r"大会堂",
@@ -214,6 +217,9 @@ ACADEMIC_LINK = ("附属", "第一临床医学院", "临床医学院", "·")
 # Alliance names end in these; an organisation right before one leads it (漯河市中心医院医疗集团).
 # Centres that are departments or platforms when a discipline is all that names them (河南省远程医学中心).
 DEPARTMENT_TYPES = ("医学中心", "医疗中心", "诊疗中心", "会诊中心", "康复中心")
+# An alliance word inside a run of characters before a medical type ends the name there: the branch after it
+# (医共体石桥分院, 城市医疗集团东城分院) is one of the alliance's, not a name that holds the alliance.
+BRANCH_OF_ALLIANCE = r"(?:医疗健康集团|医疗集团|健康集团|医联体|医共体|专科联盟|协作网)"
 ALLIANCE_TYPES = ("医疗集团", "医联体", "医共体", "专科联盟", "联盟", "协作网", "医疗健康集团", "健康集团", "医院集团", "集团")
 
 # Words that end a name on its left: clause words, verbs and roles that stand before an
@@ -227,7 +233,7 @@ NAME_STOP_WORDS = frozenset(
     " 专家 医生 医师 护士 团队 代表 领导 负责人 院长 书记 主任 同志 人员 职工 群众 患者 居民 记者 日前 近日 近期 今年"
     " 去年 目前 此次 本次 首批 第二批 同时 随后 此外 另外 当天 上午 下午 晚上 期间 以来 之后 以后 以前 之前 全市 全县"
     " 全省 全区 辖区 区域 成员 单位 成员单位 牵头单位 牵头医院 理事长单位 核心医院 龙头 总院 集团总院 分院 联盟 集团"
-    " 医联体 医共体 基层 各级 各县 我市 我县 我省 我区 县乡 乡镇 城乡 所属 下属 所辖 辖内".split()
+    " 医联体 医共体 基层 各级 各县 我市 我县 我省 我区 县乡 乡镇 城乡 所属 下属 所辖 辖内 辖区内 域内 内".split()
 )
 # Parts of speech (jieba's tags) of dictionary words that never sit inside a name: verbs, prepositions,
 # conjunctions, pronouns, adverbs, time words, particles.
@@ -248,7 +254,7 @@ GENERIC_NAME_WORDS = (
     "市区", "县区", "大",
 )
 # Words that mark a class anywhere in a name's specific part (县级医院, 所有公立医院, 唯一一家…医院, 区属医院).
-GENERIC_NAME_MARKERS = r"(?:级|所有|全部|全年|[东西南北中]部|余[家所个名]|多[家所个]|[\d一二两三四五六七八九十百]+[个名位所家地批]|[省市县区]内|所辖|山区|海岛|偏远|各地|各|唯一|首家|一家|[两三四五六七八九十\d]+家|区外|区属|市属|县属|省属|地市|省市|市县|县乡|旗县|盟市|高水平|乡镇|基层|公立|民营|其他|相关|周边|当地|部分|这些|上述|有关|成员|核心|龙头|牵头|协作|合作|定点|示范|综合性|就)"
+GENERIC_NAME_MARKERS = r"(?:级|所有|全部|全年|[东西南北中]部|余[家所个名]|多[家所个]|[\d一二两三四五六七八九十百]+[个名位所家地批]|[省市县区]内|所辖|山区|海岛|偏远|各地|各|唯一|首家|一家|[两三四五六七八九十\d]+家|区外|区属|市属|县属|省属|地市|省市|市县|县乡|旗县|盟市|高水平|乡镇|基层|公立|民营|其他|相关|周边|当地|部分|这些|上述|有关|成员|核心|龙头|牵头|协作|合作|定点|示范|综合性|就|重点|口岸|边境|所在|一流|知名|优质|顶尖)"
 # First-person words of a publisher's own news: who 我院/本中心 stands for (an organisation).
 SELF_REFERENCES = r"(?:我|本)(?:院|中心|集团|委|局|站|所)"
 
@@ -263,6 +269,7 @@ LEAD_BEFORE: list[tuple[str, float, str]] = [
     (r"(?<!副)" + LEAD_ROLE_NOUNS + r"[为是:：]?$", 3.0, "role noun before the name"),
     (r"(?:总院|核心|(?<!分)中心|枢纽)[^，。；]{0,12}?设在$", 3.0, "the group's centre is at the name"),
     (r"依托$", 2.0, "依托 the name"),
+    (r"(?:挂靠|挂靠在|挂靠于)$", 3.0, "the alliance is attached to the name"),
 ]
 # After the name (within its clause). The first that matches counts.
 ALLIANCE_WORDS = r"(?:医疗集团|医联体|医共体|专科联盟|专科联合体|专科医联体|联盟|协作网|分院|分中心|会诊中心|诊疗中心|医疗健康集团|健康集团)"
@@ -273,9 +280,14 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?:(?![与和及同])[^，。；]){0,4}?(?<!副)(?:牵头|发起|领衔|主导)|^[\u4e00-\u9fff]{2,8}?(?:科|中心|部|室)(?:牵头|发起|领衔|主导)",
      3.0, "牵头/发起 after the name"),
     (r"^为(?:龙头|核心|牵头|依托|主体|中心|枢纽)", 3.0, "以 … 为龙头/核心"),
-    (r"^[，,]?作为[^。；]{0,14}?(?<!副)(?:核心|龙头|牵头单位|牵头医院)", 3.0, "作为 … 的核心"),
+    (r"^[，,]?作为[^。；]{0,14}?(?<!副)(?:核心|龙头|牵头单位|牵头医院|总医院|总院|帮扶单位|帮扶医院|支援单位|托管方)", 3.0,
+     "作为 … 的核心"),
+    # leads without 牵头: the subject that founds the alliance, or joins others to found it
+    (r"^(?:联合|携手|会同)[^。；]{2,60}?(?:成立|组建|建立|发起|共建)", 2.5, "founds it with the others"),
+    (r"^(?:正式|率先|牵头)?(?:组建|成立|建立|建成|组建了|成立了|建立了)[^，。；与和]{0,12}?(?:医共体|医联体|医疗集团|专科联盟|联盟|协作网)",
+     2.5, "founds the alliance"),
     (r"^(?:全面)?托管", 3.0, "托管 after the name"),
-    (r"^(?:自[^，。；]{2,10}?(?:起|以来))?(?:将|还将|继续)?(?:[“”\"]?(?:组团式|紧密型|全面|精准|结对)[“”\"]?)*(?:对口)?"
+    (r"^(?:自[^，。；]{2,10}?(?:起|以来))?(?:第[一二三四五六七八九十\d]+批)?(?:将|还将|继续)?(?:[“”\"]?(?:组团式|紧密型|全面|精准|结对)[“”\"]?)*(?:对口)?"
      r"(?:帮扶|支援|援建|帮助)(?!协议|关系|工作|资金|项目)",
      2.5, "helps the other side"),
     (r"^(?:的)?(?:第[一二三四五六七八九十\d]+批)?(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)?(?:援[\u4e00-\u9fff]{1,4}|驻[\u4e00-\u9fff]{1,3})[^，。；]{0,8}?"
@@ -296,7 +308,7 @@ HOST_WEIGHT = 2.0
 ORGANISER = (r"由$", r"^主办", 2.0)
 LEAD_THRESHOLD = 2.0
 # Right before a name: it is the object of help, so the team or experts after it go to it.
-HELPED_BEFORE = r"(?:帮扶|支援|托管|援助|援建)[“”\"]?$"
+HELPED_BEFORE = r"(?:帮扶|支援|托管|援助|援建)[“”\"]?$|(?<![由以])向$"  # 向理塘县人民医院派出专家: sent to it
 # Lead roles of a helper; said of a lead from another province, the article is paired support.
 HELPER_ROLES = ("helps the other side", "its aid team", "sends experts", "its experts go out", "托管")
 CROSS_REGION_AID = 4.0
@@ -327,6 +339,11 @@ FORMER_NAME_BEFORE = r"(?:前身|原名|曾名|旧称|曾用名|时为|时称)[�
 # The text says it is a member (联盟成员单位泉州市第一医院承办; X作为联盟成员单位): a host or guest then is one.
 SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员|(?:副|常务)?理事(?:长)?单位|副主任委员单位)$"
 SAID_MEMBER_AFTER = r"^(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
+# Outreach a hospital does alone (巡回义诊, its 医疗队 in villages): paired support only where another
+# institution is named beside the speaker.
+OUTREACH = r"巡回(?:义诊|医疗)|医疗队"
+# After a list: each of them leads (以市中心医院、市中医院为核心的另外两个集团), no member of this one.
+LIST_LEADS_AFTER = r"^(?:为(?:龙头|核心|牵头单位|牵头医院)|分别牵头|各自牵头)"
 # In an aid pair, the side helped: signed with, helped, gone to, or taking the helper's name (…分院).
 SUPPORTED_BEFORE = r"(?:与|和|同|向|对|托管|帮扶|支援|援助|对口|进驻|驻|到|赴|在|走进|深入|抵达|来到|前往|为|帮助)[^，。；]{0,6}$"
 SUPPORTED_AFTER = r"^[^，。；]{0,8}?(?:签订|签约|挂牌|揭牌|成为|加入|接受|受援)"
@@ -355,7 +372,10 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (_MEMBERS + r"[^，。；\d]{0,6}?(?:共|共有|已达|达到|达|增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|已有|现有|"
      r"总数|总计|合计|为)?\s*", "", 4.0, "成员单位 … N家", ""),
     (r"(?:共有|共|现有|已有|目前有)\s*", _MEMBERS, 4.0, "共有N家成员单位", ""),
-    (r"共\s*", r"(?:单位|医疗机构|医疗卫生机构)", 3.5, "共N家单位", ""),
+    (r"共\s*", r"(?:基层|成员)?(?:单位|医疗机构|医疗卫生机构)", 3.5, "共N家单位", ""),
+    # growth from one total to the next (成员单位由32家扩至37家): the new total, whatever was added
+    (r"由\s*\d{1,4}\s*[家个所]\s*(?:增至|扩至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|增长到|增长至|达到)\s*", "", 4.5,
+     "grown from N to M", ""),
     (r"(?:包括|吸纳|接入)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0, "joined N (the noun first)", ""),
     (ALLIANCE_SUBJECTS + r"[^。；]{0,80}?(?:覆盖|涵盖|连接)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0,
      "the alliance joined N (the noun first)", ""),
@@ -496,6 +516,7 @@ APPROXIMATE_AFTER = r"^\s*(?:余|多|左右|以上)"  # 二十余家
 CONJUNCTIONS = frozenset("和与及同")
 ITEM_SEPARATORS = "、和与及"
 LEVELS = "镇乡县市区旗"  # level words of divisions and townships
+NAMED_ALREADY = ("院",)  # an item of a list that ends so is a name of its own (漯河医专二附院), no shared suffix's
 TOWNSHIP_LEVELS = ("街道", "镇", "乡", "街")  # the level words a township's institutions share in a list
 CLASS_HEAD = r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇)+"  # 全县14个乡镇卫生院 shares 卫生院
 ORDINAL = r"第[一二三四五六七八九十\d]+"  # 第二人民医院: the number of one of a city's hospitals

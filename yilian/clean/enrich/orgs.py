@@ -40,7 +40,7 @@ _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_
                       + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
 _SELF = re.compile(cues.SELF_REFERENCES)
 _COUNTED = cues.NUMBER.replace("?P<n>", "?:") + r"\s*" + cues.COUNTERS
-_LIST_CLOSE = re.compile(r"(?:(?<![甲乙丙])等\s*(?:" + _COUNTED + r"?)?|" + _COUNTED + r")\s*(?:乡镇|基层|社区|县级|镇|街道)?\s*$")
+_LIST_CLOSE = re.compile(r"(?:(?:…+|\.{3,}|⋯+)?(?<![甲乙丙])等\s*(?:" + _COUNTED + r"?)?|" + _COUNTED + r")\s*(?:乡镇|基层|社区|县级|镇|街道)?\s*$")
 _NUMBER_COUNTED = re.compile(_COUNTED)
 _AFTER_COUNT = re.compile(_COUNTED + r"$")  # 17个县人民医院: so many of a kind
 _SECOND_TYPE = re.compile(r"(?:和|及|与)(" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + r")(?![\u4e00-\u9fff]{0,2}(?:院|中心))")
@@ -54,6 +54,8 @@ _SELF_PLACE = re.compile(cues.SELF_PLACE)
 _CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
 _ORDINAL = re.compile(cues.ORDINAL)
 _PLACE_LEFT_OUT = re.compile(r"[\u4e00-\u9fff]+[区县市旗]")
+_ALLIANCE_WORD = re.compile(cues.BRANCH_OF_ALLIANCE)
+_NUMBERED_TOWNSHIP = re.compile(r"[一二三四五六七八九十百零]{2,4}[镇乡]")
 _DISCIPLINE_ONLY = re.compile("^(?:" + "|".join(sorted(cues.DISCIPLINES, key=len, reverse=True)) + ")+$")
 
 
@@ -131,6 +133,10 @@ def is_generic(name: str) -> bool:
         return rest == specific and bool(_GENERIC.match(rest))  # 南丰镇, 广陵街道: a level after a place is part of it
     if len(rest) < 2:
         return bool(_CLASS_MARKERS.search(specific))  # 全州县级医院: 县级 is a class
+    if _NUMBERED_TOWNSHIP.fullmatch(rest):
+        return False  # 五十镇卫生院: a township named by a number (两镇卫生院 is two)
+    if rest == specific and t.endswith("医院") and _DISCIPLINE_ONLY.match(rest):
+        return True  # 中医医院, 儿童医院 with no place or name: a kind (由综合医院或中医医院牵头)
     department = t in cues.DEPARTMENT_TYPES and bool(_DISCIPLINE_ONLY.match(rest))  # 中医医院 is an institution
     return bool(_GENERIC.match(rest) or _CLASS_MARKERS.search(rest)) or department
 
@@ -206,6 +212,10 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
     candidates = []
     for match in _TYPE_RE.finditer(text):
         start = _extend_left(text, toks, token_at, match.start(), match.end(), gaz)
+        if match.group(0) in cues.MEDICAL_TYPES:
+            # 医共体石桥分院: jieba splits 医共体 into 医 共 体, so the name would swallow the alliance it is a branch of
+            glued = list(_ALLIANCE_WORD.finditer(text, start, match.start()))
+            start = glued[-1].end() if glued and match.start() - glued[-1].end() >= 2 else start
         candidates.append((start, match.end()))
     candidates = _widest(candidates)
     list_id = 0
@@ -224,6 +234,8 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
             rule = f"institution of {text[start - 1:start + 1]}"
         org = Org(trimmed, trimmed, start, end, "department" if is_department(trimmed, gaz) else kind_of(trimmed), rule,
                   generic=is_generic(trimmed) or bool(_AFTER_COUNT.search(text, max(0, start - 6), start)))
+        if start > 0 and text[start - 1] == "等" and any(not o.generic for o in ending.get(start - 1, [])):
+            org.generic = True  # 湖州市中心医院等长三角地区医院: after a list of names, 等 and a kind of them
         parent = next((o for o in reversed(ending.get(start, [])) if not o.generic or o.kind == "alliance"), None)
         if parent is not None and org.kind in ("medical", "alliance", "department"):
             org.sub_unit_of = parent.name  # 襄阳市中心医院保康分院, 邢台市人民医院远程医学中心: a part of it
@@ -231,9 +243,13 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list
         items, last_name = _enumeration(text, toks, token_at, org, taken, gaz)
         if items:
             list_id += 1
+            # 尤溪县总医院西城、洋中、管前分院: branches listed right after their hospital are its branches
+            owner = next((o for o in reversed(ending.get(items[0][0], [])) if not o.generic and o.kind == "medical"), None)
+            if owner is not None and org.name.endswith("分院"):
+                org.sub_unit_of, org.rule = owner.name, f"part of {owner.name}"
             for item_start, item_end, name in items:
                 claim(Org(name, text[item_start:item_end], item_start, item_end, org.kind,
-                          f"enumeration sharing {type_of(org.name)!r}", list_id=list_id))
+                          f"enumeration sharing {type_of(org.name)!r}", list_id=list_id, sub_unit_of=org.sub_unit_of))
             if last_name is None:
                 continue  # the type the closed list shares (等9县人民医院), not an institution
             org.name, org.list_id = last_name, list_id
@@ -347,7 +363,7 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
     is read from their shape: places with their level share what follows the last one's place (恩施市、利川市、
     来凤县人民医院: 人民医院); items without a level word share the last one's (东河、丽园街道社区卫生服务中心:
     街道社区卫生服务中心); a second type after 和 goes to the items of its level (青菏街道、庄寨镇社区卫生服务中心和卫生院).
-    An item that carries a type of its own ends the list; after 和/与/及 an item of an open list must have
+    An item that carries a type of its own, or ends as a short name of an institution does (二附院), ends the list; after 和/与/及 an item of an open list must have
     the shape of the last one. A place written once before the list is not distributed over it, nor kept by
     its first item.
     """
@@ -360,8 +376,8 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
         pos, last = org.start - (len(before) - closed.start()), None
     elif not org.generic and org.start > 0 and _separator(text, toks, token_at, org.start - 1):
         stem = org.name[: len(org.name) - len(kind_type)]
-        if len(stem) > MAX_ITEM or _TYPE_RE.search(stem):
-            return [], None
+        if len(stem) - _place_prefix(stem + kind_type, gaz) > MAX_ITEM or _TYPE_RE.search(stem):
+            return [], None  # 塔什库尔干塔吉克自治县人民医院: a long place is one item
         pos, last = org.start - 1, org.name
     else:
         return [], None
@@ -380,8 +396,11 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
                 if w_start >= item_start and w_end <= item_end and (not _name_part(word, tag) or _counted(toks, token_at[j])):
                     item_start = w_end
                     break
+        inside = None if bounded else next(reversed(list(_TYPE_RE.finditer(text, item_start, item_end))), None)
+        if inside is not None and item_end - inside.end() >= 2 and kind_type == "分院":
+            item_start = inside.end()  # the first branch follows its hospital's name (尤溪县总医院西城、洋中分院)
         item = text[item_start:item_end]
-        if not item or _TYPE_RE.search(item) or any(taken[item_start:item_end]) \
+        if not item or _TYPE_RE.search(item) or item.endswith(cues.NAMED_ALREADY) or any(taken[item_start:item_end]) \
                 or _GENERIC.match(item) and not (len(item) > 2 and item.endswith(TOWNSHIP_LEVELS)):
             break  # a class (全县, 各乡镇), though a township in a list may be named by a number (五十镇)
         if last is not None and text[item_end] in CONJUNCTIONS and not _same_shape(item, stem) \
@@ -435,7 +454,7 @@ def _split_last(last: str, items: list[str], kind_type: str, gaz: Gazetteer) -> 
                 cut -= 1  # 海安、如皋、启东市人民医院: the level is shared too
             return last[:cut], last[cut:]  # 来凤县 + 人民医院
     stem = last[: len(last) - len(kind_type)]
-    level = next((lv for lv in TOWNSHIP_LEVELS if stem.endswith(lv) and len(stem) > len(lv)), "")
+    level = next((lv for lv in TOWNSHIP_LEVELS if stem.endswith(lv) and len(stem) > len(lv) + 1), "")  # 堂街 is no 堂 街道
     if level and not any(item.endswith(TOWNSHIP_LEVELS) for item in items):
         return stem[: -len(level)], level + kind_type  # 丽园 + 街道社区卫生服务中心
     return stem, kind_type
@@ -463,8 +482,8 @@ def _separator(text: str, toks, token_at: list[int], pos: int) -> bool:
 
 def _same_shape(item: str, stem: str) -> bool:
     """Two items of one list end alike: both a township (镇/乡/街道) or both the same last character."""
-    township = "镇乡街村"
-    return bool(stem) and (item[-1] == stem[-1] or item[-1] in township and stem[-1] in township)
+    township = ("镇", "乡", "街", "村", "街道")
+    return bool(stem) and (item[-1] == stem[-1] or item.endswith(township) and stem.endswith(township))
 
 
 _ADMIN_SUFFIX = ("市", "县", "区", "州", "旗", "盟")
