@@ -49,6 +49,35 @@ def test_wrong_header_is_overruled_by_the_bytes() -> None:
     assert "declared_wrong" in got.flags and got.encoding.header == "utf-8"
 
 
+def test_gbk_label_on_a_gb18030_page_is_not_declared_wrong() -> None:
+    """GB2312 and GBK are read as GB18030 (their superset): a GB18030-only character, or a
+    broken byte pair that no codec reads, does not make the family's label wrong."""
+    got = run(page("院长王䶮和主任李𠀀出席。" + NEWS, "gb18030").encode("gb18030"), "text/html; charset=GBK")
+    assert "王䶮和主任李𠀀出席" in got.html and got.encoding.used == "gb18030"
+    assert "declared_wrong" not in got.flags
+    broken = page(NEWS, "gb2312").encode("gb18030").replace("乡镇".encode("gbk"), b"\xff\xfe", 1)
+    got = run(broken)
+    assert got.encoding.used == "gb18030" and NEWS[NEWS.index("镇") + 1 :] in got.html
+    assert "undecodable" in got.flags and "declared_wrong" not in got.flags
+
+
+def test_superset_labels_are_not_declared_wrong() -> None:
+    hant = run(page(NEWS_HANT + "㗎", "big5").encode("big5hkscs"), "text/html; charset=cp950")
+    assert NEWS_HANT + "㗎" in hant.html and "declared_wrong" not in hant.flags
+    ascii_page = run(b"<html><head><meta charset=us-ascii></head><body><p>Annual report 2024</p></body></html>")
+    assert "declared_wrong" not in ascii_page.flags
+    latin = "<html><head><meta charset=iso-8859-1></head><body><p>The caf\u00e9 \u201cLe Na\u00eff\u201d opened.</p></body></html>"
+    got = run(latin.encode("cp1252"))
+    assert got.html == latin and got.encoding.used == "cp1252" and "declared_wrong" not in got.flags
+
+
+def test_another_family_declared_is_declared_wrong() -> None:
+    for data, label in ((page(NEWS, "gb2312").encode("utf-8"), None), (page(NEWS).encode("utf-8"), "iso-8859-1"),
+                        (page(NEWS_HANT, "big5").encode("gbk", "replace"), None), (page(NEWS).encode("utf-8"), "us-ascii")):
+        got = run(data, f"text/html; charset={label}" if label else None)
+        assert ("医联体动态" in got.html or "醫聯體動態" in got.html) and "declared_wrong" in got.flags, (label, got.flags)
+
+
 def test_unknown_label_is_detected_not_raised() -> None:
     got = run(page(NEWS, "gbk2312-x").encode("gbk"), "text/html; charset=bogus")
     assert NEWS in got.html

@@ -76,6 +76,8 @@ def _decode_bytes(body: bytes, report: EncodingReport) -> _Bytes:
         flags.append("nul_bytes")
         body = body.replace(b"\x00", b"")
     codec, clean = _choose(body, report, declared, flags)
+    if _contradicted(body, declared, codec):
+        flags.append("declared_wrong")
     if clean is not None and codec not in ("gb18030", "big5hkscs"):
         return _Bytes(clean, flags)
     if clean is not None and detect.utf8_cjk_count(detect.sample(body)) < 2:
@@ -102,9 +104,7 @@ def _choose(body: bytes, report: EncodingReport, declared: list[str | None], fla
     if None in declared:
         flags.append("unknown_charset_label")
     as_utf8, utf8_cut = detect.strict_decode(body, "utf-8")
-    for i, codec in enumerate(filter(None, declared)):
-        if i and codec != declared[0]:
-            flags.append("declared_wrong")  # the header named another codec than the one that holds
+    for codec in filter(None, declared):
         if codec == "utf-8" and as_utf8 is not None:
             return _use(report, codec, 1.0, utf8_cut, flags), as_utf8
         if codec in ("utf-8", "cp1252") or codec.startswith("utf-16") or (as_utf8 is not None and not body.isascii()):
@@ -112,15 +112,24 @@ def _choose(body: bytes, report: EncodingReport, declared: list[str | None], fla
         text, cut = detect.strict_decode(body, codec)
         if text is not None and detect.plausible(text):
             return _use(report, codec, 0.95, cut, flags), text
-    if declared and "declared_wrong" not in flags:
-        flags.append("declared_wrong")
     if as_utf8 is not None:
         report.detected = "utf-8"
         return _use(report, "utf-8", 0.99 if not body.isascii() else 1.0, utf8_cut, flags), as_utf8
     codec, confidence = detect.detect(body)
     report.detected = codec
+    if confidence <= detect.GENERAL_CONFIDENCE and "cp1252" in declared:
+        codec = "cp1252"  # nothing reads as Chinese: a Latin page's own label beats a general guess
     text, cut = detect.strict_decode(body, codec)
     return _use(report, codec, confidence, cut, flags), text
+
+
+def _contradicted(body: bytes, declared: list[str | None], used: str) -> bool:
+    """A declared charset names another family than the codec the bytes hold. Labels are
+    mapped to their family's codec (declared.py: GB2312 and GBK to GB18030, Big5 and cp950 to
+    Big5-HKSCS, ASCII and ISO-8859-1 to windows-1252), so a GB2312 label on a page with GBK-only
+    characters was right; a page all ASCII reads alike under every ASCII-compatible label."""
+    family = codec_for(used)
+    return any(c is not None and c != family and (c.startswith("utf-16") or not body.isascii()) for c in declared)
 
 
 def _use(report: EncodingReport, codec: str, confidence: float, cut: bool, flags: list[str]) -> str:

@@ -20,6 +20,7 @@ _PLAUSIBLE_SAMPLE = 20000
 _GENERAL_SAMPLE = 8192  # what charset-normalizer is shown of a page nothing here reads
 _CLEAR_SHARE = 0.5  # a reading this much common Han (less the odd characters) reads as Chinese...
 _CLEAR_MARGIN = 0.3  # ...and wins outright by this much over the next one
+GENERAL_CONFIDENCE = 0.3  # the confidence of a general detector's guess: nothing read as Chinese
 _SURELY_REAL = 0.05  # rare-character share of real news text is a few percent; misreadings 20%+
 _MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\xd0\xcf\x11\xe0", b"Rar!", b"7z\xbc\xaf")
 # UTF-8 lead bytes of CJK ideographs -> "L", continuation bytes -> "C": two ideographs in a
@@ -119,7 +120,7 @@ def detect(body: bytes) -> tuple[str, float]:
     )
     (best, codec), (second, _) = scored[0], scored[1]
     if best < -7.5:  # nothing reads like Chinese: let a general detector name it
-        return _general(data), 0.3
+        return _general(data), GENERAL_CONFIDENCE
     return codec, round(min(1.0, 0.5 + (best - second) / 4), 3)
 
 

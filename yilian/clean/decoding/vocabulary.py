@@ -9,7 +9,7 @@ FLAGS = {
     "nul_bytes": "NUL bytes in a page that is not UTF-16 were dropped",
     "truncated": "the page ends inside a character (cut off in transfer); that character is dropped",
     "unknown_charset_label": "the header or <meta> names a charset no codec answers to; the codec was detected",
-    "declared_wrong": "a declared charset is contradicted by the bytes (or the header and <meta> disagree); the bytes won",
+    "declared_wrong": "a declared charset (header or <meta>) names another family than the bytes hold, so it misreads them; a label of the same family (GB2312/GBK for GB18030, Big5/cp950 for Big5-HKSCS, ASCII/ISO-8859-1 for windows-1252) is not wrong; the bytes won",
     "mixed_encoding": "stretches of the page are in another codec than the page's; each was decoded with its own",
     "undecodable": "some bytes decode under no codec; each became U+FFFD (and is damage)",
     "repaired": "text misread before it reached us was restored, and the restoration is certain (a lossless codec chain)",
