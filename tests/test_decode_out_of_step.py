@@ -76,3 +76,39 @@ def test_damage_on_the_page_changes_nothing_when_there_is_no_question_mark() -> 
     got = run(ARTICLE)
     assert "damaged" not in got.flags and "\ufffd" not in got.html
     assert "共有46家成員單位" in text_of(got)
+
+
+# written for these tests: Traditional text whose GBK characters 轉 (DE 44) and 資 (D9 59) have an ASCII trail byte
+TRAIL_TEXT = "本院與十二家基層衛生所簽訂協議，建立雙向轉診綠色通道，並推動分級醫療、資源下沉與人才培訓。"
+
+
+def lost_lead(text: str, phrase: str) -> str:
+    """`text` as GBK whose stream lost the lead byte of `phrase`'s first character, read as GBK."""
+    data = text.encode("gbk")
+    i = data.index(phrase.encode("gbk"))
+    return (data[:i] + data[i + 1 :]).decode("gbk")
+
+
+@pytest.mark.parametrize(("phrase", "shown", "letter", "reading"), [("轉診", "雙向D診綠色", "D", "轉"), ("資源", "醫療、Y源下沉", "Y", "資")])
+def test_a_capital_left_by_a_lost_lead_byte_is_flagged_with_the_word_it_breaks(phrase: str, shown: str, letter: str, reading: str) -> None:
+    """The stream re-synchronised on the ASCII trail at once: one capital stands where a
+    character was, and the character after it is left without its word (轉診, 資源). The
+    text stays as published, the letter is the damage and the lost character its reading."""
+    body = lost_lead(TRAIL_TEXT, phrase)
+    assert shown in body
+    got = run(body)
+    assert shown in text_of(got) and "damaged" in got.flags
+    at = got.html.index(shown) + shown.index(letter)
+    assert got.damage == [{"kind": "misread", "start": at, "end": at + 1, "text": letter, "reading": reading}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["深圳上市A股現報九點五元。", "卡通人物多啦A夢陪伴病童。", "【直播】柯P愛將今日出席記者會。", "會議決議：A案通過，B案退回再議。",
+     "民眾可前往C區營地登記，再到B棟三樓領取。", "兒童維生素D缺乏的比例偏高。", "患者需先做B超檢查，再由醫師判讀。"],
+)
+def test_capitals_of_traditional_text_stay_unflagged(text: str) -> None:
+    """An acronym's or a name's letter: no character that fits its byte makes a word the
+    text leaves broken (or the letter is part of a name whose characters form no words)."""
+    got = run(ARTICLE + text)
+    assert text in text_of(got) and "damaged" not in got.flags

@@ -161,7 +161,7 @@ def _repair_text(text: str, hot: list[int]) -> tuple[str, list[Repair], list[dic
             bits, hot = cc.lookup(text), [_moved(p, edits) for p in hot]
     guessed: list[tuple[int, int]] = []
     doubts: list[tuple[int, int, str]] = []
-    if marks & cc.SUSPECT or hot or "?" in text or cc.has_stray(bits):
+    if marks & cc.SUSPECT or hot or "?" in text or cc.strays(text, bits):
         text, guessed, doubts = _misreadings(text, bits, hot, repairs, flags)
         if guessed or repairs:
             text, edits = strip_readings(text)  # readings of characters a repair gave back ("規guī)")
@@ -189,7 +189,7 @@ def _misreadings(text: str, bits: np.ndarray, hot: list[int], repairs: list[Repa
     stretches doubted (left as they stand); the repairs and flags it made are added to the
     stage's own."""
     where = repair.places(text, bits, hot)
-    if not where and not cc.has_stray(bits) and not ("?" in text and repair.lone_marks(text)):
+    if not where and not cc.strays(text, bits) and not ("?" in text and repair.lone_marks(text)):
         return text, [], []
     result = repair.search(text, where, repair.budget_for(text))
     if not result.finished:

@@ -24,6 +24,9 @@ SUSPECT, HAN, INVISIBLE, DAMAGE_MARK, TONE, LATIN_FAMILY, PRIVATE_USE, STRAY = 1
 # braces and "|" it does: "[中国辽宁频道]", "首页|新闻"); a GBK stream that re-synchronised leaves one
 STRAY_ASCII = "".join(chr(b) for b in range(0x40, 0x7F) if chr(b) not in "[]{}|")
 
+# the marks that end a phrase, which a stranded trail may follow as well as a Han character
+# (after a colon, an opening bracket or quote a label or a term is usual: "：A案", "（A股）")
+STRAY_AFTER = "、，。；！？"
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # the same ranges, for regular expressions
 LOST_MARKS = "?\ufffd"  # what a converter writes for a character it could not map
@@ -170,9 +173,14 @@ def _strays(bits: np.ndarray) -> np.ndarray:
 _STRAY_BETWEEN = HAN | STRAY
 
 
-def has_stray(bits: np.ndarray) -> bool:
-    """Whether some STRAY character stands between two Han characters."""
-    return bits.size >= 3 and bool(_strays(bits).any())
+def strays(text: str, bits: np.ndarray) -> list[int]:
+    """Offsets of STRAY characters before a Han character, after a Han character or a mark
+    that ends or opens a phrase (STRAY_AFTER): where a GBK stream that lost a lead byte
+    re-synchronised on its ASCII trail ("雙向D診", "、Y源")."""
+    if bits.size < 3:
+        return []
+    before_han = np.flatnonzero(((bits[:-1] & STRAY) | (bits[1:] & HAN)) == _STRAY_BETWEEN)
+    return [p for p in before_han.tolist() if p and (bits[p - 1] & HAN or text[p - 1] in STRAY_AFTER)]
 
 
 def stray_between_han(bits: np.ndarray) -> np.ndarray:

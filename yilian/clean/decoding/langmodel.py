@@ -41,6 +41,7 @@ class Model:
     to_simplified: dict[str, str]  # Traditional -> Simplified, one character each
     rare_re: re.Pattern[str]  # matches one CJK character outside the common set
     common_class: str  # the common CJK characters, as the inside of a regex class
+    words: frozenset[str]  # the two-character words of the dictionary, however rare (转诊: 12)
 
 
 def _t2s_table(chars: list[str]) -> dict[str, str]:
@@ -65,7 +66,7 @@ def _char_class(chars: set[str]) -> str:
     return "[" + "".join(parts) + "]"
 
 
-_FORMAT = 3  # bump when the tables change meaning
+_FORMAT = 4  # bump when the tables change meaning
 
 
 def _cache_file() -> Path:
@@ -90,17 +91,25 @@ def model() -> Model:
         except OSError as err:  # a read-only home still gets a working (slower to start) model
             log.info("character model not cached", extra={"path": str(path), "error": str(err)})
     return Model(
-        tables["unigram"], tables["bigram"], tables["to_simplified"], re.compile(tables["rare_class"]), tables["common_class"][1:-1]
+        tables["unigram"],
+        tables["bigram"],
+        tables["to_simplified"],
+        re.compile(tables["rare_class"]),
+        tables["common_class"][1:-1],
+        frozenset(tables["words"][k : k + 2] for k in range(0, len(tables["words"]), 2)),
     )
 
 
 def _build_tables() -> dict:
     uni: Counter[str] = Counter()
     bi: Counter[str] = Counter()
+    words: set[str] = set()
     text = resources.files("jieba").joinpath("dict.txt").read_text("utf-8")
     for line in text.splitlines():
         word, _, rest = line.partition(" ")
         freq = int(rest.split(" ", 1)[0] or 0) + 1
+        if len(word) == 2 and CJK_RE.match(word[0]) and CJK_RE.match(word[1]):
+            words.add(word)
         for i, ch in enumerate(word):
             if CJK_RE.match(ch):
                 uni[ch] += freq
@@ -122,6 +131,7 @@ def _build_tables() -> dict:
         "to_simplified": to_simplified,
         "rare_class": rare_class,
         "common_class": common_class,
+        "words": "".join(sorted(words)),
     }
 
 

@@ -277,10 +277,17 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
     characters (text embeds acronyms, "A股", "C區"; "_", "@" and "~" join words in titles,
     mentions and lists, "新闻_网易", "微博@用户"), and a letter after characters that form no
     word and hold a suspect one (garbage of a stream out of step that re-synchronised on
-    it). Only characters of the page's script count."""
+    it). A letter is doubted as well where such a character would make a word with the
+    character after the letter that, as written, forms none with what follows it, while the
+    text before the letter ends a word or a phrase: the lost character's partner is left
+    alone between words ("雙向D診、" reads 轉診; "A股現報": no character that fits "A" makes
+    a word with 股; in a name the characters around the letter form no words, "多啦A夢").
+    The same holds for a letter after a mark ("、Y源": 資源).
+    Only characters of the page's script count; a letter doubted for a word it would
+    complete offers that character as the reading."""
     taken = [(f.start, f.end) for f in fixes] + [(x, y) for x, y, _ in doubts]
     out: list[tuple[int, int, str]] = []
-    for p in cc.stray_between_han(cc.lookup(text)).tolist():
+    for p in cc.strays(text, cc.lookup(text)):
         if any(a <= p < b for a, b in taken):
             continue
         prev, ch, nxt = text[p - 1], text[p], text[p + 1]
@@ -293,8 +300,12 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
         own = ch not in _BETWEEN_WORDS and any(cc.script_mark(c) == ctx.script != 0 and score.loglik(c) >= _COMMON for c in cands)
         unwritten = own and not ch.isupper()  # not an acronym's letter ("A股", "C區")
         garbled = own and any(cc.bits_of(text[k]) & cc.SUSPECT for k in range(start, p))
+        word = [c for c in cands if cc.script_mark(c) == ctx.script and score.loglik(c) >= _COMMON and score.is_word(c, nxt)] if own else []
+        reading = text[start:p] + word[0] if word else ""
         if cands and (best - base >= _TRAIL_EVIDENCE or unwritten or garbled):
-            out.append((start, p + 1, ""))
+            out.append((start, p + 1, reading))
+        elif word and (prev in cc.STRAY_AFTER or score.pair_is_word(text, p - 2)) and not score.pair_is_word(text, p + 1):
+            out.append((start, p + 1, reading))
     return out
 
 

@@ -198,6 +198,23 @@ def in_words(text: str, a: int, b: int) -> bool:
     return True
 
 
+def is_word(a: str, b: str) -> bool:
+    """Whether a+b is a two-character word of the dictionary, however rare (转诊 is one; the
+    bigram table keeps only frequent pairs)."""
+    m = model()
+    return m.to_simplified.get(a, a) + m.to_simplified.get(b, b) in m.words
+
+
+def pair_is_word(text: str, k: int) -> bool:
+    """Whether text[k] and text[k + 1] form a word (a bigram of the model, or a word of
+    the dictionary)."""
+    if k < 0 or k + 1 >= len(text):
+        return False
+    m = model()
+    pair = m.to_simplified.get(text[k], text[k]) + m.to_simplified.get(text[k + 1], text[k + 1])
+    return pair in m.bigram or pair in m.words
+
+
 def linked_share(text: str) -> float:
     """The share of Han characters of `text` that form a word (a bigram of the model) with a
     neighbour: most of real text's, few of a misaligned reading's (1.0 without Han)."""
