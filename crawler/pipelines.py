@@ -212,6 +212,9 @@ class IndexPipeline:
                     raise
                 log.warning("repost totals unavailable: %s", exc)
         self.crawler.stats.set_value("yilian/repost_groups", counts)
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+
         from indexer.alliances import rebuild_registry
 
         try:  # after the reposts are settled: the registry counts each story once
