@@ -128,8 +128,10 @@ def _contradicted(body: bytes, declared: list[str | None], used: str) -> bool:
     mapped to their family's codec (declared.py: GB2312 and GBK to GB18030, Big5 and cp950 to
     Big5-HKSCS, ASCII and ISO-8859-1 to windows-1252), so a GB2312 label on a page with GBK-only
     characters was right; a page all ASCII reads alike under every ASCII-compatible label."""
-    family = codec_for(used)
-    return any(c is not None and c != family and (c.startswith("utf-16") or not body.isascii()) for c in declared)
+    for c in declared:  # (a plain loop: this runs on every page, the clean ones too)
+        if c is not None and c != used and c != codec_for(used) and (c.startswith("utf-16") or not body.isascii()):
+            return True
+    return False
 
 
 def _use(report: EncodingReport, codec: str, confidence: float, cut: bool, flags: list[str]) -> str:
