@@ -9,7 +9,8 @@ corpus case is right as benchmarks/corpus_judge.py says (DAMAGE_MODEL.md: exact,
 right only where their text is exact.
 
 Real pages (../shared/realpages, read where they lie): pages changed (benchmarks/
-decode_harm.py), pages flagged damaged, pages reporting a misreading, for yilian and for
+decode_harm.py), pages flagged damaged, pages reporting a misreading, pages flagged
+declared_wrong (with the label and the true encoding gold gives), for yilian and for
 the baselines (a baseline "changes" a page when its text differs from the strict decode).
 
 Speed, each figure the best of --repeat passes, in CPU seconds of this process (decoding is
@@ -147,6 +148,8 @@ def harm_table(others: dict[str, Decoder]) -> None:
           f"silently {sum(not h.damaged for h in changed)}), flagged damaged {len(flagged)} "
           f"({len(flagged) / len(clean):.1%}), misreading repaired {len(repaired)}; "
           f"pages with undecodable bytes flagged {sum(h.damaged for h in broken)}/{len(broken)}")
+    wrong = [p for p in pages if "declared_wrong" in by_id[p.id].decoded.flags]  # gold holds the true encoding
+    print(f"  declared_wrong {len(wrong)}: " + (", ".join(f"{p.id} (declares {p.gold['declared_charset']}, is {p.gold['encoding']})" for p in wrong) or "-"))
     for h in flagged:  # what each flag on a clean page points at, to tell loss the page shows from a false flag
         shown = "; ".join(f"{s['kind']} {s['text'][:12]!r}" + (f" (reads {s['reading'][:12]!r})" if s.get("reading") else "") for s in h.decoded.damage[:3])
         print(f"    {h.page_id}: {len(h.decoded.damage)} spans: {shown}")

@@ -47,3 +47,18 @@ def test_no_clean_page_reports_a_misreading(harms):
     clean = [h for p, h in harms if p.gold["encoding_errors"] == 0]
     repaired = [h.page_id for h in clean if "mojibake_repaired" in h.decoded.flags]
     assert repaired == []
+
+
+def test_declared_wrong_means_a_label_of_another_family(harms):
+    """`declared_wrong` exactly where the page's own label (gold: declared_charset) names
+    another family than its true encoding (a GB2312 label on a GBK page is the right family,
+    even on a page with broken bytes); the pages here carry no HTTP header."""
+    from yilian.clean.decoding.declared import codec_for
+
+    def wrong(p) -> bool:
+        label = p.gold["declared_charset"]
+        return bool(label) and codec_for(label) != codec_for(p.gold["encoding"]) and not p.body.isascii()
+
+    flagged = {p.id for p, h in harms if "declared_wrong" in h.decoded.flags}
+    assert flagged == {p.id for p, _ in harms if wrong(p)}
+    assert len(flagged) >= 5
