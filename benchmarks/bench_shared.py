@@ -156,8 +156,9 @@ def main() -> int:
           f"after {[round(x, 2) for x in load_after]} on {cores} cores")
     out = ROOT / "benchmarks" / "out"
     out.mkdir(exist_ok=True)
-    (out / "shared.json").write_text(json.dumps({"args": vars(args), "rows": rows, "load_average_1_5_15":
-                                                          {"before": load_before, "after": load_after}}, indent=2), "utf-8")
+    result = {"args": {**vars(args), "code": str(args.code) if args.code else None}, "rows": rows,
+              "load_average_1_5_15": {"before": load_before, "after": load_after}}
+    (out / "shared.json").write_text(json.dumps(result, indent=2), "utf-8")
     return 0
 
 
