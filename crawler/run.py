@@ -55,12 +55,6 @@ def scrapy_settings(sources: list[Source], *, index: bool, out: str | None, fast
     }
     if fast:
         overrides.update({"DOWNLOAD_DELAY": 0.0, "CONCURRENT_REQUESTS": 32, "CONCURRENT_REQUESTS_PER_DOMAIN": 16})
-    # Take from the scheduler only what the sources' slots can send: Scrapy moves requests into a slot's
-    # own first-in queue up to CONCURRENT_REQUESTS, where a list page's priority no longer counts (the
-    # walk down the list pages waited behind 15 articles a page) and, in a shared crawl, where no other
-    # process can take them (one process held the frontier while the other idled).
-    slots = sum(slot["concurrency"] for slot in overrides["DOWNLOAD_SLOTS"].values())
-    overrides["CONCURRENT_REQUESTS"] = max(1, min(overrides.get("CONCURRENT_REQUESTS", settings.getint("CONCURRENT_REQUESTS")), slots))
     if max_pages:
         overrides["CLOSESPIDER_PAGECOUNT"] = max_pages
     if fetch_only:  # the baseline the pipeline's throughput is measured against
