@@ -21,6 +21,7 @@ from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
+from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from yilian import sharedcrawl
@@ -163,9 +164,17 @@ class SharedCrawl:
         request = self.queue.pop()
         if request is None:
             member.set_busy(False)
+            self.close_when_done()
             return
         # back through the scheduler (the seen set knows it already): the engine wakes up and takes it
         self.crawler.engine.crawl(request.replace(dont_filter=True))
+
+    def close_when_done(self) -> None:
+        """Scrapy asks an idle spider whether to close only every 5 s: a process that kept waiting while
+        the others worked closes within IDLE_POLL_S of their end instead (a 10 s shared crawl ran 5 s longer)."""
+        member, engine = self._member(), self.crawler.engine
+        if engine.spider_is_idle() and not sharedcrawl.others_working(member.client, member.keys, member.worker):
+            deferred_from_coro(engine.close_spider_async(reason="finished"))
 
     def spider_idle(self, spider):
         """Scrapy asks again every few seconds while this raises; then the shared queue is looked at anew."""

@@ -7,7 +7,7 @@ import threading
 from scrapy.http import Response
 
 from crawler.items import PageItem
-from yilian.crawlstate import CrawlState, Entry, Known, Run, content_fingerprint, now_iso
+from yilian.crawlstate import CrawlState, Entry, Fetched, Known, Run, content_fingerprint, now_iso
 from yilian.health import failure_kind, status_kind
 from yilian.sources import Source
 
@@ -25,7 +25,7 @@ class Tracker:
         self._known = {(sid, kind): state.known(sid, kind) for sid in ids for kind in ("list", "article")}
         self._walked = {sid: state.walked_to_end(sid) for sid in ids}
         self._requested = set(run.done) | {e.url for e in run.pending}
-        self._awaiting: dict[str, tuple[PageItem, str]] = {}
+        self._awaiting: dict[str, PageItem] = {}
         self._lock = threading.Lock()
         self.stats = None
         self.resumed: dict | None = None  # what the summary says about a resumed run
@@ -132,24 +132,28 @@ class Tracker:
             self._record(item, changed=True)
 
     def sent_to_index(self, item: PageItem, doc_id: str) -> None:
+        """The article went to the index writer; it is known and done when the writer reports ``doc_id``
+        written (until then its frontier entry stays open: a killed crawl fetches it again)."""
         with self._lock:
-            self._awaiting[doc_id] = (item, item.fingerprint)
-        self.state.awaiting_index(self.run.run_id, item.url, doc_id)
+            self._awaiting[doc_id] = item
 
     def indexed(self, doc_ids: list[str]) -> None:
         """The index writer confirmed these documents: now they are known and done (writer thread)."""
         with self._lock:
             items = [self._awaiting.pop(d) for d in doc_ids if d in self._awaiting]
-        for item, _ in items:
-            self._record(item, changed=True, done=False)
-        self.state.indexed(self.run.run_id, doc_ids)
+        if items:
+            self.state.indexed(self.run.run_id, [self._fetched(item, changed=True) for item in items])
 
-    def _record(self, item: PageItem, changed: bool, done: bool = True) -> None:
-        self.state.fetched(item.url, item.source_id, "article", etag=item.etag, last_modified=item.last_modified,
-                           fingerprint=item.fingerprint, title=item.listed_title, changed=changed)
-        if done:
-            self.state.done(self.run.run_id, [item.url])
+    def _record(self, item: PageItem, changed: bool) -> None:
+        page = self._fetched(item, changed)
+        self.state.fetched(page.url, page.source_id, page.kind, etag=page.etag, last_modified=page.last_modified,
+                           fingerprint=page.fingerprint, title=page.title, changed=changed)
+        self.state.done(self.run.run_id, [item.url])
 
+    @staticmethod
+    def _fetched(item: PageItem, changed: bool) -> Fetched:
+        return Fetched(item.url, item.source_id, "article", item.etag, item.last_modified, item.fingerprint,
+                       item.listed_title, changed)
 
 
 class StatePipeline:

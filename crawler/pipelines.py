@@ -239,7 +239,9 @@ class IndexPipeline:
             self.repost_counts[key] = self.repost_counts.get(key, 0) + value
         return counts
 
-    def process_item(self, item: PageItem, spider=None) -> PageItem:
+    async def process_item(self, item: PageItem, spider=None) -> PageItem:
+        """Hand the document to the writer; while its queue is full (Elasticsearch slower than the crawl)
+        the item waits here without blocking the reactor, and Scrapy downloads no more meanwhile."""
         if self.writer is None or item.article is None or not item.article.is_article or item.unchanged:
             return item
         from indexer.document import to_document
@@ -250,4 +252,6 @@ class IndexPipeline:
         if tracker is not None:
             tracker.sent_to_index(item, doc["id"])
         self.writer.add(doc)
+        if (room := self.writer.room()) is not None:
+            await asyncio.wrap_future(room)
         return item

@@ -46,7 +46,9 @@ dedup
   near-duplicates share at least MIN_SHARED_BANDS of them, see yilian/clean/dedup.py];
   dup_group [keyword: id of the group's canonical document]; is_canonical [boolean];
   also_published [object: the other copies' {id, source_name, url [keyword], published_at [date], title [not indexed]}];
-  null until indexer/reposts.py gives a verdict (treat null as canonical)
+  a document is written alone (dup_group null, is_canonical true, also_published []) until indexer/reposts.py
+  finds its copies, so only documents that have copies take a second write (documents written before
+  this rule may hold is_canonical null: treat it as canonical)
 quality
   encoding {header, meta, detected, used [keyword], confidence [float], repairs [stored only]}
   flags [keyword]; damaged [boolean: the page had unrecoverable spans or a bad date]
@@ -187,7 +189,7 @@ def to_document(article: Article, source: Source | None, crawled_at: datetime) -
         "fingerprint": article.fingerprint,
         "fingerprint_bands": band_keys(article.fingerprint),
         "dup_group": None,
-        "is_canonical": None,
+        "is_canonical": True,
         "also_published": [],
         "encoding": _encoding_fields(article),
         "flags": flags,

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 FIELDS = ["id", "url", "title", "source_name", "published_at", "published_time", "fingerprint",
           "dup_group", "is_canonical", "also_published"]
+SEED_FIELDS = [*FIELDS, "fingerprint_bands"]  # the bands the document was indexed with: not cut again
 MSEARCH_BATCH = 100  # searches per msearch request
 MAX_CANDIDATES = 200  # copies of one story we expect at most
 TERMS_CHUNK = 1000  # dup_group values per terms query
@@ -60,32 +61,35 @@ class _Groups:
         self.parent[self.find(a)] = self.find(b)
 
 
-def candidate_query(fingerprint: str) -> dict[str, Any]:
-    """Documents sharing at least MIN_SHARED_BANDS band tokens with ``fingerprint`` (no scoring needed)."""
-    should = [{"term": {"fingerprint_bands": key}} for key in band_keys(fingerprint)]
+def candidate_query(bands: list[str]) -> dict[str, Any]:
+    """Documents sharing at least MIN_SHARED_BANDS of ``bands`` (a fingerprint's ``band_keys``; no scoring needed)."""
+    should = [{"term": {"fingerprint_bands": key}} for key in bands]
     return {"bool": {"filter": [{"bool": {"should": should, "minimum_should_match": MIN_SHARED_BANDS}}]}}
 
 
-def _load_seeds(client: Elasticsearch, alias: str, ids: list[str] | None) -> dict[str, Doc]:
+def _load_seeds(client: Elasticsearch, alias: str, ids: list[str] | None, fields: list[str] = FIELDS) -> dict[str, Doc]:
     """The stored dedup fields of ``ids`` (None: every document)."""
     if ids is None:
-        hits = scan(client, index=alias, query={"query": {"match_all": {}}, "_source": FIELDS}, size=1000)
+        hits = scan(client, index=alias, query={"query": {"match_all": {}}, "_source": fields}, size=1000)
         return {hit["_id"]: hit["_source"] for hit in hits}
     docs: dict[str, Doc] = {}
     for start in range(0, len(ids), TERMS_CHUNK):
-        found = client.mget(index=alias, ids=ids[start : start + TERMS_CHUNK], source=FIELDS)["docs"]
+        found = client.mget(index=alias, ids=ids[start : start + TERMS_CHUNK], source=fields)["docs"]
         docs.update({doc["_id"]: doc["_source"] for doc in found if doc.get("found")})
     return docs
 
 
 def _candidates(client: Elasticsearch, alias: str, seeds: dict[str, Doc], stats: dict[str, int]) -> Iterator[tuple[str, Doc]]:
     """(seed id, candidate hit) for every candidate the band query finds, ``msearch`` batch by batch."""
-    with_fp = [(key, doc["fingerprint"]) for key, doc in seeds.items() if doc.get("fingerprint")]
+    with_fp = [(key, doc.get("fingerprint_bands") or band_keys(doc["fingerprint"]))
+               for key, doc in seeds.items() if doc.get("fingerprint")]
     for start in range(0, len(with_fp), MSEARCH_BATCH):
         batch = with_fp[start : start + MSEARCH_BATCH]
         searches: list[dict[str, Any]] = []
-        for _, fp in batch:
-            searches += [{"index": alias}, {"size": MAX_CANDIDATES, "_source": ["fingerprint"], "query": candidate_query(fp)}]
+        for _, bands in batch:
+            # the fingerprint from doc values: a filtered _source still reads each hit's whole stored document
+            searches += [{"index": alias}, {"size": MAX_CANDIDATES, "_source": False, "docvalue_fields": ["fingerprint"],
+                                            "query": candidate_query(bands)}]
         for (key, _), response in zip(batch, client.msearch(searches=searches)["responses"]):
             if "error" in response:
                 stats["errors"] += 1
@@ -169,13 +173,16 @@ def group_reposts_in_index(client: Elasticsearch, alias: str, ids: Iterable[str]
     """
     stats = {"documents": 0, "reposts_confirmed": 0, "groups": 0, "grouped_documents": 0, "updated": 0, "errors": 0}
     client.indices.refresh(index=alias)
-    seeds = _load_seeds(client, alias, None if ids is None else list(dict.fromkeys(ids)))
+    if ids is None:  # every document: the bands are cut again as each search is sent, not held for all
+        seeds = _load_seeds(client, alias, None)
+    else:
+        seeds = _load_seeds(client, alias, list(dict.fromkeys(ids)), SEED_FIELDS)
     stats["documents"] = len(seeds)
     docs = {key: {**doc, "id": key} for key, doc in seeds.items()}
     groups = _Groups()
     confirmed: set[str] = set()
     for key, hit in _candidates(client, alias, seeds, stats):
-        if hit["_id"] != key and is_repost(seeds[key]["fingerprint"], hit["_source"].get("fingerprint")):
+        if hit["_id"] != key and is_repost(seeds[key]["fingerprint"], (hit.get("fields", {}).get("fingerprint") or [None])[0]):
             confirmed.add(hit["_id"])
             groups.union(key, hit["_id"])
             stats["reposts_confirmed"] += 1

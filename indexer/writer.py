@@ -20,6 +20,7 @@ from collections import Counter
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
 from elasticsearch import Elasticsearch
@@ -31,6 +32,7 @@ from yilian.settings import get_settings
 log = logging.getLogger(__name__)
 _CLOSE = object()
 MAX_QUEUED = 2  # batches waiting for the worker while Elasticsearch is slow but up (back-pressure)
+HELD = 4  # batches' worth of documents ``add`` keeps while the queue is full before it waits (a producer that ignores room())
 
 
 class BulkWriter:
@@ -72,6 +74,7 @@ class BulkWriter:
         self._gave_up = False
         self._last_error: str | None = None
         self._buffer: list[dict[str, Any]] = []
+        self._waiters: list[Future] = []  # producers awaiting room in the queue
         self._last_flush = clock()
         self._queue: queue.Queue[Any] | None = None
         self._worker: threading.Thread | None = None
@@ -85,12 +88,31 @@ class BulkWriter:
     # --- the producer's side -------------------------------------------------------------------
 
     def add(self, doc: dict[str, Any]) -> None:
+        """Buffer ``doc``; a due batch is handed on without waiting when the worker's queue has room.
+        A background producer that cannot wait here (the crawl's reactor) awaits ``room()`` instead."""
         self._buffer.append(doc)
-        if len(self._buffer) >= self.flush_every or self.clock() - self._last_flush >= self.flush_seconds:
-            self.flush()
+        if len(self._buffer) < self.flush_every and self.clock() - self._last_flush < self.flush_seconds:
+            return
+        if (self._queue is not None and self._outage_since is None and self._queue.full()
+                and len(self._buffer) < HELD * self.flush_every):
+            return  # handed on by a later add, or by close(), once the worker took a batch
+        self.flush()
+
+    def room(self) -> Future | None:
+        """None while the writer takes documents without waiting; else a future done when the worker has
+        taken a queued batch. Awaiting it (``asyncio.wrap_future``) holds the producer while Elasticsearch
+        is slow, without blocking its thread: that is the back-pressure that keeps memory bounded."""
+        with self._lock:
+            if (self._queue is None or len(self._buffer) < self.flush_every or not self._queue.full()
+                    or self._outage_since is not None):
+                return None
+            waiter: Future = Future()
+            self._waiters.append(waiter)
+            return waiter
 
     def flush(self) -> None:
-        """Hand the buffer on: to the worker (or sent here when not in background), to the spool in an outage."""
+        """Hand the buffer on: to the worker (waiting for room in its queue), sent here when not in
+        background, spooled in an outage."""
         batch, self._buffer = self._buffer, []
         self._last_flush = self.clock()
         if not batch:
@@ -142,7 +164,7 @@ class BulkWriter:
         try:
             if self.spool is not None:
                 self._recover(first=True)  # the index set up, and the last run's leftovers sent before this run's
-            while (batch := self._queue.get()) is not _CLOSE:
+            while (batch := self._take()) is not _CLOSE:
                 if self._outage_since is not None and self.spool is not None:
                     self._to_spool([index_action(doc, self.alias) for doc in batch])  # queued before the outage
                     continue
@@ -157,12 +179,21 @@ class BulkWriter:
             self.errors.append({"id": None, "status": None, "error": f"index writer stopped: {exc}"})
         self._gave_up = True
         self._outage_since = self._outage_since or self.clock()
-        while (batch := self._queue.get()) is not _CLOSE:
+        while (batch := self._take()) is not _CLOSE:
             if self.spool is not None:
                 self._to_spool([index_action(doc, self.alias) for doc in batch])
             else:
                 with self._lock:
                     self.errors += [{"id": doc.get("id"), "status": None, "error": f"not sent: {exc}"} for doc in batch]
+
+    def _take(self) -> Any:
+        """The next queued batch; producers awaiting room are told there is some."""
+        batch = self._queue.get()
+        with self._lock:
+            waiters, self._waiters = self._waiters, []
+        for waiter in waiters:
+            waiter.set_result(None)
+        return batch
 
     def _send(self, batch: list[dict[str, Any]]) -> None:
         actions = [index_action(doc, self.alias) for doc in batch]

@@ -79,8 +79,10 @@ def test_a_source_capped_at_n_articles_fetches_the_newest_n_and_stops_paginating
     assert [r.url for r in requests] == ["http://www.example-hospital.cn/news/202103/t20210318_101.html"]
     uncapped = SourcesSpider([source()])
     uncapped.crawler = spider.crawler
-    urls = [r.url for r in uncapped.parse_list(listing)]
-    assert len(urls) == 3 and urls[-1].endswith("index_1.html")  # two articles, then the next list page
+    requests = list(uncapped.parse_list(listing))
+    # the next list page first, ahead of its two articles: the walk never waits behind a page's articles
+    assert len(requests) == 3 and requests[0].url.endswith("index_1.html")
+    assert requests[0].priority > max(r.priority for r in requests[1:])
 
 
 def test_unparsable_links_are_skipped_and_the_others_kept():

@@ -251,6 +251,37 @@ def test_background_bulk_writer_loses_nothing_and_reports_failures(es_client, es
         assert sorted(spooled) == sorted([doc["id"] for doc in docs] + ["bad"])
 
 
+def test_a_background_writer_never_blocks_its_producer_and_tells_it_when_there_is_room(es_client, es_alias, make_article):
+    """The crawl's reactor hands documents over while the writer is stuck (Elasticsearch slow): ``add``
+    returns at once, ``room()`` is a future that the writer completes when it takes the next batch, and
+    close() still writes everything."""
+    ensure_index(es_client, es_alias)
+    entered, release = threading.Event(), threading.Event()
+
+    def slow_regroup(alias: str, ids: list[str]) -> None:
+        entered.set()
+        release.wait(30)
+
+    writer = BulkWriter(es_client, alias=es_alias, flush_every=1, background=True, regroup=slow_regroup)
+    docs = _docs(make_article)[:4]
+    assert writer.room() is None
+    writer.add(docs[0])
+    assert entered.wait(30)  # the worker holds batch 1
+    writer.add(docs[1])
+    writer.add(docs[2])  # the queue is full now
+    adding = threading.Thread(target=writer.add, args=(docs[3],))
+    adding.start()
+    adding.join(5)
+    assert not adding.is_alive()  # kept in the buffer, not waited for
+    room = writer.room()
+    assert room is not None and not room.done()
+    release.set()
+    room.result(timeout=30)  # the worker took a batch
+    summary = writer.close()
+    assert (summary["indexed"], summary["errors"], summary["pending"]) == (4, 0, 0)
+    assert es_client.count(index=es_alias)["count"] == 4
+
+
 def test_a_writer_that_cannot_set_up_the_index_says_why_and_spools_every_document(es_client, make_article, tmp_path):
     """An alias that is a concrete index (set up by hand) stops the writer, not the crawl: nothing is lost."""
     from indexer.lifecycle import LifecycleError

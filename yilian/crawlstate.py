@@ -136,6 +136,34 @@ def source_lock_path(state_dir: Path, source_id: str) -> Path:
     return state_dir / "locks" / f"source-{source_id}.lock"
 
 
+@dataclass(frozen=True)
+class Fetched:
+    """A page handled with a 200 answer, as the ``pages`` table keeps it."""
+
+    url: str
+    source_id: str
+    kind: str
+    etag: str | None
+    last_modified: str | None
+    fingerprint: str | None
+    title: str | None
+    changed: bool
+
+
+def _upsert_pages(db: sqlite3.Connection, pages: list[Fetched]) -> None:
+    stamp = now_iso()
+    db.executemany(
+        "INSERT INTO pages (url, source_id, kind, etag, last_modified, fingerprint, title, first_seen, "
+        "last_fetched, last_changed) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
+        "etag=excluded.etag, last_modified=excluded.last_modified, "
+        "fingerprint=COALESCE(excluded.fingerprint, fingerprint), title=COALESCE(excluded.title, title), "
+        "last_fetched=excluded.last_fetched, "
+        "last_changed=CASE WHEN ? THEN excluded.last_changed ELSE last_changed END",
+        [(p.url, p.source_id, p.kind, p.etag, p.last_modified, p.fingerprint, p.title, stamp, stamp, stamp, p.changed)
+         for p in pages],
+    )
+
+
 class CrawlState:
     """The store. Thread-safe: the bulk writer's thread reports indexed documents through it."""
 
@@ -220,14 +248,6 @@ class CrawlState:
         with self._tx() as db:
             db.executemany("UPDATE frontier SET done=1 WHERE run_id=? AND url=?", [(run_id, u) for u in urls])
 
-    def awaiting_index(self, run_id: int, url: str, doc_id: str) -> None:
-        """The article went to the index writer; it is done when the writer reports ``doc_id`` written."""
-        with self._tx() as db:
-            db.execute("UPDATE frontier SET doc_id=? WHERE run_id=? AND url=?", (doc_id, run_id, url))
-
-    def indexed(self, run_id: int, doc_ids: Iterable[str]) -> None:
-        with self._tx() as db:
-            db.executemany("UPDATE frontier SET done=1 WHERE run_id=? AND doc_id=?", [(run_id, d) for d in doc_ids])
 
     # ---- what earlier crawls left ------------------------------------------------------------
 
@@ -241,17 +261,15 @@ class CrawlState:
     def fetched(self, url: str, source_id: str, kind: str, *, etag: str | None, last_modified: str | None,
                 fingerprint: str | None = None, title: str | None = None, changed: bool = True) -> None:
         """A 200 response was handled (for an article: indexed or found unchanged)."""
-        stamp = now_iso()
         with self._tx() as db:
-            db.execute(
-                "INSERT INTO pages (url, source_id, kind, etag, last_modified, fingerprint, title, first_seen, "
-                "last_fetched, last_changed) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
-                "etag=excluded.etag, last_modified=excluded.last_modified, "
-                "fingerprint=COALESCE(excluded.fingerprint, fingerprint), title=COALESCE(excluded.title, title), "
-                "last_fetched=excluded.last_fetched, "
-                "last_changed=CASE WHEN ? THEN excluded.last_changed ELSE last_changed END",
-                (url, source_id, kind, etag, last_modified, fingerprint, title, stamp, stamp, stamp, changed),
-            )
+            _upsert_pages(db, [Fetched(url, source_id, kind, etag, last_modified, fingerprint, title, changed)])
+
+    def indexed(self, run_id: int, pages: list["Fetched"]) -> None:
+        """Articles the index writer confirmed: known and done, one transaction for the writer's batch
+        (a transaction per article held the store's lock against the crawl's thread 500 times a batch)."""
+        with self._tx() as db:
+            _upsert_pages(db, pages)
+            db.executemany("UPDATE frontier SET done=1 WHERE run_id=? AND url=?", [(run_id, p.url) for p in pages])
 
     def not_modified(self, url: str) -> None:
         with self._tx() as db:

@@ -27,6 +27,12 @@ from yilian.records import RawPage
 from yilian.scope import scope_refusal
 from yilian.sources import Source
 
+# A list page before the article pages queued: its links (and its next page) keep every free download
+# slot busy. At equal priority a shared crawl's Redis queue hands out members in byte order (here the
+# articles' /2024/... before the lists' /index_2...), so the walk down the list pages waited behind each
+# page's articles: the crawl became a chain of list fetches, whatever the number of processes.
+LIST_PRIORITY = 10
+
 
 def list_page(response: Response, source: Source,
               on_decode_error: Callable[[Exception], None] | None = None) -> ListPage:
@@ -111,7 +117,7 @@ class SourcesSpider(scrapy.Spider):
         if headers:
             meta["handle_httpstatus_list"] = [304]
         return Request(url, callback=callback, errback=self.failed, headers=headers, meta=meta,
-                       dont_filter=dont_filter)
+                       dont_filter=dont_filter, priority=LIST_PRIORITY if kind == "list" else 0)
 
     def parse_list(self, response: Response) -> Iterator[Request]:
         source_id = response.meta["source_id"]
@@ -152,9 +158,10 @@ class SourcesSpider(scrapy.Spider):
                 tracker.count(source_id, "stopped_at_known")
             elif tracker.requested(found.next_page):
                 follow = False
-        if follow:
+        if follow:  # first: the engine moves requests into the download slot's own queue (first in, first
+            # out) as they are yielded, up to CONCURRENT_REQUESTS, where a priority no longer counts
             entries.append(Entry(found.next_page, source_id, "list"))
-            requests.append(self._request(found.next_page, source_id, self.parse_list))
+            requests.insert(0, self._request(found.next_page, source_id, self.parse_list))
         elif tracker is not None and not found.next_page and not capped:
             tracker.reached_end(source_id)
         # the list page is done once its links are safe: in the crawl state (its own pending requests) or,
