@@ -119,7 +119,10 @@ class CrawlProgress:
         stats = self.crawler.stats.get_stats()
         line = {"event": "crawl_progress", "elapsed_s": round(time.monotonic() - self.started, 1)}
         line.update({k.split("/", 1)[-1]: stats.get(k, 0) for k in PROGRESS_KEYS})
-        print(json.dumps(line, ensure_ascii=False), file=sys.stderr, flush=True)
+        # one write: print() writes the newline apart, and a log line from another thread (the index
+        # writer's, during an outage) could land between the two, leaving two records on one line
+        sys.stderr.write(json.dumps(line, ensure_ascii=False) + "\n")
+        sys.stderr.flush()
         self._write(finished=False)
 
     def spider_closed(self, spider, reason):
