@@ -145,10 +145,7 @@ class Tracker:
             self.state.indexed(self.run.run_id, [self._fetched(item, changed=True) for item in items])
 
     def _record(self, item: PageItem, changed: bool) -> None:
-        page = self._fetched(item, changed)
-        self.state.fetched(page.url, page.source_id, page.kind, etag=page.etag, last_modified=page.last_modified,
-                           fingerprint=page.fingerprint, title=page.title, changed=changed)
-        self.state.done(self.run.run_id, [item.url])
+        self.state.indexed(self.run.run_id, [self._fetched(item, changed)])  # known and done, one transaction
 
     @staticmethod
     def _fetched(item: PageItem, changed: bool) -> Fetched:

@@ -93,8 +93,7 @@ class BulkWriter:
         self._buffer.append(doc)
         if len(self._buffer) < self.flush_every and self.clock() - self._last_flush < self.flush_seconds:
             return
-        if (self._queue is not None and self._outage_since is None and self._queue.full()
-                and len(self._buffer) < HELD * self.flush_every):
+        if self._backed_up() and len(self._buffer) < HELD * self.flush_every:
             return  # handed on by a later add, or by close(), once the worker took a batch
         self.flush()
 
@@ -103,12 +102,15 @@ class BulkWriter:
         taken a queued batch. Awaiting it (``asyncio.wrap_future``) holds the producer while Elasticsearch
         is slow, without blocking its thread: that is the back-pressure that keeps memory bounded."""
         with self._lock:
-            if (self._queue is None or len(self._buffer) < self.flush_every or not self._queue.full()
-                    or self._outage_since is not None):
+            if len(self._buffer) < self.flush_every or not self._backed_up():
                 return None
             waiter: Future = Future()
             self._waiters.append(waiter)
             return waiter
+
+    def _backed_up(self) -> bool:
+        """The worker's queue is full while Elasticsearch is up (slow): a due batch is held, not handed on."""
+        return self._queue is not None and self._outage_since is None and self._queue.full()
 
     def flush(self) -> None:
         """Hand the buffer on: to the worker (waiting for room in its queue), sent here when not in

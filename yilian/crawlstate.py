@@ -265,8 +265,8 @@ class CrawlState:
             _upsert_pages(db, [Fetched(url, source_id, kind, etag, last_modified, fingerprint, title, changed)])
 
     def indexed(self, run_id: int, pages: list["Fetched"]) -> None:
-        """Articles the index writer confirmed: known and done, one transaction for the writer's batch
-        (a transaction per article held the store's lock against the crawl's thread 500 times a batch)."""
+        """Articles known and done in one transaction: the index writer's confirmed batch (a transaction per
+        article held the store's lock against the crawl's thread 500 times a batch), or one found unchanged."""
         with self._tx() as db:
             _upsert_pages(db, pages)
             db.executemany("UPDATE frontier SET done=1 WHERE run_id=? AND url=?", [(run_id, p.url) for p in pages])
