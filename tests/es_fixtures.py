@@ -11,6 +11,8 @@ Fixtures:
 from __future__ import annotations
 
 import itertools
+import random
+import socket
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -20,12 +22,33 @@ from elasticsearch import Elasticsearch
 
 from indexer.client import get_client
 from indexer.template import template_name
-from yilian.es_local import ensure_running
+from yilian.es_local import TRANSPORT_OFFSET, ensure_running
 from yilian.records import Article, EncodingReport, Region
 from yilian.settings import get_settings
 
 SESSION_TAG = uuid.uuid4().hex[:8]
 _aliases = itertools.count(1)
+THROWAWAY_PORTS = range(9240, 9300)  # HTTP ports of throwaway nodes; their transport ports are 100 above
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def free_es_port(nodes: int = 1) -> int:
+    """A first HTTP port for `nodes` throwaway nodes whose HTTP and transport ports are all free.
+
+    The search starts at a random base so that test sessions running side by side (CI beside a
+    developer's run) do not race for the same ports.
+    """
+    bases = list(range(THROWAWAY_PORTS.start, THROWAWAY_PORTS.stop - nodes + 1, nodes))
+    start = random.randrange(len(bases))
+    for base in bases[start:] + bases[:start]:
+        ports = range(base, base + nodes)
+        if all(_port_free(port) and _port_free(port + TRANSPORT_OFFSET) for port in ports):
+            return base
+    raise RuntimeError(f"no free ports for {nodes} Elasticsearch node(s) in {THROWAWAY_PORTS}")
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -32,6 +31,7 @@ from indexer.lifecycle import ensure_index
 from search_api.app import create_app
 from search_api.models import SearchParams
 from search_api.routers.search import complete_search
+from tests.es_fixtures import free_es_port
 from yilian import es_local
 from yilian.settings import Settings
 
@@ -41,23 +41,9 @@ NODES = 3
 SEARCHES = [{"q": "医联体"}, {}, {"q": "医共体", "province": "河南"}]
 
 
-def _free(port: int) -> bool:
-    with socket.socket() as probe:
-        return probe.connect_ex(("127.0.0.1", port)) != 0
-
-
-def free_base_port(start: int = 9320) -> int:
-    """A first HTTP port with the cluster's HTTP and transport ports free (concurrent test sessions differ)."""
-    for base in range(start, start + 60, NODES):
-        ports = [base + offset for offset in range(NODES)]
-        if all(_free(port) and _free(port + es_local.TRANSPORT_OFFSET) for port in ports):
-            return base
-    raise RuntimeError("no free ports for a local cluster")
-
-
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory) -> Iterator[Settings]:
-    settings = Settings(YILIAN_STATE_DIR=str(tmp_path_factory.mktemp("cluster")), YILIAN_ES_PORT=free_base_port(),
+    settings = Settings(YILIAN_STATE_DIR=str(tmp_path_factory.mktemp("cluster")), YILIAN_ES_PORT=free_es_port(NODES),
                         YILIAN_ES_NODES=NODES, YILIAN_ES_HEAP="256m", YILIAN_ES_START_TIMEOUT=300)
     es_local.ensure_running(settings)
     yield settings

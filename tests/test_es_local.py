@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.es_fixtures import free_es_port
 from yilian import es_local
 from yilian.settings import Settings
 
 pytestmark = pytest.mark.es
-SCRATCH_PORT = 9251
 as_root = pytest.mark.skipif(os.geteuid() != 0, reason="the unprivileged-user path only applies to root")
 
 
@@ -115,14 +115,14 @@ def test_status_command_exit_code_tells_whether_a_cluster_answers(es_url):
 @pytest.fixture(scope="module")
 def scratch(tmp_path_factory) -> Iterator[Settings]:
     """A second node with its own state folder and port, so stopping it disturbs nobody."""
-    settings = Settings(YILIAN_STATE_DIR=str(tmp_path_factory.mktemp("scratch-state")), YILIAN_ES_PORT=SCRATCH_PORT)
+    settings = Settings(YILIAN_STATE_DIR=str(tmp_path_factory.mktemp("scratch-state")), YILIAN_ES_PORT=free_es_port())
     yield settings
     es_local.stop(settings)
     shutil.rmtree(es_local.local_node(settings).root, ignore_errors=True)
 
 
 def test_scratch_node_starts_stops_and_says_not_running(scratch):
-    assert es_local.ensure_running(scratch) == f"http://127.0.0.1:{SCRATCH_PORT}"
+    assert es_local.ensure_running(scratch) == f"http://127.0.0.1:{scratch.es_port}"
     state = es_local.status(scratch)
     assert state["running"] and state["pid"] is not None
     node = es_local.local_node(scratch)

@@ -25,13 +25,13 @@ from elasticsearch.helpers import scan
 
 from indexer.client import get_client
 from indexer.lifecycle import alias_indices, ensure_index, managed_indices, reindex
+from tests.es_fixtures import free_es_port
 from yilian import es_local
 from yilian.fixtureweb import truth
 from yilian.settings import Settings
 
 pytestmark = pytest.mark.es
 ROOT = Path(__file__).resolve().parent.parent
-OUTAGE_PORT = 9253
 
 
 class Crawl:
@@ -98,7 +98,7 @@ def _env(alias: str, state: Path, **extra: str) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def outage_node(tmp_path_factory) -> Iterator[Settings]:
     """A node of our own, so stopping it disturbs nobody."""
-    settings = Settings(YILIAN_STATE_DIR=str(tmp_path_factory.mktemp("outage-node")), YILIAN_ES_PORT=OUTAGE_PORT)
+    settings = Settings(YILIAN_STATE_DIR=str(tmp_path_factory.mktemp("outage-node")), YILIAN_ES_PORT=free_es_port())
     es_local.ensure_running(settings)
     yield settings
     es_local.stop(settings)
