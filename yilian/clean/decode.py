@@ -183,7 +183,7 @@ def _repair_text(text: str, hot: list[int]) -> tuple[str, list[Repair], list[dic
         found = [{"kind": GUESSED, "start": a, "end": b, "text": text[a:b]} for a, b in guessed if b > a]
         found += [{"kind": MISREAD, "start": a, "end": b, "text": text[a:b]} | ({"reading": r} if r else {}) for a, b, r in doubts if b > a]
         spans = damage.merge(text, spans, sorted(found, key=lambda s: s["start"]))
-    return text, repairs, damage.join_close(text, spans) if len(spans) > 1 else spans, flags
+    return text, repairs, damage.widen(text, damage.join_close(text, spans) if len(spans) > 1 else spans), flags
 
 
 def _misreadings(text: str, bits: np.ndarray, hot: list[int], repairs: list[Repair], flags: list[str]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, str]]]:

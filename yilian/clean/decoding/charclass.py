@@ -231,6 +231,14 @@ _PUNCT_RANGES = tuple(_ranges(PUNCTUATION))
 _ALNUM_RANGES = tuple(_ranges(FULLWIDTH_ALNUM))
 
 
+def fullwidth_alnum(codes: np.ndarray) -> np.ndarray:
+    """Where code points (an array) are full-width letters or digits (FULLWIDTH_ALNUM)."""
+    out = np.zeros(codes.shape, bool)
+    for lo, hi in _ALNUM_RANGES:
+        out |= (codes >= lo) & (codes <= hi)
+    return out
+
+
 def _in(o: int, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(lo <= o <= hi for lo, hi in ranges)
 

@@ -17,7 +17,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy as np
+
 from yilian.clean.decoding import charclass as cc
+from yilian.clean.decoding import score
+from yilian.clean.decoding.vocabulary import GUESSED
 
 _H = cc.HAN_CLASS
 # (kind, a literal every match holds: searched first, the pattern only where it occurs)
@@ -32,6 +36,8 @@ _PATTERNS = (
     ("lost_chars", "?", re.compile(f"\\?[a-zA-Z](?=[{_H}])")),
 )
 _GAP = 6  # characters between two damaged spans that join them into one stretch
+_NO_WORD_REACH = 8  # characters either side of a misread stretch taken in where they form no word
+_BREAKS = "<>\n"  # where a stretch of text ends
 _QUESTION_END = frozenset("吗呢么吧啊嘛呀谁哪几")
 _QUESTION_WORDS = ("什么", "怎么", "如何", "是否", "为何", "为什么", "多少", "哪", "几", "谁", "啥", "麼", "甚麼", "怎樣")
 
@@ -110,3 +116,92 @@ def join_close(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out.append(span)
     return out
 
+
+
+def widen(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each span (by start, not overlapping) as the whole misread stretch it lies in: a
+    chain that restored part of a stretch, or a mark of loss inside one, leaves the rest of
+    it as it was, misread ("郡办洛�@砰�u�@", "??怨?舫???∪?桐"), and that rest is damage
+    too. A span reaches over every sign of a misreading (a suspect character, a "?" or
+    U+FFFD no other span holds, an ASCII letter between Han characters or lost marks) within
+    _GAP characters of its edge, sign after sign, inside its stretch of text (no tag or
+    line break between); a span that reached over one, or that a repair guessed or
+    doubted, takes in as well the characters either side that form no word. A lone mark
+    between words (锟斤拷 in clean text, "王??和張??") stays as it is."""
+    if not spans:
+        return spans
+    bits = cc.lookup(text)
+    held = np.zeros(len(text), bool)
+    for s in spans:
+        held[s["start"] : s["end"]] = True
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    lost = (codes == ord("?")) | (codes == 0xFFFD)
+    sign = ((bits & cc.SUSPECT) != 0) | lost
+    # an ASCII or full-width letter stranded between Han characters or lost marks: a trail
+    # byte, or a pair read out of step ("摹Ａ盟")
+    letter = ((bits & cc.STRAY) != 0) | cc.fullwidth_alnum(codes)
+    beside = ((bits & cc.HAN) != 0) | lost
+    sign[1:-1] |= letter[1:-1] & beside[:-2] & beside[2:]
+    sign &= ~held
+    out: list[dict[str, Any]] = []
+    for s in spans:
+        a, b = s["start"], s["end"]
+        reached = False
+        while True:
+            nxt = _next_sign(text, sign, b, 1)
+            if nxt is None:
+                break
+            b, reached = nxt + 1, True
+        while True:
+            prev = _next_sign(text, sign, a - 1, -1)
+            if prev is None:
+                break
+            a, reached = prev, True
+        garbled = reached or _marks_apart(text, s["start"], s["end"])
+        if garbled or s["kind"] == GUESSED:
+            # beside a garbled stretch a word made with its edge proves nothing; beside a
+            # guess it vouches for the guess ("签约": the bytes of 约 read right after 签)
+            floor, ceiling, edge = max(0, a - _NO_WORD_REACH), min(len(text), b + _NO_WORD_REACH), (a, b)
+            while a > floor and _no_word(text, a - 1, bits, right=not garbled or a != edge[0]):
+                a -= 1
+            while b < ceiling and _no_word(text, b, bits, left=not garbled or b != edge[1]):
+                b += 1
+        if out and a <= out[-1]["end"]:
+            b = max(b, out[-1]["end"])
+            out[-1] = {**out[-1], "end": b, "text": text[out[-1]["start"] : b]}
+            out[-1].pop("reading", None)
+            continue
+        if (a, b) != (s["start"], s["end"]):
+            s = {k: v for k, v in s.items() if k != "reading"} | {"start": a, "end": b, "text": text[a:b]}
+        out.append(s)
+    return out
+
+
+def _no_word(text: str, k: int, bits: np.ndarray, left: bool = True, right: bool = True) -> bool:
+    """Whether text[k] is a Han or suspect character that forms no word with its neighbour
+    on the sides asked (`left`, `right`)."""
+    return (
+        bool(bits[k] & (cc.HAN | cc.SUSPECT))
+        and text[k] not in cc.LOST_MARKS
+        and not ((left and score.pair_is_word(text, k - 1)) or (right and score.pair_is_word(text, k)))
+    )
+
+
+def _marks_apart(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] holds lost marks in two places, with text between ("�@砰�")."""
+    inner = text[a:b].strip(cc.LOST_MARKS)
+    return any(c in cc.LOST_MARKS for c in inner)
+
+
+def _next_sign(text: str, sign: np.ndarray, edge: int, way: int) -> int | None:
+    """The farthest sign within _GAP characters of `edge` (the first character outside a
+    span, going `way`), with no break of the text between."""
+    found = None
+    k = edge
+    for _ in range(_GAP):
+        if not 0 <= k < len(text) or text[k] in _BREAKS:
+            break
+        if sign[k]:
+            found = k
+        k += way
+    return found
