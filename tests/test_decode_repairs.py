@@ -7,6 +7,7 @@ repaired only where the damage is, and text lost at the source stays flagged.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from yilian.clean.decode import decode
 from yilian.clean.decoding import charclass, damage, repair
 from yilian.clean.decoding.langmodel import _cache_file
+from yilian.fixtureweb.damage import misread
 from yilian.records import RawPage
 
 NEWS = "县人民医院牵头组建的紧密型县域医共体今天正式成立，首批十二家乡镇卫生院签约加入，将统一管理人员和药品。"
@@ -193,3 +195,40 @@ def test_character_model_cache_location_follows_the_environment(monkeypatch: pyt
 def test_damage_a_few_characters_apart_is_one_stretch_only_where_the_gap_shows_it_too(text: str, spans: list[str]) -> None:
     found = [{"kind": "lost_chars", "start": m.start(), "end": m.end(), "text": m.group()} for m in re.finditer(r"\?{2,}", text)]
     assert [s["text"] for s in damage.join_close(text, found)] == spans
+
+
+def _uncovered(got, clean_html: str) -> list[str]:
+    """The stretches of the output that differ from the clean page and lie outside every span."""
+    spans = [(s["start"], s["end"]) for s in got.damage]
+    out = []
+    for op, _, _, j1, j2 in difflib.SequenceMatcher(None, clean_html, got.html, autojunk=False).get_opcodes():
+        if op != "equal" and any(not any(a <= k < b for a, b in spans) for k in range(j1, max(j2, j1 + 1))):
+            out.append(got.html[j1:j2])
+    return out
+
+
+def test_a_paragraph_misread_beyond_repair_is_flagged_as_a_whole_stretch() -> None:
+    """UTF-8 read as Big5 by a converter: every byte it could not pair is a "?", most
+    characters are lost. What the chains cannot restore is one damaged stretch, from the
+    first wrong character to the last, the heading and the title outside it."""
+    clean = page_hant(NEWS_HANT)
+    garbled = page_hant(misread(NEWS_HANT, "utf-8", "big5", "?"))
+    got = run(garbled)
+    assert "damaged" in got.flags
+    assert _uncovered(got, clean) == []
+    first = min(s["start"] for s in got.damage)
+    assert got.html.index("<p>") < first and max(s["end"] for s in got.damage) <= got.html.index("</p>")
+
+
+def test_lost_marks_in_a_misread_stretch_take_in_the_garbage_between_them() -> None:
+    """Big5 read as GBK: U+FFFD where pairs did not decode, and misread characters around
+    them; the stretch is damaged as a whole, not only where U+FFFD shows."""
+    text = "區域醫共體工作會議總結了去年人員下沉的成效，並部署今年的重點任務。"
+    got = run(page_hant(misread(text, "big5", "gbk")))
+    assert "damaged" in got.flags and "\ufffd" in got.html
+    assert _uncovered(got, page_hant(text)) == []
+
+
+def test_lost_names_between_intact_words_stay_apart_after_decoding() -> None:
+    got = run(page("院長王??和張??出席会议。" + NEWS))
+    assert [s["text"] for s in got.damage] == ["??", "??"]

@@ -123,7 +123,7 @@ def widen(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     chain that restored part of a stretch, or a mark of loss inside one, leaves the rest of
     it as it was, misread ("郡办洛�@砰�u�@", "??怨?舫???∪?桐"), and that rest is damage
     too. A span reaches over every sign of a misreading (a suspect character, a "?" or
-    U+FFFD no other span holds, an ASCII letter between Han characters or lost marks) within
+    U+FFFD no other span holds, a letter between Han characters or lost marks or after one) within
     _GAP characters of its edge, sign after sign, inside its stretch of text (no tag or
     line break between); a span that reached over one, or that a repair guessed or
     doubted, takes in as well the characters either side that form no word. A lone mark
@@ -137,11 +137,12 @@ def widen(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
     lost = (codes == ord("?")) | (codes == 0xFFFD)
     sign = ((bits & cc.SUSPECT) != 0) | lost
-    # an ASCII or full-width letter stranded between Han characters or lost marks: a trail
-    # byte, or a pair read out of step ("摹Ａ盟")
+    # an ASCII or full-width letter stranded between Han characters or lost marks, or
+    # after a lost mark: a trail byte, or a pair read out of step ("摹Ａ盟")
     letter = ((bits & cc.STRAY) != 0) | cc.fullwidth_alnum(codes)
     beside = ((bits & cc.HAN) != 0) | lost
     sign[1:-1] |= letter[1:-1] & beside[:-2] & beside[2:]
+    sign[1:] |= letter[1:] & lost[:-1]  # the trail byte of a pair whose lead was lost ("任務�C")
     sign &= ~held
     out: list[dict[str, Any]] = []
     for s in spans:
