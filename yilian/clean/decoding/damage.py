@@ -14,6 +14,7 @@ not match.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -35,9 +36,8 @@ _PATTERNS = (
     # a lost lead byte whose trail byte shows as an ASCII letter ("縣" -> "?h") between Han characters
     ("lost_chars", "?", re.compile(f"\\?[a-zA-Z](?=[{_H}])")),
 )
-_GAP = 6  # characters between two damaged spans that join them into one stretch
+_GAP = 6  # characters between two damaged spans, or a span and a sign of misreading, that join them
 _NO_WORD_REACH = 8  # characters either side of a misread stretch taken in where they form no word
-_BREAKS = "<>\n"  # where a stretch of text ends
 _QUESTION_END = frozenset("吗呢么吧啊嘛呀谁哪几")
 _QUESTION_WORDS = ("什么", "怎么", "如何", "是否", "为何", "为什么", "多少", "哪", "几", "谁", "啥", "麼", "甚麼", "怎樣")
 
@@ -123,11 +123,11 @@ def widen(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     chain that restored part of a stretch, or a mark of loss inside one, leaves the rest of
     it as it was, misread ("郡办洛�@砰�u�@", "??怨?舫???∪?桐"), and that rest is damage
     too. A span reaches over every sign of a misreading (a suspect character, a "?" or
-    U+FFFD no other span holds, a letter between Han characters or lost marks or after one) within
-    _GAP characters of its edge, sign after sign, inside its stretch of text (no tag or
-    line break between); a span that reached over one, or that a repair guessed or
-    doubted, takes in as well the characters either side that form no word. A lone mark
-    between words (锟斤拷 in clean text, "王??和張??") stays as it is."""
+    U+FFFD no other span holds, a letter between Han characters or lost marks or after
+    one) within _GAP characters of its edge, sign after sign, inside its stretch of text
+    (no tag or line break between); a span that reached over one, holds lost marks apart
+    or was guessed takes in as well the characters either side that form no word. A lone
+    mark between words (锟斤拷 in clean text, "王??和張??") stays as it is."""
     if not spans:
         return spans
     bits = cc.lookup(text)
@@ -144,21 +144,13 @@ def widen(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     sign[1:-1] |= letter[1:-1] & beside[:-2] & beside[2:]
     sign[1:] |= letter[1:] & lost[:-1]  # the trail byte of a pair whose lead was lost ("任務�C")
     sign &= ~held
-    out: list[dict[str, Any]] = []
+    chains = _SignChains(codes, np.flatnonzero(sign))
+    merged: list[tuple[int, int, dict[str, Any]]] = []  # (start, end, the first span it holds)
     for s in spans:
-        a, b = s["start"], s["end"]
-        reached = False
-        while True:
-            nxt = _next_sign(text, sign, b, 1)
-            if nxt is None:
-                break
-            b, reached = nxt + 1, True
-        while True:
-            prev = _next_sign(text, sign, a - 1, -1)
-            if prev is None:
-                break
-            a, reached = prev, True
-        garbled = reached or _marks_apart(text, s["start"], s["end"])
+        if merged and s["end"] <= merged[-1][1]:
+            continue  # inside the stretch the span before grew to
+        a, b = chains.reach(s["start"], s["end"])
+        garbled = (a, b) != (s["start"], s["end"]) or _marks_apart(text, a, b)
         if garbled or s["kind"] == GUESSED:
             # beside a garbled stretch a word made with its edge proves nothing; beside a
             # guess it vouches for the guess ("签约": the bytes of 约 read right after 签)
@@ -167,15 +159,46 @@ def widen(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 a -= 1
             while b < ceiling and _no_word(text, b, bits, left=not garbled or b != edge[1]):
                 b += 1
-        if out and a <= out[-1]["end"]:
-            b = max(b, out[-1]["end"])
-            out[-1] = {**out[-1], "end": b, "text": text[out[-1]["start"] : b]}
-            out[-1].pop("reading", None)
-            continue
-        if (a, b) != (s["start"], s["end"]):
-            s = {k: v for k, v in s.items() if k != "reading"} | {"start": a, "end": b, "text": text[a:b]}
-        out.append(s)
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]), merged[-1][2])
+        else:
+            merged.append((a, b, s))
+    out: list[dict[str, Any]] = []
+    for a, b, s in merged:  # a span grown or joined offers no reading of the whole
+        out.append(s if (a, b) == (s["start"], s["end"]) else {k: v for k, v in s.items() if k != "reading"} | {"start": a, "end": b, "text": text[a:b]})
     return out
+
+
+class _SignChains:
+    """The signs of a misreading (offsets in order, `codes` the text's code points) in
+    chains: each sign within _GAP characters of the one before, no break of the text between."""
+
+    def __init__(self, codes: np.ndarray, signs: np.ndarray) -> None:
+        # where a stretch of text ends (a tag, a line break): how many up to each offset
+        self._breaks = np.cumsum((codes == ord("<")) | (codes == ord(">")) | (codes == ord("\n")), dtype=np.int32)
+        self._signs = signs.tolist()
+        self._first: list[int] = []
+        self._last: list[int] = []
+        if signs.size:
+            starts = np.concatenate(([True], (np.diff(signs) > _GAP) | (np.diff(self._breaks[signs]) != 0)))
+            group = np.cumsum(starts) - 1
+            firsts = np.flatnonzero(starts)
+            lasts = np.append(firsts[1:] - 1, signs.size - 1)
+            self._first, self._last = signs[firsts[group]].tolist(), signs[lasts[group]].tolist()
+
+    def _clear(self, x: int, y: int) -> bool:
+        """No break in text[x:y + 1]."""
+        return int(self._breaks[y]) - (int(self._breaks[x - 1]) if x else 0) == 0
+
+    def reach(self, a: int, b: int) -> tuple[int, int]:
+        """text[a:b] grown over the chain of signs that starts within _GAP of each edge."""
+        i = bisect.bisect_left(self._signs, b)
+        if i < len(self._signs) and self._signs[i] - b < _GAP and self._clear(b, self._signs[i]):
+            b = self._last[i] + 1
+        i = bisect.bisect_left(self._signs, a) - 1
+        if i >= 0 and a - 1 - self._signs[i] < _GAP and self._clear(self._signs[i], a - 1):
+            a = self._first[i]
+        return a, b
 
 
 def _no_word(text: str, k: int, bits: np.ndarray, left: bool = True, right: bool = True) -> bool:
@@ -192,17 +215,3 @@ def _marks_apart(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] holds lost marks in two places, with text between ("�@砰�")."""
     inner = text[a:b].strip(cc.LOST_MARKS)
     return any(c in cc.LOST_MARKS for c in inner)
-
-
-def _next_sign(text: str, sign: np.ndarray, edge: int, way: int) -> int | None:
-    """The farthest sign within _GAP characters of `edge` (the first character outside a
-    span, going `way`), with no break of the text between."""
-    found = None
-    k = edge
-    for _ in range(_GAP):
-        if not 0 <= k < len(text) or text[k] in _BREAKS:
-            break
-        if sign[k]:
-            found = k
-        k += way
-    return found
