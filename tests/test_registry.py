@@ -167,12 +167,34 @@ def test_an_announcement_without_a_form_joins_the_alliance_its_name_gives():
         _m("e2", "2021-04-01", "市急救联盟专家来我院开展培训", lead="咸阳市中心医院", province="陕西省", city="咸阳市", county="兴平市"),
         _m("g1", "2018-05-01", "潍坊市人民医院城市医疗集团成立", lead="潍坊市人民医院", forms=(CITY_GROUP,), province="山东省", city="潍坊市"),
         _m("g2", "2020-05-01", "市人民医院医联体双向转诊见成效", lead="潍坊市人民医院", province="山东省", city="潍坊市"),
-        _m("o1", "2020-06-01", "我院开展义诊活动", lead="潍坊市人民医院", province="山东省", city="潍坊市"),  # no name, no form
     ]
     alliances = _by_id(group(mentions))
     assert alliances["e1"] is alliances["e2"] and alliances["e2"].announcements[1]["evidence"] == f"{SPECIALTY}@咸阳市|急诊急救"
     assert alliances["g1"] is alliances["g2"] and alliances["g1"] is not alliances["e1"]
-    assert "o1" not in alliances
+
+
+def test_an_announcement_without_form_or_name_joins_its_lead_s_one_alliance_at_its_place():
+    """No form and no alliance name (a relevant piece the enrichment read little from): the lead's one alliance
+    at the finest place it gives; not its aid to a neighbouring county, nor an alliance elsewhere."""
+    aid = dict(lead="浙江省人民医院", forms=(PAIRED,), province="西藏自治区", city="那曲市", members=("那曲市人民医院",))
+    mentions = [
+        _m("a1", "2016-07-01", "浙江省人民医院与那曲市人民医院签订对口支援协议", county="色尼区", **aid),
+        _m("a2", "2019-07-01", "第四批浙江援藏医疗队抵达那曲", **aid),
+        _m("a3", "2021-08-01", "浙江省人民医院专家在那曲开展义诊", lead="浙江省人民医院", province="西藏自治区", city="那曲市"),
+        _m("b1", "2018-03-01", "省人民医院对口帮扶勐腊县人民医院", lead="上海市第六人民医院", forms=(PAIRED,), province="云南省",
+           city="西双版纳傣族自治州", county="勐腊县", members=("勐腊县人民医院",)),
+        _m("b2", "2020-03-01", "上海专家赴勐海巡诊", lead="上海市第六人民医院", province="云南省", city="西双版纳傣族自治州",
+           county="勐海县"),
+        _m("b3", "2020-05-01", "专家赴昆明讲学", lead="上海市第六人民医院", province="云南省", city="昆明市"),
+        _m("c1", "2018-05-01", "潍坊市人民医院城市医疗集团成立", lead="潍坊市人民医院", forms=(CITY_GROUP,), province="山东省", city="潍坊市"),
+        _m("c2", "2019-05-01", "潍坊市胸痛专科联盟成立", lead="潍坊市人民医院", forms=(SPECIALTY,), province="山东省", city="潍坊市"),
+        _m("c3", "2020-06-01", "我院开展义诊活动", lead="潍坊市人民医院", province="山东省", city="潍坊市"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] is alliances["a3"]
+    assert alliances["a3"].announcements[-1]["evidence"] == "*|浙江省人民医院|那曲市"
+    assert "b2" not in alliances and "b3" not in alliances
+    assert "c3" not in alliances and alliances["c1"] is not alliances["c2"]  # two alliances of its lead there: neither
 
 
 def test_aid_told_on_the_lead_s_own_site_joins_the_programme_of_the_hospital_helped():

@@ -28,6 +28,7 @@ CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY, TELEMEDICINE, PAIRED = (
 )
 FORMS = (SPECIALTY, PAIRED, COUNTY_COMMUNITY, CITY_GROUP, TELEMEDICINE)  # the primary form, most specific first
 FOUNDING_EVENT = "成立"
+ANY = "*"  # a key's form part when the announcement gives none: any alliance of that lead
 _PUNCT = re.compile(r"[\s“”\"'‘’《》〈〉「」『』()（）·•]")
 # what an alliance's name ends with, longest first
 _FORM_WORD = re.compile("专科医联体|专科联合体|专科联盟|专业联盟|医疗健康集团|医疗集团|医院集团|远程医疗协作网|协作网|医共体|医联体|联合体|联盟")
@@ -329,6 +330,14 @@ def _org_key(name: str) -> str:
     return _UPGRADED.sub(r"\1", canonical(clean_name(name), load()))
 
 
+def _lead_places(mention: Mention, lead: str, finest: bool = False) -> list[str]:
+    """A lead's alliance by where its announcement is, whatever its form: what places an announcement the enrichment
+    gave no form, by the finest place it gives (the lead's one alliance at 那曲; a county names one, its prefecture
+    may hold two: aid to 勐腊 and to 勐海)."""
+    places = [place for place in (mention.county, mention.city, mention.province) if place]
+    return [f"{ANY}|{lead}|{place}" for place in places[:1] if finest] or [f"{ANY}|{lead}|{place}" for place in places]
+
+
 def _member_keys(mention: Mention, form: str | None) -> list[str]:
     """An alliance by the institutions in it (for aid, the hospital helped): what places an announcement
     that names no lead (上海援疆医疗队 at 喀什地区第二人民医院, a 医共体 told by its township centres)."""
@@ -414,8 +423,9 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             local = mention.forms == LOCAL_FORMS
             lead = leads[i] or named
             strong, weak = [], ([f"{form}|{lead}" for form in LOCAL_FORMS] if lead else []) if local else strong + weak
-            if not weak and leads[i] and mention.county and not _at_home(mention, leads[i]):
-                weak = [f"{PAIRED}|{leads[i]}|{mention.county}"]  # no name, a lead at a county not its own: its aid there
+            if not weak and leads[i]:  # no name: a lead at a county not its own points at its aid there, else its one alliance there
+                away = mention.county and not _at_home(mention, leads[i])
+                weak = ([f"{PAIRED}|{leads[i]}|{mention.county}"] if away else []) + _lead_places(mention, leads[i], finest=True)
         for key in strong:
             if key in by_key:
                 groups.union(i, by_key[key])
@@ -428,7 +438,8 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     holders: dict[str, set[int]] = defaultdict(set)
 
     def hold(i: int) -> None:
-        for key in weak_keys.get(i, []) + _member_keys(mentions[i], forms[i]):
+        anchor = _lead_places(mentions[i], leads[i]) if leads[i] and not formless[i] else []
+        for key in weak_keys.get(i, []) + _member_keys(mentions[i], forms[i]) + anchor:
             holders[key].add(groups.find(i))
 
     def roots(key: str) -> set[int]:
