@@ -419,6 +419,22 @@ def test_aid_told_without_the_county_takes_the_county_of_the_hospital_helped():
     assert alliances["s2"].announcements[1]["evidence"] == f"{PAIRED}|四川省人民医院|色达县"
 
 
+def test_aid_with_no_place_read_below_the_province_takes_the_place_of_the_hospital_helped():
+    """The event's place read as the province only (or not at all): the hospital helped says which programme."""
+    aid = dict(lead="四川省人民医院", forms=(PAIRED,), province="四川省")
+    mentions = [
+        _m("s1", "2016-07-09", "我院与色达县人民医院签订对口帮扶协议", city="甘孜藏族自治州", county="色达县",
+           members=("色达县人民医院",), **aid),
+        _m("l1", "2017-07-09", "我院与理塘县人民医院签订对口帮扶协议", city="甘孜藏族自治州", county="理塘县",
+           members=("理塘县人民医院",), **aid),
+        _m("s2", "2018-05-16", "第二批援色医疗队出征", members=("色达县人民医院",), **aid),
+        _m("l2", "2019-05-16", "援理塘医疗队出征", members=("理塘县人民医院",), **dict(aid, province=None)),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["s2"] is alliances["s1"] and alliances["l2"] is alliances["l1"] and alliances["s1"] is not alliances["l1"]
+    assert alliances["s2"].announcements[1]["evidence"] == f"{PAIRED}|四川省人民医院|色达县"
+
+
 def test_leadless_aid_placed_at_the_helpers_city_joins_by_the_one_county_whose_hospital_it_names():
     mentions = [
         _m("w1", "2018-01-01", "我院与巫山县人民医院签订对口帮扶协议", lead="山东大学齐鲁医院", forms=(PAIRED,), province="重庆市",

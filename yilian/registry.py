@@ -287,10 +287,11 @@ def _receiving(mention: Mention, lead: str) -> tuple[str | None, str | None]:
     """(county, city) of the side an aid programme helps. Aid goes elsewhere: an event place that is the
     lead's own (the publisher's, 浙江省 on 浙江省人民医院's site) gives way to the place of the hospital
     helped (its members), else to none; an event place that stops at the prefecture takes the county of the
-    hospital helped there (理塘 and 色达 aid of one lead are both in 甘孜州)."""
+    hospital helped there (理塘 and 色达 aid of one lead are both in 甘孜州); an event place that stops at the
+    province (or is missing) gives way to the hospital helped too."""
     home = _home(lead)
     helped = [_home(_institution_key(member, mention)) for member in mention.members]
-    if not _at_home(mention, lead):
+    if not _at_home(mention, lead) and (mention.county or mention.city):
         county = mention.county or next((c for p, ci, c in helped if c and ci == mention.city and (p, ci, c) != home), None)
         return county, mention.city
     for province, city, county in helped:
