@@ -124,6 +124,20 @@ def test_an_abbreviated_lead_joins_the_full_name():
     assert alliance.lead == "首都医科大学附属北京朝阳医院"
 
 
+def test_a_numbered_hospital_written_short_in_an_alliance_s_name_is_that_hospital():
+    """桐乡一院医共体, 市一院医共体 on a 桐乡 page: 桐乡市第一人民医院's, not the county's other 医共体."""
+    county = dict(forms=(COUNTY_COMMUNITY,), province="浙江省", city="嘉兴市", county="桐乡市")
+    mentions = [
+        _m("a1", "2019-03-01", "桐乡市第一人民医院医共体成立", lead="桐乡市第一人民医院", **county),
+        _m("b1", "2019-04-01", "桐乡市中医医院医共体成立", lead="桐乡市中医医院", **county),
+        _m("a2", "2021-03-01", "桐乡一院医共体开展巡回义诊", **county),
+        _m("a3", "2023-06-20", "市一院医共体升级为医疗健康集团", **county),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] is alliances["a3"] and alliances["b1"] is not alliances["a1"]
+    assert alliances["a3"].announcements[-1]["evidence"] == f"{COUNTY_COMMUNITY}|桐乡市第一人民医院"
+
+
 def test_overviews_and_unrelated_news_belong_to_no_alliance():
     mentions = [
         _m("o1", "2020-01-01", "我市医联体建设实现全覆盖", forms=(CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY), city="漯河市"),

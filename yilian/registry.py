@@ -50,6 +50,7 @@ LOCAL_FORMS = (CITY_GROUP, COUNTY_COMMUNITY)
 _GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|系统|疾病|病|诊疗|学科|医疗|防治|区域)+$")
 _LEAD_NAME = re.compile(r"^.*院")  # a subject written after its lead (天坛医院神经介入 -> 神经介入, 市一院医联体 -> none)
 _UPGRADED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[县市](?=[\u4e00-\u9fff]*?(?:医院|卫生院|保健院))")
+_BARE_YUAN = re.compile(r"(?<=[一二三四五六七八九十])院$")  # 桐乡一院, 市一院: a numbered hospital's 医院 in short
 _MAX_NAME = 24
 _LEAD_CHARS = 600  # where an announcement introduces its alliance
 
@@ -323,12 +324,12 @@ def _institution_key(name: str, mention: Mention) -> str:
 
 def _org_key(name: str) -> str:
     """An institution's name for comparison: its place's official name (彭水县人民医院 = 彭水苗族土家族自治县人民医院,
-    湖北省恩施州中心医院 = 恩施土家族苗族自治州中心医院), and a county that became a city keeps its hospital
-    (宁乡县人民医院 = 宁乡市人民医院)."""
+    湖北省恩施州中心医院 = 恩施土家族苗族自治州中心医院), a county that became a city keeps its hospital
+    (宁乡县人民医院 = 宁乡市人民医院), and a numbered hospital's 院 is its 医院 (桐乡一院 = 桐乡一医院)."""
     from yilian.clean.enrich.gazetteer import load
     from yilian.clean.enrich.orgs import canonical
 
-    return _UPGRADED.sub(r"\1", canonical(clean_name(name), load()))
+    return _UPGRADED.sub(r"\1", canonical(_BARE_YUAN.sub("医院", clean_name(name)), load()))
 
 
 def _lead_places(mention: Mention, lead: str, finest: bool = False) -> list[str]:
@@ -365,12 +366,15 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 def canonical_leads(leads: Iterable[str]) -> dict[str, str]:
-    """Each lead name -> the fullest name it abbreviates (北京朝阳医院 -> 首都医科大学附属北京朝阳医院),
-    when exactly one longer name ends with it; a short name two organisations share (协和医院) stays."""
+    """Each lead name -> the fullest name it abbreviates (北京朝阳医院 -> 首都医科大学附属北京朝阳医院, 桐乡一院 ->
+    桐乡市第一人民医院), when exactly one longer name ends with it or abbreviates it letter by letter (orgs.abbreviates,
+    its names as _org_key gives them); a short name two organisations share (协和医院) stays."""
+    from yilian.clean.enrich.orgs import abbreviates
+
     names = sorted({clean_name(name) for name in leads if name}, key=len, reverse=True)
     out = {}
     for name in names:
-        longer = [other for other in names if len(other) > len(name) and other.endswith(name)]
+        longer = [other for other in names if len(other) > len(name) and (other.endswith(name) or abbreviates(name, other))]
         out[name] = longer[0] if len(longer) == 1 and len(name) >= 4 else name
     return {name: out.get(out[name], out[name]) for name in out}
 
@@ -398,7 +402,8 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     An announcement the enrichment gave no form attaches last, by the form its alliance's name gives,
     and only where that points at one group: it starts none."""
     written = [lead_key(m) for m in mentions]
-    canon = canonical_leads(lead for lead in written if lead)
+    from_names = [None if lead else name_lead(m) for m, lead in zip(mentions, written)]  # 桐乡一院医共体 names its lead
+    canon = canonical_leads(lead for lead in written + from_names if lead)
     leads = [canon.get(lead, lead) if lead else None for lead in written]
     formless = [not m.forms for m in mentions]
     keyed = [replace(m, forms=named_forms(m)) if not m.forms else m for m in mentions]
@@ -415,7 +420,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         place, subject = subjects[i]
         if subject:  # the fullest form under either anchor (急救 -> 急诊急救 under 咸阳市 though its lead is misread)
             subject = max((canon_subject.get((anchor, subject), subject) for anchor in (leads[i], place) if anchor), key=len, default=subject)
-        named = None if leads[i] else name_lead(mention)
+        named = from_names[i]
         named = canon.get(named, named) if named else None
         strong, weak = keys(mention, forms[i], leads[i] or named, subject, place)
         if named:  # a lead read from the alliance's name only points at its alliance
