@@ -124,6 +124,27 @@ def test_an_abbreviated_lead_joins_the_full_name():
     assert alliance.lead == "首都医科大学附属北京朝阳医院"
 
 
+def test_a_piece_with_no_lead_and_no_form_joins_the_alliance_of_the_one_lead_it_names_there():
+    """Experts of 瑞金医院 in a 黄浦 community centre, no lead or form read: 瑞金医院 (short) leads one alliance in
+    黄浦区; not its aid to 瑞金市, and nothing where two hospitals named lead alliances there."""
+    mentions = [
+        _m("r1", "2012-03-01", "瑞金—卢湾医联体理事会召开", lead="上海交通大学医学院附属瑞金医院", forms=(CITY_GROUP,),
+           province="上海市", city="上海市", county="黄浦区"),
+        _m("j1", "2019-03-01", "瑞金医院对口帮扶瑞金市人民医院", lead="上海交通大学医学院附属瑞金医院", forms=(PAIRED,),
+           province="江西省", city="赣州市", county="瑞金市", members=("瑞金市人民医院",)),
+        _m("r2", "2020-09-01", "瑞金医院专家定期坐诊社区", province="上海市", city="上海市", county="黄浦区",
+           members=("瑞金医院", "五里桥街道社区卫生服务中心")),
+        _m("p1", "2018-03-01", "仁济医院城市医联体成立", lead="上海交通大学医学院附属仁济医院", forms=(CITY_GROUP,),
+           province="上海市", city="上海市", county="黄浦区"),
+        _m("x1", "2020-09-01", "专家进社区", province="上海市", city="上海市", county="黄浦区",
+           members=("瑞金医院", "仁济医院")),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["r2"] is alliances["r1"] and alliances["j1"] is not alliances["r1"]
+    assert alliances["p1"] is not alliances["r1"] and "x1" not in alliances
+    assert alliances["r2"].announcements[-1]["evidence"] == "*|上海交通大学医学院附属瑞金医院|黄浦区"
+
+
 def test_a_numbered_hospital_written_short_in_an_alliance_s_name_is_that_hospital():
     """桐乡一院医共体, 市一院医共体 on a 桐乡 page: 桐乡市第一人民医院's, not the county's other 医共体."""
     county = dict(forms=(COUNTY_COMMUNITY,), province="浙江省", city="嘉兴市", county="桐乡市")

@@ -369,14 +369,19 @@ def canonical_leads(leads: Iterable[str]) -> dict[str, str]:
     """Each lead name -> the fullest name it abbreviates (北京朝阳医院 -> 首都医科大学附属北京朝阳医院, 桐乡一院 ->
     桐乡市第一人民医院), when exactly one longer name ends with it or abbreviates it letter by letter (orgs.abbreviates,
     its names as _org_key gives them); a short name two organisations share (协和医院) stays."""
-    from yilian.clean.enrich.orgs import abbreviates
-
     names = sorted({clean_name(name) for name in leads if name}, key=len, reverse=True)
     out = {}
     for name in names:
-        longer = [other for other in names if len(other) > len(name) and (other.endswith(name) or abbreviates(name, other))]
-        out[name] = longer[0] if len(longer) == 1 and len(name) >= 4 else name
+        longer = [other for other in names if _shortens(name, other)]
+        out[name] = longer[0] if len(longer) == 1 else name
     return {name: out.get(out[name], out[name]) for name in out}
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Whether `short` (four characters or more) is `full` written short: its end, or its letters in order."""
+    from yilian.clean.enrich.orgs import abbreviates
+
+    return len(full) > len(short) >= 4 and (full.endswith(short) or abbreviates(short, full))
 
 
 class _Groups:
@@ -412,6 +417,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     subjects = [named if form == SPECIALTY else (None, None) for form, named in zip(forms, subjects)]
     anchored = [(anchor, subject) for lead, (place, subject) in zip(leads, subjects) if subject for anchor in (lead, place) if anchor]
     canon_subject = canonical_subjects(anchored)
+    known = set(filter(None, leads))
     groups = _Groups(len(mentions))
     placed: dict[int, str] = {}
     by_key: dict[str, int] = {}
@@ -432,6 +438,10 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             if not weak and leads[i]:  # no name: a lead at a county not its own points at its aid there, else its one alliance there
                 away = mention.county and not _at_home(mention, leads[i])
                 weak = ([f"{PAIRED}|{leads[i]}|{mention.county}"] if away else []) + _lead_places(mention, leads[i], finest=True)
+            if not weak and not lead:  # no lead read: the one institution it names that leads an alliance (瑞金医院), there
+                named_leads = {lead for key in (_institution_key(m, mention) for m in mention.members)
+                               for lead in known if lead == key or _shortens(key, lead)}
+                weak = _lead_places(mention, named_leads.pop(), finest=True) if len(named_leads) == 1 else []
         for key in strong:
             if key in by_key:
                 groups.union(i, by_key[key])
