@@ -145,6 +145,23 @@ def test_a_piece_with_no_lead_and_no_form_joins_the_alliance_of_the_one_lead_it_
     assert alliances["r2"].announcements[-1]["evidence"] == "*|上海交通大学医学院附属瑞金医院|黄浦区"
 
 
+def test_a_university_hospital_named_after_a_district_runs_one_programme_per_county_it_helps():
+    """首都医科大学附属北京朝阳医院's name holds 朝阳区, yet it is not a county's hospital helped elsewhere: its aid to
+    商都 and to 宁城 are two programmes."""
+    aid = dict(lead="首都医科大学附属北京朝阳医院", forms=(PAIRED,), province="内蒙古自治区")
+    mentions = [
+        _m("s1", "2018-05-01", "北京朝阳医院与商都县医院签订对口帮扶协议", city="乌兰察布市", county="商都县",
+           members=("商都县医院",), **aid),
+        _m("s2", "2023-05-01", "京蒙协作五年 商都县医院服务能力显著提升", city="乌兰察布市", county="商都县",
+           members=("商都县医院",), **aid),
+        _m("n1", "2019-05-01", "北京朝阳医院与宁城县中心医院签订对口帮扶协议", city="赤峰市", county="宁城县",
+           members=("宁城县中心医院",), **aid),
+        _m("n2", "2021-05-01", "北京专家在宁城开展帮扶义诊", city="赤峰市", county="宁城县", members=("宁城县中心医院",), **aid),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["s1"] is alliances["s2"] and alliances["n1"] is alliances["n2"] and alliances["s1"] is not alliances["n1"]
+
+
 def test_a_numbered_hospital_written_short_in_an_alliance_s_name_is_that_hospital():
     """桐乡一院医共体, 市一院医共体 on a 桐乡 page: 桐乡市第一人民医院's, not the county's other 医共体."""
     county = dict(forms=(COUNTY_COMMUNITY,), province="浙江省", city="嘉兴市", county="桐乡市")

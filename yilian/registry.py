@@ -47,6 +47,7 @@ _QUALIFIERS = re.compile("^(?:首批|第[一二三四五六七八九十]+批|新
 _NAME_FORMS = ((re.compile("联盟|专科医联体|专科联合体"), SPECIALTY), (re.compile("医共体"), COUNTY_COMMUNITY),
                (re.compile("协作网"), TELEMEDICINE))
 LOCAL_FORMS = (CITY_GROUP, COUNTY_COMMUNITY)
+COUNTY_LEVEL = 2  # enrich.alliance.seniority of a county's hospital
 _GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|系统|疾病|病|诊疗|学科|医疗|防治|区域)+$")
 _LEAD_NAME = re.compile(r"^.*院")  # a subject written after its lead (天坛医院神经介入 -> 神经介入, 市一院医联体 -> none)
 _UPGRADED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[县市](?=[\u4e00-\u9fff]*?(?:医院|卫生院|保健院))")
@@ -217,6 +218,8 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
     with the county left out (aid to a prefecture), lead + form alone, form + the event's place; a
     specialty name with no place (淮海经济区心血管专科联盟) by its subject alone.
     """
+    from yilian.clean.enrich.alliance import seniority
+
     if form is None:
         return [], []
     strong: list[str] = []
@@ -227,7 +230,8 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
         # a telemedicine link to one county elsewhere is part of the aid that joins the two, when there is one,
         # unless the announcement names the network (…远程医疗协作网): then it is the network's node there
         county, city = _receiving(mention, lead) if lead else (mention.county, mention.city)
-        helped = form == PAIRED and lead is not None and _home(lead)[2] is not None and not _at_home(mention, lead)
+        helped = form == PAIRED and lead is not None and _home(lead)[2] is not None and not _at_home(mention, lead) \
+            and seniority(lead) <= COUNTY_LEVEL  # not a university's hospital a district names (首都医科大学附属北京朝阳医院)
         if helped:  # a county's hospital "leading" aid elsewhere may be the one helped: its programme first, else its own aid
             weak.append(f"{PAIRED}>{lead}")
         if lead and county:
