@@ -162,6 +162,19 @@ def test_a_university_hospital_named_after_a_district_runs_one_programme_per_cou
     assert alliances["s1"] is alliances["s2"] and alliances["n1"] is alliances["n2"] and alliances["s1"] is not alliances["n1"]
 
 
+def test_aid_to_a_prefecture_s_hospital_is_not_the_same_lead_s_aid_to_a_county_there():
+    """天津医科大学总医院 helps 策勒县人民医院 and, apart, 和田地区人民医院: pieces placed only at 和田地区 that name the
+    prefecture's hospital are its programme, not the county's."""
+    aid = dict(lead="天津医科大学总医院", forms=(PAIRED,), province="新疆维吾尔自治区", city="和田地区")
+    mentions = [
+        _m("c1", "2019-08-22", "天津医科大学总医院援疆医疗队在策勒县开展帮扶", county="策勒县", members=("策勒县人民医院",), **aid),
+        _m("h1", "2017-08-01", "天津医科大学总医院组团式援疆医疗队出征和田", members=("和田地区人民医院",), **aid),
+        _m("h2", "2020-08-01", "天津医科大学总医院和田分院揭牌", members=("和田地区人民医院",), **aid),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["h1"] is alliances["h2"] and alliances["c1"] is not alliances["h1"]
+
+
 def test_a_numbered_hospital_written_short_in_an_alliance_s_name_is_that_hospital():
     """桐乡一院医共体, 市一院医共体 on a 桐乡 page: 桐乡市第一人民医院's, not the county's other 医共体."""
     county = dict(forms=(COUNTY_COMMUNITY,), province="浙江省", city="嘉兴市", county="桐乡市")

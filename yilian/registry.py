@@ -48,6 +48,7 @@ _NAME_FORMS = ((re.compile("联盟|专科医联体|专科联合体"), SPECIALTY)
                (re.compile("协作网"), TELEMEDICINE))
 LOCAL_FORMS = (CITY_GROUP, COUNTY_COMMUNITY)
 COUNTY_LEVEL = 2  # enrich.alliance.seniority of a county's hospital
+HELPS_ANY = f"{PAIRED}>*"  # held by the aid programmes whose announcements name where the hospital they help is
 _GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|系统|疾病|病|诊疗|学科|医疗|防治|区域)+$")
 _LEAD_NAME = re.compile(r"^.*院")  # a subject written after its lead (天坛医院神经介入 -> 神经介入, 市一院医联体 -> none)
 _UPGRADED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[县市](?=[\u4e00-\u9fff]*?(?:医院|卫生院|保健院))")
@@ -344,6 +345,12 @@ def _lead_places(mention: Mention, lead: str, finest: bool = False) -> list[str]
     return [f"{ANY}|{lead}|{place}" for place in places[:1] if finest] or [f"{ANY}|{lead}|{place}" for place in places]
 
 
+def _helped_places(mention: Mention) -> list[str]:
+    """Where the hospitals an aid announcement names are, each at the finest level its name gives (county, else city)."""
+    homes = (_home(_institution_key(member, mention)) for member in mention.members)
+    return sorted({county or city for _, city, county in homes if county or city})
+
+
 def _member_keys(mention: Mention, form: str | None) -> list[str]:
     """An alliance by the institutions in it (for aid, the hospital helped): what places an announcement
     that names no lead (上海援疆医疗队 at 喀什地区第二人民医院, a 医共体 told by its township centres)."""
@@ -459,8 +466,20 @@ def group(mentions: list[Mention]) -> list[Alliance]:
 
     def hold(i: int) -> None:
         anchor = _lead_places(mentions[i], leads[i]) if leads[i] and not formless[i] else []
-        for key in weak_keys.get(i, []) + _member_keys(mentions[i], forms[i]) + anchor:
+        places = _helped_places(mentions[i]) if forms[i] == PAIRED else []
+        helping = [HELPS_ANY] + [f"{HELPS_ANY}@{place}" for place in places] if places else []
+        for key in weak_keys.get(i, []) + _member_keys(mentions[i], forms[i]) + anchor + helping:
             holders[key].add(groups.find(i))
+
+    def partners(held: set[int], i: int) -> set[int]:
+        """Aid that names the hospital it helps goes to no programme that helps hospitals elsewhere only (和田地区人民医院's
+        programme is not the one with 策勒县人民医院, though one lead runs both in 和田地区)."""
+        places = _helped_places(mentions[i]) if forms[i] == PAIRED else []
+        if not places or not held:
+            return held
+        helped = set().union(*(roots(f"{HELPS_ANY}@{place}") for place in places))
+        naming = roots(HELPS_ANY)
+        return {root for root in held if root not in naming or root in helped}
 
     def roots(key: str) -> set[int]:
         held = {groups.find(root) for root in holders.get(key, ())}
@@ -473,7 +492,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         mention = mentions[i]
         if i in placed or (leads[i] is None and len([f for f in FORMS if f in mention.forms]) > 1):
             continue  # placed already, or an overview of several forms with no lead: about no one alliance
-        found = next(((key, held) for key in weak_keys.get(i, []) if len(held := roots(key)) == 1), None)
+        found = next(((key, held) for key in weak_keys.get(i, []) if len(held := partners(roots(key), i)) == 1), None)
         if found is None and i in leadless:  # no lead: the one group that holds every institution it names
             by_member = [roots(key) for key in _member_keys(mention, forms[i])]
             if all(by_member) and len(set().union(*by_member)) == 1:
