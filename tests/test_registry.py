@@ -175,6 +175,21 @@ def test_aid_to_a_prefecture_s_hospital_is_not_the_same_lead_s_aid_to_a_county_t
     assert alliances["h1"] is alliances["h2"] and alliances["c1"] is not alliances["h1"]
 
 
+def test_two_leads_alliances_of_one_subject_stay_apart():
+    """哈医大一院眼科专科联盟 and 浙大二院眼科专科联盟: one subject, names without a place, two leads, two alliances;
+    a piece naming no lead matches both by its subject, so joins neither (it stands alone)."""
+    spec = dict(forms=(SPECIALTY,))
+    mentions = [
+        _m("h1", "2019-03-01", "哈医大一院眼科专科联盟成立", lead="哈尔滨医科大学附属第一医院", province="黑龙江省",
+           city="哈尔滨市", **spec),
+        _m("z1", "2021-03-01", "浙大二院眼科专科联盟基层眼科医师带教班在衢州开班", lead="浙江大学医学院附属第二医院",
+           province="浙江省", city="衢州市", **spec),
+        _m("h2", "2022-03-01", "眼科专科联盟巡回义诊走进边境县", **spec),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["z1"] is not alliances["h1"] and alliances["h2"] not in (alliances["h1"], alliances["z1"])
+
+
 def test_a_numbered_hospital_written_short_in_an_alliance_s_name_is_that_hospital():
     """桐乡一院医共体, 市一院医共体 on a 桐乡 page: 桐乡市第一人民医院's, not the county's other 医共体."""
     county = dict(forms=(COUNTY_COMMUNITY,), province="浙江省", city="嘉兴市", county="桐乡市")

@@ -48,6 +48,7 @@ _NAME_FORMS = ((re.compile("联盟|专科医联体|专科联合体"), SPECIALTY)
                (re.compile("协作网"), TELEMEDICINE))
 LOCAL_FORMS = (CITY_GROUP, COUNTY_COMMUNITY)
 COUNTY_LEVEL = 2  # enrich.alliance.seniority of a county's hospital
+SUBJECT_ONLY = "#"  # a specialty alliance's key by its subject alone (淮海经济区心血管专科联盟)
 HELPS_ANY = f"{PAIRED}>*"  # held by the aid programmes whose announcements name where the hospital they help is
 _GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|系统|疾病|病|诊疗|学科|医疗|防治|区域)+$")
 _LEAD_NAME = re.compile(r"^.*院")  # a subject written after its lead (天坛医院神经介入 -> 神经介入, 市一院医联体 -> none)
@@ -262,7 +263,7 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
             weak.append(f"{form}|{lead}|{subject}")
         if not place:
             weak += [f"{form}@{where}|{subject}" for where in (mention.city, mention.province) if where]
-            weak.append(f"{form}#{subject}")
+            weak.append(f"{form}{SUBJECT_ONLY}{subject}")
     elif lead:
         strong.append(f"{form}|{lead}")
     if lead and not (form == SPECIALTY and subject):
@@ -492,7 +493,8 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         mention = mentions[i]
         if i in placed or (leads[i] is None and len([f for f in FORMS if f in mention.forms]) > 1):
             continue  # placed already, or an overview of several forms with no lead: about no one alliance
-        found = next(((key, held) for key in weak_keys.get(i, []) if len(held := partners(roots(key), i)) == 1), None)
+        found = next(((key, held) for key in weak_keys.get(i, []) if len(held := partners(roots(key), i)) == 1
+                      and not (leads[i] and SUBJECT_ONLY in key)), None)  # a subject alone places no led alliance
         if found is None and i in leadless:  # no lead: the one group that holds every institution it names
             by_member = [roots(key) for key in _member_keys(mention, forms[i])]
             if all(by_member) and len(set().union(*by_member)) == 1:
