@@ -190,6 +190,23 @@ def test_two_leads_alliances_of_one_subject_stay_apart():
     assert alliances["z1"] is not alliances["h1"] and alliances["h2"] not in (alliances["h1"], alliances["z1"])
 
 
+def test_aid_whose_lead_was_read_as_the_hospital_helped_joins_the_helper_s_programme():
+    """On 那曲市人民医院's own site 我院 was read as the lead and 浙江省人民医院 as a member: a hospital of a higher level
+    named beside the lead is the helper; a county hospital's aid to a township stays its own."""
+    naqu = dict(forms=(PAIRED,), province="西藏自治区", city="那曲市")
+    mentions = [
+        _m("z1", "2016-07-01", "浙江省人民医院与那曲市人民医院签订对口支援协议", lead="浙江省人民医院", county="色尼区",
+           members=("那曲市人民医院",), **naqu),
+        _m("z2", "2019-07-01", "第四批浙江援藏医疗队抵达我院", lead="那曲市人民医院", members=("浙江省人民医院",), **naqu),
+        _m("t1", "2020-07-01", "县人民医院对口帮扶罗玛镇卫生院", lead="嘉黎县人民医院", county="嘉黎县",
+           members=("罗玛镇卫生院",), **naqu),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["z2"] is alliances["z1"] and alliances["z1"].lead == "浙江省人民医院"
+    assert alliances["t1"] is not alliances["z1"] and alliances["t1"].lead == "嘉黎县人民医院"
+    assert [m["name"] for m in alliances["z1"].members] == ["那曲市人民医院"]
+
+
 def test_a_numbered_hospital_written_short_in_an_alliance_s_name_is_that_hospital():
     """桐乡一院医共体, 市一院医共体 on a 桐乡 page: 桐乡市第一人民医院's, not the county's other 医共体."""
     county = dict(forms=(COUNTY_COMMUNITY,), province="浙江省", city="嘉兴市", county="桐乡市")

@@ -232,8 +232,9 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
         # a telemedicine link to one county elsewhere is part of the aid that joins the two, when there is one,
         # unless the announcement names the network (…远程医疗协作网): then it is the network's node there
         county, city = _receiving(mention, lead) if lead else (mention.county, mention.city)
+        # not a university's hospital a district names (首都医科大学附属北京朝阳医院): its name as written gives its level
         helped = form == PAIRED and lead is not None and _home(lead)[2] is not None and not _at_home(mention, lead) \
-            and seniority(lead) <= COUNTY_LEVEL  # not a university's hospital a district names (首都医科大学附属北京朝阳医院)
+            and seniority(complete_name(mention.lead or lead, mention)) <= COUNTY_LEVEL
         if helped:  # a county's hospital "leading" aid elsewhere may be the one helped: its programme first, else its own aid
             weak.append(f"{PAIRED}>{lead}")
         if lead and county:
@@ -320,12 +321,17 @@ def lead_key(mention: Mention) -> str | None:
 
 
 def _institution_key(name: str, mention: Mention) -> str:
-    """An institution's name for comparison (_org_key); one written relative to a place is the event's place's
-    (县人民医院 in 仁寿县, 市中心医院 in 周口市), else the publisher's (县医院 on a county's site)."""
+    """An institution's name for comparison (_org_key of complete_name)."""
+    return _org_key(complete_name(name, mention))
+
+
+def complete_name(name: str, mention: Mention) -> str:
+    """An institution's name as written, one written relative to a place taking the event's place (县人民医院 in
+    仁寿县, 市中心医院 in 周口市), else the publisher's (县医院 on a county's site)."""
     from yilian.clean.enrich.orgs import complete
 
     name = complete(clean_name(name), mention.county, mention.city, mention.province)
-    return _org_key(complete(name, mention.publisher_county, mention.publisher_city, mention.publisher_province))
+    return complete(name, mention.publisher_county, mention.publisher_city, mention.publisher_province)
 
 
 def _org_key(name: str) -> str:
@@ -350,6 +356,18 @@ def _helped_places(mention: Mention) -> list[str]:
     """Where the hospitals an aid announcement names are, each at the finest level its name gives (county, else city)."""
     homes = (_home(_institution_key(member, mention)) for member in mention.members)
     return sorted({county or city for _, city, county in homes if county or city})
+
+
+def _helper_named(mention: Mention, lead: str | None) -> str | None:
+    """The one hospital of a higher level than the lead an aid announcement names, as written: the helper, when the
+    lead read is the hospital helped (那曲市人民医院 beside 浙江省人民医院)."""
+    from yilian.clean.enrich.alliance import seniority
+
+    if not lead or mention.forms != (PAIRED,):
+        return None
+    level = seniority(complete_name(mention.lead or lead, mention))
+    higher = [m for m in mention.members if seniority(complete_name(m, mention)) > level]
+    return higher[0] if len(higher) == 1 else None
 
 
 def _member_keys(mention: Mention, form: str | None) -> list[str]:
@@ -422,6 +440,13 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     from_names = [None if lead else name_lead(m) for m, lead in zip(mentions, written)]  # 桐乡一院医共体 names its lead
     canon = canonical_leads(lead for lead in written + from_names if lead)
     leads = [canon.get(lead, lead) if lead else None for lead in written]
+    mentions = list(mentions)
+    for i, mention in enumerate(mentions):
+        helper = _helper_named(mention, leads[i])
+        if helper:  # aid whose lead was read as the hospital helped (我院 on its own site): the helper leads
+            key = _institution_key(helper, mention)
+            leads[i] = canon.get(key, key)
+            mentions[i] = replace(mention, lead=helper, members=(mention.lead, *(m for m in mention.members if m != helper)))
     formless = [not m.forms for m in mentions]
     keyed = [replace(m, forms=named_forms(m)) if not m.forms else m for m in mentions]
     subjects = [subject_of(m) if SPECIALTY in m.forms else (None, None) for m in keyed]
