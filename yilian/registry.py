@@ -399,19 +399,30 @@ def canonical_leads(leads: Iterable[str]) -> dict[str, str]:
     """Each lead name -> the fullest name it abbreviates (北京朝阳医院 -> 首都医科大学附属北京朝阳医院, 桐乡一院 ->
     桐乡市第一人民医院), when exactly one longer name ends with it or abbreviates it letter by letter (orgs.abbreviates,
     its names as _org_key gives them); a short name two organisations share (协和医院) stays."""
-    names = sorted({clean_name(name) for name in leads if name}, key=len, reverse=True)
+    names = {clean_name(name) for name in leads if name}
+    having: dict[str, set[str]] = defaultdict(set)  # a name's letters are all in any name it shortens: look only there
+    for name in names:
+        for letter in name:
+            having[letter].add(name)
     out = {}
     for name in names:
-        longer = [other for other in names if _shortens(name, other)]
+        pool = set.intersection(*(having[letter] for letter in set(name))) if len(name) >= 4 else ()
+        longer = [other for other in pool if _shortens(name, other)]
         out[name] = longer[0] if len(longer) == 1 else name
     return {name: out.get(out[name], out[name]) for name in out}
 
 
 def _shortens(short: str, full: str) -> bool:
     """Whether `short` (four characters or more) is `full` written short: its end, or its letters in order."""
-    from yilian.clean.enrich.orgs import abbreviates
+    return len(full) > len(short) >= 4 and (full.endswith(short) or _orgs().abbreviates(short, full))
 
-    return len(full) > len(short) >= 4 and (full.endswith(short) or abbreviates(short, full))
+
+@lru_cache(maxsize=1)
+def _orgs():
+    """The enrichment's institution names, imported when first needed (importing the enrichment takes seconds)."""
+    from yilian.clean.enrich import orgs
+
+    return orgs
 
 
 class _Groups:
@@ -488,11 +499,12 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         if weak:
             weak_keys[i] = weak
     # weak keys: a place or a lead alone points at the groups whose members share it
+    helped_at = [_helped_places(m) if form == PAIRED else [] for m, form in zip(mentions, forms)]
     holders: dict[str, set[int]] = defaultdict(set)
 
     def hold(i: int) -> None:
         anchor = _lead_places(mentions[i], leads[i]) if leads[i] and not formless[i] else []
-        places = _helped_places(mentions[i]) if forms[i] == PAIRED else []
+        places = helped_at[i]
         helping = [HELPS_ANY] + [f"{HELPS_ANY}@{place}" for place in places] if places else []
         for key in weak_keys.get(i, []) + _member_keys(mentions[i], forms[i]) + anchor + helping:
             holders[key].add(groups.find(i))
@@ -500,7 +512,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     def partners(held: set[int], i: int) -> set[int]:
         """Aid that names the hospital it helps goes to no programme that helps hospitals elsewhere only (和田地区人民医院's
         programme is not the one with 策勒县人民医院, though one lead runs both in 和田地区)."""
-        places = _helped_places(mentions[i]) if forms[i] == PAIRED else []
+        places = helped_at[i]
         if not places or not held:
             return held
         helped = set().union(*(roots(f"{HELPS_ANY}@{place}") for place in places))
