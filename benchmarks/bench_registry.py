@@ -7,7 +7,7 @@ same key for every announcement about one alliance, across sites and years; null
 alliance): ``tests/registry_set/`` (written for grouping: 88 alliances with 3-6 announcements on
 several sites, and their confusers; its NOTES.md has the grouping rules), ``tests/enrich_set/`` (with
 its second tuning half ``tune2`` by another labeler) and, when present, ``../labels/enrich3`` (a third
-labeler's ``tune3``, and its held-out ``test3``).
+labeler's ``tune3``, and its held-out ``test3``) and ``../labels/enrich4`` (a fourth's ``tune4`` and ``test4``).
 Measured as pairwise precision and recall of "same alliance" over every pair of a half:
 
 * product: the announcements go through the enrich stage as the crawl does, irrelevant ones are
@@ -33,7 +33,8 @@ from benchmarks.bench_enrich import SET_DIR, Case, load_labeled, run  # noqa: E4
 
 REGISTRY_DIR = ROOT / "tests" / "registry_set"
 ENRICH3_DIR = ROOT.parent / "labels" / "enrich3"  # a third labeler's set, read where it lies, when present
-HALVES = ("tune", "tune2", "tune3", "test", "test3")  # tuning halves first; test and test3 are held out
+ENRICH4_DIR = ROOT.parent / "labels" / "enrich4"  # a fourth labeler's, likewise
+HALVES = ("tune", "tune2", "tune3", "tune4", "test", "test3", "test4")  # tuning halves first; test* are held out
 from yilian.records import Article  # noqa: E402
 from yilian.registry import Mention, alliance_name, group  # noqa: E402
 
@@ -113,7 +114,7 @@ def measure(folder: Path, half: str) -> tuple[dict[str, float], dict[str, float]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = [str(folder) for folder in (REGISTRY_DIR, SET_DIR, ENRICH3_DIR) if folder.is_dir()]
+    default = [str(folder) for folder in (REGISTRY_DIR, SET_DIR, ENRICH3_DIR, ENRICH4_DIR) if folder.is_dir()]
     parser.add_argument("--sets", nargs="*", default=default, help="labeled sets' folders")
     rows, measured = [], set()
     for folder in map(Path, parser.parse_args().sets):

@@ -58,6 +58,15 @@ def test_alliance_words_in_other_senses_make_no_alliance_news():
         assert enriched(title, body).relevance["label"] == "other", title
 
 
+def test_a_county_s_schools_group_is_no_county_community_but_its_health_group_is():
+    """A 县 …教育集团 (schools sharing teachers) is read as no 医共体; a 县 …医疗集团 still is."""
+    school = enriched("县医院专家走进城关教育集团开展心理健康讲座",
+                      "4月11日，县医院心理科专家走进宁远县城关教育集团，为集团所属三所中小学的师生开展心理健康讲座。")
+    assert school.relevance["label"] == "other" and school.alliance_forms == []
+    health = enriched("宁远县医疗健康集团召开理事会", "4月11日，宁远县医疗健康集团召开理事会，总结集团一年来的工作。")
+    assert health.relevance["label"] == "alliance" and health.alliance_forms == ["县域医共体"]
+
+
 def test_a_county_branch_of_a_senior_hospital_is_paired_support():
     article = enriched("中南大学湘雅二医院桑植分院揭牌",
                        "3月21日，中南大学湘雅二医院桑植分院揭牌仪式在桑植县人民医院举行。",

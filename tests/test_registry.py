@@ -124,6 +124,103 @@ def test_an_abbreviated_lead_joins_the_full_name():
     assert alliance.lead == "首都医科大学附属北京朝阳医院"
 
 
+def test_a_piece_with_no_lead_and_no_form_joins_the_alliance_of_the_one_lead_it_names_there():
+    """Experts of 瑞金医院 in a 黄浦 community centre, no lead or form read: 瑞金医院 (short) leads one alliance in
+    黄浦区; not its aid to 瑞金市, and nothing where two hospitals named lead alliances there."""
+    mentions = [
+        _m("r1", "2012-03-01", "瑞金—卢湾医联体理事会召开", lead="上海交通大学医学院附属瑞金医院", forms=(CITY_GROUP,),
+           province="上海市", city="上海市", county="黄浦区"),
+        _m("j1", "2019-03-01", "瑞金医院对口帮扶瑞金市人民医院", lead="上海交通大学医学院附属瑞金医院", forms=(PAIRED,),
+           province="江西省", city="赣州市", county="瑞金市", members=("瑞金市人民医院",)),
+        _m("r2", "2020-09-01", "瑞金医院专家定期坐诊社区", province="上海市", city="上海市", county="黄浦区",
+           members=("瑞金医院", "五里桥街道社区卫生服务中心")),
+        _m("p1", "2018-03-01", "仁济医院城市医联体成立", lead="上海交通大学医学院附属仁济医院", forms=(CITY_GROUP,),
+           province="上海市", city="上海市", county="黄浦区"),
+        _m("x1", "2020-09-01", "专家进社区", province="上海市", city="上海市", county="黄浦区",
+           members=("瑞金医院", "仁济医院")),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["r2"] is alliances["r1"] and alliances["j1"] is not alliances["r1"]
+    assert alliances["p1"] is not alliances["r1"] and "x1" not in alliances
+    assert alliances["r2"].announcements[-1]["evidence"] == "*|上海交通大学医学院附属瑞金医院|黄浦区"
+
+
+def test_a_university_hospital_named_after_a_district_runs_one_programme_per_county_it_helps():
+    """首都医科大学附属北京朝阳医院's name holds 朝阳区, yet it is not a county's hospital helped elsewhere: its aid to
+    商都 and to 宁城 are two programmes."""
+    aid = dict(lead="首都医科大学附属北京朝阳医院", forms=(PAIRED,), province="内蒙古自治区")
+    mentions = [
+        _m("s1", "2018-05-01", "北京朝阳医院与商都县医院签订对口帮扶协议", city="乌兰察布市", county="商都县",
+           members=("商都县医院",), **aid),
+        _m("s2", "2023-05-01", "京蒙协作五年 商都县医院服务能力显著提升", city="乌兰察布市", county="商都县",
+           members=("商都县医院",), **aid),
+        _m("n1", "2019-05-01", "北京朝阳医院与宁城县中心医院签订对口帮扶协议", city="赤峰市", county="宁城县",
+           members=("宁城县中心医院",), **aid),
+        _m("n2", "2021-05-01", "北京专家在宁城开展帮扶义诊", city="赤峰市", county="宁城县", members=("宁城县中心医院",), **aid),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["s1"] is alliances["s2"] and alliances["n1"] is alliances["n2"] and alliances["s1"] is not alliances["n1"]
+
+
+def test_aid_to_a_prefecture_s_hospital_is_not_the_same_lead_s_aid_to_a_county_there():
+    """天津医科大学总医院 helps 策勒县人民医院 and, apart, 和田地区人民医院: pieces placed only at 和田地区 that name the
+    prefecture's hospital are its programme, not the county's."""
+    aid = dict(lead="天津医科大学总医院", forms=(PAIRED,), province="新疆维吾尔自治区", city="和田地区")
+    mentions = [
+        _m("c1", "2019-08-22", "天津医科大学总医院援疆医疗队在策勒县开展帮扶", county="策勒县", members=("策勒县人民医院",), **aid),
+        _m("h1", "2017-08-01", "天津医科大学总医院组团式援疆医疗队出征和田", members=("和田地区人民医院",), **aid),
+        _m("h2", "2020-08-01", "天津医科大学总医院和田分院揭牌", members=("和田地区人民医院",), **aid),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["h1"] is alliances["h2"] and alliances["c1"] is not alliances["h1"]
+
+
+def test_two_leads_alliances_of_one_subject_stay_apart():
+    """哈医大一院眼科专科联盟 and 浙大二院眼科专科联盟: one subject, names without a place, two leads, two alliances;
+    a piece naming no lead matches both by its subject, so joins neither (it stands alone)."""
+    spec = dict(forms=(SPECIALTY,))
+    mentions = [
+        _m("h1", "2019-03-01", "哈医大一院眼科专科联盟成立", lead="哈尔滨医科大学附属第一医院", province="黑龙江省",
+           city="哈尔滨市", **spec),
+        _m("z1", "2021-03-01", "浙大二院眼科专科联盟基层眼科医师带教班在衢州开班", lead="浙江大学医学院附属第二医院",
+           province="浙江省", city="衢州市", **spec),
+        _m("h2", "2022-03-01", "眼科专科联盟巡回义诊走进边境县", **spec),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["z1"] is not alliances["h1"] and alliances["h2"] not in (alliances["h1"], alliances["z1"])
+
+
+def test_aid_whose_lead_was_read_as_the_hospital_helped_joins_the_helper_s_programme():
+    """On 那曲市人民医院's own site 我院 was read as the lead and 浙江省人民医院 as a member: a hospital of a higher level
+    named beside the lead is the helper; a county hospital's aid to a township stays its own."""
+    naqu = dict(forms=(PAIRED,), province="西藏自治区", city="那曲市")
+    mentions = [
+        _m("z1", "2016-07-01", "浙江省人民医院与那曲市人民医院签订对口支援协议", lead="浙江省人民医院", county="色尼区",
+           members=("那曲市人民医院",), **naqu),
+        _m("z2", "2019-07-01", "第四批浙江援藏医疗队抵达我院", lead="那曲市人民医院", members=("浙江省人民医院",), **naqu),
+        _m("t1", "2020-07-01", "县人民医院对口帮扶罗玛镇卫生院", lead="嘉黎县人民医院", county="嘉黎县",
+           members=("罗玛镇卫生院",), **naqu),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["z2"] is alliances["z1"] and alliances["z1"].lead == "浙江省人民医院"
+    assert alliances["t1"] is not alliances["z1"] and alliances["t1"].lead == "嘉黎县人民医院"
+    assert [m["name"] for m in alliances["z1"].members] == ["那曲市人民医院"]
+
+
+def test_a_numbered_hospital_written_short_in_an_alliance_s_name_is_that_hospital():
+    """桐乡一院医共体, 市一院医共体 on a 桐乡 page: 桐乡市第一人民医院's, not the county's other 医共体."""
+    county = dict(forms=(COUNTY_COMMUNITY,), province="浙江省", city="嘉兴市", county="桐乡市")
+    mentions = [
+        _m("a1", "2019-03-01", "桐乡市第一人民医院医共体成立", lead="桐乡市第一人民医院", **county),
+        _m("b1", "2019-04-01", "桐乡市中医医院医共体成立", lead="桐乡市中医医院", **county),
+        _m("a2", "2021-03-01", "桐乡一院医共体开展巡回义诊", **county),
+        _m("a3", "2023-06-20", "市一院医共体升级为医疗健康集团", **county),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] is alliances["a3"] and alliances["b1"] is not alliances["a1"]
+    assert alliances["a3"].announcements[-1]["evidence"] == f"{COUNTY_COMMUNITY}|桐乡市第一人民医院"
+
+
 def test_overviews_and_unrelated_news_belong_to_no_alliance():
     mentions = [
         _m("o1", "2020-01-01", "我市医联体建设实现全覆盖", forms=(CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY), city="漯河市"),
@@ -167,12 +264,34 @@ def test_an_announcement_without_a_form_joins_the_alliance_its_name_gives():
         _m("e2", "2021-04-01", "市急救联盟专家来我院开展培训", lead="咸阳市中心医院", province="陕西省", city="咸阳市", county="兴平市"),
         _m("g1", "2018-05-01", "潍坊市人民医院城市医疗集团成立", lead="潍坊市人民医院", forms=(CITY_GROUP,), province="山东省", city="潍坊市"),
         _m("g2", "2020-05-01", "市人民医院医联体双向转诊见成效", lead="潍坊市人民医院", province="山东省", city="潍坊市"),
-        _m("o1", "2020-06-01", "我院开展义诊活动", lead="潍坊市人民医院", province="山东省", city="潍坊市"),  # no name, no form
     ]
     alliances = _by_id(group(mentions))
     assert alliances["e1"] is alliances["e2"] and alliances["e2"].announcements[1]["evidence"] == f"{SPECIALTY}@咸阳市|急诊急救"
     assert alliances["g1"] is alliances["g2"] and alliances["g1"] is not alliances["e1"]
-    assert "o1" not in alliances
+
+
+def test_an_announcement_without_form_or_name_joins_its_lead_s_one_alliance_at_its_place():
+    """No form and no alliance name (a relevant piece the enrichment read little from): the lead's one alliance
+    at the finest place it gives; not its aid to a neighbouring county, nor an alliance elsewhere."""
+    aid = dict(lead="浙江省人民医院", forms=(PAIRED,), province="西藏自治区", city="那曲市", members=("那曲市人民医院",))
+    mentions = [
+        _m("a1", "2016-07-01", "浙江省人民医院与那曲市人民医院签订对口支援协议", county="色尼区", **aid),
+        _m("a2", "2019-07-01", "第四批浙江援藏医疗队抵达那曲", **aid),
+        _m("a3", "2021-08-01", "浙江省人民医院专家在那曲开展义诊", lead="浙江省人民医院", province="西藏自治区", city="那曲市"),
+        _m("b1", "2018-03-01", "省人民医院对口帮扶勐腊县人民医院", lead="上海市第六人民医院", forms=(PAIRED,), province="云南省",
+           city="西双版纳傣族自治州", county="勐腊县", members=("勐腊县人民医院",)),
+        _m("b2", "2020-03-01", "上海专家赴勐海巡诊", lead="上海市第六人民医院", province="云南省", city="西双版纳傣族自治州",
+           county="勐海县"),
+        _m("b3", "2020-05-01", "专家赴昆明讲学", lead="上海市第六人民医院", province="云南省", city="昆明市"),
+        _m("c1", "2018-05-01", "潍坊市人民医院城市医疗集团成立", lead="潍坊市人民医院", forms=(CITY_GROUP,), province="山东省", city="潍坊市"),
+        _m("c2", "2019-05-01", "潍坊市胸痛专科联盟成立", lead="潍坊市人民医院", forms=(SPECIALTY,), province="山东省", city="潍坊市"),
+        _m("c3", "2020-06-01", "我院开展义诊活动", lead="潍坊市人民医院", province="山东省", city="潍坊市"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] is alliances["a3"]
+    assert alliances["a3"].announcements[-1]["evidence"] == "*|浙江省人民医院|那曲市"
+    assert "b2" not in alliances and "b3" not in alliances
+    assert "c3" not in alliances and alliances["c1"] is not alliances["c2"]  # two alliances of its lead there: neither
 
 
 def test_aid_told_on_the_lead_s_own_site_joins_the_programme_of_the_hospital_helped():
@@ -394,6 +513,22 @@ def test_aid_told_without_the_county_takes_the_county_of_the_hospital_helped():
     ]
     alliances = _by_id(group(mentions))
     assert alliances["s2"] is alliances["s1"] and alliances["s1"] is not alliances["l1"]
+    assert alliances["s2"].announcements[1]["evidence"] == f"{PAIRED}|四川省人民医院|色达县"
+
+
+def test_aid_with_no_place_read_below_the_province_takes_the_place_of_the_hospital_helped():
+    """The event's place read as the province only (or not at all): the hospital helped says which programme."""
+    aid = dict(lead="四川省人民医院", forms=(PAIRED,), province="四川省")
+    mentions = [
+        _m("s1", "2016-07-09", "我院与色达县人民医院签订对口帮扶协议", city="甘孜藏族自治州", county="色达县",
+           members=("色达县人民医院",), **aid),
+        _m("l1", "2017-07-09", "我院与理塘县人民医院签订对口帮扶协议", city="甘孜藏族自治州", county="理塘县",
+           members=("理塘县人民医院",), **aid),
+        _m("s2", "2018-05-16", "第二批援色医疗队出征", members=("色达县人民医院",), **aid),
+        _m("l2", "2019-05-16", "援理塘医疗队出征", members=("理塘县人民医院",), **dict(aid, province=None)),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["s2"] is alliances["s1"] and alliances["l2"] is alliances["l1"] and alliances["s1"] is not alliances["l1"]
     assert alliances["s2"].announcements[1]["evidence"] == f"{PAIRED}|四川省人民医院|色达县"
 
 

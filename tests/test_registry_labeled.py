@@ -6,16 +6,17 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.bench_enrich import SET_DIR
-from benchmarks.bench_registry import ENRICH3_DIR, REGISTRY_DIR, measure
+from benchmarks.bench_registry import ENRICH3_DIR, ENRICH4_DIR, REGISTRY_DIR, measure
 
 # (set, half) -> floors: (labels precision, labels recall, product precision, product recall)
 FLOORS = {
-    (REGISTRY_DIR, "tune"): (0.99, 0.99, 0.99, 0.95),
+    (REGISTRY_DIR, "tune"): (0.99, 0.99, 0.99, 0.96),
     (REGISTRY_DIR, "test"): (0.97, 0.95, 0.97, 0.84),
     (SET_DIR, "tune"): (0.99, 0.99, 0.99, 0.99),
     (SET_DIR, "tune2"): (0.99, 0.99, 0.99, 0.99),
-    (SET_DIR, "test"): (0.99, 0.94, 0.99, 0.82),
+    (SET_DIR, "test"): (0.99, 0.94, 0.99, 0.90),
     (ENRICH3_DIR, "tune3"): (0.99, 0.99, 0.99, 0.99),  # a third labeler's set, read where it lies when present
+    (ENRICH4_DIR, "tune4"): (0.99, 0.99, 0.99, 0.99),  # a fourth labeler's, likewise
 }
 
 

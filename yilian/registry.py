@@ -28,6 +28,7 @@ CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY, TELEMEDICINE, PAIRED = (
 )
 FORMS = (SPECIALTY, PAIRED, COUNTY_COMMUNITY, CITY_GROUP, TELEMEDICINE)  # the primary form, most specific first
 FOUNDING_EVENT = "成立"
+ANY = "*"  # a key's form part when the announcement gives none: any alliance of that lead
 _PUNCT = re.compile(r"[\s“”\"'‘’《》〈〉「」『』()（）·•]")
 # what an alliance's name ends with, longest first
 _FORM_WORD = re.compile("专科医联体|专科联合体|专科联盟|专业联盟|医疗健康集团|医疗集团|医院集团|远程医疗协作网|协作网|医共体|医联体|联合体|联盟")
@@ -46,9 +47,13 @@ _QUALIFIERS = re.compile("^(?:首批|第[一二三四五六七八九十]+批|新
 _NAME_FORMS = ((re.compile("联盟|专科医联体|专科联合体"), SPECIALTY), (re.compile("医共体"), COUNTY_COMMUNITY),
                (re.compile("协作网"), TELEMEDICINE))
 LOCAL_FORMS = (CITY_GROUP, COUNTY_COMMUNITY)
+COUNTY_LEVEL = 2  # enrich.alliance.seniority of a county's hospital
+SUBJECT_ONLY = "#"  # a specialty alliance's key by its subject alone (淮海经济区心血管专科联盟)
+HELPS_ANY = f"{PAIRED}>*"  # held by the aid programmes whose announcements name where the hospital they help is
 _GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|系统|疾病|病|诊疗|学科|医疗|防治|区域)+$")
 _LEAD_NAME = re.compile(r"^.*院")  # a subject written after its lead (天坛医院神经介入 -> 神经介入, 市一院医联体 -> none)
 _UPGRADED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[县市](?=[\u4e00-\u9fff]*?(?:医院|卫生院|保健院))")
+_BARE_YUAN = re.compile(r"(?<=[一二三四五六七八九十])院$")  # 桐乡一院, 市一院: a numbered hospital's 医院 in short
 _MAX_NAME = 24
 _LEAD_CHARS = 600  # where an announcement introduces its alliance
 
@@ -215,6 +220,8 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
     with the county left out (aid to a prefecture), lead + form alone, form + the event's place; a
     specialty name with no place (淮海经济区心血管专科联盟) by its subject alone.
     """
+    from yilian.clean.enrich.alliance import seniority
+
     if form is None:
         return [], []
     strong: list[str] = []
@@ -225,7 +232,9 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
         # a telemedicine link to one county elsewhere is part of the aid that joins the two, when there is one,
         # unless the announcement names the network (…远程医疗协作网): then it is the network's node there
         county, city = _receiving(mention, lead) if lead else (mention.county, mention.city)
-        helped = form == PAIRED and lead is not None and _home(lead)[2] is not None and not _at_home(mention, lead)
+        # not a university's hospital a district names (首都医科大学附属北京朝阳医院): its name as written gives its level
+        helped = form == PAIRED and lead is not None and _home(lead)[2] is not None and not _at_home(mention, lead) \
+            and seniority(complete_name(mention.lead or lead, mention)) <= COUNTY_LEVEL
         if helped:  # a county's hospital "leading" aid elsewhere may be the one helped: its programme first, else its own aid
             weak.append(f"{PAIRED}>{lead}")
         if lead and county:
@@ -255,7 +264,7 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
             weak.append(f"{form}|{lead}|{subject}")
         if not place:
             weak += [f"{form}@{where}|{subject}" for where in (mention.city, mention.province) if where]
-            weak.append(f"{form}#{subject}")
+            weak.append(f"{form}{SUBJECT_ONLY}{subject}")
     elif lead:
         strong.append(f"{form}|{lead}")
     if lead and not (form == SPECIALTY and subject):
@@ -286,10 +295,11 @@ def _receiving(mention: Mention, lead: str) -> tuple[str | None, str | None]:
     """(county, city) of the side an aid programme helps. Aid goes elsewhere: an event place that is the
     lead's own (the publisher's, 浙江省 on 浙江省人民医院's site) gives way to the place of the hospital
     helped (its members), else to none; an event place that stops at the prefecture takes the county of the
-    hospital helped there (理塘 and 色达 aid of one lead are both in 甘孜州)."""
+    hospital helped there (理塘 and 色达 aid of one lead are both in 甘孜州); an event place that stops at the
+    province (or is missing) gives way to the hospital helped too."""
     home = _home(lead)
     helped = [_home(_institution_key(member, mention)) for member in mention.members]
-    if not _at_home(mention, lead):
+    if not _at_home(mention, lead) and (mention.county or mention.city):
         county = mention.county or next((c for p, ci, c in helped if c and ci == mention.city and (p, ci, c) != home), None)
         return county, mention.city
     for province, city, county in helped:
@@ -311,22 +321,53 @@ def lead_key(mention: Mention) -> str | None:
 
 
 def _institution_key(name: str, mention: Mention) -> str:
-    """An institution's name for comparison (_org_key); one written relative to a place is the event's place's
-    (县人民医院 in 仁寿县, 市中心医院 in 周口市), else the publisher's (县医院 on a county's site)."""
+    """An institution's name for comparison (_org_key of complete_name)."""
+    return _org_key(complete_name(name, mention))
+
+
+def complete_name(name: str, mention: Mention) -> str:
+    """An institution's name as written, one written relative to a place taking the event's place (县人民医院 in
+    仁寿县, 市中心医院 in 周口市), else the publisher's (县医院 on a county's site)."""
     from yilian.clean.enrich.orgs import complete
 
     name = complete(clean_name(name), mention.county, mention.city, mention.province)
-    return _org_key(complete(name, mention.publisher_county, mention.publisher_city, mention.publisher_province))
+    return complete(name, mention.publisher_county, mention.publisher_city, mention.publisher_province)
 
 
 def _org_key(name: str) -> str:
     """An institution's name for comparison: its place's official name (彭水县人民医院 = 彭水苗族土家族自治县人民医院,
-    湖北省恩施州中心医院 = 恩施土家族苗族自治州中心医院), and a county that became a city keeps its hospital
-    (宁乡县人民医院 = 宁乡市人民医院)."""
+    湖北省恩施州中心医院 = 恩施土家族苗族自治州中心医院), a county that became a city keeps its hospital
+    (宁乡县人民医院 = 宁乡市人民医院), and a numbered hospital's 院 is its 医院 (桐乡一院 = 桐乡一医院)."""
     from yilian.clean.enrich.gazetteer import load
     from yilian.clean.enrich.orgs import canonical
 
-    return _UPGRADED.sub(r"\1", canonical(clean_name(name), load()))
+    return _UPGRADED.sub(r"\1", canonical(_BARE_YUAN.sub("医院", clean_name(name)), load()))
+
+
+def _lead_places(mention: Mention, lead: str, finest: bool = False) -> list[str]:
+    """A lead's alliance by where its announcement is, whatever its form: what places an announcement the enrichment
+    gave no form, by the finest place it gives (the lead's one alliance at 那曲; a county names one, its prefecture
+    may hold two: aid to 勐腊 and to 勐海)."""
+    places = [place for place in (mention.county, mention.city, mention.province) if place]
+    return [f"{ANY}|{lead}|{place}" for place in places[:1] if finest] or [f"{ANY}|{lead}|{place}" for place in places]
+
+
+def _helped_places(mention: Mention) -> list[str]:
+    """Where the hospitals an aid announcement names are, each at the finest level its name gives (county, else city)."""
+    homes = (_home(_institution_key(member, mention)) for member in mention.members)
+    return sorted({county or city for _, city, county in homes if county or city})
+
+
+def _helper_named(mention: Mention, lead: str | None) -> str | None:
+    """The one hospital of a higher level than the lead an aid announcement names, as written: the helper, when the
+    lead read is the hospital helped (那曲市人民医院 beside 浙江省人民医院)."""
+    from yilian.clean.enrich.alliance import seniority
+
+    if not lead or mention.forms != (PAIRED,):
+        return None
+    level = seniority(complete_name(mention.lead or lead, mention))
+    higher = [m for m in mention.members if seniority(complete_name(m, mention)) > level]
+    return higher[0] if len(higher) == 1 else None
 
 
 def _member_keys(mention: Mention, form: str | None) -> list[str]:
@@ -355,14 +396,33 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 def canonical_leads(leads: Iterable[str]) -> dict[str, str]:
-    """Each lead name -> the fullest name it abbreviates (北京朝阳医院 -> 首都医科大学附属北京朝阳医院),
-    when exactly one longer name ends with it; a short name two organisations share (协和医院) stays."""
-    names = sorted({clean_name(name) for name in leads if name}, key=len, reverse=True)
+    """Each lead name -> the fullest name it abbreviates (北京朝阳医院 -> 首都医科大学附属北京朝阳医院, 桐乡一院 ->
+    桐乡市第一人民医院), when exactly one longer name ends with it or abbreviates it letter by letter (orgs.abbreviates,
+    its names as _org_key gives them); a short name two organisations share (协和医院) stays."""
+    names = {clean_name(name) for name in leads if name}
+    having: dict[str, set[str]] = defaultdict(set)  # a name's letters are all in any name it shortens: look only there
+    for name in names:
+        for letter in name:
+            having[letter].add(name)
     out = {}
     for name in names:
-        longer = [other for other in names if len(other) > len(name) and other.endswith(name)]
-        out[name] = longer[0] if len(longer) == 1 and len(name) >= 4 else name
+        pool = set.intersection(*(having[letter] for letter in set(name))) if len(name) >= 4 else ()
+        longer = [other for other in pool if _shortens(name, other)]
+        out[name] = longer[0] if len(longer) == 1 else name
     return {name: out.get(out[name], out[name]) for name in out}
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Whether `short` (four characters or more) is `full` written short: its end, or its letters in order."""
+    return len(full) > len(short) >= 4 and (full.endswith(short) or _orgs().abbreviates(short, full))
+
+
+@lru_cache(maxsize=1)
+def _orgs():
+    """The enrichment's institution names, imported when first needed (importing the enrichment takes seconds)."""
+    from yilian.clean.enrich import orgs
+
+    return orgs
 
 
 class _Groups:
@@ -388,8 +448,16 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     An announcement the enrichment gave no form attaches last, by the form its alliance's name gives,
     and only where that points at one group: it starts none."""
     written = [lead_key(m) for m in mentions]
-    canon = canonical_leads(lead for lead in written if lead)
+    from_names = [None if lead else name_lead(m) for m, lead in zip(mentions, written)]  # 桐乡一院医共体 names its lead
+    canon = canonical_leads(lead for lead in written + from_names if lead)
     leads = [canon.get(lead, lead) if lead else None for lead in written]
+    mentions = list(mentions)
+    for i, mention in enumerate(mentions):
+        helper = _helper_named(mention, leads[i])
+        if helper:  # aid whose lead was read as the hospital helped (我院 on its own site): the helper leads
+            key = _institution_key(helper, mention)
+            leads[i] = canon.get(key, key)
+            mentions[i] = replace(mention, lead=helper, members=(mention.lead, *(m for m in mention.members if m != helper)))
     formless = [not m.forms for m in mentions]
     keyed = [replace(m, forms=named_forms(m)) if not m.forms else m for m in mentions]
     subjects = [subject_of(m) if SPECIALTY in m.forms else (None, None) for m in keyed]
@@ -397,6 +465,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     subjects = [named if form == SPECIALTY else (None, None) for form, named in zip(forms, subjects)]
     anchored = [(anchor, subject) for lead, (place, subject) in zip(leads, subjects) if subject for anchor in (lead, place) if anchor]
     canon_subject = canonical_subjects(anchored)
+    known = set(filter(None, leads))
     groups = _Groups(len(mentions))
     placed: dict[int, str] = {}
     by_key: dict[str, int] = {}
@@ -405,7 +474,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         place, subject = subjects[i]
         if subject:  # the fullest form under either anchor (急救 -> 急诊急救 under 咸阳市 though its lead is misread)
             subject = max((canon_subject.get((anchor, subject), subject) for anchor in (leads[i], place) if anchor), key=len, default=subject)
-        named = None if leads[i] else name_lead(mention)
+        named = from_names[i]
         named = canon.get(named, named) if named else None
         strong, weak = keys(mention, forms[i], leads[i] or named, subject, place)
         if named:  # a lead read from the alliance's name only points at its alliance
@@ -414,8 +483,13 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             local = mention.forms == LOCAL_FORMS
             lead = leads[i] or named
             strong, weak = [], ([f"{form}|{lead}" for form in LOCAL_FORMS] if lead else []) if local else strong + weak
-            if not weak and leads[i] and mention.county and not _at_home(mention, leads[i]):
-                weak = [f"{PAIRED}|{leads[i]}|{mention.county}"]  # no name, a lead at a county not its own: its aid there
+            if not weak and leads[i]:  # no name: a lead at a county not its own points at its aid there, else its one alliance there
+                away = mention.county and not _at_home(mention, leads[i])
+                weak = ([f"{PAIRED}|{leads[i]}|{mention.county}"] if away else []) + _lead_places(mention, leads[i], finest=True)
+            if not weak and not lead:  # no lead read: the one institution it names that leads an alliance (瑞金医院), there
+                named_leads = {lead for key in (_institution_key(m, mention) for m in mention.members)
+                               for lead in known if lead == key or _shortens(key, lead)}
+                weak = _lead_places(mention, named_leads.pop(), finest=True) if len(named_leads) == 1 else []
         for key in strong:
             if key in by_key:
                 groups.union(i, by_key[key])
@@ -425,11 +499,25 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         if weak:
             weak_keys[i] = weak
     # weak keys: a place or a lead alone points at the groups whose members share it
+    helped_at = [_helped_places(m) if form == PAIRED else [] for m, form in zip(mentions, forms)]
     holders: dict[str, set[int]] = defaultdict(set)
 
     def hold(i: int) -> None:
-        for key in weak_keys.get(i, []) + _member_keys(mentions[i], forms[i]):
+        anchor = _lead_places(mentions[i], leads[i]) if leads[i] and not formless[i] else []
+        places = helped_at[i]
+        helping = [HELPS_ANY] + [f"{HELPS_ANY}@{place}" for place in places] if places else []
+        for key in weak_keys.get(i, []) + _member_keys(mentions[i], forms[i]) + anchor + helping:
             holders[key].add(groups.find(i))
+
+    def partners(held: set[int], i: int) -> set[int]:
+        """Aid that names the hospital it helps goes to no programme that helps hospitals elsewhere only (和田地区人民医院's
+        programme is not the one with 策勒县人民医院, though one lead runs both in 和田地区)."""
+        places = helped_at[i]
+        if not places or not held:
+            return held
+        helped = set().union(*(roots(f"{HELPS_ANY}@{place}") for place in places))
+        naming = roots(HELPS_ANY)
+        return {root for root in held if root not in naming or root in helped}
 
     def roots(key: str) -> set[int]:
         held = {groups.find(root) for root in holders.get(key, ())}
@@ -442,7 +530,8 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         mention = mentions[i]
         if i in placed or (leads[i] is None and len([f for f in FORMS if f in mention.forms]) > 1):
             continue  # placed already, or an overview of several forms with no lead: about no one alliance
-        found = next(((key, held) for key in weak_keys.get(i, []) if len(held := roots(key)) == 1), None)
+        found = next(((key, held) for key in weak_keys.get(i, []) if len(held := partners(roots(key), i)) == 1
+                      and not (leads[i] and SUBJECT_ONLY in key)), None)  # a subject alone places no led alliance
         if found is None and i in leadless:  # no lead: the one group that holds every institution it names
             by_member = [roots(key) for key in _member_keys(mention, forms[i])]
             if all(by_member) and len(set().union(*by_member)) == 1:

@@ -42,6 +42,7 @@ _OTHER_SENSES = [re.compile(p) for p in cues.OTHER_SENSES]
 _INSTITUTION_NEAR = re.compile("|".join(cues.MEDICAL_TYPES))
 _MEDICAL_ALLIANCE = re.compile("|".join(p for p, _ in cues.FORM_CUES[cues.SPECIALTY]) + "|医联体|医疗联合体|协作网")
 _GROUP_WORD = re.compile(cues.GROUP_WORD)
+_HEALTH_GROUP = re.compile(cues.HEALTH_GROUP)
 _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>[" + "".join(cues.PROVINCE_ABBREVIATIONS)
                      + "])" + cues.PAIRED_AID_WORDS)
 EVENT_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_CUES.items()}
@@ -134,8 +135,11 @@ def _task_lists_to_body(zones: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _county_groups(zones: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A county's 医疗(健康)集团 is its county community: its group word is read as 医共体."""
-    return [(zone, _COUNTY_GROUP.sub(lambda m: "县医共体" + "　" * (len(m.group(0)) - 4), text)) for zone, text in zones]
+    """A county's 医疗(健康)集团 is its county community: its group word is read as 医共体 (not a 县…教育集团's)."""
+    def read(m: re.Match) -> str:
+        return "县医共体" + "　" * (len(m.group(0)) - 4) if _HEALTH_GROUP.search(m.group(0)) else m.group(0)
+
+    return [(zone, _COUNTY_GROUP.sub(read, text)) for zone, text in zones]
 
 
 @lru_cache(maxsize=4096)  # the same institutions recur across a crawl's pages
@@ -162,14 +166,14 @@ def form_text(text: str, orgs: list[Org], speaker: Speaker | None, speaker_provi
             replacement = speaker.name
         elif own and (org.self_ref or _names_a_form(org.surface)):
             replacement = "□" * (org.end - org.start)  # the speaker's own name counts only as 我集团 does
-        elif org.kind == "alliance" and org.name.endswith("集团") and _county_level(org.name, gaz):
+        elif _county_health_group(org, gaz):
             replacement = _GROUP_WORD.sub("医共体", org.surface)
         if replacement is not None:
             pieces.append(text[pos : org.start] + replacement)
             pos = org.end
     out = other_senses("".join(pieces) + text[pos:])
     groups = [o.name for o in orgs if o.kind == "alliance" and o.name.endswith("集团") and not o.generic
-              and not o.self_ref and not o.rule.startswith("the ")]
+              and not o.self_ref and not o.rule.startswith("the ") and _HEALTH_GROUP.search(o.name)]
     if speaker is not None and speaker.name.endswith("集团"):
         groups.append(speaker.name)
     if groups and all(_county_level(g, gaz) for g in groups):
@@ -201,6 +205,12 @@ def other_senses(text: str) -> str:
 def _names_a_form(name: str) -> bool:
     """Whether a name holds a form cue itself (罗湖医院集团); a hospital's name (…附属第一医院) holds none."""
     return any(p.search(name) for p, _ in GENERIC_CUES + [c for cue_list in FORM_CUES.values() for c in cue_list])
+
+
+def _county_health_group(org: Org, gaz: Gazetteer) -> bool:
+    """A county's group of health care (高平市医疗集团), read as its 医共体; a county's schools' group is none."""
+    return org.kind == "alliance" and org.name.endswith("集团") and bool(_HEALTH_GROUP.search(org.name)) \
+        and _county_level(org.name, gaz)
 
 
 def _county_level(name: str, gaz: Gazetteer) -> bool:

@@ -508,6 +508,7 @@ ETHNIC = (
 # -- small grammatical vocabularies the mechanisms share ---------------------------------------------------
 
 GROUP_WORD = r"(?:医疗健康|医疗|医院|健康)?集团"  # a 集团 read as a county's 医共体
+HEALTH_GROUP = r"[医康卫]"  # in a 集团's name: one of health care (凤鸣教育集团, a schools' group, is none)
 COUNTED_AFTER = r"[^，。；]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)余?\s*(?:场|期|次|台|例|名|人次|批)"  # 讲座4场: done
 SIGNING_AFTER = r"^(?:与|和|同)(?P<other>[^，。；]{2,40}?)(?:签订|签约|签署|续签|共建|合作|结成|建立)"  # A与B签订…
 ALIAS_IN_BRACKETS = r"^[（(][^）)]{1,20}[）)]"  # 山东第一医科大学附属省立医院（山东省立医院）
