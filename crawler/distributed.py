@@ -31,6 +31,7 @@ from yilian import sharedcrawl
 from yilian.sources import Source
 
 TAKEN = "yilian_taken"  # meta: a request the poll took from the shared queue, on its way to the engine
+LIST_DONE = "yilian_list_done"  # meta of a list page's last request: that page's URL, done once it is queued
 
 
 @dataclass
@@ -136,8 +137,13 @@ class SharedScheduler(Scheduler):
             self._claimed(request)
             self.taken.append(request)
             return True
+        list_done = request.meta.pop(LIST_DONE, None)  # not sent along to the process that takes it
         fingerprint = None if request.dont_filter else self.df.request_fingerprint(request)
-        if not self.queue.push(request, fingerprint):
+        queued = self.queue.push(request, fingerprint)
+        tracker = getattr(self.spider, "tracker", None)
+        if list_done and tracker is not None:  # its links before it are queued (or seen) too
+            tracker.planned([], done=list_done)
+        if not queued:
             self.df.log(request, self.spider)
             return False
         self.stats.inc_value("scheduler/enqueued/redis")

@@ -113,6 +113,11 @@ def test_both_processes_worked_on_the_same_sources(shared_crawl):
             if first["sources"][sid].get("responses") and second["sources"].get(sid, {}).get("responses")]
     assert len(both) >= 5  # so the delay check above compared requests of different processes
     assert sorted(s["shared"]["opened"] for s in (first, second)) == [False, True]
+    # a source with a delay is taken one request at a time, and only when its turn is free: no process
+    # holds more than one request a source that the other could have sent
+    sources = len(first["sources"])
+    assert all(0 < s["shared"]["held_max"] <= sources for s in (first, second))
+    assert total - 2 <= sum(s["shared"]["taken"] for s in (first, second)) <= total  # robots.txt is not queued
 
 
 def test_the_crawl_is_left_closed_for_the_next_one(shared_crawl):

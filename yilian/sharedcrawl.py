@@ -111,7 +111,7 @@ redis.call('ZADD', KEYS[2], 0, ARGV[4])
 return 1
 """
 
-# Take the best request (lowest score, then byte order, as one sorted set would give) among the sources
+# Take the best request (lowest score; at equal scores the lesser as Lua compares strings) among the sources
 # this process can start now. KEYS[1]: the sources with requests queued; KEYS[2]: the live processes;
 # then per candidate source its queue and its in-flight key. ARGV per candidate: its id and 1 when its turn
 # must be free (a source with a delay: a request in flight at a live process makes it wait there, not here).
