@@ -54,7 +54,7 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
         "finish_reason": stats.get("finish_reason"),
         "requests": stats.get("downloader/request_count", 0),
         "resumed": stats.get("yilian/resumed"),
-        "shared": stats.get("yilian/shared"),
+        "shared": shared_figures(stats),
     }
     for group in ("flags", "repairs", "encoding", "non_articles", "crawl"):
         prefix = f"yilian/{group}/"
@@ -69,6 +69,18 @@ def crawl_summary(stats: dict, elapsed: float) -> dict:
                                               "index_errors": 0})[figure] = value
     summary["sources"] = per_source
     return summary
+
+
+def shared_figures(stats: dict) -> dict | None:
+    """A shared crawl (YILIAN_REDIS_URL): which crawl and process, whether it opened the crawl, the requests
+    it took from the shared queue, the most it held at once taken and not yet sent (none of them could
+    another process take), and when its last response came (seconds from its start; the rest of its
+    elapsed_s it waited on the others)."""
+    shared = stats.get("yilian/shared")
+    if shared is None:
+        return None
+    return {**shared, "taken": stats.get("scheduler/dequeued/redis", 0), "held_max": stats.get("yilian/shared/held_max", 0),
+            "last_response_s": stats.get("yilian/shared/last_response_s")}
 
 
 class CrawlProgress:
@@ -86,7 +98,7 @@ class CrawlProgress:
 
     @classmethod
     def from_crawler(cls, crawler):
-        ext = cls(crawler, crawler.settings.getfloat("YILIAN_PROGRESS_INTERVAL", 5.0),
+        ext = cls(crawler, crawler.settings.getfloat("YILIAN_PROGRESS_INTERVAL"),
                   crawler.settings.get("YILIAN_STATE_DIR"))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
@@ -119,6 +131,8 @@ class CrawlProgress:
         stats = self.crawler.stats.get_stats()
         line = {"event": "crawl_progress", "elapsed_s": round(time.monotonic() - self.started, 1)}
         line.update({k.split("/", 1)[-1]: stats.get(k, 0) for k in PROGRESS_KEYS})
+        if stats.get("yilian/shared"):  # requests taken from the shared queue and not yet sent, now
+            line["shared_held"] = stats.get("yilian/shared/held", 0)
         # one write: print() writes the newline apart, and a log line from another thread (the index
         # writer's, during an outage) could land between the two, leaving two records on one line
         sys.stderr.write(json.dumps(line, ensure_ascii=False) + "\n")

@@ -43,6 +43,7 @@ def scrapy_settings(sources: list[Source], *, index: bool, out: str | None, fast
         "YILIAN_SPOOL_DIR": str(app.spool_dir),
         "YILIAN_ALLOW_PRIVATE_NETWORKS": app.allow_private_networks,
         "LOG_LEVEL": app.log_level,
+        "YILIAN_PROGRESS_INTERVAL": app.progress_interval,
         "ROBOTSTXT_OBEY": any(s.politeness.obey_robots for s in sources),
         "AUTOTHROTTLE_ENABLED": not fast and any(s.politeness.autothrottle for s in sources),
         "DOWNLOAD_SLOTS": {

@@ -42,7 +42,6 @@ EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.CrawlProgress": 500,
 }
-YILIAN_PROGRESS_INTERVAL = 5.0
 
 LOG_LEVEL = "WARNING"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

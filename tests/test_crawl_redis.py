@@ -113,6 +113,11 @@ def test_both_processes_worked_on_the_same_sources(shared_crawl):
             if first["sources"][sid].get("responses") and second["sources"].get(sid, {}).get("responses")]
     assert len(both) >= 5  # so the delay check above compared requests of different processes
     assert sorted(s["shared"]["opened"] for s in (first, second)) == [False, True]
+    # a source with a delay is taken one request at a time, and only when its turn is free: no process
+    # holds more than one request a source that the other could have sent
+    sources = len(first["sources"])
+    assert all(0 < s["shared"]["held_max"] <= sources for s in (first, second))
+    assert total - 2 <= sum(s["shared"]["taken"] for s in (first, second)) <= total  # robots.txt is not queued
 
 
 def test_the_crawl_is_left_closed_for_the_next_one(shared_crawl):
@@ -204,3 +209,49 @@ def test_a_process_killed_mid_crawl_rejoins_and_nothing_is_lost(redis_url, es_cl
         assert [d["_id"] for d in found if not d["found"]] == []
     finally:
         drop_alias(es_client, alias)
+
+
+def test_a_process_takes_only_a_request_it_can_start_now(redis_url):
+    """The shared queue hands a process the best request among the sources it can start one of now; a
+    source with a delay whose request is in flight at another live process stays queued for whoever can."""
+    client = redis.Redis.from_url(redis_url)
+    keys = sharedcrawl.CrawlKeys("ready-test")
+    sharedcrawl.join(client, keys, "a")
+    sharedcrawl.join(client, keys, "b")
+    assert sharedcrawl.push(client, keys, "slow", 0, b"slow-article", "fp-slow")
+    assert sharedcrawl.push(client, keys, "fast", 0, b"fast-article", "fp-fast")
+    assert sharedcrawl.push(client, keys, "fast", 10, b"fast-list", "fp-list")
+    assert not sharedcrawl.push(client, keys, "fast", 10, b"fast-list", "fp-list")  # seen: not queued again
+    assert sharedcrawl.push(client, keys, "fast", 0, b"fast-again", None)  # not filtered
+    assert sharedcrawl.queued(client, keys) == 4
+    assert sharedcrawl.acquire(client, keys, "slow", "a", lease=30) == 0.0  # a sends to the slow source
+    # b can start neither a request of the slow source (a's is in flight) nor one of a full slot
+    assert sharedcrawl.pop(client, keys, [("slow", True)]) is None
+    assert sharedcrawl.pop(client, keys, []) is None
+    # the list page first (higher priority), then by bytes; the slow source's article stays queued
+    taken = [sharedcrawl.pop(client, keys, [("slow", True), ("fast", False)]) for _ in range(3)]
+    assert taken == [b"fast-list", b"fast-again", b"fast-article"]
+    assert sharedcrawl.pop(client, keys, [("slow", True), ("fast", False)]) is None
+    assert sharedcrawl.queued(client, keys) == 1
+    sharedcrawl.release(client, keys, "slow", "a", delay=0.0)
+    assert sharedcrawl.pop(client, keys, [("slow", True), ("fast", False)]) == b"slow-article"
+    assert sharedcrawl.queued(client, keys) == 0 and client.zcard(keys.queue) == 0
+    sharedcrawl.push(client, keys, "fast", 0, b"left", None)
+    sharedcrawl.clear_queue(client, keys)
+    assert sharedcrawl.queued(client, keys) == 0 and client.keys(keys.source_queue("*")) == []
+    for worker in ("a", "b"):
+        sharedcrawl.leave(client, keys, worker)
+
+
+def test_a_source_with_a_delay_is_taken_one_request_at_a_time_and_a_full_slot_not_at_all():
+    from scrapy import Request
+
+    from crawler.distributed import ready_sources
+
+    under_way = [Request(f"http://x.test/{n}", meta={"source_id": "fast"}) for n in range(3)]
+    under_way.append(Request("http://y.test/1", meta={"source_id": "slow"}))
+    limits, delays = {"fast": 4, "slow": 2, "idle": 2, "full": 1}, {"slow": 1.0, "idle": 1.0}
+    assert ready_sources(under_way, limits, delays) == [("fast", False), ("idle", True), ("full", False)]
+    under_way.append(Request("http://x.test/4", meta={"source_id": "fast"}))
+    under_way.append(Request("http://z.test/1", meta={"source_id": "full"}))
+    assert ready_sources(under_way, limits, delays) == [("idle", True)]

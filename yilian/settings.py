@@ -58,6 +58,8 @@ class Settings(BaseSettings):
                     "same sources share one queue, one duplicate filter and each source's delay (scrapy-redis); unset, "
                     "each crawl runs alone",
     )
+    progress_interval: float = Field(default=5.0, gt=0, alias="YILIAN_PROGRESS_INTERVAL",
+                                     description="seconds between a crawl's progress lines on stderr")
     state_dir: Path = Field(default=PROJECT_ROOT / ".yilian", alias="YILIAN_STATE_DIR")
     cache_dir: Path = Field(
         default_factory=lambda: Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "yilian",

@@ -7,7 +7,12 @@ small atomic Lua scripts run by redis-py, all timed by the Redis server's clock 
   which of them may still produce requests (busy), and whether a process that starts opens a new crawl or
   joins the running one;
 - politeness: a source's turn to send, taken by whoever sends next and given back when the answer is in,
-  so the source's delay holds between the requests of all processes together, as the site sees them.
+  so the source's delay holds between the requests of all processes together, as the site sees them;
+- the request queue, one per source: a process takes only a request it can start now (its own slot for
+  that source has room, and a source with a delay has no request in flight at another process), the best
+  by priority among those. One shared queue let each process move up to 16 requests into its own download
+  slots, where the others could not take them: at a crawl's end one process fetched what it held while the
+  other idled, and a site's requests sat at one process waiting for its turn.
 
 No Scrapy here: crawler/distributed.py adapts these to Scrapy's scheduler, download handler and signals.
 """
@@ -96,6 +101,49 @@ return 1
 """
 
 
+# Queue a request unless its fingerprint was seen (ARGV[1] empty: not filtered), in one round trip.
+# KEYS[1]: the seen set; KEYS[2]: the sources with requests queued; KEYS[3]: the source's queue (score:
+# -priority, as scrapy-redis's PriorityQueue). Returns 1 when queued, 0 when seen before.
+_PUSH = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[3], ARGV[2], ARGV[3])
+redis.call('ZADD', KEYS[2], 0, ARGV[4])
+return 1
+"""
+
+# Take the best request (lowest score; at equal scores the lesser as Lua compares strings) among the sources
+# this process can start now. KEYS[1]: the sources with requests queued; KEYS[2]: the live processes;
+# then per candidate source its queue and its in-flight key. ARGV per candidate: its id and 1 when its turn
+# must be free (a source with a delay: a request in flight at a live process makes it wait there, not here).
+_POP = """
+local t = redis.call('TIME')
+local now = t[1] * 1000 + math.floor(t[2] / 1000)
+local best, bestscore, bestkey, bestsource
+for i = 1, #ARGV, 2 do
+  local queue, inflight = KEYS[2 + i], KEYS[3 + i]
+  local free = true
+  if ARGV[i + 1] == '1' then
+    local holder = redis.call('GET', inflight)
+    local alive = holder and redis.call('ZSCORE', KEYS[2], holder)
+    if alive and tonumber(alive) > now then free = false end
+  end
+  if free then
+    local head = redis.call('ZRANGE', queue, 0, 0, 'WITHSCORES')
+    if head[1] then
+      local score = tonumber(head[2])
+      if not best or score < bestscore or (score == bestscore and head[1] < best) then
+        best, bestscore, bestkey, bestsource = head[1], score, queue, ARGV[i]
+      end
+    end
+  end
+end
+if not best then return false end
+redis.call('ZREM', bestkey, best)
+if redis.call('ZCARD', bestkey) == 0 then redis.call('ZREM', KEYS[1], bestsource) end
+return best
+"""
+
+
 @dataclass(frozen=True)
 class CrawlKeys:
     """The Redis keys of one shared crawl. ``crawl`` names it: the same sources make the same crawl."""
@@ -108,7 +156,11 @@ class CrawlKeys:
 
     @property
     def queue(self) -> str:
+        """The sources with requests queued (a sorted set: empty when nothing is queued)."""
         return self._key("requests")
+
+    def source_queue(self, source_id: str) -> str:
+        return self._key(f"requests:{source_id}")
 
     @property
     def dupefilter(self) -> str:
@@ -188,3 +240,35 @@ def acquire(client: redis.Redis, keys: CrawlKeys, source_id: str, worker: str, l
 def release(client: redis.Redis, keys: CrawlKeys, source_id: str, worker: str, delay: float) -> None:
     """The worker's request is answered (or failed): the source is free again ``delay`` seconds from now."""
     client.eval(_RELEASE, 2, *politeness_keys(source_id, keys.prefix), worker, int(delay * 1_000_000))
+
+
+def push(client: redis.Redis, keys: CrawlKeys, source_id: str, priority: int, data: bytes,
+         fingerprint: str | None) -> bool:
+    """Queue an encoded request of ``source_id`` unless ``fingerprint`` was seen (None: not filtered);
+    False when it was seen."""
+    return bool(client.eval(_PUSH, 3, keys.dupefilter, keys.queue, keys.source_queue(source_id),
+                            fingerprint or "", -priority, data, source_id))
+
+
+def pop(client: redis.Redis, keys: CrawlKeys, ready: list[tuple[str, bool]]) -> bytes | None:
+    """The best queued request among the sources in ``ready`` (id, whether its turn must be free), or None."""
+    if not ready:
+        return None
+    names, args = [keys.queue, keys.live], []
+    for source_id, needs_turn in ready:
+        names += [keys.source_queue(source_id), politeness_keys(source_id, keys.prefix)[1]]
+        args += [source_id, "1" if needs_turn else "0"]
+    return client.eval(_POP, len(names), *names, *args)
+
+
+def queued(client: redis.Redis, keys: CrawlKeys) -> int:
+    """The requests queued, every source's."""
+    pipe = client.pipeline(transaction=False)
+    for source_id in client.zrange(keys.queue, 0, -1):
+        pipe.zcard(keys.source_queue(source_id.decode()))
+    return sum(pipe.execute())
+
+
+def clear_queue(client: redis.Redis, keys: CrawlKeys) -> None:
+    sources = [keys.source_queue(s.decode()) for s in client.zrange(keys.queue, 0, -1)]
+    client.delete(keys.queue, *sources)

@@ -17,6 +17,7 @@ import scrapy
 from scrapy.http import Request, Response
 from w3lib.encoding import html_to_unicode
 
+from crawler.distributed import LIST_DONE
 from crawler.items import PageItem
 from yilian.clean.decode import decode
 from yilian.crawlstate import Entry
@@ -79,9 +80,11 @@ class SourcesSpider(scrapy.Spider):
                     yield _archived_item(self.replay[entry.url], entry)
                     continue
                 callback = self.parse_list if entry.kind == "list" else self.parse_article
-                # shared: the seen set knows it (this process took it), but nobody else will fetch it
+                # shared: the seen set knows it (this process took it), but nobody else will fetch it.
+                # A list page is asked for whole: it was recorded fetched (its validators kept) before its
+                # links were safe, and a 304 would drop them
                 yield self._request(entry.url, entry.source_id, callback, title=entry.title,
-                                    dont_filter=self.shared is not None)
+                                    dont_filter=self.shared is not None, conditional=entry.kind != "list")
             return
         starts = [Entry(url, source_id, "list") for source_id, urls in self.start_urls_by_source.items() for url in urls]
         rechecks = self._due_rechecks() if self.tracker is not None else []
@@ -110,9 +113,9 @@ class SourcesSpider(scrapy.Spider):
         return out
 
     def _request(self, url: str, source_id: str, callback, title: str | None = None,
-                 dont_filter: bool = False) -> Request:
+                 dont_filter: bool = False, conditional: bool = True) -> Request:
         kind = "list" if callback == self.parse_list else "article"
-        headers = conditional_headers(self.tracker.known(source_id, kind, url)) if self.tracker else {}
+        headers = conditional_headers(self.tracker.known(source_id, kind, url)) if self.tracker and conditional else {}
         meta = {"source_id": source_id, "download_slot": source_id, "listed_title": title, "page_kind": kind}
         if headers:
             meta["handle_httpstatus_list"] = [304]
@@ -165,13 +168,15 @@ class SourcesSpider(scrapy.Spider):
         elif tracker is not None and not found.next_page and not capped:
             tracker.reached_end(source_id)
         # the list page is done once its links are safe: in the crawl state (its own pending requests) or,
-        # in a shared crawl, once they are in the shared queue (Scrapy enqueues each request as it is
-        # yielded), so a process killed in between leaves the list page pending, not its links lost
-        if tracker is not None and not tracker.shared:
+        # in a shared crawl, once the last of them is in the shared queue (SharedScheduler marks it then:
+        # Scrapy reads a callback's output ahead of what it has enqueued), so a process killed in between
+        # leaves the list page pending, not its links lost
+        if tracker is not None and tracker.shared and requests:
+            tracker.planned(entries)
+            requests[-1].meta[LIST_DONE] = response.url
+        elif tracker is not None:
             tracker.planned(entries, done=response.url)
         yield from requests
-        if tracker is not None and tracker.shared:
-            tracker.planned(entries, done=response.url)
 
     def _list_decode_failed(self, url: str, exc: Exception) -> None:
         self.logger.error("decoding list page %s failed (%r); read by its declared charset", url, exc)
