@@ -44,6 +44,30 @@ def test_event_types():
     assert "签约" in facts("我院与县医院签约", "双方签订合作协议。").event_types
 
 
+def test_events_told_as_history_or_pledges_are_not_this_event_s():
+    # the agreement behind an anniversary meeting was signed years ago: the meeting is no signing
+    told = facts("县医院分院走过五年", "9月25日，我院县医院分院成立五周年座谈会在县医院召开。五年前，我院与县人民政府签订合作协议，"
+                 "对县医院实行全面托管。座谈会上，分院院长回顾了托管以来的工作。").event_types
+    assert "签约" not in told and {"会议/峰会", "年度总结"} <= set(told)
+    dated = facts("县医院与市医院签订帮扶协议", "2023年5月26日，县医院与市医院签订帮扶协议。").event_types
+    assert "签约" in dated  # a full date is the event's own
+    pledge = facts("卒中专科联盟年会召开", "11月8日，卒中专科联盟年会在市医院召开。会上，联盟与急救中心共同签署了卒中急救倡议书。")
+    assert "签约" not in pledge.event_types
+
+
+def test_a_new_alliance_unveiled_is_founded_and_its_branch_plaque_is_not():
+    assert {"成立", "揭牌"} <= set(facts("县医疗健康服务集团挂牌", "10月28日，县医疗健康服务集团挂牌仪式在县人民医院举行。").event_types)
+    branch = facts("卒中专科联盟丰县分中心揭牌", "4月15日，卒中专科联盟丰县分中心揭牌仪式在丰县人民医院举行。").event_types
+    assert "揭牌" in branch and "成立" not in branch
+
+
+def test_a_span_of_years_in_the_title_is_a_review_and_a_review_meeting_s_signing_is_kept():
+    assert "年度总结" in facts("托管三年 县人民医院迈入三级医院行列", "近日，县人民医院通过三级综合医院评审。").event_types
+    meeting = facts("医联体召开2019年度工作会", "1月8日，医联体2019年度工作会在我院召开。会上通报了2019年工作情况。"
+                    "会议还签署了医联体双向转诊责任书。").event_types
+    assert {"会议/峰会", "年度总结", "签约"} <= set(meeting)
+
+
 def test_lead_organisation_and_members():
     f = facts(
         "石家庄市肝病专科联盟成立",

@@ -56,6 +56,8 @@ _TASK_LIST = re.compile(cues.TASK_LIST)
 _DELIVERED = re.compile(cues.DELIVERED)
 _FOUNDING_CEREMONY = re.compile(cues.FOUNDING_CEREMONY)
 _RECOUNTED_BEFORE = re.compile(cues.RECOUNTED_BEFORE)
+_PAST_OPENING = re.compile(cues.PAST_OPENING)
+_AT_EVENT = re.compile(cues.AT_EVENT)
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
 _LEAD_AFTER = [(re.compile(p), w, r) for p, w, r in cues.LEAD_AFTER]
@@ -316,7 +318,7 @@ def _realis(text: str, start: int, end: int) -> bool:
     sentence_start = sentence_around(text, start, end)[0]
     if _RECOUNTED_BEFORE.search(text, sentence_start, start):
         return False
-    if "了" in text[end : end + 2] or _COUNTED_AFTER.match(text, end) or _DONE_BEFORE.search(text, max(0, start - 14), start):
+    if "了" in text[end : end + 2] or _COUNTED_AFTER.match(text, end) or _DONE_BEFORE.search(text, max(0, start - 32), start):
         return True
     return bool(_REALIS_BEFORE.search(text[sentence_start:start]))  # ^ anchors at the slice, not at a pos argument
 
@@ -326,7 +328,7 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
     title = next((text for zone, text in zones if zone == "title"), "")
     if _POLICY_TITLE.search(title) and not any(p.search(title) for p in EVENT_CUES.values()):
         return [], [f"a policy document: {_POLICY_TITLE.search(title).group(0)!r} in the title"]
-    events, evidence, in_title = [], [], set()
+    events, evidence, in_title, at_event = [], [], set(), set()
     for event, pattern in EVENT_CUES.items():
         negative = EVENT_NEGATIVE.get(event)
         score, hits, told = 0.0, [], False  # told: a hit in the title or lead, or said as done in the body
@@ -344,9 +346,14 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
             for match in pattern.finditer(text):
                 if any(s <= match.start() < e or s < match.end() <= e for s, e in cancelled):
                     continue
+                start, end = sentence_around(text, match.start(), match.end())
+                if event != "年度总结" and _PAST_OPENING.match(text, start):
+                    continue  # 五年前，我院与…签订: the history behind the event
                 weight = cues.EVENT_ZONE_WEIGHT[zone]
-                if zone == "body" and (event in cues.CEREMONIES or _DELIVERED.match(match.group(0))
-                                       or _realis(text, match.start(), match.end())):
+                realis = zone != "title" and _realis(text, match.start(), match.end())
+                if realis and event in cues.AT_EVENT_ACTS and _AT_EVENT.search(text, start, end):
+                    at_event.add(event)  # 会议还签署了…: done at the event itself
+                if zone == "body" and (event in cues.CEREMONIES or _DELIVERED.match(match.group(0)) or realis):
                     weight = cues.EVENT_REALIS_WEIGHT  # 签订了, 会上…签订, 讲座4场: it happened
                 told = told or zone != "body" or weight > cues.EVENT_ZONE_WEIGHT["body"]
                 score += weight
@@ -362,7 +369,7 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
         events.remove("会议/峰会")
         evidence.append("会议/峰会 dropped: the meeting is the founding ceremony itself")
     if "年度总结" in in_title:
-        dropped = [e for e in events if e in cues.RECOUNTED_EVENTS and e not in in_title]
+        dropped = [e for e in events if e in cues.RECOUNTED_EVENTS and e not in in_title and e not in at_event]
         if dropped:
             events = [e for e in events if e not in dropped]
             evidence.append(f"recounted in a retrospective, not events of their own: {', '.join(dropped)}")

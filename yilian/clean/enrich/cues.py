@@ -121,7 +121,9 @@ EVENT_CUES: dict[str, list[str]] = {
     "成立": [r"成立", r"组建", r"挂牌运行", r"揭牌运行", r"建成运行", r"建成投用", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
     "签约": [r"(?:签订|签署)的[^，。；]{0,10}?协议", r"签约", r"签订", r"签署", r"续签", r"合作协议", r"帮扶协议", r"托管协议"],
-    "揭牌": [r"揭牌", r"授牌", r"挂牌", r"颁发[^，。；]{0,6}?牌匾", r"颁牌", r"获授", r"授予[^，。；]{0,12}?(?:牌|匾)"],
+    # a plaque or a membership certificate handed over (领取了成员单位牌匾, 为成员单位代表颁发了证书)
+    "揭牌": [r"揭牌", r"授牌", r"挂牌", r"(?:颁发|领取|授予)[^，。；]{0,10}?(?:牌匾|铭牌)", r"颁牌", r"获授", r"授予[^，。；]{0,12}?(?:牌|匾)",
+             r"成员(?:单位)?[^，。；]{0,6}?(?:颁发|授予)了?[^，。；]{0,2}?(?:证书|牌匾|铭牌)"],
     "会议/峰会": [r"会议(?:指出|强调|要求|听取|审议|通报)", r"总结会", r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会(?:会议|议)", r"现场会",
                   r"交流会", r"大会", r"调度会"],
     # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
@@ -142,11 +144,18 @@ EVENT_CUES: dict[str, list[str]] = {
 EVENT_TITLE_CUES: dict[str, list[str]] = {
     "年度总结": [r"(?:\d{4}|[一二三四五六七八九十两])年度?[^，。；]{0,12}?(?:工作|建设|运行|成效|总结|回顾|综述|情况|成绩)",
                  r"[一二三四五六七八九十两\d]{1,2}(?:周)?年(?:来|纪实|回顾|结硕果|成效|[：:])", r"成效(?:显著|明显|初显|突出)",
-                 r"取得(?:明显|显著)?成效", r"运行情况", r"实现[^，。；]{0,8}全覆盖", r"纪实", r"综述", r"回顾"],
-    "成立": [r"开通", r"上线", r"启用"],
+                 r"取得(?:明显|显著)?成效", r"运行情况", r"实现[^，。；]{0,8}全覆盖", r"纪实", r"综述", r"回顾",
+                 r"(?:走过|托管|帮扶|援[\u4e00-\u9fff]|组建|成立|运行|合作|协作|共建|办医)[^，。；\s]{0,4}?[一二三四五六七八九十两\d]{1,2}(?:周)?年"
+                 r"(?![前后初底度级]|协议|计划|规划|行动)"],
+    "成立": [r"开通", r"上线", r"启用",
+             # the alliance itself unveiled (…医疗集团挂牌, …城市医疗集团在吉阳区揭牌): a new one is founded (J25); a
+             # branch's or centre's plaque (…分中心揭牌) is no founding
+             r"(?<![我本])(?:集团|医共体|医联体|联盟|协作网|共同体|联合体)(?:正式|在[^，。；\s]{2,12}?)?(?:挂牌|揭牌)(?!仪式上)"],
+    # a consultation told in the title is the experts' service to a member (NOTES3 7: 一次远程会诊), not its centre
+    "帮扶/下沉": [r"会诊(?!中心|平台|系统|室|网|通道|专线)"],
 }
 # Before a cue in the body: a verb said as done (举办了五场专题讲座, 进行了授课).
-DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,16}$"
+DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,28}$"  # 作了《…》《…》等专题讲座
 # Ceremonies are reported, not planned: a plaque unveiled (“…分院”揭牌) counts in the body as in the lead; so
 # does a work report delivered or the state of the alliance announced at a meeting (作年度工作报告, 通报了…工作),
 # and the agreement a branch or aid programme rests on (根据双方签订的对口帮扶协议: it was signed).
@@ -162,6 +171,13 @@ FOUNDING_CEREMONY = r"(?:成立|启动)(?:大会|仪式)"  # the meeting a found
 RECOUNTED_EVENTS = ("成立", "签约", "揭牌", "培训", "义诊/巡诊", "帮扶/下沉")
 # Before a cue in its sentence: results recounted (累计培训, 两年来…下沉, 工作报告：…), not this event's activities.
 RECOUNTED_BEFORE = r"累计|共计|先后|以来|年来|前[两三四五六七八九十\d]+批|报告|通报"
+# A sentence that opens in the past (五年前，…签订; 2019年，…签订; 此前, 早在) tells the history behind the event: its cues
+# are no events of this one (a full date, 2023年11月8日, is the event's own).
+PAST_OPENING = (r"^\s*(?:早在|此前|去年|前年|当年|[一二两三四五六七八九十\d]+年前|"
+                r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?![\d一二三四五六七八九十]|度|底|以来|起))")
+# A review meeting's own acts (会议还签署了…责任书, 会上为…授牌) are events of it, not results it recounts.
+AT_EVENT = r"会上|会议|大会|仪式|当天|现场|期间"
+AT_EVENT_ACTS = ("签约", "揭牌")
 # In the body, a cue in a sentence that reports what happened at the event counts as much as in the lead.
 REALIS_BEFORE = r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次)"
 # A document about policy (解读《实施方案》) reports no event.
@@ -173,7 +189,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              # a programme's pilots launched, a facility of an existing alliance opened: nothing founded
              r"(?:启动|开展)[^，。；]{0,14}?试点", r"(?:通知|方案|文件|意见)要求[^。；]{0,60}?(?:组建|成立|建立)", r"(?:药房|大楼|病房|病区|门诊楼|食堂)[^，。；]{0,2}?(?:启用|上线|开通|投入使用)", r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初", r"组建以来", r"启动仪式上"],
-    "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约"],
+    # a pledge signed (签署了…倡议书) is no agreement between parties
+    "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约", r"签[署订]?[^，。；]{0,16}?倡议"],
     "会议/峰会": [r"会议室", r"会议中心", r"视频会议系统", r"会议精神", r"大会堂",
                   r"(?:成立|组建|启动|揭牌|签约|授牌|挂牌|开通)[^，。；]{0,6}?(?:大会|仪式|会议)", r"(?:成立|启动)大会上",
                   r"(?:将|每年|定期|每季度|每半年)[^，。；]{0,12}?(?:年会|会议|论坛|座谈会|例会)"],
