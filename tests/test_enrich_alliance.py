@@ -154,3 +154,11 @@ def test_each_alliance_form_comes_with_its_evidence():
     article = enrich(Article(url="http://x.example/1.html", title="我县紧密型县域医共体挂牌成立", body=body))
     assert "县域医共体" in article.alliance_forms
     assert any("医共体" in clue for clue in article.alliance_evidence)
+
+
+def test_a_hospital_s_expert_post_elsewhere_is_paired_support_and_an_academician_s_is_not():
+    post = enrich(Article(url="x", title="省人民医院敦化专家工作站揭牌",
+                          body="5月26日，省人民医院敦化专家工作站揭牌仪式在敦化市医院举行。首批驻站专家开展了教学查房。"))
+    assert post.relevance["label"] == "alliance" and post.alliance_forms == ["对口帮扶/托管"]
+    research = enrich(Article(url="x", title="我院院士专家工作站揭牌", body="5月26日，我院院士专家工作站揭牌仪式举行。工作站将开展肿瘤免疫研究。"))
+    assert research.relevance["label"] == "other"

@@ -64,6 +64,8 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
         (r"对口(?:帮扶|支援|协作)", 2.5), (r"托管", 2.5), (r"组团式", 2), (r"帮扶", 0.4),
         ("援[" + "".join(PROVINCE_ABBREVIATIONS) + "]", 2), (r"帮扶协议", 2.5),
         (r"冠名", 2), (r"院包院", 2.5),
+        # a hospital's experts' post at another's (吉林省人民医院敦化专家工作站); an academician's is research
+        (r"(?<!院士)(?<!院士、)专家工作站", 2),
         # a two-character programme name heading a title (苏铜协作：…, 厦临协作：…)
         (r"^[\u4e00-\u9fff]{2}(?:医疗|卫生健康|卫生|扶贫)?协作[：:]", 2.5),
         (r"驻点", 0.8), (r"合作办医", 2.5), (r"双下沉", 2.5), (r"(?:东西部|扶贫|帮扶)协作", 2.5),
