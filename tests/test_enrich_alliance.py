@@ -162,3 +162,16 @@ def test_a_hospital_s_expert_post_elsewhere_is_paired_support_and_an_academician
     assert post.relevance["label"] == "alliance" and post.alliance_forms == ["对口帮扶/托管"]
     research = enrich(Article(url="x", title="我院院士专家工作站揭牌", body="5月26日，我院院士专家工作站揭牌仪式举行。工作站将开展肿瘤免疫研究。"))
     assert research.relevance["label"] == "other"
+
+
+def test_the_members_of_a_second_alliance_told_after_this_one_are_not_its_members():
+    f = facts("德清县人民医院医共体挂牌成立",
+              "10月25日，德清县人民医院医共体挂牌成立。该医共体以德清县人民医院为龙头，吸收乾元镇卫生院、雷甸镇卫生院。\n"
+              "此前，以德清县中医院为龙头的县中医院医共体已于上月挂牌，吸收了新市镇卫生院、钟管镇卫生院。")
+    assert f.lead_organization == "德清县人民医院"
+    assert {"乾元镇卫生院", "雷甸镇卫生院"} <= set(f.members)
+    assert not {"新市镇卫生院", "钟管镇卫生院"} & set(f.members)
+
+
+def test_a_conjunction_is_no_part_of_a_hospital_s_name():
+    assert organisations("镇卫生院病床使用率不到三成，而市人民医院常年人满为患。") == ["市人民医院"]

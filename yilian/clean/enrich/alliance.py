@@ -614,6 +614,12 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         if name in leads_elsewhere:
             evidence.append(f"not a member: {org.describe()} leads another alliance")
             continue
+        other = next((o for o in orgs if o.start < org.start and same.get(o.name, o.name) in leads_elsewhere
+                      and o.start >= sentence_around(text, org.start, org.end)[0]), None)
+        if other is not None and not said:
+            # 以县中医院为龙头的县中医院医共体已于上月挂牌，吸收了新市镇…卫生院: the other alliance's members
+            evidence.append(f"not a member: {org.describe()} joins the alliance {other.name} leads")
+            continue
         if name not in out and name != lead:
             out.append(name)
             evidence.append(org.describe())
