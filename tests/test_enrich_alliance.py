@@ -14,7 +14,7 @@ def member_count(text: str):
 
 def organisations(text: str) -> list[str]:
     return [o.name for o in find_orgs(text, load()) if not o.generic]
-from yilian.records import Article
+from yilian.records import Article, Region
 
 
 def facts(title: str, body: str):
@@ -175,3 +175,13 @@ def test_the_members_of_a_second_alliance_told_after_this_one_are_not_its_member
 
 def test_a_conjunction_is_no_part_of_a_hospital_s_name():
     assert organisations("镇卫生院病床使用率不到三成，而市人民医院常年人满为患。") == ["市人民医院"]
+
+
+def test_a_bare_level_name_the_text_cannot_place_is_no_member():
+    city = enrich(Article(url="x", title="日喀则市远程医疗协作网开通",
+                          body="8月1日，日喀则市远程医疗协作网开通，由日喀则市人民医院牵头，成员单位包括县医院和乡镇卫生院。"),
+                  None)
+    assert "县医院" not in city.members
+    county = analyse("舞阳县医共体成立", "医共体由舞阳县人民医院牵头，成员单位包括县中医院和北舞渡镇卫生院。",
+                     region=Region(province="河南省", city="漯河市", county="舞阳县"))
+    assert "舞阳县中医院" in county.members

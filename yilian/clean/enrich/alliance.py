@@ -553,9 +553,10 @@ def _named_after(name: str, place: str) -> bool:
 
 
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
-            leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False) -> tuple[list[str], list[str]]:
+            leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False, unplaced: str = "") -> tuple[list[str], list[str]]:
     """Named institutions other than the lead, guests, visited sites, the leads of other alliances and
-    government bodies left out. In an aid pair only the supported side is a member: a hospital the text
+    government bodies left out; a name still starting with a level word of ``unplaced`` (县医院 where the text
+    gives no county) names no one institution. In an aid pair only the supported side is a member: a hospital the text
     says is helped, signed with or gone to (定义 M1), not others it happens to name."""
     out, evidence = [], []
     names = {o.name for o in orgs if o.kind == "medical" and not o.generic}
@@ -609,6 +610,9 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             evidence.append(f"not a member: {org.describe()} is not the side helped")
             continue
         name = same.get(org.name, org.name)
+        if name[0] in unplaced:
+            evidence.append(f"not a member: {org.describe()} names no place the text gives (a bare level word)")
+            continue  # 县医院 on a city's page of its 17 counties: no one institution
         if stem and owner in names and not name.startswith(owner):
             name = owner + name  # 郏县人民医院安良分院、堂街分院: each branch by its hospital's name, as the text supports
         if name in leads_elsewhere:
@@ -688,7 +692,10 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         score += cues.SELF_REFERENCE_SHARE * max(0.0, own[2] - score)
     score += _said_of_title_party(form_text(text, orgs, None, speaker_province, region, gaz), orgs, same)
     aid_pair = forms == [PAIRED_SUPPORT]
-    named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair)
+    places = [r for r in (region, speaker_region) if r is not None]
+    unplaced = "".join(levels for levels, level in (("县区旗", "county"), ("市州盟", "city"))
+                       if not any(getattr(r, level) for r in places))
+    named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair, unplaced)
     count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic])
     if lead_evidence and lead_evidence[0].startswith(OVERVIEW):
         named, member_evidence, count, count_evidence = [], lead_evidence, None, lead_evidence
