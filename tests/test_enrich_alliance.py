@@ -6,6 +6,7 @@ from yilian.clean.enrich.counts import member_count as counted
 from yilian.clean.enrich.counts import number as cn_number
 from yilian.clean.enrich.gazetteer import load
 from yilian.clean.enrich.orgs import Speaker, find_orgs
+from yilian.sources import Source
 
 
 def member_count(text: str):
@@ -185,3 +186,21 @@ def test_a_bare_level_name_the_text_cannot_place_is_no_member():
     county = analyse("舞阳县医共体成立", "医共体由舞阳县人民医院牵头，成员单位包括县中医院和北舞渡镇卫生院。",
                      region=Region(province="河南省", city="漯河市", county="舞阳县"))
     assert "舞阳县中医院" in county.members
+
+
+def test_county_shapes_of_member_lists():
+    src = Source(id="s1", name="舞阳县人民政府", kind="government", province="河南省", city="漯河市", county="舞阳县",
+                 start_urls=["{fixture}/s1"])
+
+    def named(title: str, body: str) -> list[str]:
+        return enrich(Article(url="u", title=title, body=body), src).members
+
+    # the township hospital an expert post (专家工作站) is set up at: 工作站 is no 作 of a guest's talk
+    assert named("县医共体专家工作站揭牌", "5月6日，县人民医院医共体在北舞渡镇卫生院设立的专家工作站揭牌，县人民医院每周派专家坐诊。") \
+        == ["北舞渡镇卫生院"]
+    # branches of the alliance listed after its name are kept as named (M6), the first one too
+    assert named("县人民医院医共体分院揭牌", "5月6日，县人民医院医共体北舞渡分院、太尉分院、马村分院同时揭牌。") \
+        == ["北舞渡分院", "太尉分院", "马村分院"]
+    # a table-like list
+    assert named("舞阳县医共体成立", "5月6日，舞阳县紧密型县域医共体成立。医共体由舞阳县人民医院牵头。"
+                 "成员单位：城关镇卫生院；北舞渡镇卫生院；太尉镇卫生院。") == ["城关镇卫生院", "北舞渡镇卫生院", "太尉镇卫生院"]

@@ -548,8 +548,13 @@ def branch_place(org: Org) -> str:
 
 def _named_after(name: str, place: str) -> bool:
     """An institution named after a branch's place, maybe behind its county's and township's names
-    (利通区金积镇金积社区卫生服务中心 for 金积分院)."""
-    return place in name[: len(name) - len(type_of(name))] and name.find(place) <= 6
+    (利通区金积镇金积社区卫生服务中心 for 金积分院; 源汇区老街社区卫生服务中心 for 老街社区分院, whose 社区 is its type's)."""
+    head = name[: len(name) - len(type_of(name))]
+    for stem in {place, *(place[: -len(level)] for level in (*cues.TOWNSHIP_LEVELS, "社区")
+                          if place.endswith(level) and len(place) - len(level) >= 2)}:
+        if stem in head and name.find(stem) <= 6:
+            return True
+    return False
 
 
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
@@ -576,7 +581,9 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         if stem and any(n != org.name and _named_after(n, stem) for n in names):
             continue  # 北舞渡镇分院 is the 北舞渡镇卫生院 named elsewhere
         owner = org.sub_unit_of or owners.get(id(org))
-        if org.sub_unit_of and not (stem and owner in names):
+        of_alliance = bool(stem) and org.sub_unit_of.endswith(cues.ALLIANCE_TYPES) if org.sub_unit_of else False
+        if org.sub_unit_of and not (stem and owner in names) and not of_alliance:
+            # (医共体北舞渡分院 is a branch of the alliance, kept as named like the 太尉分院 listed after it: M6)
             evidence.append(f"not a member: {org.describe()}")
             continue
         before, after = clause_before(text, org.start, 8), clause_after(text, org.end, 16)

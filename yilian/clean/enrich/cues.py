@@ -369,13 +369,13 @@ SUPPORTED_AFTER = r"^[^，。；]{0,8}?(?:签订|签约|挂牌|揭牌|成为|加
 # Where a meeting is held (年会在X召开) says nothing of membership.
 VENUE_AFTER = r"^[^，。；]{0,10}?(?:召开|举行|举办|开幕)"
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
-NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)"
+NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|(?<!工)作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)"
                     r"|^(?:的)?(?:水平|标准)|^(?:进行)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
 
 # After a name, in its sentence: a post-holder of it who attends, is invited or speaks (复旦大学附属中山医院医务处
 # 负责人应邀出席, 江苏省肿瘤医院副院长…出席): the organisation is a guest unless the text says it is a member.
 GUEST_AFTER = (r"^[^，。；、]{0,10}?(?:院长|副院长|书记|主任|负责人|教授|专家|领导|处长|科长)[^。；]{0,80}?"
-               r"(?:应邀|出席|列席|致辞|参加|参会|作了?[^。；]{0,30}?(?:报告|讲座|讲话|授课))")
+               r"(?:应邀|出席|列席|致辞|参加|参会|(?<!工)作了?[^。；]{0,30}?(?:报告|讲座|讲话|授课))")  # not 工作站
 
 # -- member counts: the count grammar ---------------------------------------------------------------------
 
