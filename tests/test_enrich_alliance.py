@@ -204,3 +204,10 @@ def test_county_shapes_of_member_lists():
     # a table-like list
     assert named("舞阳县医共体成立", "5月6日，舞阳县紧密型县域医共体成立。医共体由舞阳县人民医院牵头。"
                  "成员单位：城关镇卫生院；北舞渡镇卫生院；太尉镇卫生院。") == ["城关镇卫生院", "北舞渡镇卫生院", "太尉镇卫生院"]
+
+
+def test_a_network_s_second_phase_is_no_founding_and_experts_come_for_the_free_clinic():
+    phase = facts("远程医疗协作网二期建成", "11月10日，市医院远程医疗协作网二期工程通过验收，正式投入运行。").event_types
+    assert "成立" not in phase
+    clinic = facts("医疗集团专家在社区开展义诊", "3月5日，市中心医院医疗集团专家来到我中心，在门诊大厅为社区居民开展义诊。").event_types
+    assert clinic == ["义诊/巡诊"]
