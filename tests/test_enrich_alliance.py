@@ -211,3 +211,22 @@ def test_a_network_s_second_phase_is_no_founding_and_experts_come_for_the_free_c
     assert "成立" not in phase
     clinic = facts("医疗集团专家在社区开展义诊", "3月5日，市中心医院医疗集团专家来到我中心，在门诊大厅为社区居民开展义诊。").event_types
     assert clinic == ["义诊/巡诊"]
+
+
+def test_county_site_phrasings_of_events_and_lures():
+    assert "义诊/巡诊" in facts("医共体专家团队走进陶湾镇开展巡回诊疗", "5月6日，县人民医院医共体专家团队走进陶湾镇开展巡回诊疗。").event_types
+    assert "帮扶/下沉" in facts("县医院医共体名医工作室落户双桥镇", "5月6日，县医院医共体名医工作室在双桥镇卫生院揭牌。").event_types
+    launch = facts("省人民医院组团式帮扶县人民医院工作启动",
+                   "3月16日，省人民医院组团式帮扶县人民医院工作启动仪式举行。省人民医院将作为帮扶单位，向县人民医院派驻帮扶团队。")
+    assert "成立" in launch.event_types and "帮扶/下沉" not in launch.event_types
+    # an education group is no medical group, a schools' 联盟 no alliance of hospitals
+    school = enrich(Article(url="u", title="我院专家走进凤鸣教育集团开展心理健康讲座",
+                            body="5月6日，我院精神心理科专家走进岐山县凤鸣教育集团，为师生开展心理健康专题讲座。"))
+    assert school.relevance["label"] == "other"
+    assert enrich(Article(url="u", title="我市成立健康校园联盟",
+                          body="5月6日，我市健康校园联盟成立大会召开，全市30所中小学加入联盟。")).relevance["label"] == "other"
+
+
+def test_a_two_character_township_ending_in_a_level_word_keeps_the_shared_level():
+    f = facts("武宣县紧密型县域医共体正式成立", "医共体由武宣县人民医院牵头组建，成员单位为桐岭、通挽、东乡、三里等4个镇卫生院。")
+    assert {"东乡镇卫生院", "三里镇卫生院"} <= set(f.members)

@@ -164,19 +164,25 @@ def form_text(text: str, orgs: list[Org], speaker: Speaker | None, speaker_provi
             replacement = speaker.name
         elif own and (org.self_ref or _names_a_form(org.surface)):
             replacement = "□" * (org.end - org.start)  # the speaker's own name counts only as 我集团 does
-        elif org.kind == "alliance" and org.name.endswith("集团") and _county_level(org.name, gaz):
+        elif org.kind == "alliance" and org.name.endswith("集团") and _county_level(org.name, gaz) \
+                and not _other_sense(org.surface):
             replacement = _GROUP_WORD.sub("医共体", org.surface)
         if replacement is not None:
             pieces.append(text[pos : org.start] + replacement)
             pos = org.end
     out = other_senses("".join(pieces) + text[pos:])
     groups = [o.name for o in orgs if o.kind == "alliance" and o.name.endswith("集团") and not o.generic
-              and not o.self_ref and not o.rule.startswith("the ")]
+              and not o.self_ref and not o.rule.startswith("the ") and not _other_sense(o.surface)]
     if speaker is not None and speaker.name.endswith("集团"):
         groups.append(speaker.name)
     if groups and all(_county_level(g, gaz) for g in groups):
         out = _GROUP_WORD.sub("医共体", out)  # the bare 集团 of a text about a county's group is that group
     return out
+
+
+def _other_sense(name: str) -> bool:
+    """A name whose alliance word is used in another sense (凤鸣教育集团, 篮球联盟)."""
+    return any(p.search(name) for p in _OTHER_SENSES)
 
 
 def other_senses(text: str) -> str:
