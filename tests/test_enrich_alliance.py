@@ -230,3 +230,9 @@ def test_county_site_phrasings_of_events_and_lures():
 def test_a_two_character_township_ending_in_a_level_word_keeps_the_shared_level():
     f = facts("武宣县紧密型县域医共体正式成立", "医共体由武宣县人民医院牵头组建，成员单位为桐岭、通挽、东乡、三里等4个镇卫生院。")
     assert {"东乡镇卫生院", "三里镇卫生院"} <= set(f.members)
+
+
+def test_a_friendship_hospital_keeps_its_university_and_country_pair():
+    assert organisations("吉林大学中日联谊医院卒中专科联盟成立。")[0] == "吉林大学中日联谊医院"
+    assert organisations("中日友好医院专家来院指导。") == ["中日友好医院"]
+    assert "标准化中医馆" not in organisations("医共体在乡镇卫生院新建标准化中医馆8个。")

@@ -317,7 +317,7 @@ def _name_part(word: str, tag: str) -> bool:
     only by the stop list, their tags are guesses."""
     if word in cues.NAME_STOP_WORDS or not _HAN.search(word) and word != "·" or _NUMBER_COUNTED.fullmatch(word):
         return False  # 两家 in 沧州市妇幼保健院两家二级医院 is a count, not a name
-    return not (len(word) > 1 and tag in cues.NAME_STOP_TAGS)
+    return word in cues.NAME_KEEP_WORDS or not (len(word) > 1 and tag in cues.NAME_STOP_TAGS)
 
 
 def _counted(toks, i: int) -> bool:
