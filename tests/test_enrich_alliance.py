@@ -236,3 +236,11 @@ def test_a_friendship_hospital_keeps_its_university_and_country_pair():
     assert organisations("吉林大学中日联谊医院卒中专科联盟成立。")[0] == "吉林大学中日联谊医院"
     assert organisations("中日友好医院专家来院指导。") == ["中日友好医院"]
     assert "标准化中医馆" not in organisations("医共体在乡镇卫生院新建标准化中医馆8个。")
+
+
+def test_a_signing_ceremony_is_no_separate_meeting():
+    f = facts("县人民医院医共体与7个乡镇卫生院续签合作协议",
+              "3月13日，县人民医院医共体协议续签会在县人民医院召开，县卫健委主任出席会议。会上，县人民医院与7个乡镇卫生院续签了合作协议。")
+    assert f.event_types == ["签约"]
+    forum = facts("县人民医院与市中心医院签约", "3月13日，县人民医院与市中心医院签约仪式暨首届胸痛论坛在县人民医院举行。")
+    assert {"签约", "会议/峰会"} <= set(forum.event_types)

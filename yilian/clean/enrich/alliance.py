@@ -370,10 +370,12 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
             if any(h.endswith("in title") for h in hits):
                 in_title.add(event)
     meeting = next((e.partition(": ")[2] for e in evidence if e.startswith("会议/峰会")), "")  # its hits, not its label
-    founding = "成立" in in_title or "成立" in events and any(_FOUNDING_CEREMONY.search(text) for _, text in zones)
+    # a founding or a signing told in the title, or held at its ceremony (成立大会, 续签会): its meeting is that ceremony
+    founding = bool({"成立", "签约"} & in_title) or bool({"成立", "签约"} & set(events)) \
+        and any(_FOUNDING_CEREMONY.search(text) for _, text in zones)
     if founding and meeting and "会议/峰会" not in in_title and not _DISTINCT_CONFERENCE.search(meeting):
         events.remove("会议/峰会")
-        evidence.append("会议/峰会 dropped: the meeting is the founding ceremony itself")
+        evidence.append("会议/峰会 dropped: the meeting is the founding's or signing's ceremony itself")
     if "年度总结" in in_title:
         dropped = [e for e in events if e in cues.RECOUNTED_EVENTS and e not in in_title and e not in at_event]
         if dropped:
