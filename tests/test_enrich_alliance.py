@@ -244,3 +244,10 @@ def test_a_signing_ceremony_is_no_separate_meeting():
     assert f.event_types == ["签约"]
     forum = facts("县人民医院与市中心医院签约", "3月13日，县人民医院与市中心医院签约仪式暨首届胸痛论坛在县人民医院举行。")
     assert {"签约", "会议/峰会"} <= set(forum.event_types)
+
+
+def test_a_provincial_hospital_s_close_alliance_with_one_county_hospital_is_their_aid_pair():
+    f = facts("湖南省人民医院与石门县人民医院签订紧密型医联体合作协议",
+              "3月1日，湖南省人民医院与石门县人民医院在石门县签订紧密型医联体合作协议，两院主要负责人出席仪式。\n"
+              "根据协议，湖南省人民医院将作为帮扶单位，向石门县人民医院派驻管理和技术团队，重点支持心血管、神经、重症、急诊等学科建设。")
+    assert f.forms == ["对口帮扶/托管"]

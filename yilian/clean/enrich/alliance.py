@@ -309,6 +309,11 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
         if score >= needed and (rank == 0 or forms and defining[form]):
             forms.append(form)
             evidence.append(f"{form} ({score:.1f}): " + ", ".join(hits[form][:3]))
+    if PAIRED_SUPPORT in forms and defining[PAIRED_SUPPORT]:
+        # a form no defining cue names (紧密型医联体 alone) yields to an aid pair: a provincial hospital's
+        # 紧密型医联体 with one county hospital is their aid pair (F5), not a city group
+        kept = [(f, e) for f, e in zip(forms, evidence) if defining[f]]
+        forms, evidence = [f for f, _ in kept], [e for _, e in kept]
     if not forms:
         # weak cues only (a policy text naming each form once in its body): every form defined at all
         weak = [(score, form) for form, score in scores.items() if score >= cues.FORM_THRESHOLD / 2 and defining[form]]
