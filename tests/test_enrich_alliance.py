@@ -251,3 +251,8 @@ def test_a_provincial_hospital_s_close_alliance_with_one_county_hospital_is_thei
               "3月1日，湖南省人民医院与石门县人民医院在石门县签订紧密型医联体合作协议，两院主要负责人出席仪式。\n"
               "根据协议，湖南省人民医院将作为帮扶单位，向石门县人民医院派驻管理和技术团队，重点支持心血管、神经、重症、急诊等学科建设。")
     assert f.forms == ["对口帮扶/托管"]
+
+
+def test_an_assessment_of_the_members_year_is_a_review():
+    f = facts("岐山县医共体2023年度成员单位绩效考核结果揭晓", "1月10日，县卫健局公布了医共体成员单位绩效考核结果，蔡家坡镇卫生院位列第一。")
+    assert f.event_types == ["年度总结"]
