@@ -154,3 +154,11 @@ def test_a_source_line_that_contains_the_publisher_changes_nothing():
         body="5月19日，我市各社区卫生服务中心同步开展家庭医生签约服务宣传周活动，现场为居民解读签约政策。",
     ), portal)
     assert (out.region.province, out.region.city) == ("辽宁省", "盘锦市")
+
+
+def test_a_place_that_sends_the_team_is_where_it_comes_from_not_the_event():
+    region = region_of("援藏十年：上海援藏医疗队助力我院高质量发展",
+                       "2015年至2024年，上海市先后派出10批“组团式”援藏医疗队共226人次进驻我院。十年来，援藏专家帮助我院新建学科18个。\n"
+                       "上海市第六人民医院、上海市第一人民医院等上海医院还通过远程平台为我院开展疑难病例会诊2100余例。",
+                       source("日喀则市人民医院", "西藏自治区", "日喀则市"))
+    assert (region.province, region.city) == ("西藏自治区", "日喀则市")

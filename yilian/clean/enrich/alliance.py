@@ -57,6 +57,8 @@ _TASK_LIST = re.compile(cues.TASK_LIST)
 _DELIVERED = re.compile(cues.DELIVERED)
 _FOUNDING_CEREMONY = re.compile(cues.FOUNDING_CEREMONY)
 _RECOUNTED_BEFORE = re.compile(cues.RECOUNTED_BEFORE)
+_PAST_OPENING = re.compile(cues.PAST_OPENING)
+_AT_EVENT = re.compile(cues.AT_EVENT)
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
 _LEAD_AFTER = [(re.compile(p), w, r) for p, w, r in cues.LEAD_AFTER]
@@ -311,6 +313,11 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
         if score >= needed and (rank == 0 or forms and defining[form]):
             forms.append(form)
             evidence.append(f"{form} ({score:.1f}): " + ", ".join(hits[form][:3]))
+    if PAIRED_SUPPORT in forms and defining[PAIRED_SUPPORT]:
+        # a form no defining cue names (紧密型医联体 alone) yields to an aid pair: a provincial hospital's
+        # 紧密型医联体 with one county hospital is their aid pair (F5), not a city group
+        kept = [(f, e) for f, e in zip(forms, evidence) if defining[f]]
+        forms, evidence = [f for f, _ in kept], [e for _, e in kept]
     if not forms:
         # weak cues only (a policy text naming each form once in its body): every form defined at all
         weak = [(score, form) for form, score in scores.items() if score >= cues.FORM_THRESHOLD / 2 and defining[form]]
@@ -326,7 +333,7 @@ def _realis(text: str, start: int, end: int) -> bool:
     sentence_start = sentence_around(text, start, end)[0]
     if _RECOUNTED_BEFORE.search(text, sentence_start, start):
         return False
-    if "了" in text[end : end + 2] or _COUNTED_AFTER.match(text, end) or _DONE_BEFORE.search(text, max(0, start - 14), start):
+    if "了" in text[end : end + 2] or _COUNTED_AFTER.match(text, end) or _DONE_BEFORE.search(text, max(0, start - 32), start):
         return True
     return bool(_REALIS_BEFORE.search(text[sentence_start:start]))  # ^ anchors at the slice, not at a pos argument
 
@@ -336,7 +343,7 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
     title = next((text for zone, text in zones if zone == "title"), "")
     if _POLICY_TITLE.search(title) and not any(p.search(title) for p in EVENT_CUES.values()):
         return [], [f"a policy document: {_POLICY_TITLE.search(title).group(0)!r} in the title"]
-    events, evidence, in_title = [], [], set()
+    events, evidence, in_title, at_event = [], [], set(), set()
     for event, pattern in EVENT_CUES.items():
         negative = EVENT_NEGATIVE.get(event)
         score, hits, told = 0.0, [], False  # told: a hit in the title or lead, or said as done in the body
@@ -354,9 +361,14 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
             for match in pattern.finditer(text):
                 if any(s <= match.start() < e or s < match.end() <= e for s, e in cancelled):
                     continue
+                start, end = sentence_around(text, match.start(), match.end())
+                if event != "年度总结" and _PAST_OPENING.match(text, start):
+                    continue  # 五年前，我院与…签订: the history behind the event
                 weight = cues.EVENT_ZONE_WEIGHT[zone]
-                if zone == "body" and (event in cues.CEREMONIES or _DELIVERED.match(match.group(0))
-                                       or _realis(text, match.start(), match.end())):
+                realis = zone != "title" and _realis(text, match.start(), match.end())
+                if realis and event in cues.AT_EVENT_ACTS and _AT_EVENT.search(text, start, end):
+                    at_event.add(event)  # 会议还签署了…: done at the event itself
+                if zone == "body" and (event in cues.CEREMONIES or _DELIVERED.match(match.group(0)) or realis):
                     weight = cues.EVENT_REALIS_WEIGHT  # 签订了, 会上…签订, 讲座4场: it happened
                 told = told or zone != "body" or weight > cues.EVENT_ZONE_WEIGHT["body"]
                 score += weight
@@ -367,12 +379,14 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
             if any(h.endswith("in title") for h in hits):
                 in_title.add(event)
     meeting = next((e.partition(": ")[2] for e in evidence if e.startswith("会议/峰会")), "")  # its hits, not its label
-    founding = "成立" in in_title or "成立" in events and any(_FOUNDING_CEREMONY.search(text) for _, text in zones)
+    # a founding or a signing told in the title, or held at its ceremony (成立大会, 续签会): its meeting is that ceremony
+    founding = bool({"成立", "签约"} & in_title) or bool({"成立", "签约"} & set(events)) \
+        and any(_FOUNDING_CEREMONY.search(text) for _, text in zones)
     if founding and meeting and "会议/峰会" not in in_title and not _DISTINCT_CONFERENCE.search(meeting):
         events.remove("会议/峰会")
-        evidence.append("会议/峰会 dropped: the meeting is the founding ceremony itself")
+        evidence.append("会议/峰会 dropped: the meeting is the founding's or signing's ceremony itself")
     if "年度总结" in in_title:
-        dropped = [e for e in events if e in cues.RECOUNTED_EVENTS and e not in in_title]
+        dropped = [e for e in events if e in cues.RECOUNTED_EVENTS and e not in in_title and e not in at_event]
         if dropped:
             events = [e for e in events if e not in dropped]
             evidence.append(f"recounted in a retrospective, not events of their own: {', '.join(dropped)}")
@@ -551,14 +565,20 @@ def branch_place(org: Org) -> str:
 
 def _named_after(name: str, place: str) -> bool:
     """An institution named after a branch's place, maybe behind its county's and township's names
-    (利通区金积镇金积社区卫生服务中心 for 金积分院)."""
-    return place in name[: len(name) - len(type_of(name))] and name.find(place) <= 6
+    (利通区金积镇金积社区卫生服务中心 for 金积分院; 源汇区老街社区卫生服务中心 for 老街社区分院, whose 社区 is its type's)."""
+    head = name[: len(name) - len(type_of(name))]
+    for stem in {place, *(place[: -len(level)] for level in (*cues.TOWNSHIP_LEVELS, "社区")
+                          if place.endswith(level) and len(place) - len(level) >= 2)}:
+        if stem in head and name.find(stem) <= 6:
+            return True
+    return False
 
 
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
-            leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False) -> tuple[list[str], list[str]]:
+            leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False, unplaced: str = "") -> tuple[list[str], list[str]]:
     """Named institutions other than the lead, guests, visited sites, the leads of other alliances and
-    government bodies left out. In an aid pair only the supported side is a member: a hospital the text
+    government bodies left out; a name still starting with a level word of ``unplaced`` (县医院 where the text
+    gives no county) names no one institution. In an aid pair only the supported side is a member: a hospital the text
     says is helped, signed with or gone to (定义 M1), not others it happens to name."""
     out, evidence = [], []
     names = {o.name for o in orgs if o.kind == "medical" and not o.generic}
@@ -578,7 +598,9 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         if stem and any(n != org.name and _named_after(n, stem) for n in names):
             continue  # 北舞渡镇分院 is the 北舞渡镇卫生院 named elsewhere
         owner = org.sub_unit_of or owners.get(id(org))
-        if org.sub_unit_of and not (stem and owner in names):
+        of_alliance = bool(stem) and org.sub_unit_of.endswith(cues.ALLIANCE_TYPES) if org.sub_unit_of else False
+        if org.sub_unit_of and not (stem and owner in names) and not of_alliance:
+            # (医共体北舞渡分院 is a branch of the alliance, kept as named like the 太尉分院 listed after it: M6)
             evidence.append(f"not a member: {org.describe()}")
             continue
         before, after = clause_before(text, org.start, 8), clause_after(text, org.end, 16)
@@ -612,10 +634,19 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             evidence.append(f"not a member: {org.describe()} is not the side helped")
             continue
         name = same.get(org.name, org.name)
+        if name[0] in unplaced:
+            evidence.append(f"not a member: {org.describe()} names no place the text gives (a bare level word)")
+            continue  # 县医院 on a city's page of its 17 counties: no one institution
         if stem and owner in names and not name.startswith(owner):
             name = owner + name  # 郏县人民医院安良分院、堂街分院: each branch by its hospital's name, as the text supports
         if name in leads_elsewhere:
             evidence.append(f"not a member: {org.describe()} leads another alliance")
+            continue
+        other = next((o for o in orgs if o.start < org.start and same.get(o.name, o.name) in leads_elsewhere
+                      and o.start >= sentence_around(text, org.start, org.end)[0]), None)
+        if other is not None and not said:
+            # 以县中医院为龙头的县中医院医共体已于上月挂牌，吸收了新市镇…卫生院: the other alliance's members
+            evidence.append(f"not a member: {org.describe()} joins the alliance {other.name} leads")
             continue
         if name not in out and name != lead:
             out.append(name)
@@ -685,7 +716,10 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         score += cues.SELF_REFERENCE_SHARE * max(0.0, own[2] - score)
     score += _said_of_title_party(form_text(text, orgs, None, speaker_province, region, gaz), orgs, same)
     aid_pair = forms == [PAIRED_SUPPORT]
-    named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair)
+    places = [r for r in (region, speaker_region) if r is not None]
+    unplaced = "".join(levels for levels, level in (("县区旗", "county"), ("市州盟", "city"))
+                       if not any(getattr(r, level) for r in places))
+    named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair, unplaced)
     count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic])
     if lead_evidence and lead_evidence[0].startswith(OVERVIEW):
         named, member_evidence, count, count_evidence = [], lead_evidence, None, lead_evidence

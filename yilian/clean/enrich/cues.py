@@ -64,6 +64,8 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
         (r"对口(?:帮扶|支援|协作)", 2.5), (r"托管", 2.5), (r"组团式", 2), (r"帮扶", 0.4),
         ("援[" + "".join(PROVINCE_ABBREVIATIONS) + "]", 2), (r"帮扶协议", 2.5),
         (r"冠名", 2), (r"院包院", 2.5),
+        # a hospital's experts' post at another's (吉林省人民医院敦化专家工作站); an academician's is research
+        (r"(?<!院士)(?<!院士、)专家工作站", 2),
         # a two-character programme name heading a title (苏铜协作：…, 厦临协作：…)
         (r"^[\u4e00-\u9fff]{2}(?:医疗|卫生健康|卫生|扶贫)?协作[：:]", 2.5),
         (r"驻点", 0.8), (r"合作办医", 2.5), (r"双下沉", 2.5), (r"(?:东西部|扶贫|帮扶)协作", 2.5),
@@ -99,7 +101,8 @@ DEFINING_CUE = 2.0
 # villages and households; 组团式/援青 teams of teachers; 东西部协作 of industry and trade.
 OTHER_SENSES = (
     r"(?:产业|篮球|足球|排球|羽毛球|乒乓球|网球|棋|体育|运动|联赛|企业|商会|高校|教育|技术创新|产学研|电商|旅游|文化|"
-    r"科技|品牌|器械|摄影|歌咏|读书|志愿|采购)[^，。；、\n医]{0,6}?(?P<cue>联盟)",
+    r"科技|品牌|器械|摄影|歌咏|读书|志愿|采购|校园|学校)[^，。；、\n医]{0,6}?(?P<cue>联盟)",
+    r"(?:教育|投资|建设|旅游|文化|交通|能源|水务|城投|农业|产业|商贸|物流)(?P<cue>集团)",  # 凤鸣教育集团 is no 医疗集团
     r"(?P<cue>联盟)(?=赛|杯|联赛)",
     r"(?P<cue>联盟)[^，。；]{0,8}?(?:带量采购|集中采购|联合采购)",
     r"(?P<cue>托管)(?=班|服务|费|点|机构)",
@@ -121,32 +124,45 @@ EVENT_CUES: dict[str, list[str]] = {
     "成立": [r"成立", r"组建", r"挂牌运行", r"揭牌运行", r"建成运行", r"建成投用", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
     "签约": [r"(?:签订|签署)的[^，。；]{0,10}?协议", r"签约", r"签订", r"签署", r"续签", r"合作协议", r"帮扶协议", r"托管协议"],
-    "揭牌": [r"揭牌", r"授牌", r"挂牌", r"颁发[^，。；]{0,6}?牌匾", r"颁牌", r"获授", r"授予[^，。；]{0,12}?(?:牌|匾)"],
+    # a plaque or a membership certificate handed over (领取了成员单位牌匾, 为成员单位代表颁发了证书)
+    "揭牌": [r"揭牌", r"授牌", r"挂牌", r"(?:颁发|领取|授予)[^，。；]{0,10}?(?:牌匾|铭牌)", r"颁牌", r"获授", r"授予[^，。；]{0,12}?(?:牌|匾)",
+             r"成员(?:单位)?[^，。；]{0,6}?(?:颁发|授予)了?[^，。；]{0,2}?(?:证书|牌匾|铭牌)"],
     "会议/峰会": [r"会议(?:指出|强调|要求|听取|审议|通报)", r"总结会", r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会(?:会议|议)", r"现场会",
                   r"交流会", r"大会", r"调度会"],
     # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
     "培训": [r"培训", r"进修", r"讲座", r"带教班", r"学习班", r"研修班", r"授课", r"讲授", r"学术会", r"培训班", r"规范化培训", r"技能竞赛", r"远程教学"],
-    "义诊/巡诊": [r"义诊", r"巡诊", r"巡回医疗", r"健康咨询", r"送医下乡"],
+    "义诊/巡诊": [r"义诊", r"巡诊", r"巡回(?:医疗|诊疗)", r"健康咨询", r"送医下乡"],
     # the programme's name (对口帮扶, 对口支援, 援藏) is the relationship, not experts sent
     "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
                   r"(?:专家|医生|医师|队员)(?:团队)?(?:一行)?(?:启程|出发)?(?:走进|来到|深入|赴|到|来|抵达|前往)", r"坐诊", r"查房", r"手术示教",
                   r"示教", r"带教", r"驻点", r"派驻", r"常驻", r"医疗队", r"进驻",
                   r"援[\u4e00-\u9fff]{1,2}(?:医生|专家|医师|队员|干部)",
                   # a live operation shown at a meeting (E8), a joint clinic of the group's specialists
-                  r"手术(?:直播|演示)|直播手术|(?:手术|病例)直播", r"联合门诊"],
+                  r"手术(?:直播|演示)|直播手术|(?:手术|病例)直播", r"联合门诊",
+                  # an expert's or a famous doctor's room at a member (名医工作室落户, 专家工作站揭牌): experts stationed there
+                  r"(?:名医|名中医|专家)工作(?:室|站)"],
     "年度总结": [r"年度总结", r"工作总结", r"总结(?:大会|会)", r"年度[\u4e00-\u9fff]{0,4}工作报告", r"年度报告", r"工作回顾", r"回顾",
-                 r"综述", r"一年来", r"年来", r"全年", r"作[^，。；]{0,10}?工作报告", r"通报了?[^，。；]{0,12}?(?:工作|运行情况)"],
+                 r"综述", r"一年来", r"年来", r"作[^，。；]{0,10}?工作报告", r"通报了?[^，。；]{0,12}?(?:工作|运行情况)"],
 }
 # Cues said only of titles: a retrospective (五年纪实, 2020年工作回顾, 成效显著, 实现全覆盖) is a 年度总结;
 # a network that 开通 is founded.
 EVENT_TITLE_CUES: dict[str, list[str]] = {
     "年度总结": [r"(?:\d{4}|[一二三四五六七八九十两])年度?[^，。；]{0,12}?(?:工作|建设|运行|成效|总结|回顾|综述|情况|成绩)",
                  r"[一二三四五六七八九十两\d]{1,2}(?:周)?年(?:来|纪实|回顾|结硕果|成效|[：:])", r"成效(?:显著|明显|初显|突出)",
-                 r"取得(?:明显|显著)?成效", r"运行情况", r"实现[^，。；]{0,8}全覆盖", r"纪实", r"综述", r"回顾"],
-    "成立": [r"开通", r"上线", r"启用"],
+                 r"取得(?:明显|显著)?成效", r"运行情况", r"实现[^，。；]{0,8}全覆盖", r"纪实", r"综述", r"回顾",
+                 # an assessment of the members' year (绩效考核结果揭晓, 中期评估, 监测评价结果: NOTES3 10)
+                 r"考核结果|考核情况|中期评估|评估结果|监测评价",
+                 r"(?:走过|托管|帮扶|援[\u4e00-\u9fff]|组建|成立|运行|合作|协作|共建|办医)[^，。；\s]{0,4}?[一二三四五六七八九十两\d]{1,2}(?:周)?年"
+                 r"(?![前后初底度级]|协议|计划|规划|行动)"],
+    "成立": [r"开通", r"上线", r"启用",
+             # the alliance itself unveiled (…医疗集团挂牌, …城市医疗集团在吉阳区揭牌): a new one is founded (J25); a
+             # branch's or centre's plaque (…分中心揭牌) is no founding
+             r"(?<![我本])(?:集团|医共体|医联体|联盟|协作网|共同体|联合体)(?:正式|在[^，。；\s]{2,12}?)?(?:挂牌|揭牌)(?!仪式上)"],
+    # a consultation told in the title is the experts' service to a member (NOTES3 7: 一次远程会诊), not its centre
+    "帮扶/下沉": [r"会诊(?!中心|平台|系统|室|网|通道|专线)"],
 }
 # Before a cue in the body: a verb said as done (举办了五场专题讲座, 进行了授课).
-DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,16}$"
+DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,28}$"  # 作了《…》《…》等专题讲座
 # Ceremonies are reported, not planned: a plaque unveiled (“…分院”揭牌) counts in the body as in the lead; so
 # does a work report delivered or the state of the alliance announced at a meeting (作年度工作报告, 通报了…工作),
 # and the agreement a branch or aid programme rests on (根据双方签订的对口帮扶协议: it was signed).
@@ -157,11 +173,18 @@ DELIVERED = r"^(?:作|通报|签订的|签署的|会议(?:指出|强调|要求|�
 ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
 # A founding ceremony (成立大会) is 成立 alone; a meeting is added only for a distinct conference held with it.
 DISTINCT_CONFERENCE = r"论坛|峰会|年会|学术|研讨"
-FOUNDING_CEREMONY = r"(?:成立|启动)(?:大会|仪式)"  # the meeting a founding is held at
+FOUNDING_CEREMONY = r"(?:成立|启动)(?:大会|仪式)|(?:签约|续签|签字)(?:仪式|大会|会)"  # the meeting a founding or signing is held at
 # A title cue of 年度总结: the activities its body recounts (帮扶, 培训, 签约) are not events of their own.
 RECOUNTED_EVENTS = ("成立", "签约", "揭牌", "培训", "义诊/巡诊", "帮扶/下沉")
 # Before a cue in its sentence: results recounted (累计培训, 两年来…下沉, 工作报告：…), not this event's activities.
 RECOUNTED_BEFORE = r"累计|共计|先后|以来|年来|前[两三四五六七八九十\d]+批|报告|通报"
+# A sentence that opens in the past (五年前，…签订; 2019年，…签订; 此前, 早在) tells the history behind the event: its cues
+# are no events of this one (a full date, 2023年11月8日, is the event's own).
+PAST_OPENING = (r"^\s*(?:早在|此前|去年|前年|当年|[一二两三四五六七八九十\d]+年前|"
+                r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?![\d一二三四五六七八九十]|度|底|以来|起))")
+# A review meeting's own acts (会议还签署了…责任书, 会上为…授牌) are events of it, not results it recounts.
+AT_EVENT = r"会上|会议|大会|仪式|当天|现场|期间"
+AT_EVENT_ACTS = ("签约", "揭牌")
 # In the body, a cue in a sentence that reports what happened at the event counts as much as in the lead.
 REALIS_BEFORE = r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次)"
 # A document about policy (解读《实施方案》) reports no event.
@@ -169,11 +192,12 @@ POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案|(?:�
 # Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract,
 # 将派驻 is a plan.
 EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
-    "成立": [r"(?:二期|三期|升级|扩容|改造|新院区)[^，。；]{0,8}?(?:启用|上线|开通|运行)",
+    "成立": [r"(?:二期|三期|升级|扩容|改造|新院区)[^。；]{0,16}?(?:启用|上线|开通|运行)",  # 二期工程通过验收，正式投入运行
              # a programme's pilots launched, a facility of an existing alliance opened: nothing founded
              r"(?:启动|开展)[^，。；]{0,14}?试点", r"(?:通知|方案|文件|意见)要求[^。；]{0,60}?(?:组建|成立|建立)", r"(?:药房|大楼|病房|病区|门诊楼|食堂)[^，。；]{0,2}?(?:启用|上线|开通|投入使用)", r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初", r"组建以来", r"启动仪式上"],
-    "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约"],
+    # a pledge signed (签署了…倡议书) is no agreement between parties
+    "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约", r"签[署订]?[^，。；]{0,16}?倡议"],
     "会议/峰会": [r"会议室", r"会议中心", r"视频会议系统", r"会议精神", r"大会堂",
                   r"(?:成立|组建|启动|揭牌|签约|授牌|挂牌|开通)[^，。；]{0,6}?(?:大会|仪式|会议)", r"(?:成立|启动)大会上",
                   r"(?:将|每年|定期|每季度|每半年)[^，。；]{0,12}?(?:年会|会议|论坛|座谈会|例会)"],
@@ -183,9 +207,13 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
     "帮扶/下沉": [r"帮扶(?=协议|关系|签约|仪式|框架|工作|任务|项目|资金|单位|医院|方)", r"下沉[^。；]{0,6}(?:计划|方案)",
                   r"双下沉",  # a programme's name, like 对口帮扶
                   # experts who come for a free clinic (专家走进临颍开展义诊) hold the clinic
-                  r"(?:专家|医生|医师)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)(?=[^，。；]{0,16}?(?:义诊|巡诊|巡回医疗))",
+                  r"(?:专家|医生|医师)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)(?=[^。；]{0,30}?(?:义诊|巡诊|巡回医疗))",
                   r"(?:根据|按照)(?:协议|约定)[^。]{0,40}?(?:帮扶|派驻|驻点|坐诊|下沉|带教|查房)",
-                  r"(?:将|拟|计划|每年|每周|每月|定期)[^，。；]{0,14}?(?:派驻|选派|派出|下派|坐诊|下沉|帮扶|驻点|查房|托管)"],
+                  # (first: matches do not overlap) a plan across the sentence's clauses (将作为帮扶单位，向…派驻; 三年内向…派驻; 派驻的5名专家将于…到岗)
+                  r"(?:将|拟|计划|[一二三四五六七八九十两\d]+年内)[^。；]{0,30}?(?:派驻|选派|下派|驻点)", r"派驻的[^，。；]{0,10}?将",
+                  r"(?:将|拟|计划|每年|每周|每月|定期)[^，。；]{0,14}?(?:派驻|选派|派出|下派|坐诊|下沉|帮扶|驻点|查房|托管)",
+                  # the aid programme launched (组团式帮扶…工作启动): its experts are yet to come
+                  r"帮扶[^，。；]{0,16}?(?:工作)?(?:正式)?启动"],
     "年度总结": [r"近年来", r"多年来", r"十年来", r"[一二两三四五六七八九十]年来", r"半年来", r"今年来"],
 }
 EVENT_ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.7}
@@ -233,8 +261,10 @@ NAME_STOP_WORDS = frozenset(
     " 专家 医生 医师 护士 团队 代表 领导 负责人 院长 书记 主任 同志 人员 职工 群众 患者 居民 记者 日前 近日 近期 今年"
     " 去年 目前 此次 本次 首批 第二批 同时 随后 此外 另外 当天 上午 下午 晚上 期间 以来 之后 以后 以前 之前 全市 全县"
     " 全省 全区 辖区 区域 成员 单位 成员单位 牵头单位 牵头医院 理事长单位 核心医院 龙头 总院 集团总院 分院 联盟 集团"
-    " 医联体 医共体 基层 各级 各县 我市 我县 我省 我区 县乡 乡镇 城乡 所属 下属 所辖 辖内 辖区内 域内 内".split()
+    " 医联体 医共体 基层 各级 各县 我市 我县 我省 我区 县乡 乡镇 城乡 所属 下属 所辖 辖内 辖区内 域内 内 而 但 却 也 则 个别 标准化 规范化".split()
 )
+# Country pairs that name friendship hospitals (吉林大学中日联谊医院, 中日友好医院): jieba tags 中日 a time word.
+NAME_KEEP_WORDS = frozenset("中日 中美 中德 中法 中英 中俄 中韩 中意 中加 中澳 中新 中以 中瑞 中荷 中泰 中巴 中非 中欧 中阿 中朝 中蒙".split())
 # Parts of speech (jieba's tags) of dictionary words that never sit inside a name: verbs, prepositions,
 # conjunctions, pronouns, adverbs, time words, particles.
 NAME_STOP_TAGS = frozenset("v vd p c r rr rz d t tg u ud ug uj ul uv uz y e o".split())
@@ -350,13 +380,13 @@ SUPPORTED_AFTER = r"^[^，。；]{0,8}?(?:签订|签约|挂牌|揭牌|成为|加
 # Where a meeting is held (年会在X召开) says nothing of membership.
 VENUE_AFTER = r"^[^，。；]{0,10}?(?:召开|举行|举办|开幕)"
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
-NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)"
+NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|(?<!工)作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)"
                     r"|^(?:的)?(?:水平|标准)|^(?:进行)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
 
 # After a name, in its sentence: a post-holder of it who attends, is invited or speaks (复旦大学附属中山医院医务处
 # 负责人应邀出席, 江苏省肿瘤医院副院长…出席): the organisation is a guest unless the text says it is a member.
 GUEST_AFTER = (r"^[^，。；、]{0,10}?(?:院长|副院长|书记|主任|负责人|教授|专家|领导|处长|科长)[^。；]{0,80}?"
-               r"(?:应邀|出席|列席|致辞|参加|参会|作了?[^。；]{0,30}?(?:报告|讲座|讲话|授课))")
+               r"(?:应邀|出席|列席|致辞|参加|参会|(?<!工)作了?[^。；]{0,30}?(?:报告|讲座|讲话|授课))")  # not 工作站
 
 # -- member counts: the count grammar ---------------------------------------------------------------------
 
@@ -430,7 +460,8 @@ VENUE_BEFORE = r"(?:在|于|赴|奔赴|来到|前往|深入|走进|进驻|到|�
 # Before a place: where people come from (来自南京、苏州); after a place: the team it sends.
 ORIGIN_BEFORE = r"来自[\u4e00-\u9fff、和及]{0,12}$"
 ORIGIN_AFTER = (r"^(?:第[一二三四五六七八九十\d]{1,3}批)?(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"])?援[\u4e00-\u9fff]"
-                r"|^[^，。；]{0,8}?(?:医疗队|专家团队|专家组)")  # 我市东西部协作医疗队: the team it sends
+                r"|^[^，。；]{0,8}?(?:医疗队|专家团队|专家组)"  # 我市东西部协作医疗队: the team it sends
+                r"|^(?:先后|累计|共|每年|已)?(?:派出|选派|派遣|组派|下派)")  # 上海市先后派出10批医疗队: it sends them
 # First-person places: 我省 is the publisher's province, 我县 its county.
 FIRST_PERSON_PLACES = r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:州|盟)(?=[\u4e00-\u9fff])"
 # Provincial capitals: a province-level institution (省人民医院, 自治区人民医院) is in its capital, so an event held

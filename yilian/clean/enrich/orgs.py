@@ -317,7 +317,7 @@ def _name_part(word: str, tag: str) -> bool:
     only by the stop list, their tags are guesses."""
     if word in cues.NAME_STOP_WORDS or not _HAN.search(word) and word != "·" or _NUMBER_COUNTED.fullmatch(word):
         return False  # 两家 in 沧州市妇幼保健院两家二级医院 is a count, not a name
-    return not (len(word) > 1 and tag in cues.NAME_STOP_TAGS)
+    return word in cues.NAME_KEEP_WORDS or not (len(word) > 1 and tag in cues.NAME_STOP_TAGS)
 
 
 def _counted(toks, i: int) -> bool:
@@ -432,7 +432,8 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
             suffix = next((t for t in (shared, second.group(1)) if ("社区" in t) == urban), shared)
         level = next((lv for lv in SHARED_LEVELS if suffix.startswith(lv) and suffix != kind_type), "")
         group = TOWNSHIP_LEVELS if level in TOWNSHIP_LEVELS else tuple(cues.LEVELS)  # 马川子乡 for 镇卫生院; 中市 is no 市
-        return item + (suffix[len(level):] if level and item.endswith(group) else suffix)
+        # (东乡 of 东乡、三里等镇卫生院 is a township's two-character name, not 东 with its level)
+        return item + (suffix[len(level):] if level and item.endswith(group) and len(item) > 2 else suffix)
 
     out = [(s, e, named(item)) for (s, e), item in zip(spans, everything)]
     return out, (named(everything[-1]) if last_item else None)
