@@ -93,6 +93,17 @@ def is_repost(a: str | None, b: str | None, max_distance: int = MAX_DISTANCE) ->
     return bool(a and b) and distance(a, b) <= max_distance
 
 
+def words(fp: str) -> np.ndarray:
+    """A fingerprint as BITS // 64 uint64 words: rows of a matrix that ``reposts_of`` compares at once."""
+    return np.frombuffer(int(fp, 16).to_bytes(BITS // 8, "little"), dtype="<u8").astype(np.uint64)
+
+
+def reposts_of(fp: str, table: np.ndarray, max_distance: int = MAX_DISTANCE) -> np.ndarray:
+    """Which rows of ``table`` (``words`` of many fingerprints) are reposts of ``fp``: ``is_repost`` for all
+    of them in one pass, exact (an XOR and a popcount per word)."""
+    return np.bitwise_count(table ^ words(fp)).sum(axis=1, dtype=np.int32) <= max_distance
+
+
 def band_keys(fp: str | None) -> list[str]:
     """Keyword tokens for an index field (``b3:9``): near-duplicates share many, see MIN_SHARED_BANDS."""
     if not fp:
