@@ -193,7 +193,8 @@ def _write(client: Elasticsearch, alias: str, updates: list[tuple[str, Doc]], st
             log.warning("repost verdict not written: %s", failure)
         if attempt.retry:
             raise IndexUnavailable(f"{len(attempt.retry)} repost verdicts not written: {attempt.error}")
-    client.indices.refresh(index=alias)
+    if updates:  # searches see the verdicts now (a refresh makes a segment: none when nothing changed)
+        client.indices.refresh(index=alias)
 
 
 def group_reposts_in_index(client: Elasticsearch, alias: str, ids: Iterable[str] | None = None, *,

@@ -104,12 +104,15 @@ def reposts_of(fp: str, table: np.ndarray, max_distance: int = MAX_DISTANCE) -> 
     return np.bitwise_count(table ^ words(fp)).sum(axis=1, dtype=np.int32) <= max_distance
 
 
+_BAND_PREFIXES = [f"b{i}:" for i in range(BANDS)]
+
+
 def band_keys(fp: str | None) -> list[str]:
     """Keyword tokens for an index field (``b3:9``): near-duplicates share many, see MIN_SHARED_BANDS."""
     if not fp:
         return []
-    value, width = int(fp, 16), BITS // BANDS
-    return [f"b{i}:{(value >> (i * width)) & ((1 << width) - 1):0{width // 4}x}" for i in range(BANDS)]
+    digits, step = f"{int(fp, 16):0{BITS // 4}x}"[::-1], BITS // BANDS // 4  # band i: the i-th hex digits from the right
+    return [prefix + digits[i * step : (i + 1) * step][::-1] for i, prefix in enumerate(_BAND_PREFIXES)]
 
 
 @dataclass(slots=True)
