@@ -7,8 +7,9 @@ finds the pairs in Elasticsearch and records the verdict on every copy:
   found in a ``FingerprintTable``: the index's fingerprints held in memory (32 bytes a document)
   and brought up to date before each pass with what was written since (``_seq_no``), whoever wrote
   it. A search per document for shared ``fingerprint_bands`` cost Elasticsearch more than
-  indexing the document (64 band terms, each matching a sixteenth of the index) and missed about
-  one copy in twenty near the threshold; the table's comparison is exact and costs microseconds.
+  indexing the document (64 band terms, each matching a sixteenth of the index, so every search
+  read the whole index four times over) and missed about one copy in 25 at the threshold; the
+  table's comparison is exact and costs a few microseconds per thousand documents.
 * groups already recorded stay whole: every member of a touched ``dup_group`` is loaded and the
   links inside that group are checked again, so a later repost joins the existing group and a
   re-crawled copy that changed its text leaves it.

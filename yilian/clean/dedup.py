@@ -3,10 +3,11 @@
 ``fingerprint`` sets Article.fingerprint (256-bit SimHash, 64 hex digits) over character
 4-gram shingles of the body with punctuation, spaces and digits removed, so a repost with a
 channel prefix in its title, a different date line or an edited first sentence stays close.
-``band_keys`` cuts the signature into 4-bit bands stored as keyword tokens: near-duplicates
-share many of them, unrelated texts few, so an Elasticsearch query for ``MIN_SHARED_BANDS``
-of them finds the candidates and ``is_repost`` / ``similarity`` confirms each.
-``group_reposts`` makes the same decision for a batch in memory.
+``reposts_of`` applies ``is_repost`` to a whole matrix of fingerprints at once (the index's, in
+indexer/reposts.py); ``group_reposts`` makes the same decision for a batch in memory.
+``band_keys`` cuts the signature into 4-bit bands stored as keyword tokens in the index:
+near-duplicates share many of them, unrelated texts few, so a query by hand for
+``MIN_SHARED_BANDS`` of them finds a document's likely copies.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ BANDS = 64  # 4-bit bands stored as keyword tokens
 # source note (a quarter of its shingles changed) lands near 0.2 * BITS, unrelated texts near 0.5.
 MAX_DISTANCE = 77  # 0.3 * BITS; benchmarks/bench_enrich.py prints the distances it is checked on
 # A near-duplicate within MAX_DISTANCE shares on average 64 * 0.7**4, about 15, bands; unrelated
-# texts share about 4. Ask the index for documents sharing this many ``band_keys`` (bool should +
-# minimum_should_match), then confirm each with ``is_repost``.
+# texts share about 4. A query for documents sharing this many ``band_keys`` (bool should +
+# minimum_should_match) finds about 24 copies in 25 at the threshold (binomial estimate), nearer ones all.
 MIN_SHARED_BANDS = 10
 MIN_CHARS = 40  # below this a body is too short for its fingerprint to mean anything
 SHINGLE = 4
