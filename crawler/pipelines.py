@@ -167,7 +167,8 @@ class IndexPipeline:
         self.crawler = crawler
         self.enabled = crawler.settings.getbool("YILIAN_INDEX", True)
         self.spool_dir = crawler.settings.get("YILIAN_SPOOL_DIR")
-        self.writer = self.client = self.fingerprints = None
+        self.writer = self.client = None
+        self.fingerprints: dict = {}  # per alias (a replayed spool may hold another's): indexer.reposts.FingerprintTable
         self.repost_counts: dict[str, int] = {}
 
     @classmethod
@@ -179,14 +180,12 @@ class IndexPipeline:
             return
         from indexer.client import get_client
         from indexer.lifecycle import ensure_index
-        from indexer.reposts import FingerprintTable
         from indexer.spool import Spool
         from indexer.writer import BulkWriter
         from yilian.settings import get_settings
 
         client = self.client = get_client().options(max_retries=0)
         alias = get_settings().index_alias
-        self.fingerprints = FingerprintTable()  # the index's fingerprints, read once, then what each batch adds
         self.writer = BulkWriter(client, alias=alias, background=True, regroup=self._group_reposts,
                                  spool=Spool(self.spool_dir) if self.spool_dir else None,
                                  prepare=lambda: ensure_index(client, alias), on_progress=self._progress)
@@ -238,12 +237,14 @@ class IndexPipeline:
         the index. One attempt: when Elasticsearch fails, the writer spools the ids and this runs again
         when it is back."""
         from indexer.bulk import RetryPolicy
-        from indexer.reposts import group_reposts_in_index
+        from indexer.reposts import FingerprintTable, group_reposts_in_index
 
         tracker = getattr(self.crawler.spider, "tracker", None)
         if tracker is not None:  # written: the crawl state may now call these articles known and done
             tracker.indexed(ids)
-        counts = group_reposts_in_index(self.client, alias, ids, policy=RetryPolicy(window=0), fingerprints=self.fingerprints)
+        # the index's fingerprints are read with the first batch; each later one reads what was written since
+        fingerprints = self.fingerprints.setdefault(alias, FingerprintTable())
+        counts = group_reposts_in_index(self.client, alias, ids, policy=RetryPolicy(window=0), fingerprints=fingerprints)
         for key, value in counts.items():
             self.repost_counts[key] = self.repost_counts.get(key, 0) + value
         return counts
