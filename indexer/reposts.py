@@ -90,14 +90,19 @@ class FingerprintTable:
         indices = tuple(alias_indices(client, alias))
         if indices != self.indices:
             self._reset(indices)
-        mark = write_mark(client, list(indices)) if indices else -1
+        # by the alias, not the indices: a rebuild may delete the old index at any moment
+        mark = write_mark(client, [alias]) if indices else -1
         client.indices.refresh(index=alias)
         if not indices:
             return
         query = {"match_all": {}} if self.mark < 0 else {"range": {"_seq_no": {"gt": self.mark}}}
         body = {"query": query, "_source": False, "docvalue_fields": ["fingerprint"]}
-        for hit in scan(client, index=",".join(indices), query=body, size=TABLE_PAGE):
+        for hit in scan(client, index=alias, query=body, size=TABLE_PAGE):
             self.put(hit["_id"], (hit.get("fields", {}).get("fingerprint") or [None])[0])
+        if tuple(alias_indices(client, alias)) != indices:  # moved meanwhile: the marks were the old index's
+            self._reset(())
+            self.sync(client, alias)
+            return
         self.mark = mark
 
     def put(self, key: str, fp: str | None) -> None:
