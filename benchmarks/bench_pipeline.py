@@ -15,7 +15,9 @@ pages in its own process, then crawls it three times, each crawl a child process
   3. the full pipeline with 1 cleaning process;
   4. with ``--code DIR`` (another checkout, e.g. ``git worktree add /tmp/old main``), 1 and 2 again with
      its code, run from this same venv, for a before/after in one command.
-then times search requests against the API. Pages/s are over the crawl itself (Scrapy's start-up
+then times search requests against the API. For each full crawl it also prints the time Elasticsearch
+spent on that crawl's own index (index stats: indexing, searches, refreshes, merges per article):
+other users of a shared node do not count there, though a loaded machine stretches these times too. Pages/s are over the crawl itself (Scrapy's start-up
 excluded, the index flush and registry included). Memory is sampled every 0.2 s with psutil over
 the crawl process and all its descendants (the cleaning workers): the peak of their summed RSS (pages
 shared copy-on-write with the parent counted once per process, so it overstates) and of their summed
@@ -148,6 +150,17 @@ def run_crawl(sources_file: Path, base_url: str, env: dict, es: psutil.Process |
     )
 
 
+def index_times(index: str) -> dict[str, int]:
+    """Milliseconds Elasticsearch spent on the crawl's own index (its index stats: other users of the
+    shared node do not count here, unlike in its process CPU): indexing, searches, refreshes, merges."""
+    from indexer.client import get_client
+
+    total = get_client().indices.stats(index=f"{index}*")["_all"]["total"]
+    return {"index": total["indexing"]["index_time_in_millis"],
+            "search": total["search"]["query_time_in_millis"] + total["search"]["fetch_time_in_millis"],
+            "refresh": total["refresh"]["total_time_in_millis"], "merge": total["merges"]["total_time_in_millis"]}
+
+
 def search_latencies(api: str, queries: int) -> list[float]:
     terms = ["医联体", "专科联盟", "医共体", "远程医疗", "城市医疗集团", "帮扶", "签约", "揭牌", "义诊", "培训"]
     provinces = [None, "河南省", "辽宁省", "浙江省", "湖北省", "河北省"]
@@ -210,6 +223,7 @@ def main() -> int:
                  (f"full, {args.workers}w, --code", "code_full_pipeline", [], args.workers)]
     load_before = os.getloadavg()
     crawls: dict[str, Crawl] = {}
+    es_ms: dict[str, dict[str, int]] = {}  # per full crawl: Elasticsearch's time on its own index
     latencies: list[float] = []
 
     fixtures = start_subprocess(port=0, scale=args.pages)
@@ -224,6 +238,8 @@ def main() -> int:
                 run_env["YILIAN_CLEAN_WORKERS"] = str(workers)
             code = args.code.resolve() if key.startswith("code_") else ROOT
             crawls[key] = run_crawl(sources_file, fixtures.base_url, run_env, es, *extra, code=code)
+            if not extra:
+                es_ms[key] = index_times(run_env["YILIAN_INDEX"])
 
         if args.queries:
             print(f"{len(runs) + 1}/{len(runs) + 1} search latency ...", file=sys.stderr)
@@ -253,7 +269,8 @@ def main() -> int:
     result = {
         "pages": args.pages, "cores": os.cpu_count(),
         "load_average_1_5_15": {"before": [round(x, 2) for x in load_before], "after": [round(x, 2) for x in load_after]},
-        **{key: {**asdict(crawl), "ratio_to_fetch_only": round(crawl.pages_per_s / base(key), 3)}
+        **{key: {**asdict(crawl), "ratio_to_fetch_only": round(crawl.pages_per_s / base(key), 3),
+                 **({"es_index_ms": es_ms[key]} if key in es_ms else {})}
            for key, crawl in crawls.items()},
     }
     if latencies:
@@ -270,6 +287,10 @@ def main() -> int:
     print("pages/s over the crawl itself (Scrapy's start-up excluded); ratio: pages/s over fetch-only's;")
     print("RSS/PSS: peak of the sum over the crawl process and its cleaning workers (psutil, every 0.2 s);")
     print("CPU seconds: the crawl process, its workers, the Elasticsearch node (shared) during the crawl")
+    for name, key, _, _ in runs:
+        if key in es_ms and crawls[key].indexed:
+            per = {part: round(ms / crawls[key].indexed, 2) for part, ms in es_ms[key].items()}
+            print(f"Elasticsearch on the crawl's own index, ms per article ({name}): " + ", ".join(f"{k} {v}" for k, v in per.items()))
     full = crawls["full_pipeline"]
     print(f"full ({args.workers} workers) / fetch-only: {result['full_pipeline']['ratio_to_fetch_only']:.2f} "
           f"(target >= 0.5); 1 worker: {result['full_pipeline_1_worker']['ratio_to_fetch_only']:.2f}")

@@ -20,6 +20,7 @@ class PageItem:
     last_modified: str | None = None
     listed_title: str | None = None  # the title the list page showed for it
     article: Article | None = field(default=None, repr=False)
+    document: dict | None = field(default=None, repr=False)  # the article's index document, built by the cleaning worker
     fingerprint: str | None = None  # of the cleaned content (yilian.crawlstate.content_fingerprint)
     unchanged: bool = False  # cleaned content as last indexed: nothing to write
     archived: bool = False  # read back from this run's WARC (a resumed crawl): not written there again

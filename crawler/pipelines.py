@@ -59,6 +59,7 @@ class CleanPipeline:
     def __init__(self, crawler):
         self.crawler = crawler
         self.stats = crawler.stats
+        self.indexing = crawler.settings.getbool("YILIAN_INDEX", True)  # the worker then builds the document too
         self.sites: dict[str, SiteNames] = {}  # per source: the <title> parts its pages repeat (the site name)
         self.guard = None
         self.handed_over = None
@@ -78,14 +79,17 @@ class CleanPipeline:
             self.guard.close()
 
     async def process_item(self, item: PageItem, spider=None) -> PageItem:
+        from indexer.document import clean_to_document
         from yilian.guard import Failure, clean_learning, learn, outcome
 
         source = self.crawler.spider.sources.get(item.source_id)
         site = self.sites.setdefault(item.source_id, SiteNames())
-        async with self.handed_over:
-            future, bound = self.guard.submit(clean_learning, RawPage(body=item.body, url=item.url,
-                                                                      content_type=item.content_type),
-                                              source, site.snapshot())  # as it is now: this one keeps learning
+        page = RawPage(body=item.body, url=item.url, content_type=item.content_type)
+        async with self.handed_over:  # the site as it is now: this one keeps learning
+            if self.indexing:
+                future, bound = self.guard.submit(clean_to_document, page, source, site.snapshot(), item.fetched_at)
+            else:
+                future, bound = self.guard.submit(clean_learning, page, source, site.snapshot())
             await asyncio.wait([asyncio.wrap_future(future)])
         result = outcome(future, bound)
         if isinstance(result, Failure):
@@ -96,7 +100,10 @@ class CleanPipeline:
             if len(samples) < 20:
                 self.stats.set_value("yilian/clean_failure_samples", [*samples, {"url": item.url, "reason": str(result)}])
             return item
-        article, counts, pages = result
+        if self.indexing:
+            article, item.document, counts, pages = result
+        else:
+            article, counts, pages = result
         learn(site, counts, pages)
         item.article = article
         self._count(article, item.source_id)
@@ -161,6 +168,7 @@ class IndexPipeline:
         self.enabled = crawler.settings.getbool("YILIAN_INDEX", True)
         self.spool_dir = crawler.settings.get("YILIAN_SPOOL_DIR")
         self.writer = self.client = None
+        self.fingerprints: dict = {}  # per alias (a replayed spool may hold another's): indexer.reposts.FingerprintTable
         self.repost_counts: dict[str, int] = {}
 
     @classmethod
@@ -229,12 +237,14 @@ class IndexPipeline:
         the index. One attempt: when Elasticsearch fails, the writer spools the ids and this runs again
         when it is back."""
         from indexer.bulk import RetryPolicy
-        from indexer.reposts import group_reposts_in_index
+        from indexer.reposts import FingerprintTable, group_reposts_in_index
 
         tracker = getattr(self.crawler.spider, "tracker", None)
         if tracker is not None:  # written: the crawl state may now call these articles known and done
             tracker.indexed(ids)
-        counts = group_reposts_in_index(self.client, alias, ids, policy=RetryPolicy(window=0))
+        # the index's fingerprints are read with the first batch; each later one reads what was written since
+        fingerprints = self.fingerprints.setdefault(alias, FingerprintTable())
+        counts = group_reposts_in_index(self.client, alias, ids, policy=RetryPolicy(window=0), fingerprints=fingerprints)
         for key, value in counts.items():
             self.repost_counts[key] = self.repost_counts.get(key, 0) + value
         return counts
@@ -242,12 +252,9 @@ class IndexPipeline:
     async def process_item(self, item: PageItem, spider=None) -> PageItem:
         """Hand the document to the writer; while its queue is full (Elasticsearch slower than the crawl)
         the item waits here without blocking the reactor, and Scrapy downloads no more meanwhile."""
-        if self.writer is None or item.article is None or not item.article.is_article or item.unchanged:
+        if self.writer is None or item.document is None or item.unchanged:
             return item
-        from indexer.document import to_document
-
-        source = self.crawler.spider.sources.get(item.source_id)
-        doc = to_document(item.article, source, item.fetched_at)
+        doc = item.document
         tracker = getattr(self.crawler.spider, "tracker", None)
         if tracker is not None:
             tracker.sent_to_index(item, doc["id"])

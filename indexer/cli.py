@@ -55,7 +55,7 @@ def _rebuild(client, settings: Settings, args: argparse.Namespace) -> dict:
 def _replay(client, settings: Settings) -> tuple[dict, int]:
     """Send what the spool holds, retrying through an outage within the window; exit 75 while some waits."""
     from indexer.bulk import RetryPolicy, retry_until
-    from indexer.reposts import group_reposts_in_index
+    from indexer.reposts import FingerprintTable, group_reposts_in_index
     from indexer.spool import Spool, replay
 
     spool = Spool(settings.spool_dir)
@@ -65,8 +65,11 @@ def _replay(client, settings: Settings) -> tuple[dict, int]:
     totals = {"written": 0, "regrouped": 0, "stale": 0, "errors": []}
     last = {"error": None}
 
+    tables: dict[str, FingerprintTable] = {}  # per alias: each spooled batch reads only what was written since the last
+
     def regroup(alias: str, ids: list[str] | None) -> dict:
-        return group_reposts_in_index(client, alias, ids, policy=RetryPolicy(window=0))
+        return group_reposts_in_index(client, alias, ids, policy=RetryPolicy(window=0),
+                                      fingerprints=tables.setdefault(alias, FingerprintTable()))
 
     def step() -> bool:
         result = replay(client, spool, regroup)

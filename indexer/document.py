@@ -63,7 +63,8 @@ from typing import Any
 
 from yilian.clean.dedup import band_keys
 from yilian.clean.enrich import configured_region
-from yilian.records import Article, Region, article_id
+from yilian.guard import clean_learning
+from yilian.records import Article, RawPage, Region, article_id
 from yilian.registry import alliance_name
 from yilian.sources import Source
 
@@ -198,3 +199,12 @@ def to_document(article: Article, source: Source | None, crawled_at: datetime) -
         # when the index first saw this URL; the writer keeps the stored value on a re-crawl (alerts send only new ones)
         "first_seen_at": crawled_at.astimezone(timezone.utc).isoformat(timespec="seconds"),
     }
+
+
+def clean_to_document(page: RawPage, source: Source | None, site: Any, crawled_at: datetime,
+                      ) -> tuple[Article, dict[str, Any] | None, Any, int]:
+    """``clean_learning`` in a cleaning worker, plus the article's document (None for a non-article):
+    built there, beside the cleaning, so the process that feeds the workers (the crawl's reactor, a
+    rebuild's reader) only hands the document on."""
+    article, counts, pages = clean_learning(page, source, site)
+    return article, (to_document(article, source, crawled_at) if article.is_article else None), counts, pages

@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from indexer.document import to_document
+from indexer.document import clean_to_document
 from yilian.archive import latest_pages
 from yilian.clean.extract import SiteNames
-from yilian.guard import Failure, Guard, clean_learning, learn, outcome
+from yilian.guard import Failure, Guard, learn, outcome
 from yilian.records import RawPage
 from yilian.sources import Source
 
@@ -33,24 +33,24 @@ def archived_documents(archive_dir: Path, sources: dict[str, Source],
             site = sites.setdefault(page.source_id or "", SiteNames())
             raw = RawPage(page.body, page.url, page.content_type)
             # a snapshot: the worker gets the site as it is now, while this one keeps learning
-            window.append((page, site, guard.submit(clean_learning, raw, sources.get(page.source_id or ""),
-                                                    site.snapshot())))
+            window.append((page, site, guard.submit(clean_to_document, raw, sources.get(page.source_id or ""),
+                                                    site.snapshot(), page.fetched_at)))
             if len(window) > guard.in_flight:
-                yield from _take(window.popleft(), sources, on_page, on_failure)
+                yield from _take(window.popleft(), on_page, on_failure)
         while window:
-            yield from _take(window.popleft(), sources, on_page, on_failure)
+            yield from _take(window.popleft(), on_page, on_failure)
 
 
-def _take(entry: tuple, sources: dict[str, Source], on_page, on_failure) -> Iterator[dict[str, Any]]:
+def _take(entry: tuple, on_page, on_failure) -> Iterator[dict[str, Any]]:
     page, site, (future, bound) = entry
     result = outcome(future, bound)
     if isinstance(result, Failure):
         if on_failure:
             on_failure(page.url, str(result))
         return
-    article, counts, pages = result
+    article, document, counts, pages = result
     learn(site, counts, pages)
     if on_page:
         on_page(page.url, article.is_article)
-    if article.is_article:
-        yield to_document(article, sources.get(page.source_id or ""), page.fetched_at)
+    if document is not None:
+        yield document

@@ -1,7 +1,11 @@
 """Reposts of one announcement group together, with the earliest publication as canonical."""
 
+import random
+
+import numpy as np
+
 from yilian.clean.dedup import (
-    MIN_SHARED_BANDS, band_keys, fingerprint, group_reposts, is_repost, similarity,
+    BITS, MAX_DISTANCE, MIN_SHARED_BANDS, band_keys, fingerprint, group_reposts, is_repost, reposts_in, similarity, words,
 )
 from yilian.records import Article
 
@@ -54,3 +58,18 @@ def test_too_short_bodies_get_no_fingerprint_and_never_group():
     assert a.fingerprint is None and band_keys(a.fingerprint) == []
     assert group_reposts([a, b]) == []
     assert similarity(a.fingerprint, b.fingerprint) == 0.0
+
+
+def test_a_table_of_fingerprints_is_compared_exactly_as_pairs_are():
+    rng = random.Random(5)
+    fp = f"{rng.getrandbits(BITS):064x}"
+    others = [f"{rng.getrandbits(BITS):064x}" for _ in range(200)]
+    for flipped in (0, 1, MAX_DISTANCE - 1, MAX_DISTANCE, MAX_DISTANCE + 1, BITS // 2):
+        others.append(f"{int(fp, 16) ^ sum(1 << bit for bit in rng.sample(range(BITS), flipped)):064x}")
+    table = np.stack([words(other) for other in others], axis=1)
+    (found,) = reposts_in([fp], table)
+    assert [row in found for row in range(len(others))] == [is_repost(fp, other) for other in others]
+    chunked = np.concatenate([table] * 200, axis=1)  # past one chunk of the table
+    (again,) = reposts_in([fp], chunked)
+    assert list(again) == [row + copy * len(others) for copy in range(200) for row in found]
+    assert [is_repost(fp, other) for other in others[-6:]] == [True, True, True, True, False, False]

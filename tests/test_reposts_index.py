@@ -7,6 +7,7 @@ test fails if the index-side search misses a pair the fingerprint says is a repo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -16,9 +17,9 @@ from fastapi.testclient import TestClient
 from indexer.bulk import index_documents
 from indexer.document import to_document
 from indexer.lifecycle import ensure_index
-from indexer.reposts import group_reposts_in_index
+from indexer.reposts import FingerprintTable, group_reposts_in_index
 from search_api.app import create_app
-from yilian.clean.dedup import fingerprint
+from yilian.clean.dedup import BANDS, BITS, MAX_DISTANCE, MIN_SHARED_BANDS, band_keys, fingerprint, is_repost
 from yilian.records import Article, Region, article_id
 from yilian.settings import Settings
 from yilian.sources import Source
@@ -159,6 +160,31 @@ def test_a_recrawled_copy_that_no_longer_matches_leaves_the_group(es_client, es_
     original, repost = _stored(es_client, es_alias, story["original"][0]), _stored(es_client, es_alias, rewritten)
     assert original["dup_group"] is None and original["also_published"] == [] and original["is_canonical"] is True
     assert repost["dup_group"] is None and repost["is_canonical"] is True
+
+
+def test_a_crawl_finds_the_copy_another_crawl_indexed_after_it_read_the_fingerprints(es_client, es_alias, story):
+    ensure_index(es_client, es_alias)
+    table = FingerprintTable()  # one crawl's writer: the index's fingerprints are read with its first batch
+    group_reposts_in_index(es_client, es_alias, _index(es_client, es_alias, [story["unrelated"]]), fingerprints=table)
+    (original_id,) = _index(es_client, es_alias, [story["original"]])  # written by another process meanwhile
+    (repost_id,) = _index(es_client, es_alias, [story["repost"]])
+    stats = group_reposts_in_index(es_client, es_alias, [repost_id], fingerprints=table)
+    original, repost = _stored(es_client, es_alias, story["original"][0]), _stored(es_client, es_alias, story["repost"][0])
+    assert original["dup_group"] == repost["dup_group"] == original_id
+    assert stats["groups"] == 1 and stats["grouped_documents"] == 2
+
+
+def test_a_copy_within_the_distance_is_grouped_however_few_bands_it_shares(es_client, es_alias, story):
+    """A search for MIN_SHARED_BANDS shared bands misses about one such copy in 25 at the threshold."""
+    ensure_index(es_client, es_alias)
+    (article, source), (other, other_source) = story["original"], story["unrelated"]
+    flipped = int(article.fingerprint, 16) ^ sum(1 << (band * BITS // BANDS) for band in range(BANDS - 4))
+    copy = replace(other, fingerprint=f"{flipped:0{BITS // 4}x}")  # one bit changed in each of 60 bands
+    assert is_repost(article.fingerprint, copy.fingerprint) and BANDS - 4 <= MAX_DISTANCE
+    assert len(set(band_keys(article.fingerprint)) & set(band_keys(copy.fingerprint))) < MIN_SHARED_BANDS
+    ids = _index(es_client, es_alias, [(article, source), (copy, other_source)])
+    group_reposts_in_index(es_client, es_alias, ids)
+    assert {_stored(es_client, es_alias, a)["dup_group"] for a in (article, copy)} == {ids[0]}
 
 
 @pytest.fixture

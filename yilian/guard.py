@@ -77,8 +77,7 @@ def clean_learning(page: RawPage, source: Any, site: Any) -> tuple[Any, Counter,
 
 def learn(site: Any, counts: Counter, pages: int) -> None:
     """Add what a worker's page taught to the caller's SiteNames, which the next pages are cleaned with."""
-    site.counts.update(counts)
-    site.pages += pages
+    site.add(counts, pages)
 
 
 class Guard:

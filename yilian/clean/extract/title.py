@@ -85,13 +85,24 @@ class SiteNames:
 
     counts: Counter = field(default_factory=Counter)
     pages: int = 0
+    # the parts counted twice or more, the only ones a name can be (need >= 2): names() and snapshot()
+    # read these, not every title the source ever had (one per page, so a scan per page grew with the crawl)
+    repeated: set = field(default_factory=set)
     MIN_PAGES = 3
+
+    def __post_init__(self) -> None:
+        self.repeated = {p for p, n in self.counts.items() if n >= 2}
 
     def learn(self, doc_title: str) -> None:
         parts = set(title_parts(doc_title))
         if len(parts) >= 2:
-            self.pages += 1
-            self.counts.update(parts)
+            self.add(Counter(parts), 1)
+
+    def add(self, counts: Counter, pages: int) -> None:
+        """Count ``pages`` more pages whose titles had ``counts`` (what a worker's page taught)."""
+        self.pages += pages
+        self.counts.update(counts)
+        self.repeated.update(p for p in counts if self.counts[p] >= 2)
 
     def _need(self) -> int:
         return max(2, self.pages // 3)
@@ -100,14 +111,14 @@ class SiteNames:
         if self.pages < self.MIN_PAGES:
             return frozenset()
         need = self._need()
-        return frozenset(p for p, n in self.counts.items() if n >= need)
+        return frozenset(p for p in self.repeated if self.counts[p] >= need)
 
     def snapshot(self) -> "SiteNames":
         """A copy with the same names, for a page cleaned elsewhere (a worker process): only the parts
         counted often enough to be a name go, not every title the source ever had, whose copy grew
         with each page the crawl fetched."""
         need = self._need()
-        return SiteNames(Counter({p: n for p, n in self.counts.items() if n >= need}), self.pages)
+        return SiteNames(Counter({p: self.counts[p] for p in self.repeated if self.counts[p] >= need}), self.pages)
 
 
 @dataclass(frozen=True, slots=True)
