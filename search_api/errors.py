@@ -21,6 +21,14 @@ def is_missing_index(error: ApiError) -> bool:
     return error.meta.status == 404 and error.error == "index_not_found_exception"
 
 
+def too_many_buckets(error: ApiError) -> bool:
+    """An aggregation Elasticsearch refused for its size: the request's fault, not the index's."""
+    info = error.info if isinstance(error.info, dict) else {}
+    cause = info.get("error", {}) if isinstance(info.get("error"), dict) else {}
+    return error.meta.status == 400 and "too_many_buckets_exception" in {
+        cause.get("type"), (cause.get("caused_by") or {}).get("type"), *(c.get("type") for c in cause.get("root_cause") or [])}
+
+
 def _unavailable(detail: str) -> JSONResponse:
     return JSONResponse(status_code=503, content={"detail": detail}, headers={"Retry-After": "30"})
 
@@ -37,6 +45,10 @@ async def on_api_error(request: Request, error: ApiError) -> JSONResponse:
     if is_missing_index(error):
         alias = request.app.state.settings.index_alias
         return _unavailable(f"the index {alias!r} does not exist yet; run `yilian index setup` or a crawl first")
+    if too_many_buckets(error):
+        return JSONResponse(status_code=422, content={"detail": "the dates found span more buckets than Elasticsearch "
+                                                      "allows (search.max_buckets): choose a coarser interval (quarter, "
+                                                      "year) or a narrower date range"})
     if error.meta.status in (429, 500, 502, 503, 504):
         return _unavailable(f"Elasticsearch is overloaded or failing ({error.meta.status}); try again shortly")
     return JSONResponse(status_code=502, content={"detail": f"Elasticsearch rejected the request: {error.error}"})

@@ -7,6 +7,7 @@ so picking 河南省 narrows the hits and the city/month counts but still shows 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from search_api.models import FilterParams, SearchParams, TrendParams
@@ -207,11 +208,26 @@ SPLIT_FIELDS = {"alliance_form": "alliance_forms", "event_type": "event_types", 
 SPLIT_VALUES = 40  # more than every vocabulary and the 34 provinces: nothing is cut off
 
 
-def build_trends(params: TrendParams) -> Clause:
+MAX_FILLED_BUCKETS = 1200  # a requested range is filled with zero buckets up to 100 years of months
+MONTHS_PER_BUCKET = {"month": 1, "quarter": 3, "year": 12}
+
+
+def bucket_span(first: date, last: date, interval: str) -> int:
+    """How many calendar buckets of `interval` the days first..last touch."""
+    step = MONTHS_PER_BUCKET[interval]
+    return (last.year * 12 + last.month - 1) // step - (first.year * 12 + first.month - 1) // step + 1
+
+
+def build_trends(params: TrendParams, today: date) -> Clause:
     """Counts per calendar month/quarter/year of published_at, optionally split by one field; gaps
-    between the first and last bucket (or the requested date range) come back as zero buckets."""
+    between the first and last bucket (or the requested date range) come back as zero buckets.
+
+    The requested range is filled only when it spans at most MAX_FILLED_BUCKETS (a missing end counts
+    from `today`): a date_to of 9999-12-31 means "no upper limit", not 95,000 empty months, which
+    Elasticsearch would refuse (search.max_buckets)."""
     histogram: Clause = {"field": "published_at", "calendar_interval": params.interval, "format": "yyyy-MM-dd", "min_doc_count": 0}
-    if (params.date_from or params.date_to) and not (params.date_from and params.date_to and params.date_from > params.date_to):
+    first, last = params.date_from or min(today, params.date_to or today), params.date_to or max(today, params.date_from or today)
+    if (params.date_from or params.date_to) and first <= last and bucket_span(first, last, params.interval) <= MAX_FILLED_BUCKETS:
         histogram["extended_bounds"] = {k: v.isoformat() for k, v in (("min", params.date_from), ("max", params.date_to)) if v}
     over_time: Clause = {"date_histogram": histogram}
     aggs: Clause = {"over_time": over_time, "undated": {"missing": {"field": "published_at"}}}

@@ -501,6 +501,27 @@ def test_trends_cover_the_requested_range_by_year(api):
     assert api.get("/api/trends", params={"split": "author"}).status_code == 422
 
 
+def test_trends_over_a_range_with_no_practical_limit_show_the_months_found(api):
+    """date_to=9999-12-31 means "no upper limit": the answer is the data's months, not 95,000 empty ones."""
+    bounded = _trends(api)
+    for params in ({"date_from": "1000-01-01", "date_to": "9999-12-31"}, {"date_to": "4069-05-15", "split": "province"},
+                   {"date_from": "0001-01-01"}):
+        result = _trends(api, **params)
+        assert [b["key"] for b in result["buckets"]] == [b["key"] for b in bounded["buckets"]], params
+        assert result["total"] == bounded["total"]
+
+
+def test_trends_whose_dates_span_too_many_buckets_are_422_with_a_message(api, es_client, es_alias):
+    """Misparsed dates 10,000 years apart: Elasticsearch refuses the month histogram; the user is told why."""
+    for number, day in enumerate(("0001-01-01", "9999-12-01")):
+        document = {**_document(CORPUS[0]), "published_at": day}
+        es_client.index(index=es_alias, id=f"far-{number}", document=document, refresh=True)
+    response = api.get("/api/trends")
+    assert response.status_code == 422 and "coarser interval" in response.json()["detail"]
+    years = _trends(api, interval="year")
+    assert years["buckets"][0]["key"] == "1" and years["buckets"][-1]["key"] == "9999"
+
+
 def test_provinces_list_official_and_short_names(api):
     provinces = api.get("/api/provinces").json()
     assert len(provinces) == 34 and {"name": "河南省", "short": "河南"} in provinces

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -18,4 +19,4 @@ router = APIRouter(prefix="/api/trends", tags=["trends"])
 @router.get("", response_model=TrendResponse, responses=UNAVAILABLE)
 def trends(params: Annotated[TrendParams, Query()], es: EsDep, settings: SettingsDep) -> TrendResponse:
     """Counts over time (Elasticsearch date histogram) with the same query and filters as /api/search."""
-    return read_trends(es.search(index=settings.index_alias, body=build_trends(params)), params)
+    return read_trends(es.search(index=settings.index_alias, body=build_trends(params, date.today())), params)
