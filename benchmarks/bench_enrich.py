@@ -15,7 +15,8 @@ Prints issue 10's table, one column per set, with the same definitions everywher
   lies, never copied into the repository, only aggregate figures printed, like the miniweb;
 * a fourth labeler's sets imitating county and city sites (``../labels/enrich4``: members in county
   shapes, event types other than 成立, relevance borderlines, publisher ≠ event place, leads without 牵头):
-  ``tune4`` read where it lies (its errors may be listed), ``test4`` held out (aggregates only);
+  ``tune4`` copied into ``tests/enrich_set`` as tune3 was (its publishers merged, its notes in ``NOTES4.md``),
+  ``test4`` held out, read where it lies (aggregates only);
 * the fixture web: its served pages run through the whole ``clean_page`` chain (decode, extract,
   normalize, enrich, fingerprint) with each site's configured Source, scored against the fixture
   web's ground truth;
@@ -81,8 +82,8 @@ from yilian.sources import Source, load_sources  # noqa: E402
 SET_DIR = ROOT / "tests" / "enrich_set"
 MINIWEB_DIR = ROOT.parent / "labels" / "miniweb"
 ENRICH3_DIR = ROOT.parent / "labels" / "enrich3"  # the third labeler's folder: test3 is read from there
-ENRICH4_DIR = ROOT.parent / "labels" / "enrich4"  # the fourth labeler's folder: tune4 and test4 are read from there
-HALVES = ("tune", "tune2", "tune3", "test")  # the labeled set's files; only test is held out
+ENRICH4_DIR = ROOT.parent / "labels" / "enrich4"  # the fourth labeler's folder: test4 is read from there
+HALVES = ("tune", "tune2", "tune3", "tune4", "test")  # the labeled set's files; only test is held out
 FIELDS = [
     ("province", "event province"),
     ("city", "event city"),
@@ -493,7 +494,7 @@ def main() -> int:
     parser.add_argument("--config", default=str(ROOT / "config" / "sources.yaml"), help="sources of the fixture web")
     parser.add_argument("--enrich3", default=str(ENRICH3_DIR), help="the third labeler's folder, for test3 (skipped when absent)")
     parser.add_argument("--enrich4", default=str(ENRICH4_DIR),
-                        help="the fourth labeler's folder, for tune4 and test4 (each skipped when absent)")
+                        help="the fourth labeler's folder, for test4 (skipped when absent)")
     parser.add_argument("--miniweb", default=str(MINIWEB_DIR), help="the miniweb's folder (skipped when absent)")
     parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "tune4", "fixture", "corpus"],
                         help="list every article one set gets wrong (the test half and the miniweb are never listed)")
@@ -512,13 +513,6 @@ def main() -> int:
               + (f"; cpca {cp['ms']:.2f} ms/article (regions only, title and first paragraph)" if cp else ""))
         if args.errors == half:
             listed = (cases, predicted)
-        if half == "tune3" and (Path(args.enrich4) / "tune4.jsonl").is_file():
-            cases = load_held_out(Path(args.enrich4), "tune4")
-            predicted, ms = run(cases)
-            columns.append(("tune4", score(cases, predicted), cpca_scores(cases, predicted)))
-            print(f"tune4 (read where it lies): {len(cases)} articles, enrich {ms:.1f} ms/article")
-            if args.errors == "tune4":
-                listed = (cases, predicted)
     for folder_arg, half in ((args.enrich3, "test3"), (args.enrich4, "test4")):
         if (Path(folder_arg) / f"{half}.jsonl").is_file():
             cases = load_held_out(Path(folder_arg), half)

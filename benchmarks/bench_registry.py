@@ -7,7 +7,7 @@ same key for every announcement about one alliance, across sites and years; null
 alliance): ``tests/registry_set/`` (written for grouping: 88 alliances with 3-6 announcements on
 several sites, and their confusers; its NOTES.md has the grouping rules), ``tests/enrich_set/`` (with
 its second tuning half ``tune2`` by another labeler) and, when present, ``../labels/enrich3`` (a third
-labeler's ``tune3``, and its held-out ``test3``) and ``../labels/enrich4`` (a fourth's ``tune4`` and ``test4``).
+labeler's held-out ``test3``) and ``../labels/enrich4`` (a fourth's held-out ``test4``); their tuning halves are copied into ``tests/enrich_set``.
 Measured as pairwise precision and recall of "same alliance" over every pair of a half:
 
 * product: the announcements go through the enrich stage as the crawl does, irrelevant ones are

@@ -1,6 +1,5 @@
 """Floors on issue 10's table: the labeled set written apart from the rules (tests/enrich_set: both
-halves, and a second and a third tuning set by other labelers), a fourth labeler's tuning set read where it
-lies (../labels/enrich4) and the fixture web's served pages through the whole pipeline, scored by
+halves, and a second, a third and a fourth tuning set by other labelers) and the fixture web's served pages through the whole pipeline, scored by
 benchmarks/bench_enrich.py with the same definitions. Each floor sits just under what the rules reach, so a
 regression on any field fails; the test half's floors were set from its aggregate figures only."""
 
@@ -8,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_enrich import ENRICH4_DIR, SET_DIR, load_held_out, load_served, load_set, run, score
+from benchmarks.bench_enrich import SET_DIR, load_served, load_set, run, score
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,7 +20,7 @@ FLOORS = {
     # leads without 牵头 and indirect places
     "tune3": {"province": 0.99, "city": 0.99, "county": 0.93, "forms": 0.99, "events": 0.96, "lead": 0.94,
               "count": 0.96, "members_recall": 0.98, "members_precision": 0.95, "relevance": 0.99},
-    # a fourth labeler's set imitating county and city sites, read where it lies (../labels/enrich4)
+    # a fourth labeler's set imitating county and city sites
     "tune4": {"province": 0.99, "city": 0.96, "county": 0.96, "forms": 0.99, "events": 0.93, "lead": 0.91,
               "count": 0.91, "members_recall": 0.90, "members_precision": 0.90, "relevance": 0.99},
     "test": {"province": 0.99, "city": 0.97, "county": 0.96, "forms": 0.96, "events": 0.90, "lead": 0.93,
@@ -37,10 +36,6 @@ FLOORS = {
 def figures(request):
     if request.param == "fixture":
         cases = load_served(ROOT / "config" / "sources.yaml")
-    elif request.param == "tune4":
-        if not (ENRICH4_DIR / "tune4.jsonl").is_file():
-            pytest.skip(f"the fourth labeler's set is not at {ENRICH4_DIR}")
-        cases = load_held_out(ENRICH4_DIR, "tune4")
     else:
         cases = load_set(SET_DIR, request.param)
     return request.param, score(cases, run(cases)[0])
