@@ -142,9 +142,11 @@ def test_map_colours_provinces_and_a_click_filters_by_province(page, live_api):
     # the province with the fewest announcements that has a clickable point on this screen:
     # proves the click hits the right shape
     target, (x, y) = next(
-        (b["value"], point) for b in reversed(facets["province"])
-        if (point := _clickable_point(page, names[b["value"]])) is not None
+        ((b["value"], point) for b in reversed(facets["province"])
+         if (point := _clickable_point(page, names[b["value"]])) is not None),
+        (None, (None, None)),
     )
+    assert target is not None, "the map reports no province under the pointer anywhere"
     box = page.locator("#map-chart").bounding_box()
     page.mouse.click(box["x"] + x, box["y"] + y)
     _settled(page)
