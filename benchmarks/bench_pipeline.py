@@ -74,6 +74,10 @@ class Crawl:
     cpu_crawl_s: float
     cpu_workers_s: float
     cpu_es_s: float
+    cpu_crawl_main_s: float  # the reactor's thread (Scrapy, the item pipelines, the hand-over)
+    cpu_crawl_threads_s: float  # the crawl process's other threads (the pool's task and result threads, the index writer)
+    cpu_each_worker_s: list[float]  # each cleaning worker seen alive, last sample (a worker reaped before it is lost here)
+    cpu_fixture_s: float  # the fixture web's process, serving this crawl
 
 
 def _memory(processes: list[psutil.Process]) -> tuple[int, int, int]:
@@ -107,13 +111,20 @@ def es_process(port: int) -> psutil.Process | None:
     return None
 
 
+def _threads(proc: psutil.Process) -> dict[int, float]:
+    """CPU seconds of each thread of ``proc`` (by thread id; the main thread's id is the pid)."""
+    return {t.id: t.user_time + t.system_time for t in proc.threads()}
+
+
 def run_crawl(sources_file: Path, base_url: str, env: dict, es: psutil.Process | None, *extra: str,
-              code: Path = ROOT) -> Crawl:
+              code: Path = ROOT, fixture: psutil.Process | None = None) -> Crawl:
     """One crawl in a child process running ``code``'s yilian, its memory sampled while it runs."""
     command = [sys.executable, "-m", "yilian.cli", "crawl", "--sources", str(sources_file),
                "--fixture-base", base_url, "--fast", *extra]
     env = {**env, "PYTHONPATH": str(code)}
-    es_before = _cpu(es)
+    es_before, fixture_before = _cpu(es), _cpu(fixture)
+    threads: dict[int, float] = {}
+    workers: dict[int, float] = {}
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out:
         child = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, env=env, text=True, cwd=code)
@@ -127,8 +138,12 @@ def run_crawl(sources_file: Path, base_url: str, env: dict, es: psutil.Process |
             try:
                 processes = [crawl, *crawl.children(recursive=True)]
                 own_cpu = _cpu(crawl)
+                threads.update(_threads(crawl))
             except psutil.Error:
                 continue
+            for proc in processes[1:]:
+                if (cpu := _cpu(proc)) > 0:
+                    workers[proc.pid] = cpu
             rss, pss, alive = _memory(processes)
             peak_rss, peak_pss, most = max(peak_rss, rss), max(peak_pss, pss), max(most, alive)
             time.sleep(SAMPLE_S)
@@ -147,6 +162,10 @@ def run_crawl(sources_file: Path, base_url: str, env: dict, es: psutil.Process |
         peak_rss_mib=peak_rss // 2**20, peak_pss_mib=peak_pss // 2**20, processes=most,
         cpu_crawl_s=round(own_cpu, 1), cpu_workers_s=round(max(0.0, total_cpu - own_cpu), 1),
         cpu_es_s=round(_cpu(es) - es_before, 1),
+        cpu_crawl_main_s=round(threads.get(child.pid, 0.0), 1),
+        cpu_crawl_threads_s=round(sum(cpu for tid, cpu in threads.items() if tid != child.pid), 1),
+        cpu_each_worker_s=[round(cpu, 1) for cpu in workers.values()],
+        cpu_fixture_s=round(_cpu(fixture) - fixture_before, 1),
     )
 
 
@@ -227,6 +246,7 @@ def main() -> int:
     latencies: list[float] = []
 
     fixtures = start_subprocess(port=0, scale=args.pages)
+    fixture = psutil.Process(fixtures.pid)
     try:
         sources_file = work / "sources.yaml"
         sources_file.write_text(yaml.safe_dump({"sources": [bench_source().model_dump(exclude_none=True)]}, allow_unicode=True), "utf-8")
@@ -237,7 +257,7 @@ def main() -> int:
             if workers:
                 run_env["YILIAN_CLEAN_WORKERS"] = str(workers)
             code = args.code.resolve() if key.startswith("code_") else ROOT
-            crawls[key] = run_crawl(sources_file, fixtures.base_url, run_env, es, *extra, code=code)
+            crawls[key] = run_crawl(sources_file, fixtures.base_url, run_env, es, *extra, code=code, fixture=fixture)
             if not extra:
                 es_ms[key] = index_times(run_env["YILIAN_INDEX"])
 
@@ -287,6 +307,18 @@ def main() -> int:
     print("pages/s over the crawl itself (Scrapy's start-up excluded); ratio: pages/s over fetch-only's;")
     print("RSS/PSS: peak of the sum over the crawl process and its cleaning workers (psutil, every 0.2 s);")
     print("CPU seconds: the crawl process, its workers, the Elasticsearch node (shared) during the crawl")
+    print()
+    print("CPU milliseconds per response, by process (threads of the crawl process apart; Elasticsearch's whole node):")
+    print(f"{'run':<20}{'crawl main':>11}{'threads':>8}{'workers':>8}{'each':>14}{'ES':>6}{'fixture':>8}{'total':>7}")
+    for name, key, _, _ in runs:
+        crawl = crawls[key]
+        per = [1000 * cpu / crawl.responses for cpu in (crawl.cpu_crawl_main_s, crawl.cpu_crawl_threads_s,
+                                                         crawl.cpu_workers_s, crawl.cpu_es_s, crawl.cpu_fixture_s)]
+        each = "/".join(f"{1000 * cpu / crawl.responses:.1f}" for cpu in crawl.cpu_each_worker_s) or "-"
+        total = per[0] + per[1] + per[2] + per[3] + per[4]
+        print(f"{name:<20}{per[0]:>11.2f}{per[1]:>8.2f}{per[2]:>8.2f}{each:>14}{per[3]:>6.2f}{per[4]:>8.2f}{total:>7.2f}")
+    print("(crawl main includes the process's start-up, about 1 s of imports; workers: all of them, from wait4;")
+    print(" each: last sample of each worker seen; ES: the node's process, shared with other users)")
     for name, key, _, _ in runs:
         if key in es_ms and crawls[key].indexed:
             per = {part: round(ms / crawls[key].indexed, 2) for part, ms in es_ms[key].items()}

@@ -102,8 +102,9 @@ class FixtureServer:
     (``start_background``) can be edited (``edit``) and counts the requests it answered."""
 
     def __init__(self, base_url: str, stop: Callable[[], None], live: Live | None = None,
-                 build: tuple[int, str | None] = (0, None)) -> None:
+                 build: tuple[int, str | None] = (0, None), pid: int | None = None) -> None:
         self.base_url = base_url
+        self.pid = pid  # the serving process when it is a child (start_subprocess): benchmarks count its CPU
         self._stop = stop
         self.live = live
         self._build = build
@@ -181,7 +182,7 @@ def start_subprocess(port: int = 0, scale: int = 0, corpus_dir: str | None = Non
             proc.kill()
             proc.wait()
 
-    return FixtureServer(result[0], stop)
+    return FixtureServer(result[0], stop, pid=proc.pid)
 
 
 def _shutdown_when_stdin_closes(server: ThreadingHTTPServer) -> None:
