@@ -105,6 +105,9 @@ def run_crawl(sources: list[Source], *, fixture_base: str | None = None, index: 
             tracker = Tracker(state, run, sources, full=full, shared=shared is not None)
         replay = {}
         process = CrawlerProcess(settings)
+        # Scrapy leaves its own loggers at DEBUG and filters in the root handler, so every response and
+        # item built a LogRecord (caller lookup included) that was then dropped: its level is the crawl's.
+        logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL"))
         crawler = process.create_crawler(SourcesSpider)
         if tracker is not None:
             tracker.bind(crawler)
