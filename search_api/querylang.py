@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import Any
 
 from luqum import tree
@@ -25,6 +24,7 @@ from luqum.parser import lexer as _lexer
 from luqum.parser import parser as _parser
 
 from search_api.synonyms import variants
+from yilian.zhscript import to_simplified
 
 Clause = dict[str, Any]
 
@@ -43,20 +43,9 @@ class QuerySyntaxError(ValueError):
     """A query the language cannot read; the message says what to change."""
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Documents are searched in Simplified; a query typed in Traditional (醫聯體) must find them too."""
-    return _t2s().convert(text)
-
-
 def fold(q: str) -> str:
-    """Full-width forms to ASCII (ＡＮＤ, （）, ：), Chinese quotes to '"', Traditional to Simplified."""
+    """Full-width forms to ASCII (ＡＮＤ, （）, ：), Chinese quotes to '"', Traditional to Simplified
+    (documents are searched in Simplified; a query typed as 醫聯體 must find them too)."""
     return to_simplified(unicodedata.normalize("NFKC", q).translate(_QUOTES)).strip()
 
 

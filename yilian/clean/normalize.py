@@ -12,12 +12,10 @@ import dataclasses
 import re
 
 import numpy as np
-import opencc
 
 from yilian.records import Article
+from yilian.zhscript import to_simplified, to_traditional
 
-_T2S = opencc.OpenCC("t2s")
-_S2T = opencc.OpenCC("s2t")
 _FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for cp in range(r[0], r[1] + 1)}
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
@@ -41,8 +39,8 @@ def _differs(a: str, b: str) -> int:
 def detect_script(text: str) -> str:
     """zh-Hant when characters change under t2s but not s2t, zh-Hans the reverse, else mixed."""
     cjk = _NOT_CJK.sub("", text)
-    traditional = _differs(cjk, _T2S.convert(cjk))
-    simplified = _differs(cjk, _S2T.convert(cjk))
+    traditional = _differs(cjk, to_simplified(cjk))
+    simplified = _differs(cjk, to_traditional(cjk))
     if traditional + simplified == 0:
         return "zh-Hans"
     minority = min(traditional, simplified) / (traditional + simplified)
@@ -66,6 +64,6 @@ def normalize(article: Article) -> Article:
         article,
         **cleaned,
         script=script,
-        title_simplified=_T2S.convert(cleaned["title"]),
-        body_simplified=_T2S.convert(cleaned["body"]),
+        title_simplified=to_simplified(cleaned["title"]),
+        body_simplified=to_simplified(cleaned["body"]),
     )

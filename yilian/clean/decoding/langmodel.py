@@ -45,10 +45,9 @@ class Model:
 
 
 def _t2s_table(chars: list[str]) -> dict[str, str]:
-    import opencc
+    from yilian.zhscript import to_simplified
 
-    converter = opencc.OpenCC("t2s")
-    converted = converter.convert("\n".join(chars)).split("\n")
+    converted = to_simplified("\n".join(chars)).split("\n")
     return {t: s for t, s in zip(chars, converted) if len(s) == 1 and s != t}
 
 

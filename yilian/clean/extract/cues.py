@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 
-import opencc
+from yilian.zhscript import to_simplified, to_traditional
 
-_S2T = opencc.OpenCC("s2t")
-_T2S = opencc.OpenCC("t2s")
 _EXTRA_VARIANTS = {"布": "佈", "并": "並", "于": "於", "着": "著", "里": "裡"}
 
 
@@ -21,7 +19,7 @@ def either_script(word: str) -> str:
     """Regex source matching ``word`` in Simplified or Traditional characters (来源 / 來源)."""
     parts = []
     for ch in word:
-        variants = {ch, _S2T.convert(ch), _T2S.convert(ch)}
+        variants = {ch, to_traditional(ch), to_simplified(ch)}
         if ch in _EXTRA_VARIANTS:
             variants.add(_EXTRA_VARIANTS[ch])
         if ch == " ":

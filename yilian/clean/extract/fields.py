@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 
-import opencc
-
 from yilian.clean.extract.cues import (
     ACCOUNT_TOKENS, BREADCRUMB_HEAD, CRUMB_LEAF_STOP, CRUMB_SEP, LABELS, PERSON, PLACEHOLDERS, SITE_HOME, STRONG_FIELDS,
     TEXT_CREDIT, UNIT, WEAK_LABELS, either_script, spaced,
 )
 from yilian.clean.extract.page import Line, Page, shown_text, text_of
+from yilian.zhscript import to_simplified
 
 _label_to_field = {label: field for field, labels in LABELS.items() for label in labels}
 _ordered_labels = sorted(_label_to_field, key=len, reverse=True)
@@ -26,14 +25,13 @@ LABEL_RE = re.compile(
     rf"(?=[{_FIRST_CHARS}])(?P<label>{'|'.join(p.pattern for _, p in _LABEL_PATTERNS)})\s*(?P<colon>[:：]|(?=\s))"
 )
 _COUNT_AFTER = re.compile(r"\s*\d")  # "阅读 1287": a counter needs no colon
-_T2S = opencc.OpenCC("t2s")
 _SIMPLE_LABELS = {label: label for label in _label_to_field}
 
 
 def _label_of(text: str) -> str:
     """The label a matched spelling stands for ("來 源" -> 来源)."""
     plain = "".join(text.split())
-    return _SIMPLE_LABELS.get(plain) or _SIMPLE_LABELS.get(_T2S.convert(plain)) or next(
+    return _SIMPLE_LABELS.get(plain) or _SIMPLE_LABELS.get(to_simplified(plain)) or next(
         lb for lb, pattern in _LABEL_PATTERNS if pattern.fullmatch(text))
 
 
