@@ -63,6 +63,9 @@ def parse(q: str) -> tree.Item | None:
         reason = str(err).removeprefix("Syntax error in input : ")
         raise QuerySyntaxError(f"cannot read the query ({reason}); write AND/OR/NOT between words, "
                                "close every quote and parenthesis") from None
+    except (ArithmeticError, ValueError):  # luqum reads the number after ~ or ^ itself (医联体~. is no number)
+        raise QuerySyntaxError("~ and ^ are not supported: fuzzy matching, proximity and boosts; "
+                               "quote the text to search for the sign itself") from None
     _check(parsed)
     return parsed
 

@@ -455,6 +455,7 @@ def test_title_and_source_fields(api):
 @pytest.mark.parametrize(("query", "words"), [
     ("医联体 AND", "AND/OR/NOT"), ("(签约 OR 揭牌", "parenthesis"), ('"医联体', "quote"),
     ("作者:张三", "title:"), ("医联体~2", "not supported"), ("[2020 TO 2021]", "not supported"),
+    ("医联体~.", "not supported"), ('"医联体"~.', "not supported"), ("医联体^.5x", "not supported"),
 ])
 def test_bad_query_syntax_is_422_with_a_message(api, query, words):
     response = api.get("/api/search", params={"q": query})
