@@ -127,6 +127,27 @@ def test_out_of_step_stream_ending_in_a_lost_byte_gets_its_full_stop_back() -> N
     assert {got.html[s["start"] : s["end"]] for s in got.damage} == {"签", "。"}
 
 
+@pytest.mark.parametrize(
+    ("clean", "left"),
+    [
+        # 月 is UTF-8 E6 9C 88: read as GBK, E6 9C is 鏈 and 88 goes with the "2" it cannot pair with
+        ("5月20日下午，市人民医院牵头的城市医疗集团召开成立大会，二十家社区卫生服务中心签约加入，集团将统一调配专家和设备资源。", "鏈"),
+        # 。 is E3 80 82: E3 80 is 銆, 82 goes before the "<"
+        ("市卫生健康委员会近日召开专科联盟工作会议，对下一阶段远程医疗协作网的建设提出具体要求。", "銆"),
+    ],
+)
+def test_a_character_a_dropping_decoder_cut_short_beside_a_repair_is_flagged(clean: str, left: str) -> None:
+    """UTF-8 read as GBK by a decoder that drops what it cannot read: the chain restores the
+    run, but a character whose last byte went with the ASCII after it is left as the GBK
+    reading of its first two bytes; nothing of its last byte is left, so it stays, flagged."""
+    garbled = misread(clean, "utf-8", "gb18030", error="")
+    got = run(page(garbled))
+    assert "damaged" in got.flags
+    wrong = [(j1, j2) for op, _, _, j1, j2 in difflib.SequenceMatcher(None, page(clean), got.html, autojunk=False).get_opcodes() if op != "equal"]
+    assert [got.html[a:b] for a, b in wrong] == [left]
+    assert [(s["kind"], s["text"]) for s in got.damage if s["start"] <= wrong[0][0] < s["end"]] == [("misread", left)]
+
+
 @pytest.mark.xfail(strict=True, reason="a one-character out-of-step run with no other sign: not yet found by the chain search")
 def test_traditional_out_of_step_resynchronising_on_an_ascii_byte_is_realigned() -> None:
     """Traditional GBK characters often have an ASCII trail byte: the garbage is one character

@@ -47,6 +47,9 @@ SPACES = "\u00a0\u3000\u2002\u2003\u2009\u202f\ue5e5"
 # sentence punctuation among the usual symbols: what stands between Chinese words
 PUNCTUATION = "\u00b7\u2010-\u2027\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e"
 FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+# full-width forms Chinese text does not put between two Han characters: its letters and digits
+# and the signs other than sentence punctuation (a GBK pair read out of step lands on row 3: "焦＂对")
+FULLWIDTH_ODD = FULLWIDTH_ALNUM + "\uff02-\uff07\uff0a\uff0b\uff1c-\uff20\uff3c-\uff40\uff5c"
 DAMAGE_CHARS = "锟烫屯\ufffd"  # 锟斤拷, 烫烫烫, 屯屯屯 (bytes lost before the page reached us), U+FFFD
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # windows-1252 letters and signs outside Latin-1 (what UTF-8 continuation bytes become)
@@ -231,12 +234,28 @@ _PUNCT_RANGES = tuple(_ranges(PUNCTUATION))
 _ALNUM_RANGES = tuple(_ranges(FULLWIDTH_ALNUM))
 
 
-def fullwidth_alnum(codes: np.ndarray) -> np.ndarray:
-    """Where code points (an array) are full-width letters or digits (FULLWIDTH_ALNUM)."""
+_ODD_RANGES = tuple(_ranges(FULLWIDTH_ODD))
+
+
+def fullwidth_odd(codes: np.ndarray) -> np.ndarray:
+    """Where code points (an array) are full-width forms text does not strand between Han
+    characters (FULLWIDTH_ODD)."""
     out = np.zeros(codes.shape, bool)
-    for lo, hi in _ALNUM_RANGES:
+    for lo, hi in _ODD_RANGES:
         out |= (codes >= lo) & (codes <= hi)
     return out
+
+
+def stranded(text: str) -> bool:
+    """Whether an ASCII trail byte (STRAY) or an odd full-width form stands between two Han
+    characters of `text`: what a stream read out of step leaves, and no writer."""
+    if len(text) < 3:
+        return False
+    bits = lookup(text)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    odd = ((bits & STRAY) != 0) | fullwidth_odd(codes)
+    han = (bits & HAN) != 0
+    return bool((odd[1:-1] & han[:-2] & han[2:]).any())
 
 
 def _in(o: int, ranges: tuple[tuple[int, int], ...]) -> bool:

@@ -30,6 +30,7 @@ machine's load.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 
@@ -346,9 +347,36 @@ def _proven_again(text: str, fixes: list[Fix], ctx: Context, budget: Budget) -> 
         chosen = _choose(text, lo, candidates, ctx, budget)
         if chosen is None:
             return None
+        if not chosen[0] and not chosen[1] and any(_cut_short(run, chain) for chain in ctx.chains):
+            chosen = ([], [(lo, hi, "")])  # what the chain read, but for the bytes a decoder dropped at its end
         out += [f for f in chosen[0] if not covered[f.start : f.end].any()]
         doubted += [(x, y, r) for x, y, r in chosen[1] if not covered[x:y].any()]
+    for f in fixes:  # the characters a fix by a proven chain stopped short of, up to the ASCII after them
+        end = f.end
+        while end < len(text) and end - f.end < _NEAR and text[end] >= "\x80" and not covered[end]:
+            end += 1
+        if end > f.end and ctx.proven(f.chain) and _cut_short(text[f.end : end], f.chain):
+            doubted.append((f.end, end, ""))
     return out, doubted
+
+
+def _cut_short(run: str, chain: tuple[Step, ...]) -> bool:
+    """Whether the bytes of `run` under the chain's first step are text of its right codec
+    cut short: every byte reads but the last character, whose trailing bytes are missing (a
+    decoder that dropped the bytes it could not read, at the end of a run: "3鏈18日" is
+    "3月18日" as UTF-8 read as GBK, 月's third byte dropped before the "1"). Nothing of the
+    character is left to read, so the run is a doubt, not a guess."""
+    step = chain[0]
+    chunks = [encode_char(ch, step.wrong) for ch in run]
+    if step.shift or any(c is None for c in chunks):
+        return False
+    data = b"".join(chunks)  # type: ignore[arg-type]
+    decoder = codecs.getincrementaldecoder(step.right)()
+    try:
+        decoder.decode(data, final=False)
+    except UnicodeDecodeError:
+        return False
+    return bool(decoder.getstate()[0])  # bytes left waiting for the rest of a character
 
 
 def _first_step(run: str, step: Step, ctx: Context, budget: Budget, edges: tuple[str, str]) -> list[Edit]:

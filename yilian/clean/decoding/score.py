@@ -264,11 +264,13 @@ def unvouched(text: str, guessed: list[tuple[int, int]], before: str = "", after
     the characters guessed, and the Han characters next to them (or to one such) that form
     no word with either neighbour, for where a guess took the wrong number of bytes the
     characters after it are misaligned and read as no words. Joined where they touch. A
-    reading that is mostly guesses (_DENSE) or reads as few words (_FLUENT) vouches for
-    nothing: the whole of it is one span."""
+    reading that is mostly guesses (_DENSE), reads as few words (_FLUENT) or still holds a
+    sign of a misreading (a suspect character, a letter or full-width form stranded between
+    Han characters: the bytes went out of step again where the reading did not follow)
+    vouches for nothing: the whole of it is one span."""
     n_guessed = sum(b - a for a, b in guessed)
     n_han = sum(1 for ch in text if cc.is_han(ch))
-    if n_guessed > _DENSE * max(n_han, 1) or linked_share(text) < _FLUENT:
+    if n_guessed > _DENSE * max(n_han, 1) or linked_share(text) < _FLUENT or cc.count_suspect(text) or cc.stranded(text):
         return [(0, len(text))] if text else []
     m = model()
     simp, bi = m.to_simplified, m.bigram
