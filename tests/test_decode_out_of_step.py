@@ -120,14 +120,16 @@ SLOPPY_TEXTS = (
     "县医共体总院组织专家团队深入乡镇卫生院开展业务指导，围绕常见病诊治流程、院感防控和病历书写进行现场讲解，并对存在的问题提出整改意见。",
     "省儿童医院牵头成立的儿科专科联盟召开第二次理事会议，各成员单位围绕新生儿重症救治、远程会诊平台建设等内容进行交流，会议还通过了联盟章程修订案。",
 )
-SLOPPY_FLOOR = 51  # of 57 placements every wrong character lies in a damaged span (20 were uncovered before round 4)
+SLOPPY_FLOOR = 54  # of 57 placements every wrong character lies in a damaged span (37 before round 4, one of them silent)
 
 
 def test_a_sloppy_out_of_step_reading_is_flagged_over_every_wrong_character() -> None:
     """A byte lost at each of 19 places of three paragraphs, read by the careless decoder:
     where the lattice writes a reading that still holds a sign of a misreading (a suspect
     character, a full-width form stranded between Han characters: the stream skipped a
-    pair and went out of step again), the whole reading is flagged, not only its guesses."""
+    pair and went out of step again), the whole reading is flagged, not only its guesses;
+    a narrowed full-width letter ("Ｅ" -> "E") is not taken for the byte the stream
+    re-synchronised on where reading to it restores nothing."""
     from benchmarks.corpus_judge import _covered, narrow
 
     covered = 0

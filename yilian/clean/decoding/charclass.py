@@ -49,7 +49,7 @@ PUNCTUATION = "\u00b7\u2010-\u2027\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-
 FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 # full-width forms Chinese text does not put between two Han characters: its letters and digits
 # and the signs other than sentence punctuation (a GBK pair read out of step lands on row 3: "焦＂对")
-FULLWIDTH_ODD = FULLWIDTH_ALNUM + "\uff02-\uff07\uff0a\uff0b\uff1c-\uff20\uff3c-\uff40\uff5c"
+FULLWIDTH_ODD = FULLWIDTH_ALNUM + "\uff02-\uff07\uff0a\uff0b\uff1c-\uff1e\uff3c\uff3e\uff40"
 DAMAGE_CHARS = "锟烫屯\ufffd"  # 锟斤拷, 烫烫烫, 屯屯屯 (bytes lost before the page reached us), U+FFFD
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # windows-1252 letters and signs outside Latin-1 (what UTF-8 continuation bytes become)
@@ -193,6 +193,21 @@ def stray_between_han(bits: np.ndarray) -> np.ndarray:
     return np.flatnonzero(_strays(bits)) + 1
 
 
+def bracket_trails(text: str, bits: np.ndarray) -> list[int]:
+    """Offsets of the ASCII trail bytes STRAY leaves out ("[]{}|", which real text puts
+    between Han characters) where one stands right after a suspect Han character and before
+    a Han character: there a GBK stream out of step re-synchronised on it ("難膯栴}逐步").
+    (Few pages hold any of them: each is looked at in turn.)"""
+    out: list[int] = []
+    for mark in "[]{}|":
+        p = text.find(mark, 1)
+        while 0 < p < len(text) - 1:
+            if bits[p - 1] & SUSPECT and bits[p - 1] & HAN and bits[p + 1] & HAN:
+                out.append(p)
+            p = text.find(mark, p + 1)
+    return sorted(out)
+
+
 def count_suspect(text: str) -> int:
     """How many characters of `text` are SUSPECT."""
     if len(text) > 64:
@@ -246,16 +261,37 @@ def fullwidth_odd(codes: np.ndarray) -> np.ndarray:
     return out
 
 
-def stranded(text: str) -> bool:
-    """Whether an ASCII trail byte (STRAY) or an odd full-width form stands between two Han
-    characters of `text`: what a stream read out of step leaves, and no writer."""
-    if len(text) < 3:
-        return False
+def odd_between(codes: np.ndarray, bits: np.ndarray) -> np.ndarray:
+    """Where a run of up to _ODD_RUN characters no writer strands between two Han characters
+    or lost marks stands so: ASCII trail bytes (STRAY), odd full-width forms (FULLWIDTH_ODD)
+    and symbols that are no punctuation ("幼＝≡号": a GBK stream out of step lands on rows
+    1-3). What a stream read out of step leaves."""
+    odd = ((bits & STRAY) != 0) | fullwidth_odd(codes)
+    for k in np.flatnonzero((codes >= 0x80) & ((bits & (HAN | SUSPECT | INVISIBLE)) == 0)).tolist():
+        odd[k] |= script_of(chr(codes[k])) == USUAL
+    beside = ((bits & HAN) != 0) | (codes == ord("?")) | (codes == 0xFFFD)
+    out = np.zeros(codes.shape, bool)
+    n = len(codes)
+    for k in np.flatnonzero(odd & ~np.concatenate(([False], odd[:-1]))).tolist():  # each run's start
+        end = k
+        while end < n and odd[end]:
+            end += 1
+        if k and end < n and end - k <= _ODD_RUN and beside[k - 1] and beside[end]:
+            out[k:end] = True
+    return out
+
+
+_ODD_RUN = 3
+
+
+def misread_signs(text: str) -> list[int]:
+    """Offsets of the characters of `text` a misreading leaves and a writer does not: suspect
+    characters and the characters odd_between finds."""
+    if not text:
+        return []
     bits = lookup(text)
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
-    odd = ((bits & STRAY) != 0) | fullwidth_odd(codes)
-    han = (bits & HAN) != 0
-    return bool((odd[1:-1] & han[:-2] & han[2:]).any())
+    return np.flatnonzero(((bits & SUSPECT) != 0) | odd_between(codes, bits)).tolist()
 
 
 def _in(o: int, ranges: tuple[tuple[int, int], ...]) -> bool:

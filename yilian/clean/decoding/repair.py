@@ -140,7 +140,7 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
         amid = han[np.maximum(marks - 1, 0)] & han[np.minimum(marks + 1, len(text) - 1)] & (marks > 0)
         signs += [(p, _AMID if between else _MARK) for p, between in zip(marks.tolist(), amid.tolist())]
     # an ASCII trail byte left between Han characters where a GBK stream re-synchronised
-    signs += [(p, _STRAY) for p in cc.stray_between_han(bits).tolist()]
+    signs += [(p, _STRAY) for p in cc.stray_between_han(bits).tolist() + cc.bracket_trails(text, bits)]
     signs.sort()
     out: list[tuple[int, int]] = []
     k = 0
@@ -390,7 +390,8 @@ def _worth_reading(text: str, a: int, b: int) -> bool:
     rare words (祂, 槡椹) read as no better text by any step."""
     stretch = text[max(0, a - 1) : b + 1]
     suspects = cc.count_suspect(stretch)
-    if any(cc.bits_of(c) & (cc.LATIN_FAMILY | cc.PRIVATE_USE) or c == "\ufffd" for c in stretch) or suspects >= 3:
+    trails = len(cc.bracket_trails(text[max(0, a - 1) : b + 2], cc.lookup(text[max(0, a - 1) : b + 2])))
+    if any(cc.bits_of(c) & (cc.LATIN_FAMILY | cc.PRIVATE_USE) or c == "\ufffd" for c in stretch) or suspects + trails >= 3:
         return True
     for step in _CJK_STEPS:
         data = b"".join(encode_char(c, step.wrong) or b"" for c in stretch)
@@ -473,22 +474,29 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
         return _with_leftovers(text, lo, max(hi, tail), *chosen)
     # what no chain explains may be a GBK stream that lost a byte, read out of step until
     # it re-synchronised (on an ASCII byte, or where a lost mark stands)
+    # (a narrowed full-width form looks like that byte: where reading to it restores nothing,
+    # the stream is read on to the end of its stretch)
     resync = _STRAY_RE.search(text, max(lo, place - 1), tail)
-    if resync:  # the stream is in step again after the ASCII byte it re-synchronised on
-        tail = resync.start() + 2
-    start = max(lo, left[0] - _SHIFT_BACK)
+    ends = [resync.start() + 2, tail] if resync else [tail]
     if marks_only:
-        tail = min(tail, left[-1] + _SHIFT_BACK)
-    shifted = text[start:tail]
-    for as_lost in (True,) if marks_only else (False, True) if lost else (False,):
-        if not budget.spend(_SHIFT_OPS * len(shifted)):
+        ends = [min(end, left[-1] + _SHIFT_BACK) for end in ends]
+    start = max(lo, left[0] - _SHIFT_BACK)
+    for end in sorted(set(ends)):
+        shifted = text[start:end]
+        shifted_candidates = list(candidates)
+        for as_lost in (True,) if marks_only else (False, True) if lost else (False,):
+            if not budget.spend(_SHIFT_OPS * len(shifted)):
+                return None
+            found = reread(shifted, SHIFT, ctx, as_lost, budget)
+            if found is None:
+                return None
+            shifted_candidates += [Edit(e.start + start - lo, e.end + start - lo, e.reading, e.chain) for e in found]
+        chosen = _choose(text, lo, shifted_candidates, ctx, budget)
+        if chosen is None:
             return None
-        found = reread(shifted, SHIFT, ctx, as_lost, budget)
-        if found is None:
-            return None
-        candidates += [Edit(e.start + start - lo, e.end + start - lo, e.reading, e.chain) for e in found]
-    chosen = _choose(text, lo, candidates, ctx, budget)
-    return chosen if chosen is None else _with_leftovers(text, lo, max(hi, tail), *chosen)
+        if chosen[0] or chosen[1]:
+            break
+    return _with_leftovers(text, lo, max(hi, end), *chosen)
 
 
 def _with_leftovers(text: str, lo: int, hi: int, fixes: list[Fix], doubts: list[tuple[int, int, str]]) -> tuple[list[Fix], list[tuple[int, int, str]]]:
@@ -541,6 +549,7 @@ def _unexplained(text: str, lo: int, hi: int, fixes: list[Fix]) -> list[int]:
     bits = cc.lookup(text[lo:hi])
     signs = (bits & cc.SUSPECT) != 0
     signs[cc.stray_between_han(bits)] = True
+    signs[cc.bracket_trails(text[lo:hi], bits)] = True
     codes = np.frombuffer(text[lo:hi].encode("utf-32-le", "surrogatepass"), np.uint32)
     signs |= codes == ord("?")
     return (np.flatnonzero(signs & ~covered) + lo).tolist()
