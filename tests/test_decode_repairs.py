@@ -148,6 +148,17 @@ def test_a_character_a_dropping_decoder_cut_short_beside_a_repair_is_flagged(cle
     assert [(s["kind"], s["text"]) for s in got.damage if s["start"] <= wrong[0][0] < s["end"]] == [("misread", left)]
 
 
+def test_a_sign_left_by_a_lost_lead_byte_on_a_page_of_no_one_script_is_flagged_where_it_stands() -> None:
+    """牽頭 lost the lead byte of 牽: its trail and 頭's lead read as 款, 頭's trail is "^". The
+    page mixes a Simplified title with a Traditional article, so no script is the page's;
+    a "^" between Han characters is no letter of an acronym and no separator: flagged with
+    the character before it that forms no word (it was silent)."""
+    shifted = out_of_step(page(NEWS_HANT), "牽頭")
+    got = run(shifted)
+    assert got.html == shifted and "damaged" in got.flags
+    assert [(s["kind"], s["text"]) for s in got.damage] == [("misread", "款^")]
+
+
 @pytest.mark.xfail(strict=True, reason="a one-character out-of-step run with no other sign: not yet found by the chain search")
 def test_traditional_out_of_step_resynchronising_on_an_ascii_byte_is_realigned() -> None:
     """Traditional GBK characters often have an ASCII trail byte: the garbage is one character

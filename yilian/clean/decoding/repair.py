@@ -284,7 +284,8 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
     alone between words ("雙向D診、" reads 轉診; "A股現報": no character that fits "A" makes
     a word with 股; in a name the characters around the letter form no words, "多啦A夢").
     The same holds for a letter after a mark ("、Y源": 資源).
-    Only characters of the page's script count; a letter doubted for a word it would
+    Only characters of the page's script count (on a page of no one script, any common
+    character fits a sign that is no letter); a letter doubted for a word it would
     complete offers that character as the reading."""
     taken = [(f.start, f.end) for f in fixes] + [(x, y) for x, y, _ in doubts]
     out: list[tuple[int, int, str]] = []
@@ -299,6 +300,8 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
         # a common character only the page's script writes fits the byte: where such a letter is not
         # one Chinese text holds, or ends garbage, it is doubted without the score's word
         own = ch not in _BETWEEN_WORDS and any(cc.script_mark(c) == ctx.script != 0 and score.loglik(c) >= _COMMON for c in cands)
+        # (on a page of no one script, a sign that is no letter: "款^組建"; a letter may be a name's)
+        own = own or (not ctx.script and not ch.isalnum() and ch not in _BETWEEN_WORDS and any(score.loglik(c) >= _COMMON for c in cands))
         unwritten = own and not ch.isupper()  # not an acronym's letter ("A股", "C區")
         garbled = own and any(cc.bits_of(text[k]) & cc.SUSPECT for k in range(start, p))
         word = [c for c in cands if cc.script_mark(c) == ctx.script and score.loglik(c) >= _COMMON and score.is_word(c, nxt)] if own else []
