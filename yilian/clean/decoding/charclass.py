@@ -15,6 +15,7 @@ decides whether anything there is a misreading.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -196,16 +197,12 @@ def stray_between_han(bits: np.ndarray) -> np.ndarray:
 def bracket_trails(text: str, bits: np.ndarray) -> list[int]:
     """Offsets of the ASCII trail bytes STRAY leaves out ("[]{}|", which real text puts
     between Han characters) where one stands right after a suspect Han character and before
-    a Han character: there a GBK stream out of step re-synchronised on it ("難膯栴}逐步").
-    (Few pages hold any of them: each is looked at in turn.)"""
-    out: list[int] = []
-    for mark in "[]{}|":
-        p = text.find(mark, 1)
-        while 0 < p < len(text) - 1:
-            if bits[p - 1] & SUSPECT and bits[p - 1] & HAN and bits[p + 1] & HAN:
-                out.append(p)
-            p = text.find(mark, p + 1)
-    return sorted(out)
+    a Han character: there a GBK stream out of step re-synchronised on it ("難膯栴}逐步")."""
+    n = len(text)
+    return [p for p in (m.start() for m in _BRACKET_RE.finditer(text)) if 0 < p < n - 1 and bits[p - 1] & SUSPECT and bits[p - 1] & HAN and bits[p + 1] & HAN]
+
+
+_BRACKET_RE = re.compile(r"[\[\]{}|]")
 
 
 def count_suspect(text: str) -> int:
@@ -255,29 +252,35 @@ _ODD_RANGES = tuple(_ranges(FULLWIDTH_ODD))
 def fullwidth_odd(codes: np.ndarray) -> np.ndarray:
     """Where code points (an array) are full-width forms text does not strand between Han
     characters (FULLWIDTH_ODD)."""
-    out = np.zeros(codes.shape, bool)
-    for lo, hi in _ODD_RANGES:
-        out |= (codes >= lo) & (codes <= hi)
-    return out
+    return _in_ranges(codes, _ODD_RANGES)
 
 
 def odd_between(codes: np.ndarray, bits: np.ndarray) -> np.ndarray:
     """Where a run of up to _ODD_RUN characters no writer strands between two Han characters
     or lost marks stands so: ASCII trail bytes (STRAY), odd full-width forms (FULLWIDTH_ODD)
     and symbols that are no punctuation ("幼＝≡号": a GBK stream out of step lands on rows
-    1-3). What a stream read out of step leaves."""
-    odd = ((bits & STRAY) != 0) | fullwidth_odd(codes)
-    for k in np.flatnonzero((codes >= 0x80) & ((bits & (HAN | SUSPECT | INVISIBLE)) == 0)).tolist():
-        odd[k] |= script_of(chr(codes[k])) == USUAL
-    beside = ((bits & HAN) != 0) | (codes == ord("?")) | (codes == 0xFFFD)
-    out = np.zeros(codes.shape, bool)
+    1-3). What a stream read out of step leaves. (Array passes only: this runs on every
+    page with a mark of damage.)"""
     n = len(codes)
-    for k in np.flatnonzero(odd & ~np.concatenate(([False], odd[:-1]))).tolist():  # each run's start
-        end = k
-        while end < n and odd[end]:
-            end += 1
-        if k and end < n and end - k <= _ODD_RUN and beside[k - 1] and beside[end]:
-            out[k:end] = True
+    odd = (bits & STRAY) != 0
+    wide = np.flatnonzero((codes >= 0x80) & ((bits & (HAN | SUSPECT | INVISIBLE)) == 0))  # (few on a page)
+    at = codes[wide]
+    odd[wide] = fullwidth_odd(at) | ~_in_ranges(at, _PUNCT_RANGES + _ALNUM_RANGES)
+    beside = ((bits & HAN) != 0) | (codes == ord("?")) | (codes == 0xFFFD)
+    edges = np.diff(np.concatenate(([0], odd.view(np.int8), [0])))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    keep = (starts > 0) & (ends < n) & (ends - starts <= _ODD_RUN)
+    keep &= beside[np.maximum(starts - 1, 0)] & beside[np.minimum(ends, n - 1)]
+    out = np.zeros(n, bool)
+    for a, b in zip(starts[keep].tolist(), ends[keep].tolist()):
+        out[a:b] = True
+    return out
+
+
+def _in_ranges(codes: np.ndarray, ranges: tuple[tuple[int, int], ...]) -> np.ndarray:
+    out = np.zeros(codes.shape, bool)
+    for lo, hi in ranges:
+        out |= (codes >= lo) & (codes <= hi)
     return out
 
 

@@ -140,9 +140,9 @@ def widen(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # ASCII letters, odd full-width forms or symbols stranded between Han characters or lost
     # marks (charclass.odd_between), or a letter after a lost mark: a trail byte, or a pair
     # read out of step ("摹Ａ盟", "幼＝≡号")
-    letter = ((bits & cc.STRAY) != 0) | cc.fullwidth_odd(codes)
     sign |= cc.odd_between(codes, bits)
-    sign[1:] |= letter[1:] & lost[:-1]  # the trail byte of a pair whose lead was lost ("任務�C")
+    after = np.flatnonzero(lost[:-1]) + 1  # the trail byte of a pair whose lead was lost ("任務�C")
+    sign[after] |= ((bits[after] & cc.STRAY) != 0) | cc.fullwidth_odd(codes[after])
     sign &= ~held
     chains = _SignChains(codes, np.flatnonzero(sign))
     merged: list[tuple[int, int, dict[str, Any]]] = []  # (start, end, the first span it holds)

@@ -477,10 +477,13 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
         return _with_leftovers(text, lo, max(hi, tail), *chosen)
     # what no chain explains may be a GBK stream that lost a byte, read out of step until
     # it re-synchronised (on an ASCII byte, or where a lost mark stands)
-    # (a narrowed full-width form looks like that byte: where reading to it restores nothing,
-    # the stream is read on to the end of its stretch)
+    # (a narrowed full-width form looks like that byte: where reading to it restores nothing
+    # and the text after it still looks out of step, the stream is read on to its stretch's end)
     resync = _STRAY_RE.search(text, max(lo, place - 1), tail)
-    ends = [resync.start() + 2, tail] if resync else [tail]
+    ends = [tail]
+    if resync:  # (read on past it only where the text after it still shows the stream out of step)
+        cut = resync.start() + 2
+        ends = [cut, tail] if _out_of_step_signs(text, _unexplained(text, cut, tail, [])) else [cut]
     if marks_only:
         ends = [min(end, left[-1] + _SHIFT_BACK) for end in ends]
     start = max(lo, left[0] - _SHIFT_BACK)
