@@ -464,6 +464,9 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
             reading = edit.reading
             if edit.end - edit.start < _LAYER_MIN or cc.count_suspect(reading.text) < _LAYER_SUSPECT * len(reading.text):
                 continue  # only a reading of a stretch that still looks misread is read again
+            stood = run[edit.start : edit.end]
+            if cc.count_suspect(stood) + sum(stood.count(c) for c in cc.LOST_MARKS) < _LAYER_SUSPECT * len(stood):
+                continue  # (and only of a stretch that looked misread as it stood: two layers leave no word)
             layers.append(edit)
         # a layer covers a whole stretch: the longest certain readings go one layer deeper
         layers.sort(key=lambda e: (e.start - e.end, e.start, e.chain[-1].kind))
