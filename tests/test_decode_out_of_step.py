@@ -41,7 +41,7 @@ def text_of(got) -> str:
     return re.sub(r"<[^>]+>", "", got.html)
 
 
-@pytest.mark.xfail(strict=True, reason="not yet handled by the chain search (issue 8 report: sloppy out-of-step)")
+@pytest.mark.xfail(strict=True, reason="the realignment guesses 專 and 有 from three proven characters (the write rule asks four) and has no mark for the swallowed digit: the stretch stays as published, flagged")
 def test_a_digit_swallowed_with_a_broken_pair_is_flagged_not_dropped() -> None:
     body = damaged(ARTICLE, "專科聯盟共有")
     assert "46家" not in body and "?2" not in body  # the "4" went with the broken pair
@@ -54,7 +54,7 @@ def test_a_digit_swallowed_with_a_broken_pair_is_flagged_not_dropped() -> None:
     assert "該專科聯盟共有" in text  # the rest of the stretch is realigned
 
 
-@pytest.mark.xfail(strict=True, reason="not yet handled by the chain search (issue 8 report: sloppy out-of-step)")
+@pytest.mark.xfail(strict=True, reason="旨在規 is not written (two guesses, one proven character), so 'guī)' follows a lost mark, not the character it reads, and stays; the stretch is flagged")
 def test_a_reading_whose_parenthesis_was_swallowed_leaves_no_pinyin_behind() -> None:
     body = damaged(ARTICLE, "旨在規")
     assert re.search(r"\?gu", body) and "(guī)" not in body

@@ -159,7 +159,7 @@ def test_a_sign_left_by_a_lost_lead_byte_on_a_page_of_no_one_script_is_flagged_w
     assert [(s["kind"], s["text"]) for s in got.damage] == [("misread", "款^")]
 
 
-@pytest.mark.xfail(strict=True, reason="a one-character out-of-step run with no other sign: not yet found by the chain search")
+@pytest.mark.xfail(strict=True, reason="writing 頭 means guessing 牽 from one proven character; the write rule asks two per guess (do no harm): flagged instead, see the test above")
 def test_traditional_out_of_step_resynchronising_on_an_ascii_byte_is_realigned() -> None:
     """Traditional GBK characters often have an ASCII trail byte: the garbage is one character
     and a stray letter ("牽頭" -> "款^"); the letter goes and the following text is intact."""
