@@ -41,7 +41,7 @@ def text_of(got) -> str:
     return re.sub(r"<[^>]+>", "", got.html)
 
 
-@pytest.mark.xfail(strict=True, reason="not yet handled by the chain search (issue 8 report: sloppy out-of-step)")
+@pytest.mark.xfail(strict=True, reason="the realignment guesses 專 and 有 from three proven characters (the write rule asks four) and has no mark for the swallowed digit: the stretch stays as published, flagged")
 def test_a_digit_swallowed_with_a_broken_pair_is_flagged_not_dropped() -> None:
     body = damaged(ARTICLE, "專科聯盟共有")
     assert "46家" not in body and "?2" not in body  # the "4" went with the broken pair
@@ -54,7 +54,7 @@ def test_a_digit_swallowed_with_a_broken_pair_is_flagged_not_dropped() -> None:
     assert "該專科聯盟共有" in text  # the rest of the stretch is realigned
 
 
-@pytest.mark.xfail(strict=True, reason="not yet handled by the chain search (issue 8 report: sloppy out-of-step)")
+@pytest.mark.xfail(strict=True, reason="旨在規 is not written (two guesses, one proven character), so 'guī)' follows a lost mark, not the character it reads, and stays; the stretch is flagged")
 def test_a_reading_whose_parenthesis_was_swallowed_leaves_no_pinyin_behind() -> None:
     body = damaged(ARTICLE, "旨在規")
     assert re.search(r"\?gu", body) and "(guī)" not in body
@@ -112,3 +112,32 @@ def test_capitals_of_traditional_text_stay_unflagged(text: str) -> None:
     text leaves broken (or the letter is part of a name whose characters form no words)."""
     got = run(ARTICLE + text)
     assert text in text_of(got) and "damaged" not in got.flags
+
+
+# written for this test (Simplified, as the sites that narrow full-width forms write)
+SLOPPY_TEXTS = (
+    "全区基层医疗卫生机构负责人培训班日前在区卫生健康局举办，来自各社区卫生服务中心的八十余名管理人员参加学习。培训围绕家庭医生签约服务和慢性病管理展开。",
+    "县医共体总院组织专家团队深入乡镇卫生院开展业务指导，围绕常见病诊治流程、院感防控和病历书写进行现场讲解，并对存在的问题提出整改意见。",
+    "省儿童医院牵头成立的儿科专科联盟召开第二次理事会议，各成员单位围绕新生儿重症救治、远程会诊平台建设等内容进行交流，会议还通过了联盟章程修订案。",
+)
+SLOPPY_FLOOR = 54  # of 57 placements every wrong character lies in a damaged span (37 before round 4, one of them silent)
+
+
+def test_a_sloppy_out_of_step_reading_is_flagged_over_every_wrong_character() -> None:
+    """A byte lost at each of 19 places of three paragraphs, read by the careless decoder:
+    where the lattice writes a reading that still holds a sign of a misreading (a suspect
+    character, a full-width form stranded between Han characters: the stream skipped a
+    pair and went out of step again), the whole reading is flagged, not only its guesses;
+    a narrowed full-width letter ("Ｅ" -> "E") is not taken for the byte the stream
+    re-synchronised on where reading to it restores nothing."""
+    from benchmarks.corpus_judge import _covered, narrow
+
+    covered = 0
+    for text in SLOPPY_TEXTS:
+        for k in range(3, 60, 3):
+            data = text.encode("gbk")
+            at = len(text[:k].encode("gbk"))
+            got = run(site_decode(data[:at] + data[at + 1 :]))
+            clean = narrow(run(text).html)
+            covered += ("damaged" in got.flags or narrow(got.html) == clean) and _covered(narrow(got.html), clean, got.damage)
+    assert covered >= SLOPPY_FLOOR

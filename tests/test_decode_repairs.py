@@ -127,7 +127,39 @@ def test_out_of_step_stream_ending_in_a_lost_byte_gets_its_full_stop_back() -> N
     assert {got.html[s["start"] : s["end"]] for s in got.damage} == {"签", "。"}
 
 
-@pytest.mark.xfail(strict=True, reason="a one-character out-of-step run with no other sign: not yet found by the chain search")
+@pytest.mark.parametrize(
+    ("clean", "left"),
+    [
+        # 月 is UTF-8 E6 9C 88: read as GBK, E6 9C is 鏈 and 88 goes with the "2" it cannot pair with
+        ("5月20日下午，市人民医院牵头的城市医疗集团召开成立大会，二十家社区卫生服务中心签约加入，集团将统一调配专家和设备资源。", "鏈"),
+        # 。 is E3 80 82: E3 80 is 銆, 82 goes before the "<"
+        ("市卫生健康委员会近日召开专科联盟工作会议，对下一阶段远程医疗协作网的建设提出具体要求。", "銆"),
+    ],
+)
+def test_a_character_a_dropping_decoder_cut_short_beside_a_repair_is_flagged(clean: str, left: str) -> None:
+    """UTF-8 read as GBK by a decoder that drops what it cannot read: the chain restores the
+    run, but a character whose last byte went with the ASCII after it is left as the GBK
+    reading of its first two bytes; nothing of its last byte is left, so it stays, flagged."""
+    garbled = misread(clean, "utf-8", "gb18030", error="")
+    got = run(page(garbled))
+    assert "damaged" in got.flags
+    wrong = [(j1, j2) for op, _, _, j1, j2 in difflib.SequenceMatcher(None, page(clean), got.html, autojunk=False).get_opcodes() if op != "equal"]
+    assert [got.html[a:b] for a, b in wrong] == [left]
+    assert [(s["kind"], s["text"]) for s in got.damage if s["start"] <= wrong[0][0] < s["end"]] == [("misread", left)]
+
+
+def test_a_sign_left_by_a_lost_lead_byte_on_a_page_of_no_one_script_is_flagged_where_it_stands() -> None:
+    """牽頭 lost the lead byte of 牽: its trail and 頭's lead read as 款, 頭's trail is "^". The
+    page mixes a Simplified title with a Traditional article, so no script is the page's;
+    a "^" between Han characters is no letter of an acronym and no separator: flagged with
+    the character before it that forms no word (it was silent)."""
+    shifted = out_of_step(page(NEWS_HANT), "牽頭")
+    got = run(shifted)
+    assert got.html == shifted and "damaged" in got.flags
+    assert [(s["kind"], s["text"]) for s in got.damage] == [("misread", "款^")]
+
+
+@pytest.mark.xfail(strict=True, reason="writing 頭 means guessing 牽 from one proven character; the write rule asks two per guess (do no harm): flagged instead, see the test above")
 def test_traditional_out_of_step_resynchronising_on_an_ascii_byte_is_realigned() -> None:
     """Traditional GBK characters often have an ASCII trail byte: the garbage is one character
     and a stray letter ("牽頭" -> "款^"); the letter goes and the following text is intact."""
@@ -232,3 +264,32 @@ def test_lost_marks_in_a_misread_stretch_take_in_the_garbage_between_them() -> N
 def test_lost_names_between_intact_words_stay_apart_after_decoding() -> None:
     got = run(page("院長王??和張??出席会议。" + NEWS))
     assert [s["text"] for s in got.damage] == ["??", "??"]
+
+
+# written for this test: Traditional and Simplified paragraphs of a GBK page
+TWO_LOSS_TEXTS = (
+    "市立醫院與十二家社區衛生服務中心簽訂醫聯體協議，雙方將在轉診、檢驗結果互認和人才培訓等方面開展合作，方便居民就近看病。",
+    "縣婦幼保健院牽頭成立的兒科專科聯盟舉行年度工作會議，總結了去年遠程會診和基層帶教的成效，並部署今年的重點任務。",
+    "区人民医院组建的紧密型医共体召开理事会，通报了上半年双向转诊、慢病管理和药品统一采购情况，要求各成员单位加强协作。",
+)
+TWO_LOSS_FLOOR = 67  # of 87 (66 before round 4; most of the rest: a lone trail letter, "協h，", unflagged)
+
+
+def test_a_gbk_page_that_lost_two_bytes_is_exact_or_flagged_where_it_is_wrong() -> None:
+    """Two bytes lost 25 characters apart, at 29 places of each paragraph: the text comes
+    back exact, or flagged with spans over every wrong character (the second loss's garbage
+    included: symbols of GBK's first rows stranded between Han characters, "幼＝≡号", and a
+    bracket a stream re-synchronised on after rare characters, "難膯栴}逐步")."""
+    from benchmarks.corpus_judge import _covered
+
+    right = 0
+    for text in TWO_LOSS_TEXTS:
+        clean = f'<html><head><meta charset="gbk"><title>醫聯體</title></head><body><h1>醫聯體動態</h1><p>{text}</p></body></html>'
+        data = clean.encode("gbk")
+        start = data.index(b"<p>") + 3
+        for k in range(1, 30):
+            at, at2 = start + len(text[:k].encode("gbk")), start + len(text[: k + 25].encode("gbk")) + 1
+            got = run(data[:at] + data[at + 1 : at2] + data[at2 + 1 :], "text/html; charset=gbk")
+            flagged = "damaged" in got.flags
+            right += (got.html == clean and not flagged) or (flagged and _covered(got.html, clean, got.damage))
+    assert right >= TWO_LOSS_FLOOR

@@ -47,6 +47,9 @@ SPACES = "\u00a0\u3000\u2002\u2003\u2009\u202f\ue5e5"
 # sentence punctuation among the usual symbols: what stands between Chinese words
 PUNCTUATION = "\u00b7\u2010-\u2027\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e"
 FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+# full-width forms Chinese text does not put between two Han characters: its letters and digits
+# and the signs other than sentence punctuation (a GBK pair read out of step lands on row 3: "焦＂对")
+FULLWIDTH_ODD = FULLWIDTH_ALNUM + "\uff02-\uff07\uff0a\uff0b\uff1c-\uff1e\uff3c\uff3e\uff40"
 DAMAGE_CHARS = "锟烫屯\ufffd"  # 锟斤拷, 烫烫烫, 屯屯屯 (bytes lost before the page reached us), U+FFFD
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # windows-1252 letters and signs outside Latin-1 (what UTF-8 continuation bytes become)
@@ -190,6 +193,21 @@ def stray_between_han(bits: np.ndarray) -> np.ndarray:
     return np.flatnonzero(_strays(bits)) + 1
 
 
+def bracket_trails(text: str, bits: np.ndarray) -> list[int]:
+    """Offsets of the ASCII trail bytes STRAY leaves out ("[]{}|", which real text puts
+    between Han characters) where one stands right after a suspect Han character and before
+    a Han character: there a GBK stream out of step re-synchronised on it ("難膯栴}逐步").
+    Looked for after the suspect Han characters, not at every bracket (a page's scripts
+    hold thousands)."""
+    if bits.size < 3:
+        return []
+    after = np.flatnonzero(((bits[:-2] & (SUSPECT | HAN)) == (SUSPECT | HAN)) & ((bits[2:] & HAN) != 0)) + 1
+    return [p for p in after.tolist() if text[p] in _BRACKETS]
+
+
+_BRACKETS = "[]{}|"
+
+
 def count_suspect(text: str) -> int:
     """How many characters of `text` are SUSPECT."""
     if len(text) > 64:
@@ -231,12 +249,55 @@ _PUNCT_RANGES = tuple(_ranges(PUNCTUATION))
 _ALNUM_RANGES = tuple(_ranges(FULLWIDTH_ALNUM))
 
 
-def fullwidth_alnum(codes: np.ndarray) -> np.ndarray:
-    """Where code points (an array) are full-width letters or digits (FULLWIDTH_ALNUM)."""
+_ODD_RANGES = tuple(_ranges(FULLWIDTH_ODD))
+
+
+def fullwidth_odd(codes: np.ndarray) -> np.ndarray:
+    """Where code points (an array) are full-width forms text does not strand between Han
+    characters (FULLWIDTH_ODD)."""
+    return _in_ranges(codes, _ODD_RANGES)
+
+
+def odd_between(codes: np.ndarray, bits: np.ndarray) -> np.ndarray:
+    """Where a run of up to _ODD_RUN characters no writer strands between two Han characters
+    or lost marks stands so: ASCII trail bytes (STRAY), odd full-width forms (FULLWIDTH_ODD)
+    and symbols that are no punctuation ("幼＝≡号": a GBK stream out of step lands on rows
+    1-3). What a stream read out of step leaves. (Array passes only: this runs on every
+    page with a mark of damage.)"""
+    n = len(codes)
+    odd = (bits & STRAY) != 0
+    wide = np.flatnonzero((codes >= 0x80) & ((bits & (HAN | SUSPECT | INVISIBLE)) == 0))  # (few on a page)
+    at = codes[wide]
+    odd[wide] = fullwidth_odd(at) | ~_in_ranges(at, _PUNCT_RANGES + _ALNUM_RANGES)
+    beside = ((bits & HAN) != 0) | (codes == ord("?")) | (codes == 0xFFFD)
+    edges = np.diff(np.concatenate(([0], odd.view(np.int8), [0])))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    keep = (starts > 0) & (ends < n) & (ends - starts <= _ODD_RUN)
+    keep &= beside[np.maximum(starts - 1, 0)] & beside[np.minimum(ends, n - 1)]
+    out = np.zeros(n, bool)
+    for a, b in zip(starts[keep].tolist(), ends[keep].tolist()):
+        out[a:b] = True
+    return out
+
+
+def _in_ranges(codes: np.ndarray, ranges: tuple[tuple[int, int], ...]) -> np.ndarray:
     out = np.zeros(codes.shape, bool)
-    for lo, hi in _ALNUM_RANGES:
+    for lo, hi in ranges:
         out |= (codes >= lo) & (codes <= hi)
     return out
+
+
+_ODD_RUN = 3
+
+
+def misread_signs(text: str) -> list[int]:
+    """Offsets of the characters of `text` a misreading leaves and a writer does not: suspect
+    characters and the characters odd_between finds."""
+    if not text:
+        return []
+    bits = lookup(text)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    return np.flatnonzero(((bits & SUSPECT) != 0) | odd_between(codes, bits)).tolist()
 
 
 def _in(o: int, ranges: tuple[tuple[int, int], ...]) -> bool:

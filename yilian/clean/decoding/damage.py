@@ -137,12 +137,12 @@ def widen(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
     lost = (codes == ord("?")) | (codes == 0xFFFD)
     sign = ((bits & cc.SUSPECT) != 0) | lost
-    # an ASCII or full-width letter stranded between Han characters or lost marks, or
-    # after a lost mark: a trail byte, or a pair read out of step ("摹Ａ盟")
-    letter = ((bits & cc.STRAY) != 0) | cc.fullwidth_alnum(codes)
-    beside = ((bits & cc.HAN) != 0) | lost
-    sign[1:-1] |= letter[1:-1] & beside[:-2] & beside[2:]
-    sign[1:] |= letter[1:] & lost[:-1]  # the trail byte of a pair whose lead was lost ("任務�C")
+    # ASCII letters, odd full-width forms or symbols stranded between Han characters or lost
+    # marks (charclass.odd_between), or a letter after a lost mark: a trail byte, or a pair
+    # read out of step ("摹Ａ盟", "幼＝≡号")
+    sign |= cc.odd_between(codes, bits)
+    after = np.flatnonzero(lost[:-1]) + 1  # the trail byte of a pair whose lead was lost ("任務�C")
+    sign[after] |= ((bits[after] & cc.STRAY) != 0) | cc.fullwidth_odd(codes[after])
     sign &= ~held
     chains = _SignChains(codes, np.flatnonzero(sign))
     merged: list[tuple[int, int, dict[str, Any]]] = []  # (start, end, the first span it holds)

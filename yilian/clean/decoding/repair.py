@@ -30,6 +30,7 @@ machine's load.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 
@@ -139,7 +140,7 @@ def places(text: str, bits: np.ndarray, hot: list[int]) -> list[tuple[int, int]]
         amid = han[np.maximum(marks - 1, 0)] & han[np.minimum(marks + 1, len(text) - 1)] & (marks > 0)
         signs += [(p, _AMID if between else _MARK) for p, between in zip(marks.tolist(), amid.tolist())]
     # an ASCII trail byte left between Han characters where a GBK stream re-synchronised
-    signs += [(p, _STRAY) for p in cc.stray_between_han(bits).tolist()]
+    signs += [(p, _STRAY) for p in cc.stray_between_han(bits).tolist() + cc.bracket_trails(text, bits)]
     signs.sort()
     out: list[tuple[int, int]] = []
     k = 0
@@ -283,7 +284,8 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
     alone between words ("雙向D診、" reads 轉診; "A股現報": no character that fits "A" makes
     a word with 股; in a name the characters around the letter form no words, "多啦A夢").
     The same holds for a letter after a mark ("、Y源": 資源).
-    Only characters of the page's script count; a letter doubted for a word it would
+    Only characters of the page's script count (on a page of no one script, any common
+    character fits a sign that is no letter); a letter doubted for a word it would
     complete offers that character as the reading."""
     taken = [(f.start, f.end) for f in fixes] + [(x, y) for x, y, _ in doubts]
     out: list[tuple[int, int, str]] = []
@@ -298,6 +300,8 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
         # a common character only the page's script writes fits the byte: where such a letter is not
         # one Chinese text holds, or ends garbage, it is doubted without the score's word
         own = ch not in _BETWEEN_WORDS and any(cc.script_mark(c) == ctx.script != 0 and score.loglik(c) >= _COMMON for c in cands)
+        # (on a page of no one script, a sign that is no letter: "款^組建"; a letter may be a name's)
+        own = own or (not ctx.script and not ch.isalnum() and ch not in _BETWEEN_WORDS and any(score.loglik(c) >= _COMMON for c in cands))
         unwritten = own and not ch.isupper()  # not an acronym's letter ("A股", "C區")
         garbled = own and any(cc.bits_of(text[k]) & cc.SUSPECT for k in range(start, p))
         word = [c for c in cands if cc.script_mark(c) == ctx.script and score.loglik(c) >= _COMMON and score.is_word(c, nxt)] if own else []
@@ -346,9 +350,36 @@ def _proven_again(text: str, fixes: list[Fix], ctx: Context, budget: Budget) -> 
         chosen = _choose(text, lo, candidates, ctx, budget)
         if chosen is None:
             return None
+        if not chosen[0] and not chosen[1] and any(_cut_short(run, chain) for chain in ctx.chains):
+            chosen = ([], [(lo, hi, "")])  # what the chain read, but for the bytes a decoder dropped at its end
         out += [f for f in chosen[0] if not covered[f.start : f.end].any()]
         doubted += [(x, y, r) for x, y, r in chosen[1] if not covered[x:y].any()]
+    for f in fixes:  # the characters a fix by a proven chain stopped short of, up to the ASCII after them
+        end = f.end
+        while end < len(text) and end - f.end < _NEAR and text[end] >= "\x80" and not covered[end]:
+            end += 1
+        if end > f.end and ctx.proven(f.chain) and _cut_short(text[f.end : end], f.chain):
+            doubted.append((f.end, end, ""))
     return out, doubted
+
+
+def _cut_short(run: str, chain: tuple[Step, ...]) -> bool:
+    """Whether the bytes of `run` under the chain's first step are text of its right codec
+    cut short: every byte reads but the last character, whose trailing bytes are missing (a
+    decoder that dropped the bytes it could not read, at the end of a run: "3鏈18日" is
+    "3月18日" as UTF-8 read as GBK, 月's third byte dropped before the "1"). Nothing of the
+    character is left to read, so the run is a doubt, not a guess."""
+    step = chain[0]
+    chunks = [encode_char(ch, step.wrong) for ch in run]
+    if step.shift or any(c is None for c in chunks):
+        return False
+    data = b"".join(chunks)  # type: ignore[arg-type]
+    decoder = codecs.getincrementaldecoder(step.right)()
+    try:
+        decoder.decode(data, final=False)
+    except UnicodeDecodeError:
+        return False
+    return bool(decoder.getstate()[0])  # bytes left waiting for the rest of a character
 
 
 def _first_step(run: str, step: Step, ctx: Context, budget: Budget, edges: tuple[str, str]) -> list[Edit]:
@@ -362,7 +393,8 @@ def _worth_reading(text: str, a: int, b: int) -> bool:
     rare words (祂, 槡椹) read as no better text by any step."""
     stretch = text[max(0, a - 1) : b + 1]
     suspects = cc.count_suspect(stretch)
-    if any(cc.bits_of(c) & (cc.LATIN_FAMILY | cc.PRIVATE_USE) or c == "\ufffd" for c in stretch) or suspects >= 3:
+    trails = len(cc.bracket_trails(text[max(0, a - 1) : b + 2], cc.lookup(text[max(0, a - 1) : b + 2])))
+    if any(cc.bits_of(c) & (cc.LATIN_FAMILY | cc.PRIVATE_USE) or c == "\ufffd" for c in stretch) or suspects + trails >= 3:
         return True
     for step in _CJK_STEPS:
         data = b"".join(encode_char(c, step.wrong) or b"" for c in stretch)
@@ -432,6 +464,9 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
             reading = edit.reading
             if edit.end - edit.start < _LAYER_MIN or cc.count_suspect(reading.text) < _LAYER_SUSPECT * len(reading.text):
                 continue  # only a reading of a stretch that still looks misread is read again
+            stood = run[edit.start : edit.end]
+            if cc.count_suspect(stood) + sum(stood.count(c) for c in cc.LOST_MARKS) < _LAYER_SUSPECT * len(stood):
+                continue  # (and only of a stretch that looked misread as it stood: two layers leave no word)
             layers.append(edit)
         # a layer covers a whole stretch: the longest certain readings go one layer deeper
         layers.sort(key=lambda e: (e.start - e.end, e.start, e.chain[-1].kind))
@@ -445,22 +480,32 @@ def _search_run(text: str, lo: int, hi: int, tail: int, ctx: Context, budget: Bu
         return _with_leftovers(text, lo, max(hi, tail), *chosen)
     # what no chain explains may be a GBK stream that lost a byte, read out of step until
     # it re-synchronised (on an ASCII byte, or where a lost mark stands)
+    # (a narrowed full-width form looks like that byte: where reading to it restores nothing
+    # and the text after it still looks out of step, the stream is read on to its stretch's end)
     resync = _STRAY_RE.search(text, max(lo, place - 1), tail)
-    if resync:  # the stream is in step again after the ASCII byte it re-synchronised on
-        tail = resync.start() + 2
-    start = max(lo, left[0] - _SHIFT_BACK)
+    ends = [tail]
+    if resync:  # (read on past it only where the text after it still shows the stream out of step)
+        cut = resync.start() + 2
+        ends = [cut, tail] if _out_of_step_signs(text, _unexplained(text, cut, tail, [])) else [cut]
     if marks_only:
-        tail = min(tail, left[-1] + _SHIFT_BACK)
-    shifted = text[start:tail]
-    for as_lost in (True,) if marks_only else (False, True) if lost else (False,):
-        if not budget.spend(_SHIFT_OPS * len(shifted)):
+        ends = [min(end, left[-1] + _SHIFT_BACK) for end in ends]
+    start = max(lo, left[0] - _SHIFT_BACK)
+    for end in sorted(set(ends)):
+        shifted = text[start:end]
+        shifted_candidates = list(candidates)
+        for as_lost in (True,) if marks_only else (False, True) if lost else (False,):
+            if not budget.spend(_SHIFT_OPS * len(shifted)):
+                return None
+            found = reread(shifted, SHIFT, ctx, as_lost, budget)
+            if found is None:
+                return None
+            shifted_candidates += [Edit(e.start + start - lo, e.end + start - lo, e.reading, e.chain) for e in found]
+        chosen = _choose(text, lo, shifted_candidates, ctx, budget)
+        if chosen is None:
             return None
-        found = reread(shifted, SHIFT, ctx, as_lost, budget)
-        if found is None:
-            return None
-        candidates += [Edit(e.start + start - lo, e.end + start - lo, e.reading, e.chain) for e in found]
-    chosen = _choose(text, lo, candidates, ctx, budget)
-    return chosen if chosen is None else _with_leftovers(text, lo, max(hi, tail), *chosen)
+        if chosen[0] or chosen[1]:
+            break
+    return _with_leftovers(text, lo, max(hi, end), *chosen)
 
 
 def _with_leftovers(text: str, lo: int, hi: int, fixes: list[Fix], doubts: list[tuple[int, int, str]]) -> tuple[list[Fix], list[tuple[int, int, str]]]:
@@ -513,6 +558,7 @@ def _unexplained(text: str, lo: int, hi: int, fixes: list[Fix]) -> list[int]:
     bits = cc.lookup(text[lo:hi])
     signs = (bits & cc.SUSPECT) != 0
     signs[cc.stray_between_han(bits)] = True
+    signs[cc.bracket_trails(text[lo:hi], bits)] = True
     codes = np.frombuffer(text[lo:hi].encode("utf-32-le", "surrogatepass"), np.uint32)
     signs |= codes == ord("?")
     return (np.flatnonzero(signs & ~covered) + lo).tolist()

@@ -264,11 +264,15 @@ def unvouched(text: str, guessed: list[tuple[int, int]], before: str = "", after
     the characters guessed, and the Han characters next to them (or to one such) that form
     no word with either neighbour, for where a guess took the wrong number of bytes the
     characters after it are misaligned and read as no words. Joined where they touch. A
-    reading that is mostly guesses (_DENSE) or reads as few words (_FLUENT) vouches for
-    nothing: the whole of it is one span."""
+    reading that is mostly guesses (_DENSE), reads as few words (_FLUENT) or still holds a
+    sign of a misreading (charclass.misread_signs: the bytes went out of step again where
+    the reading did not follow, so the words between may be chance: a careless decoder
+    skips pairs, and a stream goes in and out of step) vouches for nothing: the whole of it
+    is one span. (Where the reading is right but for a second loss near its end, the span
+    covers right text too: over-flagging, never a wrong character left unflagged.)"""
     n_guessed = sum(b - a for a, b in guessed)
     n_han = sum(1 for ch in text if cc.is_han(ch))
-    if n_guessed > _DENSE * max(n_han, 1) or linked_share(text) < _FLUENT:
+    if n_guessed > _DENSE * max(n_han, 1) or linked_share(text) < _FLUENT or cc.misread_signs(text):
         return [(0, len(text))] if text else []
     m = model()
     simp, bi = m.to_simplified, m.bigram
