@@ -82,6 +82,7 @@ _SUPPORTED_AFTER = re.compile(cues.SUPPORTED_AFTER)
 _HELPED_BEFORE = re.compile(cues.HELPED_BEFORE)
 _LIST_LEADS = re.compile(cues.LIST_LEADS_AFTER)
 _OUTREACH = re.compile(cues.OUTREACH)
+_SEVERAL_ALLIANCES_TITLE = re.compile(cues.SEVERAL_ALLIANCES_TITLE)
 
 
 @dataclass(slots=True)
@@ -472,6 +473,9 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                        and (_BRANCH.search(o.name) or _county_branch(o, same, load()))), None)
         if branch is not None:
             credit(org, 2.5, f"its branch {branch.name}")
+            if branch.kind == "alliance" and not shared and _paired_before(text, near, org) is None:
+                # 与弥勒市中医医院医共体的协作: it leads an alliance, maybe another one (not 省立医院与寿宁县医院医联体: a pair's)
+                strong.add(same.get(org.name, org.name))
         if org.self_ref and _HOST_BEFORE.search(before) and _HOST_AFTER.search(after) and org.name not in hosts:
             hosts.add(org.name)  # one meeting told in the title and again in the body is hosted once
             credit(org, cues.HOST_WEIGHT, "hosts the alliance's meeting")
@@ -685,6 +689,10 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
             # 南通市肿瘤医院（南通大学附属肿瘤医院）: one hospital, by its own name first (L4)
             same[second.name] = same.get(first.name, first.name)
     lead, lead_evidence, leads_elsewhere = lead_organization(text, orgs, same)
+    several = _SEVERAL_ALLIANCES_TITLE.search(headline)
+    if several:
+        leads_elsewhere |= {lead} if lead else set()
+        lead, lead_evidence = None, [f"{OVERVIEW}: the title announces {several.group(0)!r}"]
     extra = _cross_region_aid(lead, lead_evidence, region, gaz)
     lead_end = len(headline) + 1 + len(next(text for zone, text in zones if zone == "lead"))
     for form, found in _branch_elsewhere(orgs, same, (len(headline), lead_end), gaz).items():

@@ -383,6 +383,11 @@ VENUE_AFTER = r"^[^，。；]{0,10}?(?:召开|举行|举办|开幕)"
 NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|(?<!工)作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)"
                     r"|^(?:的)?(?:水平|标准)|^(?:进行)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
 
+# A title announcing several alliances at once (盱眙县两个紧密型医共体同日成立, 三个城市医疗集团揭牌) speaks of
+# no one alliance: no single lead, member list or count (M7); not an ordinal (第二个医疗集团).
+SEVERAL_ALLIANCES_TITLE = (r"(?<![第\d])(?:[两二三四五六七八九十]|多|\d)个(?:紧密型|新|城市|县域|区域|[\u4e00-\u9fff]{1,6}?专科)?"
+                           + BRANCH_OF_ALLIANCE)
+
 # After a name, in its sentence: a post-holder of it who attends, is invited or speaks (复旦大学附属中山医院医务处
 # 负责人应邀出席, 江苏省肿瘤医院副院长…出席): the organisation is a guest unless the text says it is a member.
 GUEST_AFTER = (r"^[^，。；、]{0,10}?(?:院长|副院长|书记|主任|负责人|教授|专家|领导|处长|科长)[^。；]{0,80}?"
