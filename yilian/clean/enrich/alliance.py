@@ -75,6 +75,7 @@ _NOT_MEMBER_AFTER = re.compile(cues.NOT_MEMBER_AFTER)
 _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
 _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
 _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
+_INVITED_AFTER = re.compile(cues.INVITED_AFTER)
 _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
 _SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
 _FORMER_NAME_BEFORE = re.compile(cues.FORMER_NAME_BEFORE)
@@ -450,6 +451,8 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
     hosts: set[str] = set()
     for org in candidates:
         before, after = _role_context(text, near, org)
+        if _INVITED_AFTER.search(after):
+            continue  # 帮扶医院北京市朝阳区垂杨柳医院的专家代表应邀出席: a guest, whatever role noun precedes it
         shared = _shares_role(text, near, org)
         for pattern, weight, rule in _LEAD_BEFORE:
             if pattern.search(before):
