@@ -295,6 +295,9 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
     while i >= 0:
         word, w_start, w_end, tag = toks[i]
         if type_end - w_start > MAX_NAME or not (_name_part(word, tag) or word in gaz.aliases) or _counted(toks, i):
+            if _township_head(text, word, w_start, text[start:type_start]):
+                start = w_start  # 巡检司镇卫生院: jieba reads 巡检 as a verb, but a one-character township is rare
+                break
             if word in CONJUNCTIONS and (_glued(text, toks, i, start, type_start) or w_start > 0 and text[w_start - 1] == "、"):
                 start = w_start
                 i -= 1
@@ -309,6 +312,13 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
         start = w_start
         i -= 1
     return start
+
+
+def _township_head(text: str, word: str, w_start: int, stem: str) -> bool:
+    """A dictionary word that starts an item of a list (after 、；：or a line's start) and would leave a township of
+    one character (司镇) is the head of the township's name, whatever jieba tags it."""
+    return len(stem) == 2 and stem[1] in "镇乡" and 2 <= len(word) <= 3 and bool(_HAN.fullmatch(word[0])) \
+        and word not in cues.NAME_STOP_WORDS and (w_start == 0 or text[w_start - 1] in "、；：;:\n")
 
 
 def _name_part(word: str, tag: str) -> bool:
