@@ -299,3 +299,27 @@ def test_a_helper_named_as_such_leads_and_a_meeting_that_says_things_was_held():
     report = enriched("衡水市人民医院医疗集团2023年运行情况通报", "1月10日，医疗集团通报了2023年运行情况。\n下沉专家坐诊2860人次。\n"
                       "会议指出，2024年集团将重点推进同质化管理。", hengshui)
     assert "会议/峰会" in report.event_types
+
+
+def test_a_title_announcing_several_alliances_names_no_single_lead_members_or_count():
+    county = source("平安县卫生健康委员会", "河南省", "漯河市", "舞阳县", kind="health_commission")
+    body = ("3月1日，县人民医院医共体和县中医院医共体同日揭牌。县人民医院医共体以舞阳县人民医院为龙头，成员单位为北舞渡、莲花等8个乡镇卫生院；"
+            "县中医院医共体以舞阳县中医院为龙头，成员单位为吴城、孟寨等6个乡镇卫生院。")
+    several = enriched("我县三个紧密型医共体同日揭牌", body, county)
+    assert several.lead_organization is None and several.members == [] and several.member_count is None
+    ordinal = enriched("我县第二个紧密型医共体揭牌", "3月1日，县中医院医共体揭牌。医共体以舞阳县中医院为龙头，成员单位为吴城、孟寨等6个乡镇卫生院。",
+                       county)
+    assert ordinal.lead_organization == "舞阳县中医院" and ordinal.member_count == 6
+
+
+def test_a_hospital_written_with_an_alliance_of_its_own_and_a_guest_are_no_members_nor_leads():
+    county_hospital = source("舞阳县人民医院", "河南省", "漯河市", "舞阳县")
+    article = enriched("我院医共体召开理事会", "5月6日，我院医共体理事会在我院召开，帮扶医院郑州大学第一附属医院的专家代表应邀出席。\n"
+                       "会议通报了与舞阳县中医院医共体的协作安排。我院医共体成员单位：北舞渡镇卫生院；莲花镇卫生院。", county_hospital)
+    assert article.lead_organization == "舞阳县人民医院"
+    assert article.members == ["北舞渡镇卫生院", "莲花镇卫生院"]
+
+
+def test_a_township_name_jieba_splits_keeps_its_head_at_the_start_of_a_list_item():
+    names = [o.name for o in find_orgs("医共体成员单位：新哨镇卫生院；巡检司镇卫生院；竹园镇中心卫生院。", load())]
+    assert "巡检司镇卫生院" in names and "司镇卫生院" not in names
