@@ -173,14 +173,14 @@ DELIVERED = r"^(?:作|通报|签订的|签署的|会议(?:指出|强调|要求|�
 ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
 # A founding ceremony (成立大会) is 成立 alone; a meeting is added only for a distinct conference held with it.
 DISTINCT_CONFERENCE = r"论坛|峰会|年会|学术|研讨"
-FOUNDING_CEREMONY = r"(?:成立|启动)(?:大会|仪式)|(?:签约|续签|签字)(?:仪式|大会|会)"  # the meeting a founding or signing is held at
+FOUNDING_CEREMONY = r"(?:成立|启动|组建(?:运行)?)(?:大会|仪式)|(?:签约|续签|签字)(?:仪式|大会|会)"  # the meeting a founding or signing is held at
 # A title cue of 年度总结: the activities its body recounts (帮扶, 培训, 签约) are not events of their own.
 RECOUNTED_EVENTS = ("成立", "签约", "揭牌", "培训", "义诊/巡诊", "帮扶/下沉")
 # Before a cue in its sentence: results recounted (累计培训, 两年来…下沉, 工作报告：…), not this event's activities.
 RECOUNTED_BEFORE = r"累计|共计|先后|以来|年来|前[两三四五六七八九十\d]+批|报告|通报"
 # A sentence that opens in the past (五年前，…签订; 2019年，…签订; 此前, 早在) tells the history behind the event: its cues
 # are no events of this one (a full date, 2023年11月8日, is the event's own).
-PAST_OPENING = (r"^\s*(?:早在|此前|去年|前年|当年|[一二两三四五六七八九十\d]+年前|"
+PAST_OPENING = (r"^\s*(?:早在|此前|去年|前年|当年|近年来|近几年|多年来|[一二两三四五六七八九十\d]+年前|"
                 r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?![\d一二三四五六七八九十]|度|底|以来|起))")
 # A review meeting's own acts (会议还签署了…责任书, 会上为…授牌) are events of it, not results it recounts.
 AT_EVENT = r"会上|会议|大会|仪式|当天|现场|期间"
@@ -195,7 +195,9 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
     "成立": [r"(?:二期|三期|升级|扩容|改造|新院区)[^。；]{0,16}?(?:启用|上线|开通|运行)",  # 二期工程通过验收，正式投入运行
              # a programme's pilots launched, a facility of an existing alliance opened: nothing founded
              r"(?:启动|开展)[^，。；]{0,14}?试点", r"(?:通知|方案|文件|意见)要求[^。；]{0,60}?(?:组建|成立|建立)", r"(?:药房|大楼|病房|病区|门诊楼|食堂)[^，。；]{0,2}?(?:启用|上线|开通|投入使用)", r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
-             r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初", r"组建以来", r"启动仪式上"],
+             r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初",
+             # a team formed (组建了由心内科…医师组成的团队) is no alliance founded
+             r"(?:组建|成立)了?[^，。；]{0,30}?(?:团队|专家组|医疗队|工作组|督导组|小组|专班)", r"组建以来", r"启动仪式上"],
     # a pledge signed (签署了…倡议书) is no agreement between parties
     "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约", r"签[署订]?[^，。；]{0,16}?倡议"],
     "会议/峰会": [r"会议室", r"会议中心", r"视频会议系统", r"会议精神", r"大会堂",
