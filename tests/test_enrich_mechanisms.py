@@ -323,3 +323,15 @@ def test_a_hospital_written_with_an_alliance_of_its_own_and_a_guest_are_no_membe
 def test_a_township_name_jieba_splits_keeps_its_head_at_the_start_of_a_list_item():
     names = [o.name for o in find_orgs("医共体成员单位：新哨镇卫生院；巡检司镇卫生院；竹园镇中心卫生院。", load())]
     assert "巡检司镇卫生院" in names and "司镇卫生院" not in names
+
+
+def test_a_team_formed_or_a_founding_told_as_history_is_no_founding_and_a_founding_meeting_no_meeting():
+    county_hospital = source("舞阳县人民医院", "河南省", "漯河市", "舞阳县")
+    team = enriched("我院名医工作室落户莲花镇卫生院", "6月2日，我院医共体名医工作室在莲花镇卫生院揭牌。\n"
+                    "工作室组建了由心内科、全科医学科医师组成的团队，每周到卫生院坐诊。", county_hospital)
+    assert "成立" not in team.event_types and "揭牌" in team.event_types
+    history = enriched("县域医共体让群众看病更方便", "近年来，舞阳县以舞阳县人民医院为龙头组建县域医共体，群众在家门口就能看好病。", county_hospital)
+    assert "成立" not in history.event_types
+    founding = enriched("卫生健康工作简报（第9期）", "4月23日，舞阳县紧密型县域医共体组建运行大会召开，县领导出席大会并讲话，"
+                        "有关部门负责同志参加会议。", county_hospital)
+    assert founding.event_types == ["成立"]
