@@ -335,3 +335,17 @@ def test_a_team_formed_or_a_founding_told_as_history_is_no_founding_and_a_foundi
     founding = enriched("卫生健康工作简报（第9期）", "4月23日，舞阳县紧密型县域医共体组建运行大会召开，县领导出席大会并讲话，"
                         "有关部门负责同志参加会议。", county_hospital)
     assert founding.event_types == ["成立"]
+
+
+def test_a_list_closed_by_its_own_count_before_the_shared_level_names_each_item():
+    names = [o.name for o in find_orgs("联盟成员包括宜良、石林、嵩明三县人民医院。医共体纳入茅坝、五马、长岗三镇卫生院和大兴、小涧等四镇卫生院。",
+                                       load())]
+    assert {"宜良县人民医院", "嵩明县人民医院", "长岗镇卫生院", "小涧镇卫生院"} <= set(names)
+    assert not [n for n in names if "三县" in n or "三镇" in n or "四镇" in n]
+
+
+def test_a_routine_named_in_a_list_is_no_report_delivered():
+    county_hospital = source("舞阳县人民医院", "河南省", "漯河市", "舞阳县")
+    founded = enriched("我院医共体正式成立", "3月2日，舞阳县人民医院医共体正式成立。\n医共体将建立月通报、季考核的工作机制，推动基层能力提升。",
+                       county_hospital)
+    assert founded.event_types == ["成立"]

@@ -142,7 +142,9 @@ EVENT_CUES: dict[str, list[str]] = {
                   # an expert's or a famous doctor's room at a member (名医工作室落户, 专家工作站揭牌): experts stationed there
                   r"(?:名医|名中医|专家)工作(?:室|站)"],
     "年度总结": [r"年度总结", r"工作总结", r"总结(?:大会|会)", r"年度[\u4e00-\u9fff]{0,4}工作报告", r"年度报告", r"工作回顾", r"回顾",
-                 r"综述", r"一年来", r"年来", r"作[^，。；]{0,10}?工作报告", r"通报了?[^，。；]{0,12}?(?:工作|运行情况)"],
+                 r"综述", r"一年来", r"年来", r"作[^，。；]{0,10}?工作报告",
+                 # (not 月通报、季考核的工作机制: a routine named in a list)
+                 r"通报(?![、和与及])了?[^，。；、]{0,12}?(?:工作|运行情况)"],
 }
 # Cues said only of titles: a retrospective (五年纪实, 2020年工作回顾, 成效显著, 实现全覆盖) is a 年度总结;
 # a network that 开通 is founded.
@@ -558,6 +560,7 @@ CONJUNCTIONS = frozenset("和与及同")
 ITEM_SEPARATORS = "、和与及"
 LEVELS = "镇乡县市区旗"  # level words of divisions and townships
 NAMED_ALREADY = ("院",)  # an item of a list that ends so is a name of its own (漯河医专二附院), no shared suffix's
+LIST_COUNT = r"[两二三四五六七八九十]{1,2}"  # 三 of 师宗、罗平、陆良三县人民医院: a list's own count before the level it shares
 TOWNSHIP_LEVELS = ("街道", "镇", "乡", "街")  # the level words a township's institutions share in a list
 CLASS_HEAD = r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇)+"  # 全县14个乡镇卫生院 shares 卫生院
 ORDINAL = r"第[一二三四五六七八九十\d]+"  # 第二人民医院: the number of one of a city's hospitals

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from yilian.clean.enrich import cues
+from yilian.clean.enrich.counts import number
 from yilian.clean.enrich.gazetteer import Gazetteer, load
 
 MAX_NAME = 32  # characters: longer runs are clauses, not names
@@ -56,6 +57,8 @@ _ORDINAL = re.compile(cues.ORDINAL)
 _PLACE_LEFT_OUT = re.compile(r"[\u4e00-\u9fff]+[区县市旗]")
 _ALLIANCE_WORD = re.compile(cues.BRANCH_OF_ALLIANCE)
 _NUMBERED_TOWNSHIP = re.compile(r"[一二三四五六七八九十百零]{2,4}[镇乡]")
+_COUNT_OF_LEVEL = re.compile(r"^" + cues.LIST_COUNT + r"(?=(?:" + "|".join(SHARED_LEVELS) + "))")  # 三县人民医院 of a list
+_COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})" + cues.LIST_COUNT + "$")  # 长岗三 of 茅坝、长岗三镇卫生院
 _DISCIPLINE_ONLY = re.compile("^(?:" + "|".join(sorted(cues.DISCIPLINES, key=len, reverse=True)) + ")+$")
 
 
@@ -426,8 +429,10 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
     items = [text[s:e] for s, e in spans]
     if last is None:
         last_item, shared = None, _CLASS_HEAD.sub("", org.name) or kind_type  # 乡镇卫生院 -> 卫生院, 镇卫生院 stays
+        shared = _COUNT_OF_LEVEL.sub("", shared)  # 大兴、小涧等四镇卫生院: the count is no part of the name
     else:
         last_item, shared = _split_last(last, items, kind_type, gaz)
+        last_item, shared = _without_count(last_item, shared, len(items) + 1)
     second = _SECOND_TYPE.match(text, org.end) if last is not None else None
     everything = items + ([last_item] if last_item else [])
     prefixed = [_place_prefix(item, gaz) for item in everything]
@@ -447,6 +452,17 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
 
     out = [(s, e, named(item)) for (s, e), item in zip(spans, everything)]
     return out, (named(everything[-1]) if last_item else None)
+
+
+def _without_count(last_item: str, shared: str, n: int) -> tuple[str, str]:
+    """An open list closed by its own count before the shared level (师宗、罗平、陆良三县人民医院, 茅坝、长岗三镇卫生院):
+    the count is dropped when it is the number of items, so a place named with a numeral (五十镇) stays."""
+    head, tail = _COUNT_OF_LEVEL.match(shared), _COUNT_AT_END.search(last_item)
+    if head and number(head.group(0)) == n:
+        return last_item, shared[head.end():]
+    if tail and number(tail.group(0)) == n:
+        return last_item[: tail.start()], shared
+    return last_item, shared
 
 
 def _item_starts(text: str, toks, token_at: list[int], start: int, end: int) -> bool:
