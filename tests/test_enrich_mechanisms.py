@@ -349,3 +349,14 @@ def test_a_routine_named_in_a_list_is_no_report_delivered():
     founded = enriched("我院医共体正式成立", "3月2日，舞阳县人民医院医共体正式成立。\n医共体将建立月通报、季考核的工作机制，推动基层能力提升。",
                        county_hospital)
     assert founded.event_types == ["成立"]
+
+
+def test_a_whole_made_of_named_institutions_and_counted_parts_counts_them_all():
+    county = source("舞阳县卫生健康委员会", "河南省", "漯河市", "舞阳县", kind="health_commission")
+    named = enriched("舞阳县紧密型县域医共体成立", "医共体以舞阳县人民医院为龙头，由县人民医院、舞阳县中医院、舞阳县妇幼保健院和9家乡镇卫生院组成。",
+                     county)
+    assert named.member_count == 12
+    parts = enriched("舞阳县人民医院医疗集团成立", "集团以舞阳县人民医院为核心，由1家三级医院、3家二级医院和5家社区卫生服务中心组成。", county)
+    assert parts.member_count == 9
+    joined = enriched("舞阳县人民医院医共体成立", "舞阳县人民医院与12家乡镇卫生院签订协议，一家省属医院派专家指导。", county)
+    assert joined.member_count == 12

@@ -452,6 +452,8 @@ COUNT_TOTAL_CLAUSE = r"增至|增加到|增加至|达到|达|发展到|扩大到
 # After 由N家: growth follows (由8家发展到15家), so N is the earlier state.
 COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展到|发展至|扩展到|扩展至|扩大到|扩大至|增长到|提高到)"
 COUNT_THRESHOLD = 2.5
+# A whole made of named institutions and counted parts (由A、B和7家卫生院组成): 由 before the names, 组成 after the parts.
+COUNT_MADE_OF = (r"由[^，。；]{0,40}$", r"[^，。；]{0,40}?(?:组成|构成)")
 # Between two counted parts of one list (5家医院和51家社区健康中心; 9县人民医院，并延伸到全市103个乡镇卫生院).
 COUNT_JOIN = r"\s*(?:和|及|以及|、|与)\s*[^，。；\d]{0,6}|[，,]\s*(?:并|同时|还)?(?:延伸到|延伸至|辐射到|辐射至|覆盖到|覆盖至|连接到)[^，。；\d]{0,6}"
 
