@@ -360,3 +360,12 @@ def test_a_whole_made_of_named_institutions_and_counted_parts_counts_them_all():
     assert parts.member_count == 9
     joined = enriched("舞阳县人民医院医共体成立", "舞阳县人民医院与12家乡镇卫生院签订协议，一家省属医院派专家指导。", county)
     assert joined.member_count == 12
+
+
+def test_a_close_alliance_named_after_a_pair_across_levels_is_aid_led_by_the_senior():
+    county = source("舞阳县卫生健康委员会", "河南省", "漯河市", "舞阳县", kind="health_commission")
+    article = enriched("漯河市中心医院与舞阳县人民医院紧密型医联体成立",
+                       "3月8日，漯河市中心医院与舞阳县人民医院紧密型医联体成立大会召开。双方将在人才、技术、管理等方面深度合作。", county)
+    assert article.lead_organization == "漯河市中心医院"
+    assert article.members == ["舞阳县人民医院"]
+    assert article.alliance_forms == ["对口帮扶/托管"]

@@ -474,7 +474,13 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                 break
         branch = next((o for o in near.starting.get(org.end, []) if o.sub_unit_of == org.name
                        and (_BRANCH.search(o.name) or _county_branch(o, same, load()))), None)
-        if branch is not None:
+        partner = _paired_before(text, near, org) if branch is not None and branch.kind == "alliance" else None
+        ranks = (seniority(same.get(partner.name, partner.name)), seniority(same.get(org.name, org.name))) if partner else (0, 0)
+        if partner is not None and not partner.generic and ranks[0] != ranks[1]:
+            # 鞍山市中心医院与岫岩满族自治县中心医院紧密型医联体: a pair across levels, the senior supports the other (F5)
+            credit(partner if ranks[0] > ranks[1] else org, 2.5,
+                   "the alliance bears the pair's names; the senior leads in an aid agreement across levels")
+        elif branch is not None:
             credit(org, 2.5, f"its branch {branch.name}")
             if branch.kind == "alliance" and not shared and _paired_before(text, near, org) is None:
                 # 与弥勒市中医医院医共体的协作: it leads an alliance, maybe another one (not 省立医院与寿宁县医院医联体: a pair's)
