@@ -369,3 +369,10 @@ def test_a_close_alliance_named_after_a_pair_across_levels_is_aid_led_by_the_sen
     assert article.lead_organization == "漯河市中心医院"
     assert article.members == ["舞阳县人民医院"]
     assert article.alliance_forms == ["对口帮扶/托管"]
+
+
+def test_a_township_named_with_a_class_word_is_a_member_and_a_hospital_programme_is_not():
+    county = source("舞阳县卫生健康委员会", "河南省", "漯河市", "舞阳县", kind="health_commission")
+    article = enriched("舞阳县中医院医共体成立", "5月4日，舞阳县中医院医共体成立。医共体由舞阳县中医院牵头，成员单位为腰站镇卫生院、龙头山镇卫生院和新拨镇卫生院。"
+                       "医共体将围绕老年友善医院建设开展协作。", county)
+    assert article.members == ["腰站镇卫生院", "龙头山镇卫生院", "新拨镇卫生院"]

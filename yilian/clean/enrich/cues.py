@@ -385,7 +385,7 @@ SUPPORTED_AFTER = r"^[^，。；]{0,8}?(?:签订|签约|挂牌|揭牌|成为|加
 VENUE_AFTER = r"^[^，。；]{0,10}?(?:召开|举行|举办|开幕)"
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
 NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|(?<!工)作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)"
-                    r"|^(?:的)?(?:水平|标准)|^(?:进行)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
+                    r"|^(?:的)?(?:水平|标准|建设|创建)|^(?:进行)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
 # After a name, in its clause: it came by invitation, a guest and no lead (…垂杨柳医院的专家代表应邀出席).
 INVITED_AFTER = r"^[^，。；]{0,12}?应邀"
 

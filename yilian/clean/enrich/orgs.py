@@ -56,6 +56,7 @@ _CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
 _ORDINAL = re.compile(cues.ORDINAL)
 _PLACE_LEFT_OUT = re.compile(r"[\u4e00-\u9fff]+[区县市旗]")
 _ALLIANCE_WORD = re.compile(cues.BRANCH_OF_ALLIANCE)
+_TOWNSHIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}[镇乡]")
 _NUMBERED_TOWNSHIP = re.compile(r"[一二三四五六七八九十百零]{2,4}[镇乡]")
 _COUNT_OF_LEVEL = re.compile(r"^" + cues.LIST_COUNT + r"(?=(?:" + "|".join(SHARED_LEVELS) + "))")  # 三县人民医院 of a list
 _COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})" + cues.LIST_COUNT + "$")  # 长岗三 of 茅坝、长岗三镇卫生院
@@ -141,6 +142,9 @@ def is_generic(name: str) -> bool:
     if rest == specific and t.endswith("医院") and _DISCIPLINE_ONLY.match(rest):
         return True  # 中医医院, 儿童医院 with no place or name: a kind (由综合医院或中医医院牵头)
     department = t in cues.DEPARTMENT_TYPES and bool(_DISCIPLINE_ONLY.match(rest))  # 中医医院 is an institution
+    if _TOWNSHIP_NAME.fullmatch(rest):
+        # 龙头山镇 is a township's name; 重点镇, 各乡镇 are classes: a class word ends where the level starts
+        return bool(_GENERIC.match(rest)) or any(m.end() >= len(rest) - 1 for m in _CLASS_MARKERS.finditer(rest))
     return bool(_GENERIC.match(rest) or _CLASS_MARKERS.search(rest)) or department
 
 
@@ -319,9 +323,10 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
 
 def _township_head(text: str, word: str, w_start: int, stem: str) -> bool:
     """A dictionary word that starts an item of a list (after 、；：or a line's start) and would leave a township of
-    one character (司镇) is the head of the township's name, whatever jieba tags it."""
-    return len(stem) == 2 and stem[1] in "镇乡" and 2 <= len(word) <= 3 and bool(_HAN.fullmatch(word[0])) \
-        and word not in cues.NAME_STOP_WORDS and (w_start == 0 or text[w_start - 1] in "、；：;:\n")
+    one character (司镇, 山镇) is the head of the township's name (巡检司镇, 龙头山镇), whatever jieba or the stop list
+    makes of it."""
+    return len(stem) == 2 and stem[1] in "镇乡" and 2 <= len(word) <= 3 and all(_HAN.match(ch) for ch in word) \
+        and (w_start == 0 or text[w_start - 1] in "、；：;:\n")
 
 
 def _name_part(word: str, tag: str) -> bool:
