@@ -376,3 +376,13 @@ def test_a_township_named_with_a_class_word_is_a_member_and_a_hospital_programme
     article = enriched("舞阳县中医院医共体成立", "5月4日，舞阳县中医院医共体成立。医共体由舞阳县中医院牵头，成员单位为腰站镇卫生院、龙头山镇卫生院和新拨镇卫生院。"
                        "医共体将围绕老年友善医院建设开展协作。", county)
     assert article.members == ["腰站镇卫生院", "龙头山镇卫生院", "新拨镇卫生院"]
+
+
+def test_a_lecture_at_the_meeting_is_part_of_it_unless_the_headline_tells_it_apart():
+    city_hospital = source("漯河市中心医院", "河南省", "漯河市")
+    meeting = enriched("漯河市卒中专科联盟2024年年会召开", "6月1日，漯河市卒中专科联盟2024年年会在我院召开。\n"
+                       "会议邀请省人民医院神经内科主任作了专题讲座。", city_hospital)
+    assert meeting.event_types == ["会议/峰会"]
+    told = enriched("漯河市卒中专科联盟2024年年会召开 我院专家应邀授课", "6月1日，漯河市卒中专科联盟2024年年会在郑州召开。\n"
+                    "我院神经内科主任应邀在年会上作了专题讲座。", city_hospital)
+    assert "培训" in told.event_types
