@@ -386,3 +386,10 @@ def test_a_lecture_at_the_meeting_is_part_of_it_unless_the_headline_tells_it_apa
     told = enriched("漯河市卒中专科联盟2024年年会召开 我院专家应邀授课", "6月1日，漯河市卒中专科联盟2024年年会在郑州召开。\n"
                     "我院神经内科主任应邀在年会上作了专题讲座。", city_hospital)
     assert "培训" in told.event_types
+
+
+def test_a_source_line_naming_the_publisher_without_its_place_is_the_publisher():
+    township = source("舞阳县北舞渡镇中心卫生院", "河南省", "漯河市", "舞阳县")
+    article = enriched("舞阳县人民医院医共体成立 我院成为首批成员单位", "3月10日，舞阳县人民医院医共体成立。我院与莲花镇卫生院一起，成为医共体首批成员单位。",
+                       township, source="来源：北舞渡镇中心卫生院")
+    assert article.members == ["舞阳县北舞渡镇中心卫生院", "莲花镇卫生院"]
