@@ -393,3 +393,10 @@ def test_a_source_line_naming_the_publisher_without_its_place_is_the_publisher()
     article = enriched("舞阳县人民医院医共体成立 我院成为首批成员单位", "3月10日，舞阳县人民医院医共体成立。我院与莲花镇卫生院一起，成为医共体首批成员单位。",
                        township, source="来源：北舞渡镇中心卫生院")
     assert article.members == ["舞阳县北舞渡镇中心卫生院", "莲花镇卫生院"]
+
+
+def test_a_channel_activated_founds_nothing():
+    township = source("舞阳县北舞渡镇中心卫生院", "河南省", "漯河市", "舞阳县")
+    article = enriched("医共体总院专家来我院坐诊", "4月10日，医共体总院三位专家来到我院坐诊。\n当天专家接诊患者86人次，对2名疑似患者启动了上转绿色通道。",
+                       township)
+    assert "成立" not in article.event_types and "帮扶/下沉" in article.event_types
