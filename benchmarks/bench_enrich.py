@@ -1,7 +1,7 @@
 """Quality of the enrich stage on announcements written apart from its rules, and on the fixture web.
 
     .venv/bin/python benchmarks/bench_enrich.py [--set DIR] [--enrich3 DIR] [--enrich4 DIR] [--miniweb DIR]
-        [--errors tune|tune2|tune3|tune4|fixture|corpus]
+        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|fixture|corpus]
 
 Prints issue 10's table, one column per set, with the same definitions everywhere:
 
@@ -17,6 +17,9 @@ Prints issue 10's table, one column per set, with the same definitions everywher
   shapes, event types other than 成立, relevance borderlines, publisher ≠ event place, leads without 牵头):
   ``tune4`` copied into ``tests/enrich_set`` as tune3 was (its publishers merged, its notes in ``NOTES4.md``),
   ``test4`` held out, read where it lies (aggregates only);
+* a fifth labeler's sets (``../labels/enrich5``: members in many list shapes, counts, multi-form items,
+  event variety, lures): ``tune5`` copied into ``tests/enrich_set`` as tune4 was (its publishers merged),
+  ``test5`` held out, read where it lies (aggregates only);
 * the fixture web: its served pages run through the whole ``clean_page`` chain (decode, extract,
   normalize, enrich, fingerprint) with each site's configured Source, scored against the fixture
   web's ground truth;
@@ -83,7 +86,8 @@ SET_DIR = ROOT / "tests" / "enrich_set"
 MINIWEB_DIR = ROOT.parent / "labels" / "miniweb"
 ENRICH3_DIR = ROOT.parent / "labels" / "enrich3"  # the third labeler's folder: test3 is read from there
 ENRICH4_DIR = ROOT.parent / "labels" / "enrich4"  # the fourth labeler's folder: test4 is read from there
-HALVES = ("tune", "tune2", "tune3", "tune4", "test")  # the labeled set's files; only test is held out
+ENRICH5_DIR = ROOT.parent / "labels" / "enrich5"  # the fifth labeler's folder: test5 is read from there
+HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "test")  # the labeled set's files; only test is held out
 FIELDS = [
     ("province", "event province"),
     ("city", "event city"),
@@ -427,7 +431,7 @@ def run(cases: list[Case]) -> tuple[dict[str, Article], float]:
 # -- printing --------------------------------------------------------------------------------------
 
 def print_table(columns: list[tuple[str, dict[str, float], dict[str, float] | None]]) -> None:
-    width = 14
+    width = 12
     print(f"\n{'field':<28}" + "".join(f"{name:>{width}}" for name, _, _ in columns) + f"{'goal':>{width}}")
     for key, label in FIELDS:
         cells = "".join(f"{s[key]:>{width}.3f}" for _, s, _ in columns)
@@ -495,8 +499,10 @@ def main() -> int:
     parser.add_argument("--enrich3", default=str(ENRICH3_DIR), help="the third labeler's folder, for test3 (skipped when absent)")
     parser.add_argument("--enrich4", default=str(ENRICH4_DIR),
                         help="the fourth labeler's folder, for test4 (skipped when absent)")
+    parser.add_argument("--enrich5", default=str(ENRICH5_DIR),
+                        help="the fifth labeler's folder, for test5 (skipped when absent)")
     parser.add_argument("--miniweb", default=str(MINIWEB_DIR), help="the miniweb's folder (skipped when absent)")
-    parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "tune4", "fixture", "corpus"],
+    parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "tune4", "tune5", "fixture", "corpus"],
                         help="list every article one set gets wrong (the test half and the miniweb are never listed)")
     args = parser.parse_args()
     columns = []
@@ -513,7 +519,7 @@ def main() -> int:
               + (f"; cpca {cp['ms']:.2f} ms/article (regions only, title and first paragraph)" if cp else ""))
         if args.errors == half:
             listed = (cases, predicted)
-    for folder_arg, half in ((args.enrich3, "test3"), (args.enrich4, "test4")):
+    for folder_arg, half in ((args.enrich3, "test3"), (args.enrich4, "test4"), (args.enrich5, "test5")):
         if (Path(folder_arg) / f"{half}.jsonl").is_file():
             cases = load_held_out(Path(folder_arg), half)
             predicted, ms = run(cases)

@@ -7,7 +7,8 @@ same key for every announcement about one alliance, across sites and years; null
 alliance): ``tests/registry_set/`` (written for grouping: 88 alliances with 3-6 announcements on
 several sites, and their confusers; its NOTES.md has the grouping rules), ``tests/enrich_set/`` (with
 its second tuning half ``tune2`` by another labeler) and, when present, ``../labels/enrich3`` (a third
-labeler's held-out ``test3``) and ``../labels/enrich4`` (a fourth's held-out ``test4``); their tuning halves are copied into ``tests/enrich_set``.
+labeler's held-out ``test3``), ``../labels/enrich4`` (a fourth's held-out ``test4``) and ``../labels/enrich5`` (a fifth's
+held-out ``test5``); their tuning halves are copied into ``tests/enrich_set``.
 Measured as pairwise precision and recall of "same alliance" over every pair of a half:
 
 * product: the announcements go through the enrich stage as the crawl does, irrelevant ones are
@@ -34,7 +35,8 @@ from benchmarks.bench_enrich import SET_DIR, Case, load_labeled, run  # noqa: E4
 REGISTRY_DIR = ROOT / "tests" / "registry_set"
 ENRICH3_DIR = ROOT.parent / "labels" / "enrich3"  # a third labeler's set, read where it lies, when present
 ENRICH4_DIR = ROOT.parent / "labels" / "enrich4"  # a fourth labeler's, likewise
-HALVES = ("tune", "tune2", "tune3", "tune4", "test", "test3", "test4")  # tuning halves first; test* are held out
+ENRICH5_DIR = ROOT.parent / "labels" / "enrich5"  # a fifth labeler's, likewise
+HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "test", "test3", "test4", "test5")  # tuning halves first; test* are held out
 from yilian.records import Article  # noqa: E402
 from yilian.registry import Mention, alliance_name, group  # noqa: E402
 
@@ -114,7 +116,7 @@ def measure(folder: Path, half: str) -> tuple[dict[str, float], dict[str, float]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = [str(folder) for folder in (REGISTRY_DIR, SET_DIR, ENRICH3_DIR, ENRICH4_DIR) if folder.is_dir()]
+    default = [str(folder) for folder in (REGISTRY_DIR, SET_DIR, ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR) if folder.is_dir()]
     parser.add_argument("--sets", nargs="*", default=default, help="labeled sets' folders")
     rows, measured = [], set()
     for folder in map(Path, parser.parse_args().sets):

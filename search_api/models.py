@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from search_api.provinces import PROVINCES, canonical_province, short_name
-from search_api.querylang import QuerySyntaxError, parse
+from search_api.querylang import QuerySyntaxError, compile_query
 
 MAX_QUERY_CHARS = 200
 MAX_PAGE_SIZE = 100
@@ -69,7 +69,7 @@ class FilterParams(BaseModel):
     @classmethod
     def _readable_query(cls, value: str) -> str:
         try:
-            parse(value)
+            compile_query(value)  # not only parsed: a range (>x) parses but is no query we run, a 422 rather than a 500
         except QuerySyntaxError as err:
             raise ValueError(str(err)) from None
         return value.strip()

@@ -35,6 +35,7 @@ def client() -> TestClient:
         ("sort=popularity", "sort", "relevance"),
         ("source_kind=blog", "source_kind", "hospital"),
         ("provnce=河南", "provnce", "not permitted"),
+        ("q=%3E医联体", "q", "not supported"),  # a range (>x) parses but is no query we run: 422, never a 500
     ],
 )
 def test_bad_search_parameters_are_422_with_a_message(client, query, parameter, words):

@@ -1,5 +1,5 @@
 """Floors on issue 10's table: the labeled set written apart from the rules (tests/enrich_set: both
-halves, and a second, a third and a fourth tuning set by other labelers) and the fixture web's served pages through the whole pipeline, scored by
+halves, and a second, a third, a fourth and a fifth tuning set by other labelers) and the fixture web's served pages through the whole pipeline, scored by
 benchmarks/bench_enrich.py with the same definitions. Each floor sits just under what the rules reach, so a
 regression on any field fails; the test half's floors were set from its aggregate figures only."""
 
@@ -14,25 +14,28 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {
     "tune": {"province": 0.99, "city": 0.99, "county": 0.97, "forms": 0.98, "events": 0.94, "lead": 0.99,
              "count": 0.99, "members_recall": 0.99, "members_precision": 0.97, "relevance": 0.99},
-    "tune2": {"province": 0.99, "city": 0.98, "county": 0.97, "forms": 0.98, "events": 0.97, "lead": 0.98,
+    "tune2": {"province": 0.99, "city": 0.98, "county": 0.97, "forms": 0.99, "events": 0.97, "lead": 0.98,
               "count": 0.97, "members_recall": 0.97, "members_precision": 0.94, "relevance": 0.99},
     # a third labeler's set stressing relevance borderlines, member lists in many shapes, subtle event types,
     # leads without 牵头 and indirect places
-    "tune3": {"province": 0.99, "city": 0.99, "county": 0.93, "forms": 0.99, "events": 0.96, "lead": 0.94,
+    "tune3": {"province": 0.99, "city": 0.99, "county": 0.93, "forms": 0.99, "events": 0.96, "lead": 0.96,
               "count": 0.96, "members_recall": 0.98, "members_precision": 0.95, "relevance": 0.99},
     # a fourth labeler's set imitating county and city sites
-    "tune4": {"province": 0.99, "city": 0.96, "county": 0.96, "forms": 0.99, "events": 0.93, "lead": 0.91,
-              "count": 0.91, "members_recall": 0.90, "members_precision": 0.90, "relevance": 0.99},
+    "tune4": {"province": 0.99, "city": 0.96, "county": 0.96, "forms": 0.99, "events": 0.95, "lead": 0.95,
+              "count": 0.95, "members_recall": 0.96, "members_precision": 0.96, "relevance": 0.99},
+    # a fifth labeler's set: members in many list shapes, counts, multi-form items, event variety, lures
+    "tune5": {"province": 0.99, "city": 0.99, "county": 0.92, "forms": 0.97, "events": 0.97, "lead": 0.97,
+              "count": 0.93, "members_recall": 0.98, "members_precision": 0.96, "relevance": 0.99},
     "test": {"province": 0.99, "city": 0.97, "county": 0.96, "forms": 0.96, "events": 0.90, "lead": 0.93,
              "count": 0.93, "members_recall": 0.95, "members_precision": 0.86, "relevance": 0.98},
     # the fixture web's gold lists an overview's hospitals and an aid team's home hospitals as members (not so
     # in the labeled sets' M1/M7) and a founding ceremony as a meeting (not so in E2)
-    "fixture": {"province": 0.99, "city": 0.98, "county": 0.99, "forms": 0.98, "events": 0.89, "lead": 0.97,
+    "fixture": {"province": 0.99, "city": 0.98, "county": 0.99, "forms": 0.98, "events": 0.90, "lead": 0.97,
                 "count": 0.99, "members_recall": 0.89, "members_precision": 0.97, "relevance": 0.99},
 }
 
 
-@pytest.fixture(scope="module", params=["tune", "tune2", "tune3", "tune4", "test", "fixture"])
+@pytest.fixture(scope="module", params=["tune", "tune2", "tune3", "tune4", "tune5", "test", "fixture"])
 def figures(request):
     if request.param == "fixture":
         cases = load_served(ROOT / "config" / "sources.yaml")
@@ -56,3 +59,6 @@ def test_the_labeled_set_is_the_size_the_issue_asks_for():
     assert (SET_DIR / "NOTES2.md").is_file()
     assert len((SET_DIR / "tune3.jsonl").read_text(encoding="utf-8").splitlines()) >= 80
     assert (SET_DIR / "NOTES3.md").is_file()
+    for half, notes in (("tune4", "NOTES4.md"), ("tune5", "NOTES5.md")):
+        assert len((SET_DIR / f"{half}.jsonl").read_text(encoding="utf-8").splitlines()) >= 60
+        assert (SET_DIR / notes).is_file()

@@ -299,3 +299,104 @@ def test_a_helper_named_as_such_leads_and_a_meeting_that_says_things_was_held():
     report = enriched("衡水市人民医院医疗集团2023年运行情况通报", "1月10日，医疗集团通报了2023年运行情况。\n下沉专家坐诊2860人次。\n"
                       "会议指出，2024年集团将重点推进同质化管理。", hengshui)
     assert "会议/峰会" in report.event_types
+
+
+def test_a_title_announcing_several_alliances_names_no_single_lead_members_or_count():
+    county = source("平安县卫生健康委员会", "河南省", "漯河市", "舞阳县", kind="health_commission")
+    body = ("3月1日，县人民医院医共体和县中医院医共体同日揭牌。县人民医院医共体以舞阳县人民医院为龙头，成员单位为北舞渡、莲花等8个乡镇卫生院；"
+            "县中医院医共体以舞阳县中医院为龙头，成员单位为吴城、孟寨等6个乡镇卫生院。")
+    several = enriched("我县三个紧密型医共体同日揭牌", body, county)
+    assert several.lead_organization is None and several.members == [] and several.member_count is None
+    ordinal = enriched("我县第二个紧密型医共体揭牌", "3月1日，县中医院医共体揭牌。医共体以舞阳县中医院为龙头，成员单位为吴城、孟寨等6个乡镇卫生院。",
+                       county)
+    assert ordinal.lead_organization == "舞阳县中医院" and ordinal.member_count == 6
+
+
+def test_a_hospital_written_with_an_alliance_of_its_own_and_a_guest_are_no_members_nor_leads():
+    county_hospital = source("舞阳县人民医院", "河南省", "漯河市", "舞阳县")
+    article = enriched("我院医共体召开理事会", "5月6日，我院医共体理事会在我院召开，帮扶医院郑州大学第一附属医院的专家代表应邀出席。\n"
+                       "会议通报了与舞阳县中医院医共体的协作安排。我院医共体成员单位：北舞渡镇卫生院；莲花镇卫生院。", county_hospital)
+    assert article.lead_organization == "舞阳县人民医院"
+    assert article.members == ["北舞渡镇卫生院", "莲花镇卫生院"]
+
+
+def test_a_township_name_jieba_splits_keeps_its_head_at_the_start_of_a_list_item():
+    names = [o.name for o in find_orgs("医共体成员单位：新哨镇卫生院；巡检司镇卫生院；竹园镇中心卫生院。", load())]
+    assert "巡检司镇卫生院" in names and "司镇卫生院" not in names
+
+
+def test_a_team_formed_or_a_founding_told_as_history_is_no_founding_and_a_founding_meeting_no_meeting():
+    county_hospital = source("舞阳县人民医院", "河南省", "漯河市", "舞阳县")
+    team = enriched("我院名医工作室落户莲花镇卫生院", "6月2日，我院医共体名医工作室在莲花镇卫生院揭牌。\n"
+                    "工作室组建了由心内科、全科医学科医师组成的团队，每周到卫生院坐诊。", county_hospital)
+    assert "成立" not in team.event_types and "揭牌" in team.event_types
+    history = enriched("县域医共体让群众看病更方便", "近年来，舞阳县以舞阳县人民医院为龙头组建县域医共体，群众在家门口就能看好病。", county_hospital)
+    assert "成立" not in history.event_types
+    founding = enriched("卫生健康工作简报（第9期）", "4月23日，舞阳县紧密型县域医共体组建运行大会召开，县领导出席大会并讲话，"
+                        "有关部门负责同志参加会议。", county_hospital)
+    assert founding.event_types == ["成立"]
+
+
+def test_a_list_closed_by_its_own_count_before_the_shared_level_names_each_item():
+    names = [o.name for o in find_orgs("联盟成员包括宜良、石林、嵩明三县人民医院。医共体纳入茅坝、五马、长岗三镇卫生院和大兴、小涧等四镇卫生院。",
+                                       load())]
+    assert {"宜良县人民医院", "嵩明县人民医院", "长岗镇卫生院", "小涧镇卫生院"} <= set(names)
+    assert not [n for n in names if "三县" in n or "三镇" in n or "四镇" in n]
+
+
+def test_a_routine_named_in_a_list_is_no_report_delivered():
+    county_hospital = source("舞阳县人民医院", "河南省", "漯河市", "舞阳县")
+    founded = enriched("我院医共体正式成立", "3月2日，舞阳县人民医院医共体正式成立。\n医共体将建立月通报、季考核的工作机制，推动基层能力提升。",
+                       county_hospital)
+    assert founded.event_types == ["成立"]
+
+
+def test_a_whole_made_of_named_institutions_and_counted_parts_counts_them_all():
+    county = source("舞阳县卫生健康委员会", "河南省", "漯河市", "舞阳县", kind="health_commission")
+    named = enriched("舞阳县紧密型县域医共体成立", "医共体以舞阳县人民医院为龙头，由县人民医院、舞阳县中医院、舞阳县妇幼保健院和9家乡镇卫生院组成。",
+                     county)
+    assert named.member_count == 12
+    parts = enriched("舞阳县人民医院医疗集团成立", "集团以舞阳县人民医院为核心，由1家三级医院、3家二级医院和5家社区卫生服务中心组成。", county)
+    assert parts.member_count == 9
+    joined = enriched("舞阳县人民医院医共体成立", "舞阳县人民医院与12家乡镇卫生院签订协议，一家省属医院派专家指导。", county)
+    assert joined.member_count == 12
+
+
+def test_a_close_alliance_named_after_a_pair_across_levels_is_aid_led_by_the_senior():
+    county = source("舞阳县卫生健康委员会", "河南省", "漯河市", "舞阳县", kind="health_commission")
+    article = enriched("漯河市中心医院与舞阳县人民医院紧密型医联体成立",
+                       "3月8日，漯河市中心医院与舞阳县人民医院紧密型医联体成立大会召开。双方将在人才、技术、管理等方面深度合作。", county)
+    assert article.lead_organization == "漯河市中心医院"
+    assert article.members == ["舞阳县人民医院"]
+    assert article.alliance_forms == ["对口帮扶/托管"]
+
+
+def test_a_township_named_with_a_class_word_is_a_member_and_a_hospital_programme_is_not():
+    county = source("舞阳县卫生健康委员会", "河南省", "漯河市", "舞阳县", kind="health_commission")
+    article = enriched("舞阳县中医院医共体成立", "5月4日，舞阳县中医院医共体成立。医共体由舞阳县中医院牵头，成员单位为腰站镇卫生院、龙头山镇卫生院和新拨镇卫生院。"
+                       "医共体将围绕老年友善医院建设开展协作。", county)
+    assert article.members == ["腰站镇卫生院", "龙头山镇卫生院", "新拨镇卫生院"]
+
+
+def test_a_lecture_at_the_meeting_is_part_of_it_unless_the_headline_tells_it_apart():
+    city_hospital = source("漯河市中心医院", "河南省", "漯河市")
+    meeting = enriched("漯河市卒中专科联盟2024年年会召开", "6月1日，漯河市卒中专科联盟2024年年会在我院召开。\n"
+                       "会议邀请省人民医院神经内科主任作了专题讲座。", city_hospital)
+    assert meeting.event_types == ["会议/峰会"]
+    told = enriched("漯河市卒中专科联盟2024年年会召开 我院专家应邀授课", "6月1日，漯河市卒中专科联盟2024年年会在郑州召开。\n"
+                    "我院神经内科主任应邀在年会上作了专题讲座。", city_hospital)
+    assert "培训" in told.event_types
+
+
+def test_a_source_line_naming_the_publisher_without_its_place_is_the_publisher():
+    township = source("舞阳县北舞渡镇中心卫生院", "河南省", "漯河市", "舞阳县")
+    article = enriched("舞阳县人民医院医共体成立 我院成为首批成员单位", "3月10日，舞阳县人民医院医共体成立。我院与莲花镇卫生院一起，成为医共体首批成员单位。",
+                       township, source="来源：北舞渡镇中心卫生院")
+    assert article.members == ["舞阳县北舞渡镇中心卫生院", "莲花镇卫生院"]
+
+
+def test_a_channel_activated_founds_nothing():
+    township = source("舞阳县北舞渡镇中心卫生院", "河南省", "漯河市", "舞阳县")
+    article = enriched("医共体总院专家来我院坐诊", "4月10日，医共体总院三位专家来到我院坐诊。\n当天专家接诊患者86人次，对2名疑似患者启动了上转绿色通道。",
+                       township)
+    assert "成立" not in article.event_types and "帮扶/下沉" in article.event_types

@@ -83,9 +83,19 @@ def speaker(article: Article, source: Source | None, gaz: Gazetteer) -> Speaker 
     line = _SOURCE_LABEL.sub("", _to_simplified(article.source or ""))
     line = re.split(r"\s{2,}|作者|发布|点击|编辑|时间", line)[0].strip()
     named = [o for o in find_orgs(line, gaz, own) if not o.generic and o.kind != "academic"] if line else []
-    if not named or own is not None and named[0].name == own.name:
+    if not named or own is not None and _names_own(named[0].name, own, gaz):
         return own
     return Speaker(named[0].name, [], f"the 来源 line's {named[0].name}")
+
+
+def _names_own(name: str, own: Speaker, gaz: Gazetteer) -> bool:
+    """The 来源 line names the publisher itself: its name, an alias, or its name without the place before it
+    (华城镇中心卫生院 on 五华县华城镇中心卫生院's site)."""
+    if name == own.name or name in own.aliases:
+        return True
+    prefix = own.name[: -len(name)] if own.name.endswith(name) else ""
+    places = gaz.scan(prefix) if prefix else []
+    return bool(places) and places[0][0] == 0 and places[-1][1] == len(prefix)
 
 
 def _analysed_body(article: Article, body: str) -> str:

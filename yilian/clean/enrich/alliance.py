@@ -75,6 +75,7 @@ _NOT_MEMBER_AFTER = re.compile(cues.NOT_MEMBER_AFTER)
 _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
 _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
 _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
+_INVITED_AFTER = re.compile(cues.INVITED_AFTER)
 _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
 _SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
 _FORMER_NAME_BEFORE = re.compile(cues.FORMER_NAME_BEFORE)
@@ -82,6 +83,7 @@ _SUPPORTED_AFTER = re.compile(cues.SUPPORTED_AFTER)
 _HELPED_BEFORE = re.compile(cues.HELPED_BEFORE)
 _LIST_LEADS = re.compile(cues.LIST_LEADS_AFTER)
 _OUTREACH = re.compile(cues.OUTREACH)
+_SEVERAL_ALLIANCES_TITLE = re.compile(cues.SEVERAL_ALLIANCES_TITLE)
 
 
 @dataclass(slots=True)
@@ -449,6 +451,8 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
     hosts: set[str] = set()
     for org in candidates:
         before, after = _role_context(text, near, org)
+        if _INVITED_AFTER.search(after):
+            continue  # 帮扶医院北京市朝阳区垂杨柳医院的专家代表应邀出席: a guest, whatever role noun precedes it
         shared = _shares_role(text, near, org)
         for pattern, weight, rule in _LEAD_BEFORE:
             if pattern.search(before):
@@ -470,8 +474,17 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                 break
         branch = next((o for o in near.starting.get(org.end, []) if o.sub_unit_of == org.name
                        and (_BRANCH.search(o.name) or _county_branch(o, same, load()))), None)
-        if branch is not None:
+        partner = _paired_before(text, near, org) if branch is not None and branch.kind == "alliance" else None
+        ranks = (seniority(same.get(partner.name, partner.name)), seniority(same.get(org.name, org.name))) if partner else (0, 0)
+        if partner is not None and not partner.generic and ranks[0] != ranks[1]:
+            # 鞍山市中心医院与岫岩满族自治县中心医院紧密型医联体: a pair across levels, the senior supports the other (F5)
+            credit(partner if ranks[0] > ranks[1] else org, 2.5,
+                   "the alliance bears the pair's names; the senior leads in an aid agreement across levels")
+        elif branch is not None:
             credit(org, 2.5, f"its branch {branch.name}")
+            if branch.kind == "alliance" and not shared and _paired_before(text, near, org) is None:
+                # 与弥勒市中医医院医共体的协作: it leads an alliance, maybe another one (not 省立医院与寿宁县医院医联体: a pair's)
+                strong.add(same.get(org.name, org.name))
         if org.self_ref and _HOST_BEFORE.search(before) and _HOST_AFTER.search(after) and org.name not in hosts:
             hosts.add(org.name)  # one meeting told in the title and again in the body is hosted once
             credit(org, cues.HOST_WEIGHT, "hosts the alliance's meeting")
@@ -685,6 +698,10 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
             # 南通市肿瘤医院（南通大学附属肿瘤医院）: one hospital, by its own name first (L4)
             same[second.name] = same.get(first.name, first.name)
     lead, lead_evidence, leads_elsewhere = lead_organization(text, orgs, same)
+    several = _SEVERAL_ALLIANCES_TITLE.search(headline)
+    if several:
+        leads_elsewhere |= {lead} if lead else set()
+        lead, lead_evidence = None, [f"{OVERVIEW}: the title announces {several.group(0)!r}"]
     extra = _cross_region_aid(lead, lead_evidence, region, gaz)
     lead_end = len(headline) + 1 + len(next(text for zone, text in zones if zone == "lead"))
     for form, found in _branch_elsewhere(orgs, same, (len(headline), lead_end), gaz).items():

@@ -33,6 +33,9 @@ _PARTICIPANTS_BEFORE, _PARTICIPANTS_AFTER = (re.compile(p) for p in cues.COUNT_P
 _JOIN = re.compile(cues.COUNT_JOIN)
 _NEWCOMERS = re.compile(cues.COUNT_NEWCOMERS)
 _JOINT = re.compile(r"以及|和|及")
+_COUNTED_NEXT = re.compile(r"[\u4e00-\u9fff]{1,10}?[、和及]\s*" + cues.NUMBER.replace("?P<n>", "?:") + r"\s*" + cues.COUNTERS)
+_MADE_OF = re.compile(cues.COUNT_MADE_OF[0])
+_MADE_UP_AFTER = re.compile(cues.COUNT_MADE_OF[1])
 _TYPE_IN = re.compile("|".join(cues.MEDICAL_TYPES))
 _TOTAL_CLAUSE = re.compile(cues.COUNT_TOTAL_CLAUSE)
 
@@ -60,8 +63,10 @@ def candidates(text: str) -> list[Count]:
     out = []
     for match in _CANDIDATE.finditer(text):
         value = number(match.group("n"))
-        if value is None or value >= 10000 or value == 1:  # 一家省属医院 is "a hospital", no count of members
+        if value is None or value >= 10000:
             continue
+        if value == 1 and not _COUNTED_NEXT.match(text, match.end()):
+            continue  # 一家省属医院 is "a hospital", no count of members, unless a part of a list (1家三级医院、2家…)
         before = sentence_before(text, match.start(), 120)  # a list of members is long
         after = clause_after(text, match.end(), 30)
         if _APPROX_BEFORE.search(before[-6:]) or _APPROX_AFTER.match(after):
@@ -135,7 +140,12 @@ def _named_before(text: str, count: Count, named_ending: dict[int, tuple[int, in
     low = max(0, count.start - SENTENCE_REACH)
     clause_start = max(max(text.rfind(ch, low, count.start) for ch in "，。；：\n,;") + 1, low)
     joints = list(_JOINT.finditer(text, clause_start, count.start))
-    if not joints or "、" not in text[joints[-1].end() : count.start] or _TYPE_IN.search(text, joints[-1].end(), count.start):
+    if not joints:
+        return 0
+    # 由区人民医院、区中医医院和7家镇卫生院组成: institutions named beside a counted part make up the whole with it
+    parts = joints[-1].end() == count.start and _MADE_OF.search(text, clause_start, joints[-1].start()) is not None \
+        and _MADE_UP_AFTER.match(text, count.end) is not None
+    if not parts and ("、" not in text[joints[-1].end() : count.start] or _TYPE_IN.search(text, joints[-1].end(), count.start)):
         return 0
     extra, pos = 0, joints[-1].start()
     while True:

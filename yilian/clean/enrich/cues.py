@@ -142,7 +142,9 @@ EVENT_CUES: dict[str, list[str]] = {
                   # an expert's or a famous doctor's room at a member (名医工作室落户, 专家工作站揭牌): experts stationed there
                   r"(?:名医|名中医|专家)工作(?:室|站)"],
     "年度总结": [r"年度总结", r"工作总结", r"总结(?:大会|会)", r"年度[\u4e00-\u9fff]{0,4}工作报告", r"年度报告", r"工作回顾", r"回顾",
-                 r"综述", r"一年来", r"年来", r"作[^，。；]{0,10}?工作报告", r"通报了?[^，。；]{0,12}?(?:工作|运行情况)"],
+                 r"综述", r"一年来", r"年来", r"作[^，。；]{0,10}?工作报告",
+                 # (not 月通报、季考核的工作机制: a routine named in a list)
+                 r"通报(?![、和与及])了?[^，。；、]{0,12}?(?:工作|运行情况)"],
 }
 # Cues said only of titles: a retrospective (五年纪实, 2020年工作回顾, 成效显著, 实现全覆盖) is a 年度总结;
 # a network that 开通 is founded.
@@ -173,14 +175,14 @@ DELIVERED = r"^(?:作|通报|签订的|签署的|会议(?:指出|强调|要求|�
 ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
 # A founding ceremony (成立大会) is 成立 alone; a meeting is added only for a distinct conference held with it.
 DISTINCT_CONFERENCE = r"论坛|峰会|年会|学术|研讨"
-FOUNDING_CEREMONY = r"(?:成立|启动)(?:大会|仪式)|(?:签约|续签|签字)(?:仪式|大会|会)"  # the meeting a founding or signing is held at
+FOUNDING_CEREMONY = r"(?:成立|启动|组建(?:运行)?)(?:大会|仪式)|(?:签约|续签|签字)(?:仪式|大会|会)"  # the meeting a founding or signing is held at
 # A title cue of 年度总结: the activities its body recounts (帮扶, 培训, 签约) are not events of their own.
 RECOUNTED_EVENTS = ("成立", "签约", "揭牌", "培训", "义诊/巡诊", "帮扶/下沉")
 # Before a cue in its sentence: results recounted (累计培训, 两年来…下沉, 工作报告：…), not this event's activities.
 RECOUNTED_BEFORE = r"累计|共计|先后|以来|年来|前[两三四五六七八九十\d]+批|报告|通报"
 # A sentence that opens in the past (五年前，…签订; 2019年，…签订; 此前, 早在) tells the history behind the event: its cues
 # are no events of this one (a full date, 2023年11月8日, is the event's own).
-PAST_OPENING = (r"^\s*(?:早在|此前|去年|前年|当年|[一二两三四五六七八九十\d]+年前|"
+PAST_OPENING = (r"^\s*(?:早在|此前|去年|前年|当年|近年来|近几年|多年来|[一二两三四五六七八九十\d]+年前|"
                 r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?![\d一二三四五六七八九十]|度|底|以来|起))")
 # A review meeting's own acts (会议还签署了…责任书, 会上为…授牌) are events of it, not results it recounts.
 AT_EVENT = r"会上|会议|大会|仪式|当天|现场|期间"
@@ -195,13 +197,20 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
     "成立": [r"(?:二期|三期|升级|扩容|改造|新院区)[^。；]{0,16}?(?:启用|上线|开通|运行)",  # 二期工程通过验收，正式投入运行
              # a programme's pilots launched, a facility of an existing alliance opened: nothing founded
              r"(?:启动|开展)[^，。；]{0,14}?试点", r"(?:通知|方案|文件|意见)要求[^。；]{0,60}?(?:组建|成立|建立)", r"(?:药房|大楼|病房|病区|门诊楼|食堂)[^，。；]{0,2}?(?:启用|上线|开通|投入使用)", r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
-             r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初", r"组建以来", r"启动仪式上"],
+             r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初",
+             # a channel or a plan activated (启动了上转绿色通道, 启动应急预案) founds nothing
+             r"启动了?[^，。；]{0,8}?(?:绿色通道|通道|预案|应急响应|响应)",
+             # a team formed (组建了由心内科…医师组成的团队) is no alliance founded
+             r"(?:组建|成立)了?[^，。；]{0,30}?(?:团队|专家组|医疗队|工作组|督导组|小组|专班)", r"组建以来", r"启动仪式上"],
     # a pledge signed (签署了…倡议书) is no agreement between parties
     "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约", r"签[署订]?[^，。；]{0,16}?倡议"],
     "会议/峰会": [r"会议室", r"会议中心", r"视频会议系统", r"会议精神", r"大会堂",
                   r"(?:成立|组建|启动|揭牌|签约|授牌|挂牌|开通)[^，。；]{0,6}?(?:大会|仪式|会议)", r"(?:成立|启动)大会上",
                   r"(?:将|每年|定期|每季度|每半年)[^，。；]{0,12}?(?:年会|会议|论坛|座谈会|例会)"],
-    "培训": [r"培训基地", r"进修人员", r"(?:将|拟|计划)[^，。；]{0,12}?(?:培训|进修|带教)",
+    "培训": [r"培训基地", r"进修人员", r"(?:将|拟|计划|每年|每季度|每月|定期)[^，。；]{0,12}?(?:培训|进修|带教)",
+             # a lecture by a speaker at the meeting is part of the meeting (NOTES3 9, NOTES5 26), not a course;
+             # a headline's second statement (…年会召开 我院专家应邀授课) is its own news
+             r"(?:会议|年会|大会|论坛|会上|会议期间|同期)[^。；\s]{0,40}?(?:讲座|授课|讲授)",
              r"(?:根据|按照)(?:协议|约定)[^。]{0,40}?(?:培训|进修|带教)"],
     "义诊/巡诊": [r"(?:将|拟|计划)[^，。；]{0,12}?(?:义诊|巡诊)"],
     "帮扶/下沉": [r"帮扶(?=协议|关系|签约|仪式|框架|工作|任务|项目|资金|单位|医院|方)", r"下沉[^。；]{0,6}(?:计划|方案)",
@@ -381,7 +390,14 @@ SUPPORTED_AFTER = r"^[^，。；]{0,8}?(?:签订|签约|挂牌|揭牌|成为|加
 VENUE_AFTER = r"^[^，。；]{0,10}?(?:召开|举行|举办|开幕)"
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
 NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|(?<!工)作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)"
-                    r"|^(?:的)?(?:水平|标准)|^(?:进行)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
+                    r"|^(?:的)?(?:水平|标准|建设|创建)|^(?:进行)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
+# After a name, in its clause: it came by invitation, a guest and no lead (…垂杨柳医院的专家代表应邀出席).
+INVITED_AFTER = r"^[^，。；]{0,12}?应邀"
+
+# A title announcing several alliances at once (盱眙县两个紧密型医共体同日成立, 三个城市医疗集团揭牌) speaks of
+# no one alliance: no single lead, member list or count (M7); not an ordinal (第二个医疗集团).
+SEVERAL_ALLIANCES_TITLE = (r"(?<![第\d])(?:[两二三四五六七八九十]|多|\d)个(?:紧密型|新|城市|县域|区域|[\u4e00-\u9fff]{1,6}?专科)?"
+                           + BRANCH_OF_ALLIANCE)
 
 # After a name, in its sentence: a post-holder of it who attends, is invited or speaks (复旦大学附属中山医院医务处
 # 负责人应邀出席, 江苏省肿瘤医院副院长…出席): the organisation is a guest unless the text says it is a member.
@@ -441,6 +457,8 @@ COUNT_TOTAL_CLAUSE = r"增至|增加到|增加至|达到|达|发展到|扩大到
 # After 由N家: growth follows (由8家发展到15家), so N is the earlier state.
 COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展到|发展至|扩展到|扩展至|扩大到|扩大至|增长到|提高到)"
 COUNT_THRESHOLD = 2.5
+# A whole made of named institutions and counted parts (由A、B和7家卫生院组成): 由 before the names, 组成 after the parts.
+COUNT_MADE_OF = (r"由[^，。；]{0,40}$", r"[^，。；]{0,40}?(?:组成|构成)")
 # Between two counted parts of one list (5家医院和51家社区健康中心; 9县人民医院，并延伸到全市103个乡镇卫生院).
 COUNT_JOIN = r"\s*(?:和|及|以及|、|与)\s*[^，。；\d]{0,6}|[，,]\s*(?:并|同时|还)?(?:延伸到|延伸至|辐射到|辐射至|覆盖到|覆盖至|连接到)[^，。；\d]{0,6}"
 
@@ -549,6 +567,7 @@ CONJUNCTIONS = frozenset("和与及同")
 ITEM_SEPARATORS = "、和与及"
 LEVELS = "镇乡县市区旗"  # level words of divisions and townships
 NAMED_ALREADY = ("院",)  # an item of a list that ends so is a name of its own (漯河医专二附院), no shared suffix's
+LIST_COUNT = r"[两二三四五六七八九十]{1,2}"  # 三 of 师宗、罗平、陆良三县人民医院: a list's own count before the level it shares
 TOWNSHIP_LEVELS = ("街道", "镇", "乡", "街")  # the level words a township's institutions share in a list
 CLASS_HEAD = r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇)+"  # 全县14个乡镇卫生院 shares 卫生院
 ORDINAL = r"第[一二三四五六七八九十\d]+"  # 第二人民医院: the number of one of a city's hospitals

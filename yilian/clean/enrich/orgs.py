@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from yilian.clean.enrich import cues
+from yilian.clean.enrich.counts import number
 from yilian.clean.enrich.gazetteer import Gazetteer, load
 
 MAX_NAME = 32  # characters: longer runs are clauses, not names
@@ -55,7 +56,10 @@ _CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
 _ORDINAL = re.compile(cues.ORDINAL)
 _PLACE_LEFT_OUT = re.compile(r"[\u4e00-\u9fff]+[区县市旗]")
 _ALLIANCE_WORD = re.compile(cues.BRANCH_OF_ALLIANCE)
+_TOWNSHIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}[镇乡]")
 _NUMBERED_TOWNSHIP = re.compile(r"[一二三四五六七八九十百零]{2,4}[镇乡]")
+_COUNT_OF_LEVEL = re.compile(r"^" + cues.LIST_COUNT + r"(?=(?:" + "|".join(SHARED_LEVELS) + "))")  # 三县人民医院 of a list
+_COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})" + cues.LIST_COUNT + "$")  # 长岗三 of 茅坝、长岗三镇卫生院
 _DISCIPLINE_ONLY = re.compile("^(?:" + "|".join(sorted(cues.DISCIPLINES, key=len, reverse=True)) + ")+$")
 
 
@@ -138,6 +142,9 @@ def is_generic(name: str) -> bool:
     if rest == specific and t.endswith("医院") and _DISCIPLINE_ONLY.match(rest):
         return True  # 中医医院, 儿童医院 with no place or name: a kind (由综合医院或中医医院牵头)
     department = t in cues.DEPARTMENT_TYPES and bool(_DISCIPLINE_ONLY.match(rest))  # 中医医院 is an institution
+    if _TOWNSHIP_NAME.fullmatch(rest):
+        # 龙头山镇 is a township's name; 重点镇, 各乡镇 are classes: a class word ends where the level starts
+        return bool(_GENERIC.match(rest)) or any(m.end() >= len(rest) - 1 for m in _CLASS_MARKERS.finditer(rest))
     return bool(_GENERIC.match(rest) or _CLASS_MARKERS.search(rest)) or department
 
 
@@ -295,6 +302,9 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
     while i >= 0:
         word, w_start, w_end, tag = toks[i]
         if type_end - w_start > MAX_NAME or not (_name_part(word, tag) or word in gaz.aliases) or _counted(toks, i):
+            if _township_head(text, word, w_start, text[start:type_start]):
+                start = w_start  # 巡检司镇卫生院: jieba reads 巡检 as a verb, but a one-character township is rare
+                break
             if word in CONJUNCTIONS and (_glued(text, toks, i, start, type_start) or w_start > 0 and text[w_start - 1] == "、"):
                 start = w_start
                 i -= 1
@@ -309,6 +319,14 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
         start = w_start
         i -= 1
     return start
+
+
+def _township_head(text: str, word: str, w_start: int, stem: str) -> bool:
+    """A dictionary word that starts an item of a list (after 、；：or a line's start) and would leave a township of
+    one character (司镇, 山镇) is the head of the township's name (巡检司镇, 龙头山镇), whatever jieba or the stop list
+    makes of it."""
+    return len(stem) == 2 and stem[1] in "镇乡" and 2 <= len(word) <= 3 and all(_HAN.match(ch) for ch in word) \
+        and (w_start == 0 or text[w_start - 1] in "、；：;:\n")
 
 
 def _name_part(word: str, tag: str) -> bool:
@@ -416,8 +434,10 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
     items = [text[s:e] for s, e in spans]
     if last is None:
         last_item, shared = None, _CLASS_HEAD.sub("", org.name) or kind_type  # 乡镇卫生院 -> 卫生院, 镇卫生院 stays
+        shared = _COUNT_OF_LEVEL.sub("", shared)  # 大兴、小涧等四镇卫生院: the count is no part of the name
     else:
         last_item, shared = _split_last(last, items, kind_type, gaz)
+        last_item, shared = _without_count(last_item, shared, len(items) + 1)
     second = _SECOND_TYPE.match(text, org.end) if last is not None else None
     everything = items + ([last_item] if last_item else [])
     prefixed = [_place_prefix(item, gaz) for item in everything]
@@ -437,6 +457,17 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
 
     out = [(s, e, named(item)) for (s, e), item in zip(spans, everything)]
     return out, (named(everything[-1]) if last_item else None)
+
+
+def _without_count(last_item: str, shared: str, n: int) -> tuple[str, str]:
+    """An open list closed by its own count before the shared level (师宗、罗平、陆良三县人民医院, 茅坝、长岗三镇卫生院):
+    the count is dropped when it is the number of items, so a place named with a numeral (五十镇) stays."""
+    head, tail = _COUNT_OF_LEVEL.match(shared), _COUNT_AT_END.search(last_item)
+    if head and number(head.group(0)) == n:
+        return last_item, shared[head.end():]
+    if tail and number(tail.group(0)) == n:
+        return last_item[: tail.start()], shared
+    return last_item, shared
 
 
 def _item_starts(text: str, toks, token_at: list[int], start: int, end: int) -> bool:
