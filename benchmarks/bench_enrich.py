@@ -63,7 +63,6 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from urllib.parse import unquote
@@ -81,6 +80,7 @@ from yilian.clean.enrich.orgs import canonical, complete  # noqa: E402
 from yilian.clean.pipeline import clean_page  # noqa: E402
 from yilian.records import Article, RawPage, Region  # noqa: E402
 from yilian.sources import Source, load_sources  # noqa: E402
+from yilian.zhscript import to_simplified  # noqa: E402
 
 SET_DIR = ROOT / "tests" / "enrich_set"
 MINIWEB_DIR = ROOT.parent / "labels" / "miniweb"
@@ -117,17 +117,10 @@ class Case:
     registry: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # name or alias -> (official, city)
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def _simplified(article: Article) -> Article:
     """What normalize gives a Traditional page: its Simplified title and body beside the original."""
-    article.title_simplified = _t2s().convert(article.title)
-    article.body_simplified = _t2s().convert(article.body)
+    article.title_simplified = to_simplified(article.title)
+    article.body_simplified = to_simplified(article.body)
     return article
 
 
@@ -303,7 +296,7 @@ _BRACKETS = str.maketrans("（）【】", "()[]")
 
 
 def clean_name(name: str) -> str:
-    return re.sub(r"\s+", "", _t2s().convert(name)).translate(_BRACKETS)
+    return re.sub(r"\s+", "", to_simplified(name)).translate(_BRACKETS)
 
 
 def official(name: str | None, case: Case) -> str | None:

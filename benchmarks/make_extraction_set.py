@@ -19,13 +19,13 @@ import shutil
 import sys
 from pathlib import Path
 
-import opencc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extraction_texts import ARTICLES  # noqa: E402
 
+from yilian.zhscript import to_traditional  # noqa: E402
+
 OUT = Path(__file__).resolve().parent.parent / "tests" / "extraction_set"
-_S2T = opencc.OpenCC("s2t")
 e = html.escape
 
 NAV = ["首页", "医院概况", "新闻中心", "科室导航", "专家介绍", "就医指南", "党建文化", "联系我们"]
@@ -265,7 +265,7 @@ def t_wechat_repost(a, n):
 def t_trad_mirror(a, n):
     """Traditional-script mirror of a mainland hospital site: 發布時間, 來源, 微信掃一掃分享 footer."""
     site = "溫江醫科大學附屬第二醫院"
-    t = _S2T.convert
+    t = to_traditional
     ta = dict(a, title=t(a["title"]), subtitle=t(a.get("subtitle") or ""), source=t(a["source"]),
               author=t(a["author"] or "管理員"), paragraphs=[t(p) for p in a["paragraphs"]],
               members=[[t(c) for c in r] for r in a.get("members") or []])
@@ -418,7 +418,7 @@ def t_flat_gov_table(a, n):
 
 def t_flat_trad_credit(a, n):
     """Flat Traditional page: column label, title, 來源 made of 文|/圖| credits with 發布日期, 上一篇/下一篇."""
-    t = _S2T.convert
+    t = to_traditional
     author = a["author"] or "林曉"
     lines = [t("医联体专栏"), e(t(a["title"])),
              f"{t('来源')}: 文| {e(t(a['source']))} {e(t(author))} 圖| {e(t(a['source']))} 趙偉{t('发布日期')}: {a['date']}",

@@ -13,19 +13,18 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import opencc
 import pytest
 from fastapi.testclient import TestClient
 
 from yilian.fixtureweb import truth
 from yilian.records import article_id
 from yilian.settings import Settings
+from yilian.zhscript import to_simplified
 
 KEYWORD = "医联体"
 PROVINCE = "辽宁省"
 DATE_FROM, DATE_TO = "2018-01-01", "2022-12-31"
 ROOT = Path(__file__).resolve().parent.parent
-T2S = opencc.OpenCC("t2s")
 
 
 @pytest.fixture(scope="module")
@@ -44,10 +43,10 @@ def facet_province(article: truth.TruthArticle) -> str | None:
 
 def keyword_certainty(article: truth.TruthArticle) -> tuple[bool, bool]:
     """(surely contains the keyword, maybe contains it): text lost at the source leaves doubt."""
-    gold = T2S.convert(article.title + "\n" + article.body)
+    gold = to_simplified(article.title + "\n" + article.body)
     if article.recoverable:
         return KEYWORD in gold, KEYWORD in gold
-    shown = T2S.convert(article.damaged_title + "\n" + article.damaged_body)
+    shown = to_simplified(article.damaged_title + "\n" + article.damaged_body)
     return KEYWORD in shown, KEYWORD in gold
 
 

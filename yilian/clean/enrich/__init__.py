@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.alliance import analyse
@@ -22,6 +21,7 @@ from yilian.clean.enrich.region import config_region, event_region, name_region,
 from yilian.clean.enrich.relevance import relevance
 from yilian.records import Article, Region
 from yilian.sources import Source
+from yilian.zhscript import to_simplified
 
 __all__ = ["configured_region", "enrich", "publisher_region"]
 
@@ -34,16 +34,9 @@ def simplified(article: Article) -> tuple[str, str]:
     return article.title_simplified or article.title, article.body_simplified or article.body
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def _to_simplified(text: str) -> str:
     """Configured names may be Traditional (溫州市); the gazetteer is Simplified."""
-    return _t2s().convert(text) if text else text
+    return to_simplified(text) if text else text
 
 
 def configured_region(source: Source) -> Region:
