@@ -50,6 +50,8 @@ FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 # full-width forms Chinese text does not put between two Han characters: its letters and digits
 # and the signs other than sentence punctuation (a GBK pair read out of step lands on row 3: "焦＂对")
 FULLWIDTH_ODD = FULLWIDTH_ALNUM + "\uff02-\uff07\uff0a\uff0b\uff1c-\uff1e\uff3c\uff3e\uff40"
+_BRACKETS = "[]{}|"  # ASCII trail bytes STRAY leaves out: real text puts them between Han characters
+_ODD_RUN = 3  # the longest run of odd characters odd_between takes for a stream read out of step
 DAMAGE_CHARS = "锟烫屯\ufffd"  # 锟斤拷, 烫烫烫, 屯屯屯 (bytes lost before the page reached us), U+FFFD
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # windows-1252 letters and signs outside Latin-1 (what UTF-8 continuation bytes become)
@@ -205,8 +207,6 @@ def bracket_trails(text: str, bits: np.ndarray) -> list[int]:
     return [p for p in after.tolist() if text[p] in _BRACKETS]
 
 
-_BRACKETS = "[]{}|"
-
 
 def count_suspect(text: str) -> int:
     """How many characters of `text` are SUSPECT."""
@@ -286,8 +286,6 @@ def _in_ranges(codes: np.ndarray, ranges: tuple[tuple[int, int], ...]) -> np.nda
         out |= (codes >= lo) & (codes <= hi)
     return out
 
-
-_ODD_RUN = 3
 
 
 def misread_signs(text: str) -> list[int]:

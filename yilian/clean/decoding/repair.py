@@ -393,7 +393,8 @@ def _worth_reading(text: str, a: int, b: int) -> bool:
     rare words (祂, 槡椹) read as no better text by any step."""
     stretch = text[max(0, a - 1) : b + 1]
     suspects = cc.count_suspect(stretch)
-    trails = len(cc.bracket_trails(text[max(0, a - 1) : b + 2], cc.lookup(text[max(0, a - 1) : b + 2])))
+    around = text[max(0, a - 1) : b + 2]  # (a trail is judged with the character after it)
+    trails = len(cc.bracket_trails(around, cc.lookup(around)))
     if any(cc.bits_of(c) & (cc.LATIN_FAMILY | cc.PRIVATE_USE) or c == "\ufffd" for c in stretch) or suspects + trails >= 3:
         return True
     for step in _CJK_STEPS:

@@ -482,7 +482,7 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                    "the alliance bears the pair's names; the senior leads in an aid agreement across levels")
         elif branch is not None:
             credit(org, 2.5, f"its branch {branch.name}")
-            if branch.kind == "alliance" and not shared and _paired_before(text, near, org) is None:
+            if branch.kind == "alliance" and not shared and partner is None:
                 # 与弥勒市中医医院医共体的协作: it leads an alliance, maybe another one (not 省立医院与寿宁县医院医联体: a pair's)
                 strong.add(same.get(org.name, org.name))
         if org.self_ref and _HOST_BEFORE.search(before) and _HOST_AFTER.search(after) and org.name not in hosts:

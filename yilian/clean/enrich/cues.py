@@ -408,6 +408,8 @@ GUEST_AFTER = (r"^[^，。；、]{0,10}?(?:院长|副院长|书记|主任|负责
 
 NUMBER = r"(?P<n>\d{1,4}|[零一二两三四五六七八九十百千]{1,6})"
 COUNTERS = r"(?:家|个|所)"
+# After 一家: another counted part of the same list follows (1家三级医院、2家二级医院): 1 is a part, not "a hospital".
+COUNTED_NEXT = r"[\u4e00-\u9fff]{1,10}?[、和及]\s*" + NUMBER.replace("?P<n>", "?:") + r"\s*" + COUNTERS
 MEMBER_NOUNS = (r"(?:成员单位|成员医院|成员|联盟单位|协作单位|签约单位|组成单位|集团成员|医共体成员|医联体成员|分院|单位|"
                 r"医疗卫生机构|医疗机构|机构|医院|卫生院|社区卫生服务中心|健康中心|服务中心|站点)")
 ALLIANCE_SUBJECTS = r"(?:协作网|网络|体系|联盟|集团|医共体|医联体|平台|专科联合体)"
