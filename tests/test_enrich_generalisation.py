@@ -77,11 +77,12 @@ def test_a_county_branch_of_a_senior_hospital_is_paired_support():
 
 def test_enumerations_share_what_the_shape_of_their_items_says():
     assert names("成员包括恩施市、利川市、来凤县人民医院。") == ["恩施市人民医院", "利川市人民医院", "来凤县人民医院"]
+    # a place written once before the list goes to every item: the fullest name the text supports
     assert names("成员包括伊州区东河、西河、丽园街道社区卫生服务中心。") == [
-        "东河街道社区卫生服务中心", "西河街道社区卫生服务中心", "丽园街道社区卫生服务中心"]
+        "伊州区东河街道社区卫生服务中心", "伊州区西河街道社区卫生服务中心", "伊州区丽园街道社区卫生服务中心"]
     assert names("成员包括青菏街道、庄寨镇社区卫生服务中心和卫生院。") == ["青菏街道社区卫生服务中心", "庄寨镇卫生院"]
     assert names("吸纳丁蜀镇、和桥镇、苟各庄镇等12家镇卫生院。") == ["丁蜀镇卫生院", "和桥镇卫生院", "苟各庄镇卫生院"]
-    assert names("利通区胜利、金积4家社区卫生服务中心。") == ["胜利社区卫生服务中心", "金积社区卫生服务中心"]
+    assert names("利通区胜利、金积4家社区卫生服务中心。") == ["利通区胜利社区卫生服务中心", "利通区金积社区卫生服务中心"]
     assert names("协调西城区三家医院参与。") == []  # a place and a count is no list
 
 

@@ -10,8 +10,8 @@ Four general mechanisms, the words they use in ``cues.py``:
   organisation a repost's 来源 line names, with its official name; the speaker's aliases (its
   short and former names from the source configuration) are read as the speaker too;
 * an enumeration that shares its institution type after the last item (孟寨镇、辛安镇卫生院;
-  老街、马路街等4家社区卫生服务中心) gives one name per item (a place written once before the list
-  stays with the first item, as the labeled set's definitions say);
+  老街、马路街等4家社区卫生服务中心) gives one name per item, each in the fullest form the text supports
+  (a place written once before the list goes to every item: 宜秀区大龙山镇、杨桥镇卫生院);
 * a name made only of class words (县级医院, 全县14个乡镇卫生院) is generic: a kind of
   institution, never a member or a lead.
 """
@@ -382,8 +382,9 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
     来凤县人民医院: 人民医院); items without a level word share the last one's (东河、丽园街道社区卫生服务中心:
     街道社区卫生服务中心); a second type after 和 goes to the items of its level (青菏街道、庄寨镇社区卫生服务中心和卫生院).
     An item that carries a type of its own, or ends as a short name of an institution does (二附院), ends the list; after 和/与/及 an item of an open list must have
-    the shape of the last one. A place written once before the list is not distributed over it, nor kept by
-    its first item.
+    the shape of the last one. A place written once before the list goes to every item (宜秀区大龙山镇、杨桥镇卫生院:
+    宜秀区杨桥镇卫生院, the fullest name the text supports); places written before some items but not the
+    first are dropped from all, as no one of them is said of the others.
     """
     kind_type = type_of(org.name)
     if not kind_type or org.kind != "medical":
@@ -441,7 +442,10 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
     second = _SECOND_TYPE.match(text, org.end) if last is not None else None
     everything = items + ([last_item] if last_item else [])
     prefixed = [_place_prefix(item, gaz) for item in everything]
-    if not all(prefixed):
+    if prefixed[0] and not any(prefixed[1:]):
+        place = everything[0][: prefixed[0]]
+        everything = [everything[0]] + [place + item for item in everything[1:]]
+    elif not all(prefixed):
         everything = [item[n:] for item, n in zip(everything, prefixed)]
 
     def named(item: str) -> str:
