@@ -85,6 +85,8 @@ from yilian.zhscript import to_simplified  # noqa: E402
 
 SET_DIR = ROOT / "tests" / "enrich_set"
 MINIWEB_DIR = ROOT.parent / "labels" / "miniweb"
+REGISTRY_SET_DIR = ROOT / "tests" / "registry_set"  # grouping sets label every enrich field too
+REGISTRY2_DIR = ROOT.parent / "labels" / "registry2"  # the second grouping labeler's folder: its test half is read there
 ENRICH3_DIR = ROOT.parent / "labels" / "enrich3"  # the third labeler's folder: test3 is read from there
 ENRICH4_DIR = ROOT.parent / "labels" / "enrich4"  # the fourth labeler's folder: test4 is read from there
 ENRICH5_DIR = ROOT.parent / "labels" / "enrich5"  # the fifth labeler's folder: test5 is read from there
@@ -519,7 +521,7 @@ def main() -> int:
     parser.add_argument("--enrich5", default=str(ENRICH5_DIR),
                         help="the fifth labeler's folder, for test5 (skipped when absent)")
     parser.add_argument("--miniweb", default=str(MINIWEB_DIR), help="the miniweb's folder (skipped when absent)")
-    parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "tune4", "tune5", "fixture", "corpus"],
+    parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "tune4", "tune5", "reg2", "fixture", "corpus"],
                         help="list every article one set gets wrong (the test half and the miniweb are never listed)")
     args = parser.parse_args()
     columns = []
@@ -542,6 +544,15 @@ def main() -> int:
             predicted, ms = run(cases)
             columns.append((half, score(cases, predicted), cpca_scores(cases, predicted)))
             print(f"{half} (held out, read where it lies): {len(cases)} articles, enrich {ms:.1f} ms/article")
+    # the second grouping labeler's halves (written for alliances over several announcements, every field labeled)
+    for name, folder, half in (("reg2 tune", REGISTRY_SET_DIR, "tune2"), ("reg2 test", REGISTRY2_DIR, "test")):
+        if (folder / f"{half}.jsonl").is_file():
+            cases = load_set(folder, half)
+            predicted, ms = run(cases)
+            columns.append((name, score(cases, predicted), cpca_scores(cases, predicted)))
+            print(f"{name}: {len(cases)} articles, enrich {ms:.1f} ms/article" + (" (held out, read where it lies)" if half == "test" else ""))
+            if args.errors == "reg2" and half == "tune2":
+                listed = (cases, predicted)
     served = load_served(Path(args.config))
     predicted, ms = run(served)
     fixture = (served, predicted)

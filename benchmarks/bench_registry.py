@@ -5,7 +5,8 @@
 Two labeled sets, each in a tuning and a test half, give every announcement an ``alliance_key`` (the
 same key for every announcement about one alliance, across sites and years; null for news about no one
 alliance): ``tests/registry_set/`` (written for grouping: 88 alliances with 3-6 announcements on
-several sites, and their confusers; its NOTES.md has the grouping rules), ``tests/enrich_set/`` (with
+several sites, and their confusers; its NOTES.md has the grouping rules; ``tune2`` there is a second
+grouping labeler's tuning half, NOTES2.md, whose test half is read where it lies in ``../labels/registry2``), ``tests/enrich_set/`` (with
 its second tuning half ``tune2`` by another labeler) and, when present, ``../labels/enrich3`` (a third
 labeler's held-out ``test3``), ``../labels/enrich4`` (a fourth's held-out ``test4``) and ``../labels/enrich5`` (a fifth's
 held-out ``test5``); their tuning halves are copied into ``tests/enrich_set``.
@@ -33,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.bench_enrich import SET_DIR, Case, load_labeled, run  # noqa: E402
 
 REGISTRY_DIR = ROOT / "tests" / "registry_set"
+REGISTRY2_DIR = ROOT.parent / "labels" / "registry2"  # a second grouping labeler's set: its test half is read there
 ENRICH3_DIR = ROOT.parent / "labels" / "enrich3"  # a third labeler's set, read where it lies, when present
 ENRICH4_DIR = ROOT.parent / "labels" / "enrich4"  # a fourth labeler's, likewise
 ENRICH5_DIR = ROOT.parent / "labels" / "enrich5"  # a fifth labeler's, likewise
@@ -116,7 +118,8 @@ def measure(folder: Path, half: str) -> tuple[dict[str, float], dict[str, float]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = [str(folder) for folder in (REGISTRY_DIR, SET_DIR, ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR) if folder.is_dir()]
+    default = [str(folder) for folder in (REGISTRY_DIR, REGISTRY2_DIR, SET_DIR, ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR)
+               if folder.is_dir()]
     parser.add_argument("--sets", nargs="*", default=default, help="labeled sets' folders")
     rows, measured = [], set()
     for folder in map(Path, parser.parse_args().sets):
