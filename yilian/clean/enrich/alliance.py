@@ -28,6 +28,7 @@ CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY = cues.CITY_GROUP, cues.COUNTY_COMMUNITY
 TELEMEDICINE, PAIRED_SUPPORT, OTHER = cues.TELEMEDICINE, cues.PAIRED_SUPPORT, cues.OTHER
 
 Cues = list[tuple[re.Pattern[str], float]]
+Found = dict[tuple[re.Pattern[str], str], list]  # (pattern, text) -> its findall, for one article's scores
 
 
 def _compiled(pairs: list[tuple[str, float]]) -> Cues:
@@ -101,28 +102,35 @@ class AllianceFacts:
     evidence: dict[str, list[str]] = field(default_factory=dict)  # field -> which mention, which rule
 
 
-def relevance_weight(zones: list[tuple[str, str]], extra: float = 0.0) -> float:
+def relevance_weight(zones: list[tuple[str, str]], extra: float = 0.0, found: Found | None = None) -> float:
     """Alliance cue weight for relevance: the body's share is capped, so a report that lists 医联体建设 among
     many tasks is not alliance news (R4) while a title or lead about an alliance is."""
     total = 0.0
     for zone, text in zones:
         if zone == "body":
             text = _TASK_LIST.sub("", text)  # 医联体和专科联盟建设、对口帮扶、远程医疗等工作稳步推进: tasks named in passing
-        weight = sum(cue_score([(zone, text)], cue_list)[0] for cue_list in (GENERIC_CUES, SUPPORT_CUES, *FORM_CUES.values()))
+        weight = sum(cue_score([(zone, text)], cue_list, found)[0]
+                     for cue_list in (GENERIC_CUES, SUPPORT_CUES, *FORM_CUES.values()))
         weight += sum(cues.PAIRED_PROGRAMME_WEIGHT * ZONE_WEIGHT[zone] for m in _PAIRED.finditer(text) if m.group("a") != m.group("b"))
         total += min(weight, cues.BODY_RELEVANCE_CAP) if zone == "body" else weight
     return total + extra
 
 
-def cue_score(zones: list[tuple[str, str]], cue_list: Cues) -> tuple[float, list[str]]:
-    """Weighted cue hits; a cue counts at most twice per zone so a long body cannot drown the title."""
+def cue_score(zones: list[tuple[str, str]], cue_list: Cues, found: Found | None = None) -> tuple[float, list[str]]:
+    """Weighted cue hits; a cue counts at most twice per zone so a long body cannot drown the title. ``found``
+    keeps each pattern's hits in each text for the caller's other scores of the same zones (forms, relevance)."""
     score, hits = 0.0, []
     for zone, text in zones:
         for pattern, weight in cue_list:
-            found = pattern.findall(text)
-            if found:
-                score += weight * ZONE_WEIGHT[zone] * min(len(found), 2) / (1 if zone != "body" else 1.5)
-                hits.append(f"{found[0]!r} in {zone}")
+            if found is None:
+                hits_in = pattern.findall(text)
+            else:
+                hits_in = found.get((pattern, text))
+                if hits_in is None:
+                    hits_in = found[pattern, text] = pattern.findall(text)
+            if hits_in:
+                score += weight * ZONE_WEIGHT[zone] * min(len(hits_in), 2) / (1 if zone != "body" else 1.5)
+                hits.append(f"{hits_in[0]!r} in {zone}")
     return score, hits
 
 
@@ -292,12 +300,13 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
                    ) -> tuple[list[str], list[str], float, float]:
     """Forms with their evidence, the whole alliance cue weight, and the paired-support weight."""
     zones = _county_groups(_task_lists_to_body(zones))
-    total = relevance_weight(zones, sum(weight for weight, _ in (extra or {}).values()))
+    found: Found = {}  # the title and lead are read alike for relevance and forms, each form's defining cues again
+    total = relevance_weight(zones, sum(weight for weight, _ in (extra or {}).values()), found)
     scores, hits = {}, {}
     defining: dict[str, bool] = {}
     for form, cue_list in FORM_CUES.items():
-        scores[form], hits[form] = cue_score(zones, cue_list)
-        defining[form] = cue_score(zones, [(p, w) for p, w in cue_list if w >= cues.DEFINING_CUE])[0] > 0
+        scores[form], hits[form] = cue_score(zones, cue_list, found)
+        defining[form] = cue_score(zones, [(p, w) for p, w in cue_list if w >= cues.DEFINING_CUE], found)[0] > 0
     for zone, text in zones:
         for match in _PAIRED.finditer(text):
             if match.group("a") != match.group("b"):
@@ -716,8 +725,10 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     alone = not any(o.kind == "medical" and not o.generic and not o.self_ref and not o.rule.startswith("the ")
                     for o in orgs)
 
+    plain = form_text(text, orgs, None, speaker_province, region, gaz)  # read for forms and for the title's party
+
     def forms_of(who: Speaker | None) -> tuple[list[str], list[str], float, float]:
-        read = form_text(text, orgs, who, speaker_province, region, gaz)
+        read = plain if who is None else form_text(text, orgs, who, speaker_province, region, gaz)
         if alone:
             read = _OUTREACH.sub(lambda m: "□" * len(m.group(0)), read)
         title_part, _, body_part = read.partition("\n")
@@ -731,7 +742,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         if not forms:
             forms, form_evidence = own[0], own[1]
         score += cues.SELF_REFERENCE_SHARE * max(0.0, own[2] - score)
-    score += _said_of_title_party(form_text(text, orgs, None, speaker_province, region, gaz), orgs, same)
+    score += _said_of_title_party(plain, orgs, same)
     aid_pair = forms == [PAIRED_SUPPORT]
     places = [r for r in (region, speaker_region) if r is not None]
     unplaced = "".join(levels for levels, level in (("县区旗", "county"), ("市州盟", "city"))

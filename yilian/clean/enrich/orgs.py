@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import number
@@ -34,8 +35,9 @@ ITEM_SEPARATORS = cues.ITEM_SEPARATORS
 _TYPES = sorted(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ACADEMIC_TYPES + cues.ALLIANCE_TYPES,
                 key=len, reverse=True)
 _TYPE_RE = re.compile("|".join(map(re.escape, dict.fromkeys(_TYPES))))
-# the longest type a name ends with: tried from the longest, anchored at the end
-_TYPE_AT_END = re.compile("(?:" + "|".join(map(re.escape, dict.fromkeys(_TYPES))) + ")$")
+# the longest type a name ends with: its last characters looked up, longest first
+_TYPE_SET = frozenset(_TYPES)
+_TYPE_LENGTHS = sorted({len(t) for t in _TYPES}, reverse=True)
 _LEADING_NOISE = re.compile(cues.NAME_LEADING_NOISE)
 _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_WORDS), key=len, reverse=True))
                       + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
@@ -50,7 +52,7 @@ SHARED_LEVELS = TOWNSHIP_LEVELS + tuple(cues.LEVELS)  # 铜城、秦栏等7个�
 _CLASS_HEAD = re.compile(cues.CLASS_HEAD)
 LEVELS = cues.LEVELS
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")  # with Extension A, which place names use (湖㳇镇)
-_ENDS_TYPE = re.compile("(?:" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + ")$")
+_MEDICAL_TYPES = tuple(cues.MEDICAL_TYPES)
 _SELF_PLACE = re.compile(cues.SELF_PLACE)
 _CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
 _ORDINAL = re.compile(cues.ORDINAL)
@@ -104,8 +106,17 @@ def kind_of(name: str) -> str:
 
 def type_of(name: str) -> str:
     """The institution type a name ends with (社区卫生服务中心 for 老街社区卫生服务中心)."""
-    match = _TYPE_AT_END.search(name)
-    return match.group(0) if match else ""
+    stem = name[:-1] if name[-1:] == "\n" else name  # (as a pattern's $ reads a final line break)
+    for n in _TYPE_LENGTHS:
+        if n <= len(stem) and stem[-n:] in _TYPE_SET:
+            return stem[-n:]
+    return ""
+
+
+def _ends_type(text: str, end: int) -> bool:
+    """Whether text[:end] ends with a medical type: a look at its last characters, not a scan of the page."""
+    return text.endswith(_MEDICAL_TYPES, 0, end) or end > 0 and text[end - 1] == "\n" \
+        and text.endswith(_MEDICAL_TYPES, 0, end - 1)
 
 
 def is_department(name: str, gaz: Gazetteer) -> bool:
@@ -159,11 +170,9 @@ def _tokenizer():
 
 def tokens(text: str) -> list[tuple[str, int, int, str]]:
     """(word, start, end, part of speech) for dictionary words; unknown characters come one by one."""
-    out, pos = [], 0
-    for word, tag in _tokenizer().tag(text, False):
-        out.append((word, pos, pos + len(word), tag))
-        pos += len(word)
-    return out
+    tagged = _tokenizer().tag(text, False)
+    ends = accumulate(len(word) for word, _ in tagged)
+    return [(word, end - len(word), end, tag) for (word, tag), end in zip(tagged, ends)]
 
 
 def _with_places(toks: list[tuple[str, int, int, str]], places: list[tuple[int, int, str]]) -> list[tuple[str, int, int, str]]:
@@ -313,7 +322,7 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
         if word.endswith(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ALLIANCE_TYPES) and not _links_on(text, w_end) \
                 and not text.startswith(cues.CAMPUS_TYPES, type_start):
             break  # another organisation ends here, unless this is one of its campuses (李惠利医院东部院区)
-        if len(word) > 1 and word[0] in CONJUNCTIONS and _ENDS_TYPE.search(text, 0, w_start):
+        if len(word) > 1 and word[0] in CONJUNCTIONS and _ends_type(text, w_start):
             start = w_start + 1  # 凤凰县人民医院和县中医医院: the 和 of 和县 joins two names
             break
         start = w_start
@@ -511,7 +520,7 @@ def _separator(text: str, toks, token_at: list[int], pos: int) -> bool:
         return True
     if pos > 0 and text[pos - 1] in "、，,":
         return False
-    if text[pos] in CONJUNCTIONS and _ENDS_TYPE.search(text, 0, pos):
+    if text[pos] in CONJUNCTIONS and _ends_type(text, pos):
         return True  # 县中医医院和平马镇: the 和 after a name joins, whatever jieba glued it to
     return text[pos] in ITEM_SEPARATORS and toks[token_at[pos]][0] == text[pos]
 

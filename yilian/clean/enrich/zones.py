@@ -17,6 +17,12 @@ from yilian.clean.enrich.cues import CLAUSE_ENDS, COLUMN_TAG, SENTENCE_ENDS
 SENTENCE_REACH = 200  # characters a sentence is read back or on: a page of one unpunctuated line stays linear
 
 _COLUMN_TAG = re.compile(COLUMN_TAG)
+# the first clause or sentence end in a stretch, one scan instead of a find per character
+_CLAUSE_END = re.compile("[" + re.escape(CLAUSE_ENDS) + "]")
+_SENTENCE_END = re.compile("[" + re.escape(SENTENCE_ENDS) + "]")
+# the last one: an end with none after it up to the stretch's end (\Z: the end position given)
+_LAST_CLAUSE_END = re.compile("[{0}](?=[^{0}]*\\Z)".format(re.escape(CLAUSE_ENDS)))
+_LAST_SENTENCE_END = re.compile("[{0}](?=[^{0}]*\\Z)".format(re.escape(SENTENCE_ENDS)))
 LEAD_MIN_CHARS = 30  # the lead is the first paragraph long enough to be a sentence
 
 
@@ -44,26 +50,25 @@ def zones(title: str, body: str) -> list[tuple[str, str]]:
 def clause_before(text: str, pos: int, width: int = 12) -> str:
     """Up to ``width`` characters before ``pos``, not past the clause's start (a comma or full stop)."""
     low = max(0, pos - width)
-    start = max(text.rfind(ch, low, pos) for ch in CLAUSE_ENDS) + 1  # searched within the width: never the page
-    return text[max(start, low) : pos]
+    end = _LAST_CLAUSE_END.search(text, low, pos)  # searched within the width: never the page
+    return text[end.end() if end else low : pos]
 
 
 def clause_after(text: str, pos: int, width: int = 24) -> str:
     """Up to ``width`` characters after ``pos``, not past the clause's end."""
-    ends = [i for i in (text.find(ch, pos, pos + width) for ch in CLAUSE_ENDS) if i >= 0]
-    return text[pos : min(ends + [pos + width])]
+    end = _CLAUSE_END.search(text, pos, pos + width)
+    return text[pos : end.start() if end else pos + width]
 
 
 def sentence_before(text: str, pos: int, width: int = 50) -> str:
     """Back to the sentence's start (patterns that must stay inside the clause say so themselves)."""
     low = max(0, pos - width)
-    start = max(text.rfind(ch, low, pos) for ch in SENTENCE_ENDS) + 1
-    return text[max(start, low) : pos]
+    end = _LAST_SENTENCE_END.search(text, low, pos)
+    return text[end.end() if end else low : pos]
 
 
 def sentence_around(text: str, start: int, end: int, width: int = SENTENCE_REACH) -> tuple[int, int]:
     """The sentence holding text[start:end], at most ``width`` characters either side."""
     low, high = max(0, start - width), min(len(text), end + width)
-    head = max(text.rfind(ch, low, start) for ch in SENTENCE_ENDS) + 1
-    tails = [i for i in (text.find(ch, end, high) for ch in SENTENCE_ENDS) if i >= 0]
-    return max(head, low), min(tails + [high])
+    head, tail = _LAST_SENTENCE_END.search(text, low, start), _SENTENCE_END.search(text, end, high)
+    return head.end() if head else low, tail.start() if tail else high

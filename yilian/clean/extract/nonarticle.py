@@ -27,32 +27,32 @@ SENTENCE_LINE = 60  # characters of a line that reads as text whatever its punct
 
 
 def _prose_len(text: str) -> int:
-    """Han characters of ``text``, counted up to the largest threshold they are held against."""
-    n = 0
-    for _ in cues.CJK.finditer(text):
-        n += 1
-        if n >= WALL_PROSE:
-            break
-    return n
+    """Han characters of ``text``, counted up to the largest threshold they are held against (a stretch of
+    that many characters at a time: a long body is not read to its end)."""
+    n, pos = 0, 0
+    while n < WALL_PROSE and pos < len(text):
+        n += len(cues.CJK.findall(text, pos, pos + WALL_PROSE))
+        pos += WALL_PROSE
+    return min(n, WALL_PROSE)
 
 
-def not_found(title: str, body: str, doc_title: str = "") -> bool:
-    n = _prose_len(body)
-    return (n < NOT_FOUND_PROSE and bool(cues.NOT_FOUND.search(body[:300]))) or (
-        n < WALL_PROSE and bool(cues.NOT_FOUND.search(title) or cues.NOT_FOUND.search(doc_title)))
+def not_found(title: str, body: str, doc_title: str, prose: int) -> bool:
+    """``prose``: the body's Han characters (``_prose_len``)."""
+    return (prose < NOT_FOUND_PROSE and bool(cues.NOT_FOUND.search(body[:300]))) or (
+        prose < WALL_PROSE and bool(cues.NOT_FOUND.search(title) or cues.NOT_FOUND.search(doc_title)))
 
 
-def wall(page: Page, body: str, blocks: list[HtmlElement]) -> str | None:
+def wall(page: Page, body: str, blocks: list[HtmlElement], prose: int) -> str | None:
     """A captcha or login form where the text should be, in the body ``blocks`` (a login box in the
     page header does not make an article a wall)."""
-    if _prose_len(body) >= WALL_PROSE:
+    if prose >= WALL_PROSE:
         return None
     text = body[:500]
     inputs = [i for b in blocks for i in b.iter("input")] if blocks else list(page.root.iter("input"))
     if cues.CAPTCHA.search(text) or any(cues.CAPTCHA.search(f"{i.get('name')} {i.get('id')}") for i in inputs):
         return "captcha"
     has_password = any((i.get("type") or "").lower() == "password" for i in inputs)
-    if (has_password and _prose_len(body) < MIN_PROSE * 2) or cues.LOGIN.search(text):
+    if (has_password and prose < MIN_PROSE * 2) or cues.LOGIN.search(text):
         return "login_wall"
     return None
 
@@ -110,14 +110,15 @@ def classify(page: Page, title: str, body: str, density: float, rivals: int, anc
     """Reason the page is not an article, or None. ``density`` is the body block's prose score,
     ``rivals`` the blocks elsewhere scoring half as much, ``posts`` the dated records the body's
     container is one of, ``anchored`` whether a heading matches the page's declared title."""
-    if not_found(title, body, page.doc_title):
+    prose = _prose_len(body)  # counted once for every check below
+    if not_found(title, body, page.doc_title, prose):
         return "not_found"
-    if reason := wall(page, body, list(blocks)):
+    if reason := wall(page, body, list(blocks), prose):
         return reason
     if list_page(page, list(body_lines), len(body), density, rivals, anchored, posts, list(blocks)):
         return "list_page"
-    if _prose_len(body) < MIN_PROSE and page.root.find(".//frame") is not None:
+    if prose < MIN_PROSE and page.root.find(".//frame") is not None:
         return "frameset"  # the text is in the frames' own pages
-    if _prose_len(body) < MIN_PROSE:
+    if prose < MIN_PROSE:
         return "empty"
     return None
