@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.alliance import analyse
-from yilian.clean.enrich.gazetteer import Gazetteer, Place, load
+from yilian.clean.enrich.gazetteer import Gazetteer, Place, Scans, load
 from yilian.clean.enrich.orgs import Speaker, find_orgs
 from yilian.clean.enrich.zones import split_column_tag
 from yilian.clean.enrich.region import config_region, event_region, name_region, place_of, to_region
@@ -98,10 +98,10 @@ def _analysed_body(article: Article, body: str) -> str:
 
 
 def _event_region(title: str, body: str, place: Place | None, publisher: Region, article: Article, gaz: Gazetteer,
-                  who: Speaker | None, helpers: tuple[str, ...] = ()) -> Region:
+                  who: Speaker | None, scans: Scans, helpers: tuple[str, ...] = ()) -> Region:
     """The event's place; with none named, the speaker's when the text speaks of itself (我院, its name),
     else none: general advice names no place."""
-    region = event_region(title, body, place, gaz, helpers)
+    region = event_region(title, body, place, gaz, helpers, scans)
     if region.code is None and place is not None:
         text = title + body
         names = [who.name, *who.aliases] if who is not None else []
@@ -119,21 +119,22 @@ def enrich(article: Article, source: Source | None = None) -> Article:
     publisher = publisher_region(article, source)
     who = speaker(article, source, gaz)
     place = speaker_place(article, publisher, gaz)
-    region = _event_region(title, body, place, publisher, article, gaz, who)
+    scans = Scans(gaz)  # the title's and paragraphs' places, read for the region and for organisations
+    region = _event_region(title, body, place, publisher, article, gaz, who, scans)
     speaker_province = gaz.province(place).name if place is not None else None
     own = to_region(place, gaz, []) if place is not None else None
-    facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province, own)
+    facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province, own, scans)
     # a lead that sends a team may come from elsewhere, unless it leads its own county's or city's alliance
     helper = any(role in " ".join(facts.evidence["lead_organization"]) for role in cues.HELPER_ROLES) \
         and not {cues.COUNTY_COMMUNITY, cues.CITY_GROUP} & set(facts.forms)
     if (facts.paired_score >= cues.PAIRED_RECHECK or helper) and facts.lead_surfaces:
         # the helpers' own place (北京朝阳医院 helping 宁城县) is where they come from, not the event
-        helped = _event_region(title, body, place, publisher, article, gaz, who, tuple(facts.lead_surfaces))
+        helped = _event_region(title, body, place, publisher, article, gaz, who, scans, tuple(facts.lead_surfaces))
         # only a move elsewhere: losing the county to the helpers' own mentions (a county group's lead sending
         # its staff to its townships) is no other place
         if helped.code != region.code and not (region.code and helped.code and region.code.startswith(helped.code.rstrip("0"))):
             region = helped
-            facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province, own)
+            facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province, own, scans)
     verdict = relevance(facts.alliance_score)
     evidence = dict(facts.evidence)
     evidence["relevance"] = [f"alliance cue weight {facts.alliance_score:.1f} -> score {verdict['score']}"]

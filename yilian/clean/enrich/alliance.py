@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import member_count
-from yilian.clean.enrich.gazetteer import Gazetteer, load
+from yilian.clean.enrich.gazetteer import Gazetteer, Scans, load
 from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, complete, find_orgs, representatives, type_of
 from yilian.clean.enrich.region import name_region
 from yilian.records import Region
@@ -360,16 +360,18 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
         score, hits, told = 0.0, [], False  # told: a hit in the title or lead, or said as done in the body
         title_only = EVENT_TITLE_CUES.get(event)
         if title_only is not None:
-            cancelled_title = [m.span() for m in negative.finditer(title)] if negative else []
-            for match in title_only.finditer(title):
+            matches = list(title_only.finditer(title))  # the negatives are read only where a cue was found
+            cancelled_title = [m.span() for m in negative.finditer(title)] if negative and matches else []
+            for match in matches:
                 if any(s <= match.start() and match.end() <= e for s, e in cancelled_title):
                     continue  # only a negative that covers the whole title cue cancels it
                 score += cues.EVENT_ZONE_WEIGHT["title"]
                 hits.append(f"{match.group(0)!r} in title")
                 told = True
         for zone, text in zones:
-            cancelled = [m.span() for m in negative.finditer(text)] if negative else []
-            for match in pattern.finditer(text):
+            matches = list(pattern.finditer(text))
+            cancelled = [m.span() for m in negative.finditer(text)] if negative and matches else []
+            for match in matches:
                 if any(s <= match.start() < e or s < match.end() <= e for s, e in cancelled):
                     continue
                 start, end = sentence_around(text, match.start(), match.end())
@@ -678,7 +680,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
 
 def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazetteer | None = None,
             region: Region | None = None, speaker_province: str | None = None,
-            speaker_region: Region | None = None) -> AllianceFacts:
+            speaker_region: Region | None = None, scans: Scans | None = None) -> AllianceFacts:
     """Forms, events, lead, members and count of one announcement. A name written with a bare level word
     (县中医院, 我市人民医院) is the speaker's own place's when the speaker is at that level (市人民医院 on a
     county-level city's site), else the event region's (县中医院 -> 舞阳县中医院)."""
@@ -687,7 +689,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     events, event_evidence = classify_events(zones)
     tag, headline = split_column_tag(title)
     text = headline + "\n" + body
-    orgs = find_orgs(text, gaz, speaker)
+    orgs = find_orgs(text, gaz, speaker, scans)
     for org in orgs:
         for where, whose in ((speaker_region, "the speaker's place"), (region, "the event region")):
             full = complete(org.name, where.county, where.city, where.province) if where is not None else org.name

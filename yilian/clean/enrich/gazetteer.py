@@ -144,6 +144,30 @@ class Gazetteer:
         return tuple(found)
 
 
+class Scans:
+    """One article's scans, kept line by line: the enrich stage reads the same paragraphs for places, for
+    organisations and again once the helpers' own places are set aside. No name spans a line break, so a
+    text's scan is its lines' scans put together, each line scanned once per article."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+        self._lines: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+    def __call__(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """``Gazetteer.scan(text)``."""
+        if len(text) <= SHORT_TEXT:
+            return self.gaz.scan(text)
+        found: list[tuple[int, int, str]] = []
+        offset = 0
+        for line in text.split("\n"):
+            scanned = self._lines.get(line)
+            if scanned is None:
+                scanned = self._lines[line] = self.gaz.scan(line)
+            found.extend((start + offset, end + offset, name) for start, end, name in scanned)
+            offset += len(line) + 1
+        return tuple(found)
+
+
 def _automaton(names) -> ahocorasick.Automaton:
     """Aho–Corasick automaton over ``names``, each key's value its length."""
     automaton = ahocorasick.Automaton()

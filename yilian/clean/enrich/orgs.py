@@ -25,7 +25,7 @@ from itertools import accumulate
 
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import number
-from yilian.clean.enrich.gazetteer import Gazetteer, load
+from yilian.clean.enrich.gazetteer import Gazetteer, Scans, load
 
 MAX_NAME = 32  # characters: longer runs are clauses, not names
 MAX_ITEM = 10  # an enumeration item before a shared type (马路街, 空冢郭镇)
@@ -35,9 +35,8 @@ ITEM_SEPARATORS = cues.ITEM_SEPARATORS
 _TYPES = sorted(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ACADEMIC_TYPES + cues.ALLIANCE_TYPES,
                 key=len, reverse=True)
 _TYPE_RE = re.compile("|".join(map(re.escape, dict.fromkeys(_TYPES))))
-# the longest type a name ends with: its last characters looked up, longest first
-_TYPE_SET = frozenset(_TYPES)
-_TYPE_LENGTHS = sorted({len(t) for t in _TYPES}, reverse=True)
+# the longest type a name ends with: tried from the longest, anchored at the end
+_TYPE_AT_END = re.compile("(?:" + "|".join(map(re.escape, dict.fromkeys(_TYPES))) + ")$")
 _LEADING_NOISE = re.compile(cues.NAME_LEADING_NOISE)
 _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_WORDS), key=len, reverse=True))
                       + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
@@ -106,11 +105,8 @@ def kind_of(name: str) -> str:
 
 def type_of(name: str) -> str:
     """The institution type a name ends with (社区卫生服务中心 for 老街社区卫生服务中心)."""
-    stem = name[:-1] if name[-1:] == "\n" else name  # (as a pattern's $ reads a final line break)
-    for n in _TYPE_LENGTHS:
-        if n <= len(stem) and stem[-n:] in _TYPE_SET:
-            return stem[-n:]
-    return ""
+    match = _TYPE_AT_END.search(name)
+    return match.group(0) if match else ""
 
 
 def _ends_type(text: str, end: int) -> bool:
@@ -193,9 +189,9 @@ def _with_places(toks: list[tuple[str, int, int, str]], places: list[tuple[int, 
     return out + toks[i:]
 
 
-def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None) -> list[Org]:
-    """Every organisation mention in ``text``, in order of appearance."""
-    toks = _with_places(tokens(text), gaz.scan(text))
+def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None, scans: Scans | None = None) -> list[Org]:
+    """Every organisation mention in ``text``, in order of appearance; ``scans``: the article's place scans."""
+    toks = _with_places(tokens(text), (scans or gaz.scan)(text))
     token_at = [0] * (len(text) + 1)
     for i, (_, start, end, _) in enumerate(toks):
         for pos in range(start, end):
@@ -583,8 +579,10 @@ def same_institution(short: str, full: str) -> bool:
 
 def abbreviates(short: str, full: str) -> bool:
     """医大总医院 for 天津医科大学总医院: the same type, and the short name's characters in order in the full one."""
+    if len(short) >= len(full):
+        return False
     t = type_of(short)
-    if not t or type_of(full) != t or len(short) >= len(full):
+    if not t or type_of(full) != t:
         return False
     head, chars = full[: len(full) - len(t)], short[: len(short) - len(t)]
     if len(chars) < 2 and not (chars in LEVELS and head.endswith(chars + "人民")):

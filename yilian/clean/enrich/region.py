@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.cues import COMMON_WORDS
-from yilian.clean.enrich.gazetteer import Alias, Gazetteer, Place, load
+from yilian.clean.enrich.gazetteer import Alias, Gazetteer, Place, Scans, load
 from yilian.clean.enrich.zones import zones
 from yilian.records import Region
 
@@ -88,10 +88,12 @@ def _first_person(word: str, publisher: Place, gaz: Gazetteer) -> Place:
 
 
 def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher: Place | None = None,
-                  helpers: tuple[str, ...] = ()) -> list[Mention]:
+                  helpers: tuple[str, ...] = (), scans: Scans | None = None) -> list[Mention]:
     """Every place mention; ``helpers`` are names of the organisations that help from elsewhere (the lead
-    of a paired-aid article): a place inside one says where the helpers come from."""
+    of a paired-aid article): a place inside one says where the helpers come from. ``scans``: the article's
+    place scans, shared with its other readers."""
     gaz = gaz or load()
+    scan = scans or gaz.scan
     mentions = []
     named: set[str] | None = None  # the places the text names, read when a short venue name needs them
     helper_places = {a.place.code for name in helpers for _, _, surface in gaz.scan(name)[:1] for a in gaz.aliases[surface]}
@@ -103,7 +105,7 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                 continue  # a place written out is read by the scan below
             candidates = [Alias(gaz.by_code[code], "short") for code in cues.CITY_ABBREVIATIONS.get(abbr, ())]
             if named is None:
-                named = {surface for _, _, surface in gaz.scan(title + "\n" + body)}
+                named = {surface for _, _, surface in scan(title + "\n" + body)}
             candidates += [a for surface in named if surface.startswith(abbr) and len(surface) > len(abbr)
                            for a in gaz.aliases[surface] if a.place.level > 1 and a not in candidates]
             if not candidates:
@@ -136,7 +138,7 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                                         held=_held(text, match.start(), match.end()),
                                         rule=f"the publisher's own {match.group(0)}"))
         previous_end, previous = -1, []
-        for start, end, surface in gaz.scan(text):
+        for start, end, surface in scan(text):
             after = text[end : end + 12]
             candidates = gaz.aliases[surface]
             if surface.endswith("市") and after.startswith("场"):
@@ -370,14 +372,14 @@ def _top(mentions: list[Mention], n: int = 3) -> list[Mention]:
 
 
 def event_region(title: str, body: str, publisher: Place | None = None, gaz: Gazetteer | None = None,
-                 helpers: tuple[str, ...] = ()) -> Region:
+                 helpers: tuple[str, ...] = (), scans: Scans | None = None) -> Region:
     """Where the alliance is: from the title and lead first, then organisations, then other mentions.
 
     The publisher's place helps resolve ambiguous names and stands for 我院/我市/我省.
     """
     gaz = gaz or load()
     prior = [publisher] if publisher else []
-    return vote(resolve(find_mentions(title, body, gaz, publisher, helpers), prior), gaz)
+    return vote(resolve(find_mentions(title, body, gaz, publisher, helpers, scans), prior), gaz)
 
 
 def place_of(region: Region, gaz: Gazetteer | None = None) -> Place | None:
