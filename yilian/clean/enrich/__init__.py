@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.alliance import analyse
@@ -34,6 +35,7 @@ def simplified(article: Article) -> tuple[str, str]:
     return article.title_simplified or article.title, article.body_simplified or article.body
 
 
+@lru_cache(maxsize=1 << 12)  # a source's names are converted for each of its pages
 def _to_simplified(text: str) -> str:
     """Configured names may be Traditional (溫州市); the gazetteer is Simplified."""
     return to_simplified(text) if text else text

@@ -28,7 +28,7 @@ CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY = cues.CITY_GROUP, cues.COUNTY_COMMUNITY
 TELEMEDICINE, PAIRED_SUPPORT, OTHER = cues.TELEMEDICINE, cues.PAIRED_SUPPORT, cues.OTHER
 
 Cues = list[tuple[re.Pattern[str], float]]
-Found = dict[tuple[re.Pattern[str], str], list]  # (pattern, text) -> its findall, for one article's scores
+Found = dict[tuple[str, str], list]  # (pattern's source, text) -> its findall, for one article's scores
 
 
 def _compiled(pairs: list[tuple[str, float]]) -> Cues:
@@ -125,9 +125,10 @@ def cue_score(zones: list[tuple[str, str]], cue_list: Cues, found: Found | None 
             if found is None:
                 hits_in = pattern.findall(text)
             else:
-                hits_in = found.get((pattern, text))
+                key = (pattern.pattern, text)  # (a compiled pattern hashes its whole program each time)
+                hits_in = found.get(key)
                 if hits_in is None:
-                    hits_in = found[pattern, text] = pattern.findall(text)
+                    hits_in = found[key] = pattern.findall(text)
             if hits_in:
                 score += weight * ZONE_WEIGHT[zone] * min(len(hits_in), 2) / (1 if zone != "body" else 1.5)
                 hits.append(f"{hits_in[0]!r} in {zone}")

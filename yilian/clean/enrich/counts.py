@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 
@@ -49,6 +50,7 @@ class Count:
     rule: str
 
 
+@lru_cache(maxsize=1 << 12)  # cn2an takes microseconds, and pages count with the same few numbers
 def number(text: str) -> int | None:
     """137 or 一百三十七 -> 137; None when it is not a whole number."""
     try:

@@ -174,7 +174,8 @@ def tokens(text: str) -> list[tuple[str, int, int, str]]:
 def _with_places(toks: list[tuple[str, int, int, str]], places: list[tuple[int, int, str]]) -> list[tuple[str, int, int, str]]:
     """jieba's tokens with every place name of the gazetteer as one token (那坡 is no pronoun 那 and 坡),
     unless the place cuts through a dictionary word."""
-    starts = {t[1] for t in toks} | {len(t[0]) + t[1] for t in toks}
+    starts = {t[1] for t in toks}
+    starts.update([t[2] for t in toks])  # (a token's end is its start and its length)
     out, i = [], 0
     for start, end, surface in places:
         if start not in starts or end not in starts:
@@ -194,8 +195,7 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None, scans: 
     toks = _with_places(tokens(text), (scans or gaz.scan)(text))
     token_at = [0] * (len(text) + 1)
     for i, (_, start, end, _) in enumerate(toks):
-        for pos in range(start, end):
-            token_at[pos] = i
+        token_at[start:end] = [i] * (end - start)
     found: list[Org] = []
     ending: dict[int, list[Org]] = {}  # the mentions found so far by where they end
     taken = [False] * len(text)
