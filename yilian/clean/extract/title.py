@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from urllib.parse import urldefrag, urljoin
 from dataclasses import dataclass, field
 
@@ -49,8 +50,9 @@ def is_generic(title: str) -> bool:
     return bool(cues.GENERIC_TITLE.match(compact(title)))
 
 
-def title_parts(doc_title: str) -> list[str]:
-    return [p.strip(_EDGE_PUNCT) for p in cues.TITLE_SEP.split(doc_title) if p and p.strip(_EDGE_PUNCT)]
+@lru_cache(maxsize=1 << 10)  # a page's <title> is split by each of its title and site-name readers
+def title_parts(doc_title: str) -> tuple[str, ...]:
+    return tuple(p.strip(_EDGE_PUNCT) for p in cues.TITLE_SEP.split(doc_title) if p and p.strip(_EDGE_PUNCT))
 
 
 def strip_site_suffix(doc_title: str, site_names: frozenset[str] | tuple[str, ...] = ()) -> str:
