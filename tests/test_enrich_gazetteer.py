@@ -72,3 +72,20 @@ def test_autonomous_prefectures_by_the_short_forms_news_uses():
         assert code in {a.place.code for a in gaz.aliases[short]}, short
     # 巴州 is also a district of 巴中: both stay candidates for the context to decide.
     assert {a.place.code for a in gaz.aliases["巴州"]} == {"652800", "511902"}
+
+
+def test_an_article_scanned_line_by_line_finds_what_one_scan_of_it_finds():
+    """Scans keeps one article's line scans for its other readers: put together, they are the text's scan,
+    with names at a line's edges, a line repeated, and a name that would run on over a line break."""
+    from yilian.clean.enrich.gazetteer import Scans
+
+    gaz = load()
+    lines = ["孝感市中心医院牵头成立孝感市城市医疗集团，成员包括孝南区、汉川市和云梦县的医院",
+             "五大连池市第一人民医院与黑河市人民医院签约，双方将在五大连", "池市开展远程会诊", "",
+             "孝感市中心医院牵头成立孝感市城市医疗集团，成员包括孝南区、汉川市和云梦县的医院", "漯河"]
+    text = "\n".join(lines)
+    scans = Scans(gaz)
+    assert scans(text) == gaz.scan(text)
+    assert scans(text) == gaz.scan(text)  # read again from the kept lines
+    assert scans("\n".join(lines[1:3])) == gaz.scan("\n".join(lines[1:3]))
+    assert sum(name.startswith("五大连池") for _, _, name in scans(text)) == 1  # none across the break

@@ -198,13 +198,14 @@ def other_senses(text: str) -> str:
     """The text with alliance words used in another sense blanked (托管班, 产业联盟, 专业对口). Once a word is
     used in another sense, its bare uses are that sense too unless the text uses it of hospitals: every 联盟
     when no medical 联盟 is named, every 托管 when none stands by an institution (托管时间 after 托管班)."""
-    blanked = list(text)
+    blanked: list[str] | None = None  # the text as characters, made only once a word is blanked
     other: set[str] = set()
     for pattern in _OTHER_SENSES:
         for match in pattern.finditer(text):
+            blanked = list(text) if blanked is None else blanked
             blanked[match.start("cue") : match.end("cue")] = "□" * (match.end("cue") - match.start("cue"))
             other.add(match.group("cue"))
-    out = "".join(blanked)
+    out = text if blanked is None else "".join(blanked)
     for word in other:
         if word == "联盟" and _MEDICAL_ALLIANCE.search(out):
             continue
