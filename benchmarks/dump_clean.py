@@ -1,13 +1,15 @@
 """Every output of the cleaning chain on every page set we have, as one JSON file: the proof that a
 speed-up changed nothing.
 
-    .venv/bin/python benchmarks/dump_clean.py OUT.json [--scale 300]
+    .venv/bin/python benchmarks/dump_clean.py OUT.json [--scale 300] [--code DIR]
 
 Dumps every Article field (evidence included) of ``enrich`` on the labeled sets (tests/enrich_set, the
 held-out halves and the miniweb where they lie), the fixture corpus's gold text, and of ``clean_page``
-on the fixture web's served pages, the generated /bench/ pages and ``../shared/realpages``. Run it
-before and after a change and compare the files byte for byte (``cmp``); the held-out outputs go to
-OUT only, never into the repository. ``--code`` dumps another checkout's ``yilian``.
+on the fixture web's served pages, the generated /bench/ pages, tests/extraction_set, the miniweb's
+served pages and ``../shared/realpages``. Run it before and after a change and compare the files byte
+for byte (``cmp``); the held-out outputs go to OUT only, never into the repository. ``--code`` dumps
+another checkout's ``yilian`` (a base: ``git worktree add --detach /tmp/base main``) with this
+checkout's loaders and page sets.
 """
 
 from __future__ import annotations
@@ -25,8 +27,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", help="JSON file to write")
     parser.add_argument("--scale", type=int, default=300, help="generated /bench/ pages")
+    parser.add_argument("--code", default=str(ROOT), help="checkout whose yilian package is dumped")
     args = parser.parse_args()
-    sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+    sys.path[:0] = [str(Path(args.code).resolve()), str(ROOT / "benchmarks")]
+    import yilian.clean.pipeline  # first: the loaders below put this checkout on the path too
+
+    print(f"code: {Path(yilian.__file__).parent.parent}", file=sys.stderr)
     import bench_clean
     import bench_enrich as be
     import realpages
@@ -46,6 +52,13 @@ def main() -> int:
     sets["corpus"] = {f"{n}-{c.id}": be.predict(c).to_dict() for n, c in enumerate(corpus)}
     for label, pages in bench_clean.page_sets(args.scale).items():
         sets[label] = {page.url: clean_page(page, source).to_dict() for page, source in pages}
+    sets["extraction set"] = {path.name: clean_page(RawPage(path.read_bytes(), f"http://extraction.set/{path.name}")).to_dict()
+                              for path in sorted((ROOT / "tests" / "extraction_set").glob("*.html"))}
+    served = be.MINIWEB_DIR / "sites"
+    if served.is_dir():
+        sets["miniweb pages"] = {str(path.relative_to(served)): clean_page(RawPage(
+            path.read_bytes(), "http://" + str(path.relative_to(served)))).to_dict()
+            for path in sorted(served.rglob("*")) if path.is_file()}
     try:
         sets["realpages"] = {p.id: clean_page(RawPage(p.body, p.url)).to_dict() for p in realpages.load()}
     except realpages.MissingRealPages as missing:
