@@ -232,8 +232,10 @@ def _rank(surface: str, candidates: list[Alias], anchors: list[tuple[str, Place,
     # An everyday word (健康中原, 合作协议) is a place only next to its own prefecture: a mere
     # same-province context (我省, the provincial commission) does not make 中原 the 中原区 of 郑州.
     floor = 2 if surface in COMMON_WORDS else 1
+    places = {p.code: p for _, p, _ in anchors}  # the anchors name a few places many times: each is weighed once
     for alias in candidates:
-        support = sum(w * _near(alias.place, p, floor) for s, p, w in anchors if s != surface)
+        near = {code: _near(alias.place, p, floor) for code, p in places.items()}
+        support = sum(w * near[p.code] for s, p, w in anchors if s != surface)
         support += sum(0.5 * _near(alias.place, p, floor) for p in prior)
         rank = {"full": 2, "former": 1, "short": 0}[alias.kind]
         scored.append((support, -alias.place.level, rank, alias))
