@@ -103,6 +103,7 @@ def kind_of(name: str) -> str:
     return "medical"
 
 
+@lru_cache(maxsize=1 << 12)  # representatives compares every pair of an article's names
 def type_of(name: str) -> str:
     """The institution type a name ends with (社区卫生服务中心 for 老街社区卫生服务中心)."""
     match = _TYPE_AT_END.search(name)
