@@ -606,7 +606,7 @@ def representatives(names: list[str], gaz: Gazetteer) -> dict[str, str]:
     """Each name -> the form to give out: its canonical place, and the full name of a short form written
     in the same text (福建协和医院 -> 福建医科大学附属协和医院, 医大总医院 -> 天津医科大学总医院)."""
     forms = {name: canonical(name, gaz) for name in names}
-    fulls = set(forms.values())
+    fulls = list(dict.fromkeys(forms.values()))  # in the text's order: a tie in length goes the same way in every process
     out = {}
     for name, form in forms.items():
         longer = [f for f in fulls if same_institution(form, f)]
