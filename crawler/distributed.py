@@ -3,7 +3,8 @@
 - SharedScheduler: scrapy-redis's scheduler (shared queue and duplicate filter) on SourceQueue, which takes
   from the shared queue only a request this process can start now (ready_sources); a request taken marks
   this process busy and is recorded in this process's crawl state, so a killed process fetches again, on
-  resume, exactly what it had taken and not finished.
+  resume, exactly what it had taken and not finished. Until recorded it stays among this process's taken
+  requests in Redis (sharedcrawl.pop/ack): a process killed in between leaves it to be given back.
 - SharedDelayHandler: Scrapy's HTTP handler, once the source's turn to send is taken across processes (a
   source with a delay has one request in flight at a time, the delay counted from its answer). It runs
   when the request leaves the local download slot, so nothing local delays the send after the turn.
@@ -32,6 +33,7 @@ from yilian.sources import Source
 
 TAKEN = "yilian_taken"  # meta: a request the poll took from the shared queue, on its way to the engine
 LIST_DONE = "yilian_list_done"  # meta of a list page's last request: that page's URL, done once it is queued
+UNACKED = "yilian_unacked"  # meta: the request as popped, acknowledged (sharedcrawl.ack) once recorded
 
 
 @dataclass
@@ -111,8 +113,16 @@ class SourceQueue(Base):
 
     def pop(self, timeout=0):
         ready = ready_sources(list(self.spider.crawler.engine.downloader.active), self.limits, self.delays)
-        data = sharedcrawl.pop(self.server, self.keys, ready)
-        return None if data is None else self._decode_request(data)
+        data = sharedcrawl.pop(self.server, self.keys, self.spider.shared.worker, ready)
+        if data is None:
+            return None
+        request = self._decode_request(data)
+        request.meta[UNACKED] = data
+        return request
+
+    def ack(self, request) -> None:
+        """The request is recorded where this process resumes from: Redis need not give it back."""
+        sharedcrawl.ack(self.server, self.keys, self.spider.shared.worker, request.meta.pop(UNACKED))
 
     def clear(self):
         sharedcrawl.clear_queue(self.server, self.keys)
@@ -165,7 +175,8 @@ class SharedScheduler(Scheduler):
         self.stats.max_value("yilian/shared/held_max", held(self.spider.crawler) + 1 + len(self.taken))
         tracker = getattr(self.spider, "tracker", None)
         if tracker is not None:
-            tracker.claimed(request)
+            tracker.claimed(request)  # committed before the ack: in between, a kill -9 makes it taken twice
+        self.queue.ack(request)
 
     def _pop(self):
         member = getattr(self.spider, "shared", None)

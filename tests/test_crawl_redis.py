@@ -226,21 +226,106 @@ def test_a_process_takes_only_a_request_it_can_start_now(redis_url):
     assert sharedcrawl.queued(client, keys) == 4
     assert sharedcrawl.acquire(client, keys, "slow", "a", lease=30) == 0.0  # a sends to the slow source
     # b can start neither a request of the slow source (a's is in flight) nor one of a full slot
-    assert sharedcrawl.pop(client, keys, [("slow", True)]) is None
-    assert sharedcrawl.pop(client, keys, []) is None
+    assert sharedcrawl.pop(client, keys, "b", [("slow", True)]) is None
+    assert sharedcrawl.pop(client, keys, "b", []) is None
     # the list page first (higher priority), then by bytes; the slow source's article stays queued
-    taken = [sharedcrawl.pop(client, keys, [("slow", True), ("fast", False)]) for _ in range(3)]
+    taken = [sharedcrawl.pop(client, keys, "b", [("slow", True), ("fast", False)]) for _ in range(3)]
     assert taken == [b"fast-list", b"fast-again", b"fast-article"]
-    assert sharedcrawl.pop(client, keys, [("slow", True), ("fast", False)]) is None
+    assert sharedcrawl.pop(client, keys, "b", [("slow", True), ("fast", False)]) is None
     assert sharedcrawl.queued(client, keys) == 1
     sharedcrawl.release(client, keys, "slow", "a", delay=0.0)
-    assert sharedcrawl.pop(client, keys, [("slow", True), ("fast", False)]) == b"slow-article"
+    assert sharedcrawl.pop(client, keys, "b", [("slow", True), ("fast", False)]) == b"slow-article"
     assert sharedcrawl.queued(client, keys) == 0 and client.zcard(keys.queue) == 0
     sharedcrawl.push(client, keys, "fast", 0, b"left", None)
     sharedcrawl.clear_queue(client, keys)
     assert sharedcrawl.queued(client, keys) == 0 and client.keys(keys.source_queue("*")) == []
     for worker in ("a", "b"):
         sharedcrawl.leave(client, keys, worker)
+
+
+def _heartbeat_lapsed(client, keys, worker: str) -> None:
+    """As when ``worker`` was killed MEMBER_TTL_S ago: its membership expired (the server's clock, in ms)."""
+    client.zadd(keys.members, {worker: 0})
+
+
+def test_a_request_taken_by_a_process_killed_before_it_recorded_it_is_given_back(redis_url):
+    """The pop and the crawl state's record of it are two stores: a process killed in between (kill -9 lands
+    there now and then) must not take the request with it. It is given back once its heartbeat lapsed,
+    to whoever asks whether the crawl may still grow, with its priority; an acknowledged one is not."""
+    client = redis.Redis.from_url(redis_url)
+    keys = sharedcrawl.CrawlKeys("killed-taker-test")
+    sharedcrawl.join(client, keys, "killed")
+    sharedcrawl.join(client, keys, "survivor")
+    sharedcrawl.push(client, keys, "src", 10, b"list-page", "fp-list")
+    sharedcrawl.push(client, keys, "src", 0, b"article", "fp-article")
+    sharedcrawl.push(client, keys, "src", 0, b"recorded", "fp-recorded")
+    ready = [("src", False)]
+    assert sharedcrawl.pop(client, keys, "killed", ready) == b"list-page"
+    assert sharedcrawl.pop(client, keys, "killed", ready) == b"article"
+    assert sharedcrawl.pop(client, keys, "killed", ready) == b"recorded"
+    sharedcrawl.ack(client, keys, "killed", b"recorded")  # in its crawl state: it resumes it itself
+    assert sharedcrawl.taken(client, keys, "killed") == 2
+    assert sharedcrawl.queued(client, keys) == 0
+    assert sharedcrawl.others_working(client, keys, "survivor") is False  # killed is live and not busy
+    _heartbeat_lapsed(client, keys, "killed")
+    assert sharedcrawl.others_working(client, keys, "survivor") is True  # its two are queued again
+    assert sharedcrawl.taken(client, keys, "killed") == 0
+    assert [sharedcrawl.pop(client, keys, "survivor", ready) for _ in range(3)] == [b"list-page", b"article", None]
+    assert not sharedcrawl.push(client, keys, "src", 0, b"article", "fp-article")  # still seen: not twice
+    # a process that leaves gives back what it took and did not record; one that joins reaps the dead
+    sharedcrawl.leave(client, keys, "survivor")
+    assert sharedcrawl.queued(client, keys) == 2
+    sharedcrawl.join(client, keys, "dead-too")
+    assert sharedcrawl.pop(client, keys, "dead-too", ready) == b"list-page"
+    _heartbeat_lapsed(client, keys, "dead-too")
+    assert sharedcrawl.join(client, keys, "next") is False  # the given-back request keeps the crawl open
+    assert sharedcrawl.queued(client, keys) == 2 and client.scard(keys.dupefilter) == 3
+    sharedcrawl.clear_queue(client, keys)
+    sharedcrawl.leave(client, keys, "next")
+
+
+def test_a_crawl_takes_back_the_list_page_a_killed_process_had_taken_and_not_recorded(redis_url, tmp_path):
+    """The order kill -9 lands in now and then, laid out step by step: a process took the source's first
+    list page from the shared queue (its fingerprint is seen) and died before its crawl state recorded it,
+    while another member keeps the crawl open. A `yilian crawl` that joins gets the page back from the dead
+    process, so the source is crawled whole, each page once (before, it found the page seen and nothing
+    queued, and ended with nothing crawled)."""
+    from scrapy_redis import picklecompat
+    from scrapy_redis.dupefilter import RFPDupeFilter
+
+    from crawler.run import run_key
+    from crawler.spiders.sources import SourcesSpider
+    from yilian.fixtureweb.server import start_background
+    from yilian.sources import load_sources
+
+    source_id = "lhzxyy"
+    source = next(s for s in load_sources(ROOT / "config" / "sources.yaml") if s.id == source_id)
+    client = redis.Redis.from_url(redis_url)
+    keys = sharedcrawl.CrawlKeys(run_key([source]))
+    with start_background(port=0) as web:
+        spider = SourcesSpider([source], fixture_base=web.base_url)
+        (start,) = source.resolved_start_urls(web.base_url)
+        request = spider._request(start, source_id, spider.parse_list)
+        sharedcrawl.join(client, keys, "killed")
+        sharedcrawl.join(client, keys, "survivor")  # live, idle: the crawl is not over
+        sharedcrawl.push(client, keys, source_id, request.priority, picklecompat.dumps(request.to_dict(spider=spider)),
+                         RFPDupeFilter(client, keys.dupefilter).request_fingerprint(request))
+        assert sharedcrawl.pop(client, keys, "killed", [(source_id, False)]) is not None
+        _heartbeat_lapsed(client, keys, "killed")
+        out = tmp_path / "articles.jsonl"
+        done = subprocess.run(
+            [sys.executable, "-m", "yilian.cli", "crawl", "--only", source_id, "--fixture-base", web.base_url,
+             "--fast", "--no-index", "--out", str(out)],
+            env={**os.environ, "YILIAN_REDIS_URL": redis_url, "YILIAN_STATE_DIR": str(tmp_path / "state")},
+            cwd=ROOT, capture_output=True, text=True, timeout=300)
+        log = web.access_log
+    sharedcrawl.leave(client, keys, "survivor")
+    client.delete(keys.dupefilter)
+    assert done.returncode == 0, done.stderr[-3000:]
+    expected = {a.path for a in truth.articles() if a.site_id == source_id}
+    written = {json.loads(line)["url"].split(web.base_url, 1)[1] for line in out.read_text("utf-8").splitlines()}
+    assert written == expected
+    assert [path for path, n in Counter(path for _, path in page_requests(log)).items() if n > 1] == []
 
 
 def test_a_source_with_a_delay_is_taken_one_request_at_a_time_and_a_full_slot_not_at_all():

@@ -13,6 +13,11 @@ small atomic Lua scripts run by redis-py, all timed by the Redis server's clock 
   by priority among those. One shared queue let each process move up to 16 requests into its own download
   slots, where the others could not take them: at a crawl's end one process fetched what it held while the
   other idled, and a site's requests sat at one process waiting for its turn.
+- a reliable take: the pop moves the request into the taker's own hash of taken requests, and the
+  taker removes it from there (``ack``) only once its crawl state has recorded it. A process killed
+  between the pop and that record (a kill -9 lands there now and then; the request was lost with it)
+  leaves the request in its hash, and whoever next sees its heartbeat lapsed (a process joining, or an
+  idle one asking whether the crawl may still grow) puts it back in its source's queue.
 
 No Scrapy here: crawler/distributed.py adapts these to Scrapy's scheduler, download handler and signals.
 """
@@ -30,13 +35,36 @@ HEARTBEAT_S = 2.0  # a process refreshes its membership this often
 MEMBER_TTL_S = 10.0  # and drops out of the crawl this long after its last heartbeat (killed, frozen, cut off)
 IN_FLIGHT_POLL_S = 0.02  # how soon to ask again for a source's turn while its request is in flight
 
-# Remove members whose heartbeat expired; with none left and nothing queued, the last crawl is over: forget
-# what it saw and start a new one. Then add this process (to the crawl's members and to every crawl's live
-# processes, KEYS[5]). Returns 1 when this process opened a new crawl.
-_JOIN = """
+# Put back what a process had taken and not yet recorded (see ``pop``) in each request's source queue.
+# ``sources``: the sources with requests queued (CrawlKeys.queue; a source's queue is that key, ':', its id).
+_GIVE_BACK = """
+local function give_back(taken, sources)
+  local held = redis.call('HGETALL', taken)
+  for i = 1, #held, 2 do
+    local score, source = held[i + 1]:match('^(%S+) (.+)$')
+    redis.call('ZADD', sources .. ':' .. source, score, held[i])
+    redis.call('ZADD', sources, 0, source)
+  end
+  redis.call('DEL', taken)
+end
+"""
+
+# The start of the scripts that drop members whose heartbeat expired (KEYS[1]: the members, KEYS[3]: the
+# sources with requests queued, ARGV[#ARGV]: CrawlKeys.taken_prefix): what each had taken and not recorded
+# goes back to the queue, so a killed process loses no request. Sets ``now`` (milliseconds, server clock).
+_REAP = _GIVE_BACK + """
 local t = redis.call('TIME')
 local now = t[1] * 1000 + math.floor(t[2] / 1000)
+for _, dead in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now)) do
+  give_back(ARGV[#ARGV] .. dead, KEYS[3])
+end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+"""
+
+# Remove members whose heartbeat expired (_REAP); with none left and nothing queued, the last crawl is
+# over: forget what it saw and start a new one. Then add this process (to the crawl's members and to every
+# crawl's live processes, KEYS[5]). Returns 1 when this process opened a new crawl.
+_JOIN = _REAP + """
 redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now)
 local fresh = 0
 if redis.call('ZCARD', KEYS[1]) == 0 and redis.call('ZCARD', KEYS[3]) == 0 then
@@ -57,10 +85,7 @@ return 1
 """
 
 # Whether the crawl may still grow: requests queued, or another live member busy (its responses may yield more).
-_OTHERS_WORKING = """
-local t = redis.call('TIME')
-local now = t[1] * 1000 + math.floor(t[2] / 1000)
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+_OTHERS_WORKING = _REAP + """
 if redis.call('ZCARD', KEYS[3]) > 0 then return 1 end
 for _, member in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   if member ~= ARGV[1] then
@@ -101,6 +126,16 @@ return 1
 """
 
 
+# A process leaves (KEYS: members, live, busy, its taken requests, the sources with requests queued):
+# what it took and did not record (a request it could not hand on) goes back to the queue.
+_LEAVE = _GIVE_BACK + """
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('SREM', KEYS[3], ARGV[1])
+give_back(KEYS[4], KEYS[5])
+return 1
+"""
+
 # Queue a request unless its fingerprint was seen (ARGV[1] empty: not filtered), in one round trip.
 # KEYS[1]: the seen set; KEYS[2]: the sources with requests queued; KEYS[3]: the source's queue (score:
 # -priority, as scrapy-redis's PriorityQueue). Returns 1 when queued, 0 when seen before.
@@ -112,9 +147,10 @@ return 1
 """
 
 # Take the best request (lowest score; at equal scores the lesser as Lua compares strings) among the sources
-# this process can start now. KEYS[1]: the sources with requests queued; KEYS[2]: the live processes;
-# then per candidate source its queue and its in-flight key. ARGV per candidate: its id and 1 when its turn
-# must be free (a source with a delay: a request in flight at a live process makes it wait there, not here).
+# this process can start now, into this process's taken requests (score and source kept to give it back).
+# KEYS[1]: the sources with requests queued; KEYS[2]: the live processes; then per candidate source its
+# queue and its in-flight key; last, this process's taken requests. ARGV per candidate: its id and 1 when
+# its turn must be free (a source with a delay: a request in flight at a live process makes it wait there).
 _POP = """
 local t = redis.call('TIME')
 local now = t[1] * 1000 + math.floor(t[2] / 1000)
@@ -131,14 +167,15 @@ for i = 1, #ARGV, 2 do
     local head = redis.call('ZRANGE', queue, 0, 0, 'WITHSCORES')
     if head[1] then
       local score = tonumber(head[2])
-      if not best or score < bestscore or (score == bestscore and head[1] < best) then
-        best, bestscore, bestkey, bestsource = head[1], score, queue, ARGV[i]
+      if not best or score < tonumber(bestscore) or (score == tonumber(bestscore) and head[1] < best) then
+        best, bestscore, bestkey, bestsource = head[1], head[2], queue, ARGV[i]
       end
     end
   end
 end
 if not best then return false end
 redis.call('ZREM', bestkey, best)
+redis.call('HSET', KEYS[#KEYS], best, bestscore .. ' ' .. bestsource)
 if redis.call('ZCARD', bestkey) == 0 then redis.call('ZREM', KEYS[1], bestsource) end
 return best
 """
@@ -160,11 +197,19 @@ class CrawlKeys:
         return self._key("requests")
 
     def source_queue(self, source_id: str) -> str:
-        return self._key(f"requests:{source_id}")
+        return f"{self.queue}:{source_id}"  # as _GIVE_BACK builds it
 
     @property
     def dupefilter(self) -> str:
         return self._key("dupefilter")
+
+    def taken(self, worker: str) -> str:
+        """What ``worker`` took from the queue and has not yet recorded in its crawl state (a hash)."""
+        return self.taken_prefix + worker
+
+    @property
+    def taken_prefix(self) -> str:
+        return self._key("taken:")
 
     @property
     def members(self) -> str:
@@ -200,7 +245,7 @@ def worker_name() -> str:
 def join(client: redis.Redis, keys: CrawlKeys, worker: str) -> bool:
     """Take part in the crawl; True when this process opened a new one (no live member, nothing queued)."""
     fresh = client.eval(_JOIN, 5, keys.members, keys.dupefilter, keys.queue, keys.busy, keys.live, worker,
-                        int(MEMBER_TTL_S * 1000))
+                        int(MEMBER_TTL_S * 1000), keys.taken_prefix)
     return bool(fresh)
 
 
@@ -218,15 +263,11 @@ def set_busy(client: redis.Redis, keys: CrawlKeys, worker: str, busy: bool) -> N
 
 def others_working(client: redis.Redis, keys: CrawlKeys, worker: str) -> bool:
     """Whether an idle process must stay: requests are queued, or another live member may queue more."""
-    return bool(client.eval(_OTHERS_WORKING, 3, keys.members, keys.busy, keys.queue, worker))
+    return bool(client.eval(_OTHERS_WORKING, 3, keys.members, keys.busy, keys.queue, worker, keys.taken_prefix))
 
 
 def leave(client: redis.Redis, keys: CrawlKeys, worker: str) -> None:
-    pipe = client.pipeline()
-    pipe.zrem(keys.members, worker)
-    pipe.zrem(keys.live, worker)
-    pipe.srem(keys.busy, worker)
-    pipe.execute()
+    client.eval(_LEAVE, 5, keys.members, keys.live, keys.busy, keys.taken(worker), keys.queue, worker)
 
 
 def acquire(client: redis.Redis, keys: CrawlKeys, source_id: str, worker: str, lease: float) -> float:
@@ -250,15 +291,27 @@ def push(client: redis.Redis, keys: CrawlKeys, source_id: str, priority: int, da
                             fingerprint or "", -priority, data, source_id))
 
 
-def pop(client: redis.Redis, keys: CrawlKeys, ready: list[tuple[str, bool]]) -> bytes | None:
-    """The best queued request among the sources in ``ready`` (id, whether its turn must be free), or None."""
+def pop(client: redis.Redis, keys: CrawlKeys, worker: str, ready: list[tuple[str, bool]]) -> bytes | None:
+    """The best queued request among the sources in ``ready`` (id, whether its turn must be free), or None.
+    It stays among ``worker``'s taken requests until ``ack``: given back to the queue should the worker die
+    first (the pop and the crawl state's record of it cannot be one transaction)."""
     if not ready:
         return None
     names, args = [keys.queue, keys.live], []
     for source_id, needs_turn in ready:
         names += [keys.source_queue(source_id), politeness_keys(source_id, keys.prefix)[1]]
         args += [source_id, "1" if needs_turn else "0"]
-    return client.eval(_POP, len(names), *names, *args)
+    return client.eval(_POP, len(names) + 1, *names, keys.taken(worker), *args)
+
+
+def ack(client: redis.Redis, keys: CrawlKeys, worker: str, data: bytes) -> None:
+    """``worker`` recorded the request it popped (``data``) where it resumes from: no longer to give back."""
+    client.hdel(keys.taken(worker), data)
+
+
+def taken(client: redis.Redis, keys: CrawlKeys, worker: str) -> int:
+    """The requests ``worker`` popped and has not acknowledged."""
+    return client.hlen(keys.taken(worker))
 
 
 def queued(client: redis.Redis, keys: CrawlKeys) -> int:
