@@ -122,6 +122,8 @@ SECONDARY_FORM_SHARE = 0.6
 # -- event types, each with the words that mark it and the words that cancel a mark ------------------
 
 OTHER_EVENT = "其他"  # news that is not about an alliance event
+# A free clinic or a tour of clinics (义诊, 巡回诊疗, 为居民提供免费诊疗): experts who come for one hold the clinic.
+FREE_CLINIC = r"义诊|巡诊|巡回(?:医疗|诊疗)|送医下乡|免费诊疗"
 EVENT_CUES: dict[str, list[str]] = {
     "成立": [r"成立", r"组建", r"挂牌运行", r"揭牌运行", r"建成运行", r"建成投用", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
@@ -133,7 +135,7 @@ EVENT_CUES: dict[str, list[str]] = {
                   r"交流会", r"大会", r"调度会"],
     # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
     "培训": [r"培训", r"进修", r"讲座", r"带教班", r"学习班", r"研修班", r"授课", r"讲授", r"学术会", r"培训班", r"规范化培训", r"技能竞赛", r"远程教学"],
-    "义诊/巡诊": [r"义诊", r"巡诊", r"巡回(?:医疗|诊疗)", r"健康咨询", r"送医下乡"],
+    "义诊/巡诊": [FREE_CLINIC, r"健康咨询"],
     # the programme's name (对口帮扶, 对口支援, 援藏) is the relationship, not experts sent
     "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
                   r"(?:专家|医生|医师|队员)(?:团队)?(?:一行)?(?:启程|出发)?(?:走进|来到|深入|赴|到|来|抵达|前往)", r"坐诊", r"查房", r"手术示教",
@@ -175,6 +177,11 @@ DELIVERED = r"^(?:作|通报|签订的|签署的|会议(?:指出|强调|要求|�
 # Activities the body mentions only in passing or as plans (每年派专家驻点) did not happen at this event:
 # they need a hit in the title or lead, or one said as done.
 ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
+# The mood of an activity's sentence, by the last marker before its cue: a plan or a habit (将, 计划, 每年, 定期:
+# E11) did not happen at this event; a deed (了, 已, 当天) did. Said across the sentence's clauses (将与…实行同质化
+# 管理，派驻…，继续选派专家驻点), which the negative cues next to a cue do not reach.
+PLANNED = r"将(?!其|患者|病人|病例)|拟|计划|准备|今后|下一步|未来|力争|每年|每周|每月|每季度|定期|常态化"
+DONE = r"(?<![为除])了|已|当天|当日|随后"
 # A founding ceremony (成立大会) is 成立 alone; a meeting is added only for a distinct conference held with it.
 DISTINCT_CONFERENCE = r"论坛|峰会|年会|学术|研讨"
 FOUNDING_CEREMONY = r"(?:成立|启动|组建(?:运行)?)(?:大会|仪式)|(?:签约|续签|签字)(?:仪式|大会|会)"  # the meeting a founding or signing is held at
@@ -190,7 +197,7 @@ PAST_OPENING = (r"^\s*(?:早在|此前|去年|前年|当年|近年来|近几年|
 AT_EVENT = r"会上|会议|大会|仪式|当天|现场|期间"
 AT_EVENT_ACTS = ("签约", "揭牌")
 # In the body, a cue in a sentence that reports what happened at the event counts as much as in the lead.
-REALIS_BEFORE = r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次)"
+REALIS_BEFORE = r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次|上午|下午|次日)"
 # A document about policy (解读《实施方案》) reports no event.
 POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案|(?:印发|关于)[^，。；]{2,40}?的(?:通知|意见)$"
 # Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract,
@@ -218,7 +225,7 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
     "帮扶/下沉": [r"帮扶(?=协议|关系|签约|仪式|框架|工作|任务|项目|资金|单位|医院|方)", r"下沉[^。；]{0,6}(?:计划|方案)",
                   r"双下沉",  # a programme's name, like 对口帮扶
                   # experts who come for a free clinic (专家走进临颍开展义诊) hold the clinic
-                  r"(?:专家|医生|医师)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)(?=[^。；]{0,30}?(?:义诊|巡诊|巡回医疗))",
+                  r"(?:专家|医生|医师)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)(?=[^。；]{0,40}?(?:" + FREE_CLINIC + "))",
                   r"(?:根据|按照)(?:协议|约定)[^。]{0,40}?(?:帮扶|派驻|驻点|坐诊|下沉|带教|查房)",
                   # (first: matches do not overlap) a plan across the sentence's clauses (将作为帮扶单位，向…派驻; 三年内向…派驻; 派驻的5名专家将于…到岗)
                   r"(?:将|拟|计划|[一二三四五六七八九十两\d]+年内)[^。；]{0,30}?(?:派驻|选派|下派|驻点)", r"派驻的[^，。；]{0,10}?将",
