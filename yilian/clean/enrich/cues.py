@@ -232,7 +232,9 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
                   r"(?:将|拟|计划|每年|每周|每月|定期)[^，。；]{0,14}?(?:派驻|选派|派出|下派|坐诊|下沉|帮扶|驻点|查房|托管)",
                   # the aid programme launched (组团式帮扶…工作启动): its experts are yet to come
                   r"帮扶[^，。；]{0,16}?(?:工作)?(?:正式)?启动"],
-    "年度总结": [r"近年来", r"多年来", r"十年来", r"[一二两三四五六七八九十]年来", r"半年来", r"今年来"],
+    "年度总结": [r"近年来", r"多年来", r"十年来", r"[一二两三四五六七八九十]年来", r"半年来", r"今年来",
+                 # the year's work naming a meeting that looks ahead (召开2021年社区健康服务工作推进会): no review
+                 r"(?:\d{4}|[一二三四五六七八九十两])年度?[^，。；]{0,14}?(?:推进会|部署会|动员会|启动会|调度会)"],
 }
 EVENT_ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.7}
 EVENT_REALIS_WEIGHT = 2.0  # a body cue said as done counts as one in the lead
