@@ -78,6 +78,8 @@ _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
 _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
 _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
 _INVITED_AFTER = re.compile(cues.INVITED_AFTER)
+_AT_MEETING_OPENING = re.compile(cues.AT_MEETING_OPENING)
+_SPEAKS_AFTER = re.compile(cues.SPEAKS_AFTER)
 _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
 _SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
 _FORMER_NAME_BEFORE = re.compile(cues.FORMER_NAME_BEFORE)
@@ -656,8 +658,9 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         if _FORMER_NAME_BEFORE.search(clause_before(text, org.start, 24)):
             evidence.append(f"not a member: {org.describe()} is a former name")
             continue
-        sentence_end = sentence_around(text, org.start, org.end)[1]
+        sentence_start, sentence_end = sentence_around(text, org.start, org.end)
         if not said and (_NOT_MEMBER_BEFORE.search(list_start)
+                         or _AT_MEETING_OPENING.search(text[sentence_start : org.start]) and _SPEAKS_AFTER.search(after)
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)
                          or _GUEST_AFTER.search(text[org.end : sentence_end])
                          or last is not org and (_NOT_MEMBER_AFTER.search(clause_after(text, last.end, 16))

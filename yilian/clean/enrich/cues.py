@@ -386,9 +386,9 @@ NOT_MEMBER_BEFORE = (r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名
                      r"上转[到至]|送往|转至|相比|比肩|对标|学习)$")
 # A former name of an institution (我院前身为1951年成立的思茅专区人民医院) is no other member.
 FORMER_NAME_BEFORE = r"(?:前身|原名|曾名|旧称|曾用名|时为|时称)[为是]?[^，。；]{0,16}$"
-# The text says it is a member (联盟成员单位泉州市第一医院承办; X作为联盟成员单位): a host or guest then is one.
+# The text says it is a member (联盟成员单位泉州市第一医院承办; X(的代表)作为联盟成员单位): a host or guest then is one.
 SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员|(?:副|常务)?理事(?:长)?单位|副主任委员单位)$"
-SAID_MEMBER_AFTER = r"^(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
+SAID_MEMBER_AFTER = r"^(?:的[^，。；]{0,4}?)?(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
 # Outreach a hospital does alone (巡回义诊, its 医疗队 in villages): paired support only where another
 # institution is named beside the speaker.
 OUTREACH = r"巡回(?:义诊|医疗)|医疗队"
@@ -412,8 +412,11 @@ SEVERAL_ALLIANCES_TITLE = (r"(?<![第\d])(?:[两二三四五六七八九十]|多
 
 # After a name, in its sentence: a post-holder of it who attends, is invited or speaks (复旦大学附属中山医院医务处
 # 负责人应邀出席, 江苏省肿瘤医院副院长…出席): the organisation is a guest unless the text says it is a member.
-GUEST_AFTER = (r"^[^，。；、]{0,10}?(?:院长|副院长|书记|主任|负责人|教授|专家|领导|处长|科长)[^。；]{0,80}?"
-               r"(?:应邀|出席|列席|致辞|参加|参会|(?<!工)作了?[^。；]{0,30}?(?:报告|讲座|讲话|授课))")  # not 工作站
+GUEST_AFTER = (r"^[^，。；、]{0,10}?(?:院长|副院长|书记|主任|负责人|教授|专家|领导|处长|科长|代表)[^。；]{0,80}?"
+               r"(?:应邀|出席|列席|致辞|参加|参会|发言|(?<!工)作了?[^。；]{0,30}?(?:报告|讲座|讲话|授课))")  # not 工作站
+# An organisation that speaks at the meeting (会议期间，市急救中心介绍了…) takes part; it is a member only when said so (M5).
+AT_MEETING_OPENING = r"^(?:会议期间|会上|会议上|大会上|年会上|年会期间|论坛期间|会议中|座谈中)[，,]?\s*$"
+SPEAKS_AFTER = r"^(?:[^，。；、]{0,4}?)(?:介绍|汇报|通报|发言|分享|交流了)"
 
 # -- member counts: the count grammar ---------------------------------------------------------------------
 
