@@ -79,6 +79,8 @@ _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
 _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
 _INVITED_AFTER = re.compile(cues.INVITED_AFTER)
 _AT_MEETING_OPENING = re.compile(cues.AT_MEETING_OPENING)
+_BULLETIN_HEADING = re.compile(cues.BULLETIN_HEADING)
+_ALLIANCE_TOPIC = re.compile(cues.ALLIANCE_TOPIC)
 _SPEAKS_AFTER = re.compile(cues.SPEAKS_AFTER)
 _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
 _SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
@@ -614,6 +616,16 @@ def _named_after(name: str, place: str) -> bool:
     return False
 
 
+def other_items(text: str) -> list[tuple[int, int]]:
+    """The spans of a bulletin's items (from one heading line to the next) that say nothing of an alliance; none
+    unless the text has at least two headed items."""
+    heads = [m.start() for m in _BULLETIN_HEADING.finditer(text)]
+    if len(heads) < 2:
+        return []
+    spans = zip(heads, [*heads[1:], len(text)])
+    return [(start, end) for start, end in spans if not _ALLIANCE_TOPIC.search(text, start, end)]
+
+
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False, unplaced: str = "") -> tuple[list[str], list[str]]:
     """Named institutions other than the lead, guests, visited sites, the leads of other alliances and
@@ -630,9 +642,13 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
     # 石桥分院揭牌仪式在石桥镇中心卫生院举行: the institution a branch is named after is the member, wherever it stands
     branches = {b for o in orgs if o.kind == "medical" and not o.generic if (b := branch_place(o))}
     owners = _branch_owners(text, orgs)
+    elsewhere = other_items(text)
     for org in orgs:
         if org.kind not in ("medical", "alliance") or org.kind == "alliance" and not org.self_ref or org.generic \
                 or same.get(org.name, org.name) == lead:
+            continue
+        if any(start <= org.start < end for start, end in elsewhere):
+            evidence.append(f"not a member: {org.describe()} is in a bulletin's item about other news")
             continue
         stem = branch_place(org)
         if stem and any(n != org.name and _named_after(n, stem) for n in names):

@@ -392,6 +392,10 @@ SAID_MEMBER_AFTER = r"^(?:的[^，。；]{0,4}?)?(?:作为|为|是|成为)[^，�
 # Outreach a hospital does alone (巡回义诊, its 医疗队 in villages): paired support only where another
 # institution is named beside the speaker.
 OUTREACH = r"巡回(?:义诊|医疗)|医疗队"
+# A bulletin of several items, each under a heading of its own line (【基层卫生】, 【疾病预防控制】): an item with no
+# alliance word in it is other news, and the institutions it names are no members.
+BULLETIN_HEADING = r"(?m)^[ \t\u3000]*【[^】\n]{1,30}】"
+ALLIANCE_TOPIC = r"医联体|医共体|医疗联合体|共同体|集团|联盟|协作网|成员单位|分院|对口|帮扶|托管"
 # After a list: each of them leads (以市中心医院、市中医院为核心的另外两个集团), no member of this one.
 LIST_LEADS_AFTER = r"^(?:为(?:龙头|核心|牵头单位|牵头医院)|分别牵头|各自牵头)"
 # In an aid pair, the side helped: signed with, helped, gone to, or taking the helper's name (…分院).
