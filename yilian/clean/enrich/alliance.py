@@ -80,6 +80,7 @@ _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
 _INVITED_AFTER = re.compile(cues.INVITED_AFTER)
 _AT_MEETING_OPENING = re.compile(cues.AT_MEETING_OPENING)
 _BULLETIN_HEADING = re.compile(cues.BULLETIN_HEADING)
+_HELPS_NEXT = re.compile(cues.HELPS_NEXT)
 _ALLIANCE_TOPIC = re.compile(cues.ALLIANCE_TOPIC)
 _SPEAKS_AFTER = re.compile(cues.SPEAKS_AFTER)
 _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
@@ -626,6 +627,20 @@ def other_items(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in spans if not _ALLIANCE_TOPIC.search(text, start, end)]
 
 
+def _other_pair(text: str, orgs: list[Org], org: Org, lead: str | None, same: dict[str, str]) -> bool:
+    """The institution helps another right after it, or is helped by one right before it, and the helper is
+    not the lead nor the speaker (宁波市第二医院帮扶安龙县人民医院 in our own 帮扶兴仁 news)."""
+    clause = sentence_around(text, org.start, org.end)
+    for other in orgs:
+        if not (clause[0] <= other.start < clause[1]) or other is org or other.generic or other.kind != "medical":
+            continue
+        helper, helped = (org, other) if other.start > org.end else (other, org)
+        if _HELPS_NEXT.match(text[helper.end : helped.start]) and not helper.self_ref \
+                and same.get(helper.name, helper.name) != lead:
+            return True
+    return False
+
+
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False, unplaced: str = "") -> tuple[list[str], list[str]]:
     """Named institutions other than the lead, guests, visited sites, the leads of other alliances and
@@ -686,6 +701,9 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         listed = last is not org or org.start > 0 and text[org.start - 1] in "、和及与"
         if not said and listed and _LIST_LEADS.search(clause_after(text, last.end, 8)):
             evidence.append(f"not a member: {org.describe()} is one of a list that leads alliances of their own")
+            continue
+        if aid_pair and not said and _other_pair(text, orgs, org, lead, same):
+            evidence.append(f"not a member: {org.describe()} is a side of another aid pair")
             continue
         if aid_pair and not said and org.start > title_end and not supported:
             evidence.append(f"not a member: {org.describe()} is not the side helped")

@@ -401,6 +401,9 @@ LIST_LEADS_AFTER = r"^(?:为(?:龙头|核心|牵头单位|牵头医院)|分别�
 # In an aid pair, the side helped: signed with, helped, gone to, or taking the helper's name (…分院).
 SUPPORTED_BEFORE = r"(?:与|和|同|向|对|托管|帮扶|支援|援助|对口|进驻|驻|到|赴|在|走进|深入|抵达|来到|前往|为|帮助)[^，。；]{0,6}$"
 SUPPORTED_AFTER = r"^[^，。；]{0,8}?(?:签订|签约|挂牌|揭牌|成为|加入|接受|受援)"
+# In aid news, a pair written as helper, verb, helped (宁波市第二医院帮扶安龙县人民医院、李惠利医院帮扶贞丰县人民医院):
+# a pair whose helper is another institution than the lead is another pair of the programme, neither side ours.
+HELPS_NEXT = r"^(?:对口|结对|全面)?(?:帮扶|支援|托管|援建|援助)$"
 # Where a meeting is held (年会在X召开) says nothing of membership.
 VENUE_AFTER = r"^[^，。；]{0,10}?(?:召开|举行|举办|开幕)"
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
