@@ -451,6 +451,8 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (r"(?:增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|达到|已达|突破|总数达)\s*", "", 3.0, "grown to N",
      "clause"),
     (r"等\s*", "", 3.0, "list closed by 等N家", "after"),
+    # the branches or members an alliance is made of (总医院下设15个乡镇分院, 医共体下辖12家成员单位)
+    (r"(?:下设|下辖)\s*", "", 3.0, "made of N branches", "after"),
     # the alliance's own members, all of them (医共体内10个成员单位, 医共体全部11家分院)
     (ALLIANCE_SUBJECTS + r"(?:内|内的|的)?(?:全部|所有)?\s*", "", 3.0, "the alliance's N members", "after"),
     (r"(?:共有|(?<!医)共|现有|已有|目前有|包括|吸纳|汇聚|整合|联合|由|首批|首期|接入)(?:[^，。；]{0,14}?|[^，。；]{0,40}、[^，。；]{0,14}?)",
