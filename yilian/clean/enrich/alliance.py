@@ -81,6 +81,7 @@ _INVITED_AFTER = re.compile(cues.INVITED_AFTER)
 _AT_MEETING_OPENING = re.compile(cues.AT_MEETING_OPENING)
 _BULLETIN_HEADING = re.compile(cues.BULLETIN_HEADING)
 _HELPS_NEXT = re.compile(cues.HELPS_NEXT)
+_ALLIANCE_AFTER = re.compile(cues.ALLIANCE_WORDS)
 _ALLIANCE_TOPIC = re.compile(cues.ALLIANCE_TOPIC)
 _SPEAKS_AFTER = re.compile(cues.SPEAKS_AFTER)
 _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
@@ -801,7 +802,9 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     unplaced = "".join(levels for levels, level in (("县区旗", "county"), ("市州盟", "city"))
                        if not any(getattr(r, level) for r in places))
     named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair, unplaced)
-    count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic])
+    others = frozenset(o.end for o in orgs if same.get(o.name, o.name) in leads_elsewhere and not o.generic
+                       and _ALLIANCE_AFTER.match(text, o.end))
+    count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic], others)
     if lead_evidence and lead_evidence[0].startswith(OVERVIEW):
         named, member_evidence, count, count_evidence = [], lead_evidence, None, lead_evidence
     if count is not None:
