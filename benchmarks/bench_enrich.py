@@ -52,7 +52,7 @@ with no clue to its form) is no form here (DEFINITIONS.md F6/F7), its empty even
 news is 其他 (E10). One convention cannot be mapped and costs the fixture web a few members: it counts
 the home hospitals of an aid team as members (the labeled set counts the side helped, M1).
 
-With ``--per-type``, precision / recall of each event type on every column (aggregate counts only, held-out
+With ``--per-type``, precision / recall of each event type and each alliance form on every column (aggregate counts only, held-out
 columns included), to tell which type's cues miss or overreach.
 
 Plus, for the regions, cpca on the same text (title, else the first paragraph) with its time per article
@@ -407,10 +407,12 @@ def score(cases: list[Case], predicted: dict[str, Article]) -> dict[str, float]:
 
 
 def per_type(cases: list[Case], predicted: dict[str, Article]) -> dict[str, tuple[int, int, int]]:
-    """Per event type: (true positives, false positives, misses) summed over the set."""
+    """Per event type and per alliance form ("form: …"): (true positives, false positives, misses) summed over
+    the set."""
     out: dict[str, tuple[int, int, int]] = {}
     for c in cases:
-        gold, pred = gold_events(c), set(predicted[c.id].event_types)
+        gold = gold_events(c) | {"form: " + f for f in c.gold.get("alliance_forms") or []}
+        pred = set(predicted[c.id].event_types) | {"form: " + f for f in predicted[c.id].alliance_forms}
         for event in gold | pred:
             tp, fp, fn = out.get(event, (0, 0, 0))
             out[event] = (tp + (event in gold and event in pred), fp + (event in pred and event not in gold),
@@ -479,10 +481,10 @@ def print_table(columns: list[tuple[str, dict[str, float], dict[str, float] | No
 
 
 def print_per_type(columns: list[tuple[str, dict[str, tuple[int, int, int]]]]) -> None:
-    """Precision/recall (and gold count) of each event type per column."""
+    """Precision/recall (and gold count) of each event type and alliance form per column."""
     width = 16
     events = sorted({e for _, table in columns for e in table})
-    print(f"\n{'event type P/R (gold n)':<24}" + "".join(f"{name:>{width}}" for name, _ in columns))
+    print(f"\n{'event type, form: P/R (n)':<24}" + "".join(f"{name:>{width}}" for name, _ in columns))
     for event in events:
         cells = []
         for _, table in columns:
@@ -551,7 +553,8 @@ def main() -> int:
     parser.add_argument("--enrich5", default=str(ENRICH5_DIR),
                         help="the fifth labeler's folder, for test5 (skipped when absent)")
     parser.add_argument("--miniweb", default=str(MINIWEB_DIR), help="the miniweb's folder (skipped when absent)")
-    parser.add_argument("--per-type", action="store_true", help="precision/recall of each event type on every column")
+    parser.add_argument("--per-type", action="store_true",
+                        help="precision/recall of each event type and alliance form on every column")
     parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "tune4", "tune5", "reg2", "fixture", "corpus"],
                         help="list every article one set gets wrong (the test half and the miniweb are never listed)")
     args = parser.parse_args()
