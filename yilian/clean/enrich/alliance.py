@@ -81,6 +81,7 @@ _INVITED_AFTER = re.compile(cues.INVITED_AFTER)
 _AT_MEETING_OPENING = re.compile(cues.AT_MEETING_OPENING)
 _BULLETIN_HEADING = re.compile(cues.BULLETIN_HEADING)
 _HELPS_NEXT = re.compile(cues.HELPS_NEXT)
+_PAIR_ALLIANCE = re.compile(cues.PAIR_ALLIANCE_AFTER)
 _ALLIANCE_AFTER = re.compile(cues.ALLIANCE_WORDS)
 _ALLIANCE_TOPIC = re.compile(cues.ALLIANCE_TOPIC)
 _SPEAKS_AFTER = re.compile(cues.SPEAKS_AFTER)
@@ -496,8 +497,10 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                 partner = _paired_before(text, near, org)
                 if partner is not None and rule == "the alliance bears its name":
                     # 协和医院—屏南县医院远程会诊中心: a centre named after a pair is the senior one's
+                    ranks = sorted(seniority(same.get(o.name, o.name)) for o in (partner, org))
                     senior = max((partner, org), key=lambda o: seniority(same.get(o.name, o.name)))
-                    credit(senior, weight, "the alliance bears the pair's names; the senior leads")
+                    aid = " in an aid agreement across levels" if ranks[1] - ranks[0] >= 2 and _PAIR_ALLIANCE.match(after) else ""
+                    credit(senior, weight, "the alliance bears the pair's names; the senior leads" + aid)
                 elif not shared:
                     credit(org, weight, rule)
                     if weight >= 3.0 or rule == "the alliance bears its name":

@@ -371,6 +371,9 @@ COMMUNITY_GROUP = 3.0
 BRANCH_TYPES = ("分院", "医院")
 BRANCH_ELSEWHERE = 2.5
 PAIRED_RECHECK = 1.5  # paired-support weight from which the helpers' places are read again as origins
+# A 医联体 named after a pair (兰州大学第二医院与我院紧密型医联体): across two levels or more, the senior's aid to the
+# other (F5, J26), not a city's group.
+PAIR_ALLIANCE_AFTER = r"^[^，。；]{0,4}?(?:紧密型)?(?:医联体|医疗联合体)"
 # An agreement whose first party supports the second when both are alike (A与B签订帮扶协议).
 AID_AGREEMENT = r"(?:帮扶|托管|支援|医联体|医共体|合作办医|对口)[^，。；]{0,6}?协议"
 # Which of two partners helps the other when a text only says they signed: the more senior name.
