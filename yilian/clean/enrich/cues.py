@@ -42,7 +42,7 @@ PAIRED_AID_WORDS = r"(?:扶贫|对口|东西部|帮扶|医疗|卫生|卫生健�
 
 # (regex, weight) per form; weights are multiplied by the zone weight (title > lead > body).
 FORM_CUES: dict[str, list[tuple[str, float]]] = {
-    CITY_GROUP: [(r"城市医疗集团", 3), (r"医疗集团", 2), (r"医院集团", 2), (r"城市医联体", 2), (r"紧密型医联体", 0.6)],
+    CITY_GROUP: [(r"城市医疗集团", 3), (r"医疗集团", 2), (r"医院集团", 2), (r"城市医联体", 2)],
     COUNTY_COMMUNITY: [
         (r"医共体", 3), (r"医疗(?:卫生|健康)?共同体", 3), (r"县域医联体", 2), (r"县乡(?:村)?一体", 1.5),
         (r"县域(?:内)?(?:医疗|综合)", 0.8), (r"县(?:域)?总医院", 1.5), (r"乡镇卫生院", 0.25), (r"乡镇分院", 1.5),
