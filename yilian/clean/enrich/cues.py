@@ -209,8 +209,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              # a programme's pilots launched, a facility of an existing alliance opened: nothing founded
              r"(?:启动|开展)[^，。；]{0,14}?试点", r"(?:通知|方案|文件|意见)要求[^。；]{0,60}?(?:组建|成立|建立)", r"(?:药房|大楼|病房|病区|门诊楼|食堂)[^，。；]{0,2}?(?:启用|上线|开通|投入使用)", r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初",
-             # a channel or a plan activated (启动了上转绿色通道, 启动应急预案) founds nothing
-             r"启动了?[^，。；]{0,8}?(?:绿色通道|通道|预案|应急响应|响应)",
+             # a channel, a line or a plan activated (启动了上转绿色通道, 开通远程会诊专线, 启动应急预案) founds nothing
+             r"(?:启动|开通)了?[^，。；]{0,8}?(?:绿色通道|通道|专线|直通车|热线|预案|应急响应|响应)",
              # a team formed (组建了由心内科…医师组成的团队) is no alliance founded
              r"(?:组建|成立)了?[^，。；]{0,30}?(?:团队|专家组|医疗队|工作组|督导组|小组|专班)", r"组建以来", r"启动仪式上"],
     # a pledge signed (签署了…倡议书) is no agreement between parties
