@@ -412,6 +412,9 @@ SUPPORTED_AFTER = r"^[^，。；]{0,8}?(?:签订|签约|挂牌|揭牌|成为|加
 HELPS_NEXT = r"^(?:对口|结对|全面)?(?:帮扶|支援|托管|援建|援助)$"
 # Where a meeting is held (年会在X召开) says nothing of membership.
 VENUE_AFTER = r"^[^，。；]{0,10}?(?:召开|举行|举办|开幕)"
+# Where a free clinic is held (深入郁山镇卫生院开展巡回医疗, 在…卫生院开展义诊): a place the team goes, a member only when
+# the text says so or names it as the side helped elsewhere.
+CLINIC_VENUE_AFTER = r"^[^，。；、和及]{0,8}?(?:开展|进行)[^，。；]{0,8}?(?:" + FREE_CLINIC + ")"
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
 NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|(?<!工)作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)"
                     r"|^(?:的)?(?:水平|标准|建设|创建)|^(?:进行|现场|实地)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
