@@ -1,7 +1,7 @@
 """Quality of the enrich stage on announcements written apart from its rules, and on the fixture web.
 
     .venv/bin/python benchmarks/bench_enrich.py [--set DIR] [--enrich3 DIR] [--enrich4 DIR] [--miniweb DIR]
-        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|fixture|corpus]
+        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|fixture|corpus] [--per-type]
 
 Prints issue 10's table, one column per set, with the same definitions everywhere:
 
@@ -51,6 +51,9 @@ Where the fixture web's gold was written to other conventions, it is mapped expl
 with no clue to its form) is no form here (DEFINITIONS.md F6/F7), its empty event list on non-alliance
 news is 其他 (E10). One convention cannot be mapped and costs the fixture web a few members: it counts
 the home hospitals of an aid team as members (the labeled set counts the side helped, M1).
+
+With ``--per-type``, precision / recall of each event type and each alliance form on every column (aggregate counts only, held-out
+columns included), to tell which type's cues miss or overreach.
 
 Plus, for the regions, cpca on the same text (title, else the first paragraph) with its time per article
 beside ours in the same run, and on the fixture web the publisher region and repost grouping.
@@ -403,6 +406,20 @@ def score(cases: list[Case], predicted: dict[str, Article]) -> dict[str, float]:
     return out
 
 
+def per_type(cases: list[Case], predicted: dict[str, Article]) -> dict[str, tuple[int, int, int]]:
+    """Per event type and per alliance form ("form: …"): (true positives, false positives, misses) summed over
+    the set."""
+    out: dict[str, tuple[int, int, int]] = {}
+    for c in cases:
+        gold = gold_events(c) | {"form: " + f for f in c.gold.get("alliance_forms") or []}
+        pred = set(predicted[c.id].event_types) | {"form: " + f for f in predicted[c.id].alliance_forms}
+        for event in gold | pred:
+            tp, fp, fn = out.get(event, (0, 0, 0))
+            out[event] = (tp + (event in gold and event in pred), fp + (event in pred and event not in gold),
+                          fn + (event in gold and event not in pred))
+    return out
+
+
 def cpca_scores(cases: list[Case], predicted: dict[str, Article]) -> dict[str, float] | None:
     """cpca's regions on the text ours reads (title, else the first paragraph), same definitions, and its
     time per article in the same process."""
@@ -463,6 +480,21 @@ def print_table(columns: list[tuple[str, dict[str, float], dict[str, float] | No
     print(f"{'articles with a county':<28}" + "".join(f"{int(s['county_n']):>{width}}" for _, s, _ in columns))
 
 
+def print_per_type(columns: list[tuple[str, dict[str, tuple[int, int, int]]]]) -> None:
+    """Precision/recall (and gold count) of each event type and alliance form per column."""
+    width = 16
+    events = sorted({e for _, table in columns for e in table})
+    print(f"\n{'event type, form: P/R (n)':<24}" + "".join(f"{name:>{width}}" for name, _ in columns))
+    for event in events:
+        cells = []
+        for _, table in columns:
+            tp, fp, fn = table.get(event, (0, 0, 0))
+            p = tp / (tp + fp) if tp + fp else float("nan")
+            r = tp / (tp + fn) if tp + fn else float("nan")
+            cells.append(f"{p:.2f}/{r:.2f} ({tp + fn})")
+        print(f"{event:<24}" + "".join(f"{c:>{width}}" for c in cells))
+
+
 def print_fixture_extras(cases: list[Case], predicted: dict[str, Article]) -> None:
     """Publisher region and repost grouping on the served fixture web."""
     pub = [(c.gold.get("publisher_region") or {}, predicted[c.id].publisher_region) for c in cases]
@@ -521,10 +553,13 @@ def main() -> int:
     parser.add_argument("--enrich5", default=str(ENRICH5_DIR),
                         help="the fifth labeler's folder, for test5 (skipped when absent)")
     parser.add_argument("--miniweb", default=str(MINIWEB_DIR), help="the miniweb's folder (skipped when absent)")
+    parser.add_argument("--per-type", action="store_true",
+                        help="precision/recall of each event type and alliance form on every column")
     parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "tune4", "tune5", "reg2", "fixture", "corpus"],
                         help="list every article one set gets wrong (the test half and the miniweb are never listed)")
     args = parser.parse_args()
     columns = []
+    types: list[tuple[str, dict[str, tuple[int, int, int]]]] = []
     folder = Path(args.set)
     listed: tuple[list[Case], dict[str, Article]] | None = None
     for half in HALVES:
@@ -534,6 +569,7 @@ def main() -> int:
         predicted, ms = run(cases)
         cp = cpca_scores(cases, predicted)
         columns.append((f"{half} half" if half in ("tune", "test") else half, score(cases, predicted), cp))
+        types.append((columns[-1][0], per_type(cases, predicted)))
         print(f"{half}: {len(cases)} articles, enrich {ms:.1f} ms/article (every field)"
               + (f"; cpca {cp['ms']:.2f} ms/article (regions only, title and first paragraph)" if cp else ""))
         if args.errors == half:
@@ -543,6 +579,7 @@ def main() -> int:
             cases = load_held_out(Path(folder_arg), half)
             predicted, ms = run(cases)
             columns.append((half, score(cases, predicted), cpca_scores(cases, predicted)))
+            types.append((half, per_type(cases, predicted)))
             print(f"{half} (held out, read where it lies): {len(cases)} articles, enrich {ms:.1f} ms/article")
     # the second grouping labeler's halves (written for alliances over several announcements, every field labeled)
     for name, folder, half in (("reg2 tune", REGISTRY_SET_DIR, "tune2"), ("reg2 test", REGISTRY2_DIR, "test")):
@@ -550,6 +587,7 @@ def main() -> int:
             cases = load_set(folder, half)
             predicted, ms = run(cases)
             columns.append((name, score(cases, predicted), cpca_scores(cases, predicted)))
+            types.append((name, per_type(cases, predicted)))
             print(f"{name}: {len(cases)} articles, enrich {ms:.1f} ms/article" + (" (held out, read where it lies)" if half == "test" else ""))
             if args.errors == "reg2" and half == "tune2":
                 listed = (cases, predicted)
@@ -557,6 +595,7 @@ def main() -> int:
     predicted, ms = run(served)
     fixture = (served, predicted)
     columns.append(("fixture web", score(served, predicted), cpca_scores(served, predicted)))
+    types.append(("fixture web", per_type(served, predicted)))
     print(f"fixture web (served pages, whole pipeline): {len(served)} pages, {ms:.1f} ms/page")
     if args.errors == "fixture":
         listed = fixture
@@ -565,11 +604,14 @@ def main() -> int:
         cases = load_miniweb(miniweb)
         predicted, ms = run(cases)
         columns.append(("miniweb", score(cases, predicted), cpca_scores(cases, predicted)))
+        types.append(("miniweb", per_type(cases, predicted)))
         print(f"miniweb (gold text, site Source, served 来源 line): {len(cases)} articles, enrich {ms:.1f} ms/article")
     if args.errors == "corpus":
         corpus = load_corpus(sorted((ROOT / "yilian" / "fixtureweb" / "corpus").glob("*.yaml")))
         listed = (corpus, run(corpus)[0])
     print_table(columns)
+    if args.per_type:
+        print_per_type(types)
     print_fixture_extras(*fixture)
     if listed:
         print_errors(*listed)

@@ -60,6 +60,7 @@ _FOUNDING_CEREMONY = re.compile(cues.FOUNDING_CEREMONY)
 _RECOUNTED_BEFORE = re.compile(cues.RECOUNTED_BEFORE)
 _PAST_OPENING = re.compile(cues.PAST_OPENING)
 _AT_EVENT = re.compile(cues.AT_EVENT)
+_MOOD = re.compile(f"(?P<planned>{cues.PLANNED})|(?P<done>{cues.DONE})")
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
 _LEAD_AFTER = [(re.compile(p), w, r) for p, w, r in cues.LEAD_AFTER]
@@ -77,7 +78,15 @@ _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
 _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
 _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
 _INVITED_AFTER = re.compile(cues.INVITED_AFTER)
+_AT_MEETING_OPENING = re.compile(cues.AT_MEETING_OPENING)
+_BULLETIN_HEADING = re.compile(cues.BULLETIN_HEADING)
+_HELPS_NEXT = re.compile(cues.HELPS_NEXT)
+_PAIR_ALLIANCE = re.compile(cues.PAIR_ALLIANCE_AFTER)
+_ALLIANCE_AFTER = re.compile(cues.ALLIANCE_WORDS)
+_ALLIANCE_TOPIC = re.compile(cues.ALLIANCE_TOPIC)
+_SPEAKS_AFTER = re.compile(cues.SPEAKS_AFTER)
 _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
+_CLINIC_VENUE_AFTER = re.compile(cues.CLINIC_VENUE_AFTER)
 _SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
 _FORMER_NAME_BEFORE = re.compile(cues.FORMER_NAME_BEFORE)
 _SUPPORTED_AFTER = re.compile(cues.SUPPORTED_AFTER)
@@ -351,6 +360,15 @@ def _realis(text: str, start: int, end: int) -> bool:
     return bool(_REALIS_BEFORE.search(text[sentence_start:start]))  # ^ anchors at the slice, not at a pos argument
 
 
+def _planned(text: str, sentence_start: int, start: int) -> bool:
+    """The last mood marker before a cue in its sentence is a plan or a habit (将…派驻, 每年…培训); a count after
+    it does not make it done (将每年举办培训班4期)."""
+    last = None
+    for last in _MOOD.finditer(text, sentence_start, start):
+        pass
+    return last is not None and last.lastgroup == "planned"
+
+
 def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
     """Event types by weighted cues; a retrospective's recounted activities and a policy text give none."""
     title = next((text for zone, text in zones if zone == "title"), "")
@@ -379,6 +397,8 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
                 start, end = sentence_around(text, match.start(), match.end())
                 if event != "年度总结" and _PAST_OPENING.match(text, start):
                     continue  # 五年前，我院与…签订: the history behind the event
+                if zone != "title" and event in cues.ACTIVITY_EVENTS and _planned(text, start, match.start()):
+                    continue  # 将每年派出专家驻点: a plan, not this event's activity
                 weight = cues.EVENT_ZONE_WEIGHT[zone]
                 realis = zone != "title" and _realis(text, match.start(), match.end())
                 if realis and event in cues.AT_EVENT_ACTS and _AT_EVENT.search(text, start, end):
@@ -478,8 +498,10 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                 partner = _paired_before(text, near, org)
                 if partner is not None and rule == "the alliance bears its name":
                     # 协和医院—屏南县医院远程会诊中心: a centre named after a pair is the senior one's
+                    ranks = sorted(seniority(same.get(o.name, o.name)) for o in (partner, org))
                     senior = max((partner, org), key=lambda o: seniority(same.get(o.name, o.name)))
-                    credit(senior, weight, "the alliance bears the pair's names; the senior leads")
+                    aid = " in an aid agreement across levels" if ranks[1] - ranks[0] >= 2 and _PAIR_ALLIANCE.match(after) else ""
+                    credit(senior, weight, "the alliance bears the pair's names; the senior leads" + aid)
                 elif not shared:
                     credit(org, weight, rule)
                     if weight >= 3.0 or rule == "the alliance bears its name":
@@ -600,6 +622,30 @@ def _named_after(name: str, place: str) -> bool:
     return False
 
 
+def other_items(text: str) -> list[tuple[int, int]]:
+    """The spans of a bulletin's items (from one heading line to the next) that say nothing of an alliance; none
+    unless the text has at least two headed items."""
+    heads = [m.start() for m in _BULLETIN_HEADING.finditer(text)]
+    if len(heads) < 2:
+        return []
+    spans = zip(heads, [*heads[1:], len(text)])
+    return [(start, end) for start, end in spans if not _ALLIANCE_TOPIC.search(text, start, end)]
+
+
+def _other_pair(text: str, orgs: list[Org], org: Org, lead: str | None, same: dict[str, str]) -> bool:
+    """The institution helps another right after it, or is helped by one right before it, and the helper is
+    not the lead nor the speaker (宁波市第二医院帮扶安龙县人民医院 in our own 帮扶兴仁 news)."""
+    clause = sentence_around(text, org.start, org.end)
+    for other in orgs:
+        if not (clause[0] <= other.start < clause[1]) or other is org or other.generic or other.kind != "medical":
+            continue
+        helper, helped = (org, other) if other.start > org.end else (other, org)
+        if _HELPS_NEXT.match(text[helper.end : helped.start]) and not helper.self_ref \
+                and same.get(helper.name, helper.name) != lead:
+            return True
+    return False
+
+
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False, unplaced: str = "") -> tuple[list[str], list[str]]:
     """Named institutions other than the lead, guests, visited sites, the leads of other alliances and
@@ -616,9 +662,13 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
     # 石桥分院揭牌仪式在石桥镇中心卫生院举行: the institution a branch is named after is the member, wherever it stands
     branches = {b for o in orgs if o.kind == "medical" and not o.generic if (b := branch_place(o))}
     owners = _branch_owners(text, orgs)
+    elsewhere = other_items(text)
     for org in orgs:
         if org.kind not in ("medical", "alliance") or org.kind == "alliance" and not org.self_ref or org.generic \
                 or same.get(org.name, org.name) == lead:
+            continue
+        if any(start <= org.start < end for start, end in elsewhere):
+            evidence.append(f"not a member: {org.describe()} is in a bulletin's item about other news")
             continue
         stem = branch_place(org)
         if stem and any(n != org.name and _named_after(n, stem) for n in names):
@@ -644,8 +694,10 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         if _FORMER_NAME_BEFORE.search(clause_before(text, org.start, 24)):
             evidence.append(f"not a member: {org.describe()} is a former name")
             continue
-        sentence_end = sentence_around(text, org.start, org.end)[1]
+        sentence_start, sentence_end = sentence_around(text, org.start, org.end)
         if not said and (_NOT_MEMBER_BEFORE.search(list_start)
+                         or _AT_MEETING_OPENING.search(text[sentence_start : org.start]) and _SPEAKS_AFTER.search(after)
+                         or _CLINIC_VENUE_AFTER.search(after)
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)
                          or _GUEST_AFTER.search(text[org.end : sentence_end])
                          or last is not org and (_NOT_MEMBER_AFTER.search(clause_after(text, last.end, 16))
@@ -655,6 +707,9 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         listed = last is not org or org.start > 0 and text[org.start - 1] in "、和及与"
         if not said and listed and _LIST_LEADS.search(clause_after(text, last.end, 8)):
             evidence.append(f"not a member: {org.describe()} is one of a list that leads alliances of their own")
+            continue
+        if aid_pair and not said and _other_pair(text, orgs, org, lead, same):
+            evidence.append(f"not a member: {org.describe()} is a side of another aid pair")
             continue
         if aid_pair and not said and org.start > title_end and not supported:
             evidence.append(f"not a member: {org.describe()} is not the side helped")
@@ -752,7 +807,9 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     unplaced = "".join(levels for levels, level in (("县区旗", "county"), ("市州盟", "city"))
                        if not any(getattr(r, level) for r in places))
     named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair, unplaced)
-    count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic])
+    others = frozenset(o.end for o in orgs if same.get(o.name, o.name) in leads_elsewhere and not o.generic
+                       and _ALLIANCE_AFTER.match(text, o.end))
+    count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic], others)
     if lead_evidence and lead_evidence[0].startswith(OVERVIEW):
         named, member_evidence, count, count_evidence = [], lead_evidence, None, lead_evidence
     if count is not None:

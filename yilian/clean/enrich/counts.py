@@ -39,6 +39,7 @@ _MADE_OF = re.compile(cues.COUNT_MADE_OF[0])
 _MADE_UP_AFTER = re.compile(cues.COUNT_MADE_OF[1])
 _TYPE_IN = re.compile("|".join(cues.MEDICAL_TYPES))
 _TOTAL_CLAUSE = re.compile(cues.COUNT_TOTAL_CLAUSE)
+_ALLIANCE_WORD = re.compile(cues.ALLIANCE_WORDS)
 
 
 @dataclass(slots=True)
@@ -104,12 +105,22 @@ def candidates(text: str) -> list[Count]:
     return out
 
 
-def member_count(text: str, named: list[tuple[int, int]] = ()) -> tuple[int | None, list[str]]:
+def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset[int] = frozenset()
+                 ) -> tuple[int | None, list[str]]:
     """The stated total of members, with the phrase and rule that gave it; None when none is stated.
 
     ``named`` are the spans of named institutions, which a counted part may be joined with
-    (17个乡镇卫生院和县中医医院 -> 18)."""
+    (17个乡镇卫生院和县中医医院 -> 18); ``others`` the starts of alliance words that name another alliance
+    than the one the text is about (县人民医院医共体 on the 县中医院医共体's page): a count said after one, with
+    no other alliance word between, counts that alliance's members."""
     found = candidates(text)
+    for count in found:
+        said_of = None
+        for said_of in _ALLIANCE_WORD.finditer(text, max(0, count.start - SENTENCE_REACH), count.start):
+            pass
+        if said_of is not None and said_of.start() in others and not re.search("[。；\n]", text[said_of.end() : count.start]):
+            count.score -= 3.0
+            count.rule += "; another alliance's members"
     starting, ending = {s: (s, e) for s, e in named}, {e: (s, e) for s, e in named}
     groups: list[list[Count]] = []
     for count in found:

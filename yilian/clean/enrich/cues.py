@@ -42,7 +42,7 @@ PAIRED_AID_WORDS = r"(?:扶贫|对口|东西部|帮扶|医疗|卫生|卫生健�
 
 # (regex, weight) per form; weights are multiplied by the zone weight (title > lead > body).
 FORM_CUES: dict[str, list[tuple[str, float]]] = {
-    CITY_GROUP: [(r"城市医疗集团", 3), (r"医疗集团", 2), (r"医院集团", 2), (r"城市医联体", 2), (r"紧密型医联体", 0.6)],
+    CITY_GROUP: [(r"城市医疗集团", 3), (r"医疗集团", 2), (r"医院集团", 2), (r"城市医联体", 2)],
     COUNTY_COMMUNITY: [
         (r"医共体", 3), (r"医疗(?:卫生|健康)?共同体", 3), (r"县域医联体", 2), (r"县乡(?:村)?一体", 1.5),
         (r"县域(?:内)?(?:医疗|综合)", 0.8), (r"县(?:域)?总医院", 1.5), (r"乡镇卫生院", 0.25), (r"乡镇分院", 1.5),
@@ -122,6 +122,8 @@ SECONDARY_FORM_SHARE = 0.6
 # -- event types, each with the words that mark it and the words that cancel a mark ------------------
 
 OTHER_EVENT = "其他"  # news that is not about an alliance event
+# A free clinic or a tour of clinics (义诊, 巡回诊疗, 为居民提供免费诊疗): experts who come for one hold the clinic.
+FREE_CLINIC = r"义诊|巡诊|巡回(?:医疗|诊疗)|送医下乡|免费诊疗"
 EVENT_CUES: dict[str, list[str]] = {
     "成立": [r"成立", r"组建", r"挂牌运行", r"揭牌运行", r"建成运行", r"建成投用", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
@@ -132,8 +134,8 @@ EVENT_CUES: dict[str, list[str]] = {
     "会议/峰会": [r"会议(?:指出|强调|要求|听取|审议|通报)", r"总结会", r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"理事会(?:会议|议)", r"现场会",
                   r"交流会", r"大会", r"调度会"],
     # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
-    "培训": [r"培训", r"进修", r"讲座", r"带教班", r"学习班", r"研修班", r"授课", r"讲授", r"学术会", r"培训班", r"规范化培训", r"技能竞赛", r"远程教学"],
-    "义诊/巡诊": [r"义诊", r"巡诊", r"巡回(?:医疗|诊疗)", r"健康咨询", r"送医下乡"],
+    "培训": [r"培训", r"进修", r"讲座", r"带教班", r"学习班", r"研修班", r"授课", r"讲授", r"培训班", r"规范化培训", r"远程教学"],
+    "义诊/巡诊": [FREE_CLINIC, r"健康咨询"],
     # the programme's name (对口帮扶, 对口支援, 援藏) is the relationship, not experts sent
     "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
                   r"(?:专家|医生|医师|队员)(?:团队)?(?:一行)?(?:启程|出发)?(?:走进|来到|深入|赴|到|来|抵达|前往)", r"坐诊", r"查房", r"手术示教",
@@ -156,6 +158,8 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
                  r"取得(?:明显|显著)?成效", r"运行情况", r"实现[^，。；]{0,8}全覆盖", r"纪实", r"综述", r"回顾",
                  # an assessment of the members' year (绩效考核结果揭晓, 中期评估, 监测评价结果: NOTES3 10)
                  r"考核结果|考核情况|中期评估|评估结果|监测评价",
+                 # a periodic review short of a year (一季度进展情况, 上半年运行情况)
+                 r"(?:[一二三四1-4]季度|上半年|下半年)[^，。；]{0,16}?(?:进展|情况|工作|成效|总结)",
                  r"(?:走过|托管|帮扶|援[\u4e00-\u9fff]|组建|成立|运行|合作|协作|共建|办医)[^，。；\s]{0,4}?[一二三四五六七八九十两\d]{1,2}(?:周)?年"
                  r"(?![前后初底度级]|协议|计划|规划|行动)"],
     "成立": [r"开通", r"上线", r"启用",
@@ -175,6 +179,11 @@ DELIVERED = r"^(?:作|通报|签订的|签署的|会议(?:指出|强调|要求|�
 # Activities the body mentions only in passing or as plans (每年派专家驻点) did not happen at this event:
 # they need a hit in the title or lead, or one said as done.
 ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
+# The mood of an activity's sentence, by the last marker before its cue: a plan or a habit (将, 计划, 每年, 定期:
+# E11) did not happen at this event; a deed (了, 已, 当天) did. Said across the sentence's clauses (将与…实行同质化
+# 管理，派驻…，继续选派专家驻点), which the negative cues next to a cue do not reach.
+PLANNED = r"将(?!其|患者|病人|病例)|拟|计划|准备|今后|下一步|未来|力争|每年|每周|每月|每季度|定期|常态化|可(?:以)?(?=开展|实现|提供|进行)|能够"
+DONE = r"(?<![为除])了|已|当天|当日|随后"
 # A founding ceremony (成立大会) is 成立 alone; a meeting is added only for a distinct conference held with it.
 DISTINCT_CONFERENCE = r"论坛|峰会|年会|学术|研讨"
 FOUNDING_CEREMONY = r"(?:成立|启动|组建(?:运行)?)(?:大会|仪式)|(?:签约|续签|签字)(?:仪式|大会|会)"  # the meeting a founding or signing is held at
@@ -190,7 +199,7 @@ PAST_OPENING = (r"^\s*(?:早在|此前|去年|前年|当年|近年来|近几年|
 AT_EVENT = r"会上|会议|大会|仪式|当天|现场|期间"
 AT_EVENT_ACTS = ("签约", "揭牌")
 # In the body, a cue in a sentence that reports what happened at the event counts as much as in the lead.
-REALIS_BEFORE = r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次)"
+REALIS_BEFORE = r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次|上午|下午|次日)"
 # A document about policy (解读《实施方案》) reports no event.
 POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案|(?:印发|关于)[^，。；]{2,40}?的(?:通知|意见)$"
 # Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract,
@@ -200,8 +209,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              # a programme's pilots launched, a facility of an existing alliance opened: nothing founded
              r"(?:启动|开展)[^，。；]{0,14}?试点", r"(?:通知|方案|文件|意见)要求[^。；]{0,60}?(?:组建|成立|建立)", r"(?:药房|大楼|病房|病区|门诊楼|食堂)[^，。；]{0,2}?(?:启用|上线|开通|投入使用)", r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初",
-             # a channel or a plan activated (启动了上转绿色通道, 启动应急预案) founds nothing
-             r"启动了?[^，。；]{0,8}?(?:绿色通道|通道|预案|应急响应|响应)",
+             # a channel, a line or a plan activated (启动了上转绿色通道, 开通远程会诊专线, 启动应急预案) founds nothing
+             r"(?:启动|开通)了?[^，。；]{0,8}?(?:绿色通道|通道|专线|直通车|热线|预案|应急响应|响应)",
              # a team formed (组建了由心内科…医师组成的团队) is no alliance founded
              r"(?:组建|成立)了?[^，。；]{0,30}?(?:团队|专家组|医疗队|工作组|督导组|小组|专班)", r"组建以来", r"启动仪式上"],
     # a pledge signed (签署了…倡议书) is no agreement between parties
@@ -218,14 +227,17 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
     "帮扶/下沉": [r"帮扶(?=协议|关系|签约|仪式|框架|工作|任务|项目|资金|单位|医院|方)", r"下沉[^。；]{0,6}(?:计划|方案)",
                   r"双下沉",  # a programme's name, like 对口帮扶
                   # experts who come for a free clinic (专家走进临颍开展义诊) hold the clinic
-                  r"(?:专家|医生|医师)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)(?=[^。；]{0,30}?(?:义诊|巡诊|巡回医疗))",
+                  r"(?:专家|医生|医师)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)(?=[^。；]{0,40}?(?:" + FREE_CLINIC + "))",
                   r"(?:根据|按照)(?:协议|约定)[^。]{0,40}?(?:帮扶|派驻|驻点|坐诊|下沉|带教|查房)",
                   # (first: matches do not overlap) a plan across the sentence's clauses (将作为帮扶单位，向…派驻; 三年内向…派驻; 派驻的5名专家将于…到岗)
                   r"(?:将|拟|计划|[一二三四五六七八九十两\d]+年内)[^。；]{0,30}?(?:派驻|选派|下派|驻点)", r"派驻的[^，。；]{0,10}?将",
                   r"(?:将|拟|计划|每年|每周|每月|定期)[^，。；]{0,14}?(?:派驻|选派|派出|下派|坐诊|下沉|帮扶|驻点|查房|托管)",
                   # the aid programme launched (组团式帮扶…工作启动): its experts are yet to come
                   r"帮扶[^，。；]{0,16}?(?:工作)?(?:正式)?启动"],
-    "年度总结": [r"近年来", r"多年来", r"十年来", r"[一二两三四五六七八九十]年来", r"半年来", r"今年来"],
+    "年度总结": [r"近年来", r"多年来", r"十年来", r"[一二两三四五六七八九十]年来", r"半年来", r"今年来",
+                 # the year's work naming a meeting that looks ahead (召开2021年社区健康服务工作推进会): no review
+                 r"(?:(?:\d{4}|[一二三四五六七八九十两])年度?|[一二三四1-4]季度|[上下]半年)[^，。；]{0,14}?"
+                 r"(?:推进会|部署会|动员会|启动会|调度会)"],
 }
 EVENT_ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.7}
 EVENT_REALIS_WEIGHT = 2.0  # a body cue said as done counts as one in the lead
@@ -362,6 +374,9 @@ COMMUNITY_GROUP = 3.0
 BRANCH_TYPES = ("分院", "医院")
 BRANCH_ELSEWHERE = 2.5
 PAIRED_RECHECK = 1.5  # paired-support weight from which the helpers' places are read again as origins
+# A 医联体 named after a pair (兰州大学第二医院与我院紧密型医联体): across two levels or more, the senior's aid to the
+# other (F5, J26), not a city's group.
+PAIR_ALLIANCE_AFTER = r"^[^，。；]{0,4}?(?:紧密型)?(?:医联体|医疗联合体)"
 # An agreement whose first party supports the second when both are alike (A与B签订帮扶协议).
 AID_AGREEMENT = r"(?:帮扶|托管|支援|医联体|医共体|合作办医|对口)[^，。；]{0,6}?协议"
 # Which of two partners helps the other when a text only says they signed: the more senior name.
@@ -377,22 +392,32 @@ NOT_MEMBER_BEFORE = (r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名
                      r"上转[到至]|送往|转至|相比|比肩|对标|学习)$")
 # A former name of an institution (我院前身为1951年成立的思茅专区人民医院) is no other member.
 FORMER_NAME_BEFORE = r"(?:前身|原名|曾名|旧称|曾用名|时为|时称)[为是]?[^，。；]{0,16}$"
-# The text says it is a member (联盟成员单位泉州市第一医院承办; X作为联盟成员单位): a host or guest then is one.
+# The text says it is a member (联盟成员单位泉州市第一医院承办; X(的代表)作为联盟成员单位): a host or guest then is one.
 SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员|(?:副|常务)?理事(?:长)?单位|副主任委员单位)$"
-SAID_MEMBER_AFTER = r"^(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
+SAID_MEMBER_AFTER = r"^(?:的[^，。；]{0,4}?)?(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
 # Outreach a hospital does alone (巡回义诊, its 医疗队 in villages): paired support only where another
 # institution is named beside the speaker.
 OUTREACH = r"巡回(?:义诊|医疗)|医疗队"
+# A bulletin of several items, each under a heading of its own line (【基层卫生】, 【疾病预防控制】): an item with no
+# alliance word in it is other news, and the institutions it names are no members.
+BULLETIN_HEADING = r"(?m)^[ \t\u3000]*【[^】\n]{1,30}】"
+ALLIANCE_TOPIC = r"医联体|医共体|医疗联合体|共同体|集团|联盟|协作网|成员单位|分院|对口|帮扶|托管"
 # After a list: each of them leads (以市中心医院、市中医院为核心的另外两个集团), no member of this one.
 LIST_LEADS_AFTER = r"^(?:为(?:龙头|核心|牵头单位|牵头医院)|分别牵头|各自牵头)"
 # In an aid pair, the side helped: signed with, helped, gone to, or taking the helper's name (…分院).
 SUPPORTED_BEFORE = r"(?:与|和|同|向|对|托管|帮扶|支援|援助|对口|进驻|驻|到|赴|在|走进|深入|抵达|来到|前往|为|帮助)[^，。；]{0,6}$"
 SUPPORTED_AFTER = r"^[^，。；]{0,8}?(?:签订|签约|挂牌|揭牌|成为|加入|接受|受援)"
+# In aid news, a pair written as helper, verb, helped (宁波市第二医院帮扶安龙县人民医院、李惠利医院帮扶贞丰县人民医院):
+# a pair whose helper is another institution than the lead is another pair of the programme, neither side ours.
+HELPS_NEXT = r"^(?:对口|结对|全面)?(?:帮扶|支援|托管|援建|援助)$"
 # Where a meeting is held (年会在X召开) says nothing of membership.
 VENUE_AFTER = r"^[^，。；]{0,10}?(?:召开|举行|举办|开幕)"
+# Where a free clinic is held (深入郁山镇卫生院开展巡回医疗, 在…卫生院开展义诊): a place the team goes, a member only when
+# the text says so or names it as the side helped elsewhere.
+CLINIC_VENUE_AFTER = r"^[^，。；、和及]{0,8}?(?:开展|进行)[^，。；]{0,8}?(?:" + FREE_CLINIC + ")"
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
 NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|(?<!工)作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)"
-                    r"|^(?:的)?(?:水平|标准|建设|创建)|^(?:进行)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
+                    r"|^(?:的)?(?:水平|标准|建设|创建)|^(?:进行|现场|实地)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
 # After a name, in its clause: it came by invitation, a guest and no lead (…垂杨柳医院的专家代表应邀出席).
 INVITED_AFTER = r"^[^，。；]{0,12}?应邀"
 
@@ -403,8 +428,11 @@ SEVERAL_ALLIANCES_TITLE = (r"(?<![第\d])(?:[两二三四五六七八九十]|多
 
 # After a name, in its sentence: a post-holder of it who attends, is invited or speaks (复旦大学附属中山医院医务处
 # 负责人应邀出席, 江苏省肿瘤医院副院长…出席): the organisation is a guest unless the text says it is a member.
-GUEST_AFTER = (r"^[^，。；、]{0,10}?(?:院长|副院长|书记|主任|负责人|教授|专家|领导|处长|科长)[^。；]{0,80}?"
-               r"(?:应邀|出席|列席|致辞|参加|参会|(?<!工)作了?[^。；]{0,30}?(?:报告|讲座|讲话|授课))")  # not 工作站
+GUEST_AFTER = (r"^[^，。；、]{0,10}?(?:院长|副院长|书记|主任|负责人|教授|专家|领导|处长|科长|代表)[^。；]{0,80}?"
+               r"(?:应邀|出席|列席|致辞|参加|参会|发言|(?<!工)作了?[^。；]{0,30}?(?:报告|讲座|讲话|授课))")  # not 工作站
+# An organisation that speaks at the meeting (会议期间，市急救中心介绍了…) takes part; it is a member only when said so (M5).
+AT_MEETING_OPENING = r"^(?:会议期间|会上|会议上|大会上|年会上|年会期间|论坛期间|会议中|座谈中)[，,]?\s*$"
+SPEAKS_AFTER = r"^(?:[^，。；、]{0,4}?)(?:介绍|汇报|通报|发言|分享|交流了)"
 
 # -- member counts: the count grammar ---------------------------------------------------------------------
 
@@ -432,6 +460,8 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (r"(?:增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|达到|已达|突破|总数达)\s*", "", 3.0, "grown to N",
      "clause"),
     (r"等\s*", "", 3.0, "list closed by 等N家", "after"),
+    # the branches or members an alliance is made of (总医院下设15个乡镇分院, 医共体下辖12家成员单位)
+    (r"(?:下设|下辖)\s*", "", 3.0, "made of N branches", "after"),
     # the alliance's own members, all of them (医共体内10个成员单位, 医共体全部11家分院)
     (ALLIANCE_SUBJECTS + r"(?:内|内的|的)?(?:全部|所有)?\s*", "", 3.0, "the alliance's N members", "after"),
     (r"(?:共有|(?<!医)共|现有|已有|目前有|包括|吸纳|汇聚|整合|联合|由|首批|首期|接入)(?:[^，。；]{0,14}?|[^，。；]{0,40}、[^，。；]{0,14}?)",
