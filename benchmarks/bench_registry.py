@@ -31,13 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_enrich import SET_DIR, Case, load_labeled, run  # noqa: E402
+from benchmarks.bench_enrich import (  # noqa: E402  the labelled sets' folders are defined there once
+    ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR, REGISTRY2_DIR, REGISTRY_SET_DIR, SET_DIR, Case, load_labeled, run,
+)
 
-REGISTRY_DIR = ROOT / "tests" / "registry_set"
-REGISTRY2_DIR = ROOT.parent / "labels" / "registry2"  # a second grouping labeler's set: its test half is read there
-ENRICH3_DIR = ROOT.parent / "labels" / "enrich3"  # a third labeler's set, read where it lies, when present
-ENRICH4_DIR = ROOT.parent / "labels" / "enrich4"  # a fourth labeler's, likewise
-ENRICH5_DIR = ROOT.parent / "labels" / "enrich5"  # a fifth labeler's, likewise
+REGISTRY_DIR = REGISTRY_SET_DIR
 HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "test", "test3", "test4", "test5")  # tuning halves first; test* are held out
 from yilian.records import Article  # noqa: E402
 from yilian.registry import Mention, alliance_name, group  # noqa: E402
