@@ -57,6 +57,17 @@ def alias_indices(client: Elasticsearch, alias: str) -> list[str]:
         return []
 
 
+def _resolve(client: Elasticsearch, alias: str) -> tuple[list[str], bool]:
+    """(indices behind the alias, whether the name is a concrete index) from ONE request: asked in two, a
+    crawl starting beside another saw no alias and then, once the other had added it, "an index of that name"."""
+    try:
+        found = client.indices.resolve_index(name=alias).body
+    except NotFoundError:
+        return [], False
+    behind = next((sorted(entry["indices"]) for entry in found["aliases"] if entry["name"] == alias), [])
+    return behind, any(entry["name"] == alias for entry in found["indices"])
+
+
 def managed_indices(client: Elasticsearch, alias: str) -> list[str]:
     """All ``<alias>-v*`` indices, oldest first."""
     found = client.indices.get_settings(index=index_pattern(alias), name="index.creation_date").body
@@ -75,10 +86,10 @@ def ensure_index(client: Elasticsearch, alias: str | None = None) -> str:
     """Put the template; create the first index and point the alias at it unless the alias exists."""
     alias = _alias_name(alias)
     put_template(client, alias)
-    current = alias_indices(client, alias)
+    current, concrete = _resolve(client, alias)
     if current:
         return current[-1]
-    if client.indices.exists(index=alias):
+    if concrete:
         raise LifecycleError(f"{alias!r} is a concrete index, not an alias; move its data or choose another YILIAN_INDEX")
     name = create_index(client, alias)
     try:  # as the write index: of concurrent setups (several crawl processes) only the first gets the alias

@@ -192,7 +192,7 @@ def _write(client: Elasticsearch, alias: str, updates: list[tuple[str, Doc]], st
     rejecting); what is still refused when the outage window ends raises IndexUnavailable."""
     for start in range(0, len(updates), WRITE_CHUNK):
         actions = [update_action(key, fields, alias) for key, fields in updates[start : start + WRITE_CHUNK]]
-        attempt = bulk_with_retry(client, actions, policy, require_alias=False)
+        attempt = bulk_with_retry(client, actions, policy)
         stats["updated"] += len(attempt.written)
         stats["errors"] += len(attempt.failed)
         for failure in attempt.failed:

@@ -11,7 +11,7 @@ from elasticsearch import Elasticsearch
 from indexer.bulk import RetryPolicy, index_documents
 from indexer.client import get_client
 from indexer.document import to_document
-from indexer.lifecycle import alias_indices, ensure_index, managed_indices, reindex, status
+from indexer.lifecycle import LifecycleError, alias_indices, ensure_index, managed_indices, reindex, status
 from indexer.spool import Spool
 from indexer.template import MAPPING_VERSION
 from indexer.writer import BulkWriter
@@ -84,6 +84,17 @@ def test_crawls_setting_up_one_new_alias_at_once_all_write_into_one_index(es_cli
     assert alias_indices(es_client, es_alias) == [index] and managed_indices(es_client, es_alias) == [index]
     es_client.indices.refresh(index=es_alias)
     assert es_client.count(index=es_alias)["count"] == 6
+
+
+def test_setup_refuses_a_name_that_is_a_concrete_index_and_leaves_it_as_it_is(es_client, es_alias):
+    """Someone created an index under the alias's name by hand: setup says so instead of writing beside it."""
+    es_client.indices.create(index=es_alias)
+    try:
+        with pytest.raises(LifecycleError, match="concrete index"):
+            ensure_index(es_client, es_alias)
+        assert alias_indices(es_client, es_alias) == [] and es_client.indices.exists(index=es_alias)
+    finally:
+        es_client.indices.delete(index=es_alias)
 
 
 def test_reindexing_the_same_url_overwrites_instead_of_duplicating(es_client, es_alias, make_article):
@@ -284,7 +295,6 @@ def test_a_background_writer_never_blocks_its_producer_and_tells_it_when_there_i
 
 def test_a_writer_that_cannot_set_up_the_index_says_why_and_spools_every_document(es_client, make_article, tmp_path):
     """An alias that is a concrete index (set up by hand) stops the writer, not the crawl: nothing is lost."""
-    from indexer.lifecycle import LifecycleError
 
     def refuse() -> None:
         raise LifecycleError("'articles' is a concrete index, not an alias")
