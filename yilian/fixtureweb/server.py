@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 from yilian.fixtureweb.build import Edits, Served, Web, build_web
 
 log = logging.getLogger("yilian.fixtureweb")
+ACCESS_LOG_SIZE = 200_000  # far above the requests of any one test or benchmark crawl
 
 NOT_FOUND = Served(b"404 Not Found\n", "text/plain", status=404)
 
@@ -27,7 +29,8 @@ NOT_FOUND = Served(b"404 Not Found\n", "text/plain", status=404)
 class Live:
     """What the server serves now: the web (swapped whole when a test edits it), whether it sends
     validators (ETag, Last-Modified) and answers conditional requests with 304, a request count, and the
-    access log (wall-clock arrival time and path of every request: what a site sees of a crawl's politeness).
+    access log (wall-clock arrival time and path of the last ACCESS_LOG_SIZE requests: what a site sees of a
+    crawl's politeness; bounded, as the server runs for a whole demo or benchmark).
     ``latency`` seconds are waited before each answer, as a distant site would (benchmarks)."""
 
     def __init__(self, web: Web, validators: bool = True, latency: float = 0.0):
@@ -35,7 +38,7 @@ class Live:
         self.validators = validators
         self.latency = latency
         self.requests = 0
-        self.access_log: list[tuple[float, str]] = []
+        self.access_log: deque[tuple[float, str]] = deque(maxlen=ACCESS_LOG_SIZE)
         self._lock = threading.Lock()
 
     def counted(self, path: str) -> None:
