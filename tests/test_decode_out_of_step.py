@@ -141,3 +141,34 @@ def test_a_sloppy_out_of_step_reading_is_flagged_over_every_wrong_character() ->
             clean = narrow(run(text).html)
             covered += ("damaged" in got.flags or narrow(got.html) == clean) and _covered(narrow(got.html), clean, got.damage)
     assert covered >= SLOPPY_FLOOR
+
+
+# written for this test: Traditional and Simplified paragraphs with ASCII inside (CT, PCI, 12) for the stream to
+# re-synchronise on
+LOST_BYTE_TEXTS = (
+    "市第一人民醫院牽頭組建的緊密型醫聯體昨日召開年度總結會，十六家成員單位的負責人參加。會上通報了雙向轉診、遠程會診和CT影像共享的進展。",
+    "縣醫共體總院派出12名專家到鄉鎮衛生院坐診，開展PCI術後隨訪和慢病管理培訓，並為基層醫生講解病歷書寫規範。",
+    "省腫瘤醫院與西部三家縣級醫院簽訂對口幫扶協議，雙方將在學科建設、人才培養和遠程教學方面深化合作，首批派駐專家於下月到崗。",
+    "区卫生健康局组织召开城市医疗集团建设推进会，要求各社区卫生服务中心落实家庭医生签约服务，做好检查结果互认和药品目录统一。",
+)
+LOST_BYTE_FLOOR = 400  # of 425 placements exact or flagged over every wrong character (381 before stray letters
+# after garbage or before a phrase mark were looked at, and a pair out of step one character early)
+
+
+def test_a_gbk_page_that_lost_any_one_byte_is_restored_or_flagged_where_it_is_wrong() -> None:
+    """Every byte of a Chinese character dropped in turn from a GBK page, decoded as GBK: the text comes back, or
+    the page is flagged `damaged` with every wrong character inside a span; garbage that reads as Chinese on its
+    own ("電子\\ue51fv、", "中心步▍f議", "拷Y了") is no excuse for silence."""
+    from benchmarks.corpus_judge import _covered, visible_text
+
+    right = total = 0
+    for text in LOST_BYTE_TEXTS:
+        data = f'<html><head><meta charset="gbk"><title>醫聯體動態</title></head><body><p>{text}</p></body></html>'.encode("gbk")
+        clean = decode(RawPage(data, "", "text/html; charset=gbk")).html
+        for i in range(data.index(b"<p>") + 3, data.index(b"</p>")):
+            if data[i] >= 0x80:
+                got = decode(RawPage(data[:i] + data[i + 1 :], "", "text/html; charset=gbk"))
+                total += 1
+                exact = visible_text(got.html) == visible_text(clean)
+                right += exact or ("damaged" in got.flags and _covered(got.html, clean, got.damage))
+    assert total == 425 and right >= LOST_BYTE_FLOOR

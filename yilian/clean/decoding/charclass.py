@@ -181,11 +181,23 @@ _STRAY_BETWEEN = HAN | STRAY
 def strays(text: str, bits: np.ndarray) -> list[int]:
     """Offsets of STRAY characters before a Han character, after a Han character or a mark
     that ends or opens a phrase (STRAY_AFTER): where a GBK stream that lost a lead byte
-    re-synchronised on its ASCII trail ("雙向D診", "、Y源")."""
+    re-synchronised on its ASCII trail ("雙向D診", "、Y源"); and after a Han or a suspect character
+    (the garbage of the stream out of step) before a phrase mark ("協h，", "電子\ue51fv、", "中心步▍f議")."""
     if bits.size < 3:
         return []
     before_han = np.flatnonzero(((bits[:-1] & STRAY) | (bits[1:] & HAN)) == _STRAY_BETWEEN)
-    return [p for p in before_han.tolist() if p and (bits[p - 1] & HAN or text[p - 1] in STRAY_AFTER)]
+    inner = bits[1:-1]  # a letter after text and before no other letter (few on a page)
+    after_text = np.flatnonzero(((inner & STRAY) != 0) & ((bits[:-2] & (HAN | SUSPECT)) != 0) & ((bits[2:] & STRAY) == 0)) + 1
+    out = []
+    for p in sorted(set(before_han.tolist()) | set(after_text.tolist())):
+        if not p or p + 1 >= len(text):
+            continue
+        before, after = int(bits[p - 1]), int(bits[p + 1])
+        if after & HAN and (before & (HAN | SUSPECT) or text[p - 1] in STRAY_AFTER):
+            out.append(p)
+        elif text[p + 1] in STRAY_AFTER and before & (HAN | SUSPECT):
+            out.append(p)
+    return out
 
 
 def stray_between_han(bits: np.ndarray) -> np.ndarray:

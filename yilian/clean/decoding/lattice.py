@@ -183,6 +183,13 @@ def orphan_candidates(byte: int, codec: str) -> tuple[tuple[str, ...], int]:
     return _matching(table, (table.bytes_[:, 1] == byte) | (table.bytes_[:, 0] == byte))
 
 
+@lru_cache(maxsize=16384)
+def lead_candidates(byte: int, codec: str) -> tuple[str, ...]:
+    """Characters of a pair whose lead is `byte` (its trail went missing without a mark)."""
+    table = _table(codec, 2)
+    return _matching(table, table.bytes_[:, 0] == byte)[0]
+
+
 @lru_cache(maxsize=65536)
 def likeliest(cands: tuple[str, ...], prev: str, nxt: str) -> tuple[str, ...]:
     """The _BEAM candidates likeliest between `prev` and `nxt` (where many characters fit

@@ -55,6 +55,7 @@ _DOUBT_EVIDENCE = 4.0  # log10 a reading that is not written must gain to make i
 _PROOF_CHARS = 6  # a written reading restoring this many characters (and few guesses) proves its chain on the page
 _PROVEN_GAIN = 0.3  # per character, for a reading by a chain the page proved
 _TRAIL_EVIDENCE = 0.5  # log10 a lost lead byte must explain a stranded ASCII letter by to doubt it
+_SHIFT_EVIDENCE = 2.5  # log10 the stream out of step one character earlier must explain it by (a guess: real pages' best 1.5)
 _BETWEEN_WORDS = "_@~"  # ASCII signs web text puts between words (title separators, mentions, lists)
 _COMMON = -5.0  # log10 weight of a character ordinary text uses (by the character model)
 _SENTENCE_MARKS = "，。"  # the marks of a sentence typed with a Chinese input method
@@ -283,7 +284,9 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
     text before the letter ends a word or a phrase: the lost character's partner is left
     alone between words ("雙向D診、" reads 轉診; "A股現報": no character that fits "A" makes
     a word with 股; in a name the characters around the letter form no words, "多啦A夢").
-    The same holds for a letter after a mark ("、Y源": 資源).
+    The same holds for a letter after a mark ("、Y源": 資源). And a letter is doubted with the character before it
+    where the stream read out of step from that character explains both far better (shift_gain: "拷Y了" is
+    "總結了" whose 總 lost its trail byte).
     Only characters of the page's script count (on a page of no one script, any common
     character fits a sign that is no letter); a letter doubted for a word it would
     complete offers that character as the reading."""
@@ -308,9 +311,34 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
         reading = text[start:p] + word[0] if word else ""
         if cands and (best - base >= _TRAIL_EVIDENCE or unwritten or garbled):
             out.append((start, p + 1, reading))
+        elif shift_gain(text, p, ctx) >= _SHIFT_EVIDENCE:
+            out.append((min(start, p - 1), p + 1, ""))
         elif word and (prev in cc.STRAY_AFTER or score.pair_is_word(text, p - 2)) and not score.pair_is_word(text, p + 1):
             out.append((start, p + 1, reading))
     return out
+
+
+def shift_gain(text: str, p: int, ctx: Context) -> float:
+    """How much better (log10) the text around the letter at `p` reads when the GBK stream went out of step one
+    character before it: that character lost its trail byte, so its lead took the next pair's lead and the letter
+    is that pair's trail ("總結了" -> "拷Y了"). The lost character is guessed (so this only doubts); 0.0 where the
+    bytes allow no such reading."""
+    prev, ch = text[p - 1], text[p]
+    data = encode_char(prev, "gb18030")
+    if data is None or len(data) != 2:
+        return 0.0
+    try:
+        pair = bytes([data[1], ord(ch)]).decode("gb18030")
+    except UnicodeDecodeError:
+        return 0.0
+    if len(pair) != 1 or not cc.is_han(pair) or ctx.foreign(pair):
+        return 0.0
+    before, nxt = text[p - 2 : p - 1], text[p + 1 : p + 2]
+    guesses = [c for c in lattice.likeliest(lattice.lead_candidates(data[0], "gb18030"), before, pair) if not ctx.foreign(c)]
+    if not guesses:
+        return 0.0
+    as_is = score.step(before, prev) + score.step(prev, ch) + score.step(ch, nxt)
+    return max(score.step(before, c) + score.step(c, pair) for c in guesses) + score.step(pair, nxt) - as_is
 
 
 def _proven_again(text: str, fixes: list[Fix], ctx: Context, budget: Budget) -> tuple[list[Fix], list[tuple[int, int, str]]] | None:
