@@ -14,7 +14,8 @@ pages in its own process, then crawls it three times, each crawl a child process
      grouping after each batch, and the alliance registry rebuilt when the crawl ends;
   3. the full pipeline with 1 cleaning process;
   4. with ``--code DIR`` (another checkout, e.g. ``git worktree add /tmp/old main``), 1 and 2 again with
-     its code, run from this same venv, for a before/after in one command.
+     its code, run from this same venv, for a before/after in one command: each right after its
+     counterpart here, so the two of a pair meet the same load on a shared machine.
 then times search requests against the API. For each full crawl it also prints the time Elasticsearch
 spent on that crawl's own index (index stats: indexing, searches, refreshes, merges per article):
 other users of a shared node do not count there, though a loaded machine stretches these times too. Pages/s are over the crawl itself (Scrapy's start-up
@@ -251,7 +252,8 @@ def main() -> int:
         sources_file = work / "sources.yaml"
         sources_file.write_text(yaml.safe_dump({"sources": [bench_source().model_dump(exclude_none=True)]}, allow_unicode=True), "utf-8")
         print(f"fixture web with {args.pages} generated article pages at {fixtures.base_url}", file=sys.stderr)
-        for n, (name, key, extra, workers) in enumerate(runs, 1):
+        order = [runs[0], runs[3], runs[1], runs[4], runs[2]] if args.code else runs  # pairs side by side
+        for n, (name, key, extra, workers) in enumerate(order, 1):
             print(f"{n}/{len(runs) + 1} {name} crawl ...", file=sys.stderr)
             run_env = {**env, "YILIAN_STATE_DIR": str(work / key), "YILIAN_INDEX": f"{alias}-{key}"}  # from nothing
             if workers:

@@ -68,9 +68,11 @@ class Tracker:
             self.stats.inc_value(f"yilian/sources/{source_id}/{key}", n)
             self.stats.inc_value(f"yilian/crawl/{key}", n)
 
-    def planned(self, entries: list[Entry], done: str | None = None) -> None:
+    def planned(self, entries: list[Entry], done: str | None = None, fetched: Fetched | None = None) -> None:
+        """``fetched``: the list page that yielded ``entries`` (``list_page``), recorded in the same transaction."""
         self._requested.update(e.url for e in entries)
-        self.state.add(self.run.run_id, [] if self.shared else entries, done_url=done)
+        self.state.add(self.run.run_id, [] if self.shared else entries, done_url=done,
+                       pages=[fetched] if fetched is not None else ())
 
     def claimed(self, request) -> None:
         """A shared crawl's request this process took from the shared queue: pending here until done."""
@@ -79,14 +81,15 @@ class Tracker:
             self.state.add(self.run.run_id, [Entry(request.url, meta["source_id"], meta.get("page_kind", "article"),
                                                    meta.get("listed_title"))])
 
-    def list_page(self, response: Response, links: int) -> None:
+    def list_page(self, response: Response, links: int) -> Fetched:
+        """Count a parsed list page; returns its record for ``planned``, which writes it with its links."""
         sid = response.meta["source_id"]
-        self.state.fetched(response.url, sid, "list", etag=_header(response, b"ETag"),
-                           last_modified=_header(response, b"Last-Modified"))
         self.count(sid, "list_pages")
         self.count(sid, "articles_listed", links)
         if not links:
             self.count(sid, "empty_list_pages")
+        return Fetched(response.url, sid, "list", _header(response, b"ETag"), _header(response, b"Last-Modified"),
+                       None, None, True)
 
     def not_modified(self, response: Response, kind: str) -> None:
         self.state.not_modified(response.url)

@@ -141,14 +141,16 @@ def _load_seeds(client: Elasticsearch, alias: str, ids: list[str] | None) -> dic
     return docs
 
 
-def _group_members(client: Elasticsearch, alias: str, groups: set[str]) -> Iterator[Doc]:
+def _group_members(client: Elasticsearch, alias: str, groups: set[str], loaded: set[str]) -> Iterator[Doc]:
     """Every document recorded in one of ``groups``, the documents those groups are named after and
-    the documents listing one of them as a copy (their group may have been named after another)."""
+    the documents listing one of them as a copy (their group may have been named after another),
+    but those ``loaded`` already (a batch's seeds: Elasticsearch need not read their sources again)."""
     values = sorted(groups)
+    skip = {"must_not": [{"ids": {"values": sorted(loaded)}}]} if loaded else {}
     for start in range(0, len(values), TERMS_CHUNK):
         chunk = values[start : start + TERMS_CHUNK]
         query = {"bool": {"should": [{"terms": {"dup_group": chunk}}, {"ids": {"values": chunk}},
-                                     {"terms": {"also_published.id": chunk}}]}}
+                                     {"terms": {"also_published.id": chunk}}], "minimum_should_match": 1, **skip}}
         for hit in scan(client, index=alias, query={"query": query, "_source": FIELDS}, size=1000):
             yield {**hit["_source"], "id": hit["_id"]}
 
@@ -236,7 +238,7 @@ def group_reposts_in_index(client: Elasticsearch, alias: str, ids: Iterable[str]
     # seeds too: a re-indexed copy lost its own dup_group, its old group still points at it
     recorded = {doc["dup_group"] for doc in docs.values() if doc.get("dup_group")} | set(seeds)
     if ids is not None and recorded:
-        for doc in _group_members(client, alias, recorded):
+        for doc in _group_members(client, alias, recorded, set(docs)):
             docs.setdefault(doc["id"], doc)
     by_recorded: dict[str, list[Doc]] = defaultdict(list)
     for doc in docs.values():

@@ -235,10 +235,14 @@ class CrawlState:
             db.execute("UPDATE runs SET status='interrupted', summary=? WHERE run_id=?",
                        (json.dumps(summary, ensure_ascii=False), run_id))
 
-    def add(self, run_id: int, entries: Iterable[Entry], done_url: str | None = None) -> None:
+    def add(self, run_id: int, entries: Iterable[Entry], done_url: str | None = None,
+            pages: Iterable[Fetched] = ()) -> None:
         """Record requests decided on; with ``done_url``, in the same transaction mark the page that
-        yielded them done (a list page is finished only once its links are safe)."""
+        yielded them done (a list page is finished only once its links are safe). ``pages`` (that list
+        page's validators) go into the ``pages`` table in the same transaction: one commit per list page."""
         with self._tx() as db:
+            if pages := list(pages):
+                _upsert_pages(db, pages)
             db.executemany("INSERT OR IGNORE INTO frontier (run_id, url, source_id, kind, title) VALUES (?,?,?,?,?)",
                            [(run_id, e.url, e.source_id, e.kind, e.title) for e in entries])
             if done_url is not None:
@@ -257,12 +261,6 @@ class CrawlState:
         return {r["url"]: Known(r["etag"], r["last_modified"], r["fingerprint"], r["title"],
                                 datetime.fromisoformat(r["last_fetched"]) if r["last_fetched"] else None)
                 for r in rows}
-
-    def fetched(self, url: str, source_id: str, kind: str, *, etag: str | None, last_modified: str | None,
-                fingerprint: str | None = None, title: str | None = None, changed: bool = True) -> None:
-        """A 200 response was handled (for an article: indexed or found unchanged)."""
-        with self._tx() as db:
-            _upsert_pages(db, [Fetched(url, source_id, kind, etag, last_modified, fingerprint, title, changed)])
 
     def indexed(self, run_id: int, pages: list["Fetched"]) -> None:
         """Articles known and done in one transaction: the index writer's confirmed batch (a transaction per

@@ -131,8 +131,7 @@ class SourcesSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value("yilian/list_pages")
         found = list_page(response, source, lambda exc: self._list_decode_failed(response.url, exc))
-        if tracker is not None:
-            tracker.list_page(response, len(found.articles))
+        page = tracker.list_page(response, len(found.articles)) if tracker is not None else None
         listed = [a for a in found.articles if scope_refusal(a.url, scope) is None]
         requests, entries = [], []
         seen, cap = self.articles_found[source_id], source.politeness.max_pages
@@ -172,10 +171,10 @@ class SourcesSpider(scrapy.Spider):
         # Scrapy reads a callback's output ahead of what it has enqueued), so a process killed in between
         # leaves the list page pending, not its links lost
         if tracker is not None and tracker.shared and requests:
-            tracker.planned(entries)
+            tracker.planned(entries, fetched=page)
             requests[-1].meta[LIST_DONE] = response.url
         elif tracker is not None:
-            tracker.planned(entries, done=response.url)
+            tracker.planned(entries, done=response.url, fetched=page)
         yield from requests
 
     def _list_decode_failed(self, url: str, exc: Exception) -> None:
