@@ -143,6 +143,11 @@ def widen(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     sign |= cc.odd_between(codes, bits)
     after = np.flatnonzero(lost[:-1]) + 1  # the trail byte of a pair whose lead was lost ("任務�C")
     sign[after] |= ((bits[after] & cc.STRAY) != 0) | cc.fullwidth_odd(codes[after])
+    # a space between a Han character and a lost mark: the pair A1 A1 (an ideographic space, decoded as a plain one)
+    # that a stream out of step reads from the trail of one character and the lead of a sentence mark ("看病。" ->
+    # "床 \ufffd")
+    before = np.flatnonzero(lost[2:]) + 1
+    sign[before] |= ((codes[before] == 0x20) | (codes[before] == 0x3000)) & ((bits[before - 1] & cc.HAN) != 0)
     sign &= ~held
     chains = _SignChains(codes, np.flatnonzero(sign))
     merged: list[tuple[int, int, dict[str, Any]]] = []  # (start, end, the first span it holds)
