@@ -400,3 +400,11 @@ def test_a_channel_activated_founds_nothing():
     article = enriched("医共体总院专家来我院坐诊", "4月10日，医共体总院三位专家来到我院坐诊。\n当天专家接诊患者86人次，对2名疑似患者启动了上转绿色通道。",
                        township)
     assert "成立" not in article.event_types and "帮扶/下沉" in article.event_types
+
+
+def test_a_branch_is_named_by_a_place_not_by_the_words_of_a_clause():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("医共体专家赴王官庄分院坐诊",
+                       "5月6日，我院医共体专家到王官庄分院坐诊。总院专家定期来分院坐诊，下一步将在更多分院推广。"
+                       "医务部将在二季度组织一次分院病历质量检查，第一季度分院门诊量增长两成。", county)
+    assert article.members == ["王官庄分院"]

@@ -284,7 +284,9 @@ NAME_STOP_WORDS = frozenset(
     " 专家 医生 医师 护士 团队 代表 领导 负责人 院长 书记 主任 同志 人员 职工 群众 患者 居民 记者 日前 近日 近期 今年"
     " 去年 目前 此次 本次 首批 第二批 同时 随后 此外 另外 当天 上午 下午 晚上 期间 以来 之后 以后 以前 之前 全市 全县"
     " 全省 全区 辖区 区域 成员 单位 成员单位 牵头单位 牵头医院 理事长单位 核心医院 龙头 总院 集团总院 分院 联盟 集团"
-    " 医联体 医共体 基层 各级 各县 我市 我县 我省 我区 县乡 乡镇 城乡 所属 下属 所辖 辖内 辖区内 域内 内 而 但 却 也 则 个别 标准化 规范化".split()
+    " 医联体 医共体 基层 各级 各县 我市 我县 我省 我区 县乡 乡镇 城乡 所属 下属 所辖 辖内 辖区内 域内 内 而 但 却 也 则 个别 标准化 规范化"
+    # adverbs of frequency and degree, verbs of motion: 专家定期来分院坐诊, 在更多分院推广 name no branch
+    " 定期 经常 更 更多 再 又 已 来 去".split()
 )
 # Country pairs that name friendship hospitals (吉林大学中日联谊医院, 中日友好医院): jieba tags 中日 a time word.
 NAME_KEEP_WORDS = frozenset("中日 中美 中德 中法 中英 中俄 中韩 中意 中加 中澳 中新 中以 中瑞 中荷 中泰 中巴 中非 中欧 中阿 中朝 中蒙".split())
@@ -294,7 +296,7 @@ NAME_STOP_TAGS = frozenset("v vd p c r rr rz d t tg u ud ug uj ul uv uz y e o".s
 # Counters, measure words and date units: 28家医疗机构 stops a name at 家, 2018年北京朝阳医院 at 年.
 COUNTERS_STOP = frozenset("家 个 所 名 位 批 次 人 例 项 台 场 期 年 月 日 号".split())
 # Time and number expressions a name never starts with (6月23日, 2019年, 近日).
-NAME_LEADING_NOISE = r"^(?:[\d０-９]+[年月日号]|[一二三四五六七八九十]+月|[\d.．、)）]+|[上下]午|[当今昨]天|近日|日前)+"
+NAME_LEADING_NOISE = r"^(?:[\d０-９]+[年月日号]|[一二三四五六七八九十]+月|第?[一二三四1-4]季度|[上下]半年|[\d.．、)）]+|[上下]午|[当今昨]天|近日|日前)+"
 # A name made only of these before its type is a class of institutions, not one of them
 # (县级医院, 全县14个乡镇卫生院, 二级以上医疗机构).
 GENERIC_NAME_WORDS = (

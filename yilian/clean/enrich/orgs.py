@@ -43,7 +43,7 @@ _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_
 _SELF = re.compile(cues.SELF_REFERENCES)
 _COUNTED = cues.NUMBER.replace("?P<n>", "?:") + r"\s*" + cues.COUNTERS
 _LIST_CLOSE = re.compile(r"(?:(?:…+|\.{3,}|⋯+)?(?<![甲乙丙])等\s*(?:" + _COUNTED + r"?)?|" + _COUNTED + r")\s*(?:乡镇|基层|社区|县级|镇|街道)?\s*$")
-_NUMBER_COUNTED = re.compile(_COUNTED)
+_COUNT_WORD = re.compile(r"[\d零一二两三四五六七八九十百千]+[" + "".join(cues.COUNTERS_STOP) + "]")  # 一次, 两批: one token
 _AFTER_COUNT = re.compile(_COUNTED + r"$")  # 17个县人民医院: so many of a kind
 _SECOND_TYPE = re.compile(r"(?:和|及|与)(" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + r")(?![\u4e00-\u9fff]{0,2}(?:院|中心))")
 TOWNSHIP_LEVELS = cues.TOWNSHIP_LEVELS
@@ -339,8 +339,8 @@ def _name_part(word: str, tag: str) -> bool:
     """Whether a token can belong to a name: not a clause word, a counter, a digit, nor a dictionary
     verb, pronoun, adverb or time word (创建 in 创建二级甲等综合医院); single characters are judged
     only by the stop list, their tags are guesses."""
-    if word in cues.NAME_STOP_WORDS or not _HAN.search(word) and word != "·" or _NUMBER_COUNTED.fullmatch(word):
-        return False  # 两家 in 沧州市妇幼保健院两家二级医院 is a count, not a name
+    if word in cues.NAME_STOP_WORDS or not _HAN.search(word) and word != "·" or _COUNT_WORD.fullmatch(word):
+        return False  # 两家 in 沧州市妇幼保健院两家二级医院, 一次 in 组织一次分院…检查: a count, not a name
     return word in cues.NAME_KEEP_WORDS or not (len(word) > 1 and tag in cues.NAME_STOP_TAGS)
 
 
