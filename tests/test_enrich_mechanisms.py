@@ -408,3 +408,12 @@ def test_a_branch_is_named_by_a_place_not_by_the_words_of_a_clause():
                        "5月6日，我院医共体专家到王官庄分院坐诊。总院专家定期来分院坐诊，下一步将在更多分院推广。"
                        "医务部将在二季度组织一次分院病历质量检查，第一季度分院门诊量增长两成。", county)
     assert article.members == ["王官庄分院"]
+
+
+def test_an_alias_that_names_the_publishers_alliance_gives_the_lead_not_a_member():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县", aliases=("县人民医院", "清河县人民医院医共体"))
+    article = enriched("医共体理事会召开年度第一次会议",
+                       "3月2日，清河县人民医院医共体理事会第一次会议召开，各分院院长参加。会议听取了王官庄、连庄等分院的汇报。",
+                       county)
+    assert article.lead_organization == "清河县人民医院"
+    assert "清河县人民医院" not in article.members

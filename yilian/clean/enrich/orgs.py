@@ -212,6 +212,8 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None, scans: 
 
     if speaker is not None:
         for alias in sorted({speaker.name, *speaker.aliases}, key=len, reverse=True):
+            if kind_of(alias) == "alliance" != kind_of(speaker.name):
+                continue  # 武义县第一人民医院医共体 configured beside the hospital names its alliance, read as one
             for match in re.finditer(re.escape(alias), text):
                 if _extend_left(text, toks, token_at, match.start(), match.end(), gaz) < match.start() \
                         and not _SELF_PLACE.search(text, max(0, match.start() - 2), match.start()):
