@@ -417,3 +417,12 @@ def test_an_alias_that_names_the_publishers_alliance_gives_the_lead_not_a_member
                        county)
     assert article.lead_organization == "清河县人民医院"
     assert "清河县人民医院" not in article.members
+
+
+def test_a_countys_general_hospital_is_its_community_not_a_member():
+    government = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("清河县总医院2024年运行综述",
+                       "2024年，清河县总医院县乡一体化运行不断深化，总院本部向王官庄镇卫生院等分院下派医生186人次，"
+                       "各分院检查结果实时上传、互认。", government)
+    assert "清河县总医院" not in article.members
+    assert article.alliance_forms == ["县域医共体"]

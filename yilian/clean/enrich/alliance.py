@@ -89,6 +89,7 @@ _VENUE_AFTER = re.compile(cues.VENUE_AFTER)
 _CLINIC_VENUE_AFTER = re.compile(cues.CLINIC_VENUE_AFTER)
 _SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
 _FORMER_NAME_BEFORE = re.compile(cues.FORMER_NAME_BEFORE)
+_COUNTY_GENERAL_HOSPITAL = re.compile(cues.COUNTY_GENERAL_HOSPITAL)
 _SUPPORTED_AFTER = re.compile(cues.SUPPORTED_AFTER)
 _HELPED_BEFORE = re.compile(cues.HELPED_BEFORE)
 _LIST_LEADS = re.compile(cues.LIST_LEADS_AFTER)
@@ -691,6 +692,9 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             or not org.name.endswith("分院") and any(_named_after(org.name, b) for b in branches)
         if org.kind == "alliance" and not said:
             continue  # 我集团 is itself the alliance, unless it is said to join another one
+        if _COUNTY_GENERAL_HOSPITAL.search(same.get(org.name, org.name)):
+            evidence.append(f"not a member: {org.describe()} is the county community itself")
+            continue
         if _FORMER_NAME_BEFORE.search(clause_before(text, org.start, 24)):
             evidence.append(f"not a member: {org.describe()} is a former name")
             continue

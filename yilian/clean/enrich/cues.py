@@ -393,6 +393,8 @@ SENIORITY_WORDS: list[tuple[str, int]] = [
 NOT_MEMBER_BEFORE = (r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名|更名为|观摩了?|参观了?|考察了?|来自|转诊[到至]|转往|转到|"
                      r"上转[到至]|送往|转至|相比|比肩|对标|学习)$")
 # A former name of an institution (我院前身为1951年成立的思茅专区人民医院) is no other member.
+# A county's 总医院 (平江县总医院, 宁都县总医院) is the name its 医共体 takes (DEFINITIONS F, L4): the alliance, no member.
+COUNTY_GENERAL_HOSPITAL = r"[县旗]总医院$"
 FORMER_NAME_BEFORE = r"(?:前身|原名|曾名|旧称|曾用名|时为|时称)[为是]?[^，。；]{0,16}$"
 # The text says it is a member (联盟成员单位泉州市第一医院承办; X(的代表)作为联盟成员单位): a host or guest then is one.
 SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员|(?:副|常务)?理事(?:长)?单位|副主任委员单位)$"
