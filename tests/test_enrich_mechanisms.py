@@ -426,3 +426,16 @@ def test_a_countys_general_hospital_is_its_community_not_a_member():
                        "各分院检查结果实时上传、互认。", government)
     assert "清河县总医院" not in article.members
     assert article.alliance_forms == ["县域医共体"]
+
+
+def test_the_groups_head_on_a_hospitals_own_site_is_the_hospital_but_not_on_a_townships():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("总院召开一季度分院院长工作例会",
+                       "4月13日，总院召开第一季度分院院长工作例会，总院领导班子成员和各分院院长参加。"
+                       "会上，王官庄、连庄等分院作了典型发言。", county)
+    assert article.lead_organization == "清河县人民医院"
+    assert article.relevance["label"] == "alliance"
+    township = source("清河县王官庄镇卫生院", "河北省", "邢台市", "清河县")
+    article = enriched("医共体总院专家来我院坐诊", "4月10日，医共体总院的三位专家来到我院坐诊。作为县域医共体成员单位，"
+                       "我院每周三迎来总院专家坐诊。", township)
+    assert article.lead_organization is None

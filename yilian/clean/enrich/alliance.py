@@ -90,6 +90,7 @@ _CLINIC_VENUE_AFTER = re.compile(cues.CLINIC_VENUE_AFTER)
 _SUPPORTED_BEFORE = re.compile(cues.SUPPORTED_BEFORE)
 _FORMER_NAME_BEFORE = re.compile(cues.FORMER_NAME_BEFORE)
 _COUNTY_GENERAL_HOSPITAL = re.compile(cues.COUNTY_GENERAL_HOSPITAL)
+_HEAD_OF_GROUP = re.compile(cues.HEAD_OF_GROUP)
 _SUPPORTED_AFTER = re.compile(cues.SUPPORTED_AFTER)
 _HELPED_BEFORE = re.compile(cues.HELPED_BEFORE)
 _LIST_LEADS = re.compile(cues.LIST_LEADS_AFTER)
@@ -183,6 +184,8 @@ def form_text(text: str, orgs: list[Org], speaker: Speaker | None, speaker_provi
         own = org.self_ref or org.rule.startswith("the ")
         province = speaker_province if own else _province_of(org.name, gaz)
         replacement = None
+        if org.self_ref and _HEAD_OF_GROUP.fullmatch(org.surface):
+            continue  # 总院 says there is a group as written, whoever it stands for
         if region is not None and region.province and province and province != region.province:
             replacement = "□" * (org.end - org.start)
         elif own and speaker is not None:
@@ -521,6 +524,8 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
             if branch.kind == "alliance" and not shared and partner is None:
                 # 与弥勒市中医医院医共体的协作: it leads an alliance, maybe another one (not 省立医院与寿宁县医院医联体: a pair's)
                 strong.add(same.get(org.name, org.name))
+        if org.self_ref and _HEAD_OF_GROUP.fullmatch(org.surface):
+            credit(org, cues.HEAD_OF_GROUP_WEIGHT, "the group's 总院 is its lead")
         if org.self_ref and _HOST_BEFORE.search(before) and _HOST_AFTER.search(after) and org.name not in hosts:
             hosts.add(org.name)  # one meeting told in the title and again in the body is hosted once
             credit(org, cues.HOST_WEIGHT, "hosts the alliance's meeting")

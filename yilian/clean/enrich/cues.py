@@ -313,6 +313,11 @@ GENERIC_NAME_MARKERS = r"(?:级|所有|全部|全年|[东西南北中]部|余[�
 # First-person words of a publisher's own news: who 我院/本中心 stands for (an organisation).
 SELF_REFERENCES = r"(?:我|本)(?:院|中心|集团|委|局|站|所)"
 
+# On a hospital's own site, its group's 总院 (总院召开分院院长例会, 医共体总院) is the hospital itself, the group's lead
+# (registry NOTES2 J5); not 总院本部 (the hospital a 县总医院 is built on), 总院长 (a title) or 总院区 (a campus).
+HEAD_OF_GROUP = r"(?:医共体|医联体|集团)?总院(?![本长区])"
+HEAD_OF_GROUP_WEIGHT = 3.0
+
 # -- lead organisation: roles said of a name -------------------------------------------------------------
 
 # Before the name: a role noun in apposition (联盟牵头单位漯河市中心医院), or 由/以 that a role word follows.

@@ -41,6 +41,8 @@ _LEADING_NOISE = re.compile(cues.NAME_LEADING_NOISE)
 _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_WORDS), key=len, reverse=True))
                       + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
 _SELF = re.compile(cues.SELF_REFERENCES)
+_HEAD_OF_GROUP = re.compile(cues.HEAD_OF_GROUP)
+_COUNTY_GENERAL_HOSPITAL = re.compile(cues.COUNTY_GENERAL_HOSPITAL)
 _COUNTED = cues.NUMBER.replace("?P<n>", "?:") + r"\s*" + cues.COUNTERS
 _LIST_CLOSE = re.compile(r"(?:(?:…+|\.{3,}|⋯+)?(?<![甲乙丙])等\s*(?:" + _COUNTED + r"?)?|" + _COUNTED + r")\s*(?:乡镇|基层|社区|县级|镇|街道)?\s*$")
 _COUNT_WORD = re.compile(r"[\d零一二两三四五六七八九十百千]+[" + "".join(cues.COUNTERS_STOP) + "]")  # 一次, 两批: one token
@@ -90,6 +92,12 @@ class Speaker:
     name: str
     aliases: list[str] = field(default_factory=list)
     why: str = "the publisher"
+
+
+def heads_group(name: str) -> bool:
+    """A hospital (not a township's 卫生院, a community centre or a county's 总医院, which is the group itself) is the
+    总院 its own news speaks of."""
+    return type_of(name).endswith("医院") and not _COUNTY_GENERAL_HOSPITAL.search(name)
 
 
 def kind_of(name: str) -> str:
@@ -223,6 +231,12 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None, scans: 
         for match in _SELF.finditer(text):
             claim(Org(speaker.name, match.group(0), match.start(), match.end(), kind_of(speaker.name),
                       f"self-reference {match.group(0)} = {speaker.why}", self_ref=True))
+        if heads_group(speaker.name):
+            for match in _HEAD_OF_GROUP.finditer(text):
+                before = text[match.start() - 1] if match.start() else ""
+                if match.group(0) != "总院" or not _HAN.match(before) or before in cues.NAME_STOP_WORDS:
+                    claim(Org(speaker.name, match.group(0), match.start(), match.end(), kind_of(speaker.name),
+                              f"{match.group(0)} = {speaker.why}, the head of its group", self_ref=True))
 
     candidates = []
     for match in _TYPE_RE.finditer(text):
