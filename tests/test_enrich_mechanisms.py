@@ -439,3 +439,17 @@ def test_the_groups_head_on_a_hospitals_own_site_is_the_hospital_but_not_on_a_to
     article = enriched("医共体总院专家来我院坐诊", "4月10日，医共体总院的三位专家来到我院坐诊。作为县域医共体成员单位，"
                        "我院每周三迎来总院专家坐诊。", township)
     assert article.lead_organization is None
+
+
+def test_event_cues_of_reviews_meetings_and_experts_already_sent():
+    commission = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")
+    review = enriched("2024年全市胸痛救治与胸痛专科联盟工作通报",
+                      "全市胸痛专科联盟成员单位增至31家，全年救治急性心梗患者1200余例。", commission)
+    assert review.event_types == ["年度总结"]
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    meeting = enriched("总院召开一季度分院院长工作例会", "4月13日，总院召开第一季度分院院长工作例会，各分院院长参加。", county)
+    assert meeting.event_types == ["会议/峰会"]
+    clinic = enriched("帮扶专家在王官庄镇开展义诊",
+                      "9月16日，邢台市人民医院派驻我院的帮扶专家，联合我院医务人员到王官庄镇开展义诊活动，共义诊群众560余人次。",
+                      county)
+    assert clinic.event_types == ["义诊/巡诊"]
