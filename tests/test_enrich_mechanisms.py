@@ -453,3 +453,11 @@ def test_event_cues_of_reviews_meetings_and_experts_already_sent():
                       "9月16日，邢台市人民医院派驻我院的帮扶专家，联合我院医务人员到王官庄镇开展义诊活动，共义诊群众560余人次。",
                       county)
     assert clinic.event_types == ["义诊/巡诊"]
+
+
+def test_experts_at_work_the_day_an_aid_agreement_is_signed_are_sent_down():
+    city = source("邢台市人民医院", "河北省", "邢台市")
+    article = enriched("我院与清河县人民医院签订对口帮扶协议",
+                       "10月15日，我院与清河县人民医院对口帮扶协议签订仪式在清河县人民医院举行。\n"
+                       "签约当天，我院首批5名专家即开始在清河县人民医院坐诊、查房。", city)
+    assert set(article.event_types) == {"签约", "帮扶/下沉"}

@@ -199,7 +199,9 @@ PAST_OPENING = (r"^\s*(?:早在|此前|去年|前年|当年|近年来|近几年|
 AT_EVENT = r"会上|会议|大会|仪式|当天|现场|期间"
 AT_EVENT_ACTS = ("签约", "揭牌")
 # In the body, a cue in a sentence that reports what happened at the event counts as much as in the lead.
-REALIS_BEFORE = r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次|上午|下午|次日)"
+REALIS_BEFORE = (r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次|上午|下午|次日"
+                 # the day of a signing or right after it: the agreed experts at work (签约当天，…开始坐诊; 签约仪式后，…查房)
+                 r"|(?:签约|签字|协议签订)(?:仪式)?(?:当天|当日|后|结束后)[，,])")
 # A document about policy (解读《实施方案》) reports no event.
 POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案|(?:印发|关于)[^，。；]{2,40}?的(?:通知|意见)$"
 # Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract,
