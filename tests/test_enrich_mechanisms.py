@@ -461,3 +461,16 @@ def test_experts_at_work_the_day_an_aid_agreement_is_signed_are_sent_down():
                        "10月15日，我院与清河县人民医院对口帮扶协议签订仪式在清河县人民医院举行。\n"
                        "签约当天，我院首批5名专家即开始在清河县人民医院坐诊、查房。", city)
     assert set(article.event_types) == {"签约", "帮扶/下沉"}
+
+
+def test_a_helper_is_the_subject_of_the_clause_that_sends_its_experts():
+    city = source("邢台市人民医院", "河北省", "邢台市")
+    carried = enriched("对口帮扶清河七年 我院助力县级医院能力提升",
+                       "七年来，我院坚持“输血”与“造血”并重，累计向清河县人民医院派驻专家78人次，帮助其开展新技术36项。",
+                       city)
+    assert carried.lead_organization == "邢台市人民医院"
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    already = enriched("从“输血”到“造血”：帮扶七年的变化",
+                       "2017年以来，邢台市人民医院已连续派出8批48名专家常驻我院。七年间，在对口帮扶下，我院先后建成胸痛中心、卒中中心。",
+                       county)
+    assert already.lead_organization == "邢台市人民医院"

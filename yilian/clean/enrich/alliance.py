@@ -64,6 +64,7 @@ _MOOD = re.compile(f"(?P<planned>{cues.PLANNED})|(?P<done>{cues.DONE})")
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
 _LEAD_AFTER = [(re.compile(p), w, r) for p, w, r in cues.LEAD_AFTER]
+_SUBJECT_CARRIED = re.compile(cues.SUBJECT_CARRIED)
 _SENIORITY = [(re.compile(p), rank) for p, rank in cues.SENIORITY_WORDS]
 _SIGNING = re.compile(cues.SIGNING_AFTER)
 _HOST_BEFORE = re.compile(cues.HOST_BEFORE)
@@ -440,13 +441,16 @@ def seniority(name: str) -> int:
     return 2
 
 
-def _role_context(text: str, near: Neighbours, org: Org) -> tuple[str, str]:
-    """The clause before a mention and after it, after the parts written right behind it (邢台市人民医院远程医学中心为核心)."""
+def _role_context(text: str, near: Neighbours, org: Org) -> tuple[str, str, str]:
+    """The clause before a mention and after it, after the parts written right behind it (邢台市人民医院远程医学中心为核心);
+    and the next clause when the mention opens its clause and that one has no subject of its own (我院坚持…，累计向X派驻专家)."""
     end = org.end
     for other in near.starting.get(end, []):
         if other.sub_unit_of == org.name:
             end = other.end
-    return clause_before(text, org.start), clause_after(text, end)
+    before, after = clause_before(text, org.start), clause_after(text, end)
+    carried = _SUBJECT_CARRIED.match(text, end + len(after)) if not before else None
+    return before, after, clause_after(text, carried.end()) if carried else ""
 
 
 def _paired_before(text: str, near: Neighbours, org: Org) -> Org | None:
@@ -487,7 +491,7 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
     starts = [o.start for o in orgs]  # orgs are in order of appearance
     hosts: set[str] = set()
     for org in candidates:
-        before, after = _role_context(text, near, org)
+        before, after, carried = _role_context(text, near, org)
         if _INVITED_AFTER.search(after):
             continue  # 帮扶医院北京市朝阳区垂杨柳医院的专家代表应邀出席: a guest, whatever role noun precedes it
         shared = _shares_role(text, near, org)
@@ -498,7 +502,7 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
         for pattern, weight, rule in _LEAD_AFTER:
             if helped and rule in cues.HELPER_ROLES:
                 continue
-            if pattern.search(after):
+            if pattern.search(after) or rule in cues.HELPER_ROLES and carried and pattern.search(carried):
                 partner = _paired_before(text, near, org)
                 if partner is not None and rule == "the alliance bears its name":
                     # 协和医院—屏南县医院远程会诊中心: a centre named after a pair is the senior one's

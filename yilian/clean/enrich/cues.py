@@ -356,7 +356,7 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
      2.5, "helps the other side"),
     (r"^(?:的)?(?:第[一二三四五六七八九十\d]+批)?(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)?(?:援[\u4e00-\u9fff]{1,4}|驻[\u4e00-\u9fff]{1,3})[^，。；]{0,8}?"
      r"(?:医疗队|专家|医生|干部)", 2.5, "its aid team"),
-    (r"^(?:先后|将|还将|共|累计)?(?:向[^，。；]{2,40}?)?(?:选派|派出|派驻|下派|组织)[^，。；]{0,10}(?:专家|医疗队|医生|团队|骨干|医师|院长)",
+    (r"^(?:先后|将|还将|共|累计|已经?|连续|陆续|相继)*(?:向[^，。；]{2,40}?)?(?:选派|派出|派驻|下派|组织)[^，。；]{0,10}(?:专家|医疗队|医生|团队|骨干|医师|院长)",
      2.0, "sends experts"),
     (r"^(?:的)?(?:医疗|医学)?(?:专家|医疗队|医生)(?:团队)?(?:赴|到|深入|走进|来到|前往|进驻|常驻|在|来|下沉|入驻|驻点|奔赴|抵达)",
      2.0, "its experts go out"),
@@ -364,6 +364,8 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?!加入|成为|获|被|参加|入选|当选)(?:的)?(?:紧密型)?(?:[\u4e00-\u9fff]{1,6}?[区县市镇乡])?"
      r"(?:城市|县域|区域|紧密型|远程医疗|远程|[\u4e00-\u9fff]{0,6}专科)?" + ALLIANCE_WORDS, 2.5, "the alliance bears its name"),
 ]
+# A clause with no subject of its own (我院坚持…，累计向X派驻专家) says more of the name that opens the clause before it.
+SUBJECT_CARRIED = r"[，,](?=(?:先后|累计|共|还|并|已经?|连续|陆续|相继|又|也)*(?:向|为|选派|派出|派驻|下派|帮扶|帮助|支援|托管))"
 # Before the name: an alliance meeting hosted there (…在我院召开), said of the publisher itself.
 HOST_BEFORE = r"在$"
 HOST_AFTER = r"^(?:召开|举行|举办)"
