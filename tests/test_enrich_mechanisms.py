@@ -65,6 +65,8 @@ def test_count_grammar():
     assert member_count("今年联盟新吸纳4家成员单位。")[0] is None
     assert member_count("全市已有二十余家医院加入。")[0] is None
     assert member_count("全年开展远程会诊1200余例，3家医院通过胸痛中心认证。")[0] is None
+    # the total the text states wins over the members it lists without the lead
+    assert member_count("医共体以我院为牵头医院，孤山、季市等5个镇卫生院为成员单位，医共体共有6家单位。")[0] == 6
 
 
 def test_event_types_need_their_cue_unless_it_is_cancelled():
