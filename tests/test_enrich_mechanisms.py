@@ -476,3 +476,11 @@ def test_a_helper_is_the_subject_of_the_clause_that_sends_its_experts():
                        "2017年以来，邢台市人民医院已连续派出8批48名专家常驻我院。七年间，在对口帮扶下，我院先后建成胸痛中心、卒中中心。",
                        county)
     assert already.lead_organization == "邢台市人民医院"
+
+
+def test_experts_guiding_on_site_are_sent_down():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("邢台市卒中专科联盟清河分中心在我院揭牌",
+                       "3月24日，邢台市卒中专科联盟清河分中心揭牌仪式在我院举行。联盟牵头单位邢台市人民医院副院长一行到场。\n"
+                       "揭牌仪式后，邢台市人民医院专家对我院卒中中心进行了现场指导。", county)
+    assert set(article.event_types) == {"揭牌", "帮扶/下沉"}

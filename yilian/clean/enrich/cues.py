@@ -139,7 +139,7 @@ EVENT_CUES: dict[str, list[str]] = {
     # the programme's name (对口帮扶, 对口支援, 援藏) is the relationship, not experts sent
     "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
                   r"(?:专家|医生|医师|队员)(?:团队)?(?:一行)?(?:启程|出发)?(?:走进|来到|深入|赴|到|来|抵达|前往)", r"坐诊", r"查房", r"手术示教",
-                  r"示教", r"带教", r"驻点", r"派驻", r"常驻", r"医疗队", r"进驻",
+                  r"示教", r"带教", r"驻点", r"派驻", r"常驻", r"医疗队", r"进驻", r"现场指导",
                   r"援[\u4e00-\u9fff]{1,2}(?:医生|专家|医师|队员|干部)",
                   # a live operation shown at a meeting (E8), a joint clinic of the group's specialists
                   r"手术(?:直播|演示)|直播手术|(?:手术|病例)直播", r"联合门诊",
