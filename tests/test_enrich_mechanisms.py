@@ -484,3 +484,14 @@ def test_experts_guiding_on_site_are_sent_down():
                        "3月24日，邢台市卒中专科联盟清河分中心揭牌仪式在我院举行。联盟牵头单位邢台市人民医院副院长一行到场。\n"
                        "揭牌仪式后，邢台市人民医院专家对我院卒中中心进行了现场指导。", county)
     assert set(article.event_types) == {"揭牌", "帮扶/下沉"}
+
+
+def test_a_habit_counted_as_done_is_an_event_a_plan_or_a_bare_habit_is_not():
+    home = source("岐山县人民医院", "陕西省", "宝鸡市", "岐山县")
+    title, lead = "我院援藏医生在日土县的一百天", "5月起，我院两名医生赴日土县人民医院开展为期一百天的组团式帮扶。\n"
+    done = enriched(title, lead + "两人还利用每周四下午，为全院医护人员举办业务讲座8次。", home)
+    assert "培训" in done.event_types
+    habit = enriched(title, lead + "两人还利用每周四下午，为全院医护人员举办业务讲座。", home)
+    assert "培训" not in habit.event_types
+    plan = enriched(title, lead + "两人将每周四下午为全院医护人员举办业务讲座8次。", home)
+    assert "培训" not in plan.event_types

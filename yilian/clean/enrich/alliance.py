@@ -60,7 +60,7 @@ _FOUNDING_CEREMONY = re.compile(cues.FOUNDING_CEREMONY)
 _RECOUNTED_BEFORE = re.compile(cues.RECOUNTED_BEFORE)
 _PAST_OPENING = re.compile(cues.PAST_OPENING)
 _AT_EVENT = re.compile(cues.AT_EVENT)
-_MOOD = re.compile(f"(?P<planned>{cues.PLANNED})|(?P<done>{cues.DONE})")
+_MOOD = re.compile(f"(?P<planned>{cues.PLANNED})|(?P<habit>{cues.HABIT})|(?P<done>{cues.DONE})")
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
 _LEAD_AFTER = [(re.compile(p), w, r) for p, w, r in cues.LEAD_AFTER]
@@ -365,13 +365,13 @@ def _realis(text: str, start: int, end: int) -> bool:
     return bool(_REALIS_BEFORE.search(text[sentence_start:start]))  # ^ anchors at the slice, not at a pos argument
 
 
-def _planned(text: str, sentence_start: int, start: int) -> bool:
+def _planned(text: str, sentence_start: int, start: int, end: int) -> bool:
     """The last mood marker before a cue in its sentence is a plan or a habit (将…派驻, 每年…培训); a count after
-    it does not make it done (将每年举办培训班4期)."""
-    last = None
-    for last in _MOOD.finditer(text, sentence_start, start):
-        pass
-    return last is not None and last.lastgroup == "planned"
+    a habit says it was done (每周四…举办业务讲座8次), unless a plan comes first (将每年举办培训班4期)."""
+    moods = [m.lastgroup for m in _MOOD.finditer(text, sentence_start, start)]
+    if not moods or moods[-1] == "done":
+        return False
+    return moods[-1] == "planned" or "planned" in moods or not _COUNTED_AFTER.match(text, end)
 
 
 def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
@@ -402,7 +402,7 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
                 start, end = sentence_around(text, match.start(), match.end())
                 if event != "年度总结" and _PAST_OPENING.match(text, start):
                     continue  # 五年前，我院与…签订: the history behind the event
-                if zone != "title" and event in cues.ACTIVITY_EVENTS and _planned(text, start, match.start()):
+                if zone != "title" and event in cues.ACTIVITY_EVENTS and _planned(text, start, match.start(), match.end()):
                     continue  # 将每年派出专家驻点: a plan, not this event's activity
                 weight = cues.EVENT_ZONE_WEIGHT[zone]
                 realis = zone != "title" and _realis(text, match.start(), match.end())

@@ -182,7 +182,10 @@ ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
 # The mood of an activity's sentence, by the last marker before its cue: a plan or a habit (将, 计划, 每年, 定期:
 # E11) did not happen at this event; a deed (了, 已, 当天) did. Said across the sentence's clauses (将与…实行同质化
 # 管理，派驻…，继续选派专家驻点), which the negative cues next to a cue do not reach.
-PLANNED = r"将(?!其|患者|病人|病例)|拟|计划|准备|今后|下一步|未来|力争|每年|每周|每月|每季度|定期|常态化|可(?:以)?(?=开展|实现|提供|进行)|能够"
+PLANNED = r"将(?!其|患者|病人|病例)|拟|计划|准备|今后|下一步|未来|力争|可(?:以)?(?=开展|实现|提供|进行)|能够"
+# A habit (每周, 定期) is no event either, unless its count says how often it was done (每周四…举办业务讲座8次), and no
+# plan comes before it (将每年举办培训班4期).
+HABIT = r"每年|每周|每月|每季度|定期|常态化"
 DONE = r"(?<![为除])了|已|当天|当日|随后"
 # A founding ceremony (成立大会) is 成立 alone; a meeting is added only for a distinct conference held with it.
 DISTINCT_CONFERENCE = r"论坛|峰会|年会|学术|研讨"
