@@ -495,3 +495,13 @@ def test_a_habit_counted_as_done_is_an_event_a_plan_or_a_bare_habit_is_not():
     assert "培训" not in habit.event_types
     plan = enriched(title, lead + "两人将每周四下午为全院医护人员举办业务讲座8次。", home)
     assert "培训" not in plan.event_types
+
+
+def test_a_higher_hospital_helping_one_lower_hospital_is_paired_aid_unless_another_structure_is_named():
+    city = source("邢台市人民医院", "河北省", "邢台市")
+    body = ("七年来，我院坚持“输血”与“造血”并重，累计向清河县人民医院派驻专家78人次，帮助其开展新技术36项。"
+            "清河县人民医院（清河县总医院本部）已通过三级医院评审。")
+    pair = enriched("帮扶清河七年 我院助力县级医院能力提升", body, city)
+    assert pair.alliance_forms == ["对口帮扶/托管"]
+    alliance = enriched("帮扶清河七年 我院助力县级医院能力提升", body + "双方同属邢台市胸痛专科联盟。", city)
+    assert "对口帮扶/托管" not in alliance.alliance_forms

@@ -253,9 +253,11 @@ def _county_level(name: str, gaz: Gazetteer) -> bool:
 
 
 def _cross_region_aid(lead: str | None, lead_evidence: list[str], region: Region | None,
-                      gaz: Gazetteer) -> dict[str, tuple[float, str]]:
+                      gaz: Gazetteer, partners: set[str] = frozenset(), text: str = "") -> dict[str, tuple[float, str]]:
     """A lead from another province that sends experts or a team is paired support, whatever else the text
-    dwells on (a telemedicine link between the two)."""
+    dwells on (a telemedicine link between the two); so is one that helps a single lower-level hospital where
+    the text names no other structure (F5: 岳阳市人民医院 sending its experts to 平江县人民医院, not a 医共体's lead
+    sending its own to a township, nor a specialty alliance's)."""
     said = " ".join(lead_evidence)
     if lead and "in an aid agreement across levels" in said:
         # a higher-level hospital signing with a lower one supports it (F5: a bilateral 紧密型医联体 or 帮扶协议)
@@ -265,10 +267,15 @@ def _cross_region_aid(lead: str | None, lead_evidence: list[str], region: Region
     home = _province_of(lead, gaz)
     if home and home != region.province:
         return {PAIRED_SUPPORT: (cues.CROSS_REGION_AID, f"the lead {lead} ({home}) helps in {region.province}")}
+    if len(partners) == 1 and seniority(lead) > seniority(next(iter(partners))) and not _OTHER_STRUCTURE.search(text):
+        return {PAIRED_SUPPORT: (cues.SENIOR_SIGNING_AID, f"the lead {lead} helps {next(iter(partners))}, a lower-level hospital")}
     return {}
 
 
 _DEFINING = [p for cue_list in FORM_CUES.values() for p, w in cue_list if w >= cues.DEFINING_CUE] + [GENERIC_CUES[0][0]]
+# the defining cues of a structure other than an aid pair (医共体, 医疗集团, 专科联盟, 远程医疗协作网, 医联体)
+_OTHER_STRUCTURE = re.compile("|".join(p.pattern for form, cue_list in FORM_CUES.items() if form != PAIRED_SUPPORT
+                                       for p, w in cue_list if w >= cues.DEFINING_CUE) + "|" + GENERIC_CUES[0][0].pattern)
 
 
 def _said_of_title_party(text: str, orgs: list[Org], same: dict[str, str]) -> float:
@@ -783,7 +790,9 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     if several:
         leads_elsewhere |= {lead} if lead else set()
         lead, lead_evidence = None, [f"{OVERVIEW}: the title announces {several.group(0)!r}"]
-    extra = _cross_region_aid(lead, lead_evidence, region, gaz)
+    partners = {name for o in orgs if o.kind == "medical" and not o.generic
+                if not _COUNTY_GENERAL_HOSPITAL.search(name := same.get(o.name, o.name))} - {lead}
+    extra = _cross_region_aid(lead, lead_evidence, region, gaz, partners, text)
     lead_end = len(headline) + 1 + len(next(text for zone, text in zones if zone == "lead"))
     for form, found in _branch_elsewhere(orgs, same, (len(headline), lead_end), gaz).items():
         weight, why = extra.get(form, (0.0, ""))
