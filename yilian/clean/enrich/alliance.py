@@ -708,7 +708,8 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             or not org.name.endswith("分院") and any(_named_after(org.name, b) for b in branches)
         if org.kind == "alliance" and not said:
             continue  # 我集团 is itself the alliance, unless it is said to join another one
-        if _COUNTY_GENERAL_HOSPITAL.search(same.get(org.name, org.name)):
+        if not aid_pair and _COUNTY_GENERAL_HOSPITAL.search(same.get(org.name, org.name)):
+            # (in an aid pair it stands for its head hospital, the side helped: L4)
             evidence.append(f"not a member: {org.describe()} is the county community itself")
             continue
         if _FORMER_NAME_BEFORE.search(clause_before(text, org.start, 24)):
