@@ -407,6 +407,28 @@ def test_a_city_hospital_s_close_alliance_with_one_county_hospital_is_that_pair_
     assert alliances["w1"].announcements[0]["evidence"] == f"{PAIRED}|邢台市人民医院|威县"
 
 
+def test_a_city_hospital_s_community_in_a_county_elsewhere_is_its_aid_there_and_keeps_the_county_s_community_apart():
+    """A city hospital read as leading a 医共体 in a county is its aid to that county; a leadless piece there that names
+    the city hospital is about its aid, one that names only the county's own joins the county's one community."""
+    place = {"province": "湖南省", "city": "常德市", "county": "桃源县"}
+    county, city = "桃源县人民医院", "常德市第一人民医院"
+    mentions = [
+        _m("c1", "2019-01-01", "桃源县人民医院医共体成立", lead=county, forms=(COUNTY_COMMUNITY,), members=("桃源县中医医院",),
+           **place),
+        _m("c2", "2020-01-01", "我院医共体举办乡镇医生培训班", lead=county, forms=(COUNTY_COMMUNITY,), **place),
+        _m("a1", "2018-01-01", "常德市第一人民医院与桃源县人民医院建立对口帮扶关系", lead=city, forms=(PAIRED,),
+           members=(county,), **place),
+        _m("a2", "2019-06-01", "市一医院专家来我院开展手术带教", lead=city, forms=(COUNTY_COMMUNITY,), members=(county,), **place),
+        # no lead read: the city hospital it names leads the aid there
+        _m("a3", "2024-01-01", "帮扶桃源六年", forms=(COUNTY_COMMUNITY,), members=(county, city), **place),
+        _m("c3", "2021-01-01", "总院召开分院院长例会", forms=(COUNTY_COMMUNITY,), members=("漳江分院", "陬市分院"), **place),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] is alliances["a3"]
+    assert alliances["c1"] is alliances["c2"] is alliances["c3"] and alliances["c1"] is not alliances["a1"]
+    assert [a["evidence"] for a in alliances["a1"].announcements] == [f"{PAIRED}|{city}|桃源县"] * 2 + [f"*|{city}|桃源县"]
+
+
 def test_aid_teams_sent_by_no_named_hospital_to_one_hospital_are_one_programme():
     mentions = [
         _m("t1", "2018-08-20", "北京市第四批组团式援藏医疗队抵达拉萨", forms=(PAIRED,), province="西藏自治区",

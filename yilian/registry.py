@@ -165,7 +165,7 @@ def primary_form(mention: Mention, subject: str | None = None, lead: str | None 
     its title names no alliance (a lead's 对口帮扶 signing whose body says the county hospital is
     also in 江苏省呼吸专科联盟 is the aid), aid led from the event's own place (色尼区人民医院's 医共体, which
     an aid team supports), and a county's community when a lead above county level (瑞金医院 in 黄浦区)
-    leads a city group."""
+    leads a city group; a local form led from above county level in one county elsewhere is aid."""
     ordered = [form for form in FORMS if form in mention.forms]
     if len(ordered) > 1 and ordered[0] == SPECIALTY and not (subject and names(mention.title)):
         ordered.pop(0)
@@ -173,8 +173,8 @@ def primary_form(mention: Mention, subject: str | None = None, lead: str | None 
         ordered.remove(PAIRED)
     if COUNTY_COMMUNITY in ordered and CITY_GROUP in ordered and lead and _home(lead)[1] and not _home(lead)[2]:
         ordered.remove(COUNTY_COMMUNITY)
-    if ordered and ordered[0] == CITY_GROUP and lead and _county_elsewhere(mention, lead):
-        return PAIRED  # a city hospital's 紧密型医联体 with one county's hospital is a pair, not its city group
+    if ordered and ordered[0] in LOCAL_FORMS and lead and _county_elsewhere(mention, lead):
+        return PAIRED  # a city hospital's 紧密型医联体 or 医共体 in one county elsewhere is its aid there (岳阳市人民医院 in 平江县)
     return ordered[0] if ordered else None
 
 
@@ -523,6 +523,16 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         held = {groups.find(root) for root in holders.get(key, ())}
         return held or ({groups.find(by_key[key])} if key in by_key else set())
 
+    def led_from_outside(i: int) -> dict[int, str]:
+        """Root -> key of the groups at a leadless local announcement's county led by a hospital it names from outside
+        the county (岳阳市人民医院 in news on a 平江县 page: its aid to 平江, not the county's 医共体)."""
+        mention = mentions[i]
+        if not mention.county:
+            return {}
+        outside = {key for key in (_institution_key(m, mention) for m in mention.members) if _home(key)[2] != mention.county}
+        return {groups.find(j): f"{ANY}|{leads[j]}|{mention.county}" for j in placed
+                if leads[j] in outside and mentions[j].county == mention.county}
+
     for i in placed:
         hold(i)
     leadless = {i for i, m in enumerate(mentions) if leads[i] is None and m.members and forms[i] and not formless[i]}
@@ -532,6 +542,9 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             continue  # placed already, or an overview of several forms with no lead: about no one alliance
         found = next(((key, held) for key in weak_keys.get(i, []) if len(held := partners(roots(key), i)) == 1
                       and not (leads[i] and SUBJECT_ONLY in key)), None)  # a subject alone places no led alliance
+        outside = led_from_outside(i) if leads[i] is None and forms[i] in LOCAL_FORMS else {}
+        if outside and (found is None or set(outside) - found[1]):  # about the alliance that hospital leads there
+            found = next(((key, {root}) for root, key in outside.items()), None) if len(outside) == 1 else None
         if found is None and i in leadless:  # no lead: the one group that holds every institution it names
             by_member = [roots(key) for key in _member_keys(mention, forms[i])]
             if all(by_member) and len(set().union(*by_member)) == 1:
