@@ -294,6 +294,24 @@ def test_an_announcement_without_form_or_name_joins_its_lead_s_one_alliance_at_i
     assert "c3" not in alliances and alliances["c1"] is not alliances["c2"]  # two alliances of its lead there: neither
 
 
+def test_a_piece_without_form_led_by_a_county_community_s_own_institution_joins_that_community():
+    """县总医院 is the 医共体 itself as an institution: a formless piece it leads joins the community that names it
+    among its own, led by the county hospital; a lead no alliance names stays out."""
+    place = {"province": "福建省", "city": "南平市", "county": "浦城县"}
+    mentions = [
+        _m("c1", "2020-01-01", "浦城县总医院挂牌成立", lead="浦城县医院", forms=(COUNTY_COMMUNITY,),
+           members=("浦城县总医院", "浦城县中医院"), **place),
+        _m("c2", "2021-01-01", "医保打包支付激活医共体", lead="浦城县医院", forms=(COUNTY_COMMUNITY,), members=("浦城县总医院",),
+           **place),
+        _m("c3", "2022-01-01", "总医院临江镇分院新院区启用", lead="浦城县总医院", members=("临江镇分院",), **place),
+        _m("s1", "2022-02-01", "松溪县医院专家走进乡镇", lead="松溪县医院", province="福建省", city="南平市", county="松溪县"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["c1"] is alliances["c2"] is alliances["c3"]
+    assert alliances["c3"].announcements[-1]["evidence"] == f"{COUNTY_COMMUNITY}>浦城县总医院"
+    assert "s1" not in alliances
+
+
 def test_aid_told_on_the_lead_s_own_site_joins_the_programme_of_the_hospital_helped():
     """浙江省人民医院's site reports its aid to 那曲: the event place read is 浙江省, the member helped is in 那曲."""
     mentions = [

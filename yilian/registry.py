@@ -486,6 +486,9 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             if not weak and leads[i]:  # no name: a lead at a county not its own points at its aid there, else its one alliance there
                 away = mention.county and not _at_home(mention, leads[i])
                 weak = ([f"{PAIRED}|{leads[i]}|{mention.county}"] if away else []) + _lead_places(mention, leads[i], finest=True)
+                # else the one county community whose announcements name it as one of its own (尤溪县总医院: the 医共体
+                # itself as an institution, its lead 尤溪县医院)
+                weak.append(f"{COUNTY_COMMUNITY}>{leads[i]}")
             if not weak and not lead:  # no lead read: the one institution it names that leads an alliance (瑞金医院), there
                 named_leads = {lead for key in (_institution_key(m, mention) for m in mention.members)
                                for lead in known if lead == key or _shortens(key, lead)}
