@@ -13,8 +13,8 @@ labeler's held-out ``test3``), ``../labels/enrich4`` (a fourth's held-out ``test
 held-out ``test5``); their tuning halves are copied into ``tests/enrich_set``.
 Measured as pairwise precision and recall of "same alliance" over every pair of a half:
 
-* product: the announcements go through the enrich stage as the crawl does, irrelevant ones are
-  left out as the registry leaves them out, and the registry groups the rest;
+* product: the announcements go through the enrich stage as the crawl does, and the registry groups
+  them, the irrelevant ones marked so as the indexer marks them (they may only join the alliance they name);
 * labels: the registry groups the labeled fields themselves (lead, forms, region, events): what
   grouping alone gets right when the enrichment is right.
 
@@ -64,13 +64,12 @@ def halves(folder: Path) -> list[str]:
 
 
 def product_mention(case: Case, article: Article) -> Mention | None:
-    if article.relevance.get("label") == "other":
-        return None
     title, body = article.title_simplified or article.title, article.body_simplified or article.body
     return Mention(id=case.id, date=article.published_at, title=title, name=alliance_name(title, body),
                    lead=article.lead_organization, forms=tuple(article.alliance_forms), events=tuple(article.event_types),
                    province=article.region.province, city=article.region.city, county=article.region.county,
-                   members=tuple(article.members), member_count=article.member_count, **_publisher(article))
+                   members=tuple(article.members), member_count=article.member_count,
+                   relevant=article.relevance.get("label") != "other", **_publisher(article))
 
 
 def _publisher(article: Article) -> dict[str, str | None]:

@@ -2,10 +2,11 @@
 
 ``<alias>-alliances`` points at one ``<alias>-alliances-<stamp>`` index holding one document per
 alliance, grouped by yilian/registry.py. It is rebuilt whole, after each crawl and by
-``yilian index alliances``: read a few fields of every relevant announcement (reposts left out:
-their story is counted once, under its canonical copy), group, write a fresh index and move the
-alias in one call, so searches never see a half-built registry. The grouping needs every
-announcement at once (a new one can join two groups), which is why the rebuild is whole.
+``yilian index alliances``: read a few fields of every relevant announcement and of every other one
+that names an alliance (reposts left out: their story is counted once, under its canonical copy),
+group, write a fresh index and move the alias in one call, so searches never see a half-built
+registry. The grouping needs every announcement at once (a new one can join two groups), which is
+why the rebuild is whole.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from yilian.registry import Alliance, Mention, group
 MENTION_FIELDS = [
     "id", "url", "title", "source_name", "published_at", "alliance_name", "lead_organization", "alliance_forms",
     "event_types", "province", "city", "county", "members", "member_count",
-    "publisher_province", "publisher_city", "publisher_county",
+    "publisher_province", "publisher_city", "publisher_county", "relevance_label",
 ]
 IRRELEVANT_LABEL = "other"
 NAME_TEXT = {"type": "keyword", "fields": {"text": {"type": "text", "analyzer": "zh_text"}}}
@@ -74,8 +75,10 @@ def put_registry_template(client: Elasticsearch, alias: str) -> None:
 
 
 def read_mentions(client: Elasticsearch, alias: str) -> Iterator[Mention]:
-    """Every relevant canonical announcement, as the few fields grouping needs."""
-    query = {"bool": {"must_not": [{"term": {"relevance_label": IRRELEVANT_LABEL}}, {"term": {"is_canonical": False}}]}}
+    """Every canonical announcement that is relevant or names an alliance (grouping decides whether the name places
+    it), as the few fields grouping needs."""
+    relevant_or_named = [{"bool": {"must_not": {"term": {"relevance_label": IRRELEVANT_LABEL}}}}, {"exists": {"field": "alliance_name"}}]
+    query = {"bool": {"must_not": [{"term": {"is_canonical": False}}], "should": relevant_or_named, "minimum_should_match": 1}}
     for hit in scan(client, index=alias, query={"query": query, "_source": MENTION_FIELDS}, size=2000):
         doc = hit["_source"]
         yield Mention(
@@ -85,7 +88,7 @@ def read_mentions(client: Elasticsearch, alias: str) -> Iterator[Mention]:
             province=doc.get("province"), city=doc.get("city"), county=doc.get("county"),
             members=tuple(doc.get("members") or ()), member_count=doc.get("member_count"),
             publisher_province=doc.get("publisher_province"), publisher_city=doc.get("publisher_city"),
-            publisher_county=doc.get("publisher_county"),
+            publisher_county=doc.get("publisher_county"), relevant=doc.get("relevance_label") != IRRELEVANT_LABEL,
         )
 
 

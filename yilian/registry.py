@@ -80,6 +80,9 @@ class Mention:
     publisher_province: str | None = None
     publisher_city: str | None = None
     publisher_county: str | None = None
+    # False for news the enrichment calls no alliance announcement (a member's training told as its alliance task): it
+    # takes part only when it names an alliance by place and subject (泰州市胸痛专科联盟), and only joins that one
+    relevant: bool = True
 
 
 @dataclass(slots=True)
@@ -447,6 +450,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     """Alliances from mentions: strong keys merge, weak keys attach when they point at one group only.
     An announcement the enrichment gave no form attaches last, by the form its alliance's name gives,
     and only where that points at one group: it starts none."""
+    mentions = [m if m.relevant else replace(m, lead=None, forms=(), members=()) for m in mentions if m.relevant or _self_named(m)]
     written = [lead_key(m) for m in mentions]
     from_names = [None if lead else name_lead(m) for m, lead in zip(mentions, written)]  # 桐乡一院医共体 names its lead
     canon = canonical_leads(lead for lead in written + from_names if lead)
@@ -578,6 +582,13 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         evidence = [_readable(placed[i], readable, written) for i in idx]
         alliances.append(_alliance(ms, evidence, shown))
     return alliances
+
+
+def _self_named(mention: Mention) -> bool:
+    """Whether its alliance's name says which one wherever it is read: a place heading a subject (泰州市胸痛专科联盟,
+    not 市胸痛联盟 nor 县人民医院医共体, which stand for the page's place)."""
+    named = next(iter(names(mention.name or "")), None)
+    return named is not None and named.place is not None and bool(named.subject)
 
 
 def _readable(key: str, leads: dict[str, str], written: dict[str, str]) -> str:
