@@ -14,7 +14,8 @@ held-out ``test5``); their tuning halves are copied into ``tests/enrich_set``.
 Measured as pairwise precision and recall of "same alliance" over every pair of a half:
 
 * product: the announcements go through the enrich stage as the crawl does, and the registry groups
-  them, the irrelevant ones marked so as the indexer marks them (they may only join the alliance they name);
+  them, the irrelevant ones marked so as the indexer marks them (they may only join an alliance, never start
+  one), each with its publisher's name and region as the crawl gives them;
 * labels: the registry groups the labeled fields themselves (lead, forms, region, events): what
   grouping alone gets right when the enrichment is right.
 
@@ -69,7 +70,8 @@ def product_mention(case: Case, article: Article) -> Mention | None:
                    lead=article.lead_organization, forms=tuple(article.alliance_forms), events=tuple(article.event_types),
                    province=article.region.province, city=article.region.city, county=article.region.county,
                    members=tuple(article.members), member_count=article.member_count,
-                   relevant=article.relevance.get("label") != "other", **_publisher(article))
+                   relevant=article.relevance.get("label") != "other", source_name=case.source.name if case.source else "",
+                   **_publisher(article))
 
 
 def _publisher(article: Article) -> dict[str, str | None]:

@@ -250,6 +250,26 @@ def test_news_called_no_alliance_announcement_joins_only_the_alliance_it_names_b
     assert not {"t2", "i1", "i2"} & set(alliances)
 
 
+def test_news_called_no_alliance_announcement_joins_the_aid_its_publisher_runs_at_the_county_it_tells_of():
+    """An aid team's free clinic told on its hospital's site, which the enrichment calls no alliance announcement,
+    joins that hospital's programme at the county; not at a county it runs none, nor told by the county's own."""
+    seda = {"province": "四川省", "city": "甘孜藏族自治州", "county": "色达县"}
+    aid = dict(lead="四川省人民医院", forms=(PAIRED,), members=("色达县人民医院",), source_name="四川省人民医院")
+    mentions = [
+        _m("a1", "2019-03-01", "我院与色达县人民医院签订对口帮扶协议", **aid, **seda),
+        _m("a2", "2020-03-01", "省人民医院第二批援色医疗队抵达我县", **aid, **seda),
+        _m("t1", "2021-07-01", "我院医疗队赴色达开展义诊", relevant=False, source_name="四川省人民医院", **seda),
+        _m("t2", "2021-08-01", "我院医疗队赴理塘开展义诊", relevant=False, source_name="四川省人民医院", province="四川省",
+           city="甘孜藏族自治州", county="理塘县"),
+        _m("t3", "2021-09-01", "我院开展义诊", relevant=False, source_name="色达县人民医院", **seda),
+        _m("t4", "2021-09-02", "医疗队赴色达开展义诊", relevant=False, **seda),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] is alliances["t1"]
+    assert alliances["t1"].announcements[-1]["evidence"] == f"{PAIRED}|四川省人民医院|色达县"
+    assert not {"t2", "t3", "t4"} & set(alliances)
+
+
 def test_names_start_at_their_place_or_after_the_verb():
     assert [(n.text, n.place, n.subject) for n in names("我院牵头成立漯河市胸痛中心专科联盟")] == [
         ("漯河市胸痛中心专科联盟", "漯河市", "胸痛")]

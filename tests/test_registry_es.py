@@ -1,5 +1,6 @@
 """The registry rebuild on a real Elasticsearch reads news the enrichment calls no alliance announcement when it
-names an alliance, and grouping lets it join only the alliance that name gives (yilian/registry.py)."""
+names an alliance or a county, and grouping lets it join only the alliance that name gives or the aid its
+publisher runs at that county (yilian/registry.py)."""
 
 from __future__ import annotations
 
@@ -12,30 +13,44 @@ from indexer.bulk import index_documents
 from indexer.document import to_document
 from indexer.lifecycle import ensure_index
 from yilian.records import Article, Region, article_id
-from yilian.registry import SPECIALTY
+from yilian.registry import PAIRED, SPECIALTY
 from yilian.sources import Source
 
 pytestmark = pytest.mark.es
 SITE = Source(id="yzyy", name="扬州市第一人民医院", kind="hospital", province="江苏省", city="扬州市",
               start_urls=["https://yz.example.cn/"])
+PROVINCIAL = Source(id="scrm", name="四川省人民医院", kind="hospital", province="四川省", city="成都市",
+                    start_urls=["https://sc.example.cn/"])
 YZ = Region(province="江苏省", city="扬州市")
+SEDA = Region(province="四川省", city="甘孜藏族自治州", county="色达县")
 
-# (path, title, body, date, lead, forms, relevance)
+# (site, path, title, body, date, lead, forms, region, relevance)
 PAGES = [
-    ("c1", "扬州市胸痛专科联盟在我院成立", "联盟首批成员单位28家。", "2019-04-01", "扬州市第一人民医院", [SPECIALTY], "alliance"),
-    ("c2", "扬州市胸痛专科联盟召开年会", "联盟成员单位增至35家。", "2020-04-01", "扬州市第一人民医院", [SPECIALTY], "alliance"),
-    ("t1", "我院举办乡镇医生胸痛识别培训班", "本次培训是我院作为扬州市胸痛专科联盟成员单位承担的任务之一。", "2021-04-21", None, [], "other"),
-    ("t2", "我院胸痛中心通过认证", "我院是市胸痛专科联盟成员单位。", "2021-05-01", None, [], "other"),
-    ("i1", "扬州市生物医药产业联盟成立", "首批会员企业40家。", "2021-06-01", None, [], "other"),
-    ("n1", "我院举行新春团拜会", "全院职工欢聚一堂。", "2022-01-20", None, [], "other"),
+    (PROVINCIAL, "p1", "我院与色达县人民医院签订对口帮扶协议", "双方约定派驻专家。", "2019-03-01", "四川省人民医院", [PAIRED], SEDA,
+     "alliance"),
+    (PROVINCIAL, "p2", "省人民医院第二批援色医疗队抵达", "医疗队将驻点一年。", "2020-03-01", "四川省人民医院", [PAIRED], SEDA,
+     "alliance"),
+    (PROVINCIAL, "p3", "我院医疗队赴色达开展义诊", "义诊持续三天。", "2021-07-01", None, [], SEDA, "other"),
+    (SITE, "y1", "我院医疗队赴色达开展义诊", "义诊持续三天。", "2021-07-02", None, [], SEDA, "other"),  # not its aid
+    (SITE, "c1", "扬州市胸痛专科联盟在我院成立", "联盟首批成员单位28家。", "2019-04-01", "扬州市第一人民医院", [SPECIALTY], YZ,
+     "alliance"),
+    (SITE, "c2", "扬州市胸痛专科联盟召开年会", "联盟成员单位增至35家。", "2020-04-01", "扬州市第一人民医院", [SPECIALTY], YZ, "alliance"),
+    (SITE, "t1", "我院举办乡镇医生胸痛识别培训班", "本次培训是我院作为扬州市胸痛专科联盟成员单位承担的任务之一。", "2021-04-21", None, [], YZ, "other"),
+    (SITE, "t2", "我院胸痛中心通过认证", "我院是市胸痛专科联盟成员单位。", "2021-05-01", None, [], YZ, "other"),
+    (SITE, "i1", "扬州市生物医药产业联盟成立", "首批会员企业40家。", "2021-06-01", None, [], YZ, "other"),
+    (SITE, "n1", "我院举行新春团拜会", "全院职工欢聚一堂。", "2022-01-20", None, [], YZ, "other"),
 ]
 
 
+def _url(site: Source, path: str) -> str:
+    return f"{site.start_urls[0]}{path}.html"
+
+
 def _document(page) -> dict:
-    path, title, body, date, lead, forms, label = page
-    article = Article(url=f"{SITE.start_urls[0]}{path}.html", title=title, body=body, published_at=date,
-                      lead_organization=lead, alliance_forms=forms, region=YZ, relevance={"label": label, "score": 0.9})
-    return to_document(article, SITE, datetime(2024, 6, 1, tzinfo=timezone.utc))
+    site, path, title, body, date, lead, forms, region, label = page
+    article = Article(url=_url(site, path), title=title, body=body, published_at=date, lead_organization=lead,
+                      alliance_forms=forms, region=region, relevance={"label": label, "score": 0.9})
+    return to_document(article, site, datetime(2024, 6, 1, tzinfo=timezone.utc))
 
 
 def test_news_called_irrelevant_joins_the_alliance_it_names_and_nothing_else(es_client, es_alias):
@@ -43,9 +58,10 @@ def test_news_called_irrelevant_joins_the_alliance_it_names_and_nothing_else(es_
     stats = index_documents(es_client, map(_document, PAGES), alias=es_alias, refresh=True)
     assert stats.failed == 0, stats.errors
     built = rebuild_registry(es_client, es_alias)
-    assert (built["alliances"], built["announcements"], built["announcements_read"]) == (1, 3, 5)  # n1 names none: not read
-    es_client.indices.refresh(index=registry_alias(es_alias))
-    (hit,) = es_client.search(index=registry_alias(es_alias), query={"match_all": {}})["hits"]["hits"]
-    ids = {page[0]: article_id(f"{SITE.start_urls[0]}{page[0]}.html") for page in PAGES}
-    assert set(hit["_source"]["announcement_ids"]) == {ids["c1"], ids["c2"], ids["t1"]}
-    assert hit["_source"]["name"] == "扬州市胸痛专科联盟"
+    # n1 names no alliance and no county: not read
+    assert (built["alliances"], built["announcements"], built["announcements_read"]) == (2, 6, 9)
+    hits = es_client.search(index=registry_alias(es_alias), query={"match_all": {}})["hits"]["hits"]
+    ids = {page[1]: article_id(_url(page[0], page[1])) for page in PAGES}
+    grouped = {hit["_source"]["name"]: set(hit["_source"]["announcement_ids"]) for hit in hits}
+    assert grouped == {"扬州市胸痛专科联盟": {ids["c1"], ids["c2"], ids["t1"]},
+                       "四川省人民医院 对口帮扶 色达县": {ids["p1"], ids["p2"], ids["p3"]}}

@@ -80,8 +80,9 @@ class Mention:
     publisher_province: str | None = None
     publisher_city: str | None = None
     publisher_county: str | None = None
-    # False for news the enrichment calls no alliance announcement (a member's training told as its alliance task): it
-    # takes part only when it names an alliance by place and subject (泰州市胸痛专科联盟), and only joins that one
+    # False for news the enrichment calls no alliance announcement: it only joins, never starts, the alliance it names by
+    # place and subject (a member's training as a 泰州市胸痛专科联盟 task), else the aid programme its publisher runs at
+    # the county it tells of, one not the publisher's own (我院医疗队赴色达开展义诊 on 四川省人民医院's site)
     relevant: bool = True
 
 
@@ -450,7 +451,8 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     """Alliances from mentions: strong keys merge, weak keys attach when they point at one group only.
     An announcement the enrichment gave no form attaches last, by the form its alliance's name gives,
     and only where that points at one group: it starts none."""
-    mentions = [m if m.relevant else replace(m, lead=None, forms=(), members=()) for m in mentions if m.relevant or _self_named(m)]
+    mentions = [m if m.relevant else replace(m, lead=None, forms=(), members=())
+                for m in mentions if m.relevant or _self_named(m) or (m.source_name and m.county)]
     written = [lead_key(m) for m in mentions]
     from_names = [None if lead else name_lead(m) for m, lead in zip(mentions, written)]  # 桐乡一院医共体 names its lead
     canon = canonical_leads(lead for lead in written + from_names if lead)
@@ -497,6 +499,9 @@ def group(mentions: list[Mention]) -> list[Alliance]:
                 named_leads = {lead for key in (_institution_key(m, mention) for m in mention.members)
                                for lead in known if lead == key or _shortens(key, lead)}
                 weak = _lead_places(mention, named_leads.pop(), finest=True) if len(named_leads) == 1 else []
+        if not mention.relevant and not _self_named(mention):  # an aid team's trip told on its own hospital's site
+            publisher = canon.get(key := _institution_key(mention.source_name, mention), key)
+            strong, weak = [], [f"{PAIRED}|{publisher}|{mention.county}"] if not _at_home(mention, publisher) else []
         for key in strong:
             if key in by_key:
                 groups.union(i, by_key[key])
