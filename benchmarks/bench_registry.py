@@ -20,6 +20,12 @@ Measured as pairwise precision and recall of "same alliance" over every pair of 
   grouping alone gets right when the enrichment is right.
 
 The test half is measured, never listed. Goal: precision ≥ 0.95, recall ≥ 0.90.
+
+    .venv/bin/python benchmarks/bench_registry.py --perturb
+
+How grouping copes with enrichment errors it has not been tuned on: on the tuning halves only, the labeled
+fields of one announcement at a time are spoilt (lead dropped, form misread, ...) and the pairs lost and
+invented against the unspoilt grouping are counted (about a minute and a half).
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
@@ -40,7 +48,7 @@ from benchmarks.bench_enrich import (  # noqa: E402  the labelled sets' folders 
 REGISTRY_DIR = REGISTRY_SET_DIR
 HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "test", "test3", "test4", "test5")  # tuning halves first; test* are held out
 from yilian.records import Article  # noqa: E402
-from yilian.registry import Mention, alliance_name, group  # noqa: E402
+from yilian.registry import COUNTY_COMMUNITY, Mention, alliance_name, group  # noqa: E402
 
 GOALS = {"precision": 0.95, "recall": 0.90}
 
@@ -89,7 +97,8 @@ def label_mention(case: Case, predicted: Article) -> Mention | None:
     return Mention(id=case.id, date=article.published_at, title=title, name=alliance_name(title, body),
                    lead=gold["lead_organization"], forms=tuple(gold["alliance_forms"]), events=tuple(gold["event_types"]),
                    province=region.get("province"), city=region.get("city"), county=region.get("county"),
-                   members=tuple(gold["members"]), member_count=gold["member_count"], **_publisher(predicted))
+                   members=tuple(gold["members"]), member_count=gold["member_count"],
+                   source_name=case.source.name if case.source else "", **_publisher(predicted))
 
 
 def pairwise(ids: list[str], gold: dict[str, str | None], mentions: list[Mention]) -> dict[str, float]:
@@ -116,20 +125,71 @@ def measure(folder: Path, half: str) -> tuple[dict[str, float], dict[str, float]
     return pairwise(ids, gold, product), pairwise(ids, gold, labels), len(cases), len({k for k in gold.values() if k})
 
 
+# one announcement's labeled fields spoilt as the enrichment may spoil them (None: the spoiling does not apply)
+PERTURBATIONS: dict[str, Callable[[Mention], Mention | None]] = {
+    "lead dropped": lambda m: replace(m, lead=None) if m.lead else None,
+    "city and county dropped": lambda m: replace(m, city=None, county=None) if m.city or m.county else None,
+    "county dropped": lambda m: replace(m, county=None) if m.county else None,
+    "forms dropped": lambda m: replace(m, forms=()) if m.forms else None,
+    "members dropped": lambda m: replace(m, members=()) if m.members else None,
+    "read as irrelevant": lambda m: replace(m, relevant=False),
+    "form misread as county community": lambda m: replace(m, forms=(COUNTY_COMMUNITY,)) if m.forms and COUNTY_COMMUNITY not in m.forms else None,
+    "county community read besides": lambda m: replace(m, forms=(*m.forms, COUNTY_COMMUNITY)) if m.forms and COUNTY_COMMUNITY not in m.forms else None,
+    "first member read as lead": lambda m: replace(m, lead=m.members[0], members=(m.lead, *m.members[1:])) if m.lead and m.members else None,
+}
+
+
+def _same(mentions: list[Mention]) -> set[tuple[str, str]]:
+    placed = {a["id"]: alliance.id for alliance in group(mentions) for a in alliance.announcements}
+    return {(a, b) for a, b in combinations(sorted(placed), 2) if placed[a] == placed[b]}
+
+
+def perturbed(folder: Path, half: str) -> dict[str, list[int]]:
+    """Perturbation -> [announcements spoilt, gold pairs lost, false pairs invented] on one tuning half's labels."""
+    assert not half.startswith("test"), "test halves are measured, never perturbed"
+    cases = load_set(folder, half)
+    gold = dict(zip((c.id for c in cases), keys(folder, half)))
+    predicted, _ = run(cases)
+    mentions = [m for m in (label_mention(c, predicted[c.id]) for c in cases) if m]
+    base = _same(mentions)
+    counts = {name: [0, 0, 0] for name in PERTURBATIONS}
+    for name, spoil in PERTURBATIONS.items():
+        for i, mention in enumerate(mentions):
+            spoilt = spoil(mention)
+            if spoilt is None:
+                continue
+            after = _same([*mentions[:i], spoilt, *mentions[i + 1 :]])
+            counts[name][0] += 1
+            counts[name][1] += sum(1 for a, b in base - after if gold[a] is not None and gold[a] == gold[b])
+            counts[name][2] += sum(1 for a, b in after - base if gold[a] is None or gold[a] != gold[b])
+    return counts
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = [str(folder) for folder in (REGISTRY_DIR, REGISTRY2_DIR, SET7_DIR, SET_DIR, ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR)
                if folder.is_dir()]
     parser.add_argument("--sets", nargs="*", default=default, help="labeled sets' folders")
-    rows, measured = [], set()
-    for folder in map(Path, parser.parse_args().sets):
+    parser.add_argument("--perturb", action="store_true", help="spoil the tuning halves' labels one announcement at a time")
+    args = parser.parse_args()
+    rows, measured, spoilt = [], set(), {name: [0, 0, 0] for name in PERTURBATIONS}
+    for folder in map(Path, args.sets):
         for half in halves(folder):
             content = (folder / f"{half}.jsonl").read_bytes()
             if content in measured:  # tune3 is in tests/enrich_set too: one row for it
                 continue
             measured.add(content)
+            if args.perturb:
+                for name, counts in (perturbed(folder, half) if not half.startswith("test") else {}).items():
+                    spoilt[name] = [a + b for a, b in zip(spoilt[name], counts)]
+                continue
             product, labels, n, alliances = measure(folder, half)
             rows.append((f"{folder.name} {half} ({n} ann., {alliances} alliances)", product, labels))
+    if args.perturb:
+        print(f"\n{'one announcement, tuning halves':<34}{'spoilt':>8}{'pairs lost':>12}{'false pairs':>13}")
+        for name, (n, lost, invented) in spoilt.items():
+            print(f"{name:<34}{n:>8d}{lost:>12d}{invented:>13d}")
+        return 0
     print(f"\n{'set':<46}{'product P':>11}{'product R':>11}{'labels P':>10}{'labels R':>10}{'gold pairs':>12}"
           f"{'predicted (product, labels)':>29}")
     for name, product, labels in rows:
