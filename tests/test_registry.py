@@ -487,6 +487,26 @@ def test_a_city_hospital_s_community_in_a_county_elsewhere_is_its_aid_there_and_
     assert [a["evidence"] for a in alliances["a1"].announcements] == [f"{PAIRED}|{city}|桃源县"] * 2 + [f"*|{city}|桃源县"]
 
 
+def test_an_announcement_alone_under_a_misread_form_joins_its_lead_s_one_alliance_there_that_it_names_members_of():
+    """A training read as a specialty alliance (no subject named) joins the city group whose lead, city and member it
+    gives; one naming none of its members, or a network the group's announcements never name, stays apart."""
+    lead, city = "常德市第一人民医院", {"province": "湖南省", "city": "常德市"}
+    mentions = [
+        _m("g1", "2019-01-01", "我院与两家社区卫生服务中心签订紧密合作协议", lead=lead, forms=(CITY_GROUP,),
+           members=("丹阳街道社区卫生服务中心", "芷兰街道社区卫生服务中心"), **city),
+        _m("g2", "2020-01-01", "紧密合作一年 社区首诊量翻番", lead=lead, forms=(CITY_GROUP,),
+           members=("芷兰街道社区卫生服务中心",), **city),
+        _m("t1", "2021-01-01", "集团专家赴社区开展带教", lead=lead, forms=(SPECIALTY,), members=("丹阳街道社区卫生服务中心",), **city),
+        _m("t2", "2021-02-01", "我院与市二医院开展学科协作", lead=lead, forms=(PAIRED,), members=("常德市第二人民医院",), **city),
+        _m("n1", "2021-03-01", "常德市第一人民医院远程医疗协作网启动", lead=lead, forms=(TELEMEDICINE,),
+           members=("丹阳街道社区卫生服务中心",), **city),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["g1"] is alliances["g2"] is alliances["t1"]
+    assert alliances["t1"].announcements[-1]["evidence"] == f"*|{lead}|常德市"
+    assert alliances["t2"] is not alliances["g1"] and alliances["n1"] is not alliances["g1"]
+
+
 def test_aid_teams_sent_by_no_named_hospital_to_one_hospital_are_one_programme():
     mentions = [
         _m("t1", "2018-08-20", "北京市第四批组团式援藏医疗队抵达拉萨", forms=(PAIRED,), province="西藏自治区",

@@ -575,6 +575,27 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             for key in _member_keys(mentions[i], PAIRED):
                 groups.union(i, helped.setdefault(key, i))
             placed[i] = _member_keys(mentions[i], PAIRED)[0]
+    # an announcement alone under its keys, its form misread (岳阳市人民医院's aid to 平江县 read as a 医共体), joins
+    # the one alliance of which several announcements give its lead and place, when it names an institution of it
+    # and both go by the same name or by none
+    by_root: dict[int, list[int]] = defaultdict(list)
+    for i in placed:
+        by_root[groups.find(i)].append(i)
+    led_at: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    for root, idx in by_root.items():
+        for j in idx:
+            if leads[j] and (mentions[j].county or mentions[j].city):
+                led_at[(leads[j], mentions[j].county or mentions[j].city)][root] += 1
+    for root, (i,) in [(root, idx) for root, idx in by_root.items() if len(idx) == 1]:
+        there = led_at.get((leads[i], mentions[i].county or mentions[i].city), Counter()) if leads[i] else Counter()
+        several = [other for other, n in there.items() if n > 1]
+        target = by_root[several[0]] if len(several) == 1 else []
+        names_of = {m.name for m in (mentions[j] for j in target) if m.name}
+        own = {_institution_key(n, mentions[i]) for n in mentions[i].members}
+        if target and names_of == ({mentions[i].name} if mentions[i].name else set()) \
+                and own & {_institution_key(n, mentions[j]) for j in target for n in mentions[j].members}:
+            groups.union(i, target[0])
+            placed[i] = f"{ANY}|{leads[i]}|{mentions[i].county or mentions[i].city}"
     members: dict[int, list[int]] = defaultdict(list)
     for i in placed:
         members[groups.find(i)].append(i)
