@@ -3,10 +3,10 @@
 ``<alias>-alliances`` points at one ``<alias>-alliances-<stamp>`` index holding one document per
 alliance, grouped by yilian/registry.py. It is rebuilt whole, after each crawl and by
 ``yilian index alliances``: read a few fields of every relevant announcement and of every other one
-that names an alliance or a county (reposts left out: their story is counted once, under its
-canonical copy), group, write a fresh index and move the alias in one call, so searches never see a
-half-built registry. The grouping needs every announcement at once (a new one can join two groups),
-which is why the rebuild is whole.
+that tells of a county (reposts left out: their story is counted once, under its canonical copy),
+group, write a fresh index and move the alias in one call, so searches never see a half-built
+registry. The grouping needs every announcement at once (a new one can join two groups), which is
+why the rebuild is whole.
 """
 
 from __future__ import annotations
@@ -75,10 +75,9 @@ def put_registry_template(client: Elasticsearch, alias: str) -> None:
 
 
 def read_mentions(client: Elasticsearch, alias: str) -> Iterator[Mention]:
-    """Every canonical announcement that is relevant, names an alliance or tells of a county (grouping decides whether
-    the name or its publisher's aid there places it), as the few fields grouping needs."""
-    relevant_or_placed = [{"bool": {"must_not": {"term": {"relevance_label": IRRELEVANT_LABEL}}}},
-                          {"exists": {"field": "alliance_name"}}, {"exists": {"field": "county"}}]
+    """Every canonical announcement that is relevant or tells of a county (grouping decides whether its publisher's
+    aid there places it), as the few fields grouping needs."""
+    relevant_or_placed = [{"bool": {"must_not": {"term": {"relevance_label": IRRELEVANT_LABEL}}}}, {"exists": {"field": "county"}}]
     query = {"bool": {"must_not": [{"term": {"is_canonical": False}}], "should": relevant_or_placed, "minimum_should_match": 1}}
     for hit in scan(client, index=alias, query={"query": query, "_source": MENTION_FIELDS}, size=2000):
         doc = hit["_source"]

@@ -80,9 +80,9 @@ class Mention:
     publisher_province: str | None = None
     publisher_city: str | None = None
     publisher_county: str | None = None
-    # False for news the enrichment calls no alliance announcement: it only joins, never starts, the alliance it names by
-    # place and subject (a member's training as a 泰州市胸痛专科联盟 task), else the aid programme its publisher runs at
-    # the county it tells of, one not the publisher's own (我院医疗队赴色达开展义诊 on 四川省人民医院's site)
+    # False for news the enrichment calls no alliance announcement: it only joins, never starts, the aid programme its
+    # publisher runs at the county it tells of, one not the publisher's own (我院医疗队赴色达开展义诊 on 四川省人民医院's
+    # site). Not the alliance it names: a 卒中中心's accreditation names its city's 卒中专科联盟 in passing
     relevant: bool = True
 
 
@@ -452,7 +452,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     An announcement the enrichment gave no form attaches last, by the form its alliance's name gives,
     and only where that points at one group: it starts none."""
     mentions = [m if m.relevant else replace(m, lead=None, forms=(), members=())
-                for m in mentions if m.relevant or _self_named(m) or (m.source_name and m.county)]
+                for m in mentions if m.relevant or (m.source_name and m.county)]
     written = [lead_key(m) for m in mentions]
     from_names = [None if lead else name_lead(m) for m, lead in zip(mentions, written)]  # 桐乡一院医共体 names its lead
     canon = canonical_leads(lead for lead in written + from_names if lead)
@@ -499,7 +499,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
                 named_leads = {lead for key in (_institution_key(m, mention) for m in mention.members)
                                for lead in known if lead == key or _shortens(key, lead)}
                 weak = _lead_places(mention, named_leads.pop(), finest=True) if len(named_leads) == 1 else []
-        if not mention.relevant and not _self_named(mention):  # an aid team's trip told on its own hospital's site
+        if not mention.relevant:  # an aid team's trip told on its own hospital's site
             publisher = canon.get(key := _institution_key(mention.source_name, mention), key)
             strong, weak = [], [f"{PAIRED}|{publisher}|{mention.county}"] if not _at_home(mention, publisher) else []
         for key in strong:
@@ -608,13 +608,6 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         evidence = [_readable(placed[i], readable, written) for i in idx]
         alliances.append(_alliance(ms, evidence, shown))
     return alliances
-
-
-def _self_named(mention: Mention) -> bool:
-    """Whether its alliance's name says which one wherever it is read: a place heading a subject (泰州市胸痛专科联盟,
-    not 市胸痛联盟 nor 县人民医院医共体, which stand for the page's place)."""
-    named = next(iter(names(mention.name or "")), None)
-    return named is not None and named.place is not None and bool(named.subject)
 
 
 def _readable(key: str, leads: dict[str, str], written: dict[str, str]) -> str:
