@@ -207,6 +207,23 @@ def test_aid_whose_lead_was_read_as_the_hospital_helped_joins_the_helper_s_progr
     assert [m["name"] for m in alliances["z1"].members] == ["那曲市人民医院"]
 
 
+def test_aid_read_as_led_by_the_county_hospital_at_home_is_led_by_the_hospital_from_another_province_it_names():
+    """On 宁城县中心医院's own site 我院 was read as the lead of its 京蒙 aid: a hospital above county level that its name
+    puts in another province (北京安贞医院 has no place word its level is read from) is the helper; a county hospital
+    of another province named by a county hospital telling of its own aid elsewhere is the one helped."""
+    ningcheng = dict(forms=(PAIRED,), province="内蒙古自治区", city="赤峰市", county="宁城县")
+    mentions = [
+        _m("b1", "2018-05-01", "北京安贞医院与宁城县中心医院签订帮扶协议", lead="北京安贞医院", members=("宁城县中心医院",),
+           **ningcheng),
+        _m("b2", "2019-05-01", "北京安贞医院第二批专家抵达宁城", lead="北京安贞医院", members=("宁城县中心医院",), **ningcheng),
+        _m("b3", "2020-05-01", "我院与北京安贞医院续签京蒙帮扶协议", lead="宁城县中心医院", members=("北京安贞医院",), **ningcheng),
+        _m("e1", "2021-05-01", "我院专家赴四川开展帮扶", lead="宁城县中心医院", members=("盐源县人民医院",), **ningcheng),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["b1"] is alliances["b2"] is alliances["b3"] and alliances["b1"].lead == "北京安贞医院"
+    assert alliances.get("e1") is not alliances["b1"]
+
+
 def test_a_numbered_hospital_written_short_in_an_alliance_s_name_is_that_hospital():
     """桐乡一院医共体, 市一院医共体 on a 桐乡 page: 桐乡市第一人民医院's, not the county's other 医共体."""
     county = dict(forms=(COUNTY_COMMUNITY,), province="浙江省", city="嘉兴市", county="桐乡市")

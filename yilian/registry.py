@@ -364,13 +364,23 @@ def _helped_places(mention: Mention) -> list[str]:
 
 def _helper_named(mention: Mention, lead: str | None) -> str | None:
     """The one hospital of a higher level than the lead an aid announcement names, as written: the helper, when the
-    lead read is the hospital helped (那曲市人民医院 beside 浙江省人民医院)."""
+    lead read is the hospital helped (那曲市人民医院 beside 浙江省人民医院). A county's hospital told at home is below
+    any hospital above county level its name puts in another province (北京积水潭医院 beside 开鲁县人民医院)."""
     from yilian.clean.enrich.alliance import seniority
 
     if not lead or mention.forms != (PAIRED,):
         return None
     level = seniority(complete_name(mention.lead or lead, mention))
-    higher = [m for m in mention.members if seniority(complete_name(m, mention)) > level]
+    home = _home(lead)
+    county_at_home = home[2] is not None and _at_home(mention, lead)
+
+    def above(member: str) -> bool:
+        if seniority(complete_name(member, mention)) > level:
+            return True
+        province, _, county = _home(_institution_key(member, mention))
+        return county_at_home and county is None and province is not None and province != home[0]
+
+    higher = [m for m in mention.members if above(m)]
     return higher[0] if len(higher) == 1 else None
 
 
