@@ -349,8 +349,9 @@ def test_an_announcement_without_form_or_name_joins_its_lead_s_one_alliance_at_i
 
 def test_a_piece_without_form_led_by_a_county_community_s_own_institution_joins_that_community():
     """县总医院 is the 医共体 itself as an institution: a formless piece it leads joins the community that names it
-    among its own, led by the county hospital; a lead no alliance names stays out."""
+    among its own, led by the county hospital, else the county's one community; a lead no alliance names stays out."""
     place = {"province": "福建省", "city": "南平市", "county": "浦城县"}
+    zhenghe = {"province": "福建省", "city": "南平市", "county": "政和县"}
     mentions = [
         _m("c1", "2020-01-01", "浦城县总医院挂牌成立", lead="浦城县医院", forms=(COUNTY_COMMUNITY,),
            members=("浦城县总医院", "浦城县中医院"), **place),
@@ -358,11 +359,17 @@ def test_a_piece_without_form_led_by_a_county_community_s_own_institution_joins_
            **place),
         _m("c3", "2022-01-01", "总医院临江镇分院新院区启用", lead="浦城县总医院", members=("临江镇分院",), **place),
         _m("s1", "2022-02-01", "松溪县医院专家走进乡镇", lead="松溪县医院", province="福建省", city="南平市", county="松溪县"),
+        # no announcement names it: the county's 总医院 is the name of its one 医共体
+        _m("z1", "2020-01-01", "县医院牵头组建医共体", lead="政和县医院", forms=(COUNTY_COMMUNITY,), members=("东平镇卫生院",),
+           **zhenghe),
+        _m("z2", "2021-01-01", "医共体年度总结", lead="政和县医院", forms=(COUNTY_COMMUNITY,), **zhenghe),
+        _m("z3", "2022-01-01", "总医院东平分院新院区启用", lead="政和县总医院", members=("东平分院",), **zhenghe),
     ]
     alliances = _by_id(group(mentions))
     assert alliances["c1"] is alliances["c2"] is alliances["c3"]
     assert alliances["c3"].announcements[-1]["evidence"] == f"{COUNTY_COMMUNITY}>浦城县总医院"
     assert "s1" not in alliances
+    assert alliances["z1"] is alliances["z2"] is alliances["z3"] and alliances["z1"] is not alliances["c1"]
 
 
 def test_aid_told_on_the_lead_s_own_site_joins_the_programme_of_the_hospital_helped():

@@ -54,6 +54,7 @@ _GENERIC_SUBJECT = re.compile(r"(?:医学|中心|专科|专业|系统|疾病|病
 _LEAD_NAME = re.compile(r"^.*院")  # a subject written after its lead (天坛医院神经介入 -> 神经介入, 市一院医联体 -> none)
 _UPGRADED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[县市](?=[\u4e00-\u9fff]*?(?:医院|卫生院|保健院))")
 _BARE_YUAN = re.compile(r"(?<=[一二三四五六七八九十])院$")  # 桐乡一院, 市一院: a numbered hospital's 医院 in short
+_COUNTY_GENERAL = re.compile("总医院$")  # a county's 总医院 is the name its 医共体 takes (enrich DEFINITIONS)
 _MAX_NAME = 24
 _LEAD_CHARS = 600  # where an announcement introduces its alliance
 
@@ -502,9 +503,11 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             if not weak and leads[i]:  # no name: a lead at a county not its own points at its aid there, else its one alliance there
                 away = mention.county and not _at_home(mention, leads[i])
                 weak = ([f"{PAIRED}|{leads[i]}|{mention.county}"] if away else []) + _lead_places(mention, leads[i], finest=True)
-                # else the one county community whose announcements name it as one of its own (尤溪县总医院: the 医共体
-                # itself as an institution, its lead 尤溪县医院)
+                # else the one county community whose announcements name it as one of its own, or the county's one
+                # community when it is the county's 总医院, the name its 医共体 takes (尤溪县总医院, led by 尤溪县医院)
                 weak.append(f"{COUNTY_COMMUNITY}>{leads[i]}")
+                if _COUNTY_GENERAL.search(leads[i]) and _home(leads[i])[2] == mention.county:
+                    weak.append(f"{COUNTY_COMMUNITY}@{mention.county}")
             if not weak and not lead:  # no lead read: the one institution it names that leads an alliance (瑞金医院), there
                 named_leads = {lead for key in (_institution_key(m, mention) for m in mention.members)
                                for lead in known if lead == key or _shortens(key, lead)}
