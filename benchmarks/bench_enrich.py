@@ -1,7 +1,7 @@
 """Quality of the enrich stage on announcements written apart from its rules, and on the fixture web.
 
     .venv/bin/python benchmarks/bench_enrich.py [--set DIR] [--enrich3 DIR] [--enrich4 DIR] [--miniweb DIR]
-        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|reg2|set7|fixture|corpus] [--per-type]
+        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|reg2|set7|set8|fixture|corpus] [--per-type]
 
 Prints issue 10's table, one column per set, with the same definitions everywhere:
 
@@ -22,7 +22,8 @@ Prints issue 10's table, one column per set, with the same definitions everywher
   ``test5`` held out, read where it lies (aggregates only);
 * the grouping labelers' sets, every field labeled too: ``reg2`` (its tuning half is
   ``tests/registry_set/tune2.jsonl``, its test half read where it lies in ``../labels/registry2``) and ``set7``
-  (tuning half ``tests/registry_set/tune3.jsonl``, notes in ``NOTES3.md``; test half in ``../labels/set7``);
+  (tuning half ``tests/registry_set/tune3.jsonl``, notes in ``NOTES3.md``; test half in ``../labels/set7``) and ``set8``
+  (county and government sites, reposts, table-like member lists: ``tune4.jsonl``, ``NOTES4.md``; ``../labels/set8``);
 * the fixture web: its served pages run through the whole ``clean_page`` chain (decode, extract,
   normalize, enrich, fingerprint) with each site's configured Source, scored against the fixture
   web's ground truth;
@@ -97,6 +98,7 @@ ENRICH3_DIR = ROOT.parent / "labels" / "enrich3"  # the third labeler's folder: 
 ENRICH4_DIR = ROOT.parent / "labels" / "enrich4"  # the fourth labeler's folder: test4 is read from there
 ENRICH5_DIR = ROOT.parent / "labels" / "enrich5"  # the fifth labeler's folder: test5 is read from there
 SET7_DIR = ROOT.parent / "labels" / "set7"  # a seventh labeler's folder (grouping and every field): its test half is read there
+SET8_DIR = ROOT.parent / "labels" / "set8"  # an eighth labeler's folder (county and government sites, reposts, long lists)
 HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "test")  # the labeled set's files; only test is held out
 FIELDS = [
     ("province", "event province"),
@@ -559,7 +561,7 @@ def main() -> int:
     parser.add_argument("--miniweb", default=str(MINIWEB_DIR), help="the miniweb's folder (skipped when absent)")
     parser.add_argument("--per-type", action="store_true",
                         help="precision/recall of each event type and alliance form on every column")
-    parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "tune4", "tune5", "reg2", "set7", "fixture", "corpus"],
+    parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "tune4", "tune5", "reg2", "set7", "set8", "fixture", "corpus"],
                         help="list every article one set gets wrong (the test half and the miniweb are never listed)")
     args = parser.parse_args()
     columns = []
@@ -587,14 +589,15 @@ def main() -> int:
             print(f"{half} (held out, read where it lies): {len(cases)} articles, enrich {ms:.1f} ms/article")
     # the second grouping labeler's halves (written for alliances over several announcements, every field labeled)
     for name, folder, half in (("reg2 tune", REGISTRY_SET_DIR, "tune2"), ("reg2 test", REGISTRY2_DIR, "test"),
-                               ("set7 tune", REGISTRY_SET_DIR, "tune3"), ("set7 test", SET7_DIR, "test")):
+                               ("set7 tune", REGISTRY_SET_DIR, "tune3"), ("set7 test", SET7_DIR, "test"),
+                               ("set8 tune", REGISTRY_SET_DIR, "tune4"), ("set8 test", SET8_DIR, "test")):
         if (folder / f"{half}.jsonl").is_file():
             cases = load_set(folder, half)
             predicted, ms = run(cases)
             columns.append((name, score(cases, predicted), cpca_scores(cases, predicted)))
             types.append((name, per_type(cases, predicted)))
             print(f"{name}: {len(cases)} articles, enrich {ms:.1f} ms/article" + (" (held out, read where it lies)" if half == "test" else ""))
-            if (args.errors, half) in (("reg2", "tune2"), ("set7", "tune3")) and folder == REGISTRY_SET_DIR:
+            if (args.errors, half) in (("reg2", "tune2"), ("set7", "tune3"), ("set8", "tune4")) and folder == REGISTRY_SET_DIR:
                 listed = (cases, predicted)
     served = load_served(Path(args.config))
     predicted, ms = run(served)

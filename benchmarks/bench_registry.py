@@ -7,7 +7,7 @@ same key for every announcement about one alliance, across sites and years; null
 alliance): ``tests/registry_set/`` (written for grouping: 88 alliances with 3-6 announcements on
 several sites, and their confusers; its NOTES.md has the grouping rules; ``tune2`` there is a second
 grouping labeler's tuning half, NOTES2.md, whose test half is read where it lies in ``../labels/registry2``;
-``tune3`` a third's, NOTES3.md, its test half in ``../labels/set7``), ``tests/enrich_set/`` (with
+``tune3`` a third's, NOTES3.md, its test half in ``../labels/set7``; ``tune4`` a fourth's, NOTES4.md, ``../labels/set8``), ``tests/enrich_set/`` (with
 its second tuning half ``tune2`` by another labeler) and, when present, ``../labels/enrich3`` (a third
 labeler's held-out ``test3``), ``../labels/enrich4`` (a fourth's held-out ``test4``) and ``../labels/enrich5`` (a fifth's
 held-out ``test5``); their tuning halves are copied into ``tests/enrich_set``.
@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_enrich import (  # noqa: E402  the labelled sets' folders are defined there once
-    ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR, REGISTRY2_DIR, REGISTRY_SET_DIR, SET7_DIR, SET_DIR, Case, load_labeled, run,
+    ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR, REGISTRY2_DIR, REGISTRY_SET_DIR, SET7_DIR, SET8_DIR, SET_DIR, Case, load_labeled, run,
 )
 
 REGISTRY_DIR = REGISTRY_SET_DIR
@@ -167,7 +167,7 @@ def perturbed(folder: Path, half: str) -> dict[str, list[int]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = [str(folder) for folder in (REGISTRY_DIR, REGISTRY2_DIR, SET7_DIR, SET_DIR, ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR)
+    default = [str(folder) for folder in (REGISTRY_DIR, REGISTRY2_DIR, SET7_DIR, SET8_DIR, SET_DIR, ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR)
                if folder.is_dir()]
     parser.add_argument("--sets", nargs="*", default=default, help="labeled sets' folders")
     parser.add_argument("--perturb", action="store_true", help="spoil the tuning halves' labels one announcement at a time")
