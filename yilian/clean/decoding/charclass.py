@@ -185,13 +185,9 @@ def strays(text: str, bits: np.ndarray) -> list[int]:
     (the garbage of the stream out of step) before a phrase mark ("協h，", "電子\ue51fv、", "中心步▍f議")."""
     if bits.size < 3:
         return []
-    before_han = np.flatnonzero(((bits[:-1] & STRAY) | (bits[1:] & HAN)) == _STRAY_BETWEEN)
-    inner = bits[1:-1]  # a letter after text and before no other letter (few on a page)
-    after_text = np.flatnonzero(((inner & STRAY) != 0) & ((bits[:-2] & (HAN | SUSPECT)) != 0) & ((bits[2:] & STRAY) == 0)) + 1
+    near = (bits & (HAN | SUSPECT)) != 0  # (one pass for the few letters beside Chinese text; each is then looked at)
     out = []
-    for p in sorted(set(before_han.tolist()) | set(after_text.tolist())):
-        if not p or p + 1 >= len(text):
-            continue
+    for p in (np.flatnonzero(((bits[1:-1] & STRAY) != 0) & (near[2:] | near[:-2])) + 1).tolist():
         before, after = int(bits[p - 1]), int(bits[p + 1])
         if after & HAN and (before & (HAN | SUSPECT) or text[p - 1] in STRAY_AFTER):
             out.append(p)
