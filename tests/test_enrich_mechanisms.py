@@ -505,3 +505,15 @@ def test_a_higher_hospital_helping_one_lower_hospital_is_paired_aid_unless_anoth
     assert pair.alliance_forms == ["对口帮扶/托管"]
     alliance = enriched("帮扶清河七年 我院助力县级医院能力提升", body + "双方同属邢台市胸痛专科联盟。", city)
     assert "对口帮扶/托管" not in alliance.alliance_forms
+
+
+def test_the_one_district_that_holds_a_city_groups_members_is_its_county():
+    city = source("邢台市人民医院", "河北省", "邢台市")
+    title = "邢台市人民医院城市医疗集团成立"
+    lead = "6月3日，邢台市人民医院城市医疗集团成立大会在我院举行。集团以我院为核心医院，首批成员单位为"
+    one = enriched(title, lead + "信都区中华大街街道、钢铁路街道社区卫生服务中心。\n集团将统一转诊平台。", city)
+    assert (one.region.city, one.region.county) == ("邢台市", "信都区")
+    covered = enriched(title, lead + "4家社区卫生服务中心。\n集团内检查结果互认，服务覆盖信都区城乡居民。", city)
+    assert covered.region.county == "信都区"
+    two = enriched(title, lead + "信都区中华大街街道社区卫生服务中心、襄都区豫让桥街道社区卫生服务中心。", city)
+    assert (two.region.city, two.region.county) == ("邢台市", None)

@@ -525,6 +525,10 @@ INSTITUTION_AFTER = (
     r"^(?:[县市区旗]|人民医院|中医院|中医医院|中心医院|妇幼|卫健|卫生健康|卫生局|疾控|医共体|医联体|总医院|人民政府|"
     r"第[一二三四五六七八九十]+人民医院|县委|市委|区委|辖区|境内|域内)"
 )
+# A county-level place that holds what is listed (延平区炉下镇卫生院, 章贡区南外街道、解放街道社区卫生服务中心: one of
+# its townships or streets follows) or that an alliance covers (覆盖章贡区): where the members are.
+SEAT_AFTER = r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)"
+SEAT_BEFORE = r"覆盖(?:了|到|至)?$"
 # Before a place: where something happens or where a team goes (在…召开, 奔赴…, 来到…).
 VENUE_BEFORE = r"(?:在|于|赴|奔赴|来到|前往|深入|走进|进驻|到|抵达)[\u4e00-\u9fff]{0,6}$"
 # Before a place: where people come from (来自南京、苏州); after a place: the team it sends.

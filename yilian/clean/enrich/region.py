@@ -32,6 +32,7 @@ ORIGIN_FACTOR = 0.3  # 来自南京、苏州的专家, 江苏省援疆医疗队:
 _UNIVERSITY_AFTER = re.compile(cues.UNIVERSITY_AFTER)
 _STREET_AFTER = re.compile(cues.STREET_AFTER)
 _INSTITUTION_AFTER = re.compile(cues.INSTITUTION_AFTER)
+_SEAT_AFTER, _SEAT_BEFORE = re.compile(cues.SEAT_AFTER), re.compile(cues.SEAT_BEFORE)
 _VENUE_BEFORE = re.compile(cues.VENUE_BEFORE)
 _ORIGIN_BEFORE = re.compile(cues.ORIGIN_BEFORE)
 _ORIGIN_AFTER = re.compile(cues.ORIGIN_AFTER)
@@ -61,6 +62,7 @@ class Mention:
     origin: bool = False  # preceded by 来自: where the people come from
     held: bool = False  # 在沈阳召开, 赴省城参加: where the event is held
     venue_name: bool = False  # followed by 宾馆, 酒店: the name of a venue
+    seat: bool = False  # 延平区炉下镇卫生院, 覆盖章贡区: the members are there
     place: Place | None = None
     rule: str = ""
 
@@ -149,11 +151,13 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
             if previous_end == start and _INSTITUTION_NAME_AFTER.match(after) and not _contains(previous, candidates):
                 continue  # 宁强县天津医院: a place word inside the name of an institution of another place
             previous_end, previous = end, candidates
+            seat = bool(_SEAT_AFTER.match(after) or _SEAT_BEFORE.search(text[max(0, start - 3) : start]))
             mentions.append(
                 Mention(
                     start, end, surface, zone, list(candidates),
                     in_university=bool(_UNIVERSITY_AFTER.match(after)),
                     anchored=bool(_INSTITUTION_AFTER.match(after)),
+                    seat=seat,
                     venue=bool(_VENUE_BEFORE.search(text[max(0, start - 8) : start])),
                     origin=_is_origin(text, start, end) or any(s <= start < e for s, e in inside_helper),
                     held=_held(text, start, end),
@@ -258,7 +262,7 @@ def resolve(mentions: list[Mention], prior: list[Place] = ()) -> list[Mention]:
         if scored is None:
             scored = ranked[key] = _rank(m.surface, m.candidates, anchors, prior)
         support, _, _, best = scored[0]
-        if _needs_support(best, m.surface) and support <= 0 and (not m.anchored or m.surface in COMMON_WORDS):
+        if _needs_support(best, m.surface) and support <= 0 and (not (m.anchored or m.seat) or m.surface in COMMON_WORDS):
             continue
         tied = [s for s in scored[1:] if s[:3] == scored[0][:3]]
         if tied:
@@ -269,7 +273,7 @@ def resolve(mentions: list[Mention], prior: list[Place] = ()) -> list[Mention]:
         elif best.kind == "former":
             m.rule = f"former name {m.surface!r} -> {best.place.name}"
         elif _needs_support(best, m.surface):
-            m.rule = "short name " + ("before an institution" if m.anchored else f"supported by context {support:g}")
+            m.rule = "short name " + ("before an institution" if m.anchored or m.seat else f"supported by context {support:g}")
         resolved.append(m)
     return resolved
 
@@ -326,7 +330,9 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
             for m in in_city:
                 if m.place.level == 3:
                     by_county[m.place.code].append(m)
-            if held_here and all(m.place.level < 3 or _in_venue_name(m) for m in held_here):
+            # the one county where the members are (延平区炉下镇卫生院, 覆盖章贡区) is the alliance's, wherever it meets
+            seat = len(by_county) == 1 and any(m.seat and not m.origin for ms in by_county.values() for m in ms)
+            if held_here and all(m.place.level < 3 or _in_venue_name(m) for m in held_here) and not seat:
                 # held in the city, not in one of its counties (a venue names no county): only a county the
                 # title names (鹿城区城市医疗集团成立) is the alliance's
                 by_county = {code: ms for code, ms in by_county.items()
@@ -346,7 +352,7 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
                     for m in in_county if not m.in_university and not m.origin
                 )
                 named_weight = sum(m.weight for m in in_city if not m.first_person)  # 我市 says nothing of its counties
-                if leads and county_weight >= county_share * named_weight and county_weight >= 2 * runner_up:
+                if seat or leads and county_weight >= county_share * named_weight and county_weight >= 2 * runner_up:
                     chosen = gaz.by_code[county_code]
                     evidence.append(f"county {chosen.name} ({county_weight:g}): "
                                     + "; ".join(_describe(m) for m in _top(in_county)))
