@@ -517,3 +517,9 @@ def test_the_one_district_that_holds_a_city_groups_members_is_its_county():
     assert covered.region.county == "信都区"
     two = enriched(title, lead + "信都区中华大街街道社区卫生服务中心、襄都区豫让桥街道社区卫生服务中心。", city)
     assert (two.region.city, two.region.county) == ("邢台市", None)
+
+
+def test_the_publishers_own_county_named_up_front_is_the_events():
+    portal = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    title, body = "县机关羽毛球联盟赛开幕", "5月10日，清河县2024年机关羽毛球联盟赛在县全民健身中心开幕，16支代表队参赛。"
+    assert enriched(title, body, portal).region.county == "清河县"

@@ -299,8 +299,10 @@ def to_region(place: Place | None, gaz: Gazetteer, evidence: list[str]) -> Regio
     )
 
 
-def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, city_share: float = 0.3) -> Region:
-    """Province, then prefecture, then county by weighted mentions, with the winning mentions as evidence."""
+def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, city_share: float = 0.3,
+         home: Place | None = None) -> Region:
+    """Province, then prefecture, then county by weighted mentions, with the winning mentions as evidence;
+    ``home`` is the publisher's place, whose own county named up front speaks for itself (武义县 on 武义县's portal)."""
     if not resolved:
         return Region(evidence=["no place named in title or body"])
     by_province: dict[str, list[Mention]] = defaultdict(list)
@@ -347,7 +349,7 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
                 # Or the publisher's own county speaks (我县, 我院 of a county hospital), or no other county of
                 # the city is named at all.
                 leads = any(
-                    m.zone == "title" or m.zone == "lead" and (m.anchored or m.venue) or m.first_person
+                    m.zone == "title" or m.zone == "lead" and (m.anchored or m.venue or m.place == home) or m.first_person
                     or m.anchored and not runner_up
                     for m in in_county if not m.in_university and not m.origin
                 )
@@ -387,7 +389,7 @@ def event_region(title: str, body: str, publisher: Place | None = None, gaz: Gaz
     """
     gaz = gaz or load()
     prior = [publisher] if publisher else []
-    return vote(resolve(find_mentions(title, body, gaz, publisher, helpers, scans), prior), gaz)
+    return vote(resolve(find_mentions(title, body, gaz, publisher, helpers, scans), prior), gaz, home=publisher)
 
 
 def place_of(region: Region, gaz: Gazetteer | None = None) -> Place | None:
