@@ -523,3 +523,20 @@ def test_the_publishers_own_county_named_up_front_is_the_events():
     portal = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
     title, body = "县机关羽毛球联盟赛开幕", "5月10日，清河县2024年机关羽毛球联盟赛在县全民健身中心开幕，16支代表队参赛。"
     assert enriched(title, body, portal).region.county == "清河县"
+
+
+def test_event_cues_of_rotations_board_meetings_plaque_days_teams_sent_and_coverage_reached():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    rotation = enriched("清河县总医院开展分院骨干医师轮训", "5月8日，清河县总医院分院骨干医师轮训班开班，首期20名学员在县人民医院轮转。", county)
+    assert rotation.event_types == ["培训"]
+    board = enriched("清河县医共体召开年度理事会", "12月20日，清河县医共体2024年度理事会召开。理事会审议通过了绩效考核方案。", county)
+    assert "会议/峰会" in board.event_types
+    plaque = enriched("清河县人民医院医共体揭牌运行",
+                      "12月2日，清河县人民医院医共体揭牌运行。\n揭牌当天，县人民医院专家分赴油坊、连庄两镇开展巡诊。", county)
+    assert "义诊/巡诊" in plaque.event_types
+    city = source("邢台市人民医院", "河北省", "邢台市")
+    team = enriched("我院选派第二批管理团队赴清河", "5月27日，我院第二批托管清河县人民医院管理团队一行6人赴清河履职。", city)
+    assert "帮扶/下沉" in team.event_types
+    joined = enriched("清河县医共体新增成员单位 实现乡镇全覆盖",
+                      "近日，油坊镇卫生院、连庄镇卫生院与清河县人民医院签订协议，正式加入医共体。", county)
+    assert joined.event_types == ["签约"]

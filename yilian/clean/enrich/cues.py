@@ -131,14 +131,14 @@ EVENT_CUES: dict[str, list[str]] = {
     # a plaque or a membership certificate handed over (领取了成员单位牌匾, 为成员单位代表颁发了证书)
     "揭牌": [r"揭牌", r"授牌", r"挂牌", r"(?:颁发|领取|授予)[^，。；]{0,10}?(?:牌匾|铭牌)", r"颁牌", r"获授", r"授予[^，。；]{0,12}?(?:牌|匾)",
              r"成员(?:单位)?[^，。；]{0,6}?(?:颁发|授予)了?[^，。；]{0,2}?(?:证书|牌匾|铭牌)"],
-    "会议/峰会": [r"会议(?:指出|强调|要求|听取|审议|通报)", r"总结会", r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"(?<!病)例会", r"理事会(?:会议|议)", r"现场会",
+    "会议/峰会": [r"会议(?:指出|强调|要求|听取|审议|通报)", r"总结会", r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"(?<!病)例会", r"理事会(?:会议|议)", r"理事会(?:在[^，。；]{1,12}?)?(?:召开|举行)", r"现场会",
                   r"交流会", r"大会", r"调度会"],
     # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
-    "培训": [r"培训", r"进修", r"讲座", r"带教班", r"学习班", r"研修班", r"授课", r"讲授", r"培训班", r"规范化培训", r"远程教学"],
+    "培训": [r"培训", r"进修", r"讲座", r"带教班", r"学习班", r"研修班", r"授课", r"讲授", r"培训班", r"规范化培训", r"远程教学", r"轮训"],
     "义诊/巡诊": [FREE_CLINIC, r"健康咨询"],
     # the programme's name (对口帮扶, 对口支援, 援藏) is the relationship, not experts sent
     "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
-                  r"(?:专家|医生|医师|队员)(?:团队)?(?:一行)?(?:启程|出发)?(?:走进|来到|深入|赴|到|来|抵达|前往)", r"坐诊", r"查房", r"手术示教",
+                  r"(?:专家|医生|医师|队员|管理团队|医疗团队)(?:团队)?(?:一行)?(?:启程|出发)?(?:走进|来到|深入|赴|到|来|抵达|前往)", r"坐诊", r"查房", r"手术示教",
                   r"示教", r"带教", r"驻点", r"派驻", r"常驻", r"医疗队", r"进驻", r"现场指导",
                   r"援[\u4e00-\u9fff]{1,2}(?:医生|专家|医师|队员|干部)",
                   # a live operation shown at a meeting (E8), a joint clinic of the group's specialists
@@ -203,8 +203,9 @@ AT_EVENT = r"会上|会议|大会|仪式|当天|现场|期间"
 AT_EVENT_ACTS = ("签约", "揭牌")
 # In the body, a cue in a sentence that reports what happened at the event counts as much as in the lead.
 REALIS_BEFORE = (r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次|上午|下午|次日"
-                 # the day of a signing or right after it: the agreed experts at work (签约当天，…开始坐诊; 签约仪式后，…查房)
-                 r"|(?:签约|签字|协议签订)(?:仪式)?(?:当天|当日|后|结束后)[，,])")
+                 # the day of a signing or right after it, the day of a plaque: the agreed experts at work (签约当天，…开始坐诊;
+                 # 签约仪式后，…查房; 揭牌当天，…开展巡诊)
+                 r"|(?:签约|签字|协议签订)(?:仪式)?(?:当天|当日|后|结束后)[，,]|(?:揭牌|挂牌|授牌)(?:仪式)?(?:当天|当日)[，,])")
 # A document about policy (解读《实施方案》) reports no event.
 POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案|(?:印发|关于)[^，。；]{2,40}?的(?:通知|意见)$"
 # Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract,
@@ -242,6 +243,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
                   # who the experts are (派驻思南的帮扶专家, 首批派驻的5名专家): an earlier dispatch, not this event's
                   r"派驻[^，。；]{0,12}?的"],
     "年度总结": [r"近年来", r"多年来", r"十年来", r"[一二两三四五六七八九十]年来", r"半年来", r"今年来",
+                 # full coverage reached by the members who join now (新增成员单位 实现乡镇全覆盖) is this event's result
+                 r"(?:新增|加入|纳入|吸纳)[^。；]{0,16}?实现[^，。；]{0,8}全覆盖",
                  # the year's work naming a meeting that looks ahead (召开2021年社区健康服务工作推进会): no review
                  r"(?:(?:\d{4}|[一二三四五六七八九十两])年度?|[一二三四1-4]季度|[上下]半年)[^，。；]{0,14}?"
                  r"(?:推进会|部署会|动员会|启动会|调度会|例会)"],
