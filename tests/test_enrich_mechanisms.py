@@ -540,3 +540,16 @@ def test_event_cues_of_rotations_board_meetings_plaque_days_teams_sent_and_cover
     joined = enriched("清河县医共体新增成员单位 实现乡镇全覆盖",
                       "近日，油坊镇卫生院、连庄镇卫生院与清河县人民医院签订协议，正式加入医共体。", county)
     assert joined.event_types == ["签约"]
+
+
+def test_sent_experts_operating_or_demonstrating_on_site_are_sent_down_but_not_over_a_network():
+    city = source("邢台市人民医院", "河北省", "邢台市")
+    signed = "5月30日，我院与清河县人民医院结对帮扶签约仪式在清河举行，双方签订了帮扶协议。\n"
+    on_site = enriched("我院与清河县人民医院结对帮扶", signed + "签约后，我院骨科专家在清河县人民医院完成了一台全髋关节置换手术。", city)
+    assert "帮扶/下沉" in on_site.event_types
+    remote = enriched("我院与清河县人民医院结对帮扶", signed + "签约后，我院专家通过视频为一名清河县患者进行了会诊。", city)
+    assert "帮扶/下沉" not in remote.event_types
+    county = source("清河县中医院", "河北省", "邢台市", "清河县")
+    shown = enriched("我院医共体专家赴油坊分院开展义诊", "10月19日，我院医共体专家8人到油坊分院开展义诊。\n"
+                     "义诊期间，专家还为分院医生示范了火针操作。", county)
+    assert set(shown.event_types) == {"义诊/巡诊", "帮扶/下沉"}
