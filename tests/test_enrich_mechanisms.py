@@ -553,3 +553,11 @@ def test_sent_experts_operating_or_demonstrating_on_site_are_sent_down_but_not_o
     shown = enriched("我院医共体专家赴油坊分院开展义诊", "10月19日，我院医共体专家8人到油坊分院开展义诊。\n"
                      "义诊期间，专家还为分院医生示范了火针操作。", county)
     assert set(shown.event_types) == {"义诊/巡诊", "帮扶/下沉"}
+
+
+def test_a_municipalitys_own_hospital_is_the_senior_of_an_aid_pair_with_a_county_hospital():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("我院与北京朝阳医院签订对口帮扶协议",
+                       "6月2日，我院与北京朝阳医院签订对口帮扶协议。根据协议，北京朝阳医院将派驻专家常驻我院。", county)
+    assert article.lead_organization == "北京朝阳医院"
+    assert article.members == ["清河县人民医院"]

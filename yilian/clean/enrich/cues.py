@@ -405,7 +405,10 @@ AID_AGREEMENT = r"(?:帮扶|托管|支援|医联体|医共体|合作办医|对�
 # Which of two partners helps the other when a text only says they signed: the more senior name.
 SENIORITY_WORDS: list[tuple[str, int]] = [
     (r"(?:大学|医学院|医学科学院|科学院)", 4), (r"^(?:中国|国家|首都|解放军|中国人民解放军)", 4), (r"省", 4),
-    (r"(?:自治区)", 4), (r"市", 3), (r"[县区旗]", 2), (r"(?:镇|乡|街道|社区|村)", 1),
+    (r"(?:自治区)", 4),
+    # a municipality's own hospitals are provincial (北京积水潭医院, 上海市第六人民医院), its districts' are not
+    (r"^(?:北京|上海|天津|重庆)市?(?![^区县]*[区县])", 4),
+    (r"市", 3), (r"[县区旗]", 2), (r"(?:镇|乡|街道|社区|村)", 1),
 ]
 
 # -- members --------------------------------------------------------------------------------------------
