@@ -561,3 +561,10 @@ def test_a_municipalitys_own_hospital_is_the_senior_of_an_aid_pair_with_a_county
                        "6月2日，我院与北京朝阳医院签订对口帮扶协议。根据协议，北京朝阳医院将派驻专家常驻我院。", county)
     assert article.lead_organization == "北京朝阳医院"
     assert article.members == ["清河县人民医院"]
+
+
+def test_a_conjunction_after_one_character_opening_a_list_item_is_part_of_the_name():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("清河县总医院挂牌成立", "1月8日，清河县总医院挂牌成立。\n挂牌仪式上，总医院为油坊镇、连庄镇、"
+                       "福和兴隆镇卫生院等3家分院授牌。", county)
+    assert {"油坊镇卫生院", "连庄镇卫生院", "福和兴隆镇卫生院"} <= set(article.members)

@@ -366,10 +366,13 @@ def _counted(toks, i: int) -> bool:
 
 
 def _glued(text: str, toks, i: int, start: int, type_start: int) -> bool:
-    """和 inside an unknown name (安和医院, 保和乡): the conjunction sits between single characters."""
+    """和 inside an unknown name (安和医院, 保和乡): the conjunction sits between single characters, or follows the one
+    character that opens an item of a list (麦新镇、义和塔拉镇卫生院: no item is one character)."""
     before, after = (toks[i - 1] if i > 0 else None), toks[i + 1]
-    return before is not None and len(before[0]) == 1 and bool(_HAN.match(before[0])) and len(after[0]) == 1 \
-        and before[0] not in cues.NAME_STOP_WORDS and before[0] not in "镇乡村县市区街" and after[1] == start
+    if before is None or len(before[0]) != 1 or not _HAN.match(before[0]) or before[0] in cues.NAME_STOP_WORDS \
+            or before[0] in "镇乡村县市区街" or after[1] != start:
+        return False
+    return len(after[0]) == 1 or before[1] > 0 and text[before[1] - 1] == "、"
 
 
 def _links_on(text: str, end: int) -> bool:
