@@ -568,3 +568,11 @@ def test_a_conjunction_after_one_character_opening_a_list_item_is_part_of_the_na
     article = enriched("清河县总医院挂牌成立", "1月8日，清河县总医院挂牌成立。\n挂牌仪式上，总医院为油坊镇、连庄镇、"
                        "福和兴隆镇卫生院等3家分院授牌。", county)
     assert {"油坊镇卫生院", "连庄镇卫生院", "福和兴隆镇卫生院"} <= set(article.members)
+
+
+def test_whom_a_course_is_for_is_no_part_of_a_name():
+    commission = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")
+    article = enriched("清河县总医院开展分院骨干医师轮训", "5月18日，清河县总医院2024年分院骨干医师轮训班开班。轮训面向总医院下属各乡镇"
+                       "分院，首期30名学员将在县人民医院内科、急诊科轮转3个月。\n轮训由总医院本部负责组织。", commission)
+    names = [article.lead_organization or "", *article.members]
+    assert not any("面向" in name for name in names)
