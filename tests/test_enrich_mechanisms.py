@@ -576,3 +576,10 @@ def test_whom_a_course_is_for_is_no_part_of_a_name():
                        "分院，首期30名学员将在县人民医院内科、急诊科轮转3个月。\n轮训由总医院本部负责组织。", commission)
     names = [article.lead_organization or "", *article.members]
     assert not any("面向" in name for name in names)
+
+
+def test_a_name_with_its_other_name_in_brackets_still_sends_its_aid_team():
+    helped = source("和田地区人民医院", "新疆维吾尔自治区", "和田地区")
+    article = enriched("第五批援疆医疗队抵达我院", "7月20日，苏州大学附属第一医院（江苏省第一医院）第五批“组团式”援疆医疗队10名队员"
+                       "抵达和田，开始为期一年的援疆工作。队员将分别担任我院相关科室主任。", helped)
+    assert article.lead_organization == "苏州大学附属第一医院"

@@ -506,10 +506,11 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
             if pattern.search(before):
                 credit(org, weight, rule)
         helped = bool(_HELPED_BEFORE.search(before))  # 帮扶井冈山市人民医院医疗队进驻: the team goes to it
+        unbracketed = _ALIAS_IN_BRACKETS.sub("", after, count=1)  # 山东第一医科大学附属省立医院（山东省立医院）与…
         for pattern, weight, rule in _LEAD_AFTER:
             if helped and rule in cues.HELPER_ROLES:
                 continue
-            if pattern.search(after) or rule in cues.HELPER_ROLES and carried and pattern.search(carried):
+            if pattern.search(unbracketed) or rule in cues.HELPER_ROLES and carried and pattern.search(carried):
                 partner = _paired_before(text, near, org)
                 if partner is not None and rule == "the alliance bears its name":
                     # 协和医院—屏南县医院远程会诊中心: a centre named after a pair is the senior one's
@@ -542,7 +543,6 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
             credit(org, cues.HOST_WEIGHT, "hosts the alliance's meeting")
         if _ORGANISER[0].search(before) and _ORGANISER[1].search(after):
             credit(org, cues.ORGANISER[2], "organises the alliance's meeting")
-        unbracketed = _ALIAS_IN_BRACKETS.sub("", after, count=1)  # 山东第一医科大学附属省立医院（山东省立医院）与…
         signing = _SIGNING.match(unbracketed)
         rank = seniority(same.get(org.name, org.name))
         if signing:
