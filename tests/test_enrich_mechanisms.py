@@ -583,3 +583,14 @@ def test_a_name_with_its_other_name_in_brackets_still_sends_its_aid_team():
     article = enriched("第五批援疆医疗队抵达我院", "7月20日，苏州大学附属第一医院（江苏省第一医院）第五批“组团式”援疆医疗队10名队员"
                        "抵达和田，开始为期一年的援疆工作。队员将分别担任我院相关科室主任。", helped)
     assert article.lead_organization == "苏州大学附属第一医院"
+
+
+def test_an_earlier_agreement_and_lectures_given_over_months_are_no_events_of_this_one():
+    commission = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")
+    renamed = enriched("清河县医疗集团更名为清河县总医院", "7月15日，清河县总医院揭牌仪式举行。清河县医疗集团正式更名为清河县总医院。\n"
+                       "据悉，更名后原集团与各乡镇卫生院签订的协议继续有效。", commission)
+    assert renamed.event_types == ["揭牌"]
+    city = source("邢台市人民医院", "河北省", "邢台市")
+    team = enriched("我院援清河医疗队开展腹腔镜手术带教", "8月下旬，我院援清河医疗队专家在清河县人民医院完成3台腹腔镜手术，手把手带教当地医生。\n"
+                    "队员们到岗两个月来，已在当地开展教学查房40余次、业务讲座12场。", city)
+    assert team.event_types == ["帮扶/下沉"]

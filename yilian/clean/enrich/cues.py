@@ -197,7 +197,7 @@ FOUNDING_CEREMONY = r"(?:成立|启动|组建(?:运行)?)(?:大会|仪式)|(?:�
 # A title cue of 年度总结: the activities its body recounts (帮扶, 培训, 签约) are not events of their own.
 RECOUNTED_EVENTS = ("成立", "签约", "揭牌", "培训", "义诊/巡诊", "帮扶/下沉")
 # Before a cue in its sentence: results recounted (累计培训, 两年来…下沉, 工作报告：…), not this event's activities.
-RECOUNTED_BEFORE = r"累计|共计|先后|以来|年来|前[两三四五六七八九十\d]+批|报告|通报"
+RECOUNTED_BEFORE = r"累计|共计|先后|以来|年来|月来|前[两三四五六七八九十\d]+批|报告|通报"
 # A sentence that opens in the past (五年前，…签订; 2019年，…签订; 此前, 早在) tells the history behind the event: its cues
 # are no events of this one (a full date, 2023年11月8日, is the event's own).
 PAST_OPENING = (r"^\s*(?:早在|此前|去年|前年|当年|近年来|近几年|多年来|[一二两三四五六七八九十\d]+年前|"
@@ -224,7 +224,9 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              # a team formed (组建了由心内科…医师组成的团队) is no alliance founded
              r"(?:组建|成立)了?[^，。；]{0,30}?(?:团队|专家组|医疗队|工作组|督导组|小组|专班)", r"组建以来", r"启动仪式上"],
     # a pledge signed (签署了…倡议书) is no agreement between parties
-    "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约", r"签[署订]?[^，。；]{0,16}?倡议"],
+    "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约", r"签[署订]?[^，。；]{0,16}?倡议",
+             # an agreement signed before (原集团与各卫生院签订的协议继续有效) is no signing of this event
+             r"(?:原|此前|之前|以前|早前)[^，。；]{0,16}?签[订署]"],
     "会议/峰会": [r"会议室", r"会议中心", r"视频会议系统", r"会议精神", r"大会堂",
                   r"(?:成立|组建|启动|揭牌|签约|授牌|挂牌|开通)[^，。；]{0,6}?(?:大会|仪式|会议)", r"(?:成立|启动)大会上",
                   r"(?:将|每年|定期|每季度|每半年)[^，。；]{0,12}?(?:年会|会议|论坛|座谈会|例会)"],
