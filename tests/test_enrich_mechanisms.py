@@ -594,3 +594,11 @@ def test_an_earlier_agreement_and_lectures_given_over_months_are_no_events_of_th
     team = enriched("我院援清河医疗队开展腹腔镜手术带教", "8月下旬，我院援清河医疗队专家在清河县人民医院完成3台腹腔镜手术，手把手带教当地医生。\n"
                     "队员们到岗两个月来，已在当地开展教学查房40余次、业务讲座12场。", city)
     assert team.event_types == ["帮扶/下沉"]
+
+
+def test_an_alliance_founded_years_ago_is_not_founded_again():
+    commission = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")
+    article = enriched("邢台市护理专科联盟举办第五届护理学术年会", "5月11日，邢台市护理专科联盟第五届护理学术年会召开，成员单位护理骨干"
+                       "300余人参会。据介绍，联盟成立近五年，成员单位已达40家。", commission)
+    assert "成立" not in article.event_types
+    assert "会议/峰会" in article.event_types
