@@ -602,3 +602,14 @@ def test_an_alliance_founded_years_ago_is_not_founded_again():
                        "300余人参会。据介绍，联盟成立近五年，成员单位已达40家。", commission)
     assert "成立" not in article.event_types
     assert "会议/峰会" in article.event_types
+
+
+def test_newcomers_counted_in_the_title_and_again_at_their_signing_are_no_total():
+    commission = source("清河县卫生健康局", "河北省", "邢台市", "清河县", kind="health_commission")
+    title = "清河县人民医院医共体新增3家成员单位"
+    signing = ("3月14日，清河县人民医院医共体新成员单位签约仪式举行。油坊镇中心卫生院、连庄镇中心卫生院、王官庄镇中心卫生院3家单位与"
+               "县人民医院签订了医共体入网协议，正式成为医共体成员单位。\n")
+    later = "根据协议，县人民医院将向3家新成员单位各派驻1名副院长。"
+    assert enriched(title, signing + later, commission).member_count is None
+    grown = enriched(title, signing + "至此，医共体成员单位增至15家。" + later, commission)
+    assert grown.member_count == 15

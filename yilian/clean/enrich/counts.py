@@ -121,6 +121,13 @@ def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset
         if said_of is not None and said_of.start() in others and not re.search("[。；\n]", text[said_of.end() : count.start]):
             count.score -= 3.0
             count.rule += "; another alliance's members"
+    # the newcomers told once (新增3家成员单位) are as many when a signing counts them again (3家单位…签订了协议)
+    added = {c.value for c in found if c.rule.endswith("a number added or earlier, not the total")}
+    for count in found:
+        if count.value in added and "not the total" not in count.rule and "the members who join now" not in count.rule \
+                and not _TOTAL_CLAUSE.search(sentence_before(text, count.start, 40)):
+            count.score -= 3.0
+            count.rule += "; as many as the members added, told elsewhere"
     starting, ending = {s: (s, e) for s, e in named}, {e: (s, e) for s, e in named}
     groups: list[list[Count]] = []
     for count in found:
