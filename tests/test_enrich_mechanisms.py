@@ -613,3 +613,10 @@ def test_newcomers_counted_in_the_title_and_again_at_their_signing_are_no_total(
     assert enriched(title, signing + later, commission).member_count is None
     grown = enriched(title, signing + "至此，医共体成员单位增至15家。" + later, commission)
     assert grown.member_count == 15
+
+
+def test_what_a_countys_general_hospital_covers_are_its_members():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("清河县人民医院医共体更名为清河县总医院", "6月13日，清河县总医院揭牌仪式举行。\n清河县总医院以清河县人民医院为主体组建，"
+                       "覆盖全县16个乡镇卫生院和清河县妇幼保健院。", county)
+    assert article.member_count == 17
