@@ -620,3 +620,10 @@ def test_what_a_countys_general_hospital_covers_are_its_members():
     article = enriched("清河县人民医院医共体更名为清河县总医院", "6月13日，清河县总医院揭牌仪式举行。\n清河县总医院以清河县人民医院为主体组建，"
                        "覆盖全县16个乡镇卫生院和清河县妇幼保健院。", county)
     assert article.member_count == 17
+
+
+def test_a_hospital_whose_department_is_the_core_leads():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("清河县胸痛专科联盟成立", "5月9日，清河县胸痛专科联盟成立大会在我院学术报告厅举行。联盟以我院胸痛中心为核心，"
+                       "吸纳全县12家基层医疗机构为成员单位。", county)
+    assert article.lead_organization == "清河县人民医院"
