@@ -627,3 +627,14 @@ def test_a_hospital_whose_department_is_the_core_leads():
     article = enriched("清河县胸痛专科联盟成立", "5月9日，清河县胸痛专科联盟成立大会在我院学术报告厅举行。联盟以我院胸痛中心为核心，"
                        "吸纳全县12家基层医疗机构为成员单位。", county)
     assert article.lead_organization == "清河县人民医院"
+
+
+def test_township_names_holding_a_conjunction_and_members_in_brackets_who_attend():
+    city = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")
+    title = "邢台市人民医院医疗集团组建"
+    listed = enriched(title, "8月20日，邢台市人民医院医疗集团组建大会召开。成员单位包括襄都区西大街街道社区卫生服务中心、"
+                      "信都区中兴街道社区卫生服务中心及唱和乡卫生院。", city)
+    assert "唱和乡卫生院" in listed.members
+    attending = enriched(title, "8月20日，邢台市人民医院医疗集团组建大会召开。集团首批成员单位（襄都区西大街街道社区卫生服务中心、"
+                         "信都区同兴镇卫生院）负责人参加会议。", city)
+    assert {"襄都区西大街街道社区卫生服务中心", "信都区同兴镇卫生院"} <= set(attending.members)

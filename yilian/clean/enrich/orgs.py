@@ -327,7 +327,8 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
             if _township_head(text, word, w_start, text[start:type_start]):
                 start = w_start  # 巡检司镇卫生院: jieba reads 巡检 as a verb, but a one-character township is rare
                 break
-            if word in CONJUNCTIONS and (_glued(text, toks, i, start, type_start) or w_start > 0 and text[w_start - 1] == "、"):
+            if word in CONJUNCTIONS and (_glued(text, toks, i, start, type_start) or w_start > 0 and text[w_start - 1] == "、"
+                                         or _one_character_township(text[start:type_start])):
                 start = w_start
                 i -= 1
                 continue
@@ -344,11 +345,16 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
 
 
 def _township_head(text: str, word: str, w_start: int, stem: str) -> bool:
-    """A dictionary word that starts an item of a list (after 、；：or a line's start) and would leave a township of
-    one character (司镇, 山镇) is the head of the township's name (巡检司镇, 龙头山镇), whatever jieba or the stop list
-    makes of it."""
-    return len(stem) == 2 and stem[1] in "镇乡" and 2 <= len(word) <= 3 and all(_HAN.match(ch) for ch in word) \
-        and (w_start == 0 or text[w_start - 1] in "、；：;:\n")
+    """A dictionary word that starts an item of a list (after 、；：, 和, or a line's start) and would leave a township of
+    one character (司镇, 山镇) or none (宣和镇: 镇) is the head of the township's name (巡检司镇, 龙头山镇), whatever jieba
+    or the stop list makes of it."""
+    return (_one_character_township(stem) or stem in ("镇", "乡")) and 2 <= len(word) <= 3 \
+        and all(_HAN.match(ch) for ch in word) and (w_start == 0 or text[w_start - 1] in "、；：;:\n和及与")
+
+
+def _one_character_township(stem: str) -> bool:
+    """兴镇, 司镇: what is left would be a township of one character, which is rare: the name goes on to the left."""
+    return len(stem) == 2 and stem[1] in "镇乡"
 
 
 def _name_part(word: str, tag: str) -> bool:
