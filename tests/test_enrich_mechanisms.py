@@ -638,3 +638,11 @@ def test_township_names_holding_a_conjunction_and_members_in_brackets_who_attend
     attending = enriched(title, "8月20日，邢台市人民医院医疗集团组建大会召开。集团首批成员单位（襄都区西大街街道社区卫生服务中心、"
                          "信都区同兴镇卫生院）负责人参加会议。", city)
     assert {"襄都区西大街街道社区卫生服务中心", "信都区同兴镇卫生院"} <= set(attending.members)
+
+
+def test_experts_setting_out_are_sent_down_and_these_five_years_look_back():
+    city = source("邢台市人民医院", "河北省", "邢台市")
+    off = enriched("我院第三批帮扶清河专家出发", "3月1日，我院第三批帮扶清河县人民医院的6名专家出发，将在清河工作半年。", city)
+    assert "帮扶/下沉" in off.event_types
+    years = enriched("专科联盟建设这五年", "2019年，我院牵头成立邢台市胸痛专科联盟。五年间，联盟成员单位由12家增至40家。", city)
+    assert years.event_types == ["年度总结"]
