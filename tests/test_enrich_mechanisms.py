@@ -646,3 +646,10 @@ def test_experts_setting_out_are_sent_down_and_these_five_years_look_back():
     assert "帮扶/下沉" in off.event_types
     years = enriched("专科联盟建设这五年", "2019年，我院牵头成立邢台市胸痛专科联盟。五年间，联盟成员单位由12家增至40家。", city)
     assert years.event_types == ["年度总结"]
+
+
+def test_resources_sinking_as_a_policy_aim_send_no_experts():
+    commission = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")
+    article = enriched("邢台市儿科专科联盟成立", "建设专科联盟是推动优质医疗资源扩容下沉的重要举措。\n12月6日，邢台市儿科专科联盟成立大会召开，"
+                       "共有19家医疗机构加入。", commission)
+    assert "帮扶/下沉" not in article.event_types
