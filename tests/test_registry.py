@@ -307,6 +307,9 @@ def test_qualifiers_national_programmes_and_places_after_a_particle_are_read_as_
     # a place that starts with a particle's letter (和田地区) stays whole; a verb before a form word is no name
     assert read("和田地区胸痛专科联盟在我院成立") == [("和田地区胸痛专科联盟", "和田地区", "胸痛")]
     assert read("从医联体到城市医疗集团") == [] and read("医保打包支付激活医共体") == []
+    # a verb's aspect particle is no part of the name; 和 before 县域 joins two kinds, it is not 和县
+    assert read("会议通过了市胸痛专科联盟章程") == [("市胸痛专科联盟", None, "胸痛")]
+    assert read("推进医联体和县域医共体建设") == [] and read("和县医共体成立") == [("和县医共体", "和县", "")]
 
 
 def test_an_announcement_without_a_form_joins_the_alliance_its_name_gives():

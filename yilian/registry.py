@@ -36,6 +36,7 @@ _FORM_WORD = re.compile("专科医联体|专科联合体|专科联盟|专业联�
 _LEAD_IN = re.compile(
     "^.*(?:组建|成立|牵头|发起|加入|参与|共建|签约|签订|签署|建立|打造|构建|形成|启动|召开|举办|举行|推进|开展|纳入|依托|"
     "拓展|扩大|完善|规范|通过|深化|加强|进一步|全部|所有|推动|实现|激活|入选|以|把|从|(?:\\d+|[一二两三四五六七八九十百余多])[个家所]|的|与|和|及|在|为|由|是|等|到|我院|本院|该院)"
+    "了?"  # a verb's aspect particle (通过了市胸痛专科联盟)
 )
 _RELATIVE_PLACE = re.compile("^(?:我|本|全)?(?:国(?!家)|省|市|州|县|区)")  # 市胸痛联盟 on a 漯河 site: the publisher's own place
 NATIONAL = "全国"
@@ -130,8 +131,10 @@ def names(text: str) -> list[Name]:
     for match in _FORM_WORD.finditer(text):
         window = re.split(r"[^\u4e00-\u9fff]", text[max(0, match.start() - _MAX_NAME) : match.start()])[-1]
         cut = len(window) - len(_LEAD_IN.sub("", window))
-        # a place the lead-in word is the start of stays whole (与和平区…, 和田地区…)
-        window = window[min((start for start, end, _ in gaz.scan(window) if start < cut < end), default=cut) :]
+        # a place the lead-in word is the start of stays whole (与和平区…, 和田地区…), but not one whose 县 or 区 is the
+        # qualifier 县域/区域 (…和县域医共体: 和 joins two kinds of alliance, 和县 is no place here)
+        window = window[min((start for start, end, _ in gaz.scan(window)
+                             if start < cut < end and not (window[end - 1 : end + 1] in ("县域", "区域"))), default=cut) :]
         places = gaz.scan(window)
         head = window[places[0][0] :] if places else window
         if not head:
