@@ -653,3 +653,12 @@ def test_resources_sinking_as_a_policy_aim_send_no_experts():
     article = enriched("邢台市儿科专科联盟成立", "建设专科联盟是推动优质医疗资源扩容下沉的重要举措。\n12月6日，邢台市儿科专科联盟成立大会召开，"
                        "共有19家医疗机构加入。", commission)
     assert "帮扶/下沉" not in article.event_types
+
+
+def test_an_alliance_that_is_no_mere_name_unveils_no_plaque():
+    commission = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")
+    article = enriched("邢台市呼吸专科联盟成立", "5月8日，邢台市呼吸专科联盟成立大会召开。联盟负责人表示，专科联盟不是简单的“挂牌子”，"
+                       "关键在于技术真正下沉。", commission)
+    assert "揭牌" not in article.event_types
+    unveiled = enriched("邢台市呼吸专科联盟成立", "5月8日，邢台市呼吸专科联盟成立大会召开，并为成员单位挂牌。", commission)
+    assert "揭牌" in unveiled.event_types

@@ -237,6 +237,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              # a headline's second statement (…年会召开 我院专家应邀授课) is its own news
              r"(?:会议|年会|大会|论坛|会上|会议期间|同期)[^。；\s]{0,40}?(?:讲座|授课|讲授)",
              r"(?:根据|按照)(?:协议|约定)[^。]{0,40}?(?:培训|进修|带教)"],
+    # 挂牌子 is an idiom for a name without substance (不是简单的“挂牌子”), no plaque unveiled
+    "揭牌": [r"挂个?牌子"],
     "义诊/巡诊": [r"(?:将|拟|计划)[^，。；]{0,12}?(?:义诊|巡诊)"],
     "帮扶/下沉": [r"帮扶(?=协议|关系|签约|仪式|框架|工作|任务|项目|资金|单位|医院|方)", r"下沉[^。；]{0,6}(?:计划|方案)",
                   r"双下沉",  # a programme's name, like 对口帮扶
