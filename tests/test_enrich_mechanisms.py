@@ -662,3 +662,10 @@ def test_an_alliance_that_is_no_mere_name_unveils_no_plaque():
     assert "揭牌" not in article.event_types
     unveiled = enriched("邢台市呼吸专科联盟成立", "5月8日，邢台市呼吸专科联盟成立大会召开，并为成员单位挂牌。", commission)
     assert "揭牌" in unveiled.event_types
+
+
+def test_a_part_counted_after_its_whole_is_no_total():
+    hospital = source("邢台市人民医院", "河北省", "邢台市")
+    article = enriched("我院远程医疗协作网启动", "3月1日，我院远程医疗协作网启动。首批接入全市15家医疗机构，其中包括清河县人民医院、"
+                       "威县人民医院等5家县级医院，其余为乡镇卫生院。", hospital)
+    assert article.member_count == 15

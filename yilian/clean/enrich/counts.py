@@ -40,6 +40,7 @@ _MADE_UP_AFTER = re.compile(cues.COUNT_MADE_OF[1])
 _TYPE_IN = re.compile("|".join(cues.MEDICAL_TYPES))
 _TOTAL_CLAUSE = re.compile(cues.COUNT_TOTAL_CLAUSE)
 _ALLIANCE_WORD = re.compile(cues.ALLIANCE_WORDS)
+_SUBSET = re.compile(cues.COUNT_SUBSET)
 
 
 @dataclass(slots=True)
@@ -128,6 +129,11 @@ def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset
                 and not _TOTAL_CLAUSE.search(sentence_before(text, count.start, 40)):
             count.score -= 3.0
             count.rule += "; as many as the members added, told elsewhere"
+    for whole, part in zip(found, found[1:]):
+        between = text[whole.end : part.start]
+        if part.value < whole.value and _SUBSET.search(between) and not re.search("[。；\n]", between):
+            part.score -= 3.0
+            part.rule += f"; a part of the {whole.value} before it"
     starting, ending = {s: (s, e) for s, e in named}, {e: (s, e) for s, e in named}
     groups: list[list[Count]] = []
     for count in found:

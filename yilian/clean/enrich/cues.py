@@ -524,6 +524,9 @@ COUNT_DELTA_BEFORE = (r"(?:新增|新吸纳|新吸收|新加入|新纳入|新接
 # earlier state (组建时成员单位为…，共6家), not the total now, unless its own clause says it is one (由7家增至9家).
 COUNT_NEWCOMERS = r"新成员|新加入|同批|新吸收|新吸纳|新纳入|还有|组建时|成立时|成立之初|组建之初|开通时"
 COUNT_TOTAL_CLAUSE = r"增至|增加到|增加至|达到|达|发展到|扩大到|扩展到|总数|现有|已有"
+# Between a count and a smaller one in its sentence: the second counts a part of the first (首批接入15家医疗机构，其中包括
+# A、B等5家县级医院), not the total.
+COUNT_SUBSET = r"其中"
 # After 由N家: growth follows (由8家发展到15家), so N is the earlier state.
 COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展到|发展至|扩展到|扩展至|扩大到|扩大至|增长到|提高到)"
 COUNT_THRESHOLD = 2.5
