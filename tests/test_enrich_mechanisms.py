@@ -669,3 +669,11 @@ def test_a_part_counted_after_its_whole_is_no_total():
     article = enriched("我院远程医疗协作网启动", "3月1日，我院远程医疗协作网启动。首批接入全市15家医疗机构，其中包括清河县人民医院、"
                        "威县人民医院等5家县级医院，其余为乡镇卫生院。", hospital)
     assert article.member_count == 15
+
+
+def test_background_before_a_dated_paragraph_is_no_lead():
+    city = source("邢台市信都区人民政府", "河北省", "邢台市", "信都区", kind="government")
+    article = enriched("城市医疗集团专家为社区医生“充电”", "按照国家关于开展紧密型城市医疗集团建设试点的部署，城市医疗集团以网格化布局为基础，"
+                       "统筹城市医疗资源。\n5月16日起，邢台市人民医院城市医疗集团社区医生能力提升培训班在中兴街道社区卫生服务中心开班。"
+                       "来自我区8个社区卫生服务中心的62名医生参加。", city)
+    assert "培训" in article.event_types

@@ -614,6 +614,10 @@ VENUE_NAME_AFTER = r"^(?:宾馆|酒店|大酒店|饭店|大厦|会议中心|会�
 CLAUSE_ENDS = "，。；！？\n,;"  # a cue said of a name stays inside its clause
 SENTENCE_ENDS = "。；！？\n"
 # Column tags at the head of a title (【医联体建设】, [健康中国辽宁频道]): the site's column, not the article's.
+# A first paragraph of background (按照…的部署, 为进一步…, 近年来) before a paragraph that opens with the event's date
+# (5月16日起，…培训班开班) is no lead: the dated paragraph is.
+LEAD_BACKGROUND = r"^(?:按照|根据|为(?:了)?(?:深入|进一步|全面|贯彻|落实|推进|加快)|近年来)"
+LEAD_DATED = r"^[^，。；]{0,12}?\d{1,2}月\d{1,2}日"
 COLUMN_TAG = r"^\s*(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|〔[^〕\n]{1,30}〕|［[^］\n]{1,30}］)\s*"
 
 # Short names that are also everyday words (合作协议, 市中心, 幸福安康): a place only with support.

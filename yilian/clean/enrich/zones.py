@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from yilian.clean.enrich.cues import CLAUSE_ENDS, COLUMN_TAG, SENTENCE_ENDS
+from yilian.clean.enrich.cues import CLAUSE_ENDS, COLUMN_TAG, LEAD_BACKGROUND, LEAD_DATED, SENTENCE_ENDS
 
 SENTENCE_REACH = 200  # characters a sentence is read back or on: a page of one unpunctuated line stays linear
 
 _COLUMN_TAG = re.compile(COLUMN_TAG)
+_BACKGROUND, _DATED = re.compile(LEAD_BACKGROUND), re.compile(LEAD_DATED)
 # the first clause or sentence end in a stretch, one scan instead of a find per character
 _CLAUSE_END = re.compile("[" + re.escape(CLAUSE_ENDS) + "]")
 _SENTENCE_END = re.compile("[" + re.escape(SENTENCE_ENDS) + "]")
@@ -43,6 +44,12 @@ def zones(title: str, body: str) -> list[tuple[str, str]]:
     tag, title = split_column_tag(title)
     paragraphs = [p for p in body.split("\n") if p.strip()]
     lead_index = next((i for i, p in enumerate(paragraphs) if len(p) >= LEAD_MIN_CHARS), 0)
+    after = next((i for i in range(lead_index + 1, len(paragraphs)) if len(paragraphs[i]) >= LEAD_MIN_CHARS), None)
+    if after is not None and _BACKGROUND.match(paragraphs[lead_index]) and not _DATED.search(paragraphs[lead_index]) \
+            and _DATED.match(paragraphs[after]):
+        # the background goes to the body, the dated paragraph is the lead
+        rest = paragraphs[:after] + paragraphs[after + 1 :] + ([tag] if tag else [])
+        return [("title", title), ("lead", paragraphs[after]), ("body", "\n".join(rest))]
     rest = paragraphs[lead_index + 1 :] + ([tag] if tag else [])
     return [("title", title), ("lead", "\n".join(paragraphs[: lead_index + 1])), ("body", "\n".join(rest))]
 
