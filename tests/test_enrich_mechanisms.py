@@ -677,3 +677,10 @@ def test_background_before_a_dated_paragraph_is_no_lead():
                        "统筹城市医疗资源。\n5月16日起，邢台市人民医院城市医疗集团社区医生能力提升培训班在中兴街道社区卫生服务中心开班。"
                        "来自我区8个社区卫生服务中心的62名医生参加。", city)
     assert "培训" in article.event_types
+
+
+def test_a_volume_of_consultations_in_the_title_sends_no_experts():
+    hospital = source("邢台市人民医院", "河北省", "邢台市")
+    article = enriched("远程医疗协作网2023年运行报告：会诊量突破万例", "2023年，我院远程医疗协作网运行平稳，"
+                       "全年完成远程会诊10236例，成员单位达到42家。", hospital)
+    assert "帮扶/下沉" not in article.event_types

@@ -173,7 +173,8 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
              # branch's or centre's plaque (…分中心揭牌) is no founding
              r"(?<![我本])(?:集团|医共体|医联体|联盟|协作网|共同体|联合体)(?:正式|在[^，。；\s]{2,12}?)?(?:挂牌|揭牌)(?!仪式上)"],
     # a consultation told in the title is the experts' service to a member (NOTES3 7: 一次远程会诊), not its centre
-    "帮扶/下沉": [r"会诊(?!中心|平台|系统|室|网|通道|专线)"],
+    # nor a volume of them reported (会诊量突破万例)
+    "帮扶/下沉": [r"会诊(?!中心|平台|系统|室|网|通道|专线|量|数|人次|例)"],
 }
 # Before a cue in the body: a verb said as done (举办了五场专题讲座, 进行了授课).
 DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,28}$"  # 作了《…》《…》等专题讲座
