@@ -684,3 +684,10 @@ def test_a_volume_of_consultations_in_the_title_sends_no_experts():
     article = enriched("远程医疗协作网2023年运行报告：会诊量突破万例", "2023年，我院远程医疗协作网运行平稳，"
                        "全年完成远程会诊10236例，成员单位达到42家。", hospital)
     assert "帮扶/下沉" not in article.event_types
+
+
+def test_branch_staff_taught_name_no_branch():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("总院护理团队走进分院开展护理质控培训", "3月6日，清河县总医院组织护理骨干12人，深入油坊、连庄等分院，"
+                       "开展为期一周的护理质控指导，共授课15场，培训分院护理人员160余人次。", county)
+    assert "培训分院" not in article.members

@@ -307,8 +307,9 @@ NAME_STOP_WORDS = frozenset(
     " 去年 目前 此次 本次 首批 第二批 同时 随后 此外 另外 当天 上午 下午 晚上 期间 以来 之后 以后 以前 之前 全市 全县"
     " 全省 全区 辖区 区域 成员 单位 成员单位 牵头单位 牵头医院 理事长单位 核心医院 龙头 总院 集团总院 分院 联盟 集团"
     " 医联体 医共体 基层 各级 各县 我市 我县 我省 我区 县乡 乡镇 城乡 所属 下属 所辖 辖内 辖区内 域内 内 而 但 却 也 则 个别 标准化 规范化"
-    # adverbs of frequency and degree, verbs of motion, whom a course is for: 专家定期来分院坐诊, 在更多分院推广, 面向总医院各分院 name no branch
-    " 定期 经常 更 更多 再 又 已 来 去 面向".split()
+    # adverbs of frequency and degree, verbs of motion, whom a course is for: 专家定期来分院坐诊, 在更多分院推广, 面向总医院各分院 name no branch;
+    # nor do those taught (培训分院护理人员, 带教分院医生)
+    " 定期 经常 更 更多 再 又 已 来 去 面向 培训 带教".split()
 )
 # Country pairs that name friendship hospitals (吉林大学中日联谊医院, 中日友好医院): jieba tags 中日 a time word.
 NAME_KEEP_WORDS = frozenset("中日 中美 中德 中法 中英 中俄 中韩 中意 中加 中澳 中新 中以 中瑞 中荷 中泰 中巴 中非 中欧 中阿 中朝 中蒙".split())
