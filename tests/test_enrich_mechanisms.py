@@ -691,3 +691,11 @@ def test_branch_staff_taught_name_no_branch():
     article = enriched("总院护理团队走进分院开展护理质控培训", "3月6日，清河县总医院组织护理骨干12人，深入油坊、连庄等分院，"
                        "开展为期一周的护理质控指导，共授课15场，培训分院护理人员160余人次。", county)
     assert "培训分院" not in article.members
+
+
+def test_members_honoured_are_no_count_of_all():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("市胸痛专科联盟2021年会在我县召开", "11月20日，邢台市胸痛专科联盟2021年会在我县召开。"
+                       "会议还为成员单位清河县人民医院等6家单位颁发了“胸痛救治单元”铜牌。", county)
+    assert article.member_count is None
+    assert member_count("年会还表彰了清河县人民医院等5家先进成员单位。")[0] is None

@@ -518,8 +518,10 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
 ]
 # Before a number: it counts something added or past, not the total now.
 # Participants counted (来自18家成员单位的学员) are no count of the members.
-COUNT_PARTICIPANTS = (r"来自[^，。；]{0,40}$",
-                      r"^[^，。；]{0,16}?(?:的|单位)(?:学员|医务人员|医护人员|医生|代表|专家|护士|骨干|负责人|院长)")
+# Nor are those honoured (表彰了…等5家先进成员单位, 为…等6家单位颁发了铜牌).
+COUNT_PARTICIPANTS = (r"来自[^，。；]{0,40}$|表彰了?[^，。；]{0,40}$",
+                      r"^[^，。；]{0,16}?(?:的|单位)(?:学员|医务人员|医护人员|医生|代表|专家|护士|骨干|负责人|院长)"
+                      r"|^[^，。；\d]{0,10}?(?:颁发|授予|颁授)")
 COUNT_DELTA_BEFORE = (r"(?:新增|新吸纳|新吸收|新加入|新纳入|新接入|新开设|又有|又吸纳|增加(?![到至])了?|新签约|从|之初的?|成立时的?|组建时的?|"
                       r"开通时的?)[^，。；\d]{0,12}$")
 # In the sentence before a number: it counts the members who join now (新成员签约, 同批获授牌的还有…等23家) or an
