@@ -699,3 +699,10 @@ def test_members_honoured_are_no_count_of_all():
                        "会议还为成员单位清河县人民医院等6家单位颁发了“胸痛救治单元”铜牌。", county)
     assert article.member_count is None
     assert member_count("年会还表彰了清河县人民医院等5家先进成员单位。")[0] is None
+
+
+def test_how_an_existing_group_is_made_founds_nothing():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("清河县总医院组织专家下乡巡诊", "4月9日，清河县总医院组织专家12人，到油坊、连庄两个分院开展巡回诊疗。"
+                       "清河县总医院以清河县人民医院为龙头组建，各乡镇卫生院均为其分院。", county)
+    assert "成立" not in article.event_types

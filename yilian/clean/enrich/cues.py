@@ -225,7 +225,9 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              # a channel, a line or a plan activated (启动了上转绿色通道, 开通远程会诊专线, 启动应急预案) founds nothing
              r"(?:启动|开通)了?[^，。；]{0,8}?(?:绿色通道|通道|专线|直通车|热线|预案|应急响应|响应)",
              # a team formed (组建了由心内科…医师组成的团队) is no alliance founded
-             r"(?:组建|成立)了?[^，。；]{0,30}?(?:团队|专家组|医疗队|工作组|督导组|小组|专班)", r"组建以来", r"启动仪式上"],
+             r"(?:组建|成立)了?[^，。；]{0,30}?(?:团队|专家组|医疗队|工作组|督导组|小组|专班)", r"组建以来", r"启动仪式上",
+             # how an existing alliance is made (总医院以沙县医院为龙头组建，各乡镇卫生院均为其分院): no founding told
+             r"以[^，。；]{2,20}?为(?:龙头|核心|主体|牵头单位)组建(?=[，,。；])"],
     # a pledge signed (签署了…倡议书) is no agreement between parties
     "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约", r"签[署订]?[^，。；]{0,16}?倡议",
              # an agreement signed before (原集团与各卫生院签订的协议继续有效) is no signing of this event
