@@ -706,3 +706,10 @@ def test_how_an_existing_group_is_made_founds_nothing():
     article = enriched("清河县总医院组织专家下乡巡诊", "4月9日，清河县总医院组织专家12人，到油坊、连庄两个分院开展巡回诊疗。"
                        "清河县总医院以清河县人民医院为龙头组建，各乡镇卫生院均为其分院。", county)
     assert "成立" not in article.event_types
+
+
+def test_a_citys_directly_run_hospitals_are_a_class_no_member():
+    commission = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")
+    article = enriched("邢台市卒中专科联盟成立", "5月8日，邢台市卒中专科联盟成立，邢台市人民医院为理事长单位，市直医院和清河县人民医院、"
+                       "威县人民医院为成员单位。", commission)
+    assert "市直医院" not in article.members and "清河县人民医院" in article.members
