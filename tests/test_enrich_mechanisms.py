@@ -713,3 +713,10 @@ def test_a_citys_directly_run_hospitals_are_a_class_no_member():
     article = enriched("邢台市卒中专科联盟成立", "5月8日，邢台市卒中专科联盟成立，邢台市人民医院为理事长单位，市直医院和清河县人民医院、"
                        "威县人民医院为成员单位。", commission)
     assert "市直医院" not in article.members and "清河县人民医院" in article.members
+
+
+def test_courses_summed_up_in_the_lead_are_no_course_of_this_meeting():
+    commission = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")
+    article = enriched("邢台市护理专科联盟举办第五届护理学术年会", "5月11日，邢台市护理专科联盟第五届护理学术年会召开。联盟成立近五年，"
+                       "成员单位已达52家，累计举办护理专科培训班44期。", commission)
+    assert "培训" not in article.event_types

@@ -411,6 +411,8 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
                     continue  # 五年前，我院与…签订: the history behind the event
                 if zone != "title" and event in cues.ACTIVITY_EVENTS and _planned(text, start, match.start(), match.end()):
                     continue  # 将每年派出专家驻点: a plan, not this event's activity
+                if zone != "title" and event in cues.ACTIVITY_EVENTS and _RECOUNTED_BEFORE.search(clause_before(text, match.start(), 16)):
+                    continue  # 累计举办培训班44期: results summed up in its clause, not this event's activity
                 weight = cues.EVENT_ZONE_WEIGHT[zone]
                 realis = zone != "title" and _realis(text, match.start(), match.end())
                 if realis and event in cues.AT_EVENT_ACTS and _AT_EVENT.search(text, start, end):
