@@ -720,3 +720,10 @@ def test_courses_summed_up_in_the_lead_are_no_course_of_this_meeting():
     article = enriched("邢台市护理专科联盟举办第五届护理学术年会", "5月11日，邢台市护理专科联盟第五届护理学术年会召开。联盟成立近五年，"
                        "成员单位已达52家，累计举办护理专科培训班44期。", commission)
     assert "培训" not in article.event_types
+
+
+def test_a_lesson_given_to_the_members_doctors_is_a_course():
+    hospital = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("清河县胸痛救治联盟成立 11家镇卫生院加入", "5月8日，清河县胸痛救治联盟成立，全县11家镇卫生院加入。\n"
+                       "会上，我院胸痛中心医务人员为各镇卫生院的医生讲解了胸痛患者的初步识别和转运流程。", hospital)
+    assert "培训" in article.event_types
