@@ -727,3 +727,14 @@ def test_a_lesson_given_to_the_members_doctors_is_a_course():
     article = enriched("清河县胸痛救治联盟成立 11家镇卫生院加入", "5月8日，清河县胸痛救治联盟成立，全县11家镇卫生院加入。\n"
                        "会上，我院胸痛中心医务人员为各镇卫生院的医生讲解了胸痛患者的初步识别和转运流程。", hospital)
     assert "培训" in article.event_types
+
+
+def test_the_side_helped_is_a_member_though_it_leads_its_countys_group():
+    hospital = source("邢台市人民医院", "河北省", "邢台市")
+    article = enriched("我院与清河县人民医院签订紧密型帮扶协议", "3月25日，我院与清河县人民医院紧密型帮扶协议签约仪式在清河举行。"
+                       "根据协议，我院将对清河县人民医院给予全面帮扶，每年选派不少于10名专家常驻清河县人民医院。\n"
+                       "清河县人民医院是清河县人民医院医共体的牵头医院。该院院长表示，市级医院的帮扶将通过医共体向乡镇延伸。\n"
+                       "签约后，我院首批派驻的儿科专家当天在清河县人民医院开展了门诊坐诊。", hospital)
+    assert article.lead_organization == "邢台市人民医院"
+    assert "对口帮扶/托管" in article.alliance_forms
+    assert "清河县人民医院" in article.members

@@ -666,11 +666,13 @@ def _other_pair(text: str, orgs: list[Org], org: Org, lead: str | None, same: di
 
 
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
-            leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False, unplaced: str = "") -> tuple[list[str], list[str]]:
+            leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False, unplaced: str = "", aided: bool = False
+            ) -> tuple[list[str], list[str]]:
     """Named institutions other than the lead, guests, visited sites, the leads of other alliances and
     government bodies left out; a name still starting with a level word of ``unplaced`` (县医院 where the text
     gives no county) names no one institution. In an aid pair only the supported side is a member: a hospital the text
-    says is helped, signed with or gone to (定义 M1), not others it happens to name."""
+    says is helped, signed with or gone to (定义 M1), not others it happens to name; with an aid pair among the forms
+    (``aided``) that side stays a member even when it leads its own county's group."""
     out, evidence = [], []
     names = {o.name for o in orgs if o.kind == "medical" and not o.generic}
     # 利川市人民医院、建始县人民医院等联盟成员单位: what is said after a list's last item is said of every item
@@ -743,7 +745,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             continue  # 县医院 on a city's page of its 17 counties: no one institution
         if stem and owner in names and not name.startswith(owner):
             name = owner + name  # 郏县人民医院安良分院、堂街分院: each branch by its hospital's name, as the text supports
-        if name in leads_elsewhere:
+        if name in leads_elsewhere and not (aided and supported):
             evidence.append(f"not a member: {org.describe()} leads another alliance")
             continue
         other = next((o for o in orgs if o.start < org.start and same.get(o.name, o.name) in leads_elsewhere
@@ -831,7 +833,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     places = [r for r in (region, speaker_region) if r is not None]
     unplaced = "".join(levels for levels, level in (("县区旗", "county"), ("市州盟", "city"))
                        if not any(getattr(r, level) for r in places))
-    named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair, unplaced)
+    named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair, unplaced, PAIRED_SUPPORT in forms)
     others = frozenset(o.end for o in orgs if same.get(o.name, o.name) in leads_elsewhere and not o.generic
                        and _ALLIANCE_AFTER.match(text, o.end))
     count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic], others)
