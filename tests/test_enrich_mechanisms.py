@@ -738,3 +738,10 @@ def test_the_side_helped_is_a_member_though_it_leads_its_countys_group():
     assert article.lead_organization == "邢台市人民医院"
     assert "对口帮扶/托管" in article.alliance_forms
     assert "清河县人民医院" in article.members
+
+
+def test_two_character_counties_sharing_a_county_hospitals_suffix_keep_one_level():
+    hospital = source("邯郸市第一医院", "河北省", "邯郸市")
+    article = enriched("邯郸市卒中专科联盟成立", "4月17日，由我院牵头组建的邯郸市卒中专科联盟成立大会举行。"
+                       "首批成员单位包括磁县、成安县、魏县3家县人民医院和涉县医院。", hospital)
+    assert {"磁县人民医院", "成安县人民医院", "魏县人民医院"} <= set(article.members)
