@@ -745,3 +745,11 @@ def test_two_character_counties_sharing_a_county_hospitals_suffix_keep_one_level
     article = enriched("邯郸市卒中专科联盟成立", "4月17日，由我院牵头组建的邯郸市卒中专科联盟成立大会举行。"
                        "首批成员单位包括磁县、成安县、魏县3家县人民医院和涉县医院。", hospital)
     assert {"磁县人民医院", "成安县人民医院", "魏县人民医院"} <= set(article.members)
+
+
+def test_a_lead_role_in_brackets_after_a_listed_name_leads():
+    commission = source("邯郸市卫生健康委员会", "河北省", "邯郸市", kind="health_commission")
+    article = enriched("邯郸市儿科专科联盟成立", "5月1日，邯郸市儿科专科联盟成立。联盟由邯郸市中心医院（牵头单位）、磁县人民医院、"
+                       "成安县人民医院、魏县人民医院组成。", commission)
+    assert article.lead_organization == "邯郸市中心医院"
+    assert "邯郸市中心医院" not in article.members and "磁县人民医院" in article.members

@@ -512,7 +512,7 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
         for pattern, weight, rule in _LEAD_AFTER:
             if helped and rule in cues.HELPER_ROLES:
                 continue
-            if pattern.search(unbracketed) or rule in cues.HELPER_ROLES and carried and pattern.search(carried):
+            if pattern.search(after if rule == cues.BRACKETED_ROLE else unbracketed) or rule in cues.HELPER_ROLES and carried and pattern.search(carried):
                 partner = _paired_before(text, near, org)
                 if partner is not None and rule == "the alliance bears its name":
                     # 协和医院—屏南县医院远程会诊中心: a centre named after a pair is the senior one's

@@ -360,9 +360,12 @@ LEAD_BEFORE: list[tuple[str, float, str]] = [
 ]
 # After the name (within its clause). The first that matches counts.
 ALLIANCE_WORDS = r"(?:医疗集团|医联体|医共体|专科联盟|专科联合体|专科医联体|联盟|协作网|分院|分中心|会诊中心|诊疗中心|医疗健康集团|健康集团)"
+BRACKETED_ROLE = "its role in brackets"  # read before an alias in brackets is set aside
 LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?:作为|为|是|任|担任|当选为?|成为)(?:联盟|集团|医联体|医共体|协作网)?(?:的)?(?:首届)?" + LEAD_ROLE_NOUNS,
      3.0, "named as the lead"),
+    # a role in brackets after the name, as lists and tables give it (邯郸市中心医院（牵头单位）、磁县人民医院…)
+    (r"^[（(](?:联盟|集团|医联体|医共体|协作网)?(?<!副)" + LEAD_ROLE_NOUNS + r"[）)]", 3.0, BRACKETED_ROLE),
     # (or after one of its departments: 我院心电诊断中心牵头)
     (r"^(?:(?![与和及同])[^，。；]){0,4}?(?<!副)(?:牵头|发起|领衔|主导)|^[\u4e00-\u9fff]{2,8}?(?:科|中心|部|室)(?:牵头|发起|领衔|主导)",
      3.0, "牵头/发起 after the name"),
