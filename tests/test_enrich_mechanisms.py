@@ -753,3 +753,11 @@ def test_a_lead_role_in_brackets_after_a_listed_name_leads():
                        "成安县人民医院、魏县人民医院组成。", commission)
     assert article.lead_organization == "邯郸市中心医院"
     assert "邯郸市中心医院" not in article.members and "磁县人民医院" in article.members
+
+
+def test_a_villagers_quoted_words_send_no_experts():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    said = "4月9日，清河县总医院组织专家12人，到油坊、连庄两个分院开展巡回诊疗。\n巡诊现场，一位老人说：“总医院的专家来了，我们不用跑县城就能看病。”"
+    assert "帮扶/下沉" not in enriched("清河县总医院组织专家下乡巡诊", said, county).event_types
+    told = "4月9日，清河县总医院组织专家12人，到油坊、连庄两个分院开展巡回诊疗。\n巡诊现场，总医院的专家来了，村民不用跑县城就能看病。"
+    assert "帮扶/下沉" in enriched("清河县总医院组织专家下乡巡诊", told, county).event_types

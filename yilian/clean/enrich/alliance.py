@@ -50,6 +50,7 @@ EVENT_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.
 EVENT_NEGATIVE = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_NEGATIVE_CUES.items() if patterns}
 EVENT_TITLE_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_TITLE_CUES.items()}
 _POLICY_TITLE = re.compile(cues.POLICY_TITLE)
+_QUOTED_SPEECH = re.compile(cues.QUOTED_SPEECH)
 _REALIS_BEFORE = re.compile(cues.REALIS_BEFORE)
 _COUNTED_AFTER = re.compile(cues.COUNTED_AFTER)
 _DONE_BEFORE = re.compile(cues.DONE_BEFORE)
@@ -403,6 +404,8 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
         for zone, text in zones:
             matches = list(pattern.finditer(text))
             cancelled = [m.span() for m in negative.finditer(text)] if negative and matches else []
+            if zone == "body" and matches:
+                cancelled += [m.span() for m in _QUOTED_SPEECH.finditer(text)]
             for match in matches:
                 if any(s <= match.start() < e or s < match.end() <= e for s, e in cancelled):
                     continue

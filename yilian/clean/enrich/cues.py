@@ -215,6 +215,9 @@ REALIS_BEFORE = (r"^(?:会上|大会上|会议上|仪式上|成立大会上|签�
                  # the day of a signing or right after it, the day of a plaque: the agreed experts at work (签约当天，…开始坐诊;
                  # 签约仪式后，…查房; 揭牌当天，…开展巡诊)
                  r"|(?:签约|签字|协议签订)(?:仪式)?(?:当天|当日|后|结束后)[，,]|(?:揭牌|挂牌|授牌)(?:仪式)?(?:当天|当日)[，,])")
+# Someone's words quoted in the body (一位老人说：“总医院的专家来了，…”): a clause or more in quotation marks is
+# speech, whose words are no report of this event.
+QUOTED_SPEECH = r"“[^“”]*?[，。！？；][^“”]*?”"
 # A document about policy (解读《实施方案》) reports no event.
 POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案|(?:印发|关于)[^，。；]{2,40}?的(?:通知|意见)$"
 # Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract,
