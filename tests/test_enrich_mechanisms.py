@@ -761,3 +761,12 @@ def test_a_villagers_quoted_words_send_no_experts():
     assert "帮扶/下沉" not in enriched("清河县总医院组织专家下乡巡诊", said, county).event_types
     told = "4月9日，清河县总医院组织专家12人，到油坊、连庄两个分院开展巡回诊疗。\n巡诊现场，总医院的专家来了，村民不用跑县城就能看病。"
     assert "帮扶/下沉" in enriched("清河县总医院组织专家下乡巡诊", told, county).event_types
+
+
+def test_counties_the_townships_lie_in_name_no_township_hospital():
+    commission = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")
+    article = enriched("邢台市远程医疗协作网新增18个基层站点", "近日，邢台市人民医院远程医疗协作网完成第三期扩容，新增清河县、威县所辖"
+                       "18个乡镇卫生院远程站点，接入单位由28家增至46家。", commission)
+    assert not any(name.endswith("县卫生院") for name in article.members)
+    listed = enriched("清河县医共体新增成员单位", "近日，清河县人民医院医共体新增油坊、连庄2个镇卫生院为成员单位。", commission)
+    assert {"油坊镇卫生院", "连庄镇卫生院"} <= set(listed.members)

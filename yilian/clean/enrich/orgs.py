@@ -464,6 +464,8 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
         return [], None  # 西城区三家医院: a place and a count, not a list
     spans.reverse()
     items = [text[s:e] for s, e in spans]
+    if last is None and "乡镇" in text[spans[-1][1] : org.end] and any(gaz.scan(item)[:1] and gaz.scan(item)[0][:2] == (0, len(item)) for item in items):
+        return [], None  # 麻章区、坡头区所辖18个乡镇卫生院: the counties the townships lie in, no names of them
     if last is None:
         last_item, shared = None, _CLASS_HEAD.sub("", org.name) or kind_type  # 乡镇卫生院 -> 卫生院, 镇卫生院 stays
         shared = _COUNT_OF_LEVEL.sub("", shared)  # 大兴、小涧等四镇卫生院: the count is no part of the name
