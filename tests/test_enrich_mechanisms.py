@@ -770,3 +770,10 @@ def test_counties_the_townships_lie_in_name_no_township_hospital():
     assert not any(name.endswith("县卫生院") for name in article.members)
     listed = enriched("清河县医共体新增成员单位", "近日，清河县人民医院医共体新增油坊、连庄2个镇卫生院为成员单位。", commission)
     assert {"油坊镇卫生院", "连庄镇卫生院"} <= set(listed.members)
+
+
+def test_where_a_course_opens_says_nothing_of_membership():
+    district = source("邢台市信都区人民政府", "河北省", "邢台市", "信都区", kind="government")
+    article = enriched("城市医疗集团专家为社区医生“充电”", "5月16日起，邢台市人民医院城市医疗集团社区医生能力提升培训班在中兴街道社区卫生服务中心"
+                       "开班。来自我区8个社区卫生服务中心的62名医生参加。", district)
+    assert "中兴街道社区卫生服务中心" not in article.members

@@ -458,8 +458,8 @@ SUPPORTED_AFTER = r"^[^，。；]{0,8}?(?:签订|签约|挂牌|揭牌|成为|加
 # In aid news, a pair written as helper, verb, helped (宁波市第二医院帮扶安龙县人民医院、李惠利医院帮扶贞丰县人民医院):
 # a pair whose helper is another institution than the lead is another pair of the programme, neither side ours.
 HELPS_NEXT = r"^(?:对口|结对|全面)?(?:帮扶|支援|托管|援建|援助)$"
-# Where a meeting is held (年会在X召开) says nothing of membership.
-VENUE_AFTER = r"^[^，。；]{0,10}?(?:召开|举行|举办|开幕)"
+# Where a meeting is held or a course opens (年会在X召开, 培训班在X开班) says nothing of membership.
+VENUE_AFTER = r"^[^，。；]{0,10}?(?:召开|举行|举办|开幕|开班|开课|开讲)"
 # Where a free clinic is held (深入郁山镇卫生院开展巡回医疗, 在…卫生院开展义诊): a place the team goes, a member only when
 # the text says so or names it as the side helped elsewhere.
 CLINIC_VENUE_AFTER = r"^[^，。；、和及]{0,8}?(?:开展|进行)[^，。；]{0,8}?(?:" + FREE_CLINIC + ")"
