@@ -99,6 +99,8 @@ ENRICH4_DIR = ROOT.parent / "labels" / "enrich4"  # the fourth labeler's folder:
 ENRICH5_DIR = ROOT.parent / "labels" / "enrich5"  # the fifth labeler's folder: test5 is read from there
 SET7_DIR = ROOT.parent / "labels" / "set7"  # a seventh labeler's folder (grouping and every field): its test half is read there
 SET8_DIR = ROOT.parent / "labels" / "set8"  # an eighth labeler's folder (county and government sites, reposts, long lists)
+# the grouping labelers' sets, every field labeled too: (name, its tuning half in REGISTRY_SET_DIR, its held-out folder)
+GROUPING_SETS = (("reg2", "tune2", REGISTRY2_DIR), ("set7", "tune3", SET7_DIR), ("set8", "tune4", SET8_DIR))
 HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "test")  # the labeled set's files; only test is held out
 FIELDS = [
     ("province", "event province"),
@@ -561,7 +563,7 @@ def main() -> int:
     parser.add_argument("--miniweb", default=str(MINIWEB_DIR), help="the miniweb's folder (skipped when absent)")
     parser.add_argument("--per-type", action="store_true",
                         help="precision/recall of each event type and alliance form on every column")
-    parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "tune4", "tune5", "reg2", "set7", "set8", "fixture", "corpus"],
+    parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "tune4", "tune5", *(label for label, _, _ in GROUPING_SETS), "fixture", "corpus"],
                         help="list every article one set gets wrong (the test half and the miniweb are never listed)")
     args = parser.parse_args()
     columns = []
@@ -588,16 +590,16 @@ def main() -> int:
             types.append((half, per_type(cases, predicted)))
             print(f"{half} (held out, read where it lies): {len(cases)} articles, enrich {ms:.1f} ms/article")
     # the second grouping labeler's halves (written for alliances over several announcements, every field labeled)
-    for name, folder, half in (("reg2 tune", REGISTRY_SET_DIR, "tune2"), ("reg2 test", REGISTRY2_DIR, "test"),
-                               ("set7 tune", REGISTRY_SET_DIR, "tune3"), ("set7 test", SET7_DIR, "test"),
-                               ("set8 tune", REGISTRY_SET_DIR, "tune4"), ("set8 test", SET8_DIR, "test")):
+    grouping = [(f"{label} {part}", folder, half) for label, tune, held_out in GROUPING_SETS
+                for part, folder, half in (("tune", REGISTRY_SET_DIR, tune), ("test", held_out, "test"))]
+    for name, folder, half in grouping:
         if (folder / f"{half}.jsonl").is_file():
             cases = load_set(folder, half)
             predicted, ms = run(cases)
             columns.append((name, score(cases, predicted), cpca_scores(cases, predicted)))
             types.append((name, per_type(cases, predicted)))
             print(f"{name}: {len(cases)} articles, enrich {ms:.1f} ms/article" + (" (held out, read where it lies)" if half == "test" else ""))
-            if (args.errors, half) in (("reg2", "tune2"), ("set7", "tune3"), ("set8", "tune4")) and folder == REGISTRY_SET_DIR:
+            if args.errors and name == f"{args.errors} tune":
                 listed = (cases, predicted)
     served = load_served(Path(args.config))
     predicted, ms = run(served)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_enrich import REGISTRY_SET_DIR, SET_DIR, load_served, load_set, run, score
+from benchmarks.bench_enrich import GROUPING_SETS, REGISTRY_SET_DIR, SET_DIR, load_served, load_set, run, score
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,7 +43,7 @@ FLOORS = {
 }
 
 
-GROUPING_HALVES = {"reg2 tune": "tune2", "set7 tune": "tune3", "set8 tune": "tune4"}
+GROUPING_HALVES = {f"{label} tune": tune for label, tune, _ in GROUPING_SETS}
 
 
 @pytest.fixture(scope="module", params=["tune", "tune2", "tune3", "tune4", "tune5", "reg2 tune", "set7 tune", "set8 tune", "test", "fixture"])
