@@ -1,7 +1,7 @@
 """Quality of the enrich stage on announcements written apart from its rules, and on the fixture web.
 
     .venv/bin/python benchmarks/bench_enrich.py [--set DIR] [--enrich3 DIR] [--enrich4 DIR] [--miniweb DIR]
-        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|reg2|set7|set8|fixture|corpus] [--per-type]
+        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|reg2|set7|set8|fixture|corpus] [--per-type] [--by-phenomenon [N]]
 
 Prints issue 10's table, one column per set, with the same definitions everywhere:
 
@@ -129,6 +129,7 @@ class Case:
     page: RawPage | None = None  # the served bytes, for the whole-pipeline set
     story: str = ""  # the announcement a repost copies (fixture web)
     registry: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # name or alias -> (official, city)
+    phenomena: tuple[str, ...] = ()  # the labeler's tags of what the text does (self_reference, table_list, ...)
 
 
 def _simplified(article: Article) -> Article:
@@ -183,7 +184,8 @@ def load_labeled(path: Path, publishers: dict[str, dict]) -> list[Case]:
             "members": list(labels.get("members") or []),
             "member_count": labels.get("member_count"),
         }
-        cases.append(Case(f"{path.stem}-{number + 1}", gold, article, source, registry=known))
+        cases.append(Case(f"{path.stem}-{number + 1}", gold, article, source, registry=known,
+                          phenomena=tuple(item.get("phenomena") or ())))
     return cases
 
 
@@ -503,6 +505,26 @@ def print_per_type(columns: list[tuple[str, dict[str, tuple[int, int, int]]]]) -
         print(f"{event:<24}" + "".join(f"{c:>{width}}" for c in cells))
 
 
+def by_phenomenon(cases: list[Case], predicted: dict[str, Article], least: int) -> dict[str, dict[str, float]]:
+    """The table's figures on the articles carrying each labeler's phenomenon tag (tags on ``least`` articles or more):
+    where a held-out half loses, by kind of writing, without listing its articles."""
+    tags = sorted({tag for c in cases for tag in c.phenomena})
+    out = {}
+    for tag in tags:
+        subset = [c for c in cases if tag in c.phenomena]
+        if len(subset) >= least and any(c.gold.get("relevant") for c in subset):
+            out[tag] = score(subset, predicted)
+    return out
+
+
+def print_by_phenomenon(name: str, figures: dict[str, dict[str, float]]) -> None:
+    keys = [key for key, _ in FIELDS]
+    print(f"\n{name}: by phenomenon tag (articles with the tag; aggregates only)")
+    print(f"{'tag':34}{'n':>4}" + "".join(f"{key[:9]:>10}" for key in keys))
+    for tag, row in figures.items():
+        print(f"{tag:34}{row['n']:>4}" + "".join(f"{row[key]:>10.3f}" for key in keys))
+
+
 def print_fixture_extras(cases: list[Case], predicted: dict[str, Article]) -> None:
     """Publisher region and repost grouping on the served fixture web."""
     pub = [(c.gold.get("publisher_region") or {}, predicted[c.id].publisher_region) for c in cases]
@@ -563,6 +585,8 @@ def main() -> int:
     parser.add_argument("--miniweb", default=str(MINIWEB_DIR), help="the miniweb's folder (skipped when absent)")
     parser.add_argument("--per-type", action="store_true",
                         help="precision/recall of each event type and alliance form on every column")
+    parser.add_argument("--by-phenomenon", type=int, nargs="?", const=3, default=0, metavar="N",
+                        help="every grouping labeler's column split by the labeler's phenomenon tags (tags on N articles or more)")
     parser.add_argument("--errors", choices=["tune", "tune2", "tune3", "tune4", "tune5", *(label for label, _, _ in GROUPING_SETS), "fixture", "corpus"],
                         help="list every article one set gets wrong (the test half and the miniweb are never listed)")
     args = parser.parse_args()
@@ -570,6 +594,7 @@ def main() -> int:
     types: list[tuple[str, dict[str, tuple[int, int, int]]]] = []
     folder = Path(args.set)
     listed: tuple[list[Case], dict[str, Article]] | None = None
+    phenomena: list[tuple[str, dict[str, dict[str, float]]]] = []
     for half in HALVES:
         if not (folder / f"{half}.jsonl").exists():
             continue
@@ -601,6 +626,8 @@ def main() -> int:
             print(f"{name}: {len(cases)} articles, enrich {ms:.1f} ms/article" + (" (held out, read where it lies)" if half == "test" else ""))
             if args.errors and name == f"{args.errors} tune":
                 listed = (cases, predicted)
+            if args.by_phenomenon:
+                phenomena.append((name, by_phenomenon(cases, predicted, args.by_phenomenon)))
     served = load_served(Path(args.config))
     predicted, ms = run(served)
     fixture = (served, predicted)
@@ -622,6 +649,8 @@ def main() -> int:
     print_table(columns)
     if args.per_type:
         print_per_type(types)
+    for name, figures in phenomena:
+        print_by_phenomenon(name, figures)
     print_fixture_extras(*fixture)
     if listed:
         print_errors(*listed)
