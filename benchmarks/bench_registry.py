@@ -42,11 +42,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_enrich import (  # noqa: E402  the labelled sets' folders are defined there once
-    ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR, REGISTRY2_DIR, REGISTRY_SET_DIR, SET7_DIR, SET8_DIR, SET_DIR, Case, load_labeled, run,
+    ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR, GROUPING_SETS, REGISTRY_SET_DIR, SET_DIR, Case, load_labeled, run,
 )
 
 REGISTRY_DIR = REGISTRY_SET_DIR
-HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "test", "test3", "test4", "test5")  # tuning halves first; test* are held out
+HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "test", "test3", "test4", "test5")  # tuning halves first; test* are held out
 from yilian.records import Article  # noqa: E402
 from yilian.registry import COUNTY_COMMUNITY, Mention, alliance_name, group  # noqa: E402
 
@@ -167,8 +167,8 @@ def perturbed(folder: Path, half: str) -> dict[str, list[int]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = [str(folder) for folder in (REGISTRY_DIR, REGISTRY2_DIR, SET7_DIR, SET8_DIR, SET_DIR, ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR)
-               if folder.is_dir()]
+    held_out = [folder for _, _, folder in GROUPING_SETS]
+    default = [str(folder) for folder in (REGISTRY_DIR, *held_out, SET_DIR, ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR) if folder.is_dir()]
     parser.add_argument("--sets", nargs="*", default=default, help="labeled sets' folders")
     parser.add_argument("--perturb", action="store_true", help="spoil the tuning halves' labels one announcement at a time")
     args = parser.parse_args()

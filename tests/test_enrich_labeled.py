@@ -46,7 +46,7 @@ FLOORS = {
 GROUPING_HALVES = {f"{label} tune": tune for label, tune, _ in GROUPING_SETS}
 
 
-@pytest.fixture(scope="module", params=["tune", "tune2", "tune3", "tune4", "tune5", "reg2 tune", "set7 tune", "set8 tune", "test", "fixture"])
+@pytest.fixture(scope="module", params=["tune", "tune2", "tune3", "tune4", "tune5", *GROUPING_HALVES, "test", "fixture"])
 def figures(request):
     if request.param == "fixture":
         cases = load_served(ROOT / "config" / "sources.yaml")
