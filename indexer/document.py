@@ -42,8 +42,7 @@ extraction
   extract_evidence {title, body, date, source, author: the chosen candidate's rule, node and features;
   stored only}
 dedup
-  fingerprint [keyword, SimHash hex]; fingerprint_bands [keyword, multi-valued: band_keys(fingerprint),
-  near-duplicates share at least MIN_SHARED_BANDS of them, see yilian/clean/dedup.py];
+  fingerprint [keyword, SimHash hex; indexer/reposts.py compares them in memory];
   dup_group [keyword: id of the group's canonical document]; is_canonical [boolean];
   also_published [object: the other copies' {id, source_name, url [keyword], published_at [date], title [not indexed]}];
   a document is written alone (dup_group null, is_canonical true, also_published []) until indexer/reposts.py
@@ -61,7 +60,6 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 from typing import Any
 
-from yilian.clean.dedup import band_keys
 from yilian.clean.enrich import configured_region
 from yilian.guard import clean_learning
 from yilian.records import Article, RawPage, Region, article_id
@@ -188,7 +186,6 @@ def to_document(article: Article, source: Source | None, crawled_at: datetime) -
         "relevance_label": relevance.get("label", "unknown"),
         "relevance_score": float(relevance.get("score", 0.0)),
         "fingerprint": article.fingerprint,
-        "fingerprint_bands": band_keys(article.fingerprint),
         "dup_group": None,
         "is_canonical": True,
         "also_published": [],

@@ -2,7 +2,7 @@
 
 Readers and writers only ever name the alias (Settings.index_alias, ``articles``). Behind it is one
 concrete index ``<alias>-v<mapping version>-<UTC timestamp>``. A mapping change means: put the new
-template, create a fresh index, copy every document, then move the alias in ONE
+template, create a fresh index, copy every document (the fields the new mapping has), then move the alias in ONE
 ``update_aliases`` call so searches never see an empty or half-filled index, and finally delete
 all but the newest ``keep`` previous indices.
 
@@ -29,10 +29,13 @@ from elasticsearch import ApiError, Elasticsearch, NotFoundError
 from elasticsearch.helpers import scan
 
 from indexer.bulk import BulkStats, index_documents
-from indexer.template import MAPPING_VERSION, index_pattern, put_template
+from indexer.template import MAPPING_VERSION, PROPERTIES, index_pattern, put_template
 from yilian.settings import get_settings
 
 Progress = Callable[[int, int], None]  # (copied, total)
+# what a copy takes of each document: the fields the current mapping has; one an older version had and this
+# one dropped would be refused by the strict mapping, so it is left behind
+MAPPED_FIELDS = sorted(PROPERTIES)
 TASK_POLL_SECONDS = 1.0
 
 
@@ -106,7 +109,7 @@ def ensure_index(client: Elasticsearch, alias: str | None = None) -> str:
 
 
 def _copy_with_task(client: Elasticsearch, source: str, dest: str, progress: Progress | None) -> int:
-    task_id = client.reindex(source={"index": source}, dest={"index": dest}, wait_for_completion=False)["task"]
+    task_id = client.reindex(source={"index": source, "_source": MAPPED_FIELDS}, dest={"index": dest}, wait_for_completion=False)["task"]
     while True:
         task = client.tasks.get(task_id=task_id).body
         status = task["task"]["status"]
@@ -122,7 +125,8 @@ def _copy_with_task(client: Elasticsearch, source: str, dest: str, progress: Pro
 
 
 def _copy_client_side(client: Elasticsearch, source: str, dest: str, total: int, progress: Progress | None) -> int:
-    docs = (hit["_source"] for hit in scan(client, index=source, size=1000, query={"query": {"match_all": {}}}))
+    query = {"query": {"match_all": {}}, "_source": MAPPED_FIELDS}
+    docs = (hit["_source"] for hit in scan(client, index=source, size=1000, query=query))
     report = (lambda stats: progress(stats.indexed, total)) if progress else None
     stats: BulkStats = index_documents(client, docs, alias=dest, chunk_size=1000, progress=report, require_alias=False)
     if stats.errors:
@@ -159,7 +163,7 @@ def written_since(client: Elasticsearch, indices: list[str], mark: int,
                   also: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
     """Documents of ``indices`` written (created, overwritten or updated) after ``mark``."""
     query: dict[str, Any] = {"bool": {"filter": [{"range": {"_seq_no": {"gt": mark}}}, *([also] if also else [])]}}
-    for hit in scan(client, index=",".join(indices), size=1000, query={"query": query}):
+    for hit in scan(client, index=",".join(indices), size=1000, query={"query": query, "_source": MAPPED_FIELDS}):
         yield hit["_source"]
 
 

@@ -6,7 +6,7 @@ finds the pairs in Elasticsearch and records the verdict on every copy:
 * copies: every document of the index whose fingerprint is within ``MAX_DISTANCE`` (``reposts_in``),
   found in a ``FingerprintTable``: the index's fingerprints held in memory (32 bytes a document)
   and brought up to date before each pass with what was written since (``_seq_no``), whoever wrote
-  it. A search per document for shared ``fingerprint_bands`` cost Elasticsearch more than
+  it. A search per document for shared fingerprint bands (a field dropped in mapping version 10) cost Elasticsearch more than
   indexing the document (64 band terms, each matching a sixteenth of the index, so every search
   read the whole index four times over) and missed about one copy in 25 at the threshold; the
   table's comparison is exact and costs about 15 microseconds per thousand documents (17 ms per new

@@ -188,6 +188,24 @@ def test_reindex_swaps_the_alias_atomically_and_keeps_every_document(es_client, 
     assert ids == {doc["id"] for doc in docs}
 
 
+def test_reindex_leaves_behind_a_field_the_new_mapping_dropped(es_client, es_alias, make_article):
+    """An index of an older mapping version holds a field this one no longer has (fingerprint_bands until
+    version 10): the strict new mapping would refuse the documents, so the copy takes only mapped fields."""
+    old_index = ensure_index(es_client, es_alias)
+    es_client.indices.put_mapping(index=old_index, properties={"fingerprint_bands": {"type": "keyword"}})
+    docs = [{**doc, "fingerprint_bands": ["b0:1", "b1:f"]} for doc in _docs(make_article)]
+    index_documents(es_client, docs, alias=es_alias, refresh=True)
+
+    result = reindex(es_client, es_alias, keep=0)
+
+    assert result["documents"] == len(docs)
+    stored = {hit["_id"]: hit["_source"] for hit in es_client.search(index=es_alias, size=len(docs))["hits"]["hits"]}
+    assert set(stored) == {doc["id"] for doc in docs}
+    assert all("fingerprint_bands" not in source and source["title"] for source in stored.values())
+    mapping = es_client.indices.get_mapping(index=result["to"])[result["to"]]["mappings"]["properties"]
+    assert "fingerprint_bands" not in mapping
+
+
 def test_reindex_keeps_the_requested_number_of_previous_indices(es_client, es_alias):
     first = ensure_index(es_client, es_alias)
     second = reindex(es_client, es_alias, keep=1)["to"]

@@ -5,9 +5,6 @@
 channel prefix in its title, a different date line or an edited first sentence stays close.
 ``reposts_in`` applies ``is_repost`` to a whole table of fingerprints at once (the index's, in
 indexer/reposts.py); ``group_reposts`` makes the same decision for a batch in memory.
-``band_keys`` cuts the signature into 4-bit bands stored as keyword tokens in the index:
-near-duplicates share many of them, unrelated texts few, so a query by hand for
-``MIN_SHARED_BANDS`` of them finds a document's likely copies.
 """
 
 from __future__ import annotations
@@ -21,14 +18,9 @@ import numpy as np
 from yilian.records import Article
 
 BITS = 256  # wide enough that unrelated texts (about 128 bits apart) never come near the threshold
-BANDS = 64  # 4-bit bands stored as keyword tokens
 # SimHash distance tracks the angle between shingle sets: a repost with a new first line and a
 # source note (a quarter of its shingles changed) lands near 0.2 * BITS, unrelated texts near 0.5.
 MAX_DISTANCE = 77  # 0.3 * BITS; benchmarks/bench_enrich.py prints the distances it is checked on
-# A near-duplicate within MAX_DISTANCE shares on average 64 * 0.7**4, about 15, bands; unrelated
-# texts share about 4. A query for documents sharing this many ``band_keys`` (bool should +
-# minimum_should_match) finds about 24 copies in 25 at the threshold (binomial estimate), nearer ones all.
-MIN_SHARED_BANDS = 10
 TABLE_CHUNK = 32_768  # fingerprints compared at once by reposts_in: 1 MB of words, kept in the CPU cache
 MIN_CHARS = 40  # below this a body is too short for its fingerprint to mean anything
 SHINGLE = 4
@@ -119,17 +111,6 @@ def reposts_in(fps: list[str], table: np.ndarray, max_distance: int = MAX_DISTAN
     return [np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64) for rows in found]
 
 
-_BAND_PREFIXES = [f"b{i}:" for i in range(BANDS)]
-
-
-def band_keys(fp: str | None) -> list[str]:
-    """Keyword tokens for an index field (``b3:9``): near-duplicates share many, see MIN_SHARED_BANDS."""
-    if not fp:
-        return []
-    digits, step = f"{int(fp, 16):0{BITS // 4}x}"[::-1], BITS // BANDS // 4  # band i: the i-th hex digits from the right
-    return [prefix + digits[i * step : (i + 1) * step][::-1] for i, prefix in enumerate(_BAND_PREFIXES)]
-
-
 @dataclass(slots=True)
 class RepostGroup:
     canonical: str  # url of the earliest publication
@@ -144,7 +125,7 @@ def group_reposts(articles: list[Article], max_distance: int = MAX_DISTANCE) -> 
     """Groups of two or more articles that are reposts of each other; canonical = earliest published.
 
     Every pair is compared exactly (an XOR and a popcount each), which is the right cost for a
-    batch of a few thousand; the index side finds candidates by ``band_keys`` instead.
+    batch of a few thousand; the index side compares a whole table at once (``reposts_in``).
     """
     parent = list(range(len(articles)))
 
