@@ -57,6 +57,8 @@ def _resolve(name: str, manifest_dir: Path) -> Path:
 
 def _read(path: Path, url: str, content_type: str | None) -> RawPage | Exception:
     try:
+        if content_type is None and path.suffix.lower() == ".txt":  # a saved text file, as a server would label it
+            content_type = "text/plain"
         return RawPage(body=path.read_bytes(), url=url or path.resolve().as_uri(), content_type=content_type)
     except OSError as exc:
         return exc
