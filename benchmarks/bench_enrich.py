@@ -1,7 +1,7 @@
 """Quality of the enrich stage on announcements written apart from its rules, and on the fixture web.
 
     .venv/bin/python benchmarks/bench_enrich.py [--set DIR] [--enrich3 DIR] [--enrich4 DIR] [--miniweb DIR]
-        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|reg2|set7|set8|fixture|corpus] [--per-type] [--by-phenomenon [N]]
+        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|reg2|set7|set8|set9|set10|fixture|corpus] [--per-type] [--by-phenomenon [N]]
 
 Prints issue 10's table, one column per set, with the same definitions everywhere:
 
@@ -23,7 +23,10 @@ Prints issue 10's table, one column per set, with the same definitions everywher
 * the grouping labelers' sets, every field labeled too: ``reg2`` (its tuning half is
   ``tests/registry_set/tune2.jsonl``, its test half read where it lies in ``../labels/registry2``) and ``set7``
   (tuning half ``tests/registry_set/tune3.jsonl``, notes in ``NOTES3.md``; test half in ``../labels/set7``) and ``set8``
-  (county and government sites, reposts, table-like member lists: ``tune4.jsonl``, ``NOTES4.md``; ``../labels/set8``);
+  (county and government sites, reposts, table-like member lists: ``tune4.jsonl``, ``NOTES4.md``; ``../labels/set8``),
+  ``set9`` (commissions and county portals, member lists in many shapes: ``tune5.jsonl``, ``NOTES5.md``; ``../labels/set9``)
+  and ``set10`` (newspapers and news portals, interviews, tiers of members, renamings: ``tune6.jsonl``, ``NOTES6.md``;
+  ``../labels/set10``);
 * the fixture web: its served pages run through the whole ``clean_page`` chain (decode, extract,
   normalize, enrich, fingerprint) with each site's configured Source, scored against the fixture
   web's ground truth;
@@ -99,8 +102,11 @@ ENRICH4_DIR = ROOT.parent / "labels" / "enrich4"  # the fourth labeler's folder:
 ENRICH5_DIR = ROOT.parent / "labels" / "enrich5"  # the fifth labeler's folder: test5 is read from there
 SET7_DIR = ROOT.parent / "labels" / "set7"  # a seventh labeler's folder (grouping and every field): its test half is read there
 SET8_DIR = ROOT.parent / "labels" / "set8"  # an eighth labeler's folder (county and government sites, reposts, long lists)
+SET9_DIR = ROOT.parent / "labels" / "set9"  # a ninth's: commissions and county portals, member lists in many shapes
+SET10_DIR = ROOT.parent / "labels" / "set10"  # a tenth's: newspapers and news portals, interviews, tiers, renamings
 # the grouping labelers' sets, every field labeled too: (name, its tuning half in REGISTRY_SET_DIR, its held-out folder)
-GROUPING_SETS = (("reg2", "tune2", REGISTRY2_DIR), ("set7", "tune3", SET7_DIR), ("set8", "tune4", SET8_DIR))
+GROUPING_SETS = (("reg2", "tune2", REGISTRY2_DIR), ("set7", "tune3", SET7_DIR), ("set8", "tune4", SET8_DIR),
+                 ("set9", "tune5", SET9_DIR), ("set10", "tune6", SET10_DIR))
 HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "test")  # the labeled set's files; only test is held out
 FIELDS = [
     ("province", "event province"),

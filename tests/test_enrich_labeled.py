@@ -34,6 +34,10 @@ FLOORS = {
                   "count": 0.96, "members_recall": 0.99, "members_precision": 0.98, "relevance": 0.99},
     "set8 tune": {"province": 0.98, "city": 0.94, "county": 0.94, "forms": 0.97, "events": 0.96, "lead": 0.95,
                   "count": 0.96, "members_recall": 0.96, "members_precision": 0.93, "relevance": 0.99},
+    "set9 tune": {"province": 0.96, "city": 0.96, "county": 0.99, "forms": 0.97, "events": 0.89, "lead": 0.92,
+                  "count": 0.98, "members_recall": 0.85, "members_precision": 0.89, "relevance": 0.98},
+    "set10 tune": {"province": 0.98, "city": 0.98, "county": 0.97, "forms": 0.91, "events": 0.87, "lead": 0.83,
+                   "count": 0.88, "members_recall": 0.86, "members_precision": 0.89, "relevance": 0.98},
     "test": {"province": 0.99, "city": 0.97, "county": 0.98, "forms": 0.97, "events": 0.92, "lead": 0.945,
              "count": 0.93, "members_recall": 0.95, "members_precision": 0.875, "relevance": 0.98},
     # the fixture web's gold lists an overview's hospitals, an aid team's home hospitals and a free clinic's

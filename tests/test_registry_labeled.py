@@ -15,6 +15,8 @@ FLOORS = {
     (REGISTRY_DIR, "tune2"): (0.99, 0.99, 0.99, 0.93),  # a second grouping labeler's tuning half
     (REGISTRY_DIR, "tune3"): (0.99, 0.99, 0.99, 0.99),  # a third grouping labeler's tuning half (set7)
     (REGISTRY_DIR, "tune4"): (0.99, 0.99, 0.99, 0.99),  # a fourth grouping labeler's tuning half (set8)
+    (REGISTRY_DIR, "tune5"): (0.99, 0.99, 0.99, 0.83),  # a fifth's (set9)
+    (REGISTRY_DIR, "tune6"): (0.99, 0.99, 0.97, 0.66),  # a sixth's (set10)
     (SET_DIR, "tune"): (0.99, 0.99, 0.99, 0.99),
     (SET_DIR, "tune2"): (0.99, 0.99, 0.99, 0.99),
     (SET_DIR, "test"): (0.99, 0.94, 0.99, 0.90),
