@@ -1,7 +1,7 @@
 """Quality of the enrich stage on announcements written apart from its rules, and on the fixture web.
 
     .venv/bin/python benchmarks/bench_enrich.py [--set DIR] [--enrich3 DIR] [--enrich4 DIR] [--miniweb DIR]
-        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|reg2|set7|set8|set9|set10|fixture|corpus] [--per-type] [--by-phenomenon [N]]
+        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|reg2|set7|set8|set9|set10|set11|set12|fixture|corpus] [--per-type] [--by-phenomenon [N]]
 
 Prints issue 10's table, one column per set, with the same definitions everywhere:
 
@@ -25,8 +25,10 @@ Prints issue 10's table, one column per set, with the same definitions everywher
   (tuning half ``tests/registry_set/tune3.jsonl``, notes in ``NOTES3.md``; test half in ``../labels/set7``) and ``set8``
   (county and government sites, reposts, table-like member lists: ``tune4.jsonl``, ``NOTES4.md``; ``../labels/set8``),
   ``set9`` (commissions and county portals, member lists in many shapes: ``tune5.jsonl``, ``NOTES5.md``; ``../labels/set9``)
-  and ``set10`` (newspapers and news portals, interviews, tiers of members, renamings: ``tune6.jsonl``, ``NOTES6.md``;
-  ``../labels/set10``);
+  ``set10`` (newspapers and news portals, interviews, tiers of members, renamings: ``tune6.jsonl``, ``NOTES6.md``;
+  ``../labels/set10``), ``set11`` (departments' anecdotal news, WeChat-style pieces, national alliances' plaques,
+  numbered notices: ``tune7.jsonl``, ``NOTES7.md``) and ``set12`` (media-centre transcripts, work reports, press
+  conferences, mergers and renamings: ``tune8.jsonl``, ``NOTES8.md``), their test halves in ``../labels/set11|set12``;
 * the fixture web: its served pages run through the whole ``clean_page`` chain (decode, extract,
   normalize, enrich, fingerprint) with each site's configured Source, scored against the fixture
   web's ground truth;
@@ -104,9 +106,12 @@ SET7_DIR = ROOT.parent / "labels" / "set7"  # a seventh labeler's folder (groupi
 SET8_DIR = ROOT.parent / "labels" / "set8"  # an eighth labeler's folder (county and government sites, reposts, long lists)
 SET9_DIR = ROOT.parent / "labels" / "set9"  # a ninth's: commissions and county portals, member lists in many shapes
 SET10_DIR = ROOT.parent / "labels" / "set10"  # a tenth's: newspapers and news portals, interviews, tiers, renamings
+SET11_DIR = ROOT.parent / "labels" / "set11"  # an eleventh's: departments' anecdotal news, WeChat-style pieces, notices
+SET12_DIR = ROOT.parent / "labels" / "set12"  # a twelfth's: media-centre transcripts, work reports, press conferences
 # the grouping labelers' sets, every field labeled too: (name, its tuning half in REGISTRY_SET_DIR, its held-out folder)
 GROUPING_SETS = (("reg2", "tune2", REGISTRY2_DIR), ("set7", "tune3", SET7_DIR), ("set8", "tune4", SET8_DIR),
-                 ("set9", "tune5", SET9_DIR), ("set10", "tune6", SET10_DIR))
+                 ("set9", "tune5", SET9_DIR), ("set10", "tune6", SET10_DIR), ("set11", "tune7", SET11_DIR),
+                 ("set12", "tune8", SET12_DIR))
 HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "test")  # the labeled set's files; only test is held out
 FIELDS = [
     ("province", "event province"),
@@ -147,9 +152,14 @@ def _simplified(article: Article) -> Article:
 
 # -- loading ---------------------------------------------------------------------------------------
 
+# a labeler's publisher kinds the product's sources do not have: a county 融媒体中心 is run by its government
+KINDS = {"media": "government"}
+
+
 def _publisher_source(pid: str, info: dict) -> Source:
+    kind = info.get("kind") or "hospital"
     return Source(id=re.sub(r"[^a-z0-9_-]", "-", pid.lower())[:63].strip("-") or "publisher",
-                  name=info["name"], kind=info.get("kind") or "hospital", province=info["province"],
+                  name=info["name"], kind=KINDS.get(kind, kind), province=info["province"],
                   city=info.get("city"), county=info.get("county"), start_urls=["{fixture}/" + pid],
                   aliases=list(info.get("aliases") or []))
 

@@ -38,6 +38,10 @@ FLOORS = {
                   "count": 0.98, "members_recall": 0.85, "members_precision": 0.89, "relevance": 0.98},
     "set10 tune": {"province": 0.98, "city": 0.98, "county": 0.97, "forms": 0.91, "events": 0.87, "lead": 0.83,
                    "count": 0.88, "members_recall": 0.86, "members_precision": 0.89, "relevance": 0.98},
+    "set11 tune": {"province": 0.99, "city": 0.98, "county": 0.99, "forms": 0.93, "events": 0.82, "lead": 0.86,
+                   "count": 0.86, "members_recall": 0.83, "members_precision": 0.93, "relevance": 0.97},
+    "set12 tune": {"province": 0.98, "city": 0.98, "county": 0.97, "forms": 0.97, "events": 0.86, "lead": 0.88,
+                   "count": 0.90, "members_recall": 0.89, "members_precision": 0.89, "relevance": 0.99},
     "test": {"province": 0.99, "city": 0.97, "county": 0.98, "forms": 0.97, "events": 0.92, "lead": 0.945,
              "count": 0.93, "members_recall": 0.95, "members_precision": 0.875, "relevance": 0.98},
     # the fixture web's gold lists an overview's hospitals, an aid team's home hospitals and a free clinic's
