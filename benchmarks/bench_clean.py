@@ -2,9 +2,10 @@
 
     .venv/bin/python benchmarks/bench_clean.py [--scale 1000] [--repeat 3] [--code DIR] [--cpu]
 
-Two page sets: the fixture web's article pages (many sites, CMS templates, damaged encodings)
-and the generated benchmark site (``build_web(scale)``'s /bench/ pages, the crawl-throughput
-corpus). Each stage is timed on its own over every page, best of ``--repeat`` runs, and printed
+Three page sets: the fixture web's article pages (many sites, CMS templates, damaged encodings),
+the generated benchmark site (``build_web(scale)``'s /bench/ pages, the crawl-throughput
+corpus) and ``../shared/realpages`` (pages nobody here wrote, with their menus and scripts; left
+out with a note when the folder is missing). Each stage is timed on its own over every page, best of ``--repeat`` runs, and printed
 as ms/page with the chain's pages/s with and without decode. ``--code`` runs another checkout's
 ``yilian`` (e.g. ``git archive HEAD~5 | tar -x -C /tmp/old``) on the same pages, for before/after.
 ``--cpu`` times by this process's CPU time instead of the wall clock: on a shared, loaded machine the
@@ -39,6 +40,19 @@ def page_sets(scale: int):
         else:
             fixture.append((page, sources.get(truth.site_id)))
     return {"fixture web": fixture, f"bench x{len(bench)}": bench}
+
+
+def real_pages() -> dict:
+    """``../shared/realpages`` as a page set, or none when the folder is not there."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import realpages
+    from yilian.records import RawPage
+
+    try:
+        return {"realpages": [(RawPage(p.body, p.url), None) for p in realpages.load()]}
+    except realpages.MissingRealPages as missing:
+        print(missing, file=sys.stderr)
+        return {}
 
 
 def time_stages(pages, repeat: int, clock=time.perf_counter) -> dict[str, float]:
@@ -83,7 +97,7 @@ def main() -> int:
     header = f"{'pages':<14}{'n':>6}" + "".join(f"{s:>12}" for s in STAGES) + f"{'no decode':>12}{'total':>9}{'pages/s':>9}{'w/o dec':>9}"
     print("ms/page" + (" (process CPU time)" if args.cpu else "") + ", best of", args.repeat)
     print(header)
-    for label, pages in page_sets(args.scale).items():
+    for label, pages in {**page_sets(args.scale), **real_pages()}.items():
         seconds = time_stages(pages, args.repeat, time.process_time if args.cpu else time.perf_counter)
         n = len(pages)
         ms = {stage: 1000 * seconds[stage] / n for stage in STAGES}
