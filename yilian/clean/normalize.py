@@ -37,12 +37,14 @@ def _differs(a: str, b: str) -> int:
 
 
 def detect_script(text: str) -> str:
-    """zh-Hant when characters change under t2s but not s2t, zh-Hans the reverse, else mixed."""
+    """zh-Hant when characters change under t2s but not s2t, zh-Hans the reverse, else mixed.
+    Text t2s leaves alone is zh-Hans whatever s2t makes of it, so s2t (the dearer direction: nearly
+    every Simplified character has a Traditional form) runs only on text with Traditional characters."""
     cjk = _NOT_CJK.sub("", text)
     traditional = _differs(cjk, to_simplified(cjk))
-    simplified = _differs(cjk, to_traditional(cjk))
-    if traditional + simplified == 0:
+    if traditional == 0:
         return "zh-Hans"
+    simplified = _differs(cjk, to_traditional(cjk))
     minority = min(traditional, simplified) / (traditional + simplified)
     if minority > MIXED_SHARE:
         return "mixed"
