@@ -193,7 +193,7 @@ def _misreadings(text: str, bits: np.ndarray, hot: list[int], repairs: list[Repa
     where = repair.places(text, bits, hot)
     if not where and not cc.strays(text, bits) and not ("?" in text and repair.lone_marks(text)):
         return text, [], []
-    result = repair.search(text, where, repair.budget_for(text))
+    result = repair.search(text, where, repair.budget_for(text), bits)
     if not result.finished:
         flags.append("repair_incomplete")
     if not result.fixes:

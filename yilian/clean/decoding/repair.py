@@ -184,8 +184,9 @@ def _lost_marks(text: str, bits: np.ndarray) -> np.ndarray:
     return q[after_han | before_han]
 
 
-def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
-    """The fixes the chains find at the places `where` (offsets in `text`), non-overlapping."""
+def search(text: str, where: list[tuple[int, int]], budget: Budget, bits: np.ndarray | None = None) -> Result:
+    """The fixes the chains find at the places `where` (offsets in `text`), non-overlapping. `bits`:
+    charclass.lookup(text) when the caller has it (a whole page's table is not read twice)."""
     ctx = Context(text)
     fixes: list[Fix] = []
     doubts: list[tuple[int, int, str]] = []
@@ -235,7 +236,7 @@ def search(text: str, where: list[tuple[int, int]], budget: Budget) -> Result:
         doubts = [(x, y, r) for x, y, r in doubts if not any(x < f.end and f.start < y for f in more)]
         doubts += [(x, y, r) for x, y, r in doubted if not any(x < b and a < y for a, b, _ in doubts)]
     taken = [(f.start, f.end) for f in fixes] + [(x, y) for x, y, _ in doubts]
-    doubts = sorted(doubts + _lone_trails(text, fixes, doubts, ctx) + [(p, p + 1, "") for p in lone_marks(text, taken)])
+    doubts = sorted(doubts + _lone_trails(text, fixes, doubts, ctx, bits) + [(p, p + 1, "") for p in lone_marks(text, taken)])
     return Result(fixes, True, doubts)
 
 
@@ -266,7 +267,8 @@ def lone_marks(text: str, taken: list[tuple[int, int]] = ()) -> list[int]:
     return [p] if any(c in before + after for c in _SENTENCE_MARKS) else []
 
 
-def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]], ctx: Context) -> list[tuple[int, int, str]]:
+def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]], ctx: Context,
+                 bits: np.ndarray | None = None) -> list[tuple[int, int, str]]:
     """ASCII letters stranded between Han characters that read as the trail byte of a GBK
     character whose lead byte was lost (the stream re-synchronised on it: "雙向轉診" ->
     "雙向D診"): one character is lost, so nothing is written, but where the likeliest such
@@ -292,7 +294,7 @@ def _lone_trails(text: str, fixes: list[Fix], doubts: list[tuple[int, int, str]]
     complete offers that character as the reading."""
     taken = [(f.start, f.end) for f in fixes] + [(x, y) for x, y, _ in doubts]
     out: list[tuple[int, int, str]] = []
-    for p in cc.strays(text, cc.lookup(text)):
+    for p in cc.strays(text, cc.lookup(text) if bits is None else bits):
         if any(a <= p < b for a, b in taken):
             continue
         prev, ch, nxt = text[p - 1], text[p], text[p + 1]
