@@ -27,8 +27,7 @@ _SCRIPT_VARS = re.compile(
     r"""\b(?:var\s+)?(?P<key>createTime|publish_time|pubtime|publishTime|pubDate|ct)['"]?\s*[=:]\s*['"]?(?P<value>[^'";,\n]{6,30})""")
 _SCRIPT_KEYS = ("createTime", "publish_time", "pubtime", "publishTime", "pubDate", "var ct", '"ct"', "ct:", "ct =")
 _PUNCT = "，。；！？、,;!?"
-_DROP_SPACE = str.maketrans("", "", " \n\t\r\u3000\xa0")
-_DROP_PUNCT = str.maketrans("", "", _PUNCT)
+_SPACE = " \n\t\r\u3000\xa0"  # counted with str.count, one C scan each: faster than str.translate per text node
 _HIDDEN_HINT = re.compile(r"hid|invisible|none|sr-only", re.I)
 _STRAY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _CJK_BREAK = re.compile(
@@ -117,7 +116,11 @@ def class_tokens(cls: str | None, ident: str | None) -> frozenset[str]:
 
 def _tokens_with(cache: dict, el: HtmlElement) -> frozenset[str]:
     """Keyed by the one attribute most elements have (class and id are split alike), by both otherwise."""
-    cls, ident = el.get("class"), el.get("id")
+    return _tokens_of(cache, el.get("class"), el.get("id"))
+
+
+def _tokens_of(cache: dict, cls: str | None, ident: str | None) -> frozenset[str]:
+    """_tokens_with for attributes already read (the walk reads them for its own tests)."""
     if not cls:
         if not ident:
             return _NO_TOKENS
@@ -284,11 +287,11 @@ def _walk(root: HtmlElement, cache: dict, marked: list[HtmlElement]) -> tuple[di
         acc[3] = -1
 
     def add_text(text: str, in_link: bool, st: Stat) -> None:
-        n = len(text.translate(_DROP_SPACE))
+        n = len(text) - sum(map(text.count, _SPACE))
         if n <= 0:
             buf.append(" ")
             return
-        p = 0 if in_link else len(text) - len(text.translate(_DROP_PUNCT))
+        p = 0 if in_link else sum(map(text.count, _PUNCT))
         buf.append(text)
         acc[0] += n
         if in_link:
@@ -345,8 +348,9 @@ def _walk(root: HtmlElement, cache: dict, marked: list[HtmlElement]) -> tuple[di
         tag = node.tag
         get = node.get
         cls = get("class")
+        ident = get("id")
         style = get("style")
-        toks = _tokens_with(cache, node) if cls or get("id") else _NO_TOKENS
+        toks = _tokens_of(cache, cls, ident) if cls or ident else _NO_TOKENS
         if (tag.__class__ is not str or tag in unshown or get("hidden") is not None
                 or (style is not None and "none" in style and hidden_style.search(style))
                 or (cls is not None and not toks.isdisjoint(hidden_tokens) and _HIDDEN_HINT.search(cls))):
