@@ -671,3 +671,35 @@ def test_leadless_aid_placed_at_the_helpers_city_joins_by_the_one_county_whose_h
     alliances = _by_id(group(mentions))
     assert alliances["w2"] is alliances["w1"] and alliances["w1"] is not alliances["x1"]
     assert "o1" not in alliances or alliances["o1"] not in (alliances["w1"], alliances["x1"])
+
+
+def test_an_announcement_with_one_field_misread_joins_its_alliance_by_the_others():
+    """A lead read from the member list (铜城镇卫生院 for 天长市人民医院) leaves an announcement's keys alone; its name,
+    form, county and the lead among its members still place it, with that evidence. Another lead's community in the
+    same county, sharing a township, stays apart: two named alliances, two leads in one county."""
+    county = {"province": "安徽省", "city": "滁州市", "county": "天长市", "forms": (COUNTY_COMMUNITY,)}
+    mentions = [
+        _m("a1", "2019-05-08", "天长市人民医院医共体成立", lead="天长市人民医院", members=("汊涧镇卫生院", "铜城镇卫生院"), **county),
+        _m("a2", "2019-09-02", "医共体专家下沉铜城镇卫生院", lead="天长市人民医院", members=("铜城镇卫生院",), **county),
+        _m("a3", "2020-03-01", "天长市人民医院医共体铜城分院揭牌", lead="铜城镇卫生院", members=("天长市人民医院",), **county),
+        _m("b1", "2020-04-01", "天长市中医院医共体成立", lead="天长市中医院", members=("铜城镇卫生院", "秦栏镇卫生院"), **county),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a3"] is alliances["a1"] is alliances["a2"] and alliances["b1"] is not alliances["a1"]
+    evidence = alliances["a3"].announcements[-1]["evidence"]
+    assert "≈" in evidence and "天长市人民医院" in evidence and "天长市" in evidence
+
+
+def test_news_called_no_alliance_announcement_on_a_members_site_joins_the_alliance_it_names():
+    """A member hospital's own training news naming its city's 胸痛专科联盟 (which the enrichment calls no alliance
+    announcement) joins that alliance: its name and its publisher, a member the alliance's announcements list."""
+    city = {"province": "江苏省", "city": "泰州市"}
+    mentions = [
+        _m("c1", "2019-04-01", "泰州市胸痛专科联盟在我院成立", lead="泰州市人民医院", forms=(SPECIALTY,),
+           members=("兴化市人民医院", "靖江市人民医院"), **city),
+        _m("c2", "2020-04-01", "我院牵头的胸痛专科联盟召开年会", lead="泰州市人民医院", forms=(SPECIALTY,), **city),
+        _m("t1", "2021-05-01", "我院举办乡镇医生急性胸痛识别培训班", "作为泰州市胸痛专科联盟成员单位，我院……", relevant=False,
+           source_name="兴化市人民医院", county="兴化市", **city),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["t1"] is alliances["c1"] is alliances["c2"]

@@ -12,7 +12,7 @@ from benchmarks.bench_registry import REGISTRY_DIR, measure
 FLOORS = {
     (REGISTRY_DIR, "tune"): (0.99, 0.99, 0.99, 0.99),
     (REGISTRY_DIR, "test"): (0.97, 0.95, 0.97, 0.88),
-    (REGISTRY_DIR, "tune2"): (0.99, 0.99, 0.99, 0.93),  # a second grouping labeler's tuning half
+    (REGISTRY_DIR, "tune2"): (0.99, 0.99, 0.99, 0.99),  # a second grouping labeler's tuning half
     (REGISTRY_DIR, "tune3"): (0.99, 0.99, 0.99, 0.99),  # a third grouping labeler's tuning half (set7)
     (REGISTRY_DIR, "tune4"): (0.99, 0.99, 0.99, 0.99),  # a fourth grouping labeler's tuning half (set8)
     (REGISTRY_DIR, "tune5"): (0.99, 0.99, 0.99, 0.83),  # a fifth's (set9)

@@ -10,6 +10,13 @@ enrichment gave no form is placed last by its name's word (市急救联盟), one
 the institutions it names (the hospital an aid team helps), each only where that points at one
 alliance. Every announcement keeps the key that placed it, as evidence.
 
+Keys need exact equality, so one field the enrichment got wrong (a lead missing, a form misread) leaves an
+announcement alone. Record linkage mends that: an announcement the keys left alone is compared with the
+groups it shares a name, lead, institution or publisher with (blocking keeps this near-linear), on every field
+at once (name, lead, form, place at each level, members, publisher), and joins the best one when the score
+says so and no other group comes close; conflicting strong evidence (two named alliances, two leads in
+different cities, two provinces) blocks. Its evidence lists what agreed.
+
 Pure: mentions in, alliances out; the indexer (indexer/alliances.py) reads mentions from the
 index and writes the registry.
 """
@@ -486,6 +493,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     anchored = [(anchor, subject) for lead, (place, subject) in zip(leads, subjects) if subject for anchor in (lead, place) if anchor]
     canon_subject = canonical_subjects(anchored)
     known = set(filter(None, leads))
+    named_subjects: list[tuple[str | None, str | None]] = []
     groups = _Groups(len(mentions))
     placed: dict[int, str] = {}
     by_key: dict[str, int] = {}
@@ -494,6 +502,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         place, subject = subjects[i]
         if subject:  # the fullest form under either anchor (急救 -> 急诊急救 under 咸阳市 though its lead is misread)
             subject = max((canon_subject.get((anchor, subject), subject) for anchor in (leads[i], place) if anchor), key=len, default=subject)
+        named_subjects.append((place, subject))
         named = from_names[i]
         named = canon.get(named, named) if named else None
         strong, weak = keys(mention, forms[i], leads[i] or named, subject, place)
@@ -612,8 +621,11 @@ def group(mentions: list[Mention]) -> list[Alliance]:
                 and own & {_institution_key(n, mentions[j]) for j in target for n in mentions[j].members}:
             groups.union(i, target[0])
             placed[i] = f"{ANY}|{leads[i]}|{mentions[i].county or mentions[i].city}"
+    profiles = [_profile(m, leads[i] or (canon.get(n, n) if (n := from_names[i]) else None), forms[i], named_subjects[i], canon)
+                for i, m in enumerate(mentions)]
+    linked = _link(profiles, groups, placed)
     members: dict[int, list[int]] = defaultdict(list)
-    for i in placed:
+    for i in placed.keys() | linked.keys():
         members[groups.find(i)].append(i)
     alliances = []
     for idx in members.values():
@@ -621,10 +633,144 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         shown = display_lead(ms)
         readable = {leads[i]: shown for i in idx if leads[i] and shown}  # evidence names the lead as shown
         written = {_institution_key(name, m): clean_name(name) for m in ms for name in (*m.members, m.lead or "")}
-        evidence = [_readable(placed[i], readable, written) for i in idx]
+        evidence = ["; ".join(filter(None, (_readable(placed[i], readable, written) if i in placed else "", linked.get(i))))
+                    for i in idx]
         alliances.append(_alliance(ms, evidence, shown))
     return alliances
 
+
+@dataclass(slots=True)
+class _Profile:
+    """What a group of announcements says about its alliance, as sets to compare: record linkage's fields."""
+
+    names: set[tuple[str, str | None, str]]  # ("S", place, subject) of a specialty name, ("L", lead, "") of a lead's
+    leads: set[str]
+    forms: set[str]
+    provinces: set[str]
+    cities: set[str]
+    counties: set[str]
+    members: set[str]
+    publishers: set[str]
+    relevant: bool  # False: news the enrichment calls no alliance announcement, which may join, never start, one
+
+    def merged(self, other: _Profile) -> _Profile:
+        return _Profile(*(getattr(self, f) | getattr(other, f) for f in ("names", "leads", "forms", "provinces", "cities",
+                                                                         "counties", "members", "publishers")),
+                        relevant=self.relevant or other.relevant)
+
+
+def _profile(mention: Mention, lead: str | None, form: str | None, subject: tuple[str | None, str | None],
+             canon: dict[str, str]) -> _Profile | None:
+    """One announcement's fields for linkage, None for an overview (several forms, no lead: about no one alliance).
+    News called no alliance announcement gives only its name and its publisher. A name is a specialty's place and
+    subject (for an announcement of no local form: 宜兴市医养结合联合体 too), else the lead it starts with."""
+    if not mention.lead and len({f for f in mention.forms if f in FORMS}) > 1:
+        return None
+    place, topic = subject if form == SPECIALTY else subject_of(mention) if form is None else (None, None)
+    named = name_lead(mention)
+    names_ = {("S", place, topic)} if topic else {("L", canon.get(named, named), "")} if named else set()
+    publisher = _institution_key(mention.source_name, mention) if mention.source_name else ""
+    if not mention.relevant:
+        return _Profile(names_, set(), set(), set(), set(), set(), set(), {publisher} - {""}, False)
+    forms = {form} if form else set(mention.forms)
+    return _Profile(names_, {lead} - {None}, forms, {mention.province} - {None}, {mention.city} - {None},
+                    {mention.county} - {None}, {_institution_key(m, mention) for m in mention.members}, {publisher} - {""}, True)
+
+
+def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
+    """How much two groups' fields say they are one alliance: (score, the evidence). Conflicting strong evidence (two
+    named alliances, two leads in different cities, different provinces) gives -inf. One field may be misread: no
+    single agreement reaches LINK_AT, and no single disagreement but a veto outweighs two agreements."""
+    veto = float("-inf"), []
+    said: list[str] = []
+    score = 0.0
+    shared = a.names & b.names
+    if shared:  # a specialty's name with its place says more than a subject alone, or a lead's name, which says its lead
+        kind, place, text = min(shared, key=str)
+        score += 3 if kind == "S" and place else 2
+        said.append(f"name {place or ''}{text}" if kind == "S" else f"name of {place}")
+    elif a.names and b.names:
+        return veto
+    if a.leads & b.leads:
+        score += 2
+        said.append(f"lead {min(a.leads & b.leads)}")
+    elif a.leads and b.leads:
+        swapped = a.leads & b.members and b.leads & a.members  # a member read as the lead, the lead as a member
+        if not swapped and a.cities and b.cities and not a.cities & b.cities:
+            return veto
+        score += 0.5 if swapped else -2
+    if a.provinces and b.provinces and not a.provinces & b.provinces:
+        return veto
+    for field_, agree, disagree in (("forms", 1, -2), ("counties", 1, -2), ("cities", 0.5, -2)):
+        mine, theirs = getattr(a, field_), getattr(b, field_)
+        if mine & theirs:
+            score += agree
+            said.append(f"{field_[:-1].replace('countie', 'county').replace('citie', 'city')} {min(mine & theirs)}")
+        elif mine and theirs:
+            score += disagree
+    common = a.members & b.members
+    if common:
+        score += min(len(common), 2)
+        said.append("members " + "、".join(sorted(common)[:2]))
+    inside = ((a.publishers & (b.leads | b.members)) | (b.publishers & (a.leads | a.members))) - (a.leads & b.leads)
+    if inside:  # published by one of it: said already when it is the lead both give
+        score += 1
+        said.append(f"published by {min(inside)} of it")
+    return score, said
+
+
+LINK_AT = 4.0  # the score at which two groups are one alliance: a name and one more field, a lead and two more
+MARGIN = 1.0  # how far ahead of the next the best-scoring group must be
+LINKED = "≈"  # evidence of a link by score, after the key that placed the announcement
+
+
+def _link(profiles: list[_Profile | None], groups: _Groups, placed: dict[int, str]) -> dict[int, str]:
+    """Record linkage of an announcement the keys left alone (or did not place) to the alliance its fields point at:
+    the groups that share a name, a lead, an institution or a publisher with it (blocking: nothing else is compared)
+    are scored on all their fields, and it joins the best when that scores LINK_AT and no other comes within
+    MARGIN. Index -> the evidence of the link."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, mine in enumerate(profiles):
+        if mine is not None:
+            members[groups.find(i)].append(i)
+    profile = {}
+    for root, idx in members.items():
+        merged = profiles[idx[0]]
+        for i in idx[1:]:
+            merged = profiles[i].merged(merged)
+        profile[root] = merged
+    started = {groups.find(i) for i in placed} & profile.keys()  # groups that stand: an unplaced announcement only joins one of them
+    blocks: dict[tuple[str, object], set[int]] = defaultdict(set)
+    for root in started:
+        for value in _blocking(profile[root]):
+            blocks[value].add(root)
+    linked: dict[int, str] = {}
+    for root in sorted(root for root, idx in members.items() if len(idx) == 1):
+        (i,) = members[root]
+        candidates = {other for value in _blocking(profiles[i]) for other in blocks.get(value, ())} - {root}
+        scored = sorted(((*_score(profiles[i], profile[other]), other) for other in candidates),
+                        key=lambda item: (-item[0], item[2]))
+        if not scored or scored[0][0] < LINK_AT or (len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN):
+            continue
+        score, said, target = scored[0]
+        linked[i] = f"{LINKED}{score:g} " + ", ".join(said)
+        if root in started:
+            for value in _blocking(profile[root]):
+                blocks[value].discard(root)
+        groups.union(i, target)
+        merged = groups.find(target)
+        profile[merged] = profile[target].merged(profiles[i])
+        if merged != target:
+            for value in _blocking(profile[target]):
+                blocks[value].discard(target)
+        for value in _blocking(profile[merged]):
+            blocks[value].add(merged)
+    return linked
+
+
+def _blocking(profile: _Profile) -> set[tuple[str, object]]:
+    """The values two groups must share to be compared at all: a name, or an institution as lead, member or publisher."""
+    return {("name", value) for value in profile.names} | {("org", value) for value in profile.leads | profile.members | profile.publishers}
 
 def _readable(key: str, leads: dict[str, str], written: dict[str, str]) -> str:
     """A key as evidence: its lead as the alliance shows it, an institution after '>' as the text writes it."""
@@ -651,7 +797,8 @@ def _alliance(mentions: list[Mention], evidence: list[str], lead: str | None) ->
     dated = [m.date for m in ms if m.date]
     forms = [form for form, _ in Counter(f for m in ms for f in m.forms).most_common()]
     names = [name for name, _ in Counter(m.name for m in ms if m.name).most_common()]
-    anchor = min(evidence[i] for i in order)
+    keyed = [e.split("; ")[0] for e in evidence if not e.startswith(LINKED)]  # the id follows the keys, not the scores
+    anchor = min(keyed or evidence)
     first_members: dict[str, dict[str, str | None]] = {}
     for m in ms:
         for member in m.members:
