@@ -663,16 +663,19 @@ def _profile(mention: Mention, lead: str | None, form: str | None, subject: tupl
              canon: dict[str, str]) -> _Profile | None:
     """One announcement's fields for linkage, None for an overview (several forms, no lead: about no one alliance).
     News called no alliance announcement gives only its name and its publisher. A name is a specialty's place and
-    subject (for an announcement of no local form: 宜兴市医养结合联合体 too), else the lead it starts with."""
+    subject (whatever form was read when the title names a specialty's, 泰州市胸痛专科联盟; for an announcement of no
+    form, 宜兴市医养结合联合体 too), else the lead it starts with; the form its word gives counts as read."""
     if not mention.lead and len({f for f in mention.forms if f in FORMS}) > 1:
         return None
-    place, topic = subject if form == SPECIALTY else subject_of(mention) if form is None else (None, None)
+    # the form the name's own word gives is evidence of the form too, when the title names it (not one named in passing)
+    by_name = named_forms(mention) if names(mention.title) else ()
+    place, topic = subject if form == SPECIALTY else subject_of(mention) if form is None or by_name == (SPECIALTY,) else (None, None)
     named = name_lead(mention)
     names_ = {("S", place, topic)} if topic else {("L", canon.get(named, named), "")} if named else set()
     publisher = _institution_key(mention.source_name, mention) if mention.source_name else ""
     if not mention.relevant:
         return _Profile(names_, set(), set(), set(), set(), set(), set(), {publisher} - {""}, False)
-    forms = {form} if form else set(mention.forms)
+    forms = ({form} if form else set(mention.forms)) | set(by_name)
     return _Profile(names_, {lead} - {None}, forms, {mention.province} - {None}, {mention.city} - {None},
                     {mention.county} - {None}, {_institution_key(m, mention) for m in mention.members}, {publisher} - {""}, True)
 
