@@ -698,7 +698,7 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
         score += 2
         said.append(f"lead {min(a.leads & b.leads)}")
     elif a.leads and b.leads:
-        swapped = a.leads & b.members and b.leads & a.members  # a member read as the lead, the lead as a member
+        swapped = (a.leads & b.members) or (b.leads & a.members)  # a member read as the lead, the lead among the members
         if not swapped and a.cities and b.cities and not a.cities & b.cities:
             return veto
         score += 0.5 if swapped else -2
