@@ -703,3 +703,21 @@ def test_news_called_no_alliance_announcement_on_a_members_site_joins_the_allian
     ]
     alliances = _by_id(group(mentions))
     assert alliances["t1"] is alliances["c1"] is alliances["c2"]
+
+
+def test_a_short_name_and_the_lead_among_its_institutions_place_a_regional_alliances_branch():
+    """创伤救治联盟 on a member's site, no lead read, naming the lead among its institutions, is 皖南区域创伤救治专科联盟
+    written short; 胸痛专科联盟 elsewhere, another subject, stays apart."""
+    lead = dict(lead="皖南医学院第一附属医院", forms=(SPECIALTY,), province="安徽省")
+    mentions = [
+        _m("w1", "2019-04-01", "皖南区域创伤救治专科联盟成立", city="芜湖市", members=("铜陵市人民医院", "黄山市人民医院"), **lead),
+        _m("w2", "2021-04-01", "皖南区域创伤救治专科联盟年会召开", city="铜陵市", members=("铜陵市人民医院",), **lead),
+        _m("w3", "2022-05-01", "创伤救治联盟黄山分中心授牌", forms=(SPECIALTY,), province="安徽省", city="黄山市",
+           members=("皖南医学院第一附属医院", "歙县人民医院"), source_name="黄山市人民医院"),
+        _m("x1", "2022-06-01", "胸痛专科联盟黄山分中心授牌", forms=(SPECIALTY,), province="安徽省", city="黄山市",
+           members=("皖南医学院第一附属医院", "休宁县人民医院"), source_name="黄山市人民医院"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["w3"] is alliances["w1"] is alliances["w2"]
+    assert "x1" not in alliances or alliances["x1"] is not alliances["w1"]
+    assert "创伤救治" in alliances["w3"].announcements[-1]["evidence"]

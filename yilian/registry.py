@@ -349,6 +349,7 @@ def complete_name(name: str, mention: Mention) -> str:
     return complete(name, mention.publisher_county, mention.publisher_city, mention.publisher_province)
 
 
+@lru_cache(maxsize=65536)
 def _org_key(name: str) -> str:
     """An institution's name for comparison: its place's official name (彭水县人民医院 = 彭水苗族土家族自治县人民医院,
     湖北省恩施州中心医院 = 恩施土家族苗族自治州中心医院), a county that became a city keeps its hospital
@@ -680,6 +681,20 @@ def _profile(mention: Mention, lead: str | None, form: str | None, subject: tupl
                     {mention.county} - {None}, {_institution_key(m, mention) for m in mention.members}, {publisher} - {""}, True)
 
 
+def _named_apart(a: _Profile, b: _Profile) -> bool:
+    """Two groups each named, by no name in common and none a short form of the other: two alliances."""
+    return bool(a.names and b.names and not a.names & b.names and not _short_names(a, b))
+
+
+def _short_names(a: _Profile, b: _Profile) -> list[str]:
+    """Subjects of one group's specialty names that a name of the other contains letter by letter, at the same place or
+    where neither gives one (创伤救治联盟 of 皖南区域创伤救治专科联盟)."""
+    return [short for kind, place, short in a.names | b.names if kind == "S"
+            for other_kind, other_place, long in a.names | b.names
+            if other_kind == "S" and place == other_place and len(long) > len(short) and _subsequence(short, long)
+            and ((kind, place, short) in a.names) != ((other_kind, other_place, long) in a.names)]
+
+
 def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
     """How much two groups' fields say they are one alliance: (score, the evidence). Conflicting strong evidence (two
     named alliances, two leads in different cities, different provinces) gives -inf. One field may be misread: no
@@ -692,8 +707,11 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
         kind, place, text = min(shared, key=str)
         score += 3 if kind == "S" and place else 2
         said.append(f"name {place or ''}{text}" if kind == "S" else f"name of {place}")
-    elif a.names and b.names:
+    elif _named_apart(a, b):
         return veto
+    elif a.names and b.names:
+        score += 2
+        said.append(f"name {min(_short_names(a, b))} written short")
     if a.leads & b.leads:
         score += 2
         said.append(f"lead {min(a.leads & b.leads)}")
@@ -702,9 +720,12 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
         if not swapped and a.cities and b.cities and not a.cities & b.cities:
             return veto
         score += 0.5 if swapped else -2
+    elif (a.leads & b.members) or (b.leads & a.members):  # one gives no lead, but names the other's among its institutions
+        score += 1
+        said.append(f"names its lead {min((a.leads & b.members) | (b.leads & a.members))}")
     if a.provinces and b.provinces and not a.provinces & b.provinces:
         return veto
-    for field_, agree, disagree in (("forms", 1, -2), ("counties", 1, -2), ("cities", 0.5, -2)):
+    for field_, agree, disagree in (("forms", 1, -2), ("counties", 1, -2), ("cities", 0.5, -1)):
         mine, theirs = getattr(a, field_), getattr(b, field_)
         if mine & theirs:
             score += agree
