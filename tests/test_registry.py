@@ -721,3 +721,21 @@ def test_a_short_name_and_the_lead_among_its_institutions_place_a_regional_allia
     assert alliances["w3"] is alliances["w1"] is alliances["w2"]
     assert "x1" not in alliances or alliances["x1"] is not alliances["w1"]
     assert "创伤救治" in alliances["w3"].announcements[-1]["evidence"]
+
+
+def test_two_groups_one_form_misread_in_each_of_their_announcements_join_but_not_the_leads_other_alliance():
+    """苏北人民医院's 医联体 in 广陵区, its later announcements read as a county's community under the name 广陵城市医疗集团:
+    one lead, one district, the same institutions, a name that allows a city group; the lead's 胸痛专科联盟 stays apart."""
+    place = dict(lead="苏北人民医院", province="江苏省", city="扬州市", county="广陵区")
+    mentions = [
+        _m("g1", "2019-03-01", "苏北人民医院医联体成立", forms=(CITY_GROUP,), members=("湾头镇卫生院", "东关街道社区卫生服务中心"), **place),
+        _m("g2", "2019-09-01", "苏北人民医院医联体新增两家成员", forms=(CITY_GROUP,), members=("杭集镇卫生院", "湾头镇卫生院"), **place),
+        _m("h1", "2021-03-01", "广陵城市医疗集团揭牌", forms=(COUNTY_COMMUNITY,), members=("东关街道社区卫生服务中心", "湾头镇卫生院"), **place),
+        _m("h2", "2022-03-01", "广陵城市医疗集团这一年", forms=(COUNTY_COMMUNITY,), members=("湾头镇卫生院", "杭集镇卫生院"), **place),
+        _m("c1", "2020-03-01", "扬州市胸痛专科联盟成立", forms=(SPECIALTY,), members=("湾头镇卫生院", "杭集镇卫生院"), **place),
+        _m("c2", "2021-05-01", "扬州市胸痛专科联盟年会召开", forms=(SPECIALTY,), members=("湾头镇卫生院",), **place),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["g1"] is alliances["g2"] is alliances["h1"] is alliances["h2"]
+    assert alliances["c1"] is alliances["c2"] and alliances["c1"] is not alliances["g1"]
+    assert any("≈" in a["evidence"] for a in alliances["g1"].announcements)

@@ -744,6 +744,7 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
 
 
 LINK_AT = 4.0  # the score at which two groups are one alliance: a name and one more field, a lead and two more
+GROUP_AT = 6.0  # the score at which two groups of several announcements are one alliance
 MARGIN = 1.0  # how far ahead of the next the best-scoring group must be
 LINKED = "≈"  # evidence of a link by score, after the key that placed the announcement
 
@@ -789,6 +790,25 @@ def _link(profiles: list[_Profile | None], groups: _Groups, placed: dict[int, st
                 blocks[value].discard(target)
         for value in _blocking(profile[merged]):
             blocks[value].add(merged)
+    # groups the keys split (one enrichment error repeated: a city group read as a county's community) join when they
+    # agree on the form and score GROUP_AT, each the other's clear best
+    live = {groups.find(root) for held in blocks.values() for root in held}
+    best: dict[int, tuple[float, list[str], int]] = {}
+    for root in live:
+        others = {other for value in _blocking(profile[root]) for other in blocks.get(value, ())} - {root}
+        scored = sorted(((*_score(profile[root], profile[other]), other) for other in others
+                         if profile[root].forms & profile[other].forms), key=lambda item: (-item[0], item[2]))
+        if scored and scored[0][0] >= GROUP_AT and (len(scored) == 1 or scored[1][0] <= scored[0][0] - MARGIN):
+            best[root] = scored[0]
+    held: dict[int, list[int]] = defaultdict(list)
+    for i, mine in enumerate(profiles):
+        if mine is not None:
+            held[groups.find(i)].append(i)
+    for root, (score, said, other) in sorted(best.items()):  # mutual bests are disjoint pairs
+        if root < other and best.get(other, (0, [], None))[2] == root:
+            for i in held[min((root, other), key=lambda r: (len(held[r]), -r))]:
+                linked[i] = f"{LINKED}{score:g} " + ", ".join(said)
+            groups.union(root, other)
     return linked
 
 
