@@ -681,6 +681,9 @@ def _profile(mention: Mention, lead: str | None, form: str | None, subject: tupl
                     {mention.county} - {None}, {_institution_key(m, mention) for m in mention.members}, {publisher} - {""}, True)
 
 
+_NEAR_FORMS = {TELEMEDICINE, PAIRED}  # a telemedicine link between two hospitals is often part of the aid joining them (keys)
+
+
 def _named_apart(a: _Profile, b: _Profile) -> bool:
     """Two groups each named, by no name in common and none a short form of the other: two alliances."""
     return bool(a.names and b.names and not a.names & b.names and not _short_names(a, b))
@@ -730,7 +733,7 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
         if mine & theirs:
             score += agree
             said.append(f"{field_[:-1].replace('countie', 'county').replace('citie', 'city')} {min(mine & theirs)}")
-        elif mine and theirs:
+        elif mine and theirs and not (field_ == "forms" and mine | theirs <= _NEAR_FORMS):
             score += disagree
     common = a.members & b.members
     if common:
