@@ -670,9 +670,11 @@ def _profile(mention: Mention, lead: str | None, form: str | None, subject: tupl
         return None
     # the form the name's own word gives is evidence of the form too, when the title names it (not one named in passing)
     by_name = named_forms(mention) if names(mention.title) else ()
-    place, topic = subject if form == SPECIALTY else subject_of(mention) if form is None or by_name == (SPECIALTY,) else (None, None)
-    named = name_lead(mention)
-    names_ = {("S", place, topic)} if topic else {("L", canon.get(named, named), "")} if named else set()
+    specialty = form is None or SPECIALTY in mention.forms or by_name == (SPECIALTY,)
+    place, topic = subject if form == SPECIALTY else subject_of(mention) if specialty else (None, None)
+    named = canon.get(named, named) if (named := name_lead(mention)) else None
+    named = lead if named and lead and _shortens(named, lead) else named  # 朝阳医院医联体 of 首都医科大学附属北京朝阳医院
+    names_ = {("S", place, topic)} if topic else {("L", named, "")} if named else set()
     publisher = _institution_key(mention.source_name, mention) if mention.source_name else ""
     if not mention.relevant:
         return _Profile(names_, set(), set(), set(), set(), set(), set(), {publisher} - {""}, False)
