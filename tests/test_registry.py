@@ -739,3 +739,18 @@ def test_two_groups_one_form_misread_in_each_of_their_announcements_join_but_not
     assert alliances["g1"] is alliances["g2"] is alliances["h1"] is alliances["h2"]
     assert alliances["c1"] is alliances["c2"] and alliances["c1"] is not alliances["g1"]
     assert any("≈" in a["evidence"] for a in alliances["g1"].announcements)
+
+
+def test_a_lead_misread_where_the_alliances_name_abbreviates_the_right_one():
+    """市一院城市医疗集团 read as led by 惠州市中心人民医院: the name abbreviates 惠州市第一人民医院's, whose city group in
+    the same district it joins; 惠州市第三人民医院's group there (another name, another lead) stays apart."""
+    place = dict(forms=(CITY_GROUP,), province="广东省", city="惠州市", county="惠城区")
+    mentions = [
+        _m("a1", "2021-03-01", "惠州市第一人民医院城市医疗集团挂牌成立", lead="惠州市第一人民医院", members=("桥东街道社区卫生服务中心",), **place),
+        _m("a2", "2021-09-01", "我院城市医疗集团专家常态化下沉社区", lead="惠州市第一人民医院", source_name="惠州市第一人民医院", **place),
+        _m("a3", "2022-03-01", "市一院城市医疗集团扩容 成员单位增至7家", lead="惠州市中心人民医院", members=("江南街道社区卫生服务中心",), **place),
+        _m("b1", "2021-05-01", "惠州市第三人民医院城市医疗集团成立", lead="惠州市第三人民医院", members=("江南街道社区卫生服务中心",), **place),
+        _m("b2", "2022-05-01", "惠州市第三人民医院城市医疗集团新增成员", lead="惠州市第三人民医院", **place),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a3"] is alliances["a1"] is alliances["a2"] and alliances["b1"] is not alliances["a1"]

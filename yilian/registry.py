@@ -692,12 +692,19 @@ def _named_apart(a: _Profile, b: _Profile) -> bool:
 
 
 def _short_names(a: _Profile, b: _Profile) -> list[str]:
-    """Subjects of one group's specialty names that a name of the other contains letter by letter, at the same place or
-    where neither gives one (创伤救治联盟 of 皖南区域创伤救治专科联盟)."""
-    return [short for kind, place, short in a.names | b.names if kind == "S"
-            for other_kind, other_place, long in a.names | b.names
-            if other_kind == "S" and place == other_place and len(long) > len(short) and _subsequence(short, long)
-            and ((kind, place, short) in a.names) != ((other_kind, other_place, long) in a.names)]
+    """Names of one group that a name of the other writes in full: a specialty's subject the other's contains letter
+    by letter at the same place or where neither gives one (创伤救治联盟 of 皖南区域创伤救治专科联盟), a lead's name
+    the other's abbreviates (市一院城市医疗集团 of 惠州市第一人民医院城市医疗集团)."""
+    return [short or place for kind, place, short in a.names for other_kind, other_place, long in b.names
+            if kind == other_kind == "S" and place == other_place and short != long
+            and (_subsequence(short, long) if len(short) < len(long) else _subsequence(long, short))
+            or kind == other_kind == "L" and (_shortens(place, other_place) or _shortens(other_place, place))]
+
+
+def _named_leads(names_: set[tuple[str, str | None, str]], leads: set[str]) -> set[str]:
+    """The leads a group's lead-names give that are, or abbreviate, one of `leads`."""
+    return {lead for kind, named, _ in names_ if kind == "L" and named for lead in leads
+            if named == lead or _shortens(named, lead)}
 
 
 def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
@@ -722,9 +729,12 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
         said.append(f"lead {min(a.leads & b.leads)}")
     elif a.leads and b.leads:
         swapped = (a.leads & b.members) or (b.leads & a.members)  # a member read as the lead, the lead among the members
-        if not swapped and a.cities and b.cities and not a.cities & b.cities:
+        if _named_leads(a.names, b.leads) or _named_leads(b.names, a.leads):
+            said.append("its name gives the lead")  # the lead read is not the one its alliance's name gives
+        elif not swapped and a.cities and b.cities and not a.cities & b.cities:
             return veto
-        score += 0.5 if swapped else -2
+        else:
+            score += 0.5 if swapped else -2
     elif (a.leads & b.members) or (b.leads & a.members):  # one gives no lead, but names the other's among its institutions
         score += 1
         said.append(f"names its lead {min((a.leads & b.members) | (b.leads & a.members))}")
@@ -818,8 +828,10 @@ def _link(profiles: list[_Profile | None], groups: _Groups, placed: dict[int, st
 
 
 def _blocking(profile: _Profile) -> set[tuple[str, object]]:
-    """The values two groups must share to be compared at all: a name, or an institution as lead, member or publisher."""
-    return {("name", value) for value in profile.names} | {("org", value) for value in profile.leads | profile.members | profile.publishers}
+    """The values two groups must share to be compared at all: a name, an institution as lead, member or publisher, or
+    the city (a name written short, a lead misread, in one city)."""
+    return ({("name", value) for value in profile.names} | {("org", value) for value in profile.leads | profile.members | profile.publishers}
+            | {("city", value) for value in profile.cities})
 
 def _readable(key: str, leads: dict[str, str], written: dict[str, str]) -> str:
     """A key as evidence: its lead as the alliance shows it, an institution after '>' as the text writes it."""
