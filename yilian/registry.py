@@ -759,6 +759,7 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
 
 
 LINK_AT = 4.0  # the score at which two groups are one alliance: a name and one more field, a lead and two more
+BLOCK_MAX = 50  # groups one blocking value may hold and still be compared
 GROUP_AT = 6.0  # the score at which two groups of several announcements are one alliance
 MARGIN = 1.0  # how far ahead of the next the best-scoring group must be
 LINKED = "≈"  # evidence of a link by score, after the key that placed the announcement
@@ -787,7 +788,7 @@ def _link(profiles: list[_Profile | None], groups: _Groups, placed: dict[int, st
     linked: dict[int, str] = {}
     for root in sorted(root for root, idx in members.items() if len(idx) == 1):
         (i,) = members[root]
-        candidates = {other for value in _blocking(profiles[i]) for other in blocks.get(value, ())} - {root}
+        candidates = {other for value in _blocking(profiles[i]) for other in _block(blocks, value)} - {root}
         scored = sorted(((*_score(profiles[i], profile[other]), other) for other in candidates),
                         key=lambda item: (-item[0], item[2]))
         if not scored or scored[0][0] < LINK_AT or (len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN):
@@ -810,7 +811,7 @@ def _link(profiles: list[_Profile | None], groups: _Groups, placed: dict[int, st
     live = {groups.find(root) for held in blocks.values() for root in held}
     best: dict[int, tuple[float, list[str], int]] = {}
     for root in live:
-        others = {other for value in _blocking(profile[root]) for other in blocks.get(value, ())} - {root}
+        others = {other for value in _blocking(profile[root]) for other in _block(blocks, value)} - {root}
         scored = sorted(((*_score(profile[root], profile[other]), other) for other in others
                          if profile[root].forms & profile[other].forms), key=lambda item: (-item[0], item[2]))
         if scored and scored[0][0] >= GROUP_AT and (len(scored) == 1 or scored[1][0] <= scored[0][0] - MARGIN):
@@ -825,6 +826,13 @@ def _link(profiles: list[_Profile | None], groups: _Groups, placed: dict[int, st
                 linked[i] = f"{LINKED}{score:g} " + ", ".join(said)
             groups.union(root, other)
     return linked
+
+
+def _block(blocks: dict[tuple[str, object], set[int]], value: tuple[str, object]) -> set[int]:
+    """The groups sharing one blocking value, none when more than BLOCK_MAX do (a big city, a commission publishing
+    for every alliance there): too common to tell alliances apart, and comparing them all is quadratic."""
+    held = blocks.get(value, set())
+    return held if len(held) <= BLOCK_MAX else set()
 
 
 def _blocking(profile: _Profile) -> set[tuple[str, object]]:
