@@ -21,6 +21,10 @@ Measured as pairwise precision and recall of "same alliance" over every pair of 
 
 The test half is measured, never listed. Goal: precision ≥ 0.95, recall ≥ 0.90.
 
+    .venv/bin/python benchmarks/bench_registry.py --errors tune6
+
+The pairs one tuning half loses or invents through the product, each announcement with its fields and evidence.
+
     .venv/bin/python benchmarks/bench_registry.py --perturb
 
 How grouping copes with enrichment errors it has not been tuned on: on the tuning halves only, the labeled
@@ -165,13 +169,42 @@ def perturbed(folder: Path, half: str) -> dict[str, list[int]]:
     return counts
 
 
+def errors(folder: Path, half: str) -> list[str]:
+    """Every pair the product's grouping gets wrong on one tuning half: lost or invented, with both announcements as
+    grouping read them and the evidence that placed each."""
+    assert not half.startswith("test"), "test halves are measured, never listed"
+    cases = load_set(folder, half)
+    gold = dict(zip((c.id for c in cases), keys(folder, half)))
+    predicted, _ = run(cases)
+    mentions = {m.id: m for m in (product_mention(c, predicted[c.id]) for c in cases) if m}
+    placed = {a["id"]: (alliance.id, a["evidence"]) for alliance in group(list(mentions.values())) for a in alliance.announcements}
+    out = []
+    for a, b in combinations([c.id for c in cases], 2):
+        same_gold = gold[a] is not None and gold[a] == gold[b]
+        same_pred = a in placed and placed[a][0] == placed.get(b, (None,))[0]
+        if same_gold != same_pred:
+            out.append(f"{'LOST' if same_gold else 'FALSE'} {a} {b} (gold {gold[a]}, {gold[b]})")
+            for i in (a, b):
+                m = mentions[i]
+                out.append(f"    {i} [{placed.get(i, (None, 'not placed'))[1]}] {m.title} | name {m.name} | lead {m.lead} | "
+                           f"{'/'.join(m.forms)} | {m.province} {m.city} {m.county} | members {'、'.join(m.members[:4])} | "
+                           f"{'relevant' if m.relevant else 'irrelevant'} | {m.source_name}")
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     held_out = [folder for _, _, folder in GROUPING_SETS]
     default = [str(folder) for folder in (REGISTRY_DIR, *held_out, SET_DIR, ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR) if folder.is_dir()]
     parser.add_argument("--sets", nargs="*", default=default, help="labeled sets' folders")
     parser.add_argument("--perturb", action="store_true", help="spoil the tuning halves' labels one announcement at a time")
+    parser.add_argument("--errors", metavar="[DIR/]HALF", help="list the pairs the product gets wrong on one tuning half "
+                        "(tests/registry_set unless a folder is given: tests/enrich_set/tune2)")
     args = parser.parse_args()
+    if args.errors:
+        folder, _, half = args.errors.rpartition("/")
+        print("\n".join(errors(Path(folder) if folder else REGISTRY_DIR, half)))
+        return 0
     rows, measured, spoilt = [], set(), {name: [0, 0, 0] for name in PERTURBATIONS}
     for folder in map(Path, args.sets):
         for half in halves(folder):
