@@ -12,10 +12,12 @@ alliance. Every announcement keeps the key that placed it, as evidence.
 
 Keys need exact equality, so one field the enrichment got wrong (a lead missing, a form misread) leaves an
 announcement alone. Record linkage mends that: an announcement the keys left alone is compared with the
-groups it shares a name, lead, institution or publisher with (blocking keeps this near-linear), on every field
-at once (name, lead, form, place at each level, members, publisher), and joins the best one when the score
-says so and no other group comes close; conflicting strong evidence (two named alliances, two leads in
-different cities, two provinces) blocks. Its evidence lists what agreed.
+groups it shares a name, lead, institution, publisher or city with (blocking, values too common purged, keeps
+this near-linear), on every field at once (name or its short form, lead, form, place at each level, members,
+publisher), and joins the best one when the score says so and no other group comes close; two groups of
+several announcements join likewise when they agree on the form and score higher still. Conflicting strong
+evidence (two named alliances, two leads in different cities, two provinces) blocks. The evidence of a link
+(≈score and what agreed) follows the key that placed the announcement.
 
 Pure: mentions in, alliances out; the indexer (indexer/alliances.py) reads mentions from the
 index and writes the registry.
@@ -788,6 +790,8 @@ def _link(profiles: list[_Profile | None], groups: _Groups, placed: dict[int, st
     linked: dict[int, str] = {}
     for root in sorted(root for root, idx in members.items() if len(idx) == 1):
         (i,) = members[root]
+        if groups.find(i) != i or len(members[i]) > 1:
+            continue  # another announcement joined it meanwhile: no longer alone
         candidates = {other for value in _blocking(profiles[i]) for other in _block(blocks, value)} - {root}
         scored = sorted(((*_score(profiles[i], profile[other]), other) for other in candidates),
                         key=lambda item: (-item[0], item[2]))
@@ -800,6 +804,7 @@ def _link(profiles: list[_Profile | None], groups: _Groups, placed: dict[int, st
                 blocks[value].discard(root)
         groups.union(i, target)
         merged = groups.find(target)
+        members[merged] = members[target] + [i]
         profile[merged] = profile[target].merged(profiles[i])
         if merged != target:
             for value in _blocking(profile[target]):
@@ -840,6 +845,7 @@ def _blocking(profile: _Profile) -> set[tuple[str, object]]:
     the city (a name written short, a lead misread, in one city)."""
     return ({("name", value) for value in profile.names} | {("org", value) for value in profile.leads | profile.members | profile.publishers}
             | {("city", value) for value in profile.cities})
+
 
 def _readable(key: str, leads: dict[str, str], written: dict[str, str]) -> str:
     """A key as evidence: its lead as the alliance shows it, an institution after '>' as the text writes it."""
