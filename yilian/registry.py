@@ -655,11 +655,13 @@ class _Profile:
     members: set[str]
     publishers: set[str]
     relevant: bool  # False: news the enrichment calls no alliance announcement, which may join, never start, one
+    every_form: set[str] = field(default_factory=set)  # the forms each of its announcements that gives one gives
 
     def merged(self, other: _Profile) -> _Profile:
+        every = self.every_form & other.every_form if self.forms and other.forms else self.every_form | other.every_form
         return _Profile(*(getattr(self, f) | getattr(other, f) for f in ("names", "leads", "forms", "provinces", "cities",
                                                                          "counties", "members", "publishers")),
-                        relevant=self.relevant or other.relevant)
+                        relevant=self.relevant or other.relevant, every_form=every)
 
 
 def _profile(mention: Mention, lead: str | None, form: str | None, subject: tuple[str | None, str | None],
@@ -682,7 +684,8 @@ def _profile(mention: Mention, lead: str | None, form: str | None, subject: tupl
         return _Profile(names_, set(), set(), set(), set(), set(), set(), {publisher} - {""}, False)
     forms = ({form} if form else set(mention.forms)) | set(by_name)
     return _Profile(names_, {lead} - {None}, forms, {mention.province} - {None}, {mention.city} - {None},
-                    {mention.county} - {None}, {_institution_key(m, mention) for m in mention.members}, {publisher} - {""}, True)
+                    {mention.county} - {None}, {_institution_key(m, mention) for m in mention.members}, {publisher} - {""}, True,
+                    set(forms))
 
 
 _NEAR_FORMS = {TELEMEDICINE, PAIRED}  # a telemedicine link between two hospitals is often part of the aid joining them (keys)
@@ -731,8 +734,10 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
         said.append(f"lead {min(a.leads & b.leads)}")
     elif a.leads and b.leads:
         swapped = (a.leads & b.members) or (b.leads & a.members)  # a member read as the lead, the lead among the members
-        if _named_leads(a.names, b.leads) or _named_leads(b.names, a.leads):
-            said.append("its name gives the lead")  # the lead read is not the one its alliance's name gives
+        # the lead read is not the one its alliance's name gives, unless that one is among its members (the name is then
+        # of the partner's own alliance: 湖南省人民医院's aid to 石门县人民医院, told as 石门县人民医院紧密型医联体)
+        if _named_leads(a.names, b.leads) - a.members or _named_leads(b.names, a.leads) - b.members:
+            said.append("its name gives the lead")
         elif not swapped and a.cities and b.cities and not a.cities & b.cities:
             return veto
         else:
@@ -811,14 +816,15 @@ def _link(profiles: list[_Profile | None], groups: _Groups, placed: dict[int, st
                 blocks[value].discard(target)
         for value in _blocking(profile[merged]):
             blocks[value].add(merged)
-    # groups the keys split (one enrichment error repeated: a city group read as a county's community) join when they
-    # agree on the form and score GROUP_AT, each the other's clear best
+    # groups the keys split (one enrichment error repeated: a city group read as a county's community) join when every
+    # announcement of both allows one form (one misread announcement does not make two alliances' forms agree) and
+    # they score GROUP_AT, each the other's clear best
     live = {groups.find(root) for held in blocks.values() for root in held}
     best: dict[int, tuple[float, list[str], int]] = {}
     for root in live:
         others = {other for value in _blocking(profile[root]) for other in _block(blocks, value)} - {root}
         scored = sorted(((*_score(profile[root], profile[other]), other) for other in others
-                         if profile[root].forms & profile[other].forms), key=lambda item: (-item[0], item[2]))
+                         if profile[root].every_form & profile[other].every_form), key=lambda item: (-item[0], item[2]))
         if scored and scored[0][0] >= GROUP_AT and (len(scored) == 1 or scored[1][0] <= scored[0][0] - MARGIN):
             best[root] = scored[0]
     held: dict[int, list[int]] = defaultdict(list)
