@@ -374,7 +374,8 @@ class Announcement(BaseModel):
     source_name: str = ""
     url: str = ""
     events: list[str] = Field(default_factory=list)
-    evidence: str = Field(description="the key that placed it in this alliance (lead+form, subject@place, …)")
+    evidence: str = Field(description="the key that placed it in this alliance (lead+form, subject@place, …), then for a "
+                                      "link by score '; ≈' the score and the fields that agreed")
 
 
 class AllianceDetail(AllianceSummary):
