@@ -777,3 +777,13 @@ def test_where_a_course_opens_says_nothing_of_membership():
     article = enriched("城市医疗集团专家为社区医生“充电”", "5月16日起，邢台市人民医院城市医疗集团社区医生能力提升培训班在中兴街道社区卫生服务中心"
                        "开班。来自我区8个社区卫生服务中心的62名医生参加。", district)
     assert "中兴街道社区卫生服务中心" not in article.members
+
+
+def test_a_bracket_after_a_counted_kind_names_its_items():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("清河县人民医院医共体揭牌", "医共体以清河县人民医院为龙头，5个镇卫生院（油坊、连庄、王官庄、葛仙庄、坝营）和县中医院"
+                       "加入，共6家成员单位。", county)
+    assert {"油坊镇卫生院", "连庄镇卫生院", "王官庄镇卫生院", "葛仙庄镇卫生院", "坝营镇卫生院", "清河县中医院"} == set(article.members)
+    assert article.member_count == 6
+    aside = enriched("清河县人民医院医共体揭牌", "医共体以清河县人民医院为龙头，全县8个乡镇卫生院（含2个中心卫生院）加入。", county)
+    assert not any(name.startswith("含") for name in aside.members)

@@ -661,6 +661,8 @@ APPROXIMATE_AFTER = r"^\s*(?:余|多|左右|以上)"  # 二十余家
 CONJUNCTIONS = frozenset("和与及同")
 ITEM_SEPARATORS = "、和与及"
 LEVELS = "镇乡县市区旗"  # level words of divisions and townships
+# Words in a bracket after a kind of institution that make it no list of their names (含牵头医院, 以下简称…, 其中…).
+NOT_BRACKET_ITEMS = ("含", "包括", "其中", "简称", "以下", "原", "即", "不含", "分别")
 NAMED_ALREADY = ("院",)  # an item of a list that ends so is a name of its own (漯河医专二附院), no shared suffix's
 LIST_COUNT = r"[两二三四五六七八九十]{1,2}"  # 三 of 师宗、罗平、陆良三县人民医院: a list's own count before the level it shares
 TOWNSHIP_LEVELS = ("街道", "镇", "乡", "街")  # the level words a township's institutions share in a list

@@ -282,6 +282,13 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None, scans: 
             if last_name is None:
                 continue  # the type the closed list shares (等9县人民医院), not an institution
             org.name, org.list_id = last_name, list_id
+        elif org.generic and org.kind == "medical":
+            named = _bracketed(text, org)  # 6个镇卫生院（定城、新竹、龙湖…）: the kind first, its items after it
+            if named:
+                list_id += 1
+                for item_start, item_end, name in named:
+                    claim(Org(name, text[item_start:item_end], item_start, item_end, org.kind,
+                              f"bracketed list sharing {type_of(org.name)!r}", list_id=list_id))
         claim(org)
     found.sort(key=lambda o: o.start)
     return found
@@ -336,8 +343,8 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
         if word.endswith(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ALLIANCE_TYPES) and not _links_on(text, w_end) \
                 and not text.startswith(cues.CAMPUS_TYPES, type_start):
             break  # another organisation ends here, unless this is one of its campuses (李惠利医院东部院区)
-        if len(word) > 1 and word[0] in CONJUNCTIONS and _ends_type(text, w_start):
-            start = w_start + 1  # 凤凰县人民医院和县中医医院: the 和 of 和县 joins two names
+        if len(word) > 1 and word[0] in CONJUNCTIONS and (_ends_type(text, w_start) or w_start > 0 and text[w_start - 1] in "）)"):
+            start = w_start + 1  # 凤凰县人民医院和县中医医院, 6个镇卫生院（…）和县中医院: the 和 of 和县 joins two names
             break
         start = w_start
         i -= 1
@@ -496,6 +503,31 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
 
     out = [(s, e, named(item)) for (s, e), item in zip(spans, everything)]
     return out, (named(everything[-1]) if last_item else None)
+
+
+_BRACKETED = re.compile(r"[（(](?P<items>[\u4e00-\u9fff]{2,%d}(?:[、，,][\u4e00-\u9fff]{2,%d})+)(?:等)?[）)]" % (MAX_ITEM, MAX_ITEM))
+
+
+def _bracketed(text: str, org: Org) -> list[tuple[int, int, str]]:
+    """The items a bracket right after a counted or class type names (6个镇卫生院（定城、新竹、龙湖…）, 3家社区卫生服务中心
+    （东城、西城）): each takes the type, its level word too unless the item carries its own (M2). Brackets holding
+    anything else (含牵头医院, 以下简称…, a name with its own type) name no items."""
+    match = _BRACKETED.match(text, org.end)
+    if match is None:
+        return []
+    items = re.split("[、，,]", match.group("items"))
+    items[-1] = items[-1].removesuffix("等")  # （定城镇、新竹镇等）
+    if any(_TYPE_RE.search(item) or _GENERIC.match(item) or any(w in item for w in cues.NOT_BRACKET_ITEMS)
+           for item in items):
+        return []
+    shared = _COUNT_OF_LEVEL.sub("", _CLASS_HEAD.sub("", org.name) or type_of(org.name))
+    level = next((lv for lv in SHARED_LEVELS if shared.startswith(lv) and shared != type_of(org.name)), "")
+    out, pos = [], match.start("items")
+    for item in items:
+        suffix = shared[len(level):] if level and item.endswith(TOWNSHIP_LEVELS if level in TOWNSHIP_LEVELS else tuple(LEVELS)) else shared
+        out.append((pos, pos + len(item), item + suffix))
+        pos += len(item) + 1
+    return out
 
 
 def _without_count(last_item: str, shared: str, n: int) -> tuple[str, str]:
