@@ -787,3 +787,11 @@ def test_a_bracket_after_a_counted_kind_names_its_items():
     assert article.member_count == 6
     aside = enriched("清河县人民医院医共体揭牌", "医共体以清河县人民医院为龙头，全县8个乡镇卫生院（含2个中心卫生院）加入。", county)
     assert not any(name.startswith("含") for name in aside.members)
+
+
+def test_districts_before_a_count_of_community_centres_are_where_they_lie():
+    hospital = source("邢台市人民医院", "河北省", "邢台市")
+    for written in ("襄都区、信都区的8家社区卫生服务中心", "襄都区、信都区8家社区卫生服务中心"):
+        article = enriched("邢台市人民医院城市医疗集团成立", f"5月10日，以我院为核心的邢台市人民医院城市医疗集团成立，{written}加入集团。",
+                           hospital)
+        assert not any(name.startswith(("襄都区", "信都区")) for name in article.members), written

@@ -411,6 +411,8 @@ CROSS_REGION_AID = 4.0
 SENIOR_SIGNING_AID = 2.5
 # A 医联体 whose named members are mostly community health centres is a city's medical group (F1).
 COMMUNITY_TYPES = ("社区卫生服务中心", "社区卫生服务站", "社区健康服务中心", "社区健康中心")
+# The institutions of a township or a community: a county or district named before them is where they lie, not their name.
+GRASSROOTS_TYPES = ("卫生院", "中心卫生院", *COMMUNITY_TYPES, "卫生室", "卫生服务站")
 COMMUNITY_GROUP = 3.0
 # A city's or higher hospital's branch named after a county (襄阳市中心医院保康分院, 四川省人民医院雷波医院) is
 # paired support (F5), weighed like a defining cue where it is written.

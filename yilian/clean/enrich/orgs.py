@@ -471,8 +471,14 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
         return [], None  # 西城区三家医院: a place and a count, not a list
     spans.reverse()
     items = [text[s:e] for s, e in spans]
-    if last is None and "乡镇" in text[spans[-1][1] : org.end] and any(gaz.scan(item)[:1] and gaz.scan(item)[0][:2] == (0, len(item)) for item in items):
-        return [], None  # 麻章区、坡头区所辖18个乡镇卫生院: the counties the townships lie in, no names of them
+    counties = [item for item in items if gaz.scan(item)[:1] and gaz.scan(item)[0][:2] == (0, len(item))]
+    if last is None and counties and ("乡镇" in text[spans[-1][1] : org.end] or kind_type in cues.GRASSROOTS_TYPES
+                                      and all(_county_or_above(item, gaz) for item in counties)):
+        # 麻章区、坡头区所辖18个乡镇卫生院, 振兴区、元宝区8家社区卫生服务中心: the counties the townships or communities lie
+        # in, no names of their institutions
+        return [], None
+    if any(item.endswith("的") for item in items):
+        return [], None  # 振兴区、元宝区的8家…: what a list's items own, not their names
     if last is None:
         last_item, shared = None, _CLASS_HEAD.sub("", org.name) or kind_type  # 乡镇卫生院 -> 卫生院, 镇卫生院 stays
         shared = _COUNT_OF_LEVEL.sub("", shared)  # 大兴、小涧等四镇卫生院: the count is no part of the name
@@ -528,6 +534,11 @@ def _bracketed(text: str, org: Org) -> list[tuple[int, int, str]]:
         out.append((pos, pos + len(item), item + suffix))
         pos += len(item) + 1
     return out
+
+
+def _county_or_above(place: str, gaz: Gazetteer) -> bool:
+    """A place written with its level that is a county or above (振兴区, 魏县), not a township (三河镇)."""
+    return place.endswith(_ADMIN_SUFFIX) and all(a.place.level <= 3 for a in gaz.aliases[place])
 
 
 def _without_count(last_item: str, shared: str, n: int) -> tuple[str, str]:
