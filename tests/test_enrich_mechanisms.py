@@ -795,3 +795,13 @@ def test_districts_before_a_count_of_community_centres_are_where_they_lie():
         article = enriched("邢台市人民医院城市医疗集团成立", f"5月10日，以我院为核心的邢台市人民医院城市医疗集团成立，{written}加入集团。",
                            hospital)
         assert not any(name.startswith(("襄都区", "信都区")) for name in article.members), written
+
+
+def test_counted_parts_after_a_comma_or_around_a_bracket_add_up():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    comma = enriched("清河县人民医院医共体揭牌", "医共体以清河县人民医院为龙头，成员单位包括油坊、连庄、王官庄等3个镇卫生院，以及城东、城西"
+                     "2家社区卫生服务中心。", county)
+    assert comma.member_count == 5
+    bracket = enriched("清河县人民医院医共体揭牌", "医共体以清河县人民医院为龙头，成员包括3个镇卫生院（油坊、连庄、坝营）、2家社区卫生服务中心"
+                       "（城东、城西）。", county)
+    assert bracket.member_count == 5

@@ -41,6 +41,7 @@ _TYPE_IN = re.compile("|".join(cues.MEDICAL_TYPES))
 _TOTAL_CLAUSE = re.compile(cues.COUNT_TOTAL_CLAUSE)
 _ALLIANCE_WORD = re.compile(cues.ALLIANCE_WORDS)
 _SUBSET = re.compile(cues.COUNT_SUBSET)
+_BRACKETED = re.compile(r"[（(][^（）()]{0,60}[）)]")
 
 
 @dataclass(slots=True)
@@ -186,7 +187,7 @@ def _named_before(text: str, count: Count, named_ending: dict[int, tuple[int, in
 
 def _joined(text: str, first: Count, second: Count) -> bool:
     """Two counted parts of one list: joined by 和/及/、 or extended by 并延伸到 in the same sentence."""
-    between = text[first.end : second.start]
+    between = _BRACKETED.sub("", text[first.end : second.start])  # 3家社区卫生服务中心（东城、西城、南城）、2个乡卫生院
     return "。" not in between and bool(_JOIN.fullmatch(between))
 
 
