@@ -805,3 +805,18 @@ def test_counted_parts_after_a_comma_or_around_a_bracket_add_up():
     bracket = enriched("清河县人民医院医共体揭牌", "医共体以清河县人民医院为龙头，成员包括3个镇卫生院（油坊、连庄、坝营）、2家社区卫生服务中心"
                        "（城东、城西）。", county)
     assert bracket.member_count == 5
+
+
+def test_a_total_its_parts_add_up_to_is_the_count():
+    hospital = source("邢台市人民医院", "河北省", "邢台市")
+    article = enriched("邢台市卒中专科联盟成立", "6月5日，由我院牵头的邢台市卒中专科联盟成立。联盟成员单位由县级医院12家和基层医疗机构20家"
+                       "组成，共32家。", hospital)
+    assert article.member_count == 32
+    assert "12 + 20" in article.enrich_evidence["member_count"][0]
+
+
+def test_a_whole_told_part_by_part_outweighs_one_part_counted_before_it():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("清河县总医院挂牌成立", "9月7日，清河县总医院挂牌成立。总医院以清河县人民医院为龙头，整合县中医院和全县13个乡镇卫生院，"
+                       "由县人民医院、县中医院和13个乡镇卫生院组成。", county)
+    assert article.member_count == 15

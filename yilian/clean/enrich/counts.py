@@ -135,6 +135,7 @@ def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset
         if part.value < whole.value and _SUBSET.search(between) and not re.search("[。；\n]", between):
             part.score -= 3.0
             part.rule += f"; a part of the {whole.value} before it"
+    _agreeing_totals(text, found)
     starting, ending = {s: (s, e) for s, e in named}, {e: (s, e) for s, e in named}
     groups: list[list[Count]] = []
     for count in found:
@@ -145,12 +146,16 @@ def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset
     best, best_score, best_value, best_rule = None, 0.0, 0, ""
     for group in groups:
         score = max(c.score for c in group)
+        before, made_of = _named_before(text, group[0], ending)
+        extra = _named_after(text, group[-1], starting) + before
+        rule = "; ".join(dict.fromkeys(c.rule for c in group))
+        if made_of and before and score >= cues.COUNT_THRESHOLD:
+            # 由县医院、县中医院和13个乡镇卫生院组成: the whole told part by part, surer than any one part counted elsewhere
+            score += cues.COUNT_MADE_OF_WEIGHT
+            rule += "; the whole made of the named and the counted"
         if score < cues.COUNT_THRESHOLD or score < best_score or score == best_score and best is not None:
             continue
-        value = sum(c.value for c in group)
-        extra = _named_after(text, group[-1], starting) + _named_before(text, group[0], ending)
-        value += extra
-        rule = "; ".join(dict.fromkeys(c.rule for c in group))
+        value = sum(c.value for c in group) + extra
         if len(group) > 1 or extra:
             parts = [str(c.value) for c in group] + ["1"] * extra
             rule += f"; {value} = " + " + ".join(parts) + ": parts counted side by side"
@@ -160,29 +165,56 @@ def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset
     return best_value, [f"{best_value} at {best[0].start}: {best_rule}"]
 
 
-def _named_before(text: str, count: Count, named_ending: dict[int, tuple[int, int]]) -> int:
+def _agreeing_totals(text: str, found: list[Count]) -> None:
+    """A total that is the sum of the parts counted right before it in its sentence (县级医院12家和基层医疗机构20家，共32家),
+    or of the parts its 其中 lists after it (32家，其中三级医院6家、二级医院26家): the parts and the whole agree, which
+    says both were read right, so the total is the count, whatever cue its parts had."""
+    for i, total in enumerate(found):
+        if total.score < cues.COUNT_THRESHOLD:
+            continue
+        for parts in (found[:i][::-1], found[i + 1 :]):
+            run, summed, pos = [], 0, total
+            for part in parts:
+                between = text[min(pos.end, part.end) : max(pos.start, part.start)]
+                if re.search("[。；\n]", between) or part.value >= total.value:
+                    break
+                run.append(part)
+                summed += part.value
+                pos = part
+                if summed >= total.value:
+                    break
+            if len(run) >= 2 and summed == total.value:
+                total.score += cues.COUNT_AGREEMENT
+                total.rule += f"; {total.value} = " + " + ".join(str(p.value) for p in sorted(run, key=lambda c: c.start)) \
+                    + ": the total of the parts beside it"
+                for part in run:
+                    part.score = min(part.score, total.score - cues.COUNT_AGREEMENT)
+                break
+
+
+def _named_before(text: str, count: Count, named_ending: dict[int, tuple[int, int]]) -> tuple[int, bool]:
     """Named institutions joined with 和/及 before a counted list of bare names (县中医院、县妇幼保健院和威远镇、
     丹麻镇等19个乡镇卫生院 -> 2 + 19); none when the list's items carry their own type (A医院和B医院等12家)
-    or there is no list (…和一家省属医院)."""
+    or there is no list (…和一家省属医院). And whether they make up a whole with it (由…和7家镇卫生院组成)."""
     low = max(0, count.start - SENTENCE_REACH)
     clause_start = max(max(text.rfind(ch, low, count.start) for ch in "，。；：\n,;") + 1, low)
     joints = list(_JOINT.finditer(text, clause_start, count.start))
     if not joints:
-        return 0
+        return 0, False
     # 由区人民医院、区中医医院和7家镇卫生院组成: institutions named beside a counted part make up the whole with it
     parts = joints[-1].end() == count.start and _MADE_OF.search(text, clause_start, joints[-1].start()) is not None \
         and _MADE_UP_AFTER.match(text, count.end) is not None
     if not parts and ("、" not in text[joints[-1].end() : count.start] or _TYPE_IN.search(text, joints[-1].end(), count.start)):
-        return 0
+        return 0, False
     extra, pos = 0, joints[-1].start()
     while True:
         span = named_ending.get(pos)
         span = span if span is not None and span[0] >= clause_start else None
         if span is None:
-            return extra
+            return extra, parts
         extra, pos = extra + 1, span[0] - 1
         if pos < clause_start or text[pos] != "、":
-            return extra
+            return extra, parts
 
 
 def _joined(text: str, first: Count, second: Count) -> bool:

@@ -521,6 +521,8 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     # N of a kind named as members (月川、红沙、榆红3家社区卫生服务中心和吉阳区卫生院为成员单位)
     ("", r"[^，。；\d]{0,24}?为(?:集团|联盟|医共体|医联体)?(?:的)?成员单位", 3.0, "N institutions are members", "after"),
     (r"(?:医疗机构|医疗卫生机构|单位|医院|卫生院|站点)(?:共|达|达到)\s*", "", 3.0, "N members after their noun", ""),
+    # a part counted after its kind (县级医院12家和基层医疗机构20家): too weak alone, it adds up with other parts
+    (r"(?:医疗机构|医疗卫生机构|医院|卫生院|社区卫生服务中心|服务站|保健院)\s*", "", 2.0, "a part counted after its kind", ""),
     # what a network or group covers are its members; what a service reaches (远程会诊已覆盖40家) is not
     (ALLIANCE_SUBJECTS + r"[^。；]{0,80}?(?:涵盖|覆盖|连接|接入|辐射|延伸到|延伸至)[^，。；]{0,14}?",
      "", 2.5, "the alliance covers N institutions", "after"),
@@ -546,6 +548,10 @@ COUNT_SUBSET = r"其中"
 # After 由N家: growth follows (由8家发展到15家), so N is the earlier state.
 COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展到|发展至|扩展到|扩展至|扩大到|扩大至|增长到|提高到)"
 COUNT_THRESHOLD = 2.5
+# What a total gains when the parts counted beside it add up to it (12家和20家，共32家).
+COUNT_AGREEMENT = 1.0
+# What a whole told part by part gains (由县医院、县中医院和13个乡镇卫生院组成).
+COUNT_MADE_OF_WEIGHT = 0.5
 # A whole made of named institutions and counted parts (由A、B和7家卫生院组成): 由 before the names, 组成 after the parts.
 COUNT_MADE_OF = (r"由[^，。；]{0,40}$", r"[^，。；]{0,40}?(?:组成|构成)")
 # Between two counted parts of one list (5家医院和51家社区健康中心; 9县人民医院，并延伸到全市103个乡镇卫生院; 等3个镇卫生院，
