@@ -820,3 +820,8 @@ def test_a_whole_told_part_by_part_outweighs_one_part_counted_before_it():
     article = enriched("清河县总医院挂牌成立", "9月7日，清河县总医院挂牌成立。总医院以清河县人民医院为龙头，整合县中医院和全县13个乡镇卫生院，"
                        "由县人民医院、县中医院和13个乡镇卫生院组成。", county)
     assert article.member_count == 15
+
+
+def test_growth_told_with_扩至_or_a_time_word_before_the_total_gives_the_total():
+    assert member_count("协作网成立之初有成员单位28家，经过三年发展，目前已扩至65家。")[0] == 65
+    assert member_count("联盟成立三年来，成员单位从最初的18家增加到目前的42家，覆盖全省14个市。")[0] == 42

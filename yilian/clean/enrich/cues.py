@@ -507,8 +507,8 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (r"(?:包括|吸纳|接入)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0, "joined N (the noun first)", ""),
     (ALLIANCE_SUBJECTS + r"[^。；]{0,80}?(?:覆盖|涵盖|连接)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0,
      "the alliance joined N (the noun first)", ""),
-    (r"(?:增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|达到|已达|突破|总数达)\s*", "", 3.0, "grown to N",
-     "clause"),
+    (r"(?:增至|扩至|增加到|增加至|增长到|增长至|扩展到|扩展至|扩大到|扩大至|扩容到|扩容至|发展到|发展至|达到|已达|突破|总数达)"
+     r"(?:目前|现在|当前|如今)?的?\s*", "", 3.0, "grown to N", "clause"),
     (r"等\s*", "", 3.0, "list closed by 等N家", "after"),
     # the branches or members an alliance is made of (总医院下设15个乡镇分院, 医共体下辖12家成员单位)
     (r"(?:下设|下辖)\s*", "", 3.0, "made of N branches", "after"),
@@ -541,7 +541,7 @@ COUNT_DELTA_BEFORE = (r"(?:新增|新吸纳|新吸收|新加入|新纳入|新接
 # In the sentence before a number: it counts the members who join now (新成员签约, 同批获授牌的还有…等23家) or an
 # earlier state (组建时成员单位为…，共6家), not the total now, unless its own clause says it is one (由7家增至9家).
 COUNT_NEWCOMERS = r"新成员|新加入|同批|新吸收|新吸纳|新纳入|还有|组建时|成立时|成立之初|组建之初|开通时"
-COUNT_TOTAL_CLAUSE = r"增至|增加到|增加至|达到|达|发展到|扩大到|扩展到|总数|现有|已有"
+COUNT_TOTAL_CLAUSE = r"增至|扩至|增加到|增加至|增长到|增长至|达到|达|发展到|发展至|扩大到|扩大至|扩展到|扩展至|扩容|总数|现有|已有"
 # Between a count and a smaller one in its sentence: the second counts a part of the first (首批接入15家医疗机构，其中包括
 # A、B等5家县级医院), not the total.
 COUNT_SUBSET = r"其中"
