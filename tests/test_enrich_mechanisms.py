@@ -825,3 +825,9 @@ def test_a_whole_told_part_by_part_outweighs_one_part_counted_before_it():
 def test_growth_told_with_扩至_or_a_time_word_before_the_total_gives_the_total():
     assert member_count("协作网成立之初有成员单位28家，经过三年发展，目前已扩至65家。")[0] == 65
     assert member_count("联盟成立三年来，成员单位从最初的18家增加到目前的42家，覆盖全省14个市。")[0] == 42
+
+
+def test_officers_elected_among_the_members_are_no_count_of_them():
+    said = ("邢台市人民医院当选联盟主任委员单位，邢台市第三医院等5家医院当选副主任委员单位，清河县人民医院、威县人民医院等"
+            "23家医疗机构成为首批成员单位。")
+    assert member_count(said)[0] == 23

@@ -519,7 +519,7 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     # a total closing a list of members (成员单位包括…等18个镇卫生院，共20家)
     (r"[，,]\s*共(?:计|有)?\s*", r"\s*$", 3.5, "共N家 closing a list", ""),
     # N of a kind named as members (月川、红沙、榆红3家社区卫生服务中心和吉阳区卫生院为成员单位)
-    ("", r"[^，。；\d]{0,24}?为(?:集团|联盟|医共体|医联体)?(?:的)?成员单位", 3.0, "N institutions are members", "after"),
+    ("", r"[^，。；\d]{0,24}?为(?:集团|联盟|医共体|医联体)?(?:的)?(?:首批|第一批|新的?)?成员单位", 3.0, "N institutions are members", "after"),
     (r"(?:医疗机构|医疗卫生机构|单位|医院|卫生院|站点)(?:共|达|达到)\s*", "", 3.0, "N members after their noun", ""),
     # a part counted after its kind (县级医院12家和基层医疗机构20家): too weak alone, it adds up with other parts
     (r"(?:医疗机构|医疗卫生机构|医院|卫生院|社区卫生服务中心|服务站|保健院)\s*", "", 2.0, "a part counted after its kind", ""),
@@ -532,10 +532,12 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
 ]
 # Before a number: it counts something added or past, not the total now.
 # Participants counted (来自18家成员单位的学员) are no count of the members.
-# Nor are those honoured (表彰了…等5家先进成员单位, 为…等6家单位颁发了铜牌).
+# Nor are those honoured (表彰了…等5家先进成员单位, 为…等6家单位颁发了铜牌), nor the officers elected among the members
+# (…等5家医院当选副主任委员单位).
 COUNT_PARTICIPANTS = (r"来自[^，。；]{0,40}$|表彰了?[^，。；]{0,40}$",
                       r"^[^，。；]{0,16}?(?:的|单位)(?:学员|医务人员|医护人员|医生|代表|专家|护士|骨干|负责人|院长)"
-                      r"|^[^，。；\d]{0,10}?(?:颁发|授予|颁授)")
+                      r"|^[^，。；\d]{0,10}?(?:颁发|授予|颁授)"
+                      r"|^[^，。；\d]{0,10}?当选(?:为)?(?:联盟|集团)?(?:常务|副)")
 COUNT_DELTA_BEFORE = (r"(?:新增|新吸纳|新吸收|新加入|新纳入|新接入|新开设|又有|又吸纳|增加(?![到至])了?|新签约|从|之初的?|成立时的?|组建时的?|"
                       r"开通时的?)[^，。；\d]{0,12}$")
 # In the sentence before a number: it counts the members who join now (新成员签约, 同批获授牌的还有…等23家) or an
