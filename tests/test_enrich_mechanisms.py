@@ -831,3 +831,11 @@ def test_officers_elected_among_the_members_are_no_count_of_them():
     said = ("邢台市人民医院当选联盟主任委员单位，邢台市第三医院等5家医院当选副主任委员单位，清河县人民医院、威县人民医院等"
             "23家医疗机构成为首批成员单位。")
     assert member_count(said)[0] == 23
+
+
+def test_a_hospital_that_helps_the_speaker_is_no_member_of_the_speakers_group():
+    hospital = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("清河县人民医院医共体召开年度工作会", "1月10日，我院牵头的清河县人民医院医共体2023年度工作会议召开。医共体成员单位油坊镇卫生院、"
+                       "连庄镇卫生院负责人参会。\n会议还通报了邢台市人民医院对口帮扶我院的情况，该院今年派驻专家12名。", hospital)
+    assert "邢台市人民医院" not in article.members
+    assert {"油坊镇卫生院", "连庄镇卫生院"} <= set(article.members)

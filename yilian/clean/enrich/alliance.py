@@ -668,6 +668,15 @@ def _other_pair(text: str, orgs: list[Org], org: Org, lead: str | None, same: di
     return False
 
 
+def _helps_the_lead(text: str, orgs: list[Org], org: Org, lead: str | None, same: dict[str, str]) -> bool:
+    """The institution helps the lead or the speaker right after it (桂林医学院附属医院对口帮扶我院, in the speaker's 医共体
+    news): it is the helper of another aid pair, not a member of this alliance."""
+    start, end = sentence_around(text, org.start, org.end)
+    return any(start <= other.start < end and other.start > org.end and not other.generic
+               and (other.self_ref or lead is not None and same.get(other.name, other.name) == lead)
+               and _HELPS_NEXT.match(text[org.end : other.start]) for other in orgs)
+
+
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False, unplaced: str = "", aided: bool = False
             ) -> tuple[list[str], list[str]]:
@@ -738,6 +747,9 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             continue
         if aid_pair and not said and _other_pair(text, orgs, org, lead, same):
             evidence.append(f"not a member: {org.describe()} is a side of another aid pair")
+            continue
+        if not aid_pair and not said and _helps_the_lead(text, orgs, org, lead, same):
+            evidence.append(f"not a member: {org.describe()} helps the lead or the speaker: another aid pair's helper")
             continue
         if aid_pair and not said and org.start > title_end and not supported:
             evidence.append(f"not a member: {org.describe()} is not the side helped")
