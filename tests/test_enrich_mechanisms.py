@@ -839,3 +839,10 @@ def test_a_hospital_that_helps_the_speaker_is_no_member_of_the_speakers_group():
                        "连庄镇卫生院负责人参会。\n会议还通报了邢台市人民医院对口帮扶我院的情况，该院今年派驻专家12名。", hospital)
     assert "邢台市人民医院" not in article.members
     assert {"油坊镇卫生院", "连庄镇卫生院"} <= set(article.members)
+
+
+def test_townships_named_like_a_countys_short_name_are_townships():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("清河县人民医院医共体成立", "医共体以清河县人民医院为龙头，成员单位涵盖县中医院和油坊、龙山、文昌、连庄等20个乡镇卫生院，"
+                       "共21家。", county)
+    assert {"油坊卫生院", "龙山卫生院", "文昌卫生院", "连庄卫生院"} <= set(article.members)
