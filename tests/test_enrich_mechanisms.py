@@ -851,3 +851,13 @@ def test_townships_named_like_a_countys_short_name_are_townships():
 def test_a_list_closed_by_共_and_its_count_shares_the_kind_after_it():
     names = [o.name for o in find_orgs("吸纳油坊镇、连庄镇、坝营镇共3家卫生院。", load()) if not o.generic]
     assert names == ["油坊镇卫生院", "连庄镇卫生院", "坝营镇卫生院"]
+
+
+def test_the_speaker_said_to_be_a_member_is_one_though_no_lead_is_named():
+    township = source("清河县油坊镇卫生院", "河北省", "邢台市", "清河县")
+    before = enriched("医共体总院专家来我院坐诊", "4月10日，医共体总院的三位专家来到我院坐诊。\n作为清河县县域医共体成员单位，我院自去年起每周三"
+                      "迎来总院专家坐诊。", township)
+    assert before.lead_organization is None and "清河县油坊镇卫生院" in before.members
+    after = enriched("卒中专科联盟年会召开 我院专家应邀授课", "10月19日，邢台市卒中专科联盟年会召开。我院作为联盟成员单位，神经内科主任应邀作专题讲座。",
+                     township)
+    assert "清河县油坊镇卫生院" in after.members

@@ -78,6 +78,7 @@ _NOT_MEMBER_BEFORE = re.compile(cues.NOT_MEMBER_BEFORE)
 _NOT_MEMBER_AFTER = re.compile(cues.NOT_MEMBER_AFTER)
 _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
 _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
+_SAID_MEMBER_CLAUSE = re.compile(cues.SAID_MEMBER_CLAUSE)
 _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
 _INVITED_AFTER = re.compile(cues.INVITED_AFTER)
 _AT_MEETING_OPENING = re.compile(cues.AT_MEETING_OPENING)
@@ -717,11 +718,15 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         supported = org.start > title_end and (_SUPPORTED_BEFORE.search(before) or _SUPPORTED_AFTER.search(after)
                                                 or _SUPPORTED_BEFORE.search(list_start))
         last = _list_end(text, near, org)  # 漯河市中心医院、郑州大学第一附属医院的专家出席: said of the whole list
-        if org.self_ref and lead is None and not (aid_pair and supported):
-            continue  # 我院 with no alliance lead named: the speaker, not a member we can place
         said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after) or said_of_list.get(org.list_id) \
             or _SAID_MEMBER_BEFORE.search(list_start) or _SAID_MEMBER_AFTER.search(clause_after(text, last.end, 16)) \
             or not org.name.endswith("分院") and any(_named_after(org.name, b) for b in branches)
+        if org.self_ref and lead is None and not (aid_pair and supported):
+            # 我院 with no alliance lead named: the speaker, not a member we can place, unless the text says it is one
+            # (我院作为联盟成员单位…, 作为县域医共体成员单位，我院…: M4)
+            if not (_SAID_MEMBER_AFTER.search(after) or _SAID_MEMBER_CLAUSE.search(text, sentence_around(text, org.start, org.end)[0], org.start)):
+                continue
+            said = True
         if org.kind == "alliance" and not said:
             continue  # 我集团 is itself the alliance, unless it is said to join another one
         if not aid_pair and _COUNTY_GENERAL_HOSPITAL.search(same.get(org.name, org.name)):

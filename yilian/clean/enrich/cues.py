@@ -444,6 +444,8 @@ COUNTY_GENERAL_HOSPITAL = r"[县旗]总医院$"
 FORMER_NAME_BEFORE = r"(?:前身|原名|曾名|旧称|曾用名|时为|时称)[为是]?[^，。；]{0,16}$"
 # The text says it is a member (联盟成员单位泉州市第一医院承办; X(的代表)作为联盟成员单位): a host or guest then is one.
 SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员|(?:副|常务)?理事(?:长)?单位|副主任委员单位)[（(：:]?$"  # 首批成员单位（A、B）
+# A clause before a name in its sentence that says the name is a member (作为固始县县域医共体成员单位，我院…).
+SAID_MEMBER_CLAUSE = r"作为[^，。；]{0,20}?(?:成员单位|成员医院|联盟单位|成员)[，,]\s*$"
 SAID_MEMBER_AFTER = r"^(?:的[^，。；]{0,4}?)?(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
 # Outreach a hospital does alone (巡回义诊, its 医疗队 in villages): paired support only where another
 # institution is named beside the speaker.
