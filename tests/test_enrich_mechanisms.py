@@ -861,3 +861,10 @@ def test_the_speaker_said_to_be_a_member_is_one_though_no_lead_is_named():
     after = enriched("卒中专科联盟年会召开 我院专家应邀授课", "10月19日，邢台市卒中专科联盟年会召开。我院作为联盟成员单位，神经内科主任应邀作专题讲座。",
                      township)
     assert "清河县油坊镇卫生院" in after.members
+
+
+def test_on_a_members_site_the_visiting_helper_is_no_member_and_the_member_plaque_makes_the_speaker_one():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("我院获授邢台市胸痛中心联盟单位牌匾", "5月9日，邢台市人民医院心内科专家一行来我院指导，并为我院授牌。"
+                       "两年来，邢台市人民医院先后接收我院心内科医生进修8人次。", county)
+    assert article.members == ["清河县人民医院"]

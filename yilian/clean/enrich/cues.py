@@ -446,7 +446,8 @@ FORMER_NAME_BEFORE = r"(?:前身|原名|曾名|旧称|曾用名|时为|时称)[�
 SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员|(?:副|常务)?理事(?:长)?单位|副主任委员单位)[（(：:]?$"  # 首批成员单位（A、B）
 # A clause before a name in its sentence that says the name is a member (作为固始县县域医共体成员单位，我院…).
 SAID_MEMBER_CLAUSE = r"作为[^，。；]{0,20}?(?:成员单位|成员医院|联盟单位|成员)[，,]\s*$"
-SAID_MEMBER_AFTER = r"^(?:的[^，。；]{0,4}?)?(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
+SAID_MEMBER_AFTER = (r"^(?:的[^，。；]{0,4}?)?(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
+                     r"|^[^，。；]{0,4}?(?:获授|获颁|被授予)[^，。；]{0,14}?(?:成员单位|联盟单位)")  # 我院获授…联盟单位牌匾
 # Outreach a hospital does alone (巡回义诊, its 医疗队 in villages): paired support only where another
 # institution is named beside the speaker.
 OUTREACH = r"巡回(?:义诊|医疗)|医疗队"
@@ -468,7 +469,7 @@ VENUE_AFTER = r"^[^，。；]{0,10}?(?:召开|举行|举办|开幕|开班|开课
 # the text says so or names it as the side helped elsewhere.
 CLINIC_VENUE_AFTER = r"^[^，。；、和及]{0,8}?(?:开展|进行)[^，。；]{0,8}?(?:" + FREE_CLINIC + ")"
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
-NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|(?<!工)作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)"
+NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|来到我|来我|莅临|(?<!工)作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)|^[^，。；]{0,6}?接收[^，。；]{0,14}?进修"
                     r"|^(?:的)?(?:水平|标准|建设|创建)|^(?:进行|现场|实地)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
 # After a name, in its clause: it came by invitation, a guest and no lead (…垂杨柳医院的专家代表应邀出席).
 INVITED_AFTER = r"^[^，。；]{0,12}?应邀"
