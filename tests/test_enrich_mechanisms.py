@@ -868,3 +868,12 @@ def test_on_a_members_site_the_visiting_helper_is_no_member_and_the_member_plaqu
     article = enriched("我院获授邢台市胸痛中心联盟单位牌匾", "5月9日，邢台市人民医院心内科专家一行来我院指导，并为我院授牌。"
                        "两年来，邢台市人民医院先后接收我院心内科医生进修8人次。", county)
     assert article.members == ["清河县人民医院"]
+
+
+def test_the_helper_under_whose_aid_the_lead_grew_is_no_member_wherever_it_is_named():
+    county = source("清河县卫生健康局", "河北省", "邢台市", "清河县", kind="health_commission")
+    article = enriched("清河县人民医院医共体正式挂牌", "1月6日，清河县人民医院医共体挂牌。医共体由县人民医院牵头，吸收油坊镇、连庄镇2个镇卫生院为成员单位。\n"
+                       "近两年在邢台市人民医院对口帮扶下，县人民医院综合能力明显提升。医共体组建后，县人民医院将把邢台市人民医院帮扶带来的技术向成员单位延伸。",
+                       county)
+    assert "邢台市人民医院" not in article.members
+    assert {"油坊镇卫生院", "连庄镇卫生院"} <= set(article.members)

@@ -79,6 +79,7 @@ _NOT_MEMBER_AFTER = re.compile(cues.NOT_MEMBER_AFTER)
 _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
 _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
 _SAID_MEMBER_CLAUSE = re.compile(cues.SAID_MEMBER_CLAUSE)
+_HELPER_UNDER = re.compile(cues.HELPER_UNDER_AFTER)
 _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
 _INVITED_AFTER = re.compile(cues.INVITED_AFTER)
 _AT_MEETING_OPENING = re.compile(cues.AT_MEETING_OPENING)
@@ -697,6 +698,8 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
     branches = {b for o in orgs if o.kind == "medical" and not o.generic if (b := branch_place(o))}
     owners = _branch_owners(text, orgs)
     elsewhere = other_items(text)
+    refused: set[str] = set()  # institutions a sentence shows as a helper
+    members_said: set[str] = set()  # institutions a sentence says are members
     for org in orgs:
         if org.kind not in ("medical", "alliance") or org.kind == "alliance" and not org.self_ref or org.generic \
                 or same.get(org.name, org.name) == lead:
@@ -746,6 +749,10 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
                                                  or _GUEST_AFTER.search(text[last.end : sentence_end]))):
             evidence.append(f"not a member: {org.describe()} is a guest, a host or a place visited")
             continue
+        if not said and _HELPER_UNDER.match(after):
+            evidence.append(f"not a member: {org.describe()} is the helper under whose aid the text's institutions grew")
+            refused.add(same.get(org.name, org.name))
+            continue
         listed = last is not org or org.start > 0 and text[org.start - 1] in "、和及与"
         if not said and listed and _LIST_LEADS.search(clause_after(text, last.end, 8)):
             evidence.append(f"not a member: {org.describe()} is one of a list that leads alliances of their own")
@@ -755,6 +762,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             continue
         if not aid_pair and not said and _helps_the_lead(text, orgs, org, lead, same):
             evidence.append(f"not a member: {org.describe()} helps the lead or the speaker: another aid pair's helper")
+            refused.add(same.get(org.name, org.name))
             continue
         if aid_pair and not said and org.start > title_end and not supported:
             evidence.append(f"not a member: {org.describe()} is not the side helped")
@@ -774,9 +782,17 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             # 以县中医院为龙头的县中医院医共体已于上月挂牌，吸收了新市镇…卫生院: the other alliance's members
             evidence.append(f"not a member: {org.describe()} joins the alliance {other.name} leads")
             continue
+        if said:
+            members_said.add(name)
         if name not in out and name != lead:
             out.append(name)
             evidence.append(org.describe())
+    # one institution plays one part: a helper in one sentence is no member where another merely names it
+    # (在邯郸市中心医院对口帮扶下… / 把市中心医院帮扶带来的技术…), unless a sentence says it is one
+    dropped = [name for name in out if name in refused and name not in members_said]
+    if dropped:
+        out = [name for name in out if name not in dropped]
+        evidence.append(f"not members: {', '.join(dropped)}, helpers elsewhere in the text")
     return out, evidence
 
 
