@@ -877,3 +877,10 @@ def test_the_helper_under_whose_aid_the_lead_grew_is_no_member_wherever_it_is_na
                        county)
     assert "邢台市人民医院" not in article.members
     assert {"油坊镇卫生院", "连庄镇卫生院"} <= set(article.members)
+
+
+def test_a_number_restating_the_list_before_it_is_the_count():
+    county = source("清河县卫生健康局", "河北省", "邢台市", "清河县", kind="health_commission")
+    article = enriched("清河县中医院医共体召开年度工作会议", "3月1日，清河县中医院医共体召开年度工作会议。\n本医共体成员单位：油坊镇卫生院；"
+                       "连庄镇卫生院；坝营镇卫生院；王官庄镇卫生院。4家成员单位负责人分别作了述职发言。", county)
+    assert article.member_count == 4

@@ -872,7 +872,9 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair, unplaced, PAIRED_SUPPORT in forms)
     others = frozenset(o.end for o in orgs if same.get(o.name, o.name) in leads_elsewhere and not o.generic
                        and _ALLIANCE_AFTER.match(text, o.end))
-    count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic], others)
+    kept = set(named)
+    listed = [(o.start, o.end) for o in orgs if same.get(o.name, o.name) in kept and not o.self_ref]
+    count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic], others, listed)
     if lead_evidence and lead_evidence[0].startswith(OVERVIEW):
         named, member_evidence, count, count_evidence = [], lead_evidence, None, lead_evidence
     if count is not None:

@@ -107,15 +107,17 @@ def candidates(text: str) -> list[Count]:
     return out
 
 
-def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset[int] = frozenset()
-                 ) -> tuple[int | None, list[str]]:
+def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset[int] = frozenset(),
+                 listed: list[tuple[int, int]] = ()) -> tuple[int | None, list[str]]:
     """The stated total of members, with the phrase and rule that gave it; None when none is stated.
 
     ``named`` are the spans of named institutions, which a counted part may be joined with
     (17个乡镇卫生院和县中医医院 -> 18); ``others`` the starts of alliance words that name another alliance
     than the one the text is about (县人民医院医共体 on the 县中医院医共体's page): a count said after one, with
-    no other alliance word between, counts that alliance's members."""
+    no other alliance word between, counts that alliance's members. ``listed`` are the spans of the members named: a
+    number that opens the sentence after a list of them and is as many (A；B；…；F。6家成员单位负责人…) restates it."""
     found = candidates(text)
+    _restated(text, found, listed)
     for count in found:
         said_of = None
         for said_of in _ALLIANCE_WORD.finditer(text, max(0, count.start - SENTENCE_REACH), count.start):
@@ -163,6 +165,32 @@ def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset
     if best is None:
         return None, []
     return best_value, [f"{best_value} at {best[0].start}: {best_rule}"]
+
+
+_RESTATED = re.compile(r"\s*(?:等)?\s*[。；;]\s*" + cues.NUMBER + r"\s*" + cues.COUNTERS)
+
+
+def _restated(text: str, found: list[Count], listed: list[tuple[int, int]]) -> None:
+    """A number of institutions opening the sentence right after a list of at least three named members, and as many
+    as the list has (本医共体成员单位：A；B；…；F。6家成员单位负责人分别述职): the list and the number agree, so the
+    number is the count, whatever else its sentence says of them."""
+    spans = sorted(listed)
+    run: list[tuple[int, int]] = []
+    for span in [*spans, (len(text) + 2, len(text) + 2)]:
+        if run and re.fullmatch(r"[、；;，,和及与\s]", text[run[-1][1] : span[0]]):
+            run.append(span)
+            continue
+        if len(run) >= 3:
+            match = _RESTATED.match(text, run[-1][1])
+            if match and number(match.group("n")) == len(run):
+                count = next((c for c in found if c.start == match.start("n")), None)
+                if count is None:
+                    count = Count(len(run), match.start("n"), match.end(), 0.0, "")
+                    found.append(count)
+                    found.sort(key=lambda c: c.start)
+                count.score = max(count.score, 0.0) + cues.COUNT_LIST_AGREEMENT
+                count.rule = "; ".join(filter(None, (count.rule, f"as many as the {len(run)} members listed before it")))
+        run = [span]
 
 
 def _agreeing_totals(text: str, found: list[Count]) -> None:

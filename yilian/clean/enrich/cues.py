@@ -557,6 +557,8 @@ COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展�
 COUNT_THRESHOLD = 2.5
 # What a total gains when the parts counted beside it add up to it (12家和20家，共32家).
 COUNT_AGREEMENT = 1.0
+# What a number gains that opens the sentence after a list of as many members (A；B；C。3家成员单位…).
+COUNT_LIST_AGREEMENT = 3.0
 # What a whole told part by part gains (由县医院、县中医院和13个乡镇卫生院组成).
 COUNT_MADE_OF_WEIGHT = 0.5
 # A whole made of named institutions and counted parts (由A、B和7家卫生院组成): 由 before the names, 组成 after the parts.
