@@ -884,3 +884,11 @@ def test_a_number_restating_the_list_before_it_is_the_count():
     article = enriched("清河县中医院医共体召开年度工作会议", "3月1日，清河县中医院医共体召开年度工作会议。\n本医共体成员单位：油坊镇卫生院；"
                        "连庄镇卫生院；坝营镇卫生院；王官庄镇卫生院。4家成员单位负责人分别作了述职发言。", county)
     assert article.member_count == 4
+
+
+def test_a_groups_list_stays_its_members_when_the_lead_found_only_helps():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("清河县紧密型县域医共体揭牌", "6月3日，清河县紧密型县域医共体揭牌运行。医共体由清河县人民医院牵头，成员单位有油坊镇卫生院、"
+                       "连庄镇卫生院、坝营镇卫生院。\n清河县人民医院自2019年起由邢台市人民医院全面托管，挂牌邢台市人民医院清河分院，"
+                       "邢台市人民医院派驻院长和12名学科带头人。", county)
+    assert {"油坊镇卫生院", "连庄镇卫生院", "坝营镇卫生院"} <= set(article.members)

@@ -679,9 +679,15 @@ def _helps_the_lead(text: str, orgs: list[Org], org: Org, lead: str | None, same
                and _HELPS_NEXT.match(text[org.end : other.start]) for other in orgs)
 
 
+def _helps_only(lead_evidence: list[str]) -> bool:
+    """Whether every role that made the lead is a helper's (托管, 帮扶, its aid team, its branch): it leads an aid pair."""
+    roles = [reason.rpartition("): ")[2] for reason in lead_evidence[0].partition(": ")[2].split("; ")] if lead_evidence else []
+    return bool(roles) and all(any(h in role for h in cues.HELPER_ROLES) or role.startswith("its branch") for role in roles)
+
+
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
-            leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False, unplaced: str = "", aided: bool = False
-            ) -> tuple[list[str], list[str]]:
+            leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False, unplaced: str = "", aided: bool = False,
+            helper_lead: bool = False) -> tuple[list[str], list[str]]:
     """Named institutions other than the lead, guests, visited sites, the leads of other alliances and
     government bodies left out; a name still starting with a level word of ``unplaced`` (县医院 where the text
     gives no county) names no one institution. In an aid pair only the supported side is a member: a hospital the text
@@ -778,8 +784,9 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             continue
         other = next((o for o in orgs if o.start < org.start and same.get(o.name, o.name) in leads_elsewhere
                       and o.start >= sentence_around(text, org.start, org.end)[0]), None)
-        if other is not None and not said:
-            # 以县中医院为龙头的县中医院医共体已于上月挂牌，吸收了新市镇…卫生院: the other alliance's members
+        if other is not None and not said and not helper_lead:
+            # 以县中医院为龙头的县中医院医共体已于上月挂牌，吸收了新市镇…卫生院: the other alliance's members (unless the lead
+            # only helps, as in a 医共体's news that tells who supports its head: the list is the 医共体's, ``helper_lead``)
             evidence.append(f"not a member: {org.describe()} joins the alliance {other.name} leads")
             continue
         if said:
@@ -869,7 +876,8 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     places = [r for r in (region, speaker_region) if r is not None]
     unplaced = "".join(levels for levels, level in (("县区旗", "county"), ("市州盟", "city"))
                        if not any(getattr(r, level) for r in places))
-    named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair, unplaced, PAIRED_SUPPORT in forms)
+    named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair, unplaced, PAIRED_SUPPORT in forms,
+                                     _helps_only(lead_evidence) and forms != [PAIRED_SUPPORT])
     others = frozenset(o.end for o in orgs if same.get(o.name, o.name) in leads_elsewhere and not o.generic
                        and _ALLIANCE_AFTER.match(text, o.end))
     kept = set(named)
