@@ -892,3 +892,11 @@ def test_a_groups_list_stays_its_members_when_the_lead_found_only_helps():
                        "连庄镇卫生院、坝营镇卫生院。\n清河县人民医院自2019年起由邢台市人民医院全面托管，挂牌邢台市人民医院清河分院，"
                        "邢台市人民医院派驻院长和12名学科带头人。", county)
     assert {"油坊镇卫生院", "连庄镇卫生院", "坝营镇卫生院"} <= set(article.members)
+
+
+def test_townships_counted_by_their_level_add_up_with_what_is_named_beside_them():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("清河县人民医院医共体成立", "医共体以清河县人民医院为龙头，成员包括县中医医院和全县6镇6乡卫生院。", county)
+    assert article.member_count == 13  # the lead that joins them is no part of the count
+    assert member_count("医共体吸纳全县6个镇、3个乡的卫生院。")[0] == 9
+    assert member_count("医共体覆盖全县6镇3乡。")[0] is None  # townships with no institution named after them

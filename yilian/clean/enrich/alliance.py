@@ -882,7 +882,8 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
                        and _ALLIANCE_AFTER.match(text, o.end))
     kept = set(named)
     listed = [(o.start, o.end) for o in orgs if same.get(o.name, o.name) in kept and not o.self_ref]
-    count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic], others, listed)
+    leads = frozenset(o.start for o in orgs if lead and same.get(o.name, o.name) == lead)
+    count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic], others, listed, leads)
     if lead_evidence and lead_evidence[0].startswith(OVERVIEW):
         named, member_evidence, count, count_evidence = [], lead_evidence, None, lead_evidence
     if count is not None:

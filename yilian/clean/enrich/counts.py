@@ -21,7 +21,11 @@ import cn2an
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.zones import SENTENCE_REACH, clause_after, sentence_before
 
-_CANDIDATE = re.compile(cues.NUMBER + r"\s*(?P<counter>" + cues.COUNTERS + r"|[县])")
+_CANDIDATE = re.compile(cues.NUMBER + r"\s*(?P<counter>" + cues.COUNTERS + r"|[县镇乡]|街道)")
+# 6镇6乡卫生院, 9个镇和3个街道社区卫生服务中心: counts of townships before their institutions, added up
+_LEVEL_COUNT = re.compile(r"\d{1,3}|[一二两三四五六七八九十]{1,3}")
+_TOWNSHIP_CHAIN = re.compile(r"^(?P<chain>(?:\s*[、和及与]?\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:[镇乡]|街道))*)\s*(?:的)?"
+                             r"(?P<noun>" + "|".join(cues.GRASSROOTS_TYPES) + ")")
 _NOUN_AFTER = re.compile(r"^(?:[^，。；\d]{0,10}?的)?[\u4e00-\u9fff（）()、]{0,8}?" + cues.MEMBER_NOUNS)
 _CUES = [(re.compile(before + r"$") if before else None, re.compile("^" + after) if after else None, weight, rule, noun)
          for before, after, weight, rule, noun in cues.COUNT_CUES]
@@ -37,6 +41,7 @@ _JOINT = re.compile(r"以及|和|及")
 _COUNTED_NEXT = re.compile(cues.COUNTED_NEXT)
 _MADE_OF = re.compile(cues.COUNT_MADE_OF[0])
 _MADE_UP_AFTER = re.compile(cues.COUNT_MADE_OF[1])
+_WHOLE_CLASS = re.compile(cues.COUNT_WHOLE_CLASS)
 _TYPE_IN = re.compile("|".join(cues.MEDICAL_TYPES))
 _TOTAL_CLAUSE = re.compile(cues.COUNT_TOTAL_CLAUSE)
 _ALLIANCE_WORD = re.compile(cues.ALLIANCE_WORDS)
@@ -65,11 +70,23 @@ def number(text: str) -> int | None:
 
 def candidates(text: str) -> list[Count]:
     """Numbers that count institutions, with the weight of what the words around them say they count."""
-    out = []
+    out, skip = [], -1
     for match in _CANDIDATE.finditer(text):
         value = number(match.group("n"))
-        if value is None or value >= 10000:
+        if value is None or value >= 10000 or match.start() < skip:
             continue
+        counter = match.group("counter")
+        level = counter if counter in ("镇", "乡", "街道") else next(
+            (lv for lv in ("镇", "乡", "街道") if counter == "个" and text.startswith(lv, match.end())), "")
+        chain = None
+        if level:
+            rest = match.end() + (len(level) if counter == "个" else 0)
+            chain = _TOWNSHIP_CHAIN.match(text[rest:])
+            if chain is None and counter != "个":
+                continue  # 6镇 counts townships unless their institutions follow
+            if chain is not None:
+                value += sum(number(n) or 0 for n in _LEVEL_COUNT.findall(chain.group("chain")))
+                skip = rest + chain.end()
         if value == 1 and not _COUNTED_NEXT.match(text, match.end()):
             continue  # 一家省属医院 is "a hospital", no count of members, unless a part of a list (1家三级医院、2家…)
         before = sentence_before(text, match.start(), 120)  # a list of members is long
@@ -78,8 +95,7 @@ def candidates(text: str) -> list[Count]:
             continue
         if _PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after):
             continue  # 来自18家成员单位的学员: those who came, not the members
-        noun = _NOUN_AFTER.match(after)
-        counter = match.group("counter")
+        noun = _NOUN_AFTER.match(after) if chain is None else chain
         if counter == "县" and not re.match(r"^[\u4e00-\u9fff]{0,4}?(?:医院|卫生院)", after):
             continue  # 9县 counts counties unless their hospitals follow
         score, rules = 0.0, []
@@ -102,20 +118,21 @@ def candidates(text: str) -> list[Count]:
         elif _NEWCOMERS.search(before) and not _TOTAL_CLAUSE.search(re.split("[，,]", before)[-1]):
             score -= 3.0
             rules.append("the members who join now, not all")
-        end = match.end() + (noun.end() if noun else 0)
+        end = (skip if chain is not None else match.end() + (noun.end() if noun else 0))
         out.append(Count(value, match.start(), end, score, "; ".join(rules)))
     return out
 
 
 def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset[int] = frozenset(),
-                 listed: list[tuple[int, int]] = ()) -> tuple[int | None, list[str]]:
+                 listed: list[tuple[int, int]] = (), leads: frozenset[int] = frozenset()) -> tuple[int | None, list[str]]:
     """The stated total of members, with the phrase and rule that gave it; None when none is stated.
 
     ``named`` are the spans of named institutions, which a counted part may be joined with
     (17个乡镇卫生院和县中医医院 -> 18); ``others`` the starts of alliance words that name another alliance
     than the one the text is about (县人民医院医共体 on the 县中医院医共体's page): a count said after one, with
     no other alliance word between, counts that alliance's members. ``listed`` are the spans of the members named: a
-    number that opens the sentence after a list of them and is as many (A；B；…；F。6家成员单位负责人…) restates it."""
+    number that opens the sentence after a list of them and is as many (A；B；…；F。6家成员单位负责人…) restates it;
+    ``leads`` where the lead is named."""
     found = candidates(text)
     _restated(text, found, listed)
     for count in found:
@@ -148,7 +165,7 @@ def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset
     best, best_score, best_value, best_rule = None, 0.0, 0, ""
     for group in groups:
         score = max(c.score for c in group)
-        before, made_of = _named_before(text, group[0], ending)
+        before, made_of = _named_before(text, group[0], ending, leads)
         extra = _named_after(text, group[-1], starting) + before
         rule = "; ".join(dict.fromkeys(c.rule for c in group))
         if made_of and before and score >= cues.COUNT_THRESHOLD:
@@ -220,10 +237,13 @@ def _agreeing_totals(text: str, found: list[Count]) -> None:
                 break
 
 
-def _named_before(text: str, count: Count, named_ending: dict[int, tuple[int, int]]) -> tuple[int, bool]:
+def _named_before(text: str, count: Count, named_ending: dict[int, tuple[int, int]],
+                  leads: frozenset[int] = frozenset()) -> tuple[int, bool]:
     """Named institutions joined with 和/及 before a counted list of bare names (县中医院、县妇幼保健院和威远镇、
     丹麻镇等19个乡镇卫生院 -> 2 + 19); none when the list's items carry their own type (A医院和B医院等12家)
-    or there is no list (…和一家省属医院). And whether they make up a whole with it (由…和7家镇卫生院组成)."""
+    or there is no list (…和一家省属医院). And whether they make up a whole with it (由…和7家镇卫生院组成). Before every
+    one of a kind (县中医院和全县6镇6乡卫生院) the lead (``leads``: where it is named) is the one who joins them, not
+    one of the members."""
     low = max(0, count.start - SENTENCE_REACH)
     clause_start = max(max(text.rfind(ch, low, count.start) for ch in "，。；：\n,;") + 1, low)
     joints = list(_JOINT.finditer(text, clause_start, count.start))
@@ -232,7 +252,9 @@ def _named_before(text: str, count: Count, named_ending: dict[int, tuple[int, in
     # 由区人民医院、区中医医院和7家镇卫生院组成: institutions named beside a counted part make up the whole with it
     parts = joints[-1].end() == count.start and _MADE_OF.search(text, clause_start, joints[-1].start()) is not None \
         and _MADE_UP_AFTER.match(text, count.end) is not None
-    if not parts and ("、" not in text[joints[-1].end() : count.start] or _TYPE_IN.search(text, joints[-1].end(), count.start)):
+    whole_class = _WHOLE_CLASS.fullmatch(text, joints[-1].end(), count.start) is not None  # 县中医院和全县6镇6乡卫生院
+    if not parts and not whole_class and ("、" not in text[joints[-1].end() : count.start]
+                                          or _TYPE_IN.search(text, joints[-1].end(), count.start)):
         return 0, False
     extra, pos = 0, joints[-1].start()
     while True:
@@ -240,7 +262,7 @@ def _named_before(text: str, count: Count, named_ending: dict[int, tuple[int, in
         span = span if span is not None and span[0] >= clause_start else None
         if span is None:
             return extra, parts
-        extra, pos = extra + 1, span[0] - 1
+        extra, pos = extra + (0 if whole_class and not parts and span[0] in leads else 1), span[0] - 1
         if pos < clause_start or text[pos] != "、":
             return extra, parts
 

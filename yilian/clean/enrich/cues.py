@@ -563,6 +563,8 @@ COUNT_LIST_AGREEMENT = 3.0
 COUNT_MADE_OF_WEIGHT = 0.5
 # A whole made of named institutions and counted parts (由A、B和7家卫生院组成): 由 before the names, 组成 after the parts.
 COUNT_MADE_OF = (r"由[^，。；]{0,40}$", r"[^，。；]{0,40}?(?:组成|构成)")
+# Before a counted part after 和: every one of a kind (县中医院和全县13个乡镇卫生院), which the names before it are not among.
+COUNT_WHOLE_CLASS = r"(?:全县|全市|全区|全旗|辖区内?|所辖)"
 # Between two counted parts of one list (5家医院和51家社区健康中心; 9县人民医院，并延伸到全市103个乡镇卫生院; 等3个镇卫生院，
 # 以及仙沟、塔岭2家社区卫生服务中心).
 COUNT_JOIN = r"\s*(?:和|及|以及|、|与)\s*[^，。；\d]{0,6}|[，,]\s*(?:以及|及|和)\s*[^，。；\d]{0,24}|[，,]\s*(?:并|同时|还)?(?:延伸到|延伸至|辐射到|辐射至|覆盖到|覆盖至|连接到)[^，。；\d]{0,6}"
