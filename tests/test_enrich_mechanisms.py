@@ -900,3 +900,9 @@ def test_townships_counted_by_their_level_add_up_with_what_is_named_beside_them(
     assert article.member_count == 13  # the lead that joins them is no part of the count
     assert member_count("医共体吸纳全县6个镇、3个乡的卫生院。")[0] == 9
     assert member_count("医共体覆盖全县6镇3乡。")[0] is None  # townships with no institution named after them
+
+
+def test_institutions_picked_by_what_they_do_or_their_departments_are_no_count_of_members():
+    for said in ("全市能开展静脉溶栓的医院已达28家。", "联盟成立后，全市卒中中心由9家增加到15家。", "联盟成员单位中，已有18家医院通过国家胸痛中心认证。"):
+        assert member_count(said)[0] is None, said
+    assert member_count("医共体成员单位已达15家，其中9家已建成中医馆。")[0] == 15

@@ -552,6 +552,13 @@ COUNT_TOTAL_CLAUSE = r"增至|扩至|增加到|增加至|增长到|增长至|达
 # Between a count and a smaller one in its sentence: the second counts a part of the first (首批接入15家医疗机构，其中包括
 # A、B等5家县级医院), not the total.
 COUNT_SUBSET = r"其中"
+# Before a number in its clause: it counts a part of the institutions picked by what they are or do (成员单位中，已有18家;
+# 能开展静脉溶栓的医院已达28家; 通过认证的成员单位已达12家), or their departments (卒中中心由9家增加到15家), not the members.
+_PICKED_TAIL = r"(?:[^，。；\d]{0,8}|\s*由\s*\d{1,4}\s*[家个所][^，。；\d]{0,6})$"  # (…由12家增至)
+COUNT_PICKED_BEFORE = (r"(?:成员单位|成员医院|成员|单位|医院|医疗机构)中[，,]?[^，。；\d]{0,6}$"
+                       r"|(?:能|能够|可|可以|已能|具备|具有|通过|建成|取得|获得|开展)[^，。；\d]{0,14}的"
+                       r"(?:成员单位|成员医院|医院|单位|医疗机构|基层医院|县级医院)" + _PICKED_TAIL
+                       + r"|(?:" + "|".join(DISCIPLINES) + r")(?:中心|单元)" + _PICKED_TAIL)
 # After 由N家: growth follows (由8家发展到15家), so N is the earlier state.
 COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展到|发展至|扩展到|扩展至|扩大到|扩大至|增长到|提高到)"
 COUNT_THRESHOLD = 2.5
