@@ -906,3 +906,11 @@ def test_institutions_picked_by_what_they_do_or_their_departments_are_no_count_o
     for said in ("全市能开展静脉溶栓的医院已达28家。", "联盟成立后，全市卒中中心由9家增加到15家。", "联盟成员单位中，已有18家医院通过国家胸痛中心认证。"):
         assert member_count(said)[0] is None, said
     assert member_count("医共体成员单位已达15家，其中9家已建成中医馆。")[0] == 15
+
+
+def test_an_aid_pair_has_no_member_count():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("邢台市人民医院帮扶我院五周年", "五年来，邢台市人民医院对口帮扶我院，先后派驻专家36名。在邢台与清河的医疗协作中，"
+                       "目前邢台共有12家医院与清河县的医院结对。", county)
+    assert article.alliance_forms == ["对口帮扶/托管"]
+    assert article.member_count is None

@@ -886,6 +886,11 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     count, count_evidence = member_count(text, [(o.start, o.end) for o in orgs if not o.generic], others, listed, leads)
     if lead_evidence and lead_evidence[0].startswith(OVERVIEW):
         named, member_evidence, count, count_evidence = [], lead_evidence, None, lead_evidence
+    if aid_pair and count is not None:
+        # an aid pair has no members to count (C6): a number in its news counts its programme's hospitals (宁波共有12家医院
+        # 与黔西南州的医院结对) or those it serves
+        count_evidence = [f"no count: an aid pair's ({count_evidence[0]})"]
+        count = None
     if count is not None:
         score += cues.COUNT_RELEVANCE  # a stated number of members is an alliance's structure
     return AllianceFacts(
