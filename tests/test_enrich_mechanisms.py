@@ -914,3 +914,7 @@ def test_an_aid_pair_has_no_member_count():
                        "目前邢台共有12家医院与清河县的医院结对。", county)
     assert article.alliance_forms == ["对口帮扶/托管"]
     assert article.member_count is None
+
+
+def test_a_number_that_introduces_its_list_is_the_count():
+    assert member_count("医共体由县人民医院牵头，15家乡镇卫生院分别是：油坊镇卫生院、连庄镇卫生院、坝营镇卫生院等。")[0] == 15

@@ -523,6 +523,8 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
      "", 2.5, "joins N institutions", "after"),
     # a total closing a list of members (成员单位包括…等18个镇卫生院，共20家)
     (r"[，,]\s*共(?:计|有)?\s*", r"\s*$", 3.5, "共N家 closing a list", ""),
+    # N of a kind the list after it names (15家乡镇卫生院分别是：A、B…; 首批24家成员单位名单如下：…)
+    ("", r"[^，。；\d]{0,12}?(?:分别是|分别为|名单如下|如下|具体为|具体是)[:：]", 3.0, "N introduces the list of them", "after"),
     # N of a kind named as members (月川、红沙、榆红3家社区卫生服务中心和吉阳区卫生院为成员单位)
     ("", r"[^，。；\d]{0,24}?为(?:集团|联盟|医共体|医联体)?(?:的)?(?:首批|第一批|新的?)?成员单位", 3.0, "N institutions are members", "after"),
     (r"(?:医疗机构|医疗卫生机构|单位|医院|卫生院|站点)(?:共|达|达到)\s*", "", 3.0, "N members after their noun", ""),
