@@ -918,3 +918,9 @@ def test_an_aid_pair_has_no_member_count():
 
 def test_a_number_that_introduces_its_list_is_the_count():
     assert member_count("医共体由县人民医院牵头，15家乡镇卫生院分别是：油坊镇卫生院、连庄镇卫生院、坝营镇卫生院等。")[0] == 15
+
+
+def test_the_groups_own_branches_are_members_where_its_clinics_are_held():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("清河县总医院组织专家下乡巡诊", "4月9日，清河县总医院组织专家12人，到油坊、连庄两个分院开展巡回诊疗。", county)
+    assert {"油坊分院", "连庄分院"} <= set(article.members)

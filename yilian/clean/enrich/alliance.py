@@ -746,7 +746,9 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             evidence.append(f"not a member: {org.describe()} is a former name")
             continue
         sentence_start, sentence_end = sentence_around(text, org.start, org.end)
-        if not said and (_NOT_MEMBER_BEFORE.search(list_start)
+        # a branch named alone (到夏茂、高桥两个分院开展巡回诊疗) is the group's own, wherever its clinics are held
+        own_branch = org.name.endswith("分院") and not org.sub_unit_of and not aid_pair
+        if not said and not own_branch and (_NOT_MEMBER_BEFORE.search(list_start)
                          or _AT_MEETING_OPENING.search(text[sentence_start : org.start]) and _SPEAKS_AFTER.search(after)
                          or _CLINIC_VENUE_AFTER.search(after)
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)
