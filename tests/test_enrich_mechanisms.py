@@ -924,3 +924,10 @@ def test_the_groups_own_branches_are_members_where_its_clinics_are_held():
     county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
     article = enriched("清河县总医院组织专家下乡巡诊", "4月9日，清河县总医院组织专家12人，到油坊、连庄两个分院开展巡回诊疗。", county)
     assert {"油坊分院", "连庄分院"} <= set(article.members)
+
+
+def test_the_places_a_delegation_visited_are_no_members():
+    hospital = source("邢台市人民医院", "河北省", "邢台市")
+    article = enriched("我院与清河县人民医院签订对口帮扶协议", "3月25日，我院与清河县人民医院签订对口帮扶协议。签约前，清河考察团一行参观了"
+                       "我院急诊中心和中兴街道社区卫生服务中心。", hospital)
+    assert "中兴街道社区卫生服务中心" not in article.members and "清河县人民医院" in article.members

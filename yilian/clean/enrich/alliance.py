@@ -80,6 +80,7 @@ _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
 _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
 _SAID_MEMBER_CLAUSE = re.compile(cues.SAID_MEMBER_CLAUSE)
 _HELPER_UNDER = re.compile(cues.HELPER_UNDER_AFTER)
+_VISITED_BEFORE = re.compile(cues.VISITED_BEFORE)
 _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
 _INVITED_AFTER = re.compile(cues.INVITED_AFTER)
 _AT_MEETING_OPENING = re.compile(cues.AT_MEETING_OPENING)
@@ -749,6 +750,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         # a branch named alone (到夏茂、高桥两个分院开展巡回诊疗) is the group's own, wherever its clinics are held
         own_branch = org.name.endswith("分院") and not org.sub_unit_of and not aid_pair
         if not said and not own_branch and (_NOT_MEMBER_BEFORE.search(list_start)
+                                            or _VISITED_BEFORE.search(clause_before(text, org.start, 24))
                          or _AT_MEETING_OPENING.search(text[sentence_start : org.start]) and _SPEAKS_AFTER.search(after)
                          or _CLINIC_VENUE_AFTER.search(after)
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)

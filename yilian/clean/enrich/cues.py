@@ -438,6 +438,8 @@ SENIORITY_WORDS: list[tuple[str, int]] = [
 # Before a name: it is invited or visited, not a member (特邀…专家, 赴…学习).
 NOT_MEMBER_BEFORE = (r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名|更名为|观摩了?|参观了?|考察了?|来自|转诊[到至]|转往|转到|"
                      r"上转[到至]|送往|转至|相比|比肩|对标|学习)$")
+# Earlier in a name's clause: a visit (参观了区中心医院急诊中心和江川路街道社区卫生服务中心): the places seen, no members.
+VISITED_BEFORE = r"(?:参观|观摩|考察)了[^，。；]{0,20}$"
 # A former name of an institution (我院前身为1951年成立的思茅专区人民医院) is no other member.
 # A county's 总医院 (平江县总医院, 宁都县总医院) is the name its 医共体 takes (DEFINITIONS F, L4): the alliance, no member.
 COUNTY_GENERAL_HOSPITAL = r"[县旗]总医院$"
