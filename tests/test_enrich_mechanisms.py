@@ -931,3 +931,17 @@ def test_the_places_a_delegation_visited_are_no_members():
     article = enriched("我院与清河县人民医院签订对口帮扶协议", "3月25日，我院与清河县人民医院签订对口帮扶协议。签约前，清河考察团一行参观了"
                        "我院急诊中心和中兴街道社区卫生服务中心。", hospital)
     assert "中兴街道社区卫生服务中心" not in article.members and "清河县人民医院" in article.members
+
+
+def test_a_list_closed_by_等_a_class_word_and_a_bracketed_aside_shares_the_kind():
+    names = [o.name for o in find_orgs("整合沙圪堵镇、大路镇、龙口镇等乡镇（苏木）卫生院和东城、西城等全区8个街道社区卫生服务中心。", load())
+             if not o.generic]
+    assert {"沙圪堵镇卫生院", "大路镇卫生院", "龙口镇卫生院"} <= set(names)
+    assert not any("等" in name for name in names)
+
+
+def test_members_said_by_what_is_new_or_signed_though_they_attend_as_guests():
+    hospital = source("邢台市人民医院", "河北省", "邢台市")
+    article = enriched("邢台市儿科专科联盟年会召开", "6月21日，邢台市儿科专科联盟年会在我院召开，我院作为主任委员单位通报了联盟工作。"
+                       "新增的清河县人民医院、威县人民医院代表作了交流发言。临西县人民医院也派代表参会，并签订了联盟合作协议。", hospital)
+    assert {"清河县人民医院", "威县人民医院", "临西县人民医院"} <= set(article.members)

@@ -81,6 +81,7 @@ _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
 _SAID_MEMBER_CLAUSE = re.compile(cues.SAID_MEMBER_CLAUSE)
 _HELPER_UNDER = re.compile(cues.HELPER_UNDER_AFTER)
 _VISITED_BEFORE = re.compile(cues.VISITED_BEFORE)
+_SIGNS_MEMBERSHIP = re.compile(cues.SIGNS_MEMBERSHIP_AFTER)
 _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
 _INVITED_AFTER = re.compile(cues.INVITED_AFTER)
 _AT_MEETING_OPENING = re.compile(cues.AT_MEETING_OPENING)
@@ -730,6 +731,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         last = _list_end(text, near, org)  # 漯河市中心医院、郑州大学第一附属医院的专家出席: said of the whole list
         said = _SAID_MEMBER_BEFORE.search(before) or _SAID_MEMBER_AFTER.search(after) or said_of_list.get(org.list_id) \
             or _SAID_MEMBER_BEFORE.search(list_start) or _SAID_MEMBER_AFTER.search(clause_after(text, last.end, 16)) \
+            or _SIGNS_MEMBERSHIP.match(text[last.end : sentence_around(text, last.start, last.end)[1]]) \
             or not org.name.endswith("分院") and any(_named_after(org.name, b) for b in branches)
         if org.self_ref and lead is None and not (aid_pair and supported):
             # 我院 with no alliance lead named: the speaker, not a member we can place, unless the text says it is one

@@ -445,11 +445,14 @@ VISITED_BEFORE = r"(?:参观|观摩|考察)了[^，。；]{0,20}$"
 COUNTY_GENERAL_HOSPITAL = r"[县旗]总医院$"
 FORMER_NAME_BEFORE = r"(?:前身|原名|曾名|旧称|曾用名|时为|时称)[为是]?[^，。；]{0,16}$"
 # The text says it is a member (联盟成员单位泉州市第一医院承办; X(的代表)作为联盟成员单位): a host or guest then is one.
-SAID_MEMBER_BEFORE = r"(?:成员单位|成员医院|联盟单位|集团成员|成员|(?:副|常务)?理事(?:长)?单位|副主任委员单位)[（(：:]?$"  # 首批成员单位（A、B）
+SAID_MEMBER_BEFORE = (r"(?:成员单位|成员医院|联盟单位|集团成员|成员|(?:副|常务)?理事(?:长)?单位|副主任委员单位)[（(：:]?$"  # 首批成员单位（A、B）
+                      r"|(?:新增|新加入|新吸纳|新纳入)的$")  # 新增的铜鼓县人民医院、靖安县人民医院代表…
 # A clause before a name in its sentence that says the name is a member (作为固始县县域医共体成员单位，我院…).
 SAID_MEMBER_CLAUSE = r"作为[^，。；]{0,20}?(?:成员单位|成员医院|联盟单位|成员)[，,]\s*$"
 SAID_MEMBER_AFTER = (r"^(?:的[^，。；]{0,4}?)?(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
                      r"|^[^，。；]{0,4}?(?:获授|获颁|被授予)[^，。；]{0,14}?(?:成员单位|联盟单位)")  # 我院获授…联盟单位牌匾
+# After a name (or its list) in its sentence: it signs the alliance's agreement (…也派代表参会，并签订了联盟合作协议), a member.
+SIGNS_MEMBERSHIP_AFTER = r"^[^。；]{0,24}?签订了?(?:联盟|集团|医共体|医联体)[^，。；]{0,4}?协议"
 # Outreach a hospital does alone (巡回义诊, its 医疗队 in villages): paired support only where another
 # institution is named beside the speaker.
 OUTREACH = r"巡回(?:义诊|医疗)|医疗队"
