@@ -945,3 +945,10 @@ def test_members_said_by_what_is_new_or_signed_though_they_attend_as_guests():
     article = enriched("邢台市儿科专科联盟年会召开", "6月21日，邢台市儿科专科联盟年会在我院召开，我院作为主任委员单位通报了联盟工作。"
                        "新增的清河县人民医院、威县人民医院代表作了交流发言。临西县人民医院也派代表参会，并签订了联盟合作协议。", hospital)
     assert {"清河县人民医院", "威县人民医院", "临西县人民医院"} <= set(article.members)
+
+
+def test_the_side_helped_before_its_helper_stays_a_member():
+    county = source("清河县卫生健康局", "河北省", "邢台市", "清河县", kind="health_commission")
+    article = enriched("清河县人民医院医共体正式挂牌", "1月6日，清河县人民医院医共体挂牌。医共体由县人民医院牵头，成员单位包括油坊镇卫生院、"
+                       "连庄镇卫生院。\n连庄镇卫生院在县医院帮扶下新开设了住院病房。", county)
+    assert "连庄镇卫生院" in article.members
