@@ -952,3 +952,8 @@ def test_the_side_helped_before_its_helper_stays_a_member():
     article = enriched("清河县人民医院医共体正式挂牌", "1月6日，清河县人民医院医共体挂牌。医共体由县人民医院牵头，成员单位包括油坊镇卫生院、"
                        "连庄镇卫生院。\n连庄镇卫生院在县医院帮扶下新开设了住院病房。", county)
     assert "连庄镇卫生院" in article.members
+
+
+def test_a_centre_that_connects_institutions_or_names_an_alliance_counts_its_members():
+    assert member_count("协作网依托的远程医学中心已接入58家医疗机构。")[0] == 58
+    assert member_count("全市建成专科联盟11个，市胸痛中心联盟成员单位已有29家。")[0] == 29

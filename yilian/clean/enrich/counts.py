@@ -47,6 +47,7 @@ _TOTAL_CLAUSE = re.compile(cues.COUNT_TOTAL_CLAUSE)
 _ALLIANCE_WORD = re.compile(cues.ALLIANCE_WORDS)
 _SUBSET = re.compile(cues.COUNT_SUBSET)
 _PICKED = re.compile(cues.COUNT_PICKED_BEFORE)
+_DEPARTMENTS = re.compile(cues.COUNT_DEPARTMENTS_BEFORE)
 _BRACKETED = re.compile(r"[（(][^（）()]{0,60}[）)]")
 
 
@@ -119,7 +120,7 @@ def candidates(text: str) -> list[Count]:
         elif _NEWCOMERS.search(before) and not _TOTAL_CLAUSE.search(re.split("[，,]", before)[-1]):
             score -= 3.0
             rules.append("the members who join now, not all")
-        if _PICKED.search(before):
+        if _PICKED.search(before) or noun is None and _DEPARTMENTS.search(before):
             score -= 3.0  # 成员单位中已有18家…, 能开展溶栓的医院已达28家, 卒中中心由9家增加到15家
             rules.append("a part of the institutions picked by what they are or do, or their departments")
         end = (skip if chain is not None else match.end() + (noun.end() if noun else 0))

@@ -564,8 +564,11 @@ COUNT_SUBSET = r"其中"
 _PICKED_TAIL = r"(?:[^，。；\d]{0,8}|\s*由\s*\d{1,4}\s*[家个所][^，。；\d]{0,6})$"  # (…由12家增至)
 COUNT_PICKED_BEFORE = (r"(?:成员单位|成员医院|成员|单位|医院|医疗机构)中[，,]?[^，。；\d]{0,6}$"
                        r"|(?:能|能够|可|可以|已能|具备|具有|通过|建成|取得|获得|开展)[^，。；\d]{0,14}的"
-                       r"(?:成员单位|成员医院|医院|单位|医疗机构|基层医院|县级医院)" + _PICKED_TAIL
-                       + r"|(?:" + "|".join(DISCIPLINES) + r")(?:中心|单元)" + _PICKED_TAIL)
+                       r"(?:成员单位|成员医院|医院|单位|医疗机构|基层医院|县级医院)" + _PICKED_TAIL)
+# (departments counted with no institution named after the number: 卒中中心由9家增加到15家, not 远程医学中心已接入58家医疗机构
+# nor 胸痛中心联盟成员单位已有29家)
+COUNT_DEPARTMENTS_BEFORE = (r"(?:" + "|".join(DISCIPLINES) + r")(?:中心|单元)(?:(?!联盟|成员|单位|协作|医联体|医共体)[^，。；\d]){0,8}"
+                            r"(?:由\s*\d{1,4}\s*[家个所][^，。；\d]{0,6})?$")
 # After 由N家: growth follows (由8家发展到15家), so N is the earlier state.
 COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展到|发展至|扩展到|扩展至|扩大到|扩大至|增长到|提高到)"
 COUNT_THRESHOLD = 2.5
