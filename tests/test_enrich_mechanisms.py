@@ -957,3 +957,8 @@ def test_the_side_helped_before_its_helper_stays_a_member():
 def test_a_centre_that_connects_institutions_or_names_an_alliance_counts_its_members():
     assert member_count("协作网依托的远程医学中心已接入58家医疗机构。")[0] == 58
     assert member_count("全市建成专科联盟11个，市胸痛中心联盟成员单位已有29家。")[0] == 29
+
+
+def test_counties_sharing_a_hospitals_suffix_though_one_is_written_in_a_former_name():
+    names = [o.name for o in find_orgs("联盟成员包括通海县、澄江县、华宁县人民医院。", load()) if not o.generic]
+    assert names == ["通海县人民医院", "澄江县人民医院", "华宁县人民医院"]

@@ -562,7 +562,9 @@ def _item_starts(text: str, toks, token_at: list[int], start: int, end: int) -> 
 
 def _split_last(last: str, items: list[str], kind_type: str, gaz: Gazetteer) -> tuple[str, str]:
     """The last item of an open list and the part it shares with the others, read from their shape."""
-    if all(item in gaz.aliases for item in items):
+    # places, one of them maybe written in a former name the gazetteer lacks (澄江县, now 澄江市)
+    if all(item in gaz.aliases or item.endswith(_ADMIN_SUFFIX) and len(item) <= 4 for item in items) \
+            and any(item in gaz.aliases for item in items):
         places = gaz.scan(last)
         if places and places[0][0] == 0 and places[0][1] < len(last) - len(kind_type) + 1:
             cut = places[0][1]
