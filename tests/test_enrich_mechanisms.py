@@ -962,3 +962,9 @@ def test_a_centre_that_connects_institutions_or_names_an_alliance_counts_its_mem
 def test_counties_sharing_a_hospitals_suffix_though_one_is_written_in_a_former_name():
     names = [o.name for o in find_orgs("联盟成员包括通海县、澄江县、华宁县人民医院。", load()) if not o.generic]
     assert names == ["通海县人民医院", "澄江县人民医院", "华宁县人民医院"]
+
+
+def test_a_list_closed_by_the_number_of_its_counties_shares_the_hospitals_suffix():
+    names = [o.name for o in find_orgs("清河、威县、临西、南宫4县人民医院和邢台市第三医院等12家医疗机构成为首批成员单位。", load())
+             if not o.generic]
+    assert {"清河县人民医院", "临西县人民医院", "邢台市第三医院"} <= set(names)

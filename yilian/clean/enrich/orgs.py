@@ -45,8 +45,9 @@ _HEAD_OF_GROUP = re.compile(cues.HEAD_OF_GROUP)
 _COUNTY_GENERAL_HOSPITAL = re.compile(cues.COUNTY_GENERAL_HOSPITAL)
 _COUNTED = cues.NUMBER.replace("?P<n>", "?:") + r"\s*" + cues.COUNTERS
 _LIST_CLOSE = re.compile(r"(?:(?:…+|\.{3,}|⋯+)?(?<![甲乙丙])等\s*(?:全县|全市|全区|全旗|全省)?\s*(?:" + _COUNTED + r"?)?|(?:共计|共|合计)?" + _COUNTED
-                         + r")\s*(?:乡镇|基层|社区|县级|镇|街道)?\s*(?:[（(][\u4e00-\u9fff]{1,4}[）)])?\s*$")
-# (…、元坝镇共7家卫生院: 共 closes it too; 沙圪堵镇、大路镇等乡镇（苏木）卫生院: an aside in brackets before the kind)
+                         + r"|(?<=[\u4e00-\u9fff])\d{1,2})\s*(?:乡镇|基层|社区|县级|镇|街道)?\s*(?:[（(][\u4e00-\u9fff]{1,4}[）)])?\s*$")
+# (…、元坝镇共7家卫生院: 共 closes it too; 遂平、西平、新蔡9县人民医院: so does the number of counties; 沙圪堵镇、大路镇等乡镇（苏木）
+# 卫生院: an aside in brackets before the kind)
 _COUNT_WORD = re.compile(r"[\d零一二两三四五六七八九十百千]+[" + "".join(cues.COUNTERS_STOP) + "]")  # 一次, 两批: one token
 _AFTER_COUNT = re.compile(_COUNTED + r"$")  # 17个县人民医院: so many of a kind
 _SECOND_TYPE = re.compile(r"(?:和|及|与)(" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + r")(?![\u4e00-\u9fff]{0,2}(?:院|中心))")
