@@ -968,3 +968,10 @@ def test_a_list_closed_by_the_number_of_its_counties_shares_the_hospitals_suffix
     names = [o.name for o in find_orgs("清河、威县、临西、南宫4县人民医院和邢台市第三医院等12家医疗机构成为首批成员单位。", load())
              if not o.generic]
     assert {"清河县人民医院", "临西县人民医院", "邢台市第三医院"} <= set(names)
+
+
+def test_speakers_on_behalf_of_the_members_are_members():
+    hospital = source("邢台市人民医院", "河北省", "邢台市")
+    article = enriched("邢台市医学影像专科联盟成立", "10月15日，邢台市医学影像专科联盟在我院成立，联盟由我院牵头。\n成立大会上，清河县人民医院、"
+                       "威县人民医院代表成员单位发言。", hospital)
+    assert {"清河县人民医院", "威县人民医院"} <= set(article.members)

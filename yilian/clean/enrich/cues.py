@@ -450,7 +450,8 @@ SAID_MEMBER_BEFORE = (r"(?:成员单位|成员医院|联盟单位|集团成员|�
 # A clause before a name in its sentence that says the name is a member (作为固始县县域医共体成员单位，我院…).
 SAID_MEMBER_CLAUSE = r"作为[^，。；]{0,20}?(?:成员单位|成员医院|联盟单位|成员)[，,]\s*$"
 SAID_MEMBER_AFTER = (r"^(?:的[^，。；]{0,4}?)?(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
-                     r"|^[^，。；]{0,4}?(?:获授|获颁|被授予)[^，。；]{0,14}?(?:成员单位|联盟单位)")  # 我院获授…联盟单位牌匾
+                     r"|^[^，。；]{0,4}?(?:获授|获颁|被授予)[^，。；]{0,14}?(?:成员单位|联盟单位)"  # 我院获授…联盟单位牌匾
+                     r"|^(?:的)?(?:代表|作为)(?:联盟|集团|医共体|医联体)?(?:全体|各)?成员单位")  # A、B代表成员单位发言
 # After a name (or its list) in its sentence: it signs the alliance's agreement (…也派代表参会，并签订了联盟合作协议), a member.
 SIGNS_MEMBERSHIP_AFTER = r"^[^。；]{0,24}?签订了?(?:联盟|集团|医共体|医联体)[^，。；]{0,4}?协议"
 # Outreach a hospital does alone (巡回义诊, its 医疗队 in villages): paired support only where another
