@@ -975,3 +975,9 @@ def test_speakers_on_behalf_of_the_members_are_members():
     article = enriched("邢台市医学影像专科联盟成立", "10月15日，邢台市医学影像专科联盟在我院成立，联盟由我院牵头。\n成立大会上，清河县人民医院、"
                        "威县人民医院代表成员单位发言。", hospital)
     assert {"清河县人民医院", "威县人民医院"} <= set(article.members)
+
+
+def test_growth_from_the_founding_state_and_counts_of_tiers_or_centres():
+    said = ("联盟成员单位已由成立时的37家增至61家。五年来，基层医院独立开展冠脉介入的由3家增加到14家，全市血液透析中心由9家增加到15家。")
+    assert member_count(said)[0] == 61
+    assert member_count("医共体成员分三个层级。成员单位共14家（含牵头医院）。")[0] == 14

@@ -34,6 +34,7 @@ _DELTA = re.compile(cues.COUNT_DELTA_BEFORE)
 _GROWTH_AFTER = re.compile(cues.COUNT_GROWTH_AFTER)
 _APPROX_BEFORE = re.compile(cues.APPROXIMATE_BEFORE)
 _APPROX_AFTER = re.compile(cues.APPROXIMATE_AFTER)
+_NOT_INSTITUTIONS = re.compile(cues.NOT_INSTITUTIONS_AFTER)
 _PARTICIPANTS_BEFORE, _PARTICIPANTS_AFTER = (re.compile(p) for p in cues.COUNT_PARTICIPANTS)
 _JOIN = re.compile(cues.COUNT_JOIN)
 _NEWCOMERS = re.compile(cues.COUNT_NEWCOMERS)
@@ -93,7 +94,7 @@ def candidates(text: str) -> list[Count]:
             continue  # 一家省属医院 is "a hospital", no count of members, unless a part of a list (1家三级医院、2家…)
         before = sentence_before(text, match.start(), 120)  # a list of members is long
         after = clause_after(text, match.end(), 30)
-        if _APPROX_BEFORE.search(before[-6:]) or _APPROX_AFTER.match(after):
+        if _APPROX_BEFORE.search(before[-6:]) or _APPROX_AFTER.match(after) or _NOT_INSTITUTIONS.match(after):
             continue
         if _PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after):
             continue  # 来自18家成员单位的学员: those who came, not the members

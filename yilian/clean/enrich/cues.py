@@ -513,7 +513,7 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (r"(?:共有|共|现有|已有|目前有)\s*", _MEMBERS, 4.0, "共有N家成员单位", ""),
     (r"共有?\s*", r"(?:基层|成员)?(?:单位|医疗机构|医疗卫生机构)", 3.5, "共(有)N家单位", ""),
     # growth from one total to the next (成员单位由32家扩至37家): the new total, whatever was added
-    (r"由\s*\d{1,4}\s*[家个所]\s*(?:增至|扩至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|增长到|增长至|达到)\s*", "", 4.5,
+    (r"由(?:成立时|组建时|成立之初|组建之初|最初|初期)?的?\s*\d{1,4}\s*[家个所]\s*(?:增至|扩至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|增长到|增长至|达到)\s*", "", 4.5,
      "grown from N to M", ""),
     (r"(?:包括|吸纳|接入)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0, "joined N (the noun first)", ""),
     (ALLIANCE_SUBJECTS + r"[^。；]{0,80}?(?:覆盖|涵盖|连接)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0,
@@ -565,10 +565,10 @@ COUNT_SUBSET = r"其中"
 _PICKED_TAIL = r"(?:[^，。；\d]{0,8}|\s*由\s*\d{1,4}\s*[家个所][^，。；\d]{0,6})$"  # (…由12家增至)
 COUNT_PICKED_BEFORE = (r"(?:成员单位|成员医院|成员|单位|医院|医疗机构)中[，,]?[^，。；\d]{0,6}$"
                        r"|(?:能|能够|可|可以|已能|具备|具有|通过|建成|取得|获得|开展)[^，。；\d]{0,14}的"
-                       r"(?:成员单位|成员医院|医院|单位|医疗机构|基层医院|县级医院)" + _PICKED_TAIL)
+                       r"(?:成员单位|成员医院|医院|单位|医疗机构|基层医院|县级医院)?" + _PICKED_TAIL)
 # (departments counted with no institution named after the number: 卒中中心由9家增加到15家, not 远程医学中心已接入58家医疗机构
 # nor 胸痛中心联盟成员单位已有29家)
-COUNT_DEPARTMENTS_BEFORE = (r"(?:" + "|".join(DISCIPLINES) + r")(?:中心|单元)(?:(?!联盟|成员|单位|协作|医联体|医共体)[^，。；\d]){0,8}"
+COUNT_DEPARTMENTS_BEFORE = (r"(?:" + "|".join(DISCIPLINES) + r")[\u4e00-\u9fff]{0,2}?(?:中心|单元)(?:(?!联盟|成员|单位|协作|医联体|医共体)[^，。；\d]){0,8}"
                             r"(?:由\s*\d{1,4}\s*[家个所][^，。；\d]{0,6})?$")
 # After 由N家: growth follows (由8家发展到15家), so N is the earlier state.
 COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展到|发展至|扩展到|扩展至|扩大到|扩大至|增长到|提高到)"
@@ -696,6 +696,8 @@ SIGNING_AFTER = r"^(?:与|和|同)(?P<other>[^，。；]{2,40}?)(?:签订|签约
 ALIAS_IN_BRACKETS = r"^[（(][^）)]{1,20}[）)]"  # 山东第一医科大学附属省立医院（山东省立医院）
 APPROXIMATE_BEFORE = r"(?:近|约|超过|逾|将近|不少于|至少)\s*$"  # 近20家 is no exact count
 APPROXIMATE_AFTER = r"^\s*(?:余|多|左右|以上)"  # 二十余家
+# After a counter: what it counts is no institution (成员分三个层级, 分两批, 三个方面).
+NOT_INSTITUTIONS_AFTER = r"^(?:层级|层次|层|批次|批|类|方面|种|项|阶段|环节|梯队|级|年|月|轮)"
 CONJUNCTIONS = frozenset("和与及同")
 ITEM_SEPARATORS = "、和与及"
 LEVELS = "镇乡县市区旗"  # level words of divisions and townships
