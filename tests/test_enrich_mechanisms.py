@@ -981,3 +981,9 @@ def test_growth_from_the_founding_state_and_counts_of_tiers_or_centres():
     said = ("联盟成员单位已由成立时的37家增至61家。五年来，基层医院独立开展冠脉介入的由3家增加到14家，全市血液透析中心由9家增加到15家。")
     assert member_count(said)[0] == 61
     assert member_count("医共体成员分三个层级。成员单位共14家（含牵头医院）。")[0] == 14
+
+
+def test_the_whole_membership_or_those_who_become_members_count_though_they_attend():
+    assert member_count("来自邢台、衡水两市的41家医疗机构成为首批成员单位。")[0] == 41
+    assert member_count("记者在现场看到，集团11家成员单位的负责人一起上台揭牌。")[0] == 11
+    assert member_count("来自18家成员单位的学员参加培训。")[0] is None

@@ -35,6 +35,8 @@ _GROWTH_AFTER = re.compile(cues.COUNT_GROWTH_AFTER)
 _APPROX_BEFORE = re.compile(cues.APPROXIMATE_BEFORE)
 _APPROX_AFTER = re.compile(cues.APPROXIMATE_AFTER)
 _NOT_INSTITUTIONS = re.compile(cues.NOT_INSTITUTIONS_AFTER)
+_WHOLE_MEMBERSHIP_BEFORE = re.compile(cues.ALLIANCE_SUBJECTS + r"(?:的)?(?:全部|所有|全体)?$")
+_BECOME_MEMBERS = re.compile(cues.BECOME_MEMBERS_AFTER)
 _PARTICIPANTS_BEFORE, _PARTICIPANTS_AFTER = (re.compile(p) for p in cues.COUNT_PARTICIPANTS)
 _JOIN = re.compile(cues.COUNT_JOIN)
 _NEWCOMERS = re.compile(cues.COUNT_NEWCOMERS)
@@ -96,8 +98,10 @@ def candidates(text: str) -> list[Count]:
         after = clause_after(text, match.end(), 30)
         if _APPROX_BEFORE.search(before[-6:]) or _APPROX_AFTER.match(after) or _NOT_INSTITUTIONS.match(after):
             continue
-        if _PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after):
-            continue  # 来自18家成员单位的学员: those who came, not the members
+        whole = _WHOLE_MEMBERSHIP_BEFORE.search(before) or _BECOME_MEMBERS.match(after)
+        if (_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after)) and not whole:
+            continue  # 来自18家成员单位的学员: those who came, not the members (but 集团11家成员单位的负责人…, 来自五市的
+            # 41家医疗机构成为首批成员单位: the whole membership or those who become members)
         noun = _NOUN_AFTER.match(after) if chain is None else chain
         if counter == "县" and not re.match(r"^[\u4e00-\u9fff]{0,4}?(?:医院|卫生院)", after):
             continue  # 9县 counts counties unless their hospitals follow
