@@ -98,8 +98,9 @@ def candidates(text: str) -> list[Count]:
         after = clause_after(text, match.end(), 30)
         if _APPROX_BEFORE.search(before[-6:]) or _APPROX_AFTER.match(after) or _NOT_INSTITUTIONS.match(after):
             continue
-        whole = _WHOLE_MEMBERSHIP_BEFORE.search(before) or _BECOME_MEMBERS.match(after)
-        if (_PARTICIPANTS_BEFORE.search(before) or _PARTICIPANTS_AFTER.match(after)) and not whole:
+        become = _BECOME_MEMBERS.match(after)
+        if _PARTICIPANTS_BEFORE.search(before) and not become \
+                or _PARTICIPANTS_AFTER.match(after) and not (become or _WHOLE_MEMBERSHIP_BEFORE.search(before)):
             continue  # 来自18家成员单位的学员: those who came, not the members (but 集团11家成员单位的负责人…, 来自五市的
             # 41家医疗机构成为首批成员单位: the whole membership or those who become members)
         noun = _NOUN_AFTER.match(after) if chain is None else chain
