@@ -987,3 +987,15 @@ def test_the_whole_membership_or_those_who_become_members_count_though_they_atte
     assert member_count("来自邢台、衡水两市的41家医疗机构成为首批成员单位。")[0] == 41
     assert member_count("记者在现场看到，集团11家成员单位的负责人一起上台揭牌。")[0] == 11
     assert member_count("来自18家成员单位的学员参加培训。")[0] is None
+
+
+def test_a_list_of_member_townships_names_each_by_its_fullest_form_and_a_news_centre_is_no_member():
+    hospital = source("清河县中医院", "河北省", "邢台市", "清河县")
+    article = enriched("县中医院医共体中医适宜技术培训走进连庄", "6月16日，清河县中医院医共体中医适宜技术培训在连庄镇中心卫生院举办。\n"
+                       "作为医共体牵头医院，我院为油坊、连庄、坝营等5个成员镇卫生院的医务人员讲授中医适宜技术。", hospital)
+    assert {"油坊镇卫生院", "坝营镇卫生院", "连庄镇中心卫生院"} <= set(article.members)
+    assert "连庄镇卫生院" not in article.members
+    media = source("清河县融媒体中心", "河北省", "邢台市", "清河县", kind="government")
+    said = enriched("院长谈医共体", "清河县融媒体中心记者专访了县人民医院院长。院长：清河县人民医院牵头的医共体运行三年了，我们把油坊镇卫生院、"
+                    "连庄镇卫生院当成一家医院来管。", media)
+    assert "清河县融媒体中心" not in said.members

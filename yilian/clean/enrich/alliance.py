@@ -712,6 +712,8 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         if org.kind not in ("medical", "alliance") or org.kind == "alliance" and not org.self_ref or org.generic \
                 or same.get(org.name, org.name) == lead:
             continue
+        if (org.self_ref or org.rule.startswith("the ")) and not type_of(org.name):
+            continue  # 我们 on a news centre's site (绍兴市新闻传媒中心): a speaker of no institution type is no member
         if any(start <= org.start < end for start, end in elsewhere):
             evidence.append(f"not a member: {org.describe()} is in a bulletin's item about other news")
             continue

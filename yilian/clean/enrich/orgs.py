@@ -45,7 +45,7 @@ _HEAD_OF_GROUP = re.compile(cues.HEAD_OF_GROUP)
 _COUNTY_GENERAL_HOSPITAL = re.compile(cues.COUNTY_GENERAL_HOSPITAL)
 _COUNTED = cues.NUMBER.replace("?P<n>", "?:") + r"\s*" + cues.COUNTERS
 _LIST_CLOSE = re.compile(r"(?:(?:…+|\.{3,}|⋯+)?(?<![甲乙丙])等\s*(?:全县|全市|全区|全旗|全省)?\s*(?:" + _COUNTED + r"?)?|(?:共计|共|合计)?" + _COUNTED
-                         + r"|(?<=[\u4e00-\u9fff])\d{1,2})\s*(?:乡镇|基层|社区|县级|镇|街道)?\s*(?:[（(][\u4e00-\u9fff]{1,4}[）)])?\s*$")
+                         + r"|(?<=[\u4e00-\u9fff])\d{1,2})\s*(?:成员)?(?:乡镇|基层|社区|县级|镇|街道)?\s*(?:[（(][\u4e00-\u9fff]{1,4}[）)])?\s*$")
 # (…、元坝镇共7家卫生院: 共 closes it too; 遂平、西平、新蔡9县人民医院: so does the number of counties; 沙圪堵镇、大路镇等乡镇（苏木）
 # 卫生院: an aside in brackets before the kind)
 _COUNT_WORD = re.compile(r"[\d零一二两三四五六七八九十百千]+[" + "".join(cues.COUNTERS_STOP) + "]")  # 一次, 两批: one token
@@ -695,6 +695,9 @@ def representatives(names: list[str], gaz: Gazetteer) -> dict[str, str]:
                 # 县医院 is by custom the county's 人民医院
                 abbreviated = [f for f in abbreviated if f.replace("人民", "", 1) == form]
             longer = abbreviated if len(abbreviated) == 1 else []
+        central = form[: -len("卫生院")] + "中心卫生院" if form.endswith("卫生院") and not form.endswith("中心卫生院") else ""
+        if not longer and central in forms.values():
+            longer = [central]  # 长山镇卫生院 of a list is the 长山镇中心卫生院 named elsewhere: a township has one
         out[name] = max(longer, key=len) if longer else form
     return out
 
