@@ -999,3 +999,10 @@ def test_a_list_of_member_townships_names_each_by_its_fullest_form_and_a_news_ce
     said = enriched("院长谈医共体", "清河县融媒体中心记者专访了县人民医院院长。院长：清河县人民医院牵头的医共体运行三年了，我们把油坊镇卫生院、"
                     "连庄镇卫生院当成一家医院来管。", media)
     assert "清河县融媒体中心" not in said.members
+
+
+def test_the_township_centres_a_groups_trainees_come_from_are_its_members():
+    hospital = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("我院医共体乡村医生轮训第一期开班", "7月7日，我院医共体乡村医生轮训第一期在我院开班。来自油坊、连庄、坝营等镇卫生院"
+                       "及所属村卫生室的48名乡村医生参加。", hospital)
+    assert {"油坊镇卫生院", "连庄镇卫生院", "坝营镇卫生院"} <= set(article.members)

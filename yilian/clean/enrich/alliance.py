@@ -753,7 +753,10 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         sentence_start, sentence_end = sentence_around(text, org.start, org.end)
         # a branch named alone (到夏茂、高桥两个分院开展巡回诊疗) is the group's own, wherever its clinics are held
         own_branch = org.name.endswith("分院") and not org.sub_unit_of and not aid_pair
-        if not said and not own_branch and (_NOT_MEMBER_BEFORE.search(list_start)
+        # the townships' centres trainees come from (来自长山、正紫等镇卫生院的乡村医生) are the group's own, not guests
+        trainees_home = not aided and lead is not None and org.name.endswith(cues.GRASSROOTS_TYPES) \
+            and list_start.endswith("来自")
+        if not said and not own_branch and (_NOT_MEMBER_BEFORE.search(list_start) and not trainees_home
                                             or _VISITED_BEFORE.search(clause_before(text, org.start, 24))
                          or _AT_MEETING_OPENING.search(text[sentence_start : org.start]) and _SPEAKS_AFTER.search(after)
                          or _CLINIC_VENUE_AFTER.search(after)
