@@ -1006,3 +1006,8 @@ def test_the_township_centres_a_groups_trainees_come_from_are_its_members():
     article = enriched("我院医共体乡村医生轮训第一期开班", "7月7日，我院医共体乡村医生轮训第一期在我院开班。来自油坊、连庄、坝营等镇卫生院"
                        "及所属村卫生室的48名乡村医生参加。", hospital)
     assert {"油坊镇卫生院", "连庄镇卫生院", "坝营镇卫生院"} <= set(article.members)
+
+
+def test_institutions_from_named_places_that_join_or_sign_as_the_first_batch_count():
+    assert member_count("来自邢台、衡水、沧州三市的42家医疗机构加入联盟，我院当选理事长单位。")[0] == 42
+    assert member_count("清河县人民医院、威县人民医院等首批16家成员单位的负责人在成立大会上签署了合作协议。")[0] == 16

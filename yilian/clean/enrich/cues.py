@@ -544,7 +544,8 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
      "after"),
 ]
 # After a number: the institutions counted become members (…的41家医疗机构成为首批成员单位).
-BECOME_MEMBERS_AFTER = r"^[^，。；\d]{0,12}?(?:成为|为|加入)(?:联盟|集团|医共体|医联体)?(?:的)?(?:首批|第一批)?成员单位"
+BECOME_MEMBERS_AFTER = (r"^[^，。；\d]{0,12}?(?:(?:成为|为|加入)(?:联盟|集团|医共体|医联体)?(?:的)?(?:首批|第一批)?成员单位"
+                        r"|加入(?:该|本)?(?:联盟|集团|医共体|医联体|协作网))")
 # Before a number: it counts something added or past, not the total now.
 # Participants counted (来自18家成员单位的学员) are no count of the members.
 # Nor are those honoured (表彰了…等5家先进成员单位, 为…等6家单位颁发了铜牌), nor the officers elected among the members
