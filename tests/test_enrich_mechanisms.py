@@ -1011,3 +1011,8 @@ def test_the_township_centres_a_groups_trainees_come_from_are_its_members():
 def test_institutions_from_named_places_that_join_or_sign_as_the_first_batch_count():
     assert member_count("来自邢台、衡水、沧州三市的42家医疗机构加入联盟，我院当选理事长单位。")[0] == 42
     assert member_count("清河县人民医院、威县人民医院等首批16家成员单位的负责人在成立大会上签署了合作协议。")[0] == 16
+
+
+def test_care_homes_of_an_elderly_care_alliance_keep_their_whole_names():
+    names = [o.name for o in find_orgs("联合体以兴城市人民医院为龙头，兴城市老年养护院、温泉街道敬老院为成员单位。", load())]
+    assert "兴城市老年养护院" in names

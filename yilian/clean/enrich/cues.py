@@ -283,7 +283,7 @@ MEDICAL_TYPES = (
     "疾病预防控制中心", "急救中心", "医学中心", "医疗中心", "卫生服务中心", "中心卫生院", "卫生院", "卫生室", "保健院",
     "总医院", "分院", "医院", "疾控中心", "血液中心", "诊所", "门诊部", "医学检验所", "中医馆", "康复中心",
     # 医养结合 alliances join care homes
-    "福利院", "养老院", "敬老院", "老年公寓", "护理院", "康养中心", "养老服务中心", "养老中心", "社会福利中心",
+    "福利院", "养老院", "敬老院", "养护院", "老年公寓", "护理院", "康养中心", "养老服务中心", "养老中心", "社会福利中心",
     "医养结合中心",
 )
 GOVERNMENT_TYPES = (
@@ -319,7 +319,8 @@ NAME_STOP_WORDS = frozenset(
     " 定期 经常 更 更多 再 又 已 来 去 面向 培训 带教".split()
 )
 # Country pairs that name friendship hospitals (吉林大学中日联谊医院, 中日友好医院): jieba tags 中日 a time word.
-NAME_KEEP_WORDS = frozenset("中日 中美 中德 中法 中英 中俄 中韩 中意 中加 中澳 中新 中以 中瑞 中荷 中泰 中巴 中非 中欧 中阿 中朝 中蒙".split())
+NAME_KEEP_WORDS = frozenset("中日 中美 中德 中法 中英 中俄 中韩 中意 中加 中澳 中新 中以 中瑞 中荷 中泰 中巴 中非 中欧 中阿 中朝 中蒙".split()
+                            + ["老年"])  # (老年 is a time word to jieba: 兴城市老年养护院)
 # Parts of speech (jieba's tags) of dictionary words that never sit inside a name: verbs, prepositions,
 # conjunctions, pronouns, adverbs, time words, particles.
 NAME_STOP_TAGS = frozenset("v vd p c r rr rz d t tg u ud ug uj ul uv uz y e o".split())
