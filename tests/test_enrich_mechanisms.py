@@ -1016,3 +1016,9 @@ def test_institutions_from_named_places_that_join_or_sign_as_the_first_batch_cou
 def test_care_homes_of_an_elderly_care_alliance_keep_their_whole_names():
     names = [o.name for o in find_orgs("联合体以兴城市人民医院为龙头，兴城市老年养护院、温泉街道敬老院为成员单位。", load())]
     assert "兴城市老年养护院" in names
+
+
+def test_a_lists_first_item_keeps_a_verb_like_first_character_and_drops_the_speakers_county():
+    names = [o.name for o in find_orgs("县人民医院帮助来牟、五宝2个镇卫生院恢复开展手术。我县陈家坊镇、酿溪镇等15个乡镇卫生院接入协作网。", load())
+             if not o.generic]
+    assert {"来牟镇卫生院", "五宝镇卫生院", "陈家坊镇卫生院", "酿溪镇卫生院"} <= set(names)

@@ -66,6 +66,7 @@ _TOWNSHIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}[镇乡]")
 _NUMBERED_TOWNSHIP = re.compile(r"[一二三四五六七八九十百零]{2,4}[镇乡]")
 _COUNT_OF_LEVEL = re.compile(r"^" + cues.LIST_COUNT + r"(?=(?:" + "|".join(SHARED_LEVELS) + "))")  # 三县人民医院 of a list
 _COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})" + cues.LIST_COUNT + "$")  # 长岗三 of 茅坝、长岗三镇卫生院
+_SELF_PLACE_HEAD = re.compile(r"[我本][市县区州旗]")
 _DISCIPLINE_ONLY = re.compile("^(?:" + "|".join(sorted(cues.DISCIPLINES, key=len, reverse=True)) + ")+$")
 
 
@@ -456,6 +457,11 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
                 if w_start >= item_start and w_end <= item_end and (not _name_part(word, tag) or _counted(toks, token_at[j])):
                     item_start = w_end
                     break
+            if item_end - item_start == 1 and spans and item_start > 0 and _HAN.match(text[item_start - 1]) \
+                    and text[item_start - 1] not in "、，。；：" and all(e - s >= 2 for s, e in spans):
+                item_start -= 1  # 帮助来牟、五宝2个镇卫生院: no item is one character, 来 is the township's, not a verb
+            if _SELF_PLACE_HEAD.match(text, item_start) and item_end - item_start > 3:
+                item_start += 2  # 我县陈家坊镇、酿溪镇…: the speaker's county before the list, no part of its first item
         inside = None if bounded else next(reversed(list(_TYPE_RE.finditer(text, item_start, item_end))), None)
         if inside is not None and item_end - inside.end() >= 2 and kind_type == "分院":
             item_start = inside.end()  # the first branch follows its hospital's name (尤溪县总医院西城、洋中分院)
