@@ -1022,3 +1022,11 @@ def test_a_lists_first_item_keeps_a_verb_like_first_character_and_drops_the_spea
     names = [o.name for o in find_orgs("县人民医院帮助来牟、五宝2个镇卫生院恢复开展手术。我县陈家坊镇、酿溪镇等15个乡镇卫生院接入协作网。", load())
              if not o.generic]
     assert {"来牟镇卫生院", "五宝镇卫生院", "陈家坊镇卫生院", "酿溪镇卫生院"} <= set(names)
+
+
+def test_a_branch_with_the_hospitals_own_name_in_brackets_is_that_hospital():
+    hospital = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("清河县紧密型县域医共体成立", "3月1日，由邢台市人民医院清河分院（清河县人民医院）牵头的清河县紧密型县域医共体正式成立。"
+                       "医共体成员包括油坊镇、连庄镇卫生院。\n2019年起，邢台市人民医院全面托管我院，我院新开展技术86项。", hospital)
+    assert "清河分院" not in article.members
+    assert {"油坊镇卫生院", "连庄镇卫生院"} <= set(article.members)

@@ -838,8 +838,9 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         if second.start != first.end + 1 or text[first.end] not in "（(" or text[second.end : second.end + 1] not in "）)" \
                 or first.kind != "medical" or second.kind != "medical" or first.generic or second.generic:
             continue
-        if first.name.endswith("总医院") and second.name.endswith("医院") and not second.name.endswith("总医院"):
-            # 于都县总医院（于都县人民医院）: the general hospital of a county community is the hospital named inside
+        if first.name.endswith(("总医院", "分院")) and second.name.endswith("医院") and not second.name.endswith(("总医院", "分院")):
+            # 于都县总医院（于都县人民医院）: the general hospital of a county community is the hospital named inside; so is
+            # a branch's (海南省人民医院定安分院（定安县人民医院）: the hospital by its own name, L4)
             same[first.name] = same.get(second.name, second.name)
         else:
             # 南通市肿瘤医院（南通大学附属肿瘤医院）: one hospital, by its own name first (L4)
