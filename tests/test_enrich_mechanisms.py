@@ -1030,3 +1030,8 @@ def test_a_branch_with_the_hospitals_own_name_in_brackets_is_that_hospital():
                        "医共体成员包括油坊镇、连庄镇卫生院。\n2019年起，邢台市人民医院全面托管我院，我院新开展技术86项。", hospital)
     assert "清河分院" not in article.members
     assert {"油坊镇卫生院", "连庄镇卫生院"} <= set(article.members)
+
+
+def test_a_township_jieba_does_not_know_stays_in_its_institutions_name():
+    names = [o.name for o in find_orgs("医共体专家下沉月活动走进汊涧镇卫生院。", load()) if not o.generic]
+    assert names == ["汊涧镇卫生院"]

@@ -374,6 +374,8 @@ def _name_part(word: str, tag: str) -> bool:
     only by the stop list, their tags are guesses."""
     if word in cues.NAME_STOP_WORDS or not _HAN.search(word) and word != "·" or _COUNT_WORD.fullmatch(word):
         return False  # 两家 in 沧州市妇幼保健院两家二级医院, 一次 in 组织一次分院…检查: a count, not a name
+    if len(word) >= 3 and word.endswith(("镇", "乡")) and _HAN.fullmatch(word[0]):
+        return True  # 汊涧镇: a township jieba does not know, whatever tag it guesses
     return word in cues.NAME_KEEP_WORDS or not (len(word) > 1 and tag in cues.NAME_STOP_TAGS)
 
 
