@@ -1035,3 +1035,19 @@ def test_a_branch_with_the_hospitals_own_name_in_brackets_is_that_hospital():
 def test_a_township_jieba_does_not_know_stays_in_its_institutions_name():
     names = [o.name for o in find_orgs("医共体专家下沉月活动走进汊涧镇卫生院。", load()) if not o.generic]
     assert names == ["汊涧镇卫生院"]
+
+
+def test_a_feature_that_reports_results_is_a_review_and_a_network_extended_is_not():
+    county = source("石城县人民政府", "江西省", "赣州市", "石城县", kind="government")
+    feature = enriched("石城：医共体让群众少跑路", "今年以来，石城县人民医院牵头的医共体持续推进资源下沉。全年县域内就诊率达到91.5%，"
+                       "基层门诊量同比增长8%，成员单位由10家增至13家。", county)
+    assert feature.event_types == ["年度总结"]
+    assert any("results reported" in line for line in feature.enrich_evidence["event_types"])
+    years = enriched("深耕六年 山区群众看病不出县", "由石城县人民医院牵头组建的医共体运行已满六年。六年间，医共体累计下派专家300余人次。", county)
+    assert years.event_types == ["年度总结"]  # 牵头组建的医共体 is how it was made, not a founding
+    extended = enriched("远程心电诊断延伸到村卫生室", "6月3日，石城县人民医院远程心电诊断服务延伸到村卫生室。今年以来，"
+                        "协作网成员单位由10家增至13家，累计完成远程会诊1200例，同比增长20%。", county)
+    assert extended.event_types == ["其他"]
+    idiom = enriched("五年接力 对口帮扶为石城留下一支“带不走的医疗队”", "赣州市人民医院对口帮扶石城县人民医院五年来，"
+                     "累计培养骨干医生32名，县医院门诊量较上年增长15%。", county)
+    assert idiom.event_types == ["年度总结"]

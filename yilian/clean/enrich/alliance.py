@@ -102,6 +102,9 @@ _HELPED_BEFORE = re.compile(cues.HELPED_BEFORE)
 _LIST_LEADS = re.compile(cues.LIST_LEADS_AFTER)
 _OUTREACH = re.compile(cues.OUTREACH)
 _SEVERAL_ALLIANCES_TITLE = re.compile(cues.SEVERAL_ALLIANCES_TITLE)
+_REVIEW_RESULTS = re.compile(cues.REVIEW_RESULTS)
+_NO_REVIEW_TITLE = re.compile(cues.NO_REVIEW_TITLE)
+_DAY_OPENING = re.compile(cues.DAY_OPENING)
 
 
 @dataclass(slots=True)
@@ -441,6 +444,12 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
     if founding and meeting and "会议/峰会" not in in_title and not _DISTINCT_CONFERENCE.search(meeting):
         events.remove("会议/峰会")
         evidence.append("会议/峰会 dropped: the meeting is the founding's or signing's ceremony itself")
+    lead = next((text for zone, text in zones if zone == "lead"), "")
+    if not events and not _NO_REVIEW_TITLE.search(title) and not _DAY_OPENING.match(lead):
+        results = [m.group(0) for _, text in zones for m in _REVIEW_RESULTS.finditer(text)]
+        if len(results) >= cues.REVIEW_RESULTS_LEAST:
+            events.append("年度总结")
+            evidence.append(f"年度总结: no event of its own, results reported ({', '.join(results[:4])})")
     if "年度总结" in in_title:
         dropped = [e for e in events if e in cues.RECOUNTED_EVENTS and e not in in_title and e not in at_event]
         if dropped:

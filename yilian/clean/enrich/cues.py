@@ -169,7 +169,10 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
                  # a periodic review short of a year (一季度进展情况, 上半年运行情况)
                  r"(?:[一二三四1-4]季度|上半年|下半年)[^，。；]{0,16}?(?:进展|情况|工作|成效|总结)",
                  r"(?:走过|托管|帮扶|援[\u4e00-\u9fff]|组建|成立|运行|合作|协作|共建|办医)[^，。；\s]{0,4}?[一二三四五六七八九十两\d]{1,2}(?:周)?年"
-                 r"(?![前后初底度级]|协议|计划|规划|行动)"],
+                 r"(?![前后初底度级]|协议|计划|规划|行动)",
+                 # a span of years the title looks back on (五年接力, 深耕五年, 六年织密急救网), not a date, a term or a plan
+                 # (2023年, 第五年, 三年行动, 五年内, 一年一度), nor an anniversary meeting (成立五周年大会)
+                 r"(?<![\d第每今明去前后近未届])(?:[一二三四五六七八九十两]|\d{1,2})年(?![前后初底度级内中期末]|一度|以?后|协议|计划|规划|行动|目标|\d)"],
     "成立": [r"开通", r"上线", r"启用",
              # the alliance itself unveiled (…医疗集团挂牌, …城市医疗集团在吉阳区揭牌): a new one is founded (J25); a
              # branch's or centre's plaque (…分中心揭牌) is no founding
@@ -178,6 +181,15 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
     # nor a volume of them reported (会诊量突破万例)
     "帮扶/下沉": [r"会诊(?!中心|平台|系统|室|网|通道|专线|量|数|人次|例)"],
 }
+# A relevant text with no event of its own that reports results (同比增长, 由8家增至11家, 达到87%, 累计, 今年以来) is a
+# review (E9: features and interviews take the type of what they report: NOTES6 S10-2, S10-29); a network extended, a
+# facility opened, a bulletin or a notice is not (E10: 延伸到村卫生室, 中心药房启用, 工作动态, 公告).
+REVIEW_RESULTS = (r"同比|硕果|成果|较上年|较去年|环比|以来|年来|年间|累计|全年|[上下]半年|截至|"
+                  r"由[^，。；]{1,16}?(?:增|扩|提高|提升|下降|降|减少|缩短|发展)[^，。；]{0,2}?(?:至|到)|达到?[\d.]+%?|[\d.]+%")
+REVIEW_RESULTS_LEAST = 3
+NO_REVIEW_TITLE = r"延伸|接入|扩容|新增|[二三四]期|启用|投入使用|投用|开通|上线|节点|试点|名单|样板|入选|获评|问答|十问|动态|公告|通知|简报"
+# ... nor does a text whose lead opens on the day something happened (5月12日，…完成接入): that day's news, not a review
+DAY_OPENING = r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 # Before a cue in the body: a verb said as done (举办了五场专题讲座, 进行了授课).
 DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,28}$"  # 作了《…》《…》等专题讲座
 # Ceremonies are reported, not planned: a plaque unveiled (“…分院”揭牌) counts in the body as in the lead; so
@@ -232,7 +244,9 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              # a team formed (组建了由心内科…医师组成的团队) is no alliance founded
              r"(?:组建|成立)了?[^，。；]{0,30}?(?:团队|专家组|医疗队|工作组|督导组|小组|专班)", r"组建以来", r"启动仪式上",
              # how an existing alliance is made (总医院以沙县医院为龙头组建，各乡镇卫生院均为其分院): no founding told
-             r"以[^，。；]{2,20}?为(?:龙头|核心|主体|牵头单位)组建(?=[，,。；])"],
+             r"以[^，。；]{2,20}?为(?:龙头|核心|主体|牵头单位)组建(?=[，,。；])",
+             # an alliance described by who made it (…牵头组建的健康共同体运行已满三年): its founding is behind it
+             r"(?<!新)(?:牵头|发起|共同|联合)(?:成立|组建)的"],
     # a pledge signed (签署了…倡议书) is no agreement between parties
     "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约", r"签[署订]?[^，。；]{0,16}?倡议",
              # an agreement signed before (原集团与各卫生院签订的协议继续有效) is no signing of this event
@@ -248,7 +262,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
     # 挂牌子 is an idiom for a name without substance (不是简单的“挂牌子”), no plaque unveiled
     "揭牌": [r"挂个?牌子"],
     "义诊/巡诊": [r"(?:将|拟|计划)[^，。；]{0,12}?(?:义诊|巡诊)"],
-    "帮扶/下沉": [r"帮扶(?=协议|关系|签约|仪式|框架|工作|任务|项目|资金|单位|医院|方)", r"下沉[^。；]{0,6}(?:计划|方案)",
+    "帮扶/下沉": [r"带不走的医疗队",  # local staff trained to stay: an idiom, no team sent
+                  r"帮扶(?=协议|关系|签约|仪式|框架|工作|任务|项目|资金|单位|医院|方)", r"下沉[^。；]{0,6}(?:计划|方案)",
                   r"双下沉",  # a programme's name, like 对口帮扶
                   r"资源[^，。；]{0,6}?下沉",  # 推动优质医疗资源扩容下沉: a policy's aim, no experts sent
                   # experts who come for a free clinic (专家走进临颍开展义诊) hold the clinic
