@@ -1051,3 +1051,23 @@ def test_a_feature_that_reports_results_is_a_review_and_a_network_extended_is_no
     idiom = enriched("五年接力 对口帮扶为石城留下一支“带不走的医疗队”", "赣州市人民医院对口帮扶石城县人民医院五年来，"
                      "累计培养骨干医生32名，县医院门诊量较上年增长15%。", county)
     assert idiom.event_types == ["年度总结"]
+
+
+def test_a_branch_plaque_at_a_member_is_the_awarding_lead_s_not_the_host_s():
+    member = source("莱州市人民医院", "山东省", "烟台市", "莱州市")
+    plaque = enriched("烟台市呼吸专科联盟莱州分中心在我院揭牌", "6月7日，烟台市呼吸专科联盟莱州分中心揭牌仪式在我院举行。"
+                      "烟台市烟台山医院副院长与我院院长共同为分中心揭牌。", member)
+    assert plaque.lead_organization == "烟台市烟台山医院"
+    assert any("unveils or awards the plaque" in line for line in plaque.enrich_evidence["lead_organization"])
+    visit = enriched("呼吸专科联盟莱州分中心授牌", "7月8日，烟台市烟台山医院副院长一行来到我院，为烟台市呼吸专科联盟莱州分中心授牌。", member)
+    assert visit.lead_organization == "烟台市烟台山医院"
+    meeting = enriched("烟台市呼吸专科联盟年会在我院举办", "9月25日，烟台市呼吸专科联盟年会在我院举办。联盟理事长单位烟台市烟台山医院"
+                       "和各成员单位200余人参加。作为联盟副理事长单位，我院同时牵头莱州市呼吸专科联盟。", member)
+    assert meeting.lead_organization == "烟台市烟台山医院"  # 同时牵头莱州市…联盟 is another alliance, not this one's name
+
+
+def test_the_builder_of_a_network_leads_it():
+    island = source("舟山医院", "浙江省", "舟山市")
+    article = enriched("舟山群岛远程医疗协作网开通", "12月5日，由我院建设的舟山群岛远程医疗协作网正式开通，覆盖嵊泗县人民医院、"
+                       "岱山县第一人民医院等32家医疗机构。", island)
+    assert article.lead_organization == "舟山医院"

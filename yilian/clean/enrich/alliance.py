@@ -74,6 +74,9 @@ _ALIAS_IN_BRACKETS = re.compile(cues.ALIAS_IN_BRACKETS)
 _BRANCH = re.compile(cues.ALLIANCE_WORDS + "$")
 _HOST_AFTER = re.compile(cues.HOST_AFTER)
 _ORGANISER = (re.compile(cues.ORGANISER[0]), re.compile(cues.ORGANISER[1]))
+_BUILDER = (re.compile(cues.BUILDER[0]), re.compile(cues.BUILDER[1]))
+_HOSTED_PLAQUE = re.compile(cues.HOSTED_PLAQUE)
+_PLAQUE_GIVER = re.compile(cues.PLAQUE_GIVER_AFTER)
 _NOT_MEMBER_BEFORE = re.compile(cues.NOT_MEMBER_BEFORE)
 _NOT_MEMBER_AFTER = re.compile(cues.NOT_MEMBER_AFTER)
 _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
@@ -556,11 +559,16 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                 strong.add(same.get(org.name, org.name))
         if org.self_ref and _HEAD_OF_GROUP.fullmatch(org.surface):
             credit(org, cues.HEAD_OF_GROUP_WEIGHT, "the group's 总院 is its lead")
-        if org.self_ref and _HOST_BEFORE.search(before) and _HOST_AFTER.search(after) and org.name not in hosts:
+        if org.self_ref and _HOST_BEFORE.search(before) and _HOST_AFTER.search(after) and org.name not in hosts \
+                and not _HOSTED_PLAQUE.search(before):
             hosts.add(org.name)  # one meeting told in the title and again in the body is hosted once
             credit(org, cues.HOST_WEIGHT, "hosts the alliance's meeting")
         if _ORGANISER[0].search(before) and _ORGANISER[1].search(after):
             credit(org, cues.ORGANISER[2], "organises the alliance's meeting")
+        if _BUILDER[0].search(before) and _BUILDER[1].search(after):
+            credit(org, cues.BUILDER[2], "由 … 建设/组建: builds the alliance")
+        if not (before and before[-1] in "与和及同") and _PLAQUE_GIVER.match(text, org.end, org.end + 90):
+            credit(org, cues.PLAQUE_GIVER_WEIGHT, "its officer unveils or awards the plaque")
         signing = _SIGNING.match(unbracketed)
         rank = seniority(same.get(org.name, org.name))
         if signing:

@@ -380,6 +380,7 @@ LEAD_BEFORE: list[tuple[str, float, str]] = [
 # After the name (within its clause). The first that matches counts.
 ALLIANCE_WORDS = r"(?:医疗集团|医联体|医共体|专科联盟|专科联合体|专科医联体|联盟|协作网|分院|分中心|会诊中心|诊疗中心|医疗健康集团|健康集团)"
 BRACKETED_ROLE = "its role in brackets"  # read before an alias in brackets is set aside
+_NOT_A_CLAUSE = r"(?:(?![的在牵设建])[\u4e00-\u9fff])"
 LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?:作为|为|是|任|担任|当选为?|成为)(?:联盟|集团|医联体|医共体|协作网)?(?:的)?(?:首届)?" + LEAD_ROLE_NOUNS,
      3.0, "named as the lead"),
@@ -407,8 +408,9 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?:的)?(?:医疗|医学)?(?:专家|医疗队|医生)(?:团队)?(?:赴|到|深入|走进|来到|前往|进驻|常驻|在|来|下沉|入驻|驻点|奔赴|抵达)",
      2.0, "its experts go out"),
     # (not one that joins another's: 上蔡县人民医院加入我院胸痛专科联盟)
-    (r"^(?!加入|成为|获|被|参加|入选|当选)(?:的)?(?:紧密型)?(?:[\u4e00-\u9fff]{1,6}?[区县市镇乡])?"
-     r"(?:城市|县域|区域|紧密型|远程医疗|远程|[\u4e00-\u9fff]{0,6}专科)?" + ALLIANCE_WORDS, 2.5, "the alliance bears its name"),
+    # (its filler is a place or a discipline, not a clause: 同时牵头焦作市…联盟, 在我院设立的首个专科诊疗中心)
+    (r"^(?!加入|成为|获|被|参加|入选|当选)(?:的)?(?:紧密型)?(?:" + _NOT_A_CLAUSE + r"{1,6}?[区县市镇乡])?"
+     r"(?:城市|县域|区域|紧密型|远程医疗|远程|" + _NOT_A_CLAUSE + r"{0,6}专科)?" + ALLIANCE_WORDS, 2.5, "the alliance bears its name"),
 ]
 # A clause with no subject of its own (我院坚持…，累计向X派驻专家) says more of the name that opens the clause before it.
 SUBJECT_CARRIED = r"[，,](?=(?:先后|累计|共|还|并|已经?|连续|陆续|相继|又|也)*(?:向|为|选派|派出|派驻|下派|帮扶|帮助|支援|托管))"
@@ -416,8 +418,17 @@ SUBJECT_CARRIED = r"[，,](?=(?:先后|累计|共|还|并|已经?|连续|陆续|
 HOST_BEFORE = r"在$"
 HOST_AFTER = r"^(?:召开|举行|举办)"
 HOST_WEIGHT = 2.0
+# ... but a plaque unveiled there (…分中心揭牌仪式在我院举行) is the host's own branch or centre, the lead's award to it.
+HOSTED_PLAQUE = r"揭牌|授牌|挂牌|落户"
 # 由X主办 an alliance's meeting: the organiser is its lead.
 ORGANISER = (r"由$", r"^主办", 2.0)
+# 由X建设/组建 the alliance (由我院建设的…协作网正式开通): the builder leads it.
+BUILDER = (r"由$", r"^(?:牵头)?(?:建设|搭建|组建|建立|发起)", 3.0)
+# Whose officer unveils or awards a plaque (X副院长与我院院长共同为分中心揭牌; X副院长一行来到我院，为…分中心授牌): the
+# alliance or the aid that awards it; the first party of a pair, not the one written after 与.
+PLAQUE_GIVER_AFTER = (r"[^，。；]{0,10}?(?:院长|书记|主任|负责人|领导|专家|一行)(?:[^，。；]{0,12}?(?:来到|莅临|到|赴)[^，。；]{0,12}?[，,])?"
+                      r"[^，。；]{0,16}?为[^，。；]{0,30}?(?:揭牌|授牌)")
+PLAQUE_GIVER_WEIGHT = 2.5
 LEAD_THRESHOLD = 2.0
 # Right before a name: it is the object of help, so the team or experts after it go to it.
 HELPED_BEFORE = r"(?:帮扶|支援|托管|援助|援建)[“”\"]?$|(?<![由以])向$"  # 向理塘县人民医院派出专家: sent to it
