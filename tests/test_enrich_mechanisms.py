@@ -1071,3 +1071,10 @@ def test_the_builder_of_a_network_leads_it():
     article = enriched("舟山群岛远程医疗协作网开通", "12月5日，由我院建设的舟山群岛远程医疗协作网正式开通，覆盖嵊泗县人民医院、"
                        "岱山县第一人民医院等32家医疗机构。", island)
     assert article.lead_organization == "舟山医院"
+
+
+def test_a_district_s_city_group_written_short_is_no_county_community():
+    hospital = source("扬州大学附属医院", "江苏省", "扬州市")
+    article = enriched("邗江城市医疗集团正式运行", "11月6日，由我院牵头的邗江城市医疗集团启动运行。集团成员单位包括邗上街道社区卫生服务中心、"
+                       "蒋王街道社区卫生服务中心和方巷镇卫生院。\n集团将实行“总院—分院”一体化管理。", hospital)
+    assert article.alliance_forms == ["城市医疗集团"]

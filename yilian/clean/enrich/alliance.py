@@ -253,14 +253,15 @@ def _county_health_group(org: Org, gaz: Gazetteer) -> bool:
 
 
 def _county_level(name: str, gaz: Gazetteer) -> bool:
-    """A group named after a county or county-level city (not a city district): 高平市医疗集团, 县医疗健康集团."""
+    """A group named after a county or county-level city (not a city district, written in full or short:
+    邗江城市医疗集团 is 邗江区's; nor one that names itself a city group): 高平市医疗集团, 县医疗健康集团."""
     if name.startswith("县"):
         return True
     places = gaz.scan(name)
-    if not places:
+    if not places or cues.CITY_GROUP in name:
         return False
     units = [a.place for a in gaz.aliases[places[0][2]]]
-    return bool(units) and all(u.level == 3 for u in units) and not places[0][2].endswith("区")
+    return bool(units) and all(u.level == 3 and not u.name.endswith("区") for u in units)
 
 
 def _cross_region_aid(lead: str | None, lead_evidence: list[str], region: Region | None,
