@@ -1078,3 +1078,12 @@ def test_a_district_s_city_group_written_short_is_no_county_community():
     article = enriched("邗江城市医疗集团正式运行", "11月6日，由我院牵头的邗江城市医疗集团启动运行。集团成员单位包括邗上街道社区卫生服务中心、"
                        "蒋王街道社区卫生服务中心和方巷镇卫生院。\n集团将实行“总院—分院”一体化管理。", hospital)
     assert article.alliance_forms == ["城市医疗集团"]
+
+
+def test_we_the_group_on_a_hospital_s_site_is_the_group_it_heads():
+    hospital = source("广灵县人民医院", "山西省", "大同市", "广灵县")
+    article = enriched("我集团2023年度工作总结", "2023年，我集团坚持“县强、乡活、村稳”的目标。全年集团门急诊38.2万人次，"
+                       "乡镇卫生院门诊量占集团总量的44%，较上年提高5个百分点。", hospital)
+    assert article.relevance["label"] == "alliance"
+    assert article.alliance_forms == ["县域医共体"]
+    assert article.lead_organization == "广灵县人民医院"

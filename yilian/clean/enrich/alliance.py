@@ -202,6 +202,8 @@ def form_text(text: str, orgs: list[Org], speaker: Speaker | None, speaker_provi
             replacement = "□" * (org.end - org.start)
         elif own and speaker is not None:
             replacement = speaker.name
+        elif _heads_own_group(org):
+            replacement = org.name + "医疗集团"  # the group it heads, as if written under its name
         elif own and (org.self_ref or _names_a_form(org.surface)):
             replacement = "□" * (org.end - org.start)  # the speaker's own name counts only as 我集团 does
         elif _county_health_group(org, gaz):
@@ -244,6 +246,12 @@ def other_senses(text: str) -> str:
 def _names_a_form(name: str) -> bool:
     """Whether a name holds a form cue itself (罗湖医院集团); a hospital's name (…附属第一医院) holds none."""
     return any(p.search(name) for p, _ in GENERIC_CUES + [c for cue_list in FORM_CUES.values() for c in cue_list])
+
+
+def _heads_own_group(org: Org) -> bool:
+    """我集团 on a hospital's site (阳高县人民医院): the group that hospital heads (registry NOTES2 J5); a group's
+    own site says it of itself on every page."""
+    return org.self_ref and org.surface.endswith("集团") and not _names_a_form(org.name)
 
 
 def _county_health_group(org: Org, gaz: Gazetteer) -> bool:
@@ -560,6 +568,8 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                 strong.add(same.get(org.name, org.name))
         if org.self_ref and _HEAD_OF_GROUP.fullmatch(org.surface):
             credit(org, cues.HEAD_OF_GROUP_WEIGHT, "the group's 总院 is its lead")
+        elif _heads_own_group(org):
+            credit(org, cues.HEAD_OF_GROUP_WEIGHT, "我集团 on its own site: it heads the group")
         if org.self_ref and _HOST_BEFORE.search(before) and _HOST_AFTER.search(after) and org.name not in hosts \
                 and not _HOSTED_PLAQUE.search(before):
             hosts.add(org.name)  # one meeting told in the title and again in the body is hosted once
