@@ -32,7 +32,7 @@ FLOORS = {
                   "count": 0.96, "members_recall": 0.96, "members_precision": 0.89, "relevance": 0.99},
     "set7 tune": {"province": 0.99, "city": 0.98, "county": 0.97, "forms": 0.99, "events": 0.96, "lead": 0.98,
                   "count": 0.98, "members_recall": 0.995, "members_precision": 0.99, "relevance": 0.99},
-    "set8 tune": {"province": 0.98, "city": 0.94, "county": 0.94, "forms": 0.97, "events": 0.98, "lead": 0.98,
+    "set8 tune": {"province": 0.99, "city": 0.96, "county": 0.94, "forms": 0.97, "events": 0.98, "lead": 0.98,
                   "count": 0.99, "members_recall": 0.97, "members_precision": 0.95, "relevance": 0.99},
     "set9 tune": {"province": 0.96, "city": 0.96, "county": 0.99, "forms": 0.97, "events": 0.93, "lead": 0.94,
                   "count": 0.99, "members_recall": 0.96, "members_precision": 0.99, "relevance": 0.98},

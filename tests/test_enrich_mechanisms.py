@@ -1087,3 +1087,10 @@ def test_we_the_group_on_a_hospital_s_site_is_the_group_it_heads():
     assert article.relevance["label"] == "alliance"
     assert article.alliance_forms == ["县域医共体"]
     assert article.lead_organization == "广灵县人民医院"
+
+
+def test_experts_who_come_from_elsewhere_leave_the_event_at_the_hospital_they_visit():
+    hospital = source("运城市中心医院", "山西省", "运城市")
+    article = enriched("北京专家来院作重症医学专题讲座", "4月14日，应我院邀请，北京协和医院重症医学科教授来院作了专题讲座。"
+                       "我院重症医学科、急诊科医护人员150余人聆听了讲座。", hospital)
+    assert (article.region.province, article.region.city) == ("山西省", "运城市")
