@@ -1094,3 +1094,15 @@ def test_experts_who_come_from_elsewhere_leave_the_event_at_the_hospital_they_vi
     article = enriched("北京专家来院作重症医学专题讲座", "4月14日，应我院邀请，北京协和医院重症医学科教授来院作了专题讲座。"
                        "我院重症医学科、急诊科医护人员150余人聆听了讲座。", hospital)
     assert (article.region.province, article.region.city) == ("山西省", "运城市")
+
+
+def test_an_aid_pair_s_centre_is_where_the_aid_is_received_whatever_place_its_name_carries():
+    commission = source("博尔塔拉蒙古自治州卫生健康委员会", "新疆维吾尔自治区", "博尔塔拉蒙古自治州", kind="health_commission")
+    plaque = enriched("博州人民医院江西心血管诊疗中心揭牌", "4月19日，博州人民医院江西心血管诊疗中心揭牌。该中心由江西省人民医院援建。"
+                      "\n四年来，江西省人民医院先后派出3批援疆专家驻点帮扶博尔塔拉蒙古自治州人民医院。中心揭牌后，江西专家将每周参与病例讨论。",
+                      commission)
+    assert (plaque.region.province, plaque.region.city) == ("新疆维吾尔自治区", "博尔塔拉蒙古自治州")
+    hospital = source("博尔塔拉蒙古自治州人民医院", "新疆维吾尔自治区", "博尔塔拉蒙古自治州")
+    centre = enriched("我院与江西省人民医院远程会诊中心启用", "3月8日，我院与江西省人民医院远程会诊中心正式启用。当天，两院专家通过远程系统"
+                      "对我院一名患儿进行了联合会诊。\n远程会诊中心是江西省人民医院援疆工作的组成部分。", hospital)
+    assert (centre.region.province, centre.region.city) == ("新疆维吾尔自治区", "博尔塔拉蒙古自治州")

@@ -127,7 +127,7 @@ def enrich(article: Article, source: Source | None = None) -> Article:
     own = to_region(place, gaz, []) if place is not None else None
     facts = analyse(title, _analysed_body(article, body), who, gaz, region, speaker_province, own, scans)
     # a lead that sends a team may come from elsewhere, unless it leads its own county's or city's alliance
-    helper = any(role in " ".join(facts.evidence["lead_organization"]) for role in cues.HELPER_ROLES) \
+    helper = any(role in " ".join(facts.evidence["lead_organization"]) for role in cues.HELPER_PLACE_ROLES) \
         and not {cues.COUNTY_COMMUNITY, cues.CITY_GROUP} & set(facts.forms)
     if (facts.paired_score >= cues.PAIRED_RECHECK or helper) and facts.lead_surfaces:
         # the helpers' own place (北京朝阳医院 helping 宁城县) is where they come from, not the event

@@ -434,6 +434,9 @@ LEAD_THRESHOLD = 2.0
 HELPED_BEFORE = r"(?:帮扶|支援|托管|援助|援建)[“”\"]?$|(?<![由以])向$"  # 向理塘县人民医院派出专家: sent to it
 # Lead roles of a helper; said of a lead from another province, the article is paired support.
 HELPER_ROLES = ("helps the other side", "its aid team", "sends experts", "its experts go out", "托管")
+# ... and for the region, also the senior of a pair a centre is named after (我院与福建省立医院远程会诊中心): it comes from
+# elsewhere, though the centre adds no aid form (NOTES5 S11)
+HELPER_PLACE_ROLES = HELPER_ROLES + ("the senior leads",)
 CROSS_REGION_AID = 4.0
 SENIOR_SIGNING_AID = 2.5
 # A 医联体 whose named members are mostly community health centres is a city's medical group (F1).

@@ -164,13 +164,17 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                     venue_name=bool(_VENUE_NAME_AFTER.match(after)),
                 )
             )
+    from_afar = {code for code in helper_places if publisher is not None and _affinity(gaz.by_code[code], publisher) == 0}
     ends = {(m.zone, m.end) for m in mentions if m.held}
     for m in mentions:
         if (m.zone, m.start) in ends:
             m.held = True  # 在湘西州龙山县举行: the place written on from the venue's is the venue
             ends.add((m.zone, m.end))
-        if m.held and any(a.place.code in helper_places for a in m.candidates):
-            m.origin = True  # the helpers' own city: an aid pair's event is the place helped, wherever it is held
+        if any(a.place.code in (helper_places if m.held else from_afar) for a in m.candidates):
+            # the helpers' own place: an aid pair's event is the place helped, wherever it is held (在京签约); one from
+            # another province than the publisher's says where they come from wherever it is written (福建专家,
+            # 福建心血管诊疗中心 on 昌吉's site)
+            m.origin = True
     return mentions
 
 
