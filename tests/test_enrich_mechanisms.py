@@ -1106,3 +1106,18 @@ def test_an_aid_pair_s_centre_is_where_the_aid_is_received_whatever_place_its_na
     centre = enriched("我院与江西省人民医院远程会诊中心启用", "3月8日，我院与江西省人民医院远程会诊中心正式启用。当天，两院专家通过远程系统"
                       "对我院一名患儿进行了联合会诊。\n远程会诊中心是江西省人民医院援疆工作的组成部分。", hospital)
     assert (centre.region.province, centre.region.city) == ("新疆维吾尔自治区", "博尔塔拉蒙古自治州")
+
+
+def test_an_extension_founds_nothing_a_renaming_unveils_and_a_touring_team_holds_clinics():
+    hospital = source("鹤壁市人民医院", "河南省", "鹤壁市")
+    phase = enriched("市远程医疗协作网二期建成 接入单位增至40家", "近日，鹤壁市远程医疗协作网二期工程建成投用。二期新接入15家社区卫生服务站，"
+                     "接入单位由25家增至40家。", hospital)
+    assert phase.event_types == ["其他"]
+    renamed = enriched("浚县人民医院医共体更名 浚县医疗健康集团揭牌", "6月1日，浚县医疗健康集团揭牌仪式举行。该集团在原浚县人民医院医共体基础上"
+                       "升级组建，成员单位共12家。", hospital)
+    assert renamed.event_types == ["揭牌"]
+    assert any("renaming" in line for line in renamed.enrich_evidence["event_types"])
+    since = enriched("市卒中专科联盟召开年度质控会议", "12月21日，鹤壁市卒中专科联盟质控会议召开。联盟成员单位由成立时的13家增至28家。", hospital)
+    assert "成立" not in since.event_types
+    tour = enriched("医共体巡诊队走进黎阳镇", "5月8日，鹤壁市人民医院医共体巡诊队走进黎阳镇，开展巡回义诊，诊治群众300余人次。", hospital)
+    assert tour.event_types == ["义诊/巡诊"]

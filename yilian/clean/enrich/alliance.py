@@ -108,6 +108,7 @@ _SEVERAL_ALLIANCES_TITLE = re.compile(cues.SEVERAL_ALLIANCES_TITLE)
 _REVIEW_RESULTS = re.compile(cues.REVIEW_RESULTS)
 _NO_REVIEW_TITLE = re.compile(cues.NO_REVIEW_TITLE)
 _DAY_OPENING = re.compile(cues.DAY_OPENING)
+_RENAMED = re.compile(cues.RENAMED)
 
 
 @dataclass(slots=True)
@@ -457,6 +458,10 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
         events.remove("会议/峰会")
         evidence.append("会议/峰会 dropped: the meeting is the founding's or signing's ceremony itself")
     lead = next((text for zone, text in zones if zone == "lead"), "")
+    renamed = _RENAMED.search(title + "\n" + lead)
+    if renamed and {"成立", "揭牌"} <= set(events):
+        events.remove("成立")
+        evidence.append(f"成立 dropped: a renaming ({renamed.group(0)!r}) unveils a plaque and founds nothing")
     if not events and not _NO_REVIEW_TITLE.search(title) and not _DAY_OPENING.match(lead):
         results = [m.group(0) for _, text in zones for m in _REVIEW_RESULTS.finditer(text)]
         if len(results) >= cues.REVIEW_RESULTS_LEAST:

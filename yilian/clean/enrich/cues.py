@@ -190,6 +190,9 @@ REVIEW_RESULTS_LEAST = 3
 NO_REVIEW_TITLE = r"延伸|接入|扩容|新增|[二三四]期|启用|投入使用|投用|开通|上线|节点|试点|名单|样板|入选|获评|问答|十问|动态|公告|通知|简报"
 # ... nor does a text whose lead opens on the day something happened (5月12日，…完成接入): that day's news, not a review
 DAY_OPENING = r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+# A renaming or an upgrade (更名, 在原…医联体基础上升级组建, 加挂…牌子) unveils the new name's plaque and founds nothing
+# (E1, NOTES5 S30, NOTES6 S10-9).
+RENAMED = r"更名|升级为|升级组建|在原[^，。；]{2,30}?基础上|加挂"
 # Before a cue in the body: a verb said as done (举办了五场专题讲座, 进行了授课).
 DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,28}$"  # 作了《…》《…》等专题讲座
 # Ceremonies are reported, not planned: a plaque unveiled (“…分院”揭牌) counts in the body as in the lead; so
@@ -235,9 +238,9 @@ POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案|(?:�
 # Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract,
 # 将派驻 is a plan.
 EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
-    "成立": [r"(?:二期|三期|升级|扩容|改造|新院区)[^。；]{0,16}?(?:启用|上线|开通|运行)",  # 二期工程通过验收，正式投入运行
+    "成立": [r"(?:二期|三期|四期|升级|扩容|改造|新院区)[^。；]{0,16}?(?:启用|上线|开通|运行|建成|投用|投入使用)",  # 二期工程通过验收，正式投入运行
              # a programme's pilots launched, a facility of an existing alliance opened: nothing founded
-             r"(?:启动|开展)[^，。；]{0,14}?试点", r"(?:通知|方案|文件|意见)要求[^。；]{0,60}?(?:组建|成立|建立)", r"(?:药房|大楼|病房|病区|门诊楼|食堂)[^，。；]{0,2}?(?:启用|上线|开通|投入使用)", r"成立以来", r"成立之初", r"成立至今", r"自成立", r"成立(?:近|已|已经|满|超过)?[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
+             r"(?:启动|开展)[^，。；]{0,14}?试点", r"(?:通知|方案|文件|意见)要求[^。；]{0,60}?(?:组建|成立|建立)", r"(?:药房|大楼|病房|病区|门诊楼|食堂)[^，。；]{0,2}?(?:启用|上线|开通|投入使用)", r"成立以来", r"成立之初", r"成立时", r"成立至今", r"自成立", r"成立(?:近|已|已经|满|超过)?[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初",
              # a channel, a line or a plan activated (启动了上转绿色通道, 开通远程会诊专线, 启动应急预案) founds nothing
              r"(?:启动|开通)了?[^，。；]{0,8}?(?:绿色通道|通道|专线|直通车|热线|预案|应急响应|响应)",
@@ -268,6 +271,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
                   r"资源[^，。；]{0,6}?下沉",  # 推动优质医疗资源扩容下沉: a policy's aim, no experts sent
                   # experts who come for a free clinic (专家走进临颍开展义诊) hold the clinic
                   r"(?:专家|医生|医师)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)(?=[^。；]{0,40}?(?:" + FREE_CLINIC + "))",
+                  # (a team on tour, 医疗队深入维西开展巡回义诊, 巡诊队走进牧区: its clinics are what it does there)
+                  r"(?:医疗队|巡诊队|义诊队)(?=[^。；]{0,60}?(?:" + FREE_CLINIC + "))",
                   r"(?:根据|按照)(?:协议|约定)[^。]{0,40}?(?:帮扶|派驻|驻点|坐诊|下沉|带教|查房)",
                   # (first: matches do not overlap) a plan across the sentence's clauses (将作为帮扶单位，向…派驻; 三年内向…派驻; 派驻的5名专家将于…到岗)
                   r"(?:将|拟|计划|[一二三四五六七八九十两\d]+年内)[^。；]{0,30}?(?:派驻|选派|下派|驻点)", r"派驻的[^，。；]{0,10}?将",
