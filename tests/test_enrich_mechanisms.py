@@ -1121,3 +1121,16 @@ def test_an_extension_founds_nothing_a_renaming_unveils_and_a_touring_team_holds
     assert "成立" not in since.event_types
     tour = enriched("医共体巡诊队走进黎阳镇", "5月8日，鹤壁市人民医院医共体巡诊队走进黎阳镇，开展巡回义诊，诊治群众300余人次。", hospital)
     assert tour.event_types == ["义诊/巡诊"]
+
+
+def test_an_aid_team_named_without_yuan_and_the_group_s_general_hospital_lead():
+    media = source("平南县融媒体中心", "广西壮族自治区", "贵港市", "平南县", kind="government")
+    team = enriched("东莞专家来了！首批帮扶医生在县人民医院开诊", "9月13日，东莞市人民医院首批对口帮扶专家到岗后迎来第一个门诊日。"
+                    "6名专家将在平南工作半年。", media)
+    assert team.lead_organization == "东莞市人民医院"
+    stationed = enriched("常州帮扶专家在思南开展义诊", "9月16日，常州市第一人民医院派驻思南县人民医院的帮扶专家到许家坝镇开展义诊活动。", media)
+    assert stationed.lead_organization != "思南县人民医院"  # the hospital the team is sent to is no team's own
+    bureau = source("荣县卫生健康局", "四川省", "自贡市", "荣县", kind="health_commission")
+    group = enriched("荣县医疗健康集团：一年新增1家成员", "近日，记者从荣县医疗健康集团获悉，集团成员单位增至12家。集团总医院荣县人民医院"
+                     "今年向基层下派医生1630人次。", bureau)
+    assert group.lead_organization == "荣县人民医院"
