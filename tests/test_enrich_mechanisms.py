@@ -1134,3 +1134,15 @@ def test_an_aid_team_named_without_yuan_and_the_group_s_general_hospital_lead():
     group = enriched("荣县医疗健康集团：一年新增1家成员", "近日，记者从荣县医疗健康集团获悉，集团成员单位增至12家。集团总医院荣县人民医院"
                      "今年向基层下派医生1630人次。", bureau)
     assert group.lead_organization == "荣县人民医院"
+
+
+def test_a_patient_s_story_takes_the_type_of_the_routine_it_reports():
+    hospital = source("潜江市中心医院", "湖北省", None, "潜江市")
+    story = enriched("一张心电图，跑赢了时间", "凌晨一点，熊口镇卫生院的值班医生给68岁的王婆婆做完心电图，上传到医共体心电共享中心。\n"
+                     "随后，我院胸痛中心一键启动，从卫生院到血管开通只用了97分钟。\n我院心内科医生还每周轮流到熊口、龙湾等镇卫生院坐诊，"
+                     "手把手教基层医生识别心电图。", hospital)
+    assert story.event_types == ["帮扶/下沉"]  # an emergency procedure set going (一键启动) founds nothing
+    guest = enriched("北京专家“坐镇”，我院完成首例机械取栓", "8月17日，北京天坛医院京蒙帮扶专家带领我院团队完成了首例机械取栓。", hospital)
+    assert "帮扶/下沉" in guest.event_types
+    plan = enriched("我院医共体召开理事会", "3月2日，我院医共体理事会会议召开。会议要求，总院专家每周到各分院坐诊。", hospital)
+    assert "帮扶/下沉" not in plan.event_types  # an event of its own: the routine it sets is no event of it

@@ -109,6 +109,7 @@ _REVIEW_RESULTS = re.compile(cues.REVIEW_RESULTS)
 _NO_REVIEW_TITLE = re.compile(cues.NO_REVIEW_TITLE)
 _DAY_OPENING = re.compile(cues.DAY_OPENING)
 _RENAMED = re.compile(cues.RENAMED)
+_HABIT = re.compile(cues.HABIT)
 
 
 @dataclass(slots=True)
@@ -402,8 +403,16 @@ def _planned(text: str, sentence_start: int, start: int, end: int) -> bool:
     return moods[-1] == "planned" or "planned" in moods or not _COUNTED_AFTER.match(text, end)
 
 
-def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
-    """Event types by weighted cues; a retrospective's recounted activities and a policy text give none."""
+def _habitual(text: str, sentence_start: int, start: int) -> bool:
+    """The last mood marker before a cue is a habit (每周…坐诊) and no plan comes before it."""
+    moods = [m.lastgroup for m in _MOOD.finditer(text, sentence_start, start)]
+    return bool(moods) and moods[-1] == "habit" and "planned" not in moods
+
+
+def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tuple[list[str], list[str]]:
+    """Event types by weighted cues; a retrospective's recounted activities and a policy text give none.
+    ``routine``: read again for a text with no event of its own, whose routine (每周到…坐诊) is what it reports
+    (a feature or a patient's story: NOTES6 S10-29)."""
     title = next((text for zone, text in zones if zone == "title"), "")
     if _POLICY_TITLE.search(title) and not any(p.search(title) for p in EVENT_CUES.values()):
         return [], [f"a policy document: {_POLICY_TITLE.search(title).group(0)!r} in the title"]
@@ -423,7 +432,8 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
                 told = True
         for zone, text in zones:
             matches = list(pattern.finditer(text))
-            cancelled = [m.span() for m in negative.finditer(text)] if negative and matches else []
+            cancelled = [m.span() for m in negative.finditer(text) if not (routine and _HABIT.match(text, m.start()))] \
+                if negative and matches else []  # (a routine's own habit, 每周…坐诊, is what it reports)
             if zone == "body" and matches:
                 cancelled += [m.span() for m in _QUOTED_SPEECH.finditer(text)]
             for match in matches:
@@ -432,7 +442,8 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
                 start, end = sentence_around(text, match.start(), match.end())
                 if event != "年度总结" and _PAST_OPENING.match(text, start):
                     continue  # 五年前，我院与…签订: the history behind the event
-                if zone != "title" and event in cues.ACTIVITY_EVENTS and _planned(text, start, match.start(), match.end()):
+                habit = routine and zone != "title" and event in cues.ACTIVITY_EVENTS and _habitual(text, start, match.start())
+                if zone != "title" and event in cues.ACTIVITY_EVENTS and not habit and _planned(text, start, match.start(), match.end()):
                     continue  # 将每年派出专家驻点: a plan, not this event's activity
                 if zone != "title" and event in cues.ACTIVITY_EVENTS and _RECOUNTED_BEFORE.search(clause_before(text, match.start(), 16)):
                     continue  # 累计举办培训班44期: results summed up in its clause, not this event's activity
@@ -440,7 +451,7 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
                 realis = zone != "title" and _realis(text, match.start(), match.end())
                 if realis and event in cues.AT_EVENT_ACTS and _AT_EVENT.search(text, start, end):
                     at_event.add(event)  # 会议还签署了…: done at the event itself
-                if zone == "body" and (event in cues.CEREMONIES or _DELIVERED.match(match.group(0)) or realis):
+                if zone == "body" and (event in cues.CEREMONIES or _DELIVERED.match(match.group(0)) or realis or habit):
                     weight = cues.EVENT_REALIS_WEIGHT  # 签订了, 会上…签订, 讲座4场: it happened
                 told = told or zone != "body" or weight > cues.EVENT_ZONE_WEIGHT["body"]
                 score += weight
@@ -457,6 +468,8 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
     if founding and meeting and "会议/峰会" not in in_title and not _DISTINCT_CONFERENCE.search(meeting):
         events.remove("会议/峰会")
         evidence.append("会议/峰会 dropped: the meeting is the founding's or signing's ceremony itself")
+    if routine:
+        return [e for e in events if e in cues.ACTIVITY_EVENTS], [e for e in evidence if e.split(" ")[0] in cues.ACTIVITY_EVENTS]
     lead = next((text for zone, text in zones if zone == "lead"), "")
     renamed = _RENAMED.search(title + "\n" + lead)
     if renamed and {"成立", "揭牌"} <= set(events):
@@ -467,6 +480,9 @@ def classify_events(zones: list[tuple[str, str]]) -> tuple[list[str], list[str]]
         if len(results) >= cues.REVIEW_RESULTS_LEAST:
             events.append("年度总结")
             evidence.append(f"年度总结: no event of its own, results reported ({', '.join(results[:4])})")
+    if not events and not _NO_REVIEW_TITLE.search(title):
+        events, found = classify_events(zones, routine=True)
+        evidence += [f"{e} (a routine it reports, no event of its own)" for e in found]
     if "年度总结" in in_title:
         dropped = [e for e in events if e in cues.RECOUNTED_EVENTS and e not in in_title and e not in at_event]
         if dropped:

@@ -141,7 +141,7 @@ EVENT_CUES: dict[str, list[str]] = {
     # the programme's name (对口帮扶, 对口支援, 援藏) is the relationship, not experts sent
     "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
                   r"(?:专家|医生|医师|队员|管理团队|医疗团队)(?:团队)?(?:一行)?(?:启程|出发)?(?:走进|来到|深入|赴|到|来|抵达|前往)",
-                  r"(?:专家|医生|医师|队员|管理团队|医疗团队)(?:团队)?(?:一行)?(?:启程|出发|出征)", r"坐诊", r"查房", r"手术示教",
+                  r"(?:专家|医生|医师|队员|管理团队|医疗团队)(?:团队)?(?:一行)?(?:启程|出发|出征)", r"坐诊", r"坐镇", r"查房", r"手术示教",
                   r"示教", r"带教", r"为[^，。；]{0,10}?(?:医生|医务人员|医护人员|医师)(?:现场)?(?:示范|演示)",r"驻点", r"派驻", r"常驻", r"医疗队", r"进驻", r"现场指导",
                   r"援[\u4e00-\u9fff]{1,2}(?:医生|专家|医师|队员|干部)",
                   # a live operation shown at a meeting (E8), a joint clinic of the group's specialists
@@ -183,11 +183,12 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
 }
 # A relevant text with no event of its own that reports results (同比增长, 由8家增至11家, 达到87%, 累计, 今年以来) is a
 # review (E9: features and interviews take the type of what they report: NOTES6 S10-2, S10-29); a network extended, a
-# facility opened, a bulletin or a notice is not (E10: 延伸到村卫生室, 中心药房启用, 工作动态, 公告).
+# facility opened, a bulletin, a notice or a press conference is not (E10: 延伸到村卫生室, 中心药房启用, 工作动态, 公告);
+# nor does such a text take the type of a routine it mentions (below).
 REVIEW_RESULTS = (r"同比|硕果|成果|较上年|较去年|环比|以来|年来|年间|累计|全年|[上下]半年|截至|"
                   r"由[^，。；]{1,16}?(?:增|扩|提高|提升|下降|降|减少|缩短|发展)[^，。；]{0,2}?(?:至|到)|达到?[\d.]+%?|[\d.]+%")
 REVIEW_RESULTS_LEAST = 3
-NO_REVIEW_TITLE = r"延伸|接入|扩容|新增|[二三四]期|启用|投入使用|投用|开通|上线|节点|试点|名单|样板|入选|获评|问答|十问|动态|公告|通知|简报"
+NO_REVIEW_TITLE = r"延伸|接入|扩容|新增|[二三四]期|启用|投入使用|投用|开通|上线|节点|试点|名单|样板|入选|获评|问答|十问|动态|公告|通知|简报|发布会"
 # ... nor does a text whose lead opens on the day something happened (5月12日，…完成接入): that day's news, not a review
 DAY_OPENING = r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 # A renaming or an upgrade (更名, 在原…医联体基础上升级组建, 加挂…牌子) unveils the new name's plaque and founds nothing
@@ -244,6 +245,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初",
              # a channel, a line or a plan activated (启动了上转绿色通道, 开通远程会诊专线, 启动应急预案) founds nothing
              r"(?:启动|开通)了?[^，。；]{0,8}?(?:绿色通道|通道|专线|直通车|热线|预案|应急响应|响应)",
+             # an emergency procedure set going (胸痛中心一键启动, 立即启动卒中绿色通道)
+             r"(?:一键|立即|迅速|紧急|随即|马上)(?:启动|开通)",
              # a team formed (组建了由心内科…医师组成的团队) is no alliance founded
              r"(?:组建|成立)了?[^，。；]{0,30}?(?:团队|专家组|医疗队|工作组|督导组|小组|专班)", r"组建以来", r"启动仪式上",
              # how an existing alliance is made (总医院以沙县医院为龙头组建，各乡镇卫生院均为其分院): no founding told
