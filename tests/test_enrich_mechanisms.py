@@ -1146,3 +1146,10 @@ def test_a_patient_s_story_takes_the_type_of_the_routine_it_reports():
     assert "帮扶/下沉" in guest.event_types
     plan = enriched("我院医共体召开理事会", "3月2日，我院医共体理事会会议召开。会议要求，总院专家每周到各分院坐诊。", hospital)
     assert "帮扶/下沉" not in plan.event_types  # an event of its own: the routine it sets is no event of it
+
+
+def test_a_county_portal_s_bare_county_group_is_its_own_and_a_campaign_founds_nothing():
+    county = source("天镇县人民政府", "山西省", "大同市", "天镇县", kind="government")
+    article = enriched("集团专家“沉”到村卫生室", "近日，县医疗集团启动“专家进村”行动。集团总院组织12支专家小分队，到各乡镇卫生院巡诊。", county)
+    assert (article.region.province, article.region.city, article.region.county) == ("山西省", "大同市", "天镇县")
+    assert "成立" not in article.event_types

@@ -245,6 +245,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初",
              # a channel, a line or a plan activated (启动了上转绿色通道, 开通远程会诊专线, 启动应急预案) founds nothing
              r"(?:启动|开通)了?[^，。；]{0,8}?(?:绿色通道|通道|专线|直通车|热线|预案|应急响应|响应)",
+             # a campaign launched (启动“专家进村”行动) is no alliance founded
+             r"启动[^，。；]{0,12}?(?:行动|活动|项目|工程)",
              # an emergency procedure set going (胸痛中心一键启动, 立即启动卒中绿色通道)
              r"(?:一键|立即|迅速|紧急|随即|马上)(?:启动|开通)",
              # a team formed (组建了由心内科…医师组成的团队) is no alliance founded
@@ -676,7 +678,8 @@ PROVINCIAL_VENUE = (r"在(?P<org>[\u4e00-\u9fff]{2,24}?(?:医院|医学中心|�
 # The publisher speaking of itself without a place name (我院, 全省, 省卫生计生委, 院党委): a text with
 # no place of its own is then the publisher's; general advice that does not is nowhere.
 SPEAKS_OF_ITSELF = (r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:省|市|县|区|州|盟|旗|院)"
-                    r"|(?<![\u4e00-\u9fff])[省市县区州](?:卫生|卫健|卫计|政府|人民政府|委|医院|人民医院|中医院|中医医院|中心医院)"
+                    r"|(?<![\u4e00-\u9fff])[省市县区州](?:卫生|卫健|卫计|政府|人民政府|委|医院|人民医院|中医院|中医医院|中心医院"
+                    r"|医疗集团|医疗健康集团|医共体|总医院)"
                     r"|院(?:党委|长|领导|办|团委|工会)")
 # Customary short names and nicknames of cities after a venue word (在京召开, 赴沪, 在榕成立, 在泉城举行); one may
 # name several places (在宁: 南京, 银川's 宁夏 or 西宁), and the rest of the text chooses, as for any
