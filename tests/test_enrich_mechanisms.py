@@ -1153,3 +1153,10 @@ def test_a_county_portal_s_bare_county_group_is_its_own_and_a_campaign_founds_no
     article = enriched("集团专家“沉”到村卫生室", "近日，县医疗集团启动“专家进村”行动。集团总院组织12支专家小分队，到各乡镇卫生院巡诊。", county)
     assert (article.region.province, article.region.city, article.region.county) == ("山西省", "大同市", "天镇县")
     assert "成立" not in article.event_types
+
+
+def test_a_lead_named_after_its_university_s_former_name_is_given_by_the_current_one():
+    county = source("东至县卫生健康委员会", "安徽省", "池州市", "东至县", kind="health_commission")
+    article = enriched("蚌埠医学院第一附属医院东至分院揭牌", "6月18日，蚌埠医学院第一附属医院东至分院在东至县人民医院揭牌。"
+                       "根据托管协议，蚌埠医学院第一附属医院派驻管理团队。", county)
+    assert article.lead_organization == "蚌埠医科大学第一附属医院"

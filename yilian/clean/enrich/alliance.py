@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import member_count
-from yilian.clean.enrich.gazetteer import Gazetteer, Scans, load
+from yilian.clean.enrich.gazetteer import Gazetteer, Scans, former_institutions, load
 from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, complete, find_orgs, representatives, type_of
 from yilian.clean.enrich.region import name_region
 from yilian.records import Region
@@ -635,6 +635,14 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
         strong - {best}
 
 
+def current_name(name: str | None) -> str | None:
+    """A lead named after its university's former name (蚌埠医学院第一附属医院, written before 2024) by the current one."""
+    for former, current in former_institutions() if name else ():
+        if name.startswith(former):
+            return current + name[len(former):]
+    return name
+
+
 def _list_start_before(text: str, near: Neighbours, org: Org) -> str:
     """The words before an organisation, or before the first item of the enumeration it belongs to."""
     first, seen = org, set()
@@ -958,7 +966,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         forms=forms,
         form_evidence=form_evidence,
         event_types=events,
-        lead_organization=lead,
+        lead_organization=current_name(lead),
         members=named,
         member_count=count,
         alliance_score=score,

@@ -186,6 +186,13 @@ def _read_tsv(path: Path) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
+def former_institutions() -> tuple[tuple[str, str], ...]:
+    """Universities' former names and their current ones (蚌埠医学院 -> 蚌埠医科大学), longest first."""
+    rows = [(row[0], row[1]) for row in _read_tsv(HERE / "former_institutions.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The shipped gazetteer, parsed once per process."""
     places = [Place(code, name, level_of(code)) for code, name in _read_tsv(HERE / "gazetteer.tsv")]
