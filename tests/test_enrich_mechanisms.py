@@ -1160,3 +1160,12 @@ def test_a_lead_named_after_its_university_s_former_name_is_given_by_the_current
     article = enriched("蚌埠医学院第一附属医院东至分院揭牌", "6月18日，蚌埠医学院第一附属医院东至分院在东至县人民医院揭牌。"
                        "根据托管协议，蚌埠医学院第一附属医院派驻管理团队。", county)
     assert article.lead_organization == "蚌埠医科大学第一附属医院"
+
+
+def test_alliances_of_shops_and_party_building_are_no_hospital_alliances():
+    bureau = source("双鸭山市市场监督管理局", "黑龙江省", "双鸭山市", kind="government")
+    shops = enriched("我市成立药品零售诚信经营联盟", "6月5日，双鸭山市药品零售诚信经营联盟成立，全市32家连锁药店加入联盟，"
+                     "承诺不销售过期药品。", bureau)
+    assert shops.relevance["label"] == "other" and shops.event_types == ["其他"]
+    party = enriched("我院与社区共建党建联盟", "7月1日，双鸭山市人民医院党委与三个街道党工委签订党建联盟协议。", bureau)
+    assert party.relevance["label"] == "other"

@@ -99,11 +99,11 @@ TITLE_PARTY_WEIGHT = 4.0  # an alliance cue said in the body of an organisation 
 # 远程会诊 alone happen inside every kind of alliance.
 DEFINING_CUE = 2.0
 # The alliance words in other senses, each pattern with the word as its group "cue": a 联盟 of industry,
-# sport, schools or drug procurement; 托管 of children, property or funds; 对口 of a job to a degree; 帮扶 of
+# sport, schools, party building, shops or drug procurement; 托管 of children, property or funds; 对口 of a job to a degree; 帮扶 of
 # villages and households; 组团式/援青 teams of teachers; 东西部协作 of industry and trade.
 OTHER_SENSES = (
     r"(?:产业|篮球|足球|排球|羽毛球|乒乓球|网球|棋|体育|运动|联赛|企业|商会|高校|教育|技术创新|产学研|电商|旅游|文化|"
-    r"科技|品牌|器械|摄影|歌咏|读书|志愿|采购|校园|学校)[^，。；、\n医]{0,6}?(?P<cue>联盟)",
+    r"科技|品牌|器械|摄影|歌咏|读书|志愿|采购|校园|学校|党建|诚信|零售|药店|药房|经营|商家|医保|金融|人才)[^，。；、\n医]{0,6}?(?P<cue>联盟)",
     r"(?:教育|投资|建设|旅游|文化|交通|能源|水务|城投|农业|产业|商贸|物流)(?P<cue>集团)",  # 凤鸣教育集团 is no 医疗集团
     r"(?P<cue>联盟)(?=赛|杯|联赛)",
     r"(?P<cue>联盟)[^，。；]{0,8}?(?:带量采购|集中采购|联合采购)",
