@@ -1169,3 +1169,10 @@ def test_alliances_of_shops_and_party_building_are_no_hospital_alliances():
     assert shops.relevance["label"] == "other" and shops.event_types == ["其他"]
     party = enriched("我院与社区共建党建联盟", "7月1日，双鸭山市人民医院党委与三个街道党工委签订党建联盟协议。", bureau)
     assert party.relevance["label"] == "other"
+
+
+def test_a_government_work_report_is_a_review_of_the_year():
+    county = source("镇坪县人民政府", "陕西省", "安康市", "镇坪县", kind="government")
+    report = enriched("政府工作报告摘登：扎实推进县人民医院医共体建设", "过去一年，我们扎实推进县人民医院医共体建设，"
+                      "向乡镇卫生院下派专家坐诊1200人次，县域内就诊率达到90%。", county)
+    assert report.event_types == ["年度总结"]
