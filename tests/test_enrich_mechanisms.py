@@ -841,13 +841,6 @@ def test_a_hospital_that_helps_the_speaker_is_no_member_of_the_speakers_group():
     assert {"油坊镇卫生院", "连庄镇卫生院"} <= set(article.members)
 
 
-def test_townships_named_like_a_countys_short_name_are_townships():
-    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
-    article = enriched("清河县人民医院医共体成立", "医共体以清河县人民医院为龙头，成员单位涵盖县中医院和油坊、龙山、文昌、连庄等20个乡镇卫生院，"
-                       "共21家。", county)
-    assert {"油坊卫生院", "龙山卫生院", "文昌卫生院", "连庄卫生院"} <= set(article.members)
-
-
 def test_a_list_closed_by_共_and_its_count_shares_the_kind_after_it():
     names = [o.name for o in find_orgs("吸纳油坊镇、连庄镇、坝营镇共3家卫生院。", load()) if not o.generic]
     assert names == ["油坊镇卫生院", "连庄镇卫生院", "坝营镇卫生院"]

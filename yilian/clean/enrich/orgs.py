@@ -482,11 +482,11 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
         return [], None  # 西城区三家医院: a place and a count, not a list
     spans.reverse()
     items = [text[s:e] for s, e in spans]
-    counties = [item for item in items if gaz.scan(item)[:1] and gaz.scan(item)[0][:2] == (0, len(item))
-                and _county_or_above(item, gaz)]
-    if last is None and counties and ("乡镇" in text[spans[-1][1] : org.end] or kind_type in cues.GRASSROOTS_TYPES):
+    counties = [item for item in items if gaz.scan(item)[:1] and gaz.scan(item)[0][:2] == (0, len(item))]
+    if last is None and counties and ("乡镇" in text[spans[-1][1] : org.end] or kind_type in cues.GRASSROOTS_TYPES
+                                      and all(_county_or_above(item, gaz) for item in counties)):
         # 麻章区、坡头区所辖18个乡镇卫生院, 振兴区、元宝区8家社区卫生服务中心: the counties the townships or communities lie
-        # in, no names of their institutions (a township named like a county's short name, 龙山 or 文昌, is a township's)
+        # in, no names of their institutions
         return [], None
     if any(item.endswith("的") for item in items):
         return [], None  # 振兴区、元宝区的8家…: what a list's items own, not their names
