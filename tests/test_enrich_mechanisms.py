@@ -1169,3 +1169,10 @@ def test_a_government_work_report_is_a_review_of_the_year():
     report = enriched("政府工作报告摘登：扎实推进县人民医院医共体建设", "过去一年，我们扎实推进县人民医院医共体建设，"
                       "向乡镇卫生院下派专家坐诊1200人次，县域内就诊率达到90%。", county)
     assert report.event_types == ["年度总结"]
+
+
+def test_hospitals_counted_across_levels_are_no_names():
+    city = source("安康市卫生健康委员会", "陕西省", "安康市", None, kind="health_commission")
+    article = enriched("心血管专科联盟扩容", "安康市中心医院牵头成立的专科联盟吸纳了汉滨、汉阴、石泉、宁陕、紫阳、岚皋、平利、镇坪、白河9个县区医院。", city)
+    assert not [m for m in article.members if "县区" in m]  # no 汉滨县区医院: 县区医院 is a kind, the counties' names are unknown
+    assert article.member_count == 9

@@ -415,6 +415,9 @@ def _written_with_level(surface: str, gaz: Gazetteer) -> bool:
     return any(a.kind == "full" for a in gaz.aliases[surface]) or surface.endswith(_ADMIN_SUFFIX)
 
 
+_MIXED_LEVELS = {a + b for a in "县区市" for b in "县区市" if a != b}  # 县区, 区县, 县市, 市县, 市区, 区市
+
+
 def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[bool],
                  gaz: Gazetteer) -> tuple[list[tuple[int, int, str]], str | None]:
     """The other items of an enumeration that ends in ``org`` and shares its type, and the name ``org``
@@ -431,8 +434,8 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
     first are dropped from all, as no one of them is said of the others.
     """
     kind_type = type_of(org.name)
-    if not kind_type or org.kind != "medical":
-        return [], None
+    if not kind_type or org.kind != "medical" or org.name[:2] in _MIXED_LEVELS:
+        return [], None  # 汉滨、汉阴…9个县区医院: hospitals of counties and districts, a kind across levels, no names
     before = text[max(0, org.start - 12) : org.start]
     closed = _LIST_CLOSE.search(before)
     if closed and (org.generic or org.name[0] in LEVELS):
