@@ -50,7 +50,7 @@ from benchmarks.bench_enrich import (  # noqa: E402  the labelled sets' folders 
 )
 
 REGISTRY_DIR = REGISTRY_SET_DIR
-HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "test", "test3", "test4", "test5")  # tuning halves first; test* are held out
+HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "test", "test3", "test4", "test5")  # tuning halves first; test* are held out
 from yilian.records import Article  # noqa: E402
 from yilian.registry import COUNTY_COMMUNITY, Mention, alliance_name, group  # noqa: E402
 

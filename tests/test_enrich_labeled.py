@@ -42,6 +42,10 @@ FLOORS = {
                    "count": 0.92, "members_recall": 0.96, "members_precision": 0.96, "relevance": 0.99},
     "set12 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.97, "events": 0.91, "lead": 0.92,
                    "count": 0.98, "members_recall": 0.95, "members_precision": 0.91, "relevance": 0.99},
+    "set13 tune": {"province": 0.99, "city": 0.98, "county": 0.95, "forms": 0.96, "events": 0.86, "lead": 0.77,
+                   "count": 0.90, "members_recall": 0.68, "members_precision": 0.74, "relevance": 0.96},
+    "set14 tune": {"province": 0.96, "city": 0.94, "county": 0.95, "forms": 0.98, "events": 0.87, "lead": 0.90,
+                   "count": 0.83, "members_recall": 0.93, "members_precision": 0.85, "relevance": 0.98},
     "test": {"province": 0.99, "city": 0.97, "county": 0.98, "forms": 0.97, "events": 0.92, "lead": 0.955,
              "count": 0.93, "members_recall": 0.96, "members_precision": 0.89, "relevance": 0.98},
     # the fixture web's gold lists an overview's hospitals, an aid team's home hospitals and a free clinic's
