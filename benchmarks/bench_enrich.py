@@ -338,7 +338,7 @@ def clean_name(name: str) -> str:
 def official(name: str | None, case: Case) -> str | None:
     """A name in the form both sides are compared in: Simplified, no spaces, one bracket style; a known
     organisation's alias (or 我院) replaced by its official name; a bare level word completed with the
-    gold region's place (县中医院 -> 舞阳县中医院); a leading place written in a short or former form
+    gold region's place (县中医院 -> 舞阳县中医院), also when it is the alias of a publisher elsewhere; a leading place written in a short or former form
     replaced by today's official one (兰坪县 -> 兰坪白族普米族自治县)."""
     if not name:
         return None
@@ -348,12 +348,15 @@ def official(name: str | None, case: Case) -> str | None:
     region = case.gold.get("region") or {}
     for step in range(2):
         owners = case.registry.get(name)
+        completed = canonical(complete(name, region.get("county"), region.get("city"), region.get("province")), load()) \
+            if step == 0 else name
         if owners:
             own = [o for o, _ in owners if case.source is not None and o == clean_name(case.source.name)]
             local = [o for o, city in owners if city and city == region.get("city")]
-            return (own or local or [owners[0][0]])[0]
-        if step == 0:
-            name = canonical(complete(name, region.get("county"), region.get("city"), region.get("province")), load())
+            if own or local or completed == name:
+                return (own or local or [owners[0][0]])[0]
+            # a bare level word (县中医院) that is some other county's alias is this article's county's institution
+        name = completed
     return name
 
 
