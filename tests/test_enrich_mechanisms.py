@@ -1176,3 +1176,27 @@ def test_hospitals_counted_across_levels_are_no_names():
     article = enriched("心血管专科联盟扩容", "安康市中心医院牵头成立的专科联盟吸纳了汉滨、汉阴、石泉、宁陕、紫阳、岚皋、平利、镇坪、白河9个县区医院。", city)
     assert not [m for m in article.members if "县区" in m]  # no 汉滨县区医院: 县区医院 is a kind, the counties' names are unknown
     assert article.member_count == 9
+
+
+def test_a_look_back_written_with_zujian_founds_nothing():
+    county = source("宁陵县卫生健康委员会", "河南省", "商丘市", "宁陵县", kind="health_commission")
+    grown = enriched("宁陵：医共体让乡亲少跑腿",
+                     "宁陵县人民医院医共体运行三年来，成员单位由组建时的8家扩大到14家，县域内就诊率达到89.5%，"
+                     "基层门诊量较2021年增长28%。", county)
+    assert "成立" not in grown.event_types and "年度总结" in grown.event_types
+    years = enriched("宁陵县医疗集团：基层服务能力稳步提升",
+                     "宁陵县医疗集团组建近三年来，乡镇卫生院门诊量年均增长12%，集团总院累计下派医生96人次，"
+                     "县域内就诊率提高到90.2%。", county)
+    assert "成立" not in years.event_types and "年度总结" in years.event_types
+
+
+def test_results_without_their_starting_figure_make_a_review():
+    county = source("宁陵县卫生健康委员会", "河南省", "商丘市", "宁陵县", kind="health_commission")
+    review = enriched("宁陵县人民医院医共体：群众看病更方便",
+                      "宁陵县人民医院医共体成员单位增至13家。2023年，医共体内基层就诊占比达到66%，"
+                      "乡镇卫生院住院手术量翻了一番。", county)
+    assert review.event_types == ["年度总结"]
+    # a figure that will change is a plan, not a result
+    plan = enriched("宁陵县人民医院医共体：群众看病更方便",
+                    "宁陵县人民医院医共体计划明年将成员单位扩大到13家，基层就诊占比达到66%。", county)
+    assert plan.event_types != ["年度总结"]

@@ -186,7 +186,9 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
 # facility opened, a bulletin, a notice or a press conference is not (E10: 延伸到村卫生室, 中心药房启用, 工作动态, 公告);
 # nor does such a text take the type of a routine it mentions (below).
 REVIEW_RESULTS = (r"同比|硕果|成果|较上年|较去年|环比|以来|年来|年间|累计|全年|[上下]半年|截至|"
-                  r"由[^，。；]{1,16}?(?:增|扩|提高|提升|下降|降|减少|缩短|发展)[^，。；]{0,2}?(?:至|到)|达到?[\d.]+%?|[\d.]+%")
+                  r"由[^，。；]{1,16}?(?:增|扩|提高|提升|下降|降|减少|缩短|发展)[^，。；]{0,2}?(?:至|到)|达到?[\d.]+%?|[\d.]+%|"
+                  # a figure's change without its start (成员单位增至12家, 手术量翻了一番)
+                  r"(?<![由将拟])(?:增|扩大|提高|提升|上升|升|下降|降|减少)(?:至|到)[\d一二三四五六七八九十两]|翻了?[一两]?番")
 REVIEW_RESULTS_LEAST = 3
 NO_REVIEW_TITLE = r"延伸|接入|扩容|新增|[二三四]期|启用|投入使用|投用|开通|上线|节点|试点|名单|样板|入选|获评|问答|十问|动态|公告|通知|简报|发布会"
 # ... nor does a text whose lead opens on the day something happened (5月12日，…完成接入): that day's news, not a review
@@ -243,6 +245,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              # a programme's pilots launched, a facility of an existing alliance opened: nothing founded
              r"(?:启动|开展)[^，。；]{0,14}?试点", r"(?:通知|方案|文件|意见)要求[^。；]{0,60}?(?:组建|成立|建立)", r"(?:药房|大楼|病房|病区|门诊楼|食堂)[^，。；]{0,2}?(?:启用|上线|开通|投入使用)", r"成立以来", r"成立之初", r"成立时", r"成立至今", r"自成立", r"成立(?:近|已|已经|满|超过)?[一二三四五六七八九十两\d]+(?:周)?年", r"成立于",
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初",
+             # the same look back said with 组建 (由组建时的10家扩大到13家, 组建近三年来)
+             r"组建时", r"组建(?:近|已|已经|满|超过)?[一二三四五六七八九十两\d]+(?:周)?年",
              # a channel, a line or a plan activated (启动了上转绿色通道, 开通远程会诊专线, 启动应急预案) founds nothing
              r"(?:启动|开通)了?[^，。；]{0,8}?(?:绿色通道|通道|专线|直通车|热线|预案|应急响应|响应)",
              # a campaign launched (启动“专家进村”行动) is no alliance founded
