@@ -1200,3 +1200,11 @@ def test_results_without_their_starting_figure_make_a_review():
     plan = enriched("宁陵县人民医院医共体：群众看病更方便",
                     "宁陵县人民医院医共体计划明年将成员单位扩大到13家，基层就诊占比达到66%。", county)
     assert plan.event_types != ["年度总结"]
+
+
+def test_experts_who_come_name_where_they_come_from_not_the_event():
+    rongjiang = source("榕江县人民医院", "贵州省", "黔东南苗族侗族自治州", "榕江县")
+    for title in ("广州专家又来了！第四批帮扶队员到岗", "广州专家来坐诊 第四批帮扶队员到岗"):
+        visit = enriched(title, "4月8日，南方医科大学南方医院第四批对口帮扶医疗队6名队员抵达我院，开始为期半年的驻点帮扶。"
+                                "到岗当天，帮扶专家就在我院完成了一台腹腔镜手术。", rongjiang)
+        assert (visit.region.province, visit.region.county) == ("贵州省", "榕江县"), title

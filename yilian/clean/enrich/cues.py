@@ -661,7 +661,8 @@ ORIGIN_AFTER = (r"^(?:第[一二三四五六七八九十\d]{1,3}批)?(?:[“\"]?
                 r"|^[^，。；]{0,8}?(?:医疗队|专家团队|专家组)"  # 我市东西部协作医疗队: the team it sends
                 r"|^(?:先后|累计|共|每年|已)?(?:派出|选派|派遣|组派|下派)"  # 上海市先后派出10批医疗队: it sends them
                 # 北京专家来院, 北京专家团队走进…: experts of that place who come to the event's
-                r"|^[^，。；]{0,14}?(?:专家|医生|医师|教授)(?:团队|一行|们)?(?:来院|来我|赴|莅临|抵达)")
+                # (宁波专家来坐诊, 上海专家又来了)
+                r"|^[^，。；]{0,14}?(?:专家|医生|医师|教授)(?:团队|一行|们)?(?:又|再次|再)?(?:来|赴|莅临|抵达)")
 # First-person places: 我省 is the publisher's province, 我县 its county.
 FIRST_PERSON_PLACES = r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:州|盟)(?=[\u4e00-\u9fff])"
 # Provincial capitals: a province-level institution (省人民医院, 自治区人民医院) is in its capital, so an event held
