@@ -1208,3 +1208,11 @@ def test_experts_who_come_name_where_they_come_from_not_the_event():
         visit = enriched(title, "4月8日，南方医科大学南方医院第四批对口帮扶医疗队6名队员抵达我院，开始为期半年的驻点帮扶。"
                                 "到岗当天，帮扶专家就在我院完成了一台腹腔镜手术。", rongjiang)
         assert (visit.region.province, visit.region.county) == ("贵州省", "榕江县"), title
+
+
+def test_a_programme_headline_with_its_anniversary_names_the_aid():
+    changshan = source("常山县人民医院", "浙江省", "衢州市", "常山县")
+    years = enriched("甬衢协作三周年：从“送医”到“育医”",
+                     "2021年以来，宁波市第一医院累计派驻我院专家45人次，帮助我院新建重点专科3个。"
+                     "三年来，宁波专家不仅带来了技术，更带来了管理理念。", changshan)
+    assert years.relevance["label"] == "alliance" and "对口帮扶/托管" in years.alliance_forms
