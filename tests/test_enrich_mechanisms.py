@@ -1216,3 +1216,10 @@ def test_a_programme_headline_with_its_anniversary_names_the_aid():
                      "2021年以来，宁波市第一医院累计派驻我院专家45人次，帮助我院新建重点专科3个。"
                      "三年来，宁波专家不仅带来了技术，更带来了管理理念。", changshan)
     assert years.relevance["label"] == "alliance" and "对口帮扶/托管" in years.alliance_forms
+
+
+def test_a_hospitals_expert_team_stationed_in_a_county_is_paired_aid():
+    changshan = source("常山县人民医院", "浙江省", "衢州市", "常山县")
+    tour = enriched("省城专家走进球川、芳村巡诊",
+                    "5月9日至10日，浙江省人民医院驻常山专家团队分赴球川镇、芳村镇开展巡回医疗，为400多名群众看诊。", changshan)
+    assert tour.relevance["label"] == "alliance" and "对口帮扶/托管" in tour.alliance_forms

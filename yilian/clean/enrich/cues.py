@@ -74,7 +74,8 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
         # A hospital team touring a poorer area's clinics is outreach support, unlike a one-day 义诊 at home.
         (r"巡回(?:义诊|医疗)", 1.2),
         # A team sent to stay is the aid programme's (第二批援色医疗队, 第四批驻花垣医疗队); 援外 is in OTHER_SENSES.
-        (r"(?:第[一二三四五六七八九十\d]+批|援|驻(?!村))[^，。；、\n]{0,6}?医疗队", 2),
+        # (邵逸夫医院驻开化专家团队: a hospital's team stationed in a county)
+        (r"(?:第[一二三四五六七八九十\d]+批|援|驻(?!村))[^，。；、\n]{0,6}?(?:医疗队|专家团队|专家组)", 2),
     ],
 }
 # A 医疗集团 at county level is the county's community (县医疗健康集团), not a city group: the
