@@ -1223,3 +1223,11 @@ def test_a_hospitals_expert_team_stationed_in_a_county_is_paired_aid():
     tour = enriched("省城专家走进球川、芳村巡诊",
                     "5月9日至10日，浙江省人民医院驻常山专家团队分赴球川镇、芳村镇开展巡回医疗，为400多名群众看诊。", changshan)
     assert tour.relevance["label"] == "alliance" and "对口帮扶/托管" in tour.alliance_forms
+
+
+def test_a_certifying_alliance_makes_no_alliance_news():
+    hospital = source("常山县人民医院", "浙江省", "衢州市", "常山县")
+    certified = enriched("我院卒中中心通过高级卒中中心认证",
+                         "近日，中国卒中中心联盟发布了2024年高级卒中中心认证结果，我院卒中中心顺利通过认证。"
+                         "去年全年，卒中中心共救治急性脑梗死患者620例。", hospital)
+    assert certified.relevance["label"] != "alliance" and certified.alliance_forms == []
