@@ -18,8 +18,8 @@ FLOORS = {
     (REGISTRY_DIR, "tune5"): (0.99, 0.99, 0.99, 0.90),  # a fifth's (set9)
     (REGISTRY_DIR, "tune6"): (0.99, 0.99, 0.97, 0.79),  # a sixth's (set10)
     (REGISTRY_DIR, "tune7"): (0.99, 0.99, 0.99, 0.84),  # a seventh's (set11)
-    (REGISTRY_DIR, "tune9"): (0.93, 0.93, 0.92, 0.75),  # a ninth's (set13)
-    (REGISTRY_DIR, "tune10"): (0.99, 0.99, 0.99, 0.88),  # a tenth's (set14)
+    (REGISTRY_DIR, "tune9"): (0.93, 0.93, 0.93, 0.85),  # a ninth's (set13)
+    (REGISTRY_DIR, "tune10"): (0.99, 0.99, 0.99, 0.94),  # a tenth's (set14)
     (REGISTRY_DIR, "tune8"): (0.99, 0.99, 0.99, 0.94),  # an eighth's (set12)
     (SET_DIR, "tune"): (0.99, 0.99, 0.99, 0.99),
     (SET_DIR, "tune2"): (0.99, 0.99, 0.99, 0.99),
