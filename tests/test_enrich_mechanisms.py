@@ -1231,3 +1231,10 @@ def test_a_certifying_alliance_makes_no_alliance_news():
                          "近日，中国卒中中心联盟发布了2024年高级卒中中心认证结果，我院卒中中心顺利通过认证。"
                          "去年全年，卒中中心共救治急性脑梗死患者620例。", hospital)
     assert certified.relevance["label"] != "alliance" and certified.alliance_forms == []
+
+
+def test_a_course_named_without_peixun_is_training():
+    group = source("常山县人民医院", "浙江省", "衢州市", "常山县")
+    course = enriched("医共体“乡村医生能力提升班”开班",
+                      "3月6日，常山县人民医院医共体乡村医生能力提升班开班，来自各分院的45名乡村医生参加，为期两个月。", group)
+    assert "培训" in course.event_types

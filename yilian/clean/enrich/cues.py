@@ -138,6 +138,8 @@ EVENT_CUES: dict[str, list[str]] = {
                   r"交流会", r"大会", r"调度会"],
     # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
     "培训": [r"培训", r"进修", r"讲座", r"带教班", r"学习班", r"研修班", r"授课", r"讲授", r"培训班", r"规范化培训", r"远程教学", r"轮训",
+             # a course named otherwise (基层能力提升班开班, 骨干医师班结业)
+             r"班(?:开班|结业)|开班仪式|结业仪式",
              # a lesson given to the members' doctors (为各镇卫生院的医生讲解了胸痛的识别)
              r"为[^，。；]{0,16}?(?:医生|医务人员|医护人员|学员|村医|乡医)讲解"],
     "义诊/巡诊": [FREE_CLINIC, r"健康咨询"],
