@@ -1238,3 +1238,11 @@ def test_a_course_named_without_peixun_is_training():
     course = enriched("医共体“乡村医生能力提升班”开班",
                       "3月6日，常山县人民医院医共体乡村医生能力提升班开班，来自各分院的45名乡村医生参加，为期两个月。", group)
     assert "培训" in course.event_types
+
+
+def test_the_publisher_keeps_its_configured_official_name():
+    shunyi = source("北京市顺义区医院", "北京市", "北京市", "顺义区", aliases=("顺义医院",))
+    for body in ("6月3日，顺义医院医疗集团召开年度总结会，集团成员增至8家。",
+                 "6月3日，以北京市顺义区医院为核心的顺义区医院医疗集团召开年度总结会，集团成员增至8家。"):
+        summary = enriched("顺义医院医疗集团召开年度总结会", body, shunyi)
+        assert summary.lead_organization == "北京市顺义区医院", body

@@ -18,7 +18,7 @@ from functools import lru_cache
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import member_count
 from yilian.clean.enrich.gazetteer import Gazetteer, Scans, former_institutions, load
-from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, complete, find_orgs, representatives, type_of
+from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, canonical, complete, find_orgs, representatives, type_of
 from yilian.clean.enrich.region import name_region
 from yilian.records import Region
 from yilian.clean.enrich.zones import clause_after, clause_before, sentence_around, split_column_tag
@@ -891,6 +891,10 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
                 break
     all_names = list(dict.fromkeys(o.name for o in orgs if not o.generic))
     same = representatives(all_names, gaz)
+    official = canonical(speaker.name, gaz) if speaker is not None else None
+    if official is not None and official != speaker.name:
+        # the publisher's configured name is its official one (北京市房山区良乡医院 keeps its 北京市), however written
+        same = {name: speaker.name if form == official else form for name, form in same.items()}
     for first, second in zip(orgs, orgs[1:]):
         if second.start != first.end + 1 or text[first.end] not in "（(" or text[second.end : second.end + 1] not in "）)" \
                 or first.kind != "medical" or second.kind != "medical" or first.generic or second.generic:
