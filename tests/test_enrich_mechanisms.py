@@ -1246,3 +1246,19 @@ def test_the_publisher_keeps_its_configured_official_name():
                  "6月3日，以北京市顺义区医院为核心的顺义区医院医疗集团召开年度总结会，集团成员增至8家。"):
         summary = enriched("顺义医院医疗集团召开年度总结会", body, shunyi)
         assert summary.lead_organization == "北京市顺义区医院", body
+
+
+def test_a_township_inside_another_townships_name_is_another_member():
+    county = source("武城县卫生健康局", "山东省", "德州市", "武城县", kind="health_commission")
+    article = enriched("武城县医共体成员单位公布", "武城县人民医院医共体成员单位：郝王庄镇卫生院、王庄镇卫生院、四女寺镇卫生院、"
+                       "鲁权屯镇卫生院。", county)
+    assert {"郝王庄镇卫生院", "王庄镇卫生院", "四女寺镇卫生院", "鲁权屯镇卫生院"} <= set(article.members)
+    with_county = enriched("武城县医共体成员单位公布", "武城县人民医院医共体成员单位：武城县郝王庄镇卫生院、武城县王庄镇卫生院。"
+                           "会上，王庄镇卫生院作了发言。", county)
+    assert {"武城县郝王庄镇卫生院", "武城县王庄镇卫生院"} <= set(with_county.members)
+    assert "王庄镇卫生院" not in with_county.members  # the same township told again without its county
+
+
+def test_at_the_invitation_of_is_no_letter_of_the_inviters_name():
+    names = [o.name for o in find_orgs("应柳林镇卫生院邀请，县医院专家前往坐诊。应城市人民医院也派出专家。", load())]
+    assert "柳林镇卫生院" in names and "应柳林镇卫生院" not in names and "应城市人民医院" in names

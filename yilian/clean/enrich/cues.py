@@ -362,6 +362,8 @@ NAME_STOP_TAGS = frozenset("v vd p c r rr rz d t tg u ud ug uj ul uv uz y e o".s
 COUNTERS_STOP = frozenset("家 个 所 名 位 批 次 人 例 项 台 场 期 年 月 日 号".split())
 # Time and number expressions a name never starts with (6月23日, 2019年, 近日).
 NAME_LEADING_NOISE = r"^(?:[\d０-９]+[年月日号]|[一二三四五六七八九十]+月|第?[一二三四1-4]季度|[上下]半年|[\d.．、)）]+|[上下]午|[当今昨]天|近日|日前)+"
+# 应隐贤镇卫生院邀请: 应 before a name the invitation follows is "at the request of", no letter of the name.
+INVITED_BY = ("应", r"的?(?:盛情|诚挚)?邀请")
 # A name made only of these before its type is a class of institutions, not one of them
 # (县级医院, 全县14个乡镇卫生院, 二级以上医疗机构).
 GENERIC_NAME_WORDS = (

@@ -61,7 +61,9 @@ _SELF_PLACE = re.compile(cues.SELF_PLACE)
 _CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
 _ORDINAL = re.compile(cues.ORDINAL)
 _PLACE_LEFT_OUT = re.compile(r"[\u4e00-\u9fff]+[区县市旗]")
+_TOWNSHIP = re.compile(r"[^" + cues.LEVELS + r"]{2,}?(?:" + "|".join(cues.TOWNSHIP_LEVELS[:-1]) + r")")  # 道口镇, 城关街道
 _ALLIANCE_WORD = re.compile(cues.BRANCH_OF_ALLIANCE)
+_INVITATION = re.compile(cues.INVITED_BY[1])
 _TOWNSHIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}[镇乡]")
 _NUMBERED_TOWNSHIP = re.compile(r"[一二三四五六七八九十百零]{2,4}[镇乡]")
 _COUNT_OF_LEVEL = re.compile(r"^" + cues.LIST_COUNT + r"(?=(?:" + "|".join(SHARED_LEVELS) + "))")  # 三县人民医院 of a list
@@ -259,6 +261,8 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None, scans: 
         if not trimmed or any(taken[start:end]):
             continue
         rule = "institution name"
+        if trimmed.startswith(cues.INVITED_BY[0]) and _INVITATION.match(text, end):
+            trimmed, start = trimmed[len(cues.INVITED_BY[0]):], start + len(cues.INVITED_BY[0])
         if len(trimmed) > 2 and trimmed[0] in "我本" and trimmed[1] in "市县区州省":
             trimmed, start = trimmed[1:], start + 1  # 我市中心医院: jieba's 市中心 took the 市
         if start >= 2 and text[start - 2] in "我本" and text[start - 1] in "市县区州省":
@@ -687,6 +691,12 @@ def abbreviates(short: str, full: str) -> bool:
         pos = found + 1
     # 林州市人民医院 is not 林州市第二人民医院: an ordinal left out names another hospital, and 临沂市人民医院
     # is not 临沂市河东区人民医院: nor does a place left out inside (one left out before it, 宁波市, only places it)
+    # 道口镇卫生院 is not (滑县)白道口镇卫生院: a township named in the short name is another township in the
+    # full one when letters other than a place's level come before it (滑县道口镇 is the same)
+    for township in _TOWNSHIP.finditer(chars):
+        at = head.find(township.group(0))
+        if at > 0 and head[at - 1] not in LEVELS:
+            return False
     return not _ORDINAL.search("|".join(skipped + [head[pos:]])) and not any(map(_PLACE_LEFT_OUT.fullmatch, skipped[1:]))
 
 
