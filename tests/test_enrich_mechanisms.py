@@ -1262,3 +1262,8 @@ def test_a_township_inside_another_townships_name_is_another_member():
 def test_at_the_invitation_of_is_no_letter_of_the_inviters_name():
     names = [o.name for o in find_orgs("应柳林镇卫生院邀请，县医院专家前往坐诊。应城市人民医院也派出专家。", load())]
     assert "柳林镇卫生院" in names and "应柳林镇卫生院" not in names and "应城市人民医院" in names
+
+
+def test_parts_of_a_tiered_list_counted_noun_first_add_up():
+    assert member_count("医共体由县级医院3家、乡镇卫生院9家、社区卫生服务中心2家组成。")[0] == 14
+    assert member_count("全县共有乡镇卫生院14所、村卫生室230个。")[0] is None  # a county's facilities, no membership

@@ -30,6 +30,8 @@ _NOUN_AFTER = re.compile(r"^(?:[^，。；\d]{0,10}?的)?[\u4e00-\u9fff（）()�
 _CUES = [(re.compile(before + r"$") if before else None, re.compile("^" + after) if after else None, weight, rule, noun)
          for before, after, weight, rule, noun in cues.COUNT_CUES]
 _NOUN_IN = re.compile(cues.MEMBER_NOUNS)
+_NOUN_BEFORE = re.compile(cues.MEMBER_NOUNS + "$")
+_TIER_JOIN = re.compile(r"\s*(?:、|和|及|以及|与)[^，。；\d]{1,12}")
 _DELTA = re.compile(cues.COUNT_DELTA_BEFORE)
 _GROWTH_AFTER = re.compile(cues.COUNT_GROWTH_AFTER)
 _APPROX_BEFORE = re.compile(cues.APPROXIMATE_BEFORE)
@@ -61,6 +63,8 @@ class Count:
     end: int  # end of the counted noun phrase
     score: float
     rule: str
+    # 县级医院2家、乡镇卫生院4家: as one of a tiered list's parts (noun before number), what the noun adds to the score
+    part_bonus: float | None = None
 
 
 @lru_cache(maxsize=1 << 12)  # cn2an takes microseconds, and pages count with the same few numbers
@@ -106,32 +110,43 @@ def candidates(text: str) -> list[Count]:
         noun = _NOUN_AFTER.match(after) if chain is None else chain
         if counter == "县" and not re.match(r"^[\u4e00-\u9fff]{0,4}?(?:医院|卫生院)", after):
             continue  # 9县 counts counties unless their hospitals follow
-        score, rules = 0.0, []
-        for pattern_before, pattern_after, weight, rule, needs in _CUES:
-            if pattern_before is not None and not pattern_before.search(before):
-                continue
-            if pattern_after is not None and not pattern_after.match(after):
-                continue
-            if needs == "after" and noun is None or needs == "clause" and not _NOUN_IN.search(before + after):
-                continue  # 覆盖全市17个县: counts places, not institutions
-            if weight > score:
-                score, rules = weight, [rule]
-        if not rules and noun is None:
+        # 县级医院2家、乡镇卫生院4家: the noun before its number, as a tiered list counts its parts; alone it is
+        # no total (共有乡镇卫生院14所 counts a county's health centres)
+        tiered = chain is None and _NOUN_BEFORE.search(before) is not None and (noun is None or after.startswith("、"))
+        score, rules = _weigh(before, after, noun is not None)
+        part_bonus = _weigh(before, after, True)[0] - score if tiered else None
+        if not rules and noun is None and not tiered:
             continue
         if not rules:
             rules = ["a counted part of members"]  # counts only joined to a stated part
+        penalty = 0.0
         if _DELTA.search(before) or re.search(r"由[^，。；\d]{0,8}$", before) and _GROWTH_AFTER.match(after):
-            score -= 3.0
+            penalty += 3.0
             rules.append("a number added or earlier, not the total")
         elif _NEWCOMERS.search(before) and not _TOTAL_CLAUSE.search(re.split("[，,]", before)[-1]):
-            score -= 3.0
+            penalty += 3.0
             rules.append("the members who join now, not all")
         if _PICKED.search(before) or noun is None and _DEPARTMENTS.search(before):
-            score -= 3.0  # 成员单位中已有18家…, 能开展溶栓的医院已达28家, 卒中中心由9家增加到15家
+            penalty += 3.0  # 成员单位中已有18家…, 能开展溶栓的医院已达28家, 卒中中心由9家增加到15家
             rules.append("a part of the institutions picked by what they are or do, or their departments")
-        end = (skip if chain is not None else match.end() + (noun.end() if noun else 0))
-        out.append(Count(value, match.start(), end, score, "; ".join(rules)))
+        end = (skip if chain is not None else match.end() + (noun.end() if noun and not tiered else 0))
+        out.append(Count(value, match.start(), end, score - penalty, "; ".join(rules), part_bonus))
     return out
+
+
+def _weigh(before: str, after: str, noun: bool) -> tuple[float, list[str]]:
+    """The weight and rule of the best count cue around a number; ``noun``: the counted noun is said."""
+    score, rules = 0.0, []
+    for pattern_before, pattern_after, weight, rule, needs in _CUES:
+        if pattern_before is not None and not pattern_before.search(before):
+            continue
+        if pattern_after is not None and not pattern_after.match(after):
+            continue
+        if needs == "after" and not noun or needs == "clause" and not _NOUN_IN.search(before + after):
+            continue  # 覆盖全市17个县: counts places, not institutions
+        if weight > score:
+            score, rules = weight, [rule]
+    return score, rules
 
 
 def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset[int] = frozenset(),
@@ -175,7 +190,8 @@ def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset
             groups.append([count])
     best, best_score, best_value, best_rule = None, 0.0, 0, ""
     for group in groups:
-        score = max(c.score for c in group)
+        tiered = len(group) > 1 and all(c.part_bonus is not None for c in group)
+        score = max(c.score + (c.part_bonus if tiered else 0.0) for c in group)
         before, made_of = _named_before(text, group[0], ending, leads)
         extra = _named_after(text, group[-1], starting) + before
         rule = "; ".join(dict.fromkeys(c.rule for c in group))
@@ -281,6 +297,8 @@ def _named_before(text: str, count: Count, named_ending: dict[int, tuple[int, in
 def _joined(text: str, first: Count, second: Count) -> bool:
     """Two counted parts of one list: joined by 和/及/、 or extended by 并延伸到 in the same sentence."""
     between = _BRACKETED.sub("", text[first.end : second.start])  # 3家社区卫生服务中心（东城、西城、南城）、2个乡卫生院
+    if second.part_bonus is not None and _TIER_JOIN.fullmatch(between) and _NOUN_BEFORE.search(between):
+        return True  # 、社区卫生服务中心2家: a tier's noun may be longer than a joint's few words
     return "。" not in between and bool(_JOIN.fullmatch(between))
 
 
