@@ -1267,3 +1267,25 @@ def test_at_the_invitation_of_is_no_letter_of_the_inviters_name():
 def test_parts_of_a_tiered_list_counted_noun_first_add_up():
     assert member_count("医共体由县级医院3家、乡镇卫生院9家、社区卫生服务中心2家组成。")[0] == 14
     assert member_count("全县共有乡镇卫生院14所、村卫生室230个。")[0] is None  # a county's facilities, no membership
+
+
+def test_a_list_of_speakers_with_their_posts_names_no_member():
+    city = source("保定市第一中心医院", "河北省", "保定市")
+    article = enriched("保定市肝病专科联盟成立", "7月2日，保定市肝病专科联盟成立，涿州市医院、定州市人民医院为首批成员单位。"
+                       "会上，王立新教授、市一院副院长刘春梅、市一院超声科主任赵永红、沧州市中心医院李海峰分别就肝病诊疗作专题报告。", city)
+    assert {"涿州市医院", "定州市人民医院"} <= set(article.members)
+    assert not any("主任" in name or "院长" in name for name in article.members)  # no person read as a place
+    assert "沧州市中心医院" not in article.members  # a lecturer's hospital
+
+
+def test_a_described_kind_of_hospital_is_no_institution():
+    orgs = [o for o in find_orgs("医院先后获评园林式医院、学习型医院，是省级文明单位。", load()) if not o.generic]
+    assert orgs == []
+
+
+def test_a_bare_level_hospital_counted_is_a_kind_not_a_member():
+    district = source("廊坊市广阳区卫生健康局", "河北省", "廊坊市", "广阳区", kind="health_commission")
+    article = enriched("廊坊市呼吸专科联盟成立", "廊坊市人民医院牵头的呼吸专科联盟成立，联盟共有成员单位20家，其中市级医院4家、"
+                       "县(市)区医院12家、乡镇卫生院4家。固安县人民医院、香河县人民医院为副理事长单位。", district)
+    assert set(article.members) == {"固安县人民医院", "香河县人民医院"}  # not the district's own 广阳区医院
+    assert article.member_count == 20

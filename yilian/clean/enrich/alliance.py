@@ -21,7 +21,7 @@ from yilian.clean.enrich.gazetteer import Gazetteer, Scans, former_institutions,
 from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, canonical, complete, find_orgs, representatives, type_of
 from yilian.clean.enrich.region import name_region
 from yilian.records import Region
-from yilian.clean.enrich.zones import clause_after, clause_before, sentence_around, split_column_tag
+from yilian.clean.enrich.zones import SENTENCE_REACH, clause_after, clause_before, sentence_around, split_column_tag
 from yilian.clean.enrich.zones import zones as split_zones
 
 CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY = cues.CITY_GROUP, cues.COUNTY_COMMUNITY, cues.SPECIALTY
@@ -86,6 +86,8 @@ _HELPER_UNDER = re.compile(cues.HELPER_UNDER_AFTER)
 _VISITED_BEFORE = re.compile(cues.VISITED_BEFORE)
 _SIGNS_MEMBERSHIP = re.compile(cues.SIGNS_MEMBERSHIP_AFTER)
 _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
+_PERSON_ITEM = re.compile(cues.POST_TITLES + r"[\u4e00-\u9fff]{0,4}$")  # 内窥镜室主任贾彦生, 祁小龙教授
+_PERSON_AFTER = re.compile(cues.PERSON_AFTER)
 _INVITED_AFTER = re.compile(cues.INVITED_AFTER)
 _AT_MEETING_OPENING = re.compile(cues.AT_MEETING_OPENING)
 _BULLETIN_HEADING = re.compile(cues.BULLETIN_HEADING)
@@ -744,6 +746,15 @@ def _helps_only(lead_evidence: list[str]) -> bool:
     return bool(roles) and all(any(h in role for h in cues.HELPER_ROLES) or role.startswith("its branch") for role in roles)
 
 
+def _after_a_person(text: str, start: int) -> bool:
+    """The name follows a person with a post in a 、-list (市五院内窥镜室主任贾彦生、邢台市人民医院王继涛): with a
+    person after it too, a list of people, whose institutions are where they come from, not members."""
+    if start == 0 or text[start - 1] != "、":
+        return False
+    item = re.split(r"[、，,。；;：:\n]", text[max(0, start - 1 - SENTENCE_REACH) : start - 1])[-1]
+    return _PERSON_ITEM.search(item) is not None and not type_of(item)
+
+
 def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             leads_elsewhere: set[str] = frozenset(), aid_pair: bool = False, unplaced: str = "", aided: bool = False,
             helper_lead: bool = False) -> tuple[list[str], list[str]]:
@@ -819,6 +830,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
                          or _CLINIC_VENUE_AFTER.search(after)
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)
                          or _GUEST_AFTER.search(text[org.end : sentence_end])
+                         or _after_a_person(text, org.start) and _PERSON_AFTER.match(text, org.end)
                          or last is not org and (_NOT_MEMBER_AFTER.search(clause_after(text, last.end, 16))
                                                  or _GUEST_AFTER.search(text[last.end : sentence_end]))):
             evidence.append(f"not a member: {org.describe()} is a guest, a host or a place visited")

@@ -376,7 +376,7 @@ GENERIC_NAME_WORDS = (
     "市区", "县区", "大", "市直", "县直", "省直", "区直",
 )
 # Words that mark a class anywhere in a name's specific part (县级医院, 所有公立医院, 唯一一家…医院, 区属医院).
-GENERIC_NAME_MARKERS = r"(?:级|所有|全部|全年|[东西南北中]部|余[家所个名]|多[家所个]|[\d一二两三四五六七八九十百]+[个名位所家地批]|[省市县区]内|所辖|山区|海岛|偏远|各地|各|唯一|首家|一家|[两三四五六七八九十\d]+家|区外|区属|市属|县属|省属|地市|省市|市县|县乡|旗县|盟市|高水平|乡镇|基层|公立|民营|其他|相关|周边|当地|部分|这些|上述|有关|成员|核心|龙头|牵头|协作|合作|定点|示范|综合性|就|重点|口岸|边境|所在|一流|知名|优质|顶尖)"
+GENERIC_NAME_MARKERS = r"(?:级|所有|全部|全年|[东西南北中]部|余[家所个名]|多[家所个]|[\d一二两三四五六七八九十百]+[个名位所家地批]|[省市县区]内|所辖|山区|海岛|偏远|各地|各|唯一|首家|一家|[两三四五六七八九十\d]+家|区外|区属|市属|县属|省属|地市|省市|市县|县乡|旗县|盟市|高水平|乡镇|基层|公立|民营|其他|相关|周边|当地|部分|这些|上述|有关|成员|核心|龙头|牵头|协作|合作|定点|示范|综合性|就|重点|口岸|边境|所在|一流|知名|优质|顶尖|[式型]$)"  # 花园式医院, 研究型医院: a description
 # First-person words of a publisher's own news: who 我院/本中心 stands for (an organisation).
 SELF_REFERENCES = r"(?:我|本)(?:院|中心|集团|委|局|站|所)"
 
@@ -542,9 +542,14 @@ INVITED_AFTER = r"^[^，。；]{0,12}?应邀"
 SEVERAL_ALLIANCES_TITLE = (r"(?<![第\d])(?:[两二三四五六七八九十]|多|\d)个(?:紧密型|新|城市|县域|区域|[\u4e00-\u9fff]{1,6}?专科)?"
                            + BRANCH_OF_ALLIANCE)
 
+# A person's post (副院长, 内窥镜室主任, 教授; not 主任委员单位, a member's rank): a list item holding one is a person
+# (市五院内窥镜室主任贾彦生、邢台市人民医院王继涛: speakers, no list of institutions).
+POST_TITLES = r"(?:院长|副院长|书记|主任(?!委员)|负责人|教授|专家|领导|处长|科长|代表)"
+# After an institution in such a list: its person's name and what the list of people does (王继涛分别就, 李明、).
+PERSON_AFTER = r"[\u4e00-\u9fff]{2,4}?(?:、|分别|等人|作了?|就|围绕)"
 # After a name, in its sentence: a post-holder of it who attends, is invited or speaks (复旦大学附属中山医院医务处
 # 负责人应邀出席, 江苏省肿瘤医院副院长…出席): the organisation is a guest unless the text says it is a member.
-GUEST_AFTER = (r"^[^，。；、]{0,10}?(?:院长|副院长|书记|主任|负责人|教授|专家|领导|处长|科长|代表)[^。；]{0,80}?"
+GUEST_AFTER = (r"^[^，。；、]{0,10}?" + POST_TITLES + r"[^。；]{0,80}?"
                r"(?:应邀|出席|列席|致辞|参加|参会|发言|(?<!工)作了?[^。；]{0,30}?(?:报告|讲座|讲话|授课))")  # not 工作站
 # An organisation that speaks at the meeting (会议期间，市急救中心介绍了…) takes part; it is a member only when said so (M5).
 AT_MEETING_OPENING = r"^(?:会议期间|会上|会议上|大会上|年会上|年会期间|论坛期间|会议中|座谈中)[，,]?\s*$"

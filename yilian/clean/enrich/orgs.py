@@ -50,6 +50,8 @@ _LIST_CLOSE = re.compile(r"(?:(?:…+|\.{3,}|⋯+)?(?<![甲乙丙])等\s*(?:全�
 # 卫生院: an aside in brackets before the kind)
 _COUNT_WORD = re.compile(r"[\d零一二两三四五六七八九十百千]+[" + "".join(cues.COUNTERS_STOP) + "]")  # 一次, 两批: one token
 _AFTER_COUNT = re.compile(_COUNTED + r"$")  # 17个县人民医院: so many of a kind
+# 县(市)区医院31家、乡镇卫生院1家: a bare level's hospital counted is so many of a kind (县人民医院6家县级医院 is not)
+_COUNT_FOLLOWS = re.compile(cues.NUMBER.replace("?P<n>", "?:") + r"\s*[家所](?=[、，,。；;）)]|$)")
 _SECOND_TYPE = re.compile(r"(?:和|及|与)(" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + r")(?![\u4e00-\u9fff]{0,2}(?:院|中心))")
 TOWNSHIP_LEVELS = cues.TOWNSHIP_LEVELS
 SHARED_LEVELS = TOWNSHIP_LEVELS + tuple(cues.LEVELS)  # 铜城、秦栏等7个镇卫生院; 宁洱县、墨江县等9县人民医院
@@ -64,6 +66,7 @@ _PLACE_LEFT_OUT = re.compile(r"[\u4e00-\u9fff]+[区县市旗]")
 _TOWNSHIP = re.compile(r"[^" + cues.LEVELS + r"]{2,}?(?:" + "|".join(cues.TOWNSHIP_LEVELS[:-1]) + r")")  # 道口镇, 城关街道
 _ALLIANCE_WORD = re.compile(cues.BRANCH_OF_ALLIANCE)
 _INVITATION = re.compile(cues.INVITED_BY[1])
+_POST = re.compile(cues.POST_TITLES)  # 内窥镜室主任贾彦生 is a person, no item of a list of places
 _TOWNSHIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}[镇乡]")
 _NUMBERED_TOWNSHIP = re.compile(r"[一二三四五六七八九十百零]{2,4}[镇乡]")
 _COUNT_OF_LEVEL = re.compile(r"^" + cues.LIST_COUNT + r"(?=(?:" + "|".join(SHARED_LEVELS) + "))")  # 三县人民医院 of a list
@@ -270,7 +273,8 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None, scans: 
         elif start >= 1 and text[start - 1] in "我本" and trimmed[0] in "市县区州省":
             rule = f"institution of {text[start - 1:start + 1]}"
         org = Org(trimmed, trimmed, start, end, "department" if is_department(trimmed, gaz) else kind_of(trimmed), rule,
-                  generic=is_generic(trimmed) or bool(_AFTER_COUNT.search(text, max(0, start - 6), start)))
+                  generic=is_generic(trimmed) or bool(_AFTER_COUNT.search(text, max(0, start - 6), start))
+                  or trimmed[0] in LEVELS and bool(_COUNT_FOLLOWS.match(text, end)))
         if start > 0 and text[start - 1] == "等" and any(not o.generic for o in ending.get(start - 1, [])):
             org.generic = True  # 湖州市中心医院等长三角地区医院: after a list of names, 等 and a kind of them
         parent = next((o for o in reversed(ending.get(start, [])) if not o.generic or o.kind == "alliance"), None)
@@ -476,8 +480,9 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
             item_start = inside.end()  # the first branch follows its hospital's name (尤溪县总医院西城、洋中分院)
         item = text[item_start:item_end]
         if not item or _TYPE_RE.search(item) or item.endswith(cues.NAMED_ALREADY) or any(taken[item_start:item_end]) \
+                or _POST.search(item) \
                 or _GENERIC.match(item) and not (len(item) > 2 and item.endswith(TOWNSHIP_LEVELS)):
-            break  # a class (全县, 各乡镇), though a township in a list may be named by a number (五十镇)
+            break  # a class (全县, 各乡镇), though a township in a list may be named by a number (五十镇); a person
         if last is not None and text[item_end] in CONJUNCTIONS and not _same_shape(item, stem) \
                 and not (item in gaz.aliases and gaz.scan(stem)[:1] and gaz.scan(stem)[0][0] == 0):
             break  # after 和 an item has the last one's shape: a township for a township, a place for a place
