@@ -1267,6 +1267,7 @@ def test_at_the_invitation_of_is_no_letter_of_the_inviters_name():
 def test_parts_of_a_tiered_list_counted_noun_first_add_up():
     assert member_count("医共体由县级医院3家、乡镇卫生院9家、社区卫生服务中心2家组成。")[0] == 14
     assert member_count("全县共有乡镇卫生院14所、村卫生室230个。")[0] is None  # a county's facilities, no membership
+    assert member_count("医共体由县级医院1家、乡镇卫生院3家、社区卫生服务中心2家组成。")[0] == 6  # one is a part too
 
 
 def test_a_list_of_speakers_with_their_posts_names_no_member():

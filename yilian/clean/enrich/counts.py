@@ -32,6 +32,7 @@ _CUES = [(re.compile(before + r"$") if before else None, re.compile("^" + after)
 _NOUN_IN = re.compile(cues.MEMBER_NOUNS)
 _NOUN_BEFORE = re.compile(cues.MEMBER_NOUNS + "$")
 _TIER_JOIN = re.compile(r"\s*(?:、|和|及|以及|与)[^，。；\d]{1,12}")
+_TIER_NEXT = re.compile(_TIER_JOIN.pattern + cues.NUMBER.replace("?P<n>", "?:") + r"\s*" + cues.COUNTERS)
 _DELTA = re.compile(cues.COUNT_DELTA_BEFORE)
 _GROWTH_AFTER = re.compile(cues.COUNT_GROWTH_AFTER)
 _APPROX_BEFORE = re.compile(cues.APPROXIMATE_BEFORE)
@@ -96,8 +97,9 @@ def candidates(text: str) -> list[Count]:
             if chain is not None:
                 value += sum(number(n) or 0 for n in _LEVEL_COUNT.findall(chain.group("chain")))
                 skip = rest + chain.end()
-        if value == 1 and not _COUNTED_NEXT.match(text, match.end()):
-            continue  # 一家省属医院 is "a hospital", no count of members, unless a part of a list (1家三级医院、2家…)
+        if value == 1 and not _COUNTED_NEXT.match(text, match.end()) and not _TIER_NEXT.match(text, match.end()):
+            continue  # 一家省属医院 is "a hospital", no count of members, unless a part of a list (1家三级医院、2家…;
+            # 县级医院1家、乡镇卫生院3家)
         before = sentence_before(text, match.start(), 120)  # a list of members is long
         after = clause_after(text, match.end(), 30)
         if _APPROX_BEFORE.search(before[-6:]) or _APPROX_AFTER.match(after) or _NOT_INSTITUTIONS.match(after):
