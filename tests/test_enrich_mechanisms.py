@@ -1257,6 +1257,9 @@ def test_a_township_inside_another_townships_name_is_another_member():
                            "会上，王庄镇卫生院作了发言。", county)
     assert {"武城县郝王庄镇卫生院", "武城县王庄镇卫生院"} <= set(with_county.members)
     assert "王庄镇卫生院" not in with_county.members  # the same township told again without its county
+    with_city = enriched("德州市医共体成员单位公布", "武城县人民医院医共体成员单位：德州郝王庄镇卫生院。会上，郝王庄镇卫生院作了发言。",
+                         county)
+    assert with_city.members == ["德州郝王庄镇卫生院"]  # a place before it, written without its level, is no other township
 
 
 def test_at_the_invitation_of_is_no_letter_of_the_inviters_name():

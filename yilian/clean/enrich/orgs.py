@@ -697,10 +697,10 @@ def abbreviates(short: str, full: str) -> bool:
     # 林州市人民医院 is not 林州市第二人民医院: an ordinal left out names another hospital, and 临沂市人民医院
     # is not 临沂市河东区人民医院: nor does a place left out inside (one left out before it, 宁波市, only places it)
     # 道口镇卫生院 is not (滑县)白道口镇卫生院: a township named in the short name is another township in the
-    # full one when letters other than a place's level come before it (滑县道口镇 is the same)
+    # full one when letters other than a place come before it (滑县道口镇, 安阳道口镇 are the same)
     for township in _TOWNSHIP.finditer(chars):
         at = head.find(township.group(0))
-        if at > 0 and head[at - 1] not in LEVELS:
+        if at > 0 and head[at - 1] not in LEVELS and not any(end == at for _, end, _ in load().scan(head[:at])):
             return False
     return not _ORDINAL.search("|".join(skipped + [head[pos:]])) and not any(map(_PLACE_LEFT_OUT.fullmatch, skipped[1:]))
 
