@@ -1293,3 +1293,9 @@ def test_a_bare_level_hospital_counted_is_a_kind_not_a_member():
                        "县(市)区医院12家、乡镇卫生院4家。固安县人民医院、香河县人民医院为副理事长单位。", district)
     assert set(article.members) == {"固安县人民医院", "香河县人民医院"}  # not the district's own 广阳区医院
     assert article.member_count == 20
+
+
+def test_verbs_before_a_kind_of_hospital_make_no_name():
+    names = [o.name for o in find_orgs("要充分发挥互联网医院优势；科技厅将大力支持医联体网络医院建设。银川市互联网医院同日揭牌。", load())
+             if not o.generic]
+    assert names == ["银川市互联网医院"]

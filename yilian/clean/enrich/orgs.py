@@ -164,8 +164,8 @@ def is_generic(name: str) -> bool:
         return bool(_CLASS_MARKERS.search(specific))  # 全州县级医院: 县级 is a class
     if _NUMBERED_TOWNSHIP.fullmatch(rest):
         return False  # 五十镇卫生院: a township named by a number (两镇卫生院 is two)
-    if rest == specific and t.endswith("医院") and _DISCIPLINE_ONLY.match(rest):
-        return True  # 中医医院, 儿童医院 with no place or name: a kind (由综合医院或中医医院牵头)
+    if rest == specific and t.endswith("医院") and (_DISCIPLINE_ONLY.match(rest) or rest in cues.SERVICE_KINDS):
+        return True  # 中医医院, 儿童医院, 互联网医院 with no place or name: a kind (由综合医院或中医医院牵头)
     department = t in cues.DEPARTMENT_TYPES and bool(_DISCIPLINE_ONLY.match(rest))  # 中医医院 is an institution
     if _TOWNSHIP_NAME.fullmatch(rest):
         # 龙头山镇 is a township's name; 重点镇, 各乡镇 are classes: a class word ends where the level starts
