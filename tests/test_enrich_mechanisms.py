@@ -1299,3 +1299,10 @@ def test_verbs_before_a_kind_of_hospital_make_no_name():
     names = [o.name for o in find_orgs("要充分发挥互联网医院优势；科技厅将大力支持医联体网络医院建设。银川市互联网医院同日揭牌。", load())
              if not o.generic]
     assert names == ["银川市互联网医院"]
+
+
+def test_a_listed_township_keeps_a_letter_jieba_reads_as_a_word():
+    names = [o.name for o in find_orgs("医共体成员有：永平镇、石塘镇、英将乡卫生院。另有瓦店、郑场等镇卫生院参加培训。", load())
+             if not o.generic]
+    assert names[:3] == ["永平镇卫生院", "石塘镇卫生院", "英将乡卫生院"]  # 将 of 英将乡 is no adverb here
+    assert not any(name.startswith(("郑场等", "瓦店等")) for name in names)  # 等 closes a list

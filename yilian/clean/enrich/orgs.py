@@ -346,6 +346,10 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
             if _township_head(text, word, w_start, text[start:type_start]):
                 start = w_start  # 巡检司镇卫生院: jieba reads 巡检 as a verb, but a one-character township is rare
                 break
+            listed = _listed_township(text, start, text[start:type_start])
+            if listed is not None:
+                start = listed  # 、英将乡卫生院: 将 is no adverb in the item of a list
+                break
             if word in CONJUNCTIONS and (_glued(text, toks, i, start, type_start) or w_start > 0 and text[w_start - 1] == "、"
                                          or _one_character_township(text[start:type_start])):
                 start = w_start
@@ -369,6 +373,18 @@ def _township_head(text: str, word: str, w_start: int, stem: str) -> bool:
     or the stop list makes of it."""
     return (_one_character_township(stem) or stem in ("镇", "乡")) and 2 <= len(word) <= 3 \
         and all(_HAN.match(ch) for ch in word) and (w_start == 0 or text[w_start - 1] in "、；：;:\n和及与")
+
+
+def _listed_township(text: str, start: int, stem: str) -> int | None:
+    """Where a township of two or three characters starts when a list's separator comes right before it and the name
+    would otherwise be a bare level word or one character (永平镇、英将乡卫生院, whatever jieba makes of 将)."""
+    if not (_one_character_township(stem) or stem in ("镇", "乡")) or text[start - 1] == "等" or text[start - 1] in CONJUNCTIONS:
+        return None  # (瓦店等镇卫生院 closes a list)
+    for n in (2, 3) if stem in ("镇", "乡") else (1, 2):
+        head = start - n
+        if head > 0 and text[head - 1] in "、；：;:" and all(_HAN.match(ch) for ch in text[head:start]):
+            return head
+    return None
 
 
 def _one_character_township(stem: str) -> bool:
