@@ -63,7 +63,7 @@ _SELF_PLACE = re.compile(cues.SELF_PLACE)
 _CLASS_MARKERS = re.compile(cues.GENERIC_NAME_MARKERS)
 _ORDINAL = re.compile(cues.ORDINAL)
 _PLACE_LEFT_OUT = re.compile(r"[\u4e00-\u9fff]+[区县市旗]")
-_TOWNSHIP = re.compile(r"[^" + cues.LEVELS + r"]{2,}?(?:" + "|".join(cues.TOWNSHIP_LEVELS[:-1]) + r")")  # 道口镇, 城关街道
+_TOWNSHIP = re.compile(r"[^" + cues.LEVELS + r"]{2,}?(?:" + "|".join(lv for lv in cues.TOWNSHIP_LEVELS if lv != "街") + r")")  # 道口镇, 城关街道 (街 alone is any street)
 _ALLIANCE_WORD = re.compile(cues.BRANCH_OF_ALLIANCE)
 _INVITATION = re.compile(cues.INVITED_BY[1])
 _POST = re.compile(cues.POST_TITLES)  # 内窥镜室主任贾彦生 is a person, no item of a list of places
