@@ -1306,3 +1306,8 @@ def test_a_listed_township_keeps_a_letter_jieba_reads_as_a_word():
              if not o.generic]
     assert names[:3] == ["永平镇卫生院", "石塘镇卫生院", "英将乡卫生院"]  # 将 of 英将乡 is no adverb here
     assert not any(name.startswith(("郑场等", "瓦店等")) for name in names)  # 等 closes a list
+
+
+def test_an_honour_a_list_shares_is_no_part_of_the_names():
+    names = [o.name for o in find_orgs("会议为马庄、李集两家年度先进分院颁奖，并表彰东关、西河优秀分院。", load()) if not o.generic]
+    assert names == ["马庄分院", "李集分院", "东关分院", "西河分院"]

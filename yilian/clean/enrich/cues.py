@@ -777,6 +777,9 @@ LEVELS = "镇乡县市区旗"  # level words of divisions and townships
 NOT_BRACKET_ITEMS = ("含", "包括", "其中", "简称", "以下", "原", "即", "不含", "分别")
 NAMED_ALREADY = ("院",)  # an item of a list that ends so is a name of its own (漯河医专二附院), no shared suffix's
 LIST_COUNT = r"[两二三四五六七八九十]{1,2}"  # 三 of 师宗、罗平、陆良三县人民医院: a list's own count before the level it shares
+# An honour a list of institutions shares before their type (侯庙、吴坝两家年度先进分院, 固新、索堡优秀分院): what they
+# were awarded, no part of their names.
+HONOURS = r"(?:\d{4}年)?(?:年度)?(?:先进|优秀|示范|标杆|星级|五星级?)+"
 TOWNSHIP_LEVELS = ("街道", "镇", "乡", "街")  # the level words a township's institutions share in a list
 CLASS_HEAD = r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇)+"  # 全县14个乡镇卫生院 shares 卫生院
 ORDINAL = r"第[一二三四五六七八九十\d]+"  # 第二人民医院: the number of one of a city's hospitals

@@ -66,6 +66,8 @@ _PLACE_LEFT_OUT = re.compile(r"[\u4e00-\u9fff]+[区县市旗]")
 _TOWNSHIP = re.compile(r"[^" + cues.LEVELS + r"]{2,}?(?:" + "|".join(lv for lv in cues.TOWNSHIP_LEVELS if lv != "街") + r")")  # 道口镇, 城关街道 (街 alone is any street)
 _ALLIANCE_WORD = re.compile(cues.BRANCH_OF_ALLIANCE)
 _INVITATION = re.compile(cues.INVITED_BY[1])
+_HONOUR = re.compile("^" + cues.HONOURS)
+_HONOUR_AT_END = re.compile(cues.HONOURS + "$")
 _POST = re.compile(cues.POST_TITLES)  # 内窥镜室主任贾彦生 is a person, no item of a list of places
 _TOWNSHIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}[镇乡]")
 _NUMBERED_TOWNSHIP = re.compile(r"[一二三四五六七八九十百零]{2,4}[镇乡]")
@@ -524,6 +526,10 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
     else:
         last_item, shared = _split_last(last, items, kind_type, gaz)
         last_item, shared = _without_count(last_item, shared, len(items) + 1)
+    shared = _HONOUR.sub("", shared) if type_of(_HONOUR.sub("", shared)) else shared
+    honour = _HONOUR_AT_END.search(last_item) if last_item else None
+    if honour and honour.start() >= 2 and not any(_HONOUR_AT_END.search(item) for item in items):
+        last_item = last_item[: honour.start()]
     second = _SECOND_TYPE.match(text, org.end) if last is not None else None
     everything = items + ([last_item] if last_item else [])
     prefixed = [_place_prefix(item, gaz) for item in everything]
