@@ -1311,3 +1311,8 @@ def test_a_listed_township_keeps_a_letter_jieba_reads_as_a_word():
 def test_an_honour_a_list_shares_is_no_part_of_the_names():
     names = [o.name for o in find_orgs("会议为马庄、李集两家年度先进分院颁奖，并表彰东关、西河优秀分院。", load()) if not o.generic]
     assert names == ["马庄分院", "李集分院", "东关分院", "西河分院"]
+
+
+def test_a_vague_count_or_a_verb_is_no_part_of_a_name():
+    orgs = [o.name for o in find_orgs("省人民医院助力大化县医院发展。会上，几位卫生院院长建议把常用药配齐。", load()) if not o.generic]
+    assert orgs == ["省人民医院", "大化县医院"]

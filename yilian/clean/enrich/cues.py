@@ -352,7 +352,7 @@ NAME_STOP_WORDS = frozenset(
     # nor do those taught (培训分院护理人员, 带教分院医生)
     " 定期 经常 更 更多 再 又 已 来 去 面向 培训 带教"
     # verbs jieba's dictionary tags as nouns or names: 充分发挥互联网医院优势, 大力支持医联体网络医院 name no hospital
-    " 发挥 利用 充分发挥 充分利用 大力支持 大力发展 积极推进".split()
+    " 发挥 利用 充分发挥 充分利用 大力支持 大力发展 积极推进 助力".split()
 )
 # Country pairs that name friendship hospitals (吉林大学中日联谊医院, 中日友好医院): jieba tags 中日 a time word.
 NAME_KEEP_WORDS = frozenset("中日 中美 中德 中法 中英 中俄 中韩 中意 中加 中澳 中新 中以 中瑞 中荷 中泰 中巴 中非 中欧 中阿 中朝 中蒙".split()
@@ -381,7 +381,7 @@ GENERIC_NAME_WORDS = (
 # 医联体网络医院); 银川市互联网医院 is one.
 SERVICE_KINDS = frozenset(("互联网", "网络", "远程", "智慧"))
 # Words that mark a class anywhere in a name's specific part (县级医院, 所有公立医院, 唯一一家…医院, 区属医院).
-GENERIC_NAME_MARKERS = r"(?:级|所有|全部|全年|[东西南北中]部|余[家所个名]|多[家所个]|[\d一二两三四五六七八九十百]+[个名位所家地批]|[省市县区]内|所辖|山区|海岛|偏远|各地|各|唯一|首家|一家|[两三四五六七八九十\d]+家|区外|区属|市属|县属|省属|地市|省市|市县|县乡|旗县|盟市|高水平|乡镇|基层|公立|民营|其他|相关|周边|当地|部分|这些|上述|有关|成员|核心|龙头|牵头|协作|合作|定点|示范|综合性|就|重点|口岸|边境|所在|一流|知名|优质|顶尖|[式型]$)"  # 花园式医院, 研究型医院: a description
+GENERIC_NAME_MARKERS = r"(?:级|所有|全部|全年|[东西南北中]部|余[家所个名]|多[家所个]|[\d一二两三四五六七八九十百几]+[个名位所家地批]|[省市县区]内|所辖|山区|海岛|偏远|各地|各|唯一|首家|一家|[两三四五六七八九十\d]+家|区外|区属|市属|县属|省属|地市|省市|市县|县乡|旗县|盟市|高水平|乡镇|基层|公立|民营|其他|相关|周边|当地|部分|这些|上述|有关|成员|核心|龙头|牵头|协作|合作|定点|示范|综合性|就|重点|口岸|边境|所在|一流|知名|优质|顶尖|[式型]$)"  # 花园式医院, 研究型医院: a description
 # First-person words of a publisher's own news: who 我院/本中心 stands for (an organisation).
 SELF_REFERENCES = r"(?:我|本)(?:院|中心|集团|委|局|站|所)"
 
