@@ -1316,3 +1316,8 @@ def test_an_honour_a_list_shares_is_no_part_of_the_names():
 def test_a_vague_count_or_a_verb_is_no_part_of_a_name():
     orgs = [o.name for o in find_orgs("省人民医院助力大化县医院发展。会上，几位卫生院院长建议把常用药配齐。", load()) if not o.generic]
     assert orgs == ["省人民医院", "大化县医院"]
+
+
+def test_a_count_before_the_last_items_level_shares_the_level():
+    orgs = [o.name for o in find_orgs("集团新签约：横街、寮步两镇社区卫生服务中心加入。", load()) if not o.generic]
+    assert orgs == ["横街镇社区卫生服务中心", "寮步镇社区卫生服务中心"]  # 横街 is a township, 街 of its name

@@ -616,6 +616,9 @@ def _split_last(last: str, items: list[str], kind_type: str, gaz: Gazetteer) -> 
             return last[:cut], last[cut:]  # 来凤县 + 人民医院
     stem = last[: len(last) - len(kind_type)]
     level = next((lv for lv in TOWNSHIP_LEVELS if stem.endswith(lv) and len(stem) > len(lv) + 1), "")  # 堂街 is no 堂 街道
+    counted = _COUNT_AT_END.search(stem[: -len(level)]) if level else None
+    if counted and number(counted.group(0)) == len(items) + 1:
+        return stem[: counted.start()], level + kind_type  # 厚街、寮步两镇社区卫生服务中心: the count says the level is shared
     if level and not any(item.endswith(TOWNSHIP_LEVELS) for item in items):
         return stem[: -len(level)], level + kind_type  # 丽园 + 街道社区卫生服务中心
     return stem, kind_type
