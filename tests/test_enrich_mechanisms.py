@@ -1321,3 +1321,8 @@ def test_a_vague_count_or_a_verb_is_no_part_of_a_name():
 def test_a_count_before_the_last_items_level_shares_the_level():
     orgs = [o.name for o in find_orgs("集团新签约：横街、寮步两镇社区卫生服务中心加入。", load()) if not o.generic]
     assert orgs == ["横街镇社区卫生服务中心", "寮步镇社区卫生服务中心"]  # 横街 is a township, 街 of its name
+
+
+def test_a_township_named_like_a_hospital_grade_is_one_township():
+    orgs = [o.name for o in find_orgs("牵头医院向海门区三甲镇卫生院、二甲镇卫生院派驻医生，帮助其创建二甲医院。", load()) if not o.generic]
+    assert orgs == ["海门区三甲镇卫生院", "二甲镇卫生院"]

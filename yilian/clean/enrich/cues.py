@@ -377,6 +377,8 @@ GENERIC_NAME_WORDS = (
     "所在", "该", "本", "我", "两", "三", "四", "五", "家", "个", "所", "多", "示范", "综合性", "现代", "优质", "街道",
     "市区", "县区", "大", "市直", "县直", "省直", "区直",
 )
+# A hospital's grade: before a township's level it is the township's name (南通 二甲镇), no class of townships.
+HOSPITAL_GRADES = frozenset(("二级", "三级", "甲等", "三甲", "二甲"))
 # Ways of giving care that make a kind of hospital when no place or name comes before them (发挥互联网医院优势,
 # 医联体网络医院); 银川市互联网医院 is one.
 SERVICE_KINDS = frozenset(("互联网", "网络", "远程", "智慧"))

@@ -171,6 +171,8 @@ def is_generic(name: str) -> bool:
     department = t in cues.DEPARTMENT_TYPES and bool(_DISCIPLINE_ONLY.match(rest))  # 中医医院 is an institution
     if _TOWNSHIP_NAME.fullmatch(rest):
         # 龙头山镇 is a township's name; 重点镇, 各乡镇 are classes: a class word ends where the level starts
+        if rest[:-1] in cues.HOSPITAL_GRADES:
+            return False  # 二甲镇卫生院: hospitals have grades, townships do not
         return bool(_GENERIC.match(rest)) or any(m.end() >= len(rest) - 1 for m in _CLASS_MARKERS.finditer(rest))
     return bool(_GENERIC.match(rest) or _CLASS_MARKERS.search(rest)) or department
 
