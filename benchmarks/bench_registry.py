@@ -48,9 +48,12 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.bench_enrich import (  # noqa: E402  the labelled sets' folders are defined there once
     ENRICH3_DIR, ENRICH4_DIR, ENRICH5_DIR, GROUPING_SETS, REGISTRY_SET_DIR, SET_DIR, Case, load_labeled, run,
 )
+from benchmarks.bench_enrich import HALVES as ENRICH_HALVES  # noqa: E402
 
 REGISTRY_DIR = REGISTRY_SET_DIR
-HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "test", "test3", "test4", "test5")  # tuning halves first; test* are held out
+# tuning halves first (the labeled set's, then the grouping labelers'); test* are held out
+HALVES = (*(half for half in ENRICH_HALVES if half != "test"), *(tune for _, tune, _ in GROUPING_SETS if tune not in ENRICH_HALVES),
+          "test", "test3", "test4", "test5")
 from yilian.records import Article  # noqa: E402
 from yilian.registry import COUNTY_COMMUNITY, Mention, alliance_name, group  # noqa: E402
 
