@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import importlib.util
 import json
 import re
 import sys
@@ -307,6 +308,9 @@ def print_table(set_name: str, results: dict[str, dict]) -> None:
 def date_baseline(pages: list[Page], docs: list[DecodedPage]) -> None:
     """htmldate (which falls back on dateparser) on the same HTML: is a library better or faster than our
     own date parsing? Scored as the sets label dates (printed on the page)."""
+    if importlib.util.find_spec("htmldate") is None:
+        print("date-only baseline: skipped, htmldate is not installed (`make bench` installs the baselines)")
+        return
     from htmldate import find_date
 
     started, right, n = time.perf_counter(), 0, 0
