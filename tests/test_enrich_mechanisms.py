@@ -1326,3 +1326,14 @@ def test_a_count_before_the_last_items_level_shares_the_level():
 def test_a_township_named_like_a_hospital_grade_is_one_township():
     orgs = [o.name for o in find_orgs("牵头医院向海门区三甲镇卫生院、二甲镇卫生院派驻医生，帮助其创建二甲医院。", load()) if not o.generic]
     assert orgs == ["海门区三甲镇卫生院", "二甲镇卫生院"]
+
+
+def test_experts_who_come_to_teach_hold_a_course_not_a_dispatch():
+    county = source("永昌县人民政府", "甘肃省", "金昌市", "永昌县", kind="government")
+    course = enriched("市胸痛联盟专家来我院开展急救培训", "5月10日，金昌市胸痛专科联盟专家来到永昌县人民医院，为全院医护人员"
+                      "开展急性胸痛规范化救治培训，培训医护人员120余人次。", county)
+    assert course.event_types == ["培训"]
+    # what they do on the wards besides is still experts at work there (E8)
+    rounds = enriched("市胸痛联盟专家来我院开展急救培训", "5月10日，金昌市胸痛专科联盟专家来到永昌县人民医院，为全院医护人员"
+                      "开展急性胸痛规范化救治培训。培训结束后，专家还到心内科进行了教学查房。", county)
+    assert set(rounds.event_types) == {"培训", "帮扶/下沉"}

@@ -127,6 +127,8 @@ SECONDARY_FORM_SHARE = 0.6
 OTHER_EVENT = "其他"  # news that is not about an alliance event
 # A free clinic or a tour of clinics (义诊, 巡回诊疗, 为居民提供免费诊疗): experts who come for one hold the clinic.
 FREE_CLINIC = r"义诊|巡诊|巡回(?:医疗|诊疗)|送医下乡|免费诊疗"
+# A course or a lecture (培训, 讲座, 授课): experts who come to give one hold it (E6), they are no team sent down (E8).
+LECTURE = r"培训|讲座|授课|讲授"
 EVENT_CUES: dict[str, list[str]] = {
     "成立": [r"成立", r"组建", r"挂牌运行", r"揭牌运行", r"建成运行", r"建成投用", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
@@ -137,7 +139,7 @@ EVENT_CUES: dict[str, list[str]] = {
     "会议/峰会": [r"会议(?:指出|强调|要求|听取|审议|通报)", r"总结会", r"会议", r"峰会", r"论坛", r"年会", r"座谈会", r"研讨会", r"推进会", r"联席会", r"(?<!病)例会", r"理事会(?:会议|议)", r"理事会(?:在[^，。；]{1,12}?)?(?:召开|举行)", r"现场会",
                   r"交流会", r"大会", r"调度会"],
     # 带教, 教学查房 and 手术示教 are experts sent down (帮扶/下沉), not courses
-    "培训": [r"培训", r"进修", r"讲座", r"带教班", r"学习班", r"研修班", r"授课", r"讲授", r"培训班", r"规范化培训", r"远程教学", r"轮训",
+    "培训": [LECTURE, r"进修", r"带教班", r"学习班", r"研修班", r"培训班", r"规范化培训", r"远程教学", r"轮训",
              # a course named otherwise (基层能力提升班开班, 骨干医师班结业)
              r"班(?:开班|结业)|开班仪式|结业仪式",
              # a lesson given to the members' doctors (为各镇卫生院的医生讲解了胸痛的识别)
@@ -283,8 +285,9 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
                   r"帮扶(?=协议|关系|签约|仪式|框架|工作|任务|项目|资金|单位|医院|方)", r"下沉[^。；]{0,6}(?:计划|方案)",
                   r"双下沉",  # a programme's name, like 对口帮扶
                   r"资源[^，。；]{0,6}?下沉",  # 推动优质医疗资源扩容下沉: a policy's aim, no experts sent
-                  # experts who come for a free clinic (专家走进临颍开展义诊) hold the clinic
-                  r"(?:专家|医生|医师)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)(?=[^。；]{0,40}?(?:" + FREE_CLINIC + "))",
+                  # experts who come for a free clinic or a course (专家走进临颍开展义诊, 专家来院授课) hold the clinic or
+                  # the course; their 查房 or 坐诊 there still counts
+                  r"(?:专家|医生|医师)(?:团队)?(?:一行)?(?:走进|来到|深入|赴|到|来|抵达)(?=[^。；]{0,40}?(?:" + FREE_CLINIC + "|" + LECTURE + "))",
                   # (a team on tour, 医疗队深入维西开展巡回义诊, 巡诊队走进牧区: its clinics are what it does there)
                   r"(?:医疗队|巡诊队|义诊队)(?=[^。；]{0,60}?(?:" + FREE_CLINIC + "))",
                   r"(?:根据|按照)(?:协议|约定)[^。]{0,40}?(?:帮扶|派驻|驻点|坐诊|下沉|带教|查房)",
