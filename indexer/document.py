@@ -9,7 +9,7 @@ Field contract (ES type in brackets):
 identity and source
   id [keyword]                 sha1 of the canonical URL, first 20 hex chars; also the _id
   url [keyword]                the page URL as crawled
-  source_id, source_name [keyword]; source_kind [keyword] hospital | health_commission | government
+  source_id, source_name [keyword]; source_kind [keyword] hospital | health_commission | government | news
 text (searchable, Simplified script; see indexer/template.py): analyzer ``zh_text`` = one token per
 Han character, use ``match_phrase`` for exact Chinese phrases and highlight these fields; subfield
 ``<field>.bigram`` = overlapping character pairs (like cjk_bigram), use for ``match`` with
@@ -92,6 +92,8 @@ def _publisher_region(article: Article, source: Source | None) -> Region:
         region = configured_region(source)
         if region.code:
             return region
+        if source.province is None:  # a national or outside-mainland publisher: where its name says, if anywhere
+            return article.publisher_region
         return Region(province=source.province, city=source.city, county=source.county, evidence=["sources.yaml"])
     return article.publisher_region
 

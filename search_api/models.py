@@ -15,12 +15,12 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 
 from search_api.provinces import PROVINCES, canonical_province, short_name
 from search_api.querylang import QuerySyntaxError, compile_query
+from yilian.records import SourceKind
 
 MAX_QUERY_CHARS = 200
 MAX_PAGE_SIZE = 100
 MAX_RESULT_WINDOW = 10_000  # Elasticsearch's index.max_result_window
 
-SourceKind = Literal["hospital", "health_commission", "government"]
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # what `province` accepts, stated in the OpenAPI description too: full or short names, blank for none
 PROVINCE_NAMES = ["", *PROVINCES, *(short_name(full) for full in PROVINCES)]

@@ -80,6 +80,19 @@ def test_without_a_source_the_pages_own_publisher_guess_is_used(make_article):
     assert doc["source_id"] is None and doc["source_kind"] is None
 
 
+def test_a_national_news_publisher_has_no_place_of_its_own(make_article):
+    """A newspaper with no province configured: the event's place is the article's, the publisher's none,
+    so the publisher facet has no bucket for it rather than a wrong one."""
+    article = make_article(region=Region(province="甘肃省", city="定西市", county="渭源县"), publisher_region=Region())
+    doc = to_document(article, _source(id="jkb", name="健康报", kind="news", province=None, city=None), CRAWLED)
+    assert (doc["province"], doc["county"]) == ("甘肃省", "渭源县")
+    assert doc["publisher_province"] is None and doc["publisher_city"] is None
+    assert doc["source_kind"] == "news"
+    doc = to_document(make_article(region=Region(), publisher_region=Region()),
+                      _source(id="jkb", name="健康报", kind="news", province=None, city=None), CRAWLED)
+    assert doc["province"] is None and doc["publisher_province"] is None
+
+
 def test_blank_metadata_becomes_null_so_facets_have_no_empty_bucket(make_article):
     doc = to_document(make_article(author="", editor="  ", issuer=""), None, CRAWLED)
     assert doc["author"] is None and doc["editor"] is None and doc["issuer"] is None

@@ -39,12 +39,21 @@ def test_a_valid_source_loads_without_selectors(tmp_path):
         ({"start_urls": ["ftp://x"]}, "start_urls"),
         ({"article_links": {"css": "a", "xpath": "//a"}}, "exactly one"),
         ({"id": "Bad Id"}, "id"),
+        ({"province": None}, "a city or county needs its province"),
     ],
 )
 def test_bad_fields_fail_with_the_field_named(tmp_path, change, message):
     with pytest.raises(SourcesError) as err:
         load_sources(write(tmp_path, [{**GOOD, **change}]))
     assert message in str(err.value) and "sources.yaml" in str(err.value)
+
+
+def test_a_national_or_news_publisher_needs_no_province(tmp_path):
+    national = {**GOOD, "id": "nhc", "name": "国家卫生健康委员会", "kind": "health_commission"}
+    national.pop("province"), national.pop("city")
+    news = {**national, "id": "jkb", "name": "健康报", "kind": "news"}
+    loaded = load_sources(write(tmp_path, [national, news]))
+    assert [(s.kind, s.province, s.city) for s in loaded] == [("health_commission", None, None), ("news", None, None)]
 
 
 def test_duplicate_ids_are_refused(tmp_path):

@@ -90,3 +90,4 @@ def test_ids_and_kinds_are_guessed_from_the_host_and_the_name():
     assert guess_kind("宣城市卫生健康委员会") == "health_commission"
     assert guess_kind("盘锦市人民政府") == "government"
     assert guess_kind("徐州市第一人民医院") == "hospital"
+    assert guess_kind("健康报") == guess_kind("漯河日报") == guess_kind("临颍县融媒体中心") == "news"

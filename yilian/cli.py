@@ -10,6 +10,8 @@ import argparse
 import importlib
 import sys
 
+from yilian.records import SOURCE_KINDS
+
 
 def _lazy(target: str):
     """Return a handler that imports ``module:function`` only when the command runs."""
@@ -84,11 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     add = srcs_sub.add_parser("add", help="check a list page, then append a validated entry to the sources file")
     add.add_argument("url")
     add.add_argument("--name", required=True, help="the publisher's name, e.g. 某某市人民医院")
-    add.add_argument("--province", required=True)
+    add.add_argument("--province", help="the publisher's province (omit for a national or outside-mainland publisher)")
     add.add_argument("--city")
     add.add_argument("--county")
-    add.add_argument("--kind", choices=["hospital", "health_commission", "government"],
-                     help="default: guessed from the name (医院, 卫生健康委, 人民政府)")
+    add.add_argument("--kind", choices=SOURCE_KINDS,
+                     help="default: guessed from the name (医院, 卫生健康委, 人民政府, 日报/电视台/融媒体中心)")
     add.add_argument("--id", help="source id (default: from the host name)")
     add.add_argument("--schedule", help='cron schedule (default "0 3 * * *", read in Asia/Shanghai)')
     add.add_argument("--allow", action="append", default=[], help="regex article URLs must match (default: same host)")

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
+
+# who publishes: hospitals, health commissions and bureaus, governments and their portals, news media
+SourceKind = Literal["hospital", "health_commission", "government", "news"]
+SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
 
 
 @dataclass(slots=True)

@@ -1,4 +1,4 @@
-"""`yilian sources check URL` and `yilian sources add URL --name … --province …`: add a site with one line.
+"""`yilian sources check URL` and `yilian sources add URL --name … [--province …]`: add a site with one line.
 
 `check` fetches a list page, reads it with the list-page detector (the crawler's own) and shows what it
 found: the article links with titles and dates, and the next pages (followed a few pages on, so a pager
@@ -24,7 +24,7 @@ import yaml
 
 from yilian.clean.decode import decode
 from yilian.listing import ListPage, detect
-from yilian.records import RawPage
+from yilian.records import SOURCE_KINDS, RawPage
 from yilian.settings import get_settings
 from yilian.sources import Source, SourcesError, load_sources
 
@@ -33,6 +33,7 @@ TIMEOUT = 20.0
 # Publisher kind from the name, for `add` without --kind.
 KIND_WORDS = (("health_commission", ("卫生健康委", "卫健委", "卫生健康局", "卫生局", "卫生计生委")),
               ("government", ("人民政府", "政府")),
+              ("news", ("日报", "晚报", "报社", "健康报", "新闻", "电视台", "广播", "融媒体")),
               ("hospital", ("医院", "卫生院", "医疗集团", "保健院", "中心")))
 SECOND_LEVEL = ("gov", "com", "org", "edu", "net", "ac")
 
@@ -123,10 +124,9 @@ def guess_id(url: str, taken: set[str]) -> str:
 def entry(args: argparse.Namespace, taken: set[str]) -> dict[str, Any]:
     kind = args.kind or guess_kind(args.name)
     if kind is None:
-        raise CheckError(f"cannot tell the kind of {args.name!r}: give --kind hospital|health_commission|government")
-    out: dict[str, Any] = {"id": args.id or guess_id(args.url, taken), "name": args.name, "kind": kind,
-                           "province": args.province}
-    for key in ("city", "county"):
+        raise CheckError(f"cannot tell the kind of {args.name!r}: give --kind {'|'.join(SOURCE_KINDS)}")
+    out: dict[str, Any] = {"id": args.id or guess_id(args.url, taken), "name": args.name, "kind": kind}
+    for key in ("province", "city", "county"):
         if getattr(args, key):
             out[key] = getattr(args, key)
     out["start_urls"] = [args.url]

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
 
 import yaml
 from croniter import croniter
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from yilian.clean.extract.rules import ExtractRules, RuleError
-
+from yilian.records import SourceKind
 from yilian.scope import Scope, make_scope, parse_host_pattern, url_refusal
 
 
@@ -70,8 +69,9 @@ class Source(BaseModel):
     name: str = Field(min_length=2)
     aliases: list[str] = Field(default_factory=list, description="other names the publisher goes by in its own news "
                                "(short, former, university names: 华山医院, 襄樊市中心医院); 我院 and these read as the name")
-    kind: Literal["hospital", "health_commission", "government"]
-    province: str = Field(min_length=2)
+    kind: SourceKind
+    province: str | None = Field(default=None, min_length=2, description="the publisher's province; none for a national "
+                                 "publisher (国家卫生健康委员会, 健康报) or one outside the mainland")
     city: str | None = None
     county: str | None = None
     start_urls: list[str] = Field(min_length=1)
@@ -127,6 +127,12 @@ class Source(BaseModel):
             except re.error as exc:
                 raise ValueError(f"not a valid regular expression: {pattern!r} ({exc})") from None
         return patterns
+
+    @model_validator(mode="after")
+    def _place(self) -> "Source":
+        if self.province is None and (self.city or self.county):
+            raise ValueError("a city or county needs its province")
+        return self
 
     def resolved_start_urls(self, fixture_base: str | None) -> list[str]:
         """Substitute {fixture} so one config serves any port the fixture web is on."""

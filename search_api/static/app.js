@@ -17,7 +17,7 @@ const LABELS = {
   event_type: "事件", source_kind: "机构类型", publisher_province: "发布机构省份", publisher_city: "发布机构城市",
   q: "关键词",
 };
-const SOURCE_KINDS = { hospital: "医院", health_commission: "卫生健康委", government: "政府" };
+const SOURCE_KINDS = { hospital: "医院", health_commission: "卫生健康委", government: "政府", news: "新闻媒体" };
 const PAGE_SIZE = 10;
 const DAMAGED_TEXT = "原网页文字受损";
 

@@ -44,7 +44,7 @@ def _to_simplified(text: str) -> str:
 def configured_region(source: Source) -> Region:
     """The source's configured place in official names (福建 -> 福建省, 溫州市 -> 温州市); no code when unknown."""
     return config_region(
-        _to_simplified(source.province), _to_simplified(source.city or ""), _to_simplified(source.county or "")
+        _to_simplified(source.province or ""), _to_simplified(source.city or ""), _to_simplified(source.county or "")
     )
 
 
