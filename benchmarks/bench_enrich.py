@@ -156,14 +156,14 @@ def _simplified(article: Article) -> Article:
 
 # -- loading ---------------------------------------------------------------------------------------
 
-# a labeler's publisher kinds the product's sources do not have: a county 融媒体中心 is run by its government
-KINDS = {"media": "government"}
+# a labeler's publisher kinds under the product's names (a county 融媒体中心 is news media)
+KINDS = {"media": "news"}
 
 
 def _publisher_source(pid: str, info: dict) -> Source:
     kind = info.get("kind") or "hospital"
     return Source(id=re.sub(r"[^a-z0-9_-]", "-", pid.lower())[:63].strip("-") or "publisher",
-                  name=info["name"], kind=KINDS.get(kind, kind), province=info["province"],
+                  name=info["name"], kind=KINDS.get(kind, kind), province=info.get("province"),
                   city=info.get("city"), county=info.get("county"), start_urls=["{fixture}/" + pid],
                   aliases=list(info.get("aliases") or []))
 
