@@ -81,3 +81,31 @@ def test_decode_prints_the_unicode_page_and_the_decision(saved):
 def test_no_input_is_a_usage_error():
     done = run("extract")
     assert done.returncode == 2 and "--batch" in done.stderr
+
+
+def test_a_configured_source_gives_the_page_its_publisher(saved, tmp_path):
+    """Without a source 我院 names no one; as the crawl of the configured source it is the publisher,
+    with the source's place; a manifest line may name another source, and an unknown one is reported."""
+    gbk, utf8 = saved
+    sources = tmp_path / "sources.yaml"
+    sources.write_text("""sources:
+  - {id: mxrmyy, name: 某县人民医院, kind: hospital, province: 河南省, city: 漯河市, county: 舞阳县,
+     start_urls: ["http://hospital.example.cn/xw/"]}
+""", encoding="utf-8")
+    bare = json.loads(run("extract", str(gbk)).stdout)
+    assert bare["lead_organization"] is None and bare["publisher_region"]["province"] is None
+    done = run("extract", str(gbk), "--source", "mxrmyy", "--sources", str(sources))
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["lead_organization"] == "某县人民医院"
+    assert (record["publisher_region"]["province"], record["publisher_region"]["county"]) == ("河南省", "舞阳县")
+    manifest = tmp_path / "pages.jsonl"
+    manifest.write_text("\n".join(json.dumps(line) for line in (
+        {"path": str(utf8), "source": "mxrmyy"}, {"path": str(utf8), "source": "elsewhere"}, {"path": str(gbk)})) + "\n",
+        encoding="utf-8")
+    done = run("extract", "--batch", str(manifest), "--sources", str(sources))
+    first, unknown, plain = [json.loads(line) for line in done.stdout.splitlines()]
+    assert first["lead_organization"] == "某县人民医院" and plain["lead_organization"] is None
+    assert "no source 'elsewhere'" in unknown["error"] and done.returncode == 1
+    refused = run("extract", str(gbk), "--source", "elsewhere", "--sources", str(sources))
+    assert refused.returncode == 2 and "no source 'elsewhere'" in refused.stderr and not refused.stdout

@@ -48,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--content-type", dest="content_type", default=None, help="the HTTP Content-Type the page was served with")
         if name == "extract":
             p.add_argument("--url", default="", help="the URL the page was fetched from")
+            p.add_argument("--source", metavar="ID", help="clean as the crawl of this configured source would: its publisher "
+                           "(我院 = its name and aliases), its place, its extract selectors; a manifest line's "
+                           "\"source\" overrides it")
+            p.add_argument("--sources", help="sources YAML for --source (default: config/sources.yaml)")
         p.set_defaults(func=_lazy(f"yilian.offline:cli_{name}"))
 
     crawl = sub.add_parser("crawl", help="crawl configured sources and index what is found")
