@@ -1337,3 +1337,21 @@ def test_experts_who_come_to_teach_hold_a_course_not_a_dispatch():
     rounds = enriched("市胸痛联盟专家来我院开展急救培训", "5月10日，金昌市胸痛专科联盟专家来到永昌县人民医院，为全院医护人员"
                       "开展急性胸痛规范化救治培训。培训结束后，专家还到心内科进行了教学查房。", county)
     assert set(rounds.event_types) == {"培训", "帮扶/下沉"}
+
+
+def test_experts_at_work_in_the_title_make_the_bodys_aid_words_their_frame():
+    zhenfeng = source("贞丰县人民医院", "贵州省", "黔西南布依族苗族自治州", "贞丰县")
+    body = ("11月4日起，宁波市第一医院心内科两名主任医师在我院开始为期三个月的坐诊。坐诊首日，两位专家共接诊患者73人。\n"
+            "这是宁波一院帮扶我院以来第五批次派驻专家。\n不少患者早早来到门诊排队。")
+    assert enriched("宁波专家来坐诊 家门口看上专家号", body, zhenfeng).relevance["label"] == "alliance"
+    # the same visit with no aid between the hospitals is an invited expert's (R2)
+    invited = body.replace("这是宁波一院帮扶我院以来第五批次派驻专家。", "专家还参加了我院疑难病例讨论。")
+    assert enriched("宁波专家来坐诊 家门口看上专家号", invited, zhenfeng).relevance["label"] == "other"
+
+
+def test_a_groups_own_experts_say_there_is_a_group():
+    leshan = source("乐山市市中区卫生健康局", "四川省", "乐山市", "市中区", kind="government")
+    body = ("“以前看专家要跑到市里，现在在家门口就能看。”5月19日，在张公桥街道社区卫生服务中心候诊的王大爷说。\n"
+            "今年以来，心内科、内分泌科专家每周各坐诊两天，关庙镇卫生院新开设康复理疗床位20张。")
+    assert enriched("集团专家常驻社区 居民就近看专家", body, leshan).relevance["label"] == "alliance"
+    assert enriched("市级专家常驻社区 居民就近看专家", body, leshan).relevance["label"] == "other"

@@ -47,6 +47,7 @@ _HEALTH_GROUP = re.compile(cues.HEALTH_GROUP)
 _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>[" + "".join(cues.PROVINCE_ABBREVIATIONS)
                      + "])" + cues.PAIRED_AID_WORDS)
 EVENT_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_CUES.items()}
+_EXPERTS_AT_WORK = EVENT_CUES[cues.EXPERTS_SENT]
 EVENT_NEGATIVE = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_NEGATIVE_CUES.items() if patterns}
 EVENT_TITLE_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_TITLE_CUES.items()}
 _POLICY_TITLE = re.compile(cues.POLICY_TITLE)
@@ -133,13 +134,18 @@ def relevance_weight(zones: list[tuple[str, str]], extra: float = 0.0, found: Fo
     """Alliance cue weight for relevance: the body's share is capped, so a report that lists 医联体建设 among
     many tasks is not alliance news (R4) while a title or lead about an alliance is."""
     total = 0.0
+    # experts at work in the title (专家来坐诊, 总院专家带教): the body's alliance words are that visit's frame
+    # (对口帮扶开展以来, 托管以来), not a passing mention
+    framed = any(zone == "title" and _EXPERTS_AT_WORK.search(text) for zone, text in zones)
     for zone, text in zones:
         if zone == "body":
             text = _TASK_LIST.sub("", text)  # 医联体和专科联盟建设、对口帮扶、远程医疗等工作稳步推进: tasks named in passing
         weight = sum(cue_score([(zone, text)], cue_list, found)[0]
                      for cue_list in (GENERIC_CUES, SUPPORT_CUES, *FORM_CUES.values()))
         weight += sum(cues.PAIRED_PROGRAMME_WEIGHT * ZONE_WEIGHT[zone] for m in _PAIRED.finditer(text) if m.group("a") != m.group("b"))
-        total += min(weight, cues.BODY_RELEVANCE_CAP) if zone == "body" else weight
+        if zone == "body":
+            weight = min(weight * (cues.FRAMED_BODY_FACTOR if framed else 1.0), cues.BODY_RELEVANCE_CAP)
+        total += weight
     return total + extra
 
 

@@ -87,6 +87,8 @@ GENERIC_CUES: list[tuple[str, float]] = [(r"医联体", 2), (r"医疗联合体",
 SUPPORT_CUES: list[tuple[str, float]] = [
     (r"帮扶", 0.8), (r"下沉", 0.6), (r"双向转诊", 1), (r"成员单位", 1), (r"分级诊疗", 0.5), (r"坐诊", 0.5),
     (r"牵头(?:单位|医院)", 1), (r"理事长单位", 1),
+    # a group's or its head hospital's own experts (集团专家常驻社区, 总院专家带教): only a group has them
+    (r"(?:集团|总院)(?:专家|医生|医师)", 1.2),
 ]
 FORM_THRESHOLD = 3.0
 SELF_REFERENCE_SHARE = 0.35
@@ -94,6 +96,10 @@ PAIRED_PROGRAMME_WEIGHT = 2.5  # 闽宁协作, 沪滇协作: a paired-aid progra
 # A clause listing tasks or results (…医联体建设、对口支援、学科建设等重点任务): alliances named in passing.
 TASK_LIST = r"[^，。；\n]{0,40}、[^，。；\n、]{0,20}、[^，。；\n]{0,60}?等[^，。；\n]{0,6}(?:任务|工作|方面|领域|重点|举措|成绩|成效)"
 BODY_RELEVANCE_CAP = 4.0  # what cues deep in the body can add to relevance at most  # what 我集团 read as the group's name adds to relevance
+# A title reporting experts sent or at work (the 帮扶/下沉 event: 专家来坐诊, 总院专家带教) makes the body's alliance
+# cues that visit's frame: they weigh this many times a passing mention's (still under the body's cap).
+EXPERTS_SENT = "帮扶/下沉"
+FRAMED_BODY_FACTOR = 3.0
 COUNT_RELEVANCE = 2.0  # what a stated member count adds to relevance
 TITLE_PARTY_WEIGHT = 4.0  # an alliance cue said in the body of an organisation the title names: a lead's weight
 # A form is only given when at least one cue that defines it (weight at least this) is there: 帮扶 or
