@@ -1355,3 +1355,11 @@ def test_a_groups_own_experts_say_there_is_a_group():
             "今年以来，心内科、内分泌科专家每周各坐诊两天，关庙镇卫生院新开设康复理疗床位20张。")
     assert enriched("集团专家常驻社区 居民就近看专家", body, leshan).relevance["label"] == "alliance"
     assert enriched("市级专家常驻社区 居民就近看专家", body, leshan).relevance["label"] == "other"
+
+
+def test_experts_holding_clinics_at_the_publisher_put_the_event_there_not_at_their_home():
+    zhenfeng = source("贞丰县人民医院", "贵州省", "黔西南布依族苗族自治州", "贞丰县")
+    article = enriched("宁波专家来坐诊 家门口看上专家号",
+                       "11月4日起，宁波市第一医院心内科、骨科两名主任医师在我院开始为期三个月的坐诊。\n"
+                       "这是宁波一院帮扶我院以来第五批次派驻专家，宁波专家已累计接诊患者上千人次。", zhenfeng)
+    assert (article.region.province, article.region.city, article.region.county) == ("贵州省", "黔西南布依族苗族自治州", "贞丰县")

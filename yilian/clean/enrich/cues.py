@@ -703,8 +703,9 @@ PROVINCIAL_CAPITALS: dict[str, str] = {
     "530000": "530100", "540000": "540100", "610000": "610100", "620000": "620100", "630000": "630100",
     "640000": "640100", "650000": "650100",
 }
-# Verbs of an event held somewhere, and of people going to one.
-HOLDING_VERBS = r"召开|举行|举办|成立|启动|开幕|闭幕|揭牌|揭幕|开通|签约|开展|结业"
+# Verbs of an event held somewhere (experts sent hold their clinics and teaching where they work: 在我院坐诊), and of
+# people going to one.
+HOLDING_VERBS = r"召开|举行|举办|成立|启动|开幕|闭幕|揭牌|揭幕|开通|签约|开展|结业|坐诊|出诊|带教|查房"
 ATTENDING_VERBS = r"参加|出席|参会|学习|进修|培训|考察|交流"
 PROVINCIAL_VENUE = (r"在(?P<org>[\u4e00-\u9fff]{2,24}?(?:医院|医学中心|卫生健康委员会|卫健委|卫生健康委))"
                     r"(?:[\u4e00-\u9fff]{0,8}?)(?:" + HOLDING_VERBS + "|" + ATTENDING_VERBS + ")")
