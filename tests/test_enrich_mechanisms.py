@@ -1363,3 +1363,14 @@ def test_experts_holding_clinics_at_the_publisher_put_the_event_there_not_at_the
                        "11月4日起，宁波市第一医院心内科、骨科两名主任医师在我院开始为期三个月的坐诊。\n"
                        "这是宁波一院帮扶我院以来第五批次派驻专家，宁波专家已累计接诊患者上千人次。", zhenfeng)
     assert (article.region.province, article.region.city, article.region.county) == ("贵州省", "黔西南布依族苗族自治州", "贞丰县")
+
+
+def test_a_county_level_publishers_own_county_is_the_event_county_when_no_other_is_named():
+    xinzhou = source("上饶市信州区人民政府", "江西省", "上饶市", "信州区", kind="government")
+    body = ("5月16日起，上饶市人民医院城市医疗集团社区医生能力提升培训班在水南街道社区卫生服务中心开班。"
+            "培训为期一个月，来自我区8个社区卫生服务中心的62名医生参加。")
+    article = enriched("城市医疗集团专家为社区医生“充电”", body, xinzhou)
+    assert (article.region.city, article.region.county) == ("上饶市", "信州区")
+    # another county of the city named: the publisher's own is no longer the only candidate
+    other = enriched("城市医疗集团专家为社区医生“充电”", body.replace("来自我区", "来自广信区和我区"), xinzhou)
+    assert other.region.county != "信州区"

@@ -343,6 +343,14 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
                 # title names (鹿城区城市医疗集团成立) is the alliance's
                 by_county = {code: ms for code, ms in by_county.items()
                              if any(m.zone == "title" and not m.first_person and not m.origin for m in ms)}
+            if home is not None and home.level == 3 and set(by_county) == {home.code}:
+                # the publisher's own county, the only one the text names (我区 participants, 建平县 in the body): a
+                # county-level publisher's news in its own city happens at home (G5)
+                ms = by_county[home.code]
+                chosen = home
+                evidence.append(f"county {home.name} ({sum(m.weight for m in ms):g}), the publisher's own and the only "
+                                "county named: " + "; ".join(_describe(m) for m in _top(ms)))
+                by_county = {}
             if by_county:
                 ranked = sorted((sum(m.weight for m in ms), code) for code, ms in by_county.items())
                 county_weight, county_code = ranked[-1]
