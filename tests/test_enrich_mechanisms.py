@@ -1374,3 +1374,9 @@ def test_a_county_level_publishers_own_county_is_the_event_county_when_no_other_
     # another county of the city named: the publisher's own is no longer the only candidate
     other = enriched("城市医疗集团专家为社区医生“充电”", body.replace("来自我区", "来自广信区和我区"), xinzhou)
     assert other.region.county != "信州区"
+
+
+def test_a_short_county_name_inside_a_town_name_is_the_town():
+    wuqing = source("天津市武清区人民医院", "天津市", "天津市", "武清区", aliases=("武清区人民医院",))
+    article = enriched("河西务镇卫生院挂牌医共体分院", "3月2日，河西务镇卫生院挂牌成为本院医共体分院，本院派出专家常驻坐诊。", wuqing)
+    assert article.region.county == "武清区"

@@ -672,6 +672,8 @@ COUNT_JOIN = r"\s*(?:和|及|以及|、|与)\s*[^，。；\d]{0,6}|[，,]\s*(?:�
 UNIVERSITY_AFTER = r"^[\u4e00-\u9fff]{0,4}?(?:大学|医学院|学院)"
 # After a short name: a street, not the place (北京路, 湖北大道).
 STREET_AFTER = r"^(?:[东西南北中]?路|[东西南北中]?街|大道|大街)"
+# After a short name: the rest of a town's name that holds it (河西务镇 is no 河西区; 马金镇 after 开化 is a town of its own).
+TOWN_REST_AFTER = r"^[\u4e00-\u9fff](?:镇|乡)(?:卫生院|人民政府|政府|[，。；、和及等])"
 # After a short name: an institution of that place, which confirms the reading (建昌县人民医院).
 INSTITUTION_AFTER = (
     r"^(?:[县市区旗]|人民医院|中医院|中医医院|中心医院|妇幼|卫健|卫生健康|卫生局|疾控|医共体|医联体|总医院|人民政府|"

@@ -31,6 +31,7 @@ FIRST_PERSON_FACTOR = 0.5  # 我院 names the publisher, who is often only the h
 ORIGIN_FACTOR = 0.3  # 来自南京、苏州的专家, 江苏省援疆医疗队: where the helpers come from
 _UNIVERSITY_AFTER = re.compile(cues.UNIVERSITY_AFTER)
 _STREET_AFTER = re.compile(cues.STREET_AFTER)
+_TOWN_REST_AFTER = re.compile(cues.TOWN_REST_AFTER)
 _INSTITUTION_AFTER = re.compile(cues.INSTITUTION_AFTER)
 _SEAT_AFTER, _SEAT_BEFORE = re.compile(cues.SEAT_AFTER), re.compile(cues.SEAT_BEFORE)
 _VENUE_BEFORE = re.compile(cues.VENUE_BEFORE)
@@ -146,7 +147,7 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
             if surface.endswith("市") and after.startswith("场"):
                 continue  # 合作市场, 城市场: a market, not a city
             short = all(a.kind == "short" for a in candidates)
-            if short and _STREET_AFTER.match(after):
+            if short and (_STREET_AFTER.match(after) or _TOWN_REST_AFTER.match(after)):
                 continue
             if previous_end == start and _INSTITUTION_NAME_AFTER.match(after) and not _contains(previous, candidates):
                 continue  # 宁强县天津医院: a place word inside the name of an institution of another place
