@@ -28,7 +28,7 @@ FLOORS = {
     "tune5": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.99, "events": 0.99, "lead": 0.99,
               "count": 0.97, "members_recall": 0.995, "members_precision": 0.995, "relevance": 0.99},
     # the grouping labelers' tuning halves, every field labeled too (tests/registry_set tune2, tune3)
-    "reg2 tune": {"province": 0.98, "city": 0.96, "county": 0.99, "forms": 0.97, "events": 0.945, "lead": 0.99,
+    "reg2 tune": {"province": 0.98, "city": 0.98, "county": 0.99, "forms": 0.97, "events": 0.945, "lead": 0.99,
                   "count": 0.96, "members_recall": 0.97, "members_precision": 0.9, "relevance": 0.99},
     "set7 tune": {"province": 0.99, "city": 0.98, "county": 0.97, "forms": 0.99, "events": 0.96, "lead": 0.98,
                   "count": 0.98, "members_recall": 0.995, "members_precision": 0.99, "relevance": 0.99},
@@ -38,7 +38,7 @@ FLOORS = {
                   "count": 0.99, "members_recall": 0.97, "members_precision": 0.99, "relevance": 0.99},
     "set10 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.97, "events": 0.93, "lead": 0.96,
                    "count": 0.94, "members_recall": 0.98, "members_precision": 0.95, "relevance": 0.99},
-    "set11 tune": {"province": 0.99, "city": 0.98, "county": 0.99, "forms": 0.94, "events": 0.92, "lead": 0.96,
+    "set11 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.94, "events": 0.92, "lead": 0.96,
                    "count": 0.92, "members_recall": 0.98, "members_precision": 0.98, "relevance": 0.99},
     "set12 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.97, "events": 0.91, "lead": 0.96,
                    "count": 0.98, "members_recall": 0.97, "members_precision": 0.93, "relevance": 0.99},

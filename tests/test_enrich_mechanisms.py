@@ -1380,3 +1380,14 @@ def test_a_short_county_name_inside_a_town_name_is_the_town():
     wuqing = source("天津市武清区人民医院", "天津市", "天津市", "武清区", aliases=("武清区人民医院",))
     article = enriched("河西务镇卫生院挂牌医共体分院", "3月2日，河西务镇卫生院挂牌成为本院医共体分院，本院派出专家常驻坐诊。", wuqing)
     assert article.region.county == "武清区"
+
+
+def test_a_province_wide_text_is_not_placed_in_the_publishers_city_by_its_own_self_reference():
+    guizhou = source("贵州省人民医院", "贵州省", "贵阳市")
+    body = ("八年来，我院牵头的贵州省儿科专科联盟从最初的68家成员单位发展到131家，实现全省县级公立医院全覆盖。\n"
+            "今年，联盟又在黔东南、黔南新设2个分中心。")
+    wide = enriched("我院牵头的省儿科专科联盟走过八年", body, guizhou)
+    assert (wide.region.province, wide.region.city) == ("贵州省", None)
+    # held at the publisher: the capital is the event's city (G3)
+    held = enriched("省儿科专科联盟年会在我院召开", "5月8日，贵州省儿科专科联盟年会在我院召开，131家成员单位代表参会。", guizhou)
+    assert held.region.city == "贵阳市"

@@ -330,7 +330,14 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
         city_weight = sum(m.weight for m in in_city)
         venue = any(m.venue and m.zone != "body" and not m.origin for m in in_city)
         held_here = [m for m in held.get(city_code, []) if m.held and m.zone != "body" and not m.origin]
-        if city_weight >= city_share * total or venue or held_here:
+        # a province-wide text (贵州省儿科专科联盟, 我省, 全省 in the title or lead) whose title and lead name the city only
+        # as the publisher's own 我院 happens across the province, not in the publisher's city (G4)
+        wide = any(m.place.level == 1 and m.zone != "body" and not (m.origin or m.in_university or m.anchored)
+                   for m in in_province)
+        own_only = all(m.first_person and m.surface[1] not in cues.LEVELS + "省州盟" for m in in_city if m.zone != "body")
+        if wide and own_only and not venue and not held_here and (home is None or home.level < 3):
+            evidence.append(f"no city: a province-wide text that names {gaz.by_code[city_code].name} only as the publisher's")
+        elif city_weight >= city_share * total or venue or held_here:
             chosen = gaz.by_code.get(city_code, chosen)
             evidence.append(f"city {chosen.name} ({city_weight:g}): " + "; ".join(_describe(m) for m in _top(in_city)))
             by_county: dict[str, list[Mention]] = defaultdict(list)
