@@ -1391,3 +1391,15 @@ def test_a_province_wide_text_is_not_placed_in_the_publishers_city_by_its_own_se
     # held at the publisher: the capital is the event's city (G3)
     held = enriched("省儿科专科联盟年会在我院召开", "5月8日，贵州省儿科专科联盟年会在我院召开，131家成员单位代表参会。", guizhou)
     assert held.region.city == "贵阳市"
+
+
+def test_a_county_named_once_for_one_item_of_a_member_list_is_not_the_event_county():
+    wuzhou = source("梧州市卫生健康委员会", "广西壮族自治区", "梧州市", kind="government")
+    listed = enriched("梧州市医养结合服务联盟成立",
+                      "10月21日，梧州市医养结合服务联盟成立大会召开。联盟由梧州市红十字会医院发起，梧州市社会福利院、梧州市老年公寓、"
+                      "万秀区城东镇卫生院及12家养老机构共同参与，成员单位共16家。", wuzhou)
+    assert (listed.region.city, listed.region.county) == ("梧州市", None)
+    venue = enriched("梧州市医养结合服务联盟成立",
+                     "10月21日，梧州市医养结合服务联盟成立大会在万秀区城东镇卫生院召开。联盟由梧州市红十字会医院发起，成员单位共16家。",
+                     wuzhou)
+    assert venue.region.county == "万秀区"

@@ -34,6 +34,7 @@ _STREET_AFTER = re.compile(cues.STREET_AFTER)
 _TOWN_REST_AFTER = re.compile(cues.TOWN_REST_AFTER)
 _INSTITUTION_AFTER = re.compile(cues.INSTITUTION_AFTER)
 _SEAT_AFTER, _SEAT_BEFORE = re.compile(cues.SEAT_AFTER), re.compile(cues.SEAT_BEFORE)
+_LISTED_BEFORE, _LISTED_AFTER = re.compile(cues.LISTED_BEFORE), re.compile(cues.LISTED_AFTER)
 _VENUE_BEFORE = re.compile(cues.VENUE_BEFORE)
 _ORIGIN_BEFORE = re.compile(cues.ORIGIN_BEFORE)
 _ORIGIN_AFTER = re.compile(cues.ORIGIN_AFTER)
@@ -64,6 +65,7 @@ class Mention:
     held: bool = False  # 在沈阳召开, 赴省城参加: where the event is held
     venue_name: bool = False  # followed by 宾馆, 酒店: the name of a venue
     seat: bool = False  # 延平区炉下镇卫生院, 覆盖章贡区: the members are there
+    listed: bool = False  # …、万秀区城东镇卫生院及…: the place of one item of a list of institutions
     place: Place | None = None
     rule: str = ""
 
@@ -163,6 +165,8 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                     origin=_is_origin(text, start, end) or any(s <= start < e for s, e in inside_helper),
                     held=_held(text, start, end),
                     venue_name=bool(_VENUE_NAME_AFTER.match(after)),
+                    listed=bool((seat or _INSTITUTION_AFTER.match(after)) and (
+                        _LISTED_BEFORE.search(text[max(0, start - 5) : start]) or _LISTED_AFTER.match(text[end : end + 28]))),
                 )
             )
     from_afar = {code for code in helper_places if publisher is not None and _affinity(gaz.by_code[code], publisher) == 0}
@@ -344,6 +348,7 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
             for m in in_city:
                 if m.place.level == 3:
                     by_county[m.place.code].append(m)
+
             # the one county where the members are (延平区炉下镇卫生院, 覆盖章贡区) is the alliance's, wherever it meets
             seat = len(by_county) == 1 and any(m.seat and not m.origin for ms in by_county.values() for m in ms)
             if held_here and all(m.place.level < 3 or _in_venue_name(m) for m in held_here) and not seat:
@@ -374,7 +379,11 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
                     for m in in_county if not m.in_university and not m.origin
                 )
                 named_weight = sum(m.weight for m in in_city if not m.first_person)  # 我市 says nothing of its counties
-                if seat or leads and county_weight >= county_share * named_weight and county_weight >= 2 * runner_up:
+                # a county named once, as the place of one item of a list of institutions, is where that member is
+                one_item = len(in_county) == 1 and in_county[0].listed
+                if one_item:
+                    evidence.append(f"no county: {in_county[0].surface!r} is named once, in a list of institutions")
+                elif seat or leads and county_weight >= county_share * named_weight and county_weight >= 2 * runner_up:
                     chosen = gaz.by_code[county_code]
                     evidence.append(f"county {chosen.name} ({county_weight:g}): "
                                     + "; ".join(_describe(m) for m in _top(in_county)))
