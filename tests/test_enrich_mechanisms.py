@@ -1403,3 +1403,10 @@ def test_a_county_named_once_for_one_item_of_a_member_list_is_not_the_event_coun
                      "10月21日，梧州市医养结合服务联盟成立大会在万秀区城东镇卫生院召开。联盟由梧州市红十字会医院发起，成员单位共16家。",
                      wuzhou)
     assert venue.region.county == "万秀区"
+
+
+def test_the_place_an_aid_team_is_sent_to_is_the_event_not_where_it_sets_out_from():
+    xjtu = source("西安交通大学第一附属医院", "陕西省", "西安市")
+    article = enriched("我院第三批援紫阳医疗队出征",
+                       "4月2日，我院第三批医疗队一行7人从西安出发，奔赴陕南，将在紫阳工作半年。", xjtu)
+    assert (article.region.city, article.region.county) == ("安康市", "紫阳县")

@@ -690,7 +690,9 @@ SEAT_BEFORE = r"覆盖(?:了|到|至)?$"
 # Before a place: where something happens or where a team goes (在…召开, 奔赴…, 来到…).
 VENUE_BEFORE = r"(?:在|于|赴|奔赴|来到|前往|深入|走进|进驻|到|抵达)[\u4e00-\u9fff]{0,6}$"
 # Before a place: where people come from (来自南京、苏州); after a place: the team it sends.
-ORIGIN_BEFORE = r"来自[\u4e00-\u9fff、和及]{0,12}$"
+ORIGIN_BEFORE = r"来自[\u4e00-\u9fff、和及]{0,12}$|从$"  # 从西安出发: where they set out from
+# Before a place: the place an aid team or programme helps (援紫阳医疗队, 援疆): there the aid happens (G2).
+AIDED_BEFORE = r"援$"
 ORIGIN_AFTER = (r"^(?:第[一二三四五六七八九十\d]{1,3}批)?(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"])?援[\u4e00-\u9fff]"
                 r"|^[^，。；]{0,8}?(?:医疗队|专家团队|专家组)"  # 我市东西部协作医疗队: the team it sends
                 r"|^(?:先后|累计|共|每年|已)?(?:派出|选派|派遣|组派|下派)"  # 上海市先后派出10批医疗队: it sends them

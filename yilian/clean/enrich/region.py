@@ -38,6 +38,7 @@ _LISTED_BEFORE, _LISTED_AFTER = re.compile(cues.LISTED_BEFORE), re.compile(cues.
 _VENUE_BEFORE = re.compile(cues.VENUE_BEFORE)
 _ORIGIN_BEFORE = re.compile(cues.ORIGIN_BEFORE)
 _ORIGIN_AFTER = re.compile(cues.ORIGIN_AFTER)
+_AIDED_BEFORE = re.compile(cues.AIDED_BEFORE)
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON_PLACES)
 _ABBREVIATION_VENUE = re.compile(cues.ABBREVIATION_VENUE)
 _PROVINCIAL_VENUE = re.compile(cues.PROVINCIAL_VENUE)
@@ -155,15 +156,16 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                 continue  # 宁强县天津医院: a place word inside the name of an institution of another place
             previous_end, previous = end, candidates
             seat = bool(_SEAT_AFTER.match(after) or _SEAT_BEFORE.search(text[max(0, start - 3) : start]))
+            aided = bool(_AIDED_BEFORE.search(text, max(0, start - 1), start))
             mentions.append(
                 Mention(
                     start, end, surface, zone, list(candidates),
                     in_university=bool(_UNIVERSITY_AFTER.match(after)),
                     anchored=bool(_INSTITUTION_AFTER.match(after)),
                     seat=seat,
-                    venue=bool(_VENUE_BEFORE.search(text[max(0, start - 8) : start])),
-                    origin=_is_origin(text, start, end) or any(s <= start < e for s, e in inside_helper),
-                    held=_held(text, start, end),
+                    venue=aided or bool(_VENUE_BEFORE.search(text[max(0, start - 8) : start])),
+                    origin=not aided and (_is_origin(text, start, end) or any(s <= start < e for s, e in inside_helper)),
+                    held=aided or _held(text, start, end),
                     venue_name=bool(_VENUE_NAME_AFTER.match(after)),
                     listed=bool((seat or _INSTITUTION_AFTER.match(after)) and (
                         _LISTED_BEFORE.search(text[max(0, start - 5) : start]) or _LISTED_AFTER.match(text[end : end + 28]))),
