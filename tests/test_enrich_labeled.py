@@ -32,7 +32,7 @@ FLOORS = {
                   "count": 0.96, "members_recall": 0.97, "members_precision": 0.9, "relevance": 0.99},
     "set7 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.99, "events": 0.96, "lead": 0.98,
                   "count": 0.98, "members_recall": 0.995, "members_precision": 0.99, "relevance": 0.99},
-    "set8 tune": {"province": 0.99, "city": 0.96, "county": 0.99, "forms": 0.97, "events": 0.98, "lead": 0.98,
+    "set8 tune": {"province": 0.99, "city": 0.96, "county": 0.99, "forms": 0.99, "events": 0.98, "lead": 0.98,
                   "count": 0.99, "members_recall": 0.98, "members_precision": 0.97, "relevance": 0.99},
     "set9 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.99, "events": 0.94, "lead": 0.96,
                   "count": 0.99, "members_recall": 0.97, "members_precision": 0.99, "relevance": 0.99},
@@ -40,7 +40,7 @@ FLOORS = {
                    "count": 0.94, "members_recall": 0.98, "members_precision": 0.95, "relevance": 0.99},
     "set11 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.94, "events": 0.92, "lead": 0.96,
                    "count": 0.92, "members_recall": 0.98, "members_precision": 0.98, "relevance": 0.99},
-    "set12 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.97, "events": 0.91, "lead": 0.96,
+    "set12 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.98, "events": 0.91, "lead": 0.96,
                    "count": 0.98, "members_recall": 0.97, "members_precision": 0.93, "relevance": 0.99},
     # count .88: tune9-22, relevant since its title's 集团专家 are read as a group's, counts 集团内五家社区卫生服务中心 (gold null)
     "set13 tune": {"province": 0.99, "city": 0.98, "county": 0.99, "forms": 0.97, "events": 0.93, "lead": 0.86,

@@ -1410,3 +1410,14 @@ def test_the_place_an_aid_team_is_sent_to_is_the_event_not_where_it_sets_out_fro
     article = enriched("我院第三批援紫阳医疗队出征",
                        "4月2日，我院第三批医疗队一行7人从西安出发，奔赴陕南，将在紫阳工作半年。", xjtu)
     assert (article.region.city, article.region.county) == ("安康市", "紫阳县")
+
+
+def test_a_form_named_only_deep_in_the_body_of_a_titled_structure_is_a_structure_in_passing():
+    zmd = source("驻马店市中心医院", "河南省", "驻马店市")
+    body = ("6月8日，以我院为牵头医院的驿城区城市医疗集团正式组建，驿城区8家社区卫生服务中心加入。\n"
+            "集团将统一管理成员单位的医疗质量。\n此前我院已牵头成立驻马店市卒中专科联盟，与集团内各单位协同开展卒中救治。")
+    titled = enriched("我院牵头组建驿城区城市医疗集团", body, zmd)
+    assert titled.alliance_forms == ["城市医疗集团"]
+    # an overview's title names no one structure: every form it reports on counts (F8)
+    overview = enriched("我市医联体建设实现全覆盖", body, zmd)
+    assert set(overview.alliance_forms) == {"城市医疗集团", "跨区域专科联盟"}

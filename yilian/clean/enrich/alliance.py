@@ -371,9 +371,18 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
         defining[form] = True
         hits[form].insert(0, why)
     forms, evidence = [], []
-    for rank, (form, score) in enumerate(sorted(scores.items(), key=lambda kv: -kv[1])):
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    # a title that names its structure (…城市医疗集团成立, 我院医共体运行情况通报) is about that one; another form said only
+    # deep in its body (与胸痛专科联盟协同) is a structure named in passing, unless its own cues reach the full threshold.
+    # A title about alliances in general (我市医联体建设实现全覆盖) names none: overviews list every form (F8).
+    titled = bool(ranked) and ranked[0][0] in FORM_CUES and cue_score(
+        [z for z in zones if z[0] == "title"], [(p, w) for p, w in FORM_CUES[ranked[0][0]] if w >= cues.DEFINING_CUE], found)[0] > 0
+    up_front = {form: cue_score([z for z in zones if z[0] != "body"], cue_list, found)[0] > 0
+                for form, cue_list in FORM_CUES.items()}
+    for rank, (form, score) in enumerate(ranked):
         # a second form needs less once the first is certain: multi-form articles name it once
-        needed = cues.FORM_THRESHOLD if rank == 0 else cues.SECONDARY_FORM_SHARE * cues.FORM_THRESHOLD
+        in_passing = titled and not up_front[form]
+        needed = cues.FORM_THRESHOLD if rank == 0 or in_passing else cues.SECONDARY_FORM_SHARE * cues.FORM_THRESHOLD
         if score >= needed and (rank == 0 or forms and defining[form]):
             forms.append(form)
             evidence.append(f"{form} ({score:.1f}): " + ", ".join(hits[form][:3]))
