@@ -1421,3 +1421,13 @@ def test_a_form_named_only_deep_in_the_body_of_a_titled_structure_is_a_structure
     # an overview's title names no one structure: every form it reports on counts (F8)
     overview = enriched("我市医联体建设实现全覆盖", body, zmd)
     assert set(overview.alliance_forms) == {"城市医疗集团", "跨区域专科联盟"}
+
+
+def test_a_city_named_only_beside_other_cities_is_not_the_event_city():
+    sichuan = source("四川省卫生健康委员会", "四川省", "成都市", kind="government")
+    body = ("各市（州）卫生健康委：\n为贯彻国家关于开展紧密型城市医疗集团建设试点工作的要求，经研究，确定{}为试点城市。"
+            "各试点城市要按照网格化布局，由三级医院牵头组建城市医疗集团。")
+    several = enriched("关于推进紧密型城市医疗集团建设试点工作的通知", body.format("成都、泸州、宜宾等"), sichuan)
+    assert (several.region.province, several.region.city) == ("四川省", None)
+    one = enriched("关于推进紧密型城市医疗集团建设试点工作的通知", body.format("泸州"), sichuan)
+    assert one.region.city == "泸州市"

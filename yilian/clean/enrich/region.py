@@ -35,6 +35,7 @@ _TOWN_REST_AFTER = re.compile(cues.TOWN_REST_AFTER)
 _INSTITUTION_AFTER = re.compile(cues.INSTITUTION_AFTER)
 _SEAT_AFTER, _SEAT_BEFORE = re.compile(cues.SEAT_AFTER), re.compile(cues.SEAT_BEFORE)
 _LISTED_BEFORE, _LISTED_AFTER = re.compile(cues.LISTED_BEFORE), re.compile(cues.LISTED_AFTER)
+_ENUMERATED_BEFORE, _ENUMERATED_AFTER = re.compile(cues.ENUMERATED_BEFORE), re.compile(cues.ENUMERATED_AFTER)
 _VENUE_BEFORE = re.compile(cues.VENUE_BEFORE)
 _ORIGIN_BEFORE = re.compile(cues.ORIGIN_BEFORE)
 _ORIGIN_AFTER = re.compile(cues.ORIGIN_AFTER)
@@ -67,6 +68,7 @@ class Mention:
     venue_name: bool = False  # followed by 宾馆, 酒店: the name of a venue
     seat: bool = False  # 延平区炉下镇卫生院, 覆盖章贡区: the members are there
     listed: bool = False  # …、万秀区城东镇卫生院及…: the place of one item of a list of institutions
+    enumerated: bool = False  # 成都、泸州、宜宾等: one of several places named side by side
     place: Place | None = None
     rule: str = ""
 
@@ -167,6 +169,7 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                     origin=not aided and (_is_origin(text, start, end) or any(s <= start < e for s, e in inside_helper)),
                     held=aided or _held(text, start, end),
                     venue_name=bool(_VENUE_NAME_AFTER.match(after)),
+                    enumerated=bool(_ENUMERATED_BEFORE.search(text, max(0, start - 1), start) or _ENUMERATED_AFTER.match(text, end)),
                     listed=bool((seat or _INSTITUTION_AFTER.match(after)) and (
                         _LISTED_BEFORE.search(text[max(0, start - 5) : start]) or _LISTED_AFTER.match(text[end : end + 28]))),
                 )
@@ -341,8 +344,13 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
         wide = any(m.place.level == 1 and m.zone != "body" and not (m.origin or m.in_university or m.anchored)
                    for m in in_province)
         own_only = all(m.first_person and m.surface[1] not in cues.LEVELS + "省州盟" for m in in_city if m.zone != "body")
+        # the title and lead name the city only beside others (在成都、泸州、宜宾等市开展试点): several cities, none the event's
+        side_by_side = all(m.enumerated for m in in_city if m.zone != "body") and any(
+            m.enumerated and m.zone != "body" for code, ms in by_city.items() if code != city_code for m in ms)
         if wide and own_only and not venue and not held_here and (home is None or home.level < 3):
             evidence.append(f"no city: a province-wide text that names {gaz.by_code[city_code].name} only as the publisher's")
+        elif side_by_side and not venue and not held_here:
+            evidence.append(f"no city: {gaz.by_code[city_code].name} is named beside other cities")
         elif city_weight >= city_share * total or venue or held_here:
             chosen = gaz.by_code.get(city_code, chosen)
             evidence.append(f"city {chosen.name} ({city_weight:g}): " + "; ".join(_describe(m) for m in _top(in_city)))
