@@ -1431,3 +1431,14 @@ def test_a_city_named_only_beside_other_cities_is_not_the_event_city():
     assert (several.region.province, several.region.city) == ("四川省", None)
     one = enriched("关于推进紧密型城市医疗集团建设试点工作的通知", body.format("泸州"), sichuan)
     assert one.region.city == "泸州市"
+
+
+def test_a_bare_medical_group_in_a_county_communitys_news_is_that_county_group():
+    xianyou = source("仙游县人民政府", "福建省", "莆田市", "仙游县", kind="government")
+    body = ("12月29日，仙游县总医院挂牌运行。县总医院以仙游县医院为龙头，整合县中医院和全县18个乡镇卫生院，组成人财物统一管理的"
+            "紧密型{}。")
+    county = enriched("仙游县总医院挂牌运行", body.format("医疗集团"), xianyou)
+    assert county.alliance_forms == ["县域医共体"]
+    both = enriched("仙游县总医院挂牌运行 紧密型县域医共体全面运行", body.format("医疗集团，城区4家社区卫生服务中心同时组建城市医疗集团"),
+                    xianyou)
+    assert set(both.alliance_forms) == {"县域医共体", "城市医疗集团"}

@@ -43,6 +43,7 @@ _OTHER_SENSES = [re.compile(p) for p in cues.OTHER_SENSES]
 _INSTITUTION_NEAR = re.compile("|".join(cues.MEDICAL_TYPES))
 _MEDICAL_ALLIANCE = re.compile("|".join(p for p, _ in cues.FORM_CUES[cues.SPECIALTY]) + "|医联体|医疗联合体|协作网")
 _GROUP_WORD = re.compile(cues.GROUP_WORD)
+_CITY_GROUP_NAMED = re.compile(cues.CITY_GROUP_NAMED)
 _HEALTH_GROUP = re.compile(cues.HEALTH_GROUP)
 _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>[" + "".join(cues.PROVINCE_ABBREVIATIONS)
                      + "])" + cues.PAIRED_AID_WORDS)
@@ -383,6 +384,8 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
         # a second form needs less once the first is certain: multi-form articles name it once
         in_passing = titled and not up_front[form]
         needed = cues.FORM_THRESHOLD if rank == 0 or in_passing else cues.SECONDARY_FORM_SHARE * cues.FORM_THRESHOLD
+        if forms[:1] == [COUNTY_COMMUNITY] and form == CITY_GROUP and not any(_CITY_GROUP_NAMED.search(t) for _, t in zones):
+            continue  # a bare 医疗集团 in a county community's news is that county's group (F2), not a city's
         if score >= needed and (rank == 0 or forms and defining[form]):
             forms.append(form)
             evidence.append(f"{form} ({score:.1f}): " + ", ".join(hits[form][:3]))

@@ -90,6 +90,8 @@ SUPPORT_CUES: list[tuple[str, float]] = [
     # a group's or its head hospital's own experts (集团专家常驻社区, 总院专家带教): only a group has them
     (r"(?:集团|总院)(?:专家|医生|医师)", 1.2),
 ]
+# A city group named as one (城市医疗集团, 城市医联体): beside a county community only these say a city's group is there too.
+CITY_GROUP_NAMED = r"城市(?:医疗集团|医联体)"
 FORM_THRESHOLD = 3.0
 SELF_REFERENCE_SHARE = 0.35
 PAIRED_PROGRAMME_WEIGHT = 2.5  # 闽宁协作, 沪滇协作: a paired-aid programme named
