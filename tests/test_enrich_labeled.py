@@ -22,7 +22,7 @@ FLOORS = {
     "tune3": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.99, "events": 0.96, "lead": 0.96,
               "count": 0.98, "members_recall": 0.995, "members_precision": 0.98, "relevance": 0.99},
     # a fourth labeler's set imitating county and city sites
-    "tune4": {"province": 0.99, "city": 0.96, "county": 0.98, "forms": 0.99, "events": 0.96, "lead": 0.95,
+    "tune4": {"province": 0.99, "city": 0.98, "county": 0.99, "forms": 0.99, "events": 0.96, "lead": 0.95,
               "count": 0.99, "members_recall": 0.96, "members_precision": 0.96, "relevance": 0.99},
     # a fifth labeler's set: members in many list shapes, counts, multi-form items, event variety, lures
     "tune5": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.99, "events": 0.99, "lead": 0.99,

@@ -1442,3 +1442,11 @@ def test_a_bare_medical_group_in_a_county_communitys_news_is_that_county_group()
     both = enriched("仙游县总医院挂牌运行 紧密型县域医共体全面运行", body.format("医疗集团，城区4家社区卫生服务中心同时组建城市医疗集团"),
                     xianyou)
     assert set(both.alliance_forms) == {"县域医共体", "城市医疗集团"}
+
+
+def test_an_aid_pair_signed_in_the_helpers_capital_is_placed_at_the_helped_county():
+    shimen = source("石门县人民政府", "湖南省", "常德市", "石门县", kind="government")
+    article = enriched("湖南省人民医院与石门县人民医院签订紧密型医联体合作协议",
+                       "5月8日，湖南省人民医院与石门县人民医院紧密型医联体合作协议签订仪式在省会长沙举行。\n"
+                       "根据协议，湖南省人民医院将作为帮扶单位，向石门县人民医院派驻管理和技术团队。", shimen)
+    assert (article.region.city, article.region.county) == ("常德市", "石门县")

@@ -105,6 +105,8 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
     mentions = []
     named: set[str] | None = None  # the places the text names, read when a short venue name needs them
     helper_places = {a.place.code for name in helpers for _, _, surface in gaz.scan(name)[:1] for a in gaz.aliases[surface]}
+    # a helper named after its province alone (湖南省人民医院) is in that province's capital: 在省会长沙签约 is its home
+    helper_places |= {capital.code for name in helpers if (capital := _capital_of(name, gaz)) is not None}
     for zone, text in zones(title, body):
         inside_helper = [(m.start(), m.end()) for name in helpers for m in re.finditer(re.escape(name), text)]
         for match in _ABBREVIATION_VENUE.finditer(text):
