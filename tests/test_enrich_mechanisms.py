@@ -1450,3 +1450,11 @@ def test_an_aid_pair_signed_in_the_helpers_capital_is_placed_at_the_helped_count
                        "5月8日，湖南省人民医院与石门县人民医院紧密型医联体合作协议签订仪式在省会长沙举行。\n"
                        "根据协议，湖南省人民医院将作为帮扶单位，向石门县人民医院派驻管理和技术团队。", shimen)
     assert (article.region.city, article.region.county) == ("常德市", "石门县")
+
+
+def test_a_publisher_that_helps_places_its_aid_at_the_helped_side_even_when_held_at_home():
+    ningbo = source("宁波市第一医院", "浙江省", "宁波市")
+    article = enriched("兴仁市人民医院第三批进修人员在甬结业",
+                       "6月27日，兴仁市人民医院第三批来我院进修的12名医务人员顺利结业。结业仪式在我院行政楼第二会议室举行。\n"
+                       "作为东西部扶贫协作的结对医院，我院自2017年起对口帮扶兴仁市人民医院，至今已接收该院进修人员37人次。", ningbo)
+    assert (article.region.province, article.region.county) == ("贵州省", "兴仁市")

@@ -129,9 +129,13 @@ def enrich(article: Article, source: Source | None = None) -> Article:
     # a lead that sends a team may come from elsewhere, unless it leads its own county's or city's alliance
     helper = any(role in " ".join(facts.evidence["lead_organization"]) for role in cues.HELPER_PLACE_ROLES) \
         and not {cues.COUNTY_COMMUNITY, cues.CITY_GROUP} & set(facts.forms)
-    if (facts.paired_score >= cues.PAIRED_RECHECK or helper) and facts.lead_surfaces:
+    # the helpers as the text names them, or the speaker itself when it is the helper and names itself only as 我院
+    # (兴仁市人民医院进修人员在甬结业 on 宁波市第一医院's site: the aid is 兴仁's, wherever it is held: G2)
+    helpers = tuple(facts.lead_surfaces) or ((facts.lead_organization,) if facts.lead_organization and any(
+        "self-reference" in line for line in facts.evidence["lead_organization"]) else ())
+    if (facts.paired_score >= cues.PAIRED_RECHECK or helper) and helpers:
         # the helpers' own place (北京朝阳医院 helping 宁城县) is where they come from, not the event
-        helped = _event_region(title, body, place, publisher, article, gaz, who, scans, tuple(facts.lead_surfaces))
+        helped = _event_region(title, body, place, publisher, article, gaz, who, scans, helpers)
         # only a move elsewhere: losing the county to the helpers' own mentions (a county group's lead sending
         # its staff to its townships) is no other place
         if helped.code != region.code and not (region.code and helped.code and region.code.startswith(helped.code.rstrip("0"))):
