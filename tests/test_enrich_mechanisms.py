@@ -1458,3 +1458,15 @@ def test_a_publisher_that_helps_places_its_aid_at_the_helped_side_even_when_held
                        "6月27日，兴仁市人民医院第三批来我院进修的12名医务人员顺利结业。结业仪式在我院行政楼第二会议室举行。\n"
                        "作为东西部扶贫协作的结对医院，我院自2017年起对口帮扶兴仁市人民医院，至今已接收该院进修人员37人次。", ningbo)
     assert (article.region.province, article.region.county) == ("贵州省", "兴仁市")
+
+
+def test_a_city_group_made_of_one_districts_units_is_that_districts_even_when_held_at_the_city_hospital():
+    wuzhong = source("吴忠市人民医院", "宁夏回族自治区", "吴忠市")
+    article = enriched("吴忠市人民医院医疗集团成立",
+                       "10月17日，吴忠市人民医院医疗集团成立大会在我院召开。\n"
+                       "集团以我院为龙头，吸收利通区胜利、金积、古城、上桥4家社区卫生服务中心以及吴忠市中医医院为成员单位。", wuzhong)
+    assert (article.region.city, article.region.county) == ("吴忠市", "利通区")
+    elsewhere = enriched("吴忠市人民医院医疗集团成立",
+                         "10月17日，吴忠市人民医院医疗集团成立大会在我院召开。\n集团以我院为龙头，吸收4家社区卫生服务中心为成员单位，"
+                         "利通区卫生健康局负责人出席。", wuzhong)
+    assert elsewhere.region.county is None

@@ -682,8 +682,9 @@ INSTITUTION_AFTER = (
     r"第[一二三四五六七八九十]+人民医院|县委|市委|区委|辖区|境内|域内)"
 )
 # A county-level place that holds what is listed (延平区炉下镇卫生院, 章贡区南外街道、解放街道社区卫生服务中心: one of
-# its townships or streets follows) or that an alliance covers (覆盖章贡区): where the members are.
-SEAT_AFTER = r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)"
+# its townships or streets follows; 利通区胜利、金积、古城…4家社区卫生服务中心: a list of its units; 源汇区辖区内的医疗资源)
+# or that an alliance covers (覆盖章贡区): where the members are.
+SEAT_AFTER = r"^(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)|辖区|[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}、)"
 # Around a place: one item of a list of institutions (…老年公寓、万秀区城东镇卫生院及…, 和乐山市市中区中医医院,
 # 新吸纳惠农区红果子镇卫生院等8家单位), its place written before it or not.
 LISTED_BEFORE = r"[、和及](?:[\u4e00-\u9fff]{2,4}[市州盟])?$"
