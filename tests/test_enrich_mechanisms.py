@@ -1470,3 +1470,11 @@ def test_a_city_group_made_of_one_districts_units_is_that_districts_even_when_he
                          "10月17日，吴忠市人民医院医疗集团成立大会在我院召开。\n集团以我院为龙头，吸收4家社区卫生服务中心为成员单位，"
                          "利通区卫生健康局负责人出席。", wuzhong)
     assert elsewhere.region.county is None
+
+
+def test_a_provincial_hospitals_province_wide_network_is_not_placed_in_its_city():
+    nmg = source("内蒙古自治区人民医院", "内蒙古自治区", "呼和浩特市")
+    article = enriched("我院远程医疗协作网运行五周年综述",
+                       "2018年5月，内蒙古自治区人民医院远程医疗协作网正式启动。五年来，协作网覆盖全区12个盟市的213家医疗机构。\n"
+                       "过去，患者只能带着片子坐几个小时的车到呼和浩特找专家。", nmg)
+    assert (article.region.province, article.region.city) == ("内蒙古自治区", None)

@@ -341,9 +341,9 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
         city_weight = sum(m.weight for m in in_city)
         venue = any(m.venue and m.zone != "body" and not m.origin for m in in_city)
         held_here = [m for m in held.get(city_code, []) if m.held and m.zone != "body" and not m.origin]
-        # a province-wide text (贵州省儿科专科联盟, 我省, 全省 in the title or lead) whose title and lead name the city only
-        # as the publisher's own 我院 happens across the province, not in the publisher's city (G4)
-        wide = any(m.place.level == 1 and m.zone != "body" and not (m.origin or m.in_university or m.anchored)
+        # a province-wide text (贵州省儿科专科联盟, 内蒙古自治区人民医院远程医疗协作网, 我省 in the title or lead) whose title
+        # and lead name the city only as the publisher's own 我院 happens across the province, not in the publisher's city (G4)
+        wide = any(m.place.level == 1 and m.zone != "body" and not (m.origin or m.in_university)
                    for m in in_province)
         own_only = all(m.first_person and m.surface[1] not in cues.LEVELS + "省州盟" for m in in_city if m.zone != "body")
         # the title and lead name the city only beside others (在成都、泸州、宜宾等市开展试点): several cities, none the event's
