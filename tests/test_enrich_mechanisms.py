@@ -1478,3 +1478,11 @@ def test_a_provincial_hospitals_province_wide_network_is_not_placed_in_its_city(
                        "2018年5月，内蒙古自治区人民医院远程医疗协作网正式启动。五年来，协作网覆盖全区12个盟市的213家医疗机构。\n"
                        "过去，患者只能带着片子坐几个小时的车到呼和浩特找专家。", nmg)
     assert (article.region.province, article.region.city) == ("内蒙古自治区", None)
+
+
+def test_a_notices_salutation_is_whom_it_is_sent_to_not_its_lead():
+    hubei = source("湖北省卫生健康委员会", "湖北省", "武汉市", kind="government")
+    article = enriched("关于全面推进紧密型县域医共体建设的通知",
+                       "各市、州、直管市、神农架林区卫生健康委，各有关单位：\n"
+                       "为贯彻落实国家关于推进紧密型县域医共体建设的部署，现就全面推进我省紧密型县域医共体建设通知如下。", hubei)
+    assert (article.region.province, article.region.county) == ("湖北省", None)
