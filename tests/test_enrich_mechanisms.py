@@ -1486,3 +1486,13 @@ def test_a_notices_salutation_is_whom_it_is_sent_to_not_its_lead():
                        "各市、州、直管市、神农架林区卫生健康委，各有关单位：\n"
                        "为贯彻落实国家关于推进紧密型县域医共体建设的部署，现就全面推进我省紧密型县域医共体建设通知如下。", hubei)
     assert (article.region.province, article.region.county) == ("湖北省", None)
+
+
+def test_a_features_opening_quotation_is_colour_not_its_lead():
+    leshan = source("乐山市市中区卫生健康局", "四川省", "乐山市", "市中区", kind="government")
+    quote = "“以前看病要跑到市里，现在在家门口就能看。”5月19日，在张公桥街道社区卫生服务中心候诊的王大爷说。\n"
+    news = "今年以来，张公桥街道社区卫生服务中心加入乐山市人民医院医联体，心内科、内分泌科的医生每周轮流来这里看病。"
+    assert enriched("家门口看上好医生", quote + news, leshan).relevance["label"] == "alliance"
+    # the same news after a first paragraph that is news itself stays in the body
+    assert enriched("家门口看上好医生", "5月19日，张公桥街道社区卫生服务中心新开设的康复理疗室正式启用，首日接待患者30余人。\n" + news,
+                    leshan).relevance["label"] == "other"

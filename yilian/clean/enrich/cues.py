@@ -768,6 +768,8 @@ SENTENCE_ENDS = "。；！？\n"
 # (5月16日起，…培训班开班) is no lead: the dated paragraph is.
 LEAD_BACKGROUND = r"^(?:按照|根据|为(?:了)?(?:深入|进一步|全面|贯彻|落实|推进|加快)|近年来)"
 LEAD_DATED = r"^[^，。；]{0,12}?\d{1,2}月\d{1,2}日"
+# A feature's opening quotation (“以前看专家要跑到市里……”王大爷说。): colour before the news, no lead.
+LEAD_QUOTE = r"^[“「\"]"
 # A notice's salutation (各市（州）卫生健康委，雄安新区管委会公共服务局：): whom it is sent to, no lead.
 ADDRESSEE = r"^各[^。；\n]{1,80}[：:]\s*$"
 COLUMN_TAG = r"^\s*(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|〔[^〕\n]{1,30}〕|［[^］\n]{1,30}］)\s*"

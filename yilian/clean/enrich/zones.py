@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
-from yilian.clean.enrich.cues import ADDRESSEE, CLAUSE_ENDS, COLUMN_TAG, LEAD_BACKGROUND, LEAD_DATED, SENTENCE_ENDS
+from yilian.clean.enrich.cues import (ADDRESSEE, CLAUSE_ENDS, COLUMN_TAG, LEAD_BACKGROUND, LEAD_DATED, LEAD_QUOTE,
+                                     SENTENCE_ENDS)
 
 SENTENCE_REACH = 200  # characters a sentence is read back or on: a page of one unpunctuated line stays linear
 
 _COLUMN_TAG = re.compile(COLUMN_TAG)
 _BACKGROUND, _DATED, _ADDRESSEE = re.compile(LEAD_BACKGROUND), re.compile(LEAD_DATED), re.compile(ADDRESSEE)
+_QUOTE = re.compile(LEAD_QUOTE)
 # the first clause or sentence end in a stretch, one scan instead of a find per character
 _CLAUSE_END = re.compile("[" + re.escape(CLAUSE_ENDS) + "]")
 _SENTENCE_END = re.compile("[" + re.escape(SENTENCE_ENDS) + "]")
@@ -43,8 +45,9 @@ def zones(title: str, body: str) -> list[tuple[str, str]]:
     """("title", …), ("lead", …), ("body", …); a column tag goes to the end of the body zone."""
     tag, title = split_column_tag(title)
     paragraphs = [p for p in body.split("\n") if p.strip()]
-    if len(paragraphs) > 1 and _ADDRESSEE.match(paragraphs[0]):
-        paragraphs = paragraphs[1:] + paragraphs[:1]  # a notice's salutation names whom it is sent to: read as the body
+    if len(paragraphs) > 1 and (_ADDRESSEE.match(paragraphs[0]) or _QUOTE.match(paragraphs[0])):
+        # a notice's salutation names whom it is sent to, a feature's opening quotation is colour: read as the body
+        paragraphs = paragraphs[1:] + paragraphs[:1]
     lead_index = next((i for i, p in enumerate(paragraphs) if len(p) >= LEAD_MIN_CHARS), 0)
     after = next((i for i in range(lead_index + 1, len(paragraphs)) if len(paragraphs[i]) >= LEAD_MIN_CHARS), None)
     if after is not None and _BACKGROUND.match(paragraphs[lead_index]) and not _DATED.search(paragraphs[lead_index]) \
