@@ -1496,3 +1496,10 @@ def test_a_features_opening_quotation_is_colour_not_its_lead():
     # the same news after a first paragraph that is news itself stays in the body
     assert enriched("家门口看上好医生", "5月19日，张公桥街道社区卫生服务中心新开设的康复理疗室正式启用，首日接待患者30余人。\n" + news,
                     leshan).relevance["label"] == "other"
+
+
+def test_an_east_west_cooperation_named_with_its_field_is_paired_aid():
+    tongren = source("铜仁市卫生健康局", "贵州省", "铜仁市", kind="government")
+    article = enriched("医疗卫生协作五年综述",
+                       "2017年以来，常州市与我市开展东西部医疗卫生协作，常州市11家医院分别与我市10个区县的县级医院结成对子。", tongren)
+    assert article.alliance_forms == ["对口帮扶/托管"]

@@ -70,7 +70,7 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?<!院士)(?<!院士、)专家工作站", 2),
         # a two-character programme name heading a title (苏铜协作：…, 厦临协作：…)
         (r"^[\u4e00-\u9fff]{2}(?:医疗|卫生健康|卫生|扶贫)?协作(?:[一二三四五六七八九十两\d]{1,2}周?年)?[：:]", 2.5),
-        (r"驻点", 0.8), (r"合作办医", 2.5), (r"双下沉", 2.5), (r"(?:东西部|扶贫|帮扶)协作", 2.5),
+        (r"驻点", 0.8), (r"合作办医", 2.5), (r"双下沉", 2.5), (r"(?:东西部|扶贫|帮扶)(?:医疗卫生|医疗|卫生健康|卫生)?协作", 2.5),
         # A hospital team touring a poorer area's clinics is outreach support, unlike a one-day 义诊 at home.
         (r"巡回(?:义诊|医疗)", 1.2),
         # A team sent to stay is the aid programme's (第二批援色医疗队, 第四批驻花垣医疗队); 援外 is in OTHER_SENSES.
