@@ -1503,3 +1503,9 @@ def test_an_east_west_cooperation_named_with_its_field_is_paired_aid():
     article = enriched("医疗卫生协作五年综述",
                        "2017年以来，常州市与我市开展东西部医疗卫生协作，常州市11家医院分别与我市10个区县的县级医院结成对子。", tongren)
     assert article.alliance_forms == ["对口帮扶/托管"]
+
+
+def test_counties_renamed_or_merged_under_another_name_map_to_the_current_unit():
+    for old, city, county in (("蓟县", "天津市", "蓟州区"), ("彬县", "咸阳市", "彬州市"), ("长岛县", "烟台市", "蓬莱区")):
+        article = enriched(f"{old}人民医院医共体成立", f"5月8日，{old}人民医院医共体成立大会召开，全县乡镇卫生院全部加入。")
+        assert (article.region.city, article.region.county) == (city, county)
