@@ -688,10 +688,10 @@ SEAT_AFTER = r"^(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)|辖区|[\u4e00-\u9fff
 # Around a place: one item of a list of institutions (…老年公寓、万秀区城东镇卫生院及…, 和乐山市市中区中医医院,
 # 新吸纳惠农区红果子镇卫生院等8家单位), its place written before it or not.
 LISTED_BEFORE = r"[、和及](?:[\u4e00-\u9fff]{2,4}[市州盟])?$"
+LISTED_AFTER = r"^[^，。；、\n]{2,20}?等[\d一二三四五六七八九十两]+[家个所]"
 # Around a place: places named side by side (成都、泸州、宜宾等试点城市, 含定州、辛集市).
 ENUMERATED_BEFORE = r"、$"
 ENUMERATED_AFTER = r"[、等]"
-LISTED_AFTER = r"^[^，。；、\n]{2,20}?等[\d一二三四五六七八九十两]+[家个所]"
 SEAT_BEFORE = r"覆盖(?:了|到|至)?$"
 # Before a place: where something happens or where a team goes (在…召开, 奔赴…, 来到…).
 VENUE_BEFORE = r"(?:在|于|赴|奔赴|来到|前往|深入|走进|进驻|到|抵达)[\u4e00-\u9fff]{0,6}$"

@@ -360,7 +360,6 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
             for m in in_city:
                 if m.place.level == 3:
                     by_county[m.place.code].append(m)
-
             # the one county where the members are (延平区炉下镇卫生院, 覆盖章贡区) is the alliance's, wherever it meets
             seat = len(by_county) == 1 and any(m.seat and not m.origin for ms in by_county.values() for m in ms)
             if held_here and all(m.place.level < 3 or _in_venue_name(m) for m in held_here) and not seat:

@@ -5,7 +5,8 @@ Cues in the title and the lead count more than cues deep in the body. A brackete
 head of a title (【医联体建设】, [健康中国辽宁频道], 〔…〕) names the site's column or channel, not
 this article: sites file blood drives and nurses' days under an "alliance" column, and a
 provincial channel's name says nothing about where the event is. The tag is kept as weak
-evidence, weighed like a line at the end of the body.
+evidence, weighed like a line at the end of the body. A notice's salutation (各市卫生健康委：) and a
+feature's opening quotation are no lead either: the news starts after them.
 """
 
 from __future__ import annotations
