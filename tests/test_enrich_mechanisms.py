@@ -1376,3 +1376,11 @@ def test_a_long_reports_context_paragraphs_name_no_members():
     assert "桃溪镇卫生院" in voiced.members
     short = enriched("武义县第一人民医院医共体成立", "\n".join([story, other_news]), county)
     assert any(m.endswith("武义县中医院") for m in short.members)  # a short item's every paragraph tells its event
+
+
+def test_a_name_led_by_a_quantifier_is_no_institution():
+    """很多卫生院, 一些卫生院, 全体分院: a quantity of institutions, none of them named, is no member."""
+    county = source("武义县第一人民医院", "浙江省", "金华市", "武义县")
+    article = enriched("武义县第一人民医院医共体成立", "3月6日，武义县第一人民医院医共体成立，柳城畲族镇卫生院、桃溪镇卫生院加入。"
+                       "过去很多卫生院缺少影像设备，一些卫生院甚至没有检验科。成立大会上，全体分院负责人签订了目标责任书。", county)
+    assert set(article.members) == {"柳城畲族镇卫生院", "桃溪镇卫生院"}
