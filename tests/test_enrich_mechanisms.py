@@ -1384,3 +1384,11 @@ def test_a_name_led_by_a_quantifier_is_no_institution():
     article = enriched("武义县第一人民医院医共体成立", "3月6日，武义县第一人民医院医共体成立，柳城畲族镇卫生院、桃溪镇卫生院加入。"
                        "过去很多卫生院缺少影像设备，一些卫生院甚至没有检验科。成立大会上，全体分院负责人签订了目标责任书。", county)
     assert set(article.members) == {"柳城畲族镇卫生院", "桃溪镇卫生院"}
+
+
+def test_a_list_of_towns_and_subdistricts_shares_the_type_after_its_class_word():
+    """…镇、…街道共N个镇街卫生院: 镇街 (towns and subdistricts) is a class word like 乡镇, each item takes 卫生院."""
+    county = source("武义县第一人民医院", "浙江省", "金华市", "武义县")
+    article = enriched("武义县第一人民医院医共体成立", "3月6日，武义县第一人民医院医共体成立，成员包括白洋街道、桃溪镇、"
+                       "柳城畲族镇共3个镇街卫生院。", county)
+    assert set(article.members) == {"白洋街道卫生院", "桃溪镇卫生院", "柳城畲族镇卫生院"}

@@ -794,7 +794,7 @@ LIST_COUNT = r"[两二三四五六七八九十]{1,2}"  # 三 of 师宗、罗平�
 # were awarded, no part of their names.
 HONOURS = r"(?:\d{4}年)?(?:年度)?(?:先进|优秀|示范|标杆|星级|五星级?)+"
 TOWNSHIP_LEVELS = ("街道", "镇", "乡", "街")  # the level words a township's institutions share in a list
-CLASS_HEAD = r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇)+"  # 全县14个乡镇卫生院 shares 卫生院
+CLASS_HEAD = r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇街道?|镇街道?|乡镇)+"  # 全县14个乡镇卫生院 shares 卫生院
 ORDINAL = r"第[一二三四五六七八九十\d]+"  # 第二人民医院: the number of one of a city's hospitals
 SELF_PLACE = r"[我本](?=[市县区州省]$)|[我本]$"  # 我市人民医院: the publisher's own place
 INSTITUTION_NAME_AFTER = r"^[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|保健院|医疗中心|医学中心)"  # a place inside such a name
