@@ -1392,3 +1392,11 @@ def test_a_list_of_towns_and_subdistricts_shares_the_type_after_its_class_word()
     article = enriched("武义县第一人民医院医共体成立", "3月6日，武义县第一人民医院医共体成立，成员包括白洋街道、桃溪镇、"
                        "柳城畲族镇共3个镇街卫生院。", county)
     assert set(article.members) == {"白洋街道卫生院", "桃溪镇卫生院", "柳城畲族镇卫生院"}
+
+
+def test_a_networks_connected_units_are_its_members():
+    """共N家接入单位: the units connected to a telemedicine network are its members, counted so."""
+    county = source("武义县第一人民医院", "浙江省", "金华市", "武义县")
+    article = enriched("武义县远程医疗协作网上线运行 覆盖全县15个乡镇卫生院", "3月6日，武义县远程医疗协作网上线运行。协作网由"
+                       "武义县第一人民医院牵头，连接全县15个乡镇卫生院、县中医院和县妇幼保健院，共17家接入单位。", county)
+    assert article.member_count == 17

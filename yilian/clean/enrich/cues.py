@@ -579,12 +579,12 @@ NUMBER = r"(?P<n>\d{1,4}|[零一二两三四五六七八九十百千]{1,6})"
 COUNTERS = r"(?:家|个|所)"
 # After 一家: another counted part of the same list follows (1家三级医院、2家二级医院): 1 is a part, not "a hospital".
 COUNTED_NEXT = r"[\u4e00-\u9fff]{1,10}?[、和及]\s*" + NUMBER.replace("?P<n>", "?:") + r"\s*" + COUNTERS
-MEMBER_NOUNS = (r"(?:成员单位|成员医院|成员|联盟单位|协作单位|签约单位|组成单位|集团成员|医共体成员|医联体成员|分院|单位|"
+MEMBER_NOUNS = (r"(?:成员单位|成员医院|成员|联盟单位|协作单位|签约单位|接入单位|入网单位|组成单位|集团成员|医共体成员|医联体成员|分院|单位|"
                 r"医疗卫生机构|医疗机构|机构|医院|卫生院|社区卫生服务中心|健康中心|服务中心|站点)")
 ALLIANCE_SUBJECTS = r"(?:协作网|网络|体系|联盟|集团|医共体|医联体|平台|专科联合体|[县旗]总医院)"  # a county's 总医院 is its 医共体
 # (pattern right before the number, pattern right after it, weight, rule, where the counted noun must be:
 # "after" the number, "clause" anywhere in its clause, "" nowhere); the best weight counts.
-_MEMBERS = r"(?:成员单位|成员医院|联盟单位|加盟单位|集团成员|成员|组成单位|协作单位|签约单位)"
+_MEMBERS = r"(?:成员单位|成员医院|联盟单位|加盟单位|集团成员|成员|组成单位|协作单位|签约单位|接入单位|入网单位)"
 COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (_MEMBERS + r"[^，。；\d]{0,6}?(?:共|共有|已达|达到|达|增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|已有|现有|"
      r"总数|总计|合计|为)?\s*", "", 4.0, "成员单位 … N家", ""),
