@@ -1400,3 +1400,12 @@ def test_a_networks_connected_units_are_its_members():
     article = enriched("武义县远程医疗协作网上线运行 覆盖全县15个乡镇卫生院", "3月6日，武义县远程医疗协作网上线运行。协作网由"
                        "武义县第一人民医院牵头，连接全县15个乡镇卫生院、县中医院和县妇幼保健院，共17家接入单位。", county)
     assert article.member_count == 17
+
+
+def test_a_meeting_the_body_says_was_held_is_an_event():
+    """召开了…推进会 in the body: the alliance's meeting was held (a secondary event the labels count), like 举行了."""
+    county = source("武义县第一人民医院", "浙江省", "金华市", "武义县")
+    article = enriched("武义县医共体这一年：群众家门口看上好医生", "一年来，武义县第一人民医院医共体在柳城畲族镇卫生院、桃溪镇卫生院"
+                       "开设了联合病房，乡镇卫生院门诊量明显回升。\n据了解，11月20日，医共体召开了成立一周年工作推进会，"
+                       "各成员单位负责人交流了经验。", county)
+    assert "会议/峰会" in article.event_types

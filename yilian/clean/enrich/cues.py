@@ -204,7 +204,7 @@ DAY_OPENING = r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八�
 # (E1, NOTES5 S30, NOTES6 S10-9).
 RENAMED = r"更名|升级为|升级组建|在原[^，。；]{2,30}?基础上|加挂"
 # Before a cue in the body: a verb said as done (举办了五场专题讲座, 进行了授课).
-DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,28}$"  # 作了《…》《…》等专题讲座
+DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行|召开)了[^，。；]{0,28}$"  # 作了《…》《…》等专题讲座
 # Ceremonies are reported, not planned: a plaque unveiled (“…分院”揭牌) counts in the body as in the lead; so
 # does a work report delivered or the state of the alliance announced at a meeting (作年度工作报告, 通报了…工作),
 # and the agreement a branch or aid programme rests on (根据双方签订的对口帮扶协议: it was signed).
