@@ -1409,3 +1409,13 @@ def test_a_meeting_the_body_says_was_held_is_an_event():
                        "开设了联合病房，乡镇卫生院门诊量明显回升。\n据了解，11月20日，医共体召开了成立一周年工作推进会，"
                        "各成员单位负责人交流了经验。", county)
     assert "会议/峰会" in article.event_types
+
+
+def test_a_body_sentence_that_opens_with_its_date_tells_what_happened():
+    """4月8日，医共体…召开一季度工作调度会: a sentence dated to its day reports the event as held (realis), in a
+    feature's body as in the lead."""
+    county = source("武义县第一人民医院", "浙江省", "金华市", "武义县")
+    article = enriched("武义县：医共体让群众看病少跑腿", "武义县医共体组建以后，县人民医院向柳城畲族镇卫生院、桃溪镇卫生院派出医生，"
+                       "群众在家门口就能看上县里的专家。\n4月8日，医共体在县人民医院召开一季度工作调度会，通报了各成员单位上转、"
+                       "下转情况。", county)
+    assert "会议/峰会" in article.event_types

@@ -389,14 +389,15 @@ def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, s
 
 
 def _realis(text: str, start: int, end: int) -> bool:
-    """A cue said as done: followed by 了, or in a sentence that reports the meeting (会上, 仪式上, 随后);
-    not one in a sentence that recounts results (累计, 两年来, 工作报告：)."""
+    """A cue said as done: followed by 了, or in a sentence that reports the meeting (会上, 仪式上, 随后) or opens
+    with its day (4月8日，医共体…召开调度会); not one in a sentence that recounts results (累计, 两年来, 工作报告：)."""
     sentence_start = sentence_around(text, start, end)[0]
     if _RECOUNTED_BEFORE.search(text, sentence_start, start):
         return False
     if "了" in text[end : end + 2] or _COUNTED_AFTER.match(text, end) or _DONE_BEFORE.search(text, max(0, start - 32), start):
         return True
-    return bool(_REALIS_BEFORE.search(text[sentence_start:start]))  # ^ anchors at the slice, not at a pos argument
+    opening = text[sentence_start:start]
+    return bool(_REALIS_BEFORE.search(opening) or _DAY_OPENING.match(opening))  # ^ anchors at the slice, not at a pos
 
 
 def _planned(text: str, sentence_start: int, start: int, end: int) -> bool:
