@@ -1419,3 +1419,11 @@ def test_a_body_sentence_that_opens_with_its_date_tells_what_happened():
                        "群众在家门口就能看上县里的专家。\n4月8日，医共体在县人民医院召开一季度工作调度会，通报了各成员单位上转、"
                        "下转情况。", county)
     assert "会议/峰会" in article.event_types
+
+
+def test_the_time_since_a_founding_founds_nothing():
+    """医共体组建以后…, 组建半年多来…: results since a founding told in a feature; the founding is behind them."""
+    county = source("武义县第一人民医院", "浙江省", "金华市", "武义县")
+    article = enriched("武义县：医共体让群众看病少跑腿", "医共体组建以后，县人民医院向柳城畲族镇卫生院、桃溪镇卫生院派出医生坐诊，"
+                       "群众在家门口就能看上县里的专家。医共体组建半年多来，乡镇卫生院门诊量明显回升。", county)
+    assert "成立" not in article.event_types

@@ -254,6 +254,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初",
              # the same look back said with 组建 (由组建时的10家扩大到13家, 组建近三年来)
              r"组建时", r"组建(?:近|已|已经|满|超过)?[一二三四五六七八九十两\d]+(?:周)?年",
+             # the time since a founding (医共体组建以后, 组建半年多来): its results, the founding behind them
+             r"(?:成立|组建)(?:以后|之后)", r"(?:成立|组建)[半一二三四五六七八九十两\d]+[^，。；]{0,4}?来",
              # a channel, a line or a plan activated (启动了上转绿色通道, 开通远程会诊专线, 启动应急预案) founds nothing
              r"(?:启动|开通)了?[^，。；]{0,8}?(?:绿色通道|通道|专线|直通车|热线|预案|应急响应|响应)",
              # a campaign launched (启动“专家进村”行动) is no alliance founded
