@@ -212,7 +212,7 @@ DAY_OPENING = r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八�
 # (E1, NOTES5 S30, NOTES6 S10-9).
 RENAMED = r"更名|升级为|升级组建|在原[^，。；]{2,30}?基础上|加挂"
 # Before a cue in the body: a verb said as done (举办了五场专题讲座, 进行了授课).
-DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行)了[^，。；]{0,28}$"  # 作了《…》《…》等专题讲座
+DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行|召开)了[^，。；]{0,28}$"  # 作了《…》《…》等专题讲座
 # Ceremonies are reported, not planned: a plaque unveiled (“…分院”揭牌) counts in the body as in the lead; so
 # does a work report delivered or the state of the alliance announced at a meeting (作年度工作报告, 通报了…工作),
 # and the agreement a branch or aid programme rests on (根据双方签订的对口帮扶协议: it was signed).
@@ -262,6 +262,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
              r"成立了(?:理事会|监事会|管理委员会|工作专班|领导小组)", r"组建之初",
              # the same look back said with 组建 (由组建时的10家扩大到13家, 组建近三年来)
              r"组建时", r"组建(?:近|已|已经|满|超过)?[一二三四五六七八九十两\d]+(?:周)?年",
+             # the time since a founding (医共体组建以后, 组建半年多来): its results, the founding behind them
+             r"(?:成立|组建)(?:以后|之后)", r"(?:成立|组建)[半一二三四五六七八九十两\d]+[^，。；]{0,4}?来",
              # a channel, a line or a plan activated (启动了上转绿色通道, 开通远程会诊专线, 启动应急预案) founds nothing
              r"(?:启动|开通)了?[^，。；]{0,8}?(?:绿色通道|通道|专线|直通车|热线|预案|应急响应|响应)",
              # a campaign launched (启动“专家进村”行动) is no alliance founded
@@ -394,7 +396,7 @@ HOSPITAL_GRADES = frozenset(("二级", "三级", "甲等", "三甲", "二甲"))
 # 医联体网络医院); 银川市互联网医院 is one.
 SERVICE_KINDS = frozenset(("互联网", "网络", "远程", "智慧"))
 # Words that mark a class anywhere in a name's specific part (县级医院, 所有公立医院, 唯一一家…医院, 区属医院).
-GENERIC_NAME_MARKERS = r"(?:级|所有|全部|全年|[东西南北中]部|余[家所个名]|多[家所个]|[\d一二两三四五六七八九十百几]+[个名位所家地批]|[省市县区]内|所辖|山区|海岛|偏远|各地|各|唯一|首家|一家|[两三四五六七八九十\d]+家|区外|区属|市属|县属|省属|地市|省市|市县|县乡|旗县|盟市|高水平|乡镇|基层|公立|民营|其他|相关|周边|当地|部分|这些|上述|有关|成员|核心|龙头|牵头|协作|合作|定点|示范|综合性|就|重点|口岸|边境|所在|一流|知名|优质|顶尖|[式型]$)"  # 花园式医院, 研究型医院: a description
+GENERIC_NAME_MARKERS = r"(?:级|所有|全部|全体|很多|许多|好多|一些|不少|一座|全年|[东西南北中]部|余[家所个名]|多[家所个]|[\d一二两三四五六七八九十百几]+[个名位所家地批]|[省市县区]内|所辖|山区|海岛|偏远|各地|各|唯一|首家|一家|[两三四五六七八九十\d]+家|区外|区属|市属|县属|省属|地市|省市|市县|县乡|旗县|盟市|高水平|乡镇|基层|公立|民营|其他|相关|周边|当地|部分|这些|上述|有关|成员|核心|龙头|牵头|协作|合作|定点|示范|综合性|就|重点|口岸|边境|所在|一流|知名|优质|顶尖|[式型]$)"  # 花园式医院, 研究型医院: a description
 # First-person words of a publisher's own news: who 我院/本中心 stands for (an organisation).
 SELF_REFERENCES = r"(?:我|本)(?:院|中心|集团|委|局|站|所)"
 
@@ -534,6 +536,14 @@ OUTREACH = r"巡回(?:义诊|医疗)|医疗队"
 # alliance word in it is other news, and the institutions it names are no members.
 BULLETIN_HEADING = r"(?m)^[ \t\u3000]*【[^】\n]{1,30}】"
 ALLIANCE_TOPIC = r"医联体|医共体|医疗联合体|共同体|集团|联盟|协作网|成员单位|分院|对口|帮扶|托管"
+# A long report (a work report, a yearly review, a feature, a transcript) is read paragraph by paragraph: after its
+# title and lead, a paragraph with no alliance word (ALLIANCE_TOPIC, 联合体) whose opening clause does not take up the
+# event (会上…, 签约当天…) is context (the county's figures, other work, a quote): the institutions it names are no members.
+LONG_REPORT = 900  # characters of title and body from which a text is read so
+PARAGRAPH_TOPIC = ALLIANCE_TOPIC + r"|联合体"
+# After a name in such a paragraph: its staff quoted (合隆镇卫生院放射科的一位技师说): a feature's voice from inside the
+# alliance, kept as a member.
+STAFF_QUOTED_AFTER = r"^[^，。；“]{0,12}?(?:医生|医师|技师|护士|院长|主任|专家|负责人)[^，。；“]{0,4}?(?:说|表示|坦言|感慨)"
 # After a list: each of them leads (以市中心医院、市中医院为核心的另外两个集团), no member of this one.
 LIST_LEADS_AFTER = r"^(?:为(?:龙头|核心|牵头单位|牵头医院)|分别牵头|各自牵头)"
 # In an aid pair, the side helped: signed with, helped, gone to, or taking the helper's name (…分院).
@@ -579,12 +589,12 @@ NUMBER = r"(?P<n>\d{1,4}|[零一二两三四五六七八九十百千]{1,6})"
 COUNTERS = r"(?:家|个|所)"
 # After 一家: another counted part of the same list follows (1家三级医院、2家二级医院): 1 is a part, not "a hospital".
 COUNTED_NEXT = r"[\u4e00-\u9fff]{1,10}?[、和及]\s*" + NUMBER.replace("?P<n>", "?:") + r"\s*" + COUNTERS
-MEMBER_NOUNS = (r"(?:成员单位|成员医院|成员|联盟单位|协作单位|签约单位|组成单位|集团成员|医共体成员|医联体成员|分院|单位|"
+MEMBER_NOUNS = (r"(?:成员单位|成员医院|成员|联盟单位|协作单位|签约单位|接入单位|入网单位|组成单位|集团成员|医共体成员|医联体成员|分院|单位|"
                 r"医疗卫生机构|医疗机构|机构|医院|卫生院|社区卫生服务中心|健康中心|服务中心|站点)")
 ALLIANCE_SUBJECTS = r"(?:协作网|网络|体系|联盟|集团|医共体|医联体|平台|专科联合体|[县旗]总医院)"  # a county's 总医院 is its 医共体
 # (pattern right before the number, pattern right after it, weight, rule, where the counted noun must be:
 # "after" the number, "clause" anywhere in its clause, "" nowhere); the best weight counts.
-_MEMBERS = r"(?:成员单位|成员医院|联盟单位|加盟单位|集团成员|成员|组成单位|协作单位|签约单位)"
+_MEMBERS = r"(?:成员单位|成员医院|联盟单位|加盟单位|集团成员|成员|组成单位|协作单位|签约单位|接入单位|入网单位)"
 COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (_MEMBERS + r"[^，。；\d]{0,6}?(?:共|共有|已达|达到|达|增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|已有|现有|"
      r"总数|总计|合计|为)?\s*", "", 4.0, "成员单位 … N家", ""),
@@ -811,7 +821,7 @@ LIST_COUNT = r"[两二三四五六七八九十]{1,2}"  # 三 of 师宗、罗平�
 # were awarded, no part of their names.
 HONOURS = r"(?:\d{4}年)?(?:年度)?(?:先进|优秀|示范|标杆|星级|五星级?)+"
 TOWNSHIP_LEVELS = ("街道", "镇", "乡", "街")  # the level words a township's institutions share in a list
-CLASS_HEAD = r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇)+"  # 全县14个乡镇卫生院 shares 卫生院
+CLASS_HEAD = r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇街道?|镇街道?|乡镇)+"  # 全县14个乡镇卫生院 shares 卫生院
 ORDINAL = r"第[一二三四五六七八九十\d]+"  # 第二人民医院: the number of one of a city's hospitals
 SELF_PLACE = r"[我本](?=[市县区州省]$)|[我本]$"  # 我市人民医院: the publisher's own place
 INSTITUTION_NAME_AFTER = r"^[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|保健院|医疗中心|医学中心)"  # a place inside such a name
