@@ -16,8 +16,9 @@ groups it shares a name, lead, institution, publisher or city with (blocking, va
 this near-linear), on every field at once (name or its short form, lead, form, place at each level, members,
 publisher), and joins the best one when the score says so and no other group comes close; two groups of
 several announcements join likewise when they agree on the form and score higher still. Conflicting strong
-evidence (two named alliances, two leads in different cities, two provinces) blocks. The evidence of a link
-(≈score and what agreed) follows the key that placed the announcement.
+evidence (two named alliances, two leads in different cities, two provinces) blocks. News the enrichment calls no
+alliance announcement joins the alliance at its county its title points at (集团专家常驻社区 on a member's site). The
+evidence of a link (≈score and what agreed) follows the key that placed the announcement.
 
 Pure: mentions in, alliances out; the indexer (indexer/alliances.py) reads mentions from the
 index and writes the registry.
@@ -93,7 +94,8 @@ class Mention:
     publisher_county: str | None = None
     # False for news the enrichment calls no alliance announcement: it only joins, never starts, the aid programme its
     # publisher runs at the county it tells of, one not the publisher's own (我院医疗队赴色达开展义诊 on 四川省人民医院's
-    # site). Not the alliance it names: a 卒中中心's accreditation names its city's 卒中专科联盟 in passing
+    # site), or the alliance at its county its title points at (总院专家手把手带教 on a member's site). Not the alliance
+    # its body names: a 卒中中心's accreditation names its city's 卒中专科联盟 in passing
     relevant: bool = True
 
 
@@ -627,6 +629,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     profiles = [_profile(m, leads[i] or (canon.get(n, n) if (n := from_names[i]) else None), forms[i], named_subjects[i], canon)
                 for i, m in enumerate(mentions)]
     linked = _link(profiles, groups, placed)
+    linked.update(_follow_ups(mentions, profiles, groups, placed.keys() | linked.keys()))
     members: dict[int, list[int]] = defaultdict(list)
     for i in placed.keys() | linked.keys():
         members[groups.find(i)].append(i)
@@ -837,6 +840,98 @@ def _link(profiles: list[_Profile | None], groups: _Groups, placed: dict[int, st
                 linked[i] = f"{LINKED}{score:g} " + ", ".join(said)
             groups.union(root, other)
     return linked
+
+
+FOLLOW_AT = 3.0  # the score at which news the enrichment calls no alliance announcement joins one
+
+
+def _follow_ups(mentions: list[Mention], profiles: list[_Profile | None], groups: _Groups, started: set[int]) -> dict[int, str]:
+    """News the enrichment calls no alliance announcement that tells of an alliance's work (集团专家常驻社区, 重医附一院专家在
+    县人民医院完成首例介入取栓 on the county's site) joins the one alliance at its county its title points at, when
+    _follow_score reaches FOLLOW_AT and no other alliance there comes within MARGIN; it starts none. Index -> the
+    evidence of the link."""
+    held: dict[int, list[int]] = defaultdict(list)
+    for i in started:
+        if profiles[i] is not None and profiles[i].relevant:
+            held[groups.find(i)].append(i)
+    profile: dict[int, _Profile] = {}
+    by_place: dict[str, set[int]] = defaultdict(set)
+    for root, idx in held.items():
+        merged = profiles[idx[0]]
+        for i in idx[1:]:
+            merged = profiles[i].merged(merged)
+        profile[root] = merged
+        for place in merged.counties:
+            by_place[place].add(root)
+    linked = {}
+    for i, mention in enumerate(mentions):
+        mine = profiles[i]
+        if i in started or mine is None or mine.relevant or not mention.county:
+            continue
+        candidates = by_place.get(mention.county, set())
+        scored = sorted(((*_follow_score(mention, mine, profile[root]), root) for root in candidates if len(candidates) <= BLOCK_MAX),
+                        key=lambda item: (-item[0], item[2]))
+        if not scored or scored[0][0] < FOLLOW_AT or (len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN):
+            continue
+        score, said, target = scored[0]
+        linked[i] = f"{LINKED}{score:g} " + ", ".join(said)
+        groups.union(i, target)
+    return linked
+
+
+def _follow_score(mention: Mention, mine: _Profile, theirs: _Profile) -> tuple[float, list[str]]:
+    """How much news of no alliance at an alliance's county says it is about that alliance, when its title points at
+    one (names it, names its lead from elsewhere, or a clause starts with a word for one): the county (+1), its name (+2
+    in the title, +1 in the body; a name of a place and a form word only is its place's alliance, 涉县医疗健康集团), the
+    lead its title names (+2 from elsewhere, +1 at home, where a county's hospital is in much news of its own), its
+    publisher being of it (+1), a word for an alliance or its head starting a clause (+1, 总院专家手把手带教)."""
+    score, said = 1.0, [f"county {mention.county}"]
+    named = next(iter(names(mention.name or "")), None)
+    in_title = bool(names(mention.title))
+    if mine.names & theirs.names:
+        score += 2 if in_title else 1
+        said.append("name " + (min(mine.names & theirs.names, key=str)[1] or ""))
+    elif mine.names and theirs.names:
+        return float("-inf"), []
+    elif named and named.place == mention.county and not named.subject and not _LEAD_NAME.match(named.text):
+        score += 2 if in_title else 1
+        said.append(f"name {named.text}")
+    elif in_title:
+        return 0.0, []  # its title names another alliance
+    word = None if in_title else _alliance_word().search(mention.title)
+    if word:
+        score += 1
+        said.append(f"told as {word.group(1)}")
+    told = sorted(lead for lead in theirs.leads if _written_in(mention.title, lead, mention))
+    away = bool(told) and _home(told[0])[2] != mention.county
+    if told:
+        score += 2 if away else 1
+        said.append(f"title names {told[0]}")
+    if not (in_title or word or away):
+        return 0.0, []  # its title points at no alliance: a hospital's own news, its body naming its alliance in passing
+    inside = mine.publishers & (theirs.leads | theirs.members)
+    if inside:
+        score += 1
+        said.append(f"published by {min(inside)} of it")
+    return score, said
+
+
+@lru_cache(maxsize=1)
+def _alliance_word() -> re.Pattern[str]:
+    """A word for an alliance or its head starting a clause (总院专家, 集团专家: an alliance's people; not 我集团 nor
+    某酒业集团, a company), from the enrichment's cues."""
+    from yilian.clean.enrich import cues
+
+    return re.compile(f"(?:^|[^\u4e00-\u9fff])({cues.HEAD_OF_GROUP}|{'|'.join(cues.ALLIANCE_TYPES)})")
+
+
+def _written_in(text: str, lead: str, mention: Mention) -> bool:
+    """Whether `text` names `lead`, in full or written short (重医附一院 for 重庆医科大学附属第一医院)."""
+    if lead in text:
+        return True
+    text = clean_name(text)
+    return any(_institution_key(text[start:end.end()], mention) == lead or _shortens(_institution_key(text[start:end.end()], mention), lead)
+               for end in re.finditer("院", text) for start in range(max(0, end.end() - len(lead)), end.end() - 3))
 
 
 def _block(blocks: dict[tuple[str, object], set[int]], value: tuple[str, object]) -> set[int]:
