@@ -775,3 +775,20 @@ def test_news_called_no_alliance_announcement_joins_the_alliance_its_title_point
     assert alliances["a1"] is alliances["a2"] is alliances["f1"] is alliances["f2"]
     assert "浙江大学医学院附属第二医院" in alliances["f1"].announcements[2]["evidence"]
     assert not {"o1", "o2", "o3"} & set(alliances)
+
+
+def test_news_called_no_alliance_announcement_joins_the_alliance_its_title_names_in_its_city():
+    """A member's training whose title names its city's specialty alliance joins it though the enrichment called it no
+    alliance announcement; one whose title names that subject's alliance of another city does not."""
+    city = {"province": "安徽省", "city": "蚌埠市"}
+    lead = dict(lead="蚌埠医学院第一附属医院", forms=(SPECIALTY,), **city)
+    mentions = [
+        _m("s1", "2019-04-01", "蚌埠市卒中专科联盟成立", **lead),
+        _m("s2", "2020-04-01", "蚌埠市卒中专科联盟年会召开", **lead),
+        _m("f1", "2021-05-01", "蚌埠市卒中专科联盟举办基层医生培训班", relevant=False, source_name="固镇县人民医院", **city),
+        _m("o1", "2021-06-01", "淮南市卒中专科联盟举办基层医生培训班", relevant=False, source_name="淮南市第一人民医院",
+           province="安徽省", city="淮南市"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["f1"] is alliances["s1"] is alliances["s2"]
+    assert "o1" not in alliances

@@ -17,7 +17,8 @@ this near-linear), on every field at once (name or its short form, lead, form, p
 publisher), and joins the best one when the score says so and no other group comes close; two groups of
 several announcements join likewise when they agree on the form and score higher still. Conflicting strong
 evidence (two named alliances, two leads in different cities, two provinces) blocks. News the enrichment calls no
-alliance announcement joins the alliance at its county its title points at (集团专家常驻社区 on a member's site). The
+alliance announcement joins the alliance its title points at in its county, or names in its city (集团专家常驻社区 on a
+member's site). The
 evidence of a link (≈score and what agreed) follows the key that placed the announcement.
 
 Pure: mentions in, alliances out; the indexer (indexer/alliances.py) reads mentions from the
@@ -94,8 +95,9 @@ class Mention:
     publisher_county: str | None = None
     # False for news the enrichment calls no alliance announcement: it only joins, never starts, the aid programme its
     # publisher runs at the county it tells of, one not the publisher's own (我院医疗队赴色达开展义诊 on 四川省人民医院's
-    # site), or the alliance at its county its title points at (总院专家手把手带教 on a member's site). Not the alliance
-    # its body names: a 卒中中心's accreditation names its city's 卒中专科联盟 in passing
+    # site), or the alliance its title points at in its county, or names in its city (总院专家手把手带教 on a member's
+    # site; read only then). Not the alliance its body names: a 卒中中心's accreditation names its city's 卒中专科联盟 in
+    # passing
     relevant: bool = True
 
 
@@ -478,7 +480,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     An announcement the enrichment gave no form attaches last, by the form its alliance's name gives,
     and only where that points at one group: it starts none."""
     mentions = [m if m.relevant else replace(m, lead=None, forms=(), members=())
-                for m in mentions if m.relevant or (m.source_name and m.county)]
+                for m in mentions if m.relevant or (m.source_name and m.county) or (m.name and names(m.title))]
     written = [lead_key(m) for m in mentions]
     from_names = [None if lead else name_lead(m) for m, lead in zip(mentions, written)]  # 桐乡一院医共体 names its lead
     canon = canonical_leads(lead for lead in written + from_names if lead)
@@ -531,7 +533,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
                 weak = _lead_places(mention, named_leads.pop(), finest=True) if len(named_leads) == 1 else []
         if not mention.relevant:  # an aid team's trip told on its own hospital's site
             publisher = canon.get(key := _institution_key(mention.source_name, mention), key)
-            strong, weak = [], [f"{PAIRED}|{publisher}|{mention.county}"] if not _at_home(mention, publisher) else []
+            strong, weak = [], [f"{PAIRED}|{publisher}|{mention.county}"] if mention.county and not _at_home(mention, publisher) else []
         for key in strong:
             if key in by_key:
                 groups.union(i, by_key[key])
@@ -847,28 +849,30 @@ FOLLOW_AT = 3.0  # the score at which news the enrichment calls no alliance anno
 
 def _follow_ups(mentions: list[Mention], profiles: list[_Profile | None], groups: _Groups, started: set[int]) -> dict[int, str]:
     """News the enrichment calls no alliance announcement that tells of an alliance's work (集团专家常驻社区, 重医附一院专家在
-    县人民医院完成首例介入取栓 on the county's site) joins the one alliance at its county its title points at, when
-    _follow_score reaches FOLLOW_AT and no other alliance there comes within MARGIN; it starts none. Index -> the
-    evidence of the link."""
+    县人民医院完成首例介入取栓 on the county's site) joins the one alliance at its county its title points at, or the one
+    its title names in its city (泰州市胸痛专科联盟 on a member's training), when _follow_score reaches FOLLOW_AT and no
+    other alliance comes within MARGIN; it starts none. Index -> the evidence of the link."""
     held: dict[int, list[int]] = defaultdict(list)
     for i in started:
         if profiles[i] is not None and profiles[i].relevant:
             held[groups.find(i)].append(i)
     profile: dict[int, _Profile] = {}
-    by_place: dict[str, set[int]] = defaultdict(set)
+    by_value: dict[object, set[int]] = defaultdict(set)  # a county or a name -> the groups that give it
     for root, idx in held.items():
         merged = profiles[idx[0]]
         for i in idx[1:]:
             merged = profiles[i].merged(merged)
         profile[root] = merged
-        for place in merged.counties:
-            by_place[place].add(root)
+        for value in merged.counties | merged.names:
+            by_value[value].add(root)
     linked = {}
     for i, mention in enumerate(mentions):
         mine = profiles[i]
-        if i in started or mine is None or mine.relevant or not mention.county:
+        if i in started or mine is None or mine.relevant:
             continue
-        candidates = by_place.get(mention.county, set())
+        candidates = by_value.get(mention.county, set()) if mention.county else set()
+        if names(mention.title):  # news whose title names an alliance: that alliance, wherever it is
+            candidates = candidates.union(*(by_value.get(name, set()) for name in mine.names))
         scored = sorted(((*_follow_score(mention, mine, profile[root]), root) for root in candidates if len(candidates) <= BLOCK_MAX),
                         key=lambda item: (-item[0], item[2]))
         if not scored or scored[0][0] < FOLLOW_AT or (len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN):
@@ -880,17 +884,26 @@ def _follow_ups(mentions: list[Mention], profiles: list[_Profile | None], groups
 
 
 def _follow_score(mention: Mention, mine: _Profile, theirs: _Profile) -> tuple[float, list[str]]:
-    """How much news of no alliance at an alliance's county says it is about that alliance, when its title points at
-    one (names it, names its lead from elsewhere, or a clause starts with a word for one): the county (+1), its name (+2
-    in the title, +1 in the body; a name of a place and a form word only is its place's alliance, 涉县医疗健康集团), the
+    """How much news of no alliance says it is about an alliance, when its title points at one (names it, names its lead
+    from elsewhere, or a clause starts with a word for one) and it is at the alliance's county, or its title names the
+    alliance and it is at its city or the name gives the place: the place (+1), its name (+2 in the title, +1 in the
+    body; a name of a place and a form word only is its place's alliance, 涉县医疗健康集团), the
     lead its title names (+2 from elsewhere, +1 at home, where a county's hospital is in much news of its own), its
     publisher being of it (+1), a word for an alliance or its head starting a clause (+1, 总院专家手把手带教)."""
-    score, said = 1.0, [f"county {mention.county}"]
-    named = next(iter(names(mention.name or "")), None)
+    if mention.province and theirs.provinces and mention.province not in theirs.provinces:
+        return float("-inf"), []
     in_title = bool(names(mention.title))
-    if mine.names & theirs.names:
+    shared = mine.names & theirs.names
+    if mention.county and mention.county in theirs.counties:
+        score, said = 1.0, [f"county {mention.county}"]
+    elif in_title and shared and (mention.city in theirs.cities or any(kind == "S" and place for kind, place, _ in shared)):
+        score, said = 1.0, [f"city {mention.city}" if mention.city in theirs.cities else "its place"]
+    else:
+        return 0.0, []
+    named = next(iter(names(mention.name or "")), None)
+    if shared:
         score += 2 if in_title else 1
-        said.append("name " + (min(mine.names & theirs.names, key=str)[1] or ""))
+        said.append("name " + (min(shared, key=str)[1] or ""))
     elif mine.names and theirs.names:
         return float("-inf"), []
     elif named and named.place == mention.county and not named.subject and not _LEAD_NAME.match(named.text):
