@@ -792,3 +792,20 @@ def test_news_called_no_alliance_announcement_joins_the_alliance_its_title_names
     alliances = _by_id(group(mentions))
     assert alliances["f1"] is alliances["s1"] is alliances["s2"]
     assert "o1" not in alliances
+
+
+def test_a_specialty_alliance_named_without_its_place_and_its_form_misread_joins_its_alliance():
+    """儿科专科联盟 in a report whose form was misread is 无锡市儿科专科联盟 with its place left out; another city's 儿科
+    alliance in that prefecture, named with its own place, stays apart even after the report joined."""
+    city = {"province": "江苏省", "city": "无锡市"}
+    lead = dict(lead="无锡市儿童医院", **city)
+    mentions = [
+        _m("k1", "2019-04-01", "无锡市儿科专科联盟成立", forms=(SPECIALTY,), members=("江阴市人民医院", "宜兴市人民医院"), **lead),
+        _m("k2", "2020-04-01", "无锡市儿科专科联盟年会召开", forms=(SPECIALTY,), **lead),
+        _m("k3", "2023-12-20", "儿科专科联盟2023年度报告", forms=(COUNTY_COMMUNITY,), members=("江阴市人民医院",), **lead),
+        _m("j1", "2021-05-01", "江阴市儿科专科联盟成立", lead="江阴市人民医院", forms=(SPECIALTY,), county="江阴市",
+           source_name="江阴市人民医院", **city),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["k3"] is alliances["k1"] is alliances["k2"]
+    assert alliances["j1"] is not alliances["k1"]

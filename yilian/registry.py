@@ -703,11 +703,17 @@ def _named_apart(a: _Profile, b: _Profile) -> bool:
 
 def _short_names(a: _Profile, b: _Profile) -> list[str]:
     """Names of one group that a name of the other writes in full: a specialty's subject the other's contains letter
-    by letter at the same place or where neither gives one (创伤救治联盟 of 皖南区域创伤救治专科联盟), a lead's name
-    the other's abbreviates (市一院城市医疗集团 of 惠州市第一人民医院城市医疗集团)."""
+    by letter at the same place or where neither gives one (创伤救治联盟 of 皖南区域创伤救治专科联盟), or the same
+    subject with its place left out where its group gives it no other place (儿科专科联盟 of 苏州市儿科专科联盟), a
+    lead's name the other's abbreviates (市一院城市医疗集团 of 惠州市第一人民医院城市医疗集团)."""
+    def placed_elsewhere(names_: set[tuple[str, str | None, str]], subject: str, place: str | None) -> bool:
+        return any(kind == "S" and other not in (None, place) and text == subject for kind, other, text in names_)
+
     return [short or place for kind, place, short in a.names for other_kind, other_place, long in b.names
-            if kind == other_kind == "S" and place == other_place and short != long
-            and (_subsequence(short, long) if len(short) < len(long) else _subsequence(long, short))
+            if kind == other_kind == "S" and (place == other_place and short != long
+                                              and (_subsequence(short, long) if len(short) < len(long) else _subsequence(long, short))
+                                              or None in (place, other_place) and place != other_place and short == long
+                                              and not placed_elsewhere(a.names if place is None else b.names, short, place or other_place))
             or kind == other_kind == "L" and (_shortens(place, other_place) or _shortens(other_place, place))]
 
 
@@ -751,7 +757,9 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
         score += 1
         said.append(f"names its lead {min((a.leads & b.members) | (b.leads & a.members))}")
     if a.provinces and b.provinces and not a.provinces & b.provinces:
-        return veto
+        if not (shared and a.leads & b.leads):
+            return veto
+        score -= 1  # one name and one lead: an alliance across provinces meeting at its members (淮海经济区心血管专科联盟)
     for field_, agree, disagree in (("forms", 1, -2), ("counties", 1, -2), ("cities", 0.5, -1)):
         mine, theirs = getattr(a, field_), getattr(b, field_)
         if mine & theirs:
