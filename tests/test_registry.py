@@ -758,8 +758,8 @@ def test_a_lead_misread_where_the_alliances_name_abbreviates_the_right_one():
 
 def test_news_called_no_alliance_announcement_joins_the_alliance_its_title_points_at_in_its_county():
     """Follow-up news the enrichment calls no alliance announcement joins the alliance at its county when its title
-    points at it (the lead's short name from elsewhere, a clause starting with 总院 or 集团 on a member's site); a
-    hospital's own news, a company's 集团, or a title pointing nowhere, stays out."""
+    points at it (the lead's short name from elsewhere, the place the lead is from, a clause starting with 总院 or 集团 on a
+    member's site); a hospital's own news, a company's 集团, or a title pointing nowhere, stays out."""
     county = {"province": "贵州省", "city": "铜仁市", "county": "石阡县"}
     aid = dict(lead="浙江大学医学院附属第二医院", forms=(PAIRED,), members=("石阡县人民医院",), **county)
     mentions = [
@@ -767,12 +767,13 @@ def test_news_called_no_alliance_announcement_joins_the_alliance_its_title_point
         _m("a2", "2020-03-01", "浙江大学医学院附属第二医院托管石阡县人民医院", source_name="石阡县人民政府", **aid),
         _m("f1", "2021-07-01", "浙大二院专家在县人民医院完成首例胸腔镜手术", relevant=False, source_name="石阡县人民政府", **county),
         _m("f2", "2021-08-01", "总院专家手把手带教 我院完成首例经皮肾镜取石", relevant=False, source_name="石阡县人民医院", **county),
+        _m("f3", "2021-08-20", "浙江专家来我县开展义诊", relevant=False, source_name="石阡县人民政府", **county),
         _m("o1", "2021-09-01", "我院召开职工代表大会", relevant=False, source_name="石阡县人民医院", **county),
         _m("o2", "2021-09-02", "我院专家走进某教育集团开展健康讲座", relevant=False, source_name="石阡县人民医院", **county),
         _m("o3", "2021-09-03", "县人民医院胸痛中心通过认证", relevant=False, source_name="石阡县人民政府", **county),
     ]
     alliances = _by_id(group(mentions))
-    assert alliances["a1"] is alliances["a2"] is alliances["f1"] is alliances["f2"]
+    assert alliances["a1"] is alliances["a2"] is alliances["f1"] is alliances["f2"] is alliances["f3"]
     assert "浙江大学医学院附属第二医院" in alliances["f1"].announcements[2]["evidence"]
     assert not {"o1", "o2", "o3"} & set(alliances)
 

@@ -11,7 +11,7 @@ from benchmarks.bench_registry import REGISTRY_DIR, measure
 # (set, half) -> floors: (labels precision, labels recall, product precision, product recall)
 FLOORS = {
     (REGISTRY_DIR, "tune"): (0.99, 0.99, 0.99, 0.99),
-    (REGISTRY_DIR, "test"): (0.97, 0.99, 0.97, 0.96),
+    (REGISTRY_DIR, "test"): (0.97, 0.99, 0.97, 0.98),
     (REGISTRY_DIR, "tune2"): (0.99, 0.99, 0.99, 0.99),  # a second grouping labeler's tuning half
     (REGISTRY_DIR, "tune3"): (0.99, 0.99, 0.99, 0.99),  # a third grouping labeler's tuning half (set7)
     (REGISTRY_DIR, "tune4"): (0.99, 0.99, 0.99, 0.99),  # a fourth grouping labeler's tuning half (set8)

@@ -893,11 +893,12 @@ def _follow_ups(mentions: list[Mention], profiles: list[_Profile | None], groups
 
 def _follow_score(mention: Mention, mine: _Profile, theirs: _Profile) -> tuple[float, list[str]]:
     """How much news of no alliance says it is about an alliance, when its title points at one (names it, names its lead
-    from elsewhere, or a clause starts with a word for one) and it is at the alliance's county, or its title names the
-    alliance and it is at its city or the name gives the place: the place (+1), its name (+2 in the title, +1 in the
-    body; a name of a place and a form word only is its place's alliance, 涉县医疗健康集团), the
-    lead its title names (+2 from elsewhere, +1 at home, where a county's hospital is in much news of its own), its
-    publisher being of it (+1), a word for an alliance or its head starting a clause (+1, 总院专家手把手带教)."""
+    or where its lead is from, or a clause starts with a word for one) and it is at the alliance's county, or its title
+    names the alliance and it is at its city or the name gives the place: the place (+1), its name (+2 in the title, +1
+    in the body; a name of a place and a form word only is its place's alliance, 涉县医疗健康集团), the lead its title
+    names (+2 from elsewhere, as the place elsewhere it is from, 常州帮扶专家在思南; +1 at home, where a county's hospital
+    is in much news of its own), its publisher being of it (+1), a word for an alliance or its head starting a clause or
+    after the publisher's word for itself (+1, 总院专家手把手带教, 我院医共体), one of a form the alliance has."""
     if mention.province and theirs.provinces and mention.province not in theirs.provinces:
         return float("-inf"), []
     in_title = bool(names(mention.title))
@@ -920,6 +921,8 @@ def _follow_score(mention: Mention, mine: _Profile, theirs: _Profile) -> tuple[f
     elif in_title:
         return 0.0, []  # its title names another alliance
     word = None if in_title else _alliance_word().search(mention.title)
+    if word and not _word_forms(word.group(1)) & theirs.forms:
+        return 0.0, []  # 我院医共体 on a member's site: its county community, not the specialty alliance it is also in
     if word:
         score += 1
         said.append(f"told as {word.group(1)}")
@@ -928,6 +931,10 @@ def _follow_score(mention: Mention, mine: _Profile, theirs: _Profile) -> tuple[f
     if told:
         score += 2 if away else 1
         said.append(f"title names {told[0]}")
+    elif from_there := sorted(lead for lead in theirs.leads if _home_named(mention, lead)):
+        away = True  # (常州帮扶专家在思南): as telling as the lead's name
+        score += 2
+        said.append(f"title names where {from_there[0]} is")
     if not (in_title or word or away):
         return 0.0, []  # its title points at no alliance: a hospital's own news, its body naming its alliance in passing
     inside = mine.publishers & (theirs.leads | theirs.members)
@@ -937,22 +944,42 @@ def _follow_score(mention: Mention, mine: _Profile, theirs: _Profile) -> tuple[f
     return score, said
 
 
+def _word_forms(word: str) -> set[str]:
+    """The forms a word for an alliance allows: the one its name word gives (医共体, 联盟), the local ones for a bare 集团
+    or 医联体, any for the head of a group (总院: a county group's or a trusteeship's)."""
+    if "总院" in word:
+        return set(FORMS)
+    return {next((form for pattern, form in _NAME_FORMS if pattern.search(word)), None)} - {None} or set(LOCAL_FORMS)
+
+
 @lru_cache(maxsize=1)
 def _alliance_word() -> re.Pattern[str]:
-    """A word for an alliance or its head starting a clause (总院专家, 集团专家: an alliance's people; not 我集团 nor
-    某酒业集团, a company), from the enrichment's cues."""
+    """A word for an alliance or its head starting a clause or after the publisher's word for itself (总院专家, 集团专家:
+    an alliance's people; 我院医共体: its own alliance; not 我集团 nor 某酒业集团, a company), from the enrichment's cues."""
     from yilian.clean.enrich import cues
 
-    return re.compile(f"(?:^|[^\u4e00-\u9fff])({cues.HEAD_OF_GROUP}|{'|'.join(cues.ALLIANCE_TYPES)})")
+    return re.compile(f"(?:^|[^\u4e00-\u9fff]|{cues.SELF_REFERENCES})({cues.HEAD_OF_GROUP}|{'|'.join(cues.ALLIANCE_TYPES)})")
+
+
+def _home_named(mention: Mention, lead: str) -> bool:
+    """Whether news's title names the city or province the lead is from, one other than the news's own (宁波专家 at 晴隆县)."""
+    from yilian.clean.enrich.gazetteer import load
+
+    gaz = load()
+    here = {mention.province, mention.city, mention.county}
+    named = {alias.place.name for _, _, written in gaz.scan(clean_name(mention.title)) for alias in gaz.aliases.get(written, [])}
+    return bool(named & ({_home(lead)[0], _home(lead)[1]} - {None}) - here)
 
 
 def _written_in(text: str, lead: str, mention: Mention) -> bool:
-    """Whether `text` names `lead`, in full or written short (重医附一院 for 重庆医科大学附属第一医院)."""
+    """Whether `text` names `lead`, in full or written short (重医附一院 for 重庆医科大学附属第一医院, 安医大一附院 with 院
+    for 医院 for 安徽医科大学第一附属医院)."""
     if lead in text:
         return True
     text = clean_name(text)
-    return any(_institution_key(text[start:end.end()], mention) == lead or _shortens(_institution_key(text[start:end.end()], mention), lead)
-               for end in re.finditer("院", text) for start in range(max(0, end.end() - len(lead)), end.end() - 3))
+    parts = {text[start:end.end()] for end in re.finditer("院", text) for start in range(max(0, end.end() - len(lead)), end.end() - 3)}
+    keys_ = {_institution_key(part, mention) for part in parts | {part[:-1] + "医院" for part in parts if not part.endswith("医院")}}
+    return any(key == lead or _shortens(key, lead) for key in keys_)
 
 
 def _block(blocks: dict[tuple[str, object], set[int]], value: tuple[str, object]) -> set[int]:
