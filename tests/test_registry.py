@@ -810,3 +810,23 @@ def test_a_specialty_alliance_named_without_its_place_and_its_form_misread_joins
     alliances = _by_id(group(mentions))
     assert alliances["k3"] is alliances["k1"] is alliances["k2"]
     assert alliances["j1"] is not alliances["k1"]
+
+
+def test_an_announcement_whose_lead_and_member_were_swapped_joins_its_alliance():
+    """A member's site read its own hospital as the lead and the real lead among the members: each names the other's
+    lead among its members, so it joins; a hospital named only as a member elsewhere leading its own alliance does not."""
+    county = {"province": "山西省", "city": "晋中市", "county": "平遥县"}
+    mentions = [
+        _m("g1", "2019-04-01", "平遥县人民医院医共体成立", lead="平遥县人民医院", forms=(COUNTY_COMMUNITY,),
+           members=("平遥县中医医院", "洪善镇卫生院", "宁固镇卫生院"), **county),
+        _m("g2", "2020-04-01", "医共体召开年度总结会", lead="平遥县人民医院", forms=(COUNTY_COMMUNITY,),
+           members=("平遥县中医医院", "洪善镇卫生院"), **county),
+        _m("g3", "2021-06-01", "我院举办医共体乡村医生培训班", lead="平遥县中医医院", forms=(COUNTY_COMMUNITY,),
+           members=("平遥县人民医院", "宁固镇卫生院"), source_name="平遥县中医医院", **county),
+        _m("x1", "2021-07-01", "我院医共体新增两家成员", lead="平遥县妇幼保健院", forms=(COUNTY_COMMUNITY,),
+           members=("朱坑乡卫生院", "卜宜乡卫生院"), source_name="平遥县妇幼保健院", **county),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["g3"] is alliances["g1"] is alliances["g2"]
+    assert "swapped" in alliances["g3"].announcements[-1]["evidence"]
+    assert alliances["x1"] is not alliances["g1"]

@@ -751,6 +751,9 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
             said.append("its name gives the lead")
         elif not swapped and a.cities and b.cities and not a.cities & b.cities:
             return veto
+        elif (a.leads & b.members) and (b.leads & a.members):  # each names the other's lead among its members: swapped
+            score += 2
+            said.append(f"lead {min(b.leads)} and {min(a.leads)} swapped")
         else:
             score += 0.5 if swapped else -2
     elif (a.leads & b.members) or (b.leads & a.members):  # one gives no lead, but names the other's among its institutions
