@@ -830,3 +830,19 @@ def test_an_announcement_whose_lead_and_member_were_swapped_joins_its_alliance()
     assert alliances["g3"] is alliances["g1"] is alliances["g2"]
     assert "swapped" in alliances["g3"].announcements[-1]["evidence"]
     assert alliances["x1"] is not alliances["g1"]
+
+
+def test_a_network_named_by_its_place_joins_its_alliance_though_its_form_was_misread():
+    """阿克苏地区远程医疗协作网 is one network wherever it is named: an announcement naming it whose form was misread as a
+    county community joins it; a county's own 医共体 there stays apart."""
+    place = {"province": "新疆维吾尔自治区", "city": "阿克苏地区"}
+    lead = dict(lead="阿克苏地区第一人民医院", **place)
+    mentions = [
+        _m("n1", "2019-04-01", "阿克苏地区远程医疗协作网正式开通", forms=(TELEMEDICINE,), **lead),
+        _m("n2", "2020-04-01", "阿克苏地区远程医疗协作网新增20个站点", forms=(TELEMEDICINE,), **lead),
+        _m("n3", "2022-04-01", "阿克苏地区远程医疗协作网运行三年", forms=(COUNTY_COMMUNITY,), **lead),
+        _m("c1", "2021-04-01", "温宿县人民医院医共体成立", lead="温宿县人民医院", forms=(COUNTY_COMMUNITY,), county="温宿县", **place),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["n3"] is alliances["n1"] is alliances["n2"]
+    assert alliances["c1"] is not alliances["n1"]

@@ -661,12 +661,16 @@ class _Profile:
     publishers: set[str]
     relevant: bool  # False: news the enrichment calls no alliance announcement, which may join, never start, one
     every_form: set[str] = field(default_factory=set)  # the forms each of its announcements that gives one gives
+    # (place, form) of a name that is a place and a form word only (喀什地区远程医疗协作网, 屯昌县医疗集团): agreeing says the
+    # alliance, but it is no rival to a lead's or a subject's name, which the same alliance may go by too
+    place_names: set[tuple[str, str]] = field(default_factory=set)
 
     def merged(self, other: _Profile) -> _Profile:
         every = self.every_form & other.every_form if self.forms and other.forms else self.every_form | other.every_form
         return _Profile(*(getattr(self, f) | getattr(other, f) for f in ("names", "leads", "forms", "provinces", "cities",
                                                                          "counties", "members", "publishers")),
-                        relevant=self.relevant or other.relevant, every_form=every)
+                        relevant=self.relevant or other.relevant, every_form=every,
+                        place_names=self.place_names | other.place_names)
 
 
 def _profile(mention: Mention, lead: str | None, form: str | None, subject: tuple[str | None, str | None],
@@ -684,13 +688,16 @@ def _profile(mention: Mention, lead: str | None, form: str | None, subject: tupl
     named = canon.get(named, named) if (named := name_lead(mention)) else None
     named = lead if named and lead and _shortens(named, lead) else named  # 朝阳医院医联体 of 首都医科大学附属北京朝阳医院
     names_ = {("S", place, topic)} if topic else {("L", named, "")} if named else set()
+    written = next(iter(names(mention.name or "")), None)
+    place_names = {(written.place, "/".join(named_forms(mention)))} if written and written.place and not (
+        written.subject or _LEAD_NAME.match(written.text)) else set()
     publisher = _institution_key(mention.source_name, mention) if mention.source_name else ""
     if not mention.relevant:
-        return _Profile(names_, set(), set(), set(), set(), set(), set(), {publisher} - {""}, False)
+        return _Profile(names_, set(), set(), set(), set(), set(), set(), {publisher} - {""}, False, place_names=place_names)
     forms = ({form} if form else set(mention.forms)) | set(by_name)
     return _Profile(names_, {lead} - {None}, forms, {mention.province} - {None}, {mention.city} - {None},
                     {mention.county} - {None}, {_institution_key(m, mention) for m in mention.members}, {publisher} - {""}, True,
-                    set(forms))
+                    set(forms), place_names)
 
 
 _NEAR_FORMS = {TELEMEDICINE, PAIRED}  # a telemedicine link between two hospitals is often part of the aid joining them (keys)
@@ -740,6 +747,9 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
     elif a.names and b.names:
         score += 2
         said.append(f"name {min(_short_names(a, b))} written short")
+    elif a.place_names & b.place_names:
+        score += 2
+        said.append("name {}{}".format(*min(a.place_names & b.place_names)))
     if a.leads & b.leads:
         score += 2
         said.append(f"lead {min(a.leads & b.leads)}")
@@ -995,7 +1005,8 @@ def _block(blocks: dict[tuple[str, object], set[int]], value: tuple[str, object]
 def _blocking(profile: _Profile) -> set[tuple[str, object]]:
     """The values two groups must share to be compared at all: a name, an institution as lead, member or publisher, or
     the city (a name written short, a lead misread, in one city)."""
-    return ({("name", value) for value in profile.names} | {("org", value) for value in profile.leads | profile.members | profile.publishers}
+    return ({("name", value) for value in profile.names | profile.place_names}
+            | {("org", value) for value in profile.leads | profile.members | profile.publishers}
             | {("city", value) for value in profile.cities})
 
 
