@@ -136,6 +136,12 @@ def names(text: str) -> list[Name]:
     """Every alliance name in `text`, in order. A name starts at the place that heads it
     (漯河市中心医院医疗集团), else after the verb or particle before it (…组建|心血管专科医联体);
     a bare form word (医联体) is not a name."""
+    return list(_names(text))
+
+
+@lru_cache(maxsize=65536)
+def _names(text: str) -> tuple[Name, ...]:
+    """names, kept: grouping reads each title and name several times."""
     from yilian.clean.enrich.gazetteer import load
 
     gaz = load()
@@ -169,7 +175,7 @@ def names(text: str) -> list[Name]:
         # qualifiers before or after the lead's name (潍坊市人民医院城市医联体, 威县人民医院紧密型医联体) name no subject
         subject = _GENERIC_SUBJECT.sub("", _QUALIFIERS.sub("", _LEAD_NAME.sub("", _QUALIFIERS.sub("", rest))))
         found.append(Name(head + match.group(), place, subject))
-    return found
+    return tuple(found)
 
 
 def alliance_name(title: str, body: str) -> str | None:
