@@ -18,8 +18,7 @@ publisher), and joins the best one when the score says so and no other group com
 several announcements join likewise when they agree on the form and score higher still. Conflicting strong
 evidence (two named alliances, two leads in different cities, two provinces) blocks. News the enrichment calls no
 alliance announcement joins the alliance its title points at in its county, or names in its city (集团专家常驻社区 on a
-member's site). The
-evidence of a link (≈score and what agreed) follows the key that placed the announcement.
+member's site). The evidence of a link (≈score and what agreed) follows the key that placed the announcement.
 
 Pure: mentions in, alliances out; the indexer (indexer/alliances.py) reads mentions from the
 index and writes the registry.
@@ -679,6 +678,15 @@ class _Profile:
                         place_names=self.place_names | other.place_names)
 
 
+def _place_name(mention: Mention) -> tuple[str, str] | None:
+    """(place, forms) of an announcement's alliance name that is a place and a form word only (喀什地区远程医疗协作网,
+    屯昌县医疗集团): no subject, no lead."""
+    written = next(iter(names(mention.name or "")), None)
+    if written and written.place and not (written.subject or _LEAD_NAME.match(written.text)):
+        return written.place, "/".join(named_forms(mention))
+    return None
+
+
 def _profile(mention: Mention, lead: str | None, form: str | None, subject: tuple[str | None, str | None],
              canon: dict[str, str]) -> _Profile | None:
     """One announcement's fields for linkage, None for an overview (several forms, no lead: about no one alliance).
@@ -694,9 +702,7 @@ def _profile(mention: Mention, lead: str | None, form: str | None, subject: tupl
     named = canon.get(named, named) if (named := name_lead(mention)) else None
     named = lead if named and lead and _shortens(named, lead) else named  # 朝阳医院医联体 of 首都医科大学附属北京朝阳医院
     names_ = {("S", place, topic)} if topic else {("L", named, "")} if named else set()
-    written = next(iter(names(mention.name or "")), None)
-    place_names = {(written.place, "/".join(named_forms(mention)))} if written and written.place and not (
-        written.subject or _LEAD_NAME.match(written.text)) else set()
+    place_names = {named_place} if (named_place := _place_name(mention)) else set()
     publisher = _institution_key(mention.source_name, mention) if mention.source_name else ""
     if not mention.relevant:
         return _Profile(names_, set(), set(), set(), set(), set(), set(), {publisher} - {""}, False, place_names=place_names)
@@ -928,15 +934,15 @@ def _follow_score(mention: Mention, mine: _Profile, theirs: _Profile) -> tuple[f
         score, said = 1.0, [f"city {mention.city}" if mention.city in theirs.cities else "its place"]
     else:
         return 0.0, []
-    named = next(iter(names(mention.name or "")), None)
+    named_place = _place_name(mention)
     if shared:
         score += 2 if in_title else 1
         said.append("name " + (min(shared, key=str)[1] or ""))
     elif mine.names and theirs.names:
         return float("-inf"), []
-    elif named and named.place == mention.county and not named.subject and not _LEAD_NAME.match(named.text):
+    elif named_place and named_place[0] == mention.county:
         score += 2 if in_title else 1
-        said.append(f"name {named.text}")
+        said.append(f"name {mention.name}")
     elif in_title:
         return 0.0, []  # its title names another alliance
     word = None if in_title else _alliance_word().search(mention.title)
