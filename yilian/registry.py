@@ -550,6 +550,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     # weak keys: a place or a lead alone points at the groups whose members share it
     helped_at = [_helped_places(m) if form == PAIRED else [] for m, form in zip(mentions, forms)]
     holders: dict[str, set[int]] = defaultdict(set)
+    held_by: dict[str, set[str]] = defaultdict(set)  # key -> the leads of the announcements holding it
 
     def hold(i: int) -> None:
         anchor = _lead_places(mentions[i], leads[i]) if leads[i] and not formless[i] else []
@@ -557,6 +558,14 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         helping = [HELPS_ANY] + [f"{HELPS_ANY}@{place}" for place in places] if places else []
         for key in weak_keys.get(i, []) + _member_keys(mentions[i], forms[i]) + anchor + helping:
             holders[key].add(groups.find(i))
+            if leads[i]:
+                held_by[key].add(leads[i])
+
+    def led_by_another(key: str, i: int) -> bool:
+        """Whether the groups holding `key` are led by others than the lead announcement i's alliance name gives
+        (沂水县中医医院医共体 is not the county's other 医共体 though the lead was not read)."""
+        named = canon.get(from_names[i], from_names[i]) if from_names[i] else None
+        return bool(named and held_by.get(key) and not any(_written_in(named, lead, mentions[i]) for lead in held_by[key]))
 
     def partners(held: set[int], i: int) -> set[int]:
         """Aid that names the hospital it helps goes to no programme that helps hospitals elsewhere only (和田地区人民医院's
@@ -590,7 +599,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         if i in placed or (leads[i] is None and len([f for f in FORMS if f in mention.forms]) > 1):
             continue  # placed already, or an overview of several forms with no lead: about no one alliance
         found = next(((key, held) for key in weak_keys.get(i, []) if len(held := partners(roots(key), i)) == 1
-                      and not (leads[i] and SUBJECT_ONLY in key)), None)  # a subject alone places no led alliance
+                      and not (leads[i] and SUBJECT_ONLY in key) and not led_by_another(key, i)), None)  # a subject alone places no led alliance
         outside = led_from_outside(i) if leads[i] is None and forms[i] in LOCAL_FORMS else {}
         if outside and (found is None or set(outside) - found[1]):  # about the alliance that hospital leads there
             found = next(((key, {root}) for root, key in outside.items()), None) if len(outside) == 1 else None
