@@ -850,14 +850,18 @@ def test_a_network_named_by_its_place_joins_its_alliance_though_its_form_was_mis
 
 def test_an_alliance_named_after_another_lead_is_not_the_one_other_alliance_of_its_place():
     """县中医院医共体, its lead not read, names a lead: it is not the county's 县人民医院医共体 though that is the only one
-    there yet; 县人民医院医共体 with its lead not read joins it."""
+    there yet, nor is one whose lead was read but not its form; 县人民医院医共体 with its lead not read joins it."""
     county = {"province": "安徽省", "city": "宣城市", "county": "泾县"}
-    mentions = [
+    people = [
         _m("r1", "2019-04-01", "泾县人民医院医共体成立", lead="泾县人民医院", forms=(COUNTY_COMMUNITY,), **county),
         _m("r2", "2020-04-01", "泾县人民医院医共体年度总结", lead="泾县人民医院", forms=(COUNTY_COMMUNITY,), **county),
-        _m("z1", "2021-05-01", "县中医院医共体挂牌运行", forms=(COUNTY_COMMUNITY,), source_name="泾县人民政府", **county),
         _m("r3", "2021-06-01", "县人民医院医共体新增成员", forms=(COUNTY_COMMUNITY,), source_name="泾县人民政府", **county),
     ]
-    alliances = _by_id(group(mentions))
-    assert alliances["r3"] is alliances["r1"] is alliances["r2"]
-    assert alliances["z1"] is not alliances["r1"]
+    others = [
+        _m("z1", "2021-05-01", "县中医院医共体挂牌运行", forms=(COUNTY_COMMUNITY,), source_name="泾县人民政府", **county),
+        _m("z2", "2021-07-01", "泾县中医院医共体新增成员单位", lead="泾县中医院", source_name="泾县中医院", **county),
+    ]
+    for other in others:
+        alliances = _by_id(group([*people, other]))
+        assert alliances["r3"] is alliances["r1"] is alliances["r2"]
+        assert other.id not in alliances or alliances[other.id] is not alliances["r1"]

@@ -562,10 +562,12 @@ def group(mentions: list[Mention]) -> list[Alliance]:
                 held_by[key].add(leads[i])
 
     def led_by_another(key: str, i: int) -> bool:
-        """Whether the groups holding `key` are led by others than the lead announcement i's alliance name gives
-        (沂水县中医医院医共体 is not the county's other 医共体 though the lead was not read)."""
-        named = canon.get(from_names[i], from_names[i]) if from_names[i] else None
-        return bool(named and held_by.get(key) and not any(_written_in(named, lead, mentions[i]) for lead in held_by[key]))
+        """Whether the groups holding `key` are led by others than announcement i's lead, read or given by its alliance's
+        name (沂水县中医医院医共体 is not the county's other 医共体, the only one there yet); a county's 总医院 is the name its
+        医共体 takes, whoever leads it."""
+        named = leads[i] or (canon.get(from_names[i], from_names[i]) if from_names[i] else None)
+        return bool(named and held_by.get(key) and not _COUNTY_GENERAL.search(named)
+                    and not any(_written_in(named, lead, mentions[i]) for lead in held_by[key]))
 
     def partners(held: set[int], i: int) -> set[int]:
         """Aid that names the hospital it helps goes to no programme that helps hospitals elsewhere only (和田地区人民医院's
