@@ -865,3 +865,19 @@ def test_an_alliance_named_after_another_lead_is_not_the_one_other_alliance_of_i
         alliances = _by_id(group([*people, other]))
         assert alliances["r3"] is alliances["r1"] is alliances["r2"]
         assert other.id not in alliances or alliances[other.id] is not alliances["r1"]
+
+
+def test_a_county_community_announcement_that_names_no_county_joins_none_by_its_city():
+    """A city's 医共体 policy (no lead, no county) is about none of its counties' 医共体, even when only one of them has
+    announcements yet, one of which was not given its county."""
+    city = {"province": "四川省", "city": "内江市"}
+    mentions = [
+        _m("w1", "2019-04-01", "威远县人民医院医共体成立", lead="威远县人民医院", forms=(COUNTY_COMMUNITY,), county="威远县", **city),
+        _m("w2", "2020-04-01", "威远县人民医院医共体年度总结", lead="威远县人民医院", forms=(COUNTY_COMMUNITY,), county="威远县", **city),
+        _m("w3", "2021-04-01", "我院医共体工作综述", lead="威远县人民医院", forms=(COUNTY_COMMUNITY,), **city),  # county not read
+        _m("p1", "2020-05-01", "内江市推进紧密型县域医共体建设实施方案印发", forms=(COUNTY_COMMUNITY,),
+           source_name="内江市卫生健康委员会", **city),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["w1"] is alliances["w2"] is alliances["w3"]
+    assert "p1" not in alliances or alliances["p1"] is not alliances["w1"]

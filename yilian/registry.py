@@ -295,7 +295,8 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
         strong.append(f"{form}|{lead}")
     if lead and not (form == SPECIALTY and subject):
         weak.append(f"{form}|{lead}")
-    where = mention.county or mention.city if form == COUNTY_COMMUNITY else mention.city or mention.province
+    # a county community by its county only: a city's many counties hold as many (a city's 医共体 policy is none of them)
+    where = mention.county if form == COUNTY_COMMUNITY else mention.city or mention.province
     if where and not (form == SPECIALTY and subject):  # a subject names its alliance better than a place
         weak.append(f"{form}@{where}")
     return strong, weak
