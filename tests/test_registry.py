@@ -881,3 +881,20 @@ def test_a_county_community_announcement_that_names_no_county_joins_none_by_its_
     alliances = _by_id(group(mentions))
     assert alliances["w1"] is alliances["w2"] is alliances["w3"]
     assert "p1" not in alliances or alliances["p1"] is not alliances["w1"]
+
+
+def test_an_alliance_of_another_form_is_grouped_by_its_name():
+    """A 医养结合联合体 is of no form grouping knows (其他): its announcements are one alliance by its name, and another
+    county's stays apart."""
+    county = {"province": "云南省", "city": "保山市", "county": "腾冲市"}
+    mentions = [
+        _m("y1", "2020-04-01", "腾冲市医养结合联合体成立", lead="腾冲市人民医院", forms=("其他",),
+           members=("腾冲市社会福利院",), **county),
+        _m("y2", "2021-10-01", "腾冲市医养结合联合体年会召开", lead="腾冲市人民医院", forms=("其他",),
+           members=("腾冲市社会福利院",), **county),
+        _m("o1", "2021-11-01", "龙陵县医养结合联合体成立", lead="龙陵县人民医院", forms=("其他",), province="云南省",
+           city="保山市", county="龙陵县"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["y1"] is alliances["y2"]
+    assert "o1" not in alliances or alliances["o1"] is not alliances["y1"]

@@ -499,7 +499,9 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             leads[i] = canon.get(key, key)
             mentions[i] = replace(mention, lead=helper, members=(mention.lead, *(m for m in mention.members if m != helper)))
     formless = [not m.forms for m in mentions]
-    keyed = [replace(m, forms=named_forms(m)) if not m.forms else m for m in mentions]
+    # an alliance of no form grouping knows (其他: 梁河县医养结合联合体) is keyed by the form its name's word gives, as one
+    # the enrichment gave no form, but starts an alliance as its announcements are relevant
+    keyed = [replace(m, forms=named_forms(m)) if not any(f in FORMS for f in m.forms) else m for m in mentions]
     subjects = [subject_of(m) if SPECIALTY in m.forms else (None, None) for m in keyed]
     forms = [primary_form(m, subject, lead) for m, (_, subject), lead in zip(keyed, subjects, leads)]
     subjects = [named if form == SPECIALTY else (None, None) for form, named in zip(forms, subjects)]
