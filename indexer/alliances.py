@@ -75,9 +75,10 @@ def put_registry_template(client: Elasticsearch, alias: str) -> None:
 
 
 def read_mentions(client: Elasticsearch, alias: str) -> Iterator[Mention]:
-    """Every canonical announcement that is relevant or tells of a county (grouping decides whether its publisher's
-    aid there places it), as the few fields grouping needs."""
-    relevant_or_placed = [{"bool": {"must_not": {"term": {"relevance_label": IRRELEVANT_LABEL}}}}, {"exists": {"field": "county"}}]
+    """Every canonical announcement that is relevant, tells of a county or names an alliance (grouping decides whether
+    its publisher's aid there, or the alliance its title points at, places it), as the few fields grouping needs."""
+    relevant_or_placed = [{"bool": {"must_not": {"term": {"relevance_label": IRRELEVANT_LABEL}}}}, {"exists": {"field": "county"}},
+                          {"exists": {"field": "alliance_name"}}]
     query = {"bool": {"must_not": [{"term": {"is_canonical": False}}], "should": relevant_or_placed, "minimum_should_match": 1}}
     for hit in scan(client, index=alias, query={"query": query, "_source": MENTION_FIELDS}, size=2000):
         doc = hit["_source"]

@@ -754,3 +754,147 @@ def test_a_lead_misread_where_the_alliances_name_abbreviates_the_right_one():
     ]
     alliances = _by_id(group(mentions))
     assert alliances["a3"] is alliances["a1"] is alliances["a2"] and alliances["b1"] is not alliances["a1"]
+
+
+def test_news_called_no_alliance_announcement_joins_the_alliance_its_title_points_at_in_its_county():
+    """Follow-up news the enrichment calls no alliance announcement joins the alliance at its county when its title
+    points at it (the lead's short name from elsewhere, the place the lead is from, a clause starting with 总院 or 集团 on a
+    member's site); a hospital's own news, a company's 集团, or a title pointing nowhere, stays out."""
+    county = {"province": "贵州省", "city": "铜仁市", "county": "石阡县"}
+    aid = dict(lead="浙江大学医学院附属第二医院", forms=(PAIRED,), members=("石阡县人民医院",), **county)
+    mentions = [
+        _m("a1", "2019-03-01", "我院与石阡县人民医院签订对口帮扶协议", source_name="浙江大学医学院附属第二医院", **aid),
+        _m("a2", "2020-03-01", "浙江大学医学院附属第二医院托管石阡县人民医院", source_name="石阡县人民政府", **aid),
+        _m("f1", "2021-07-01", "浙大二院专家在县人民医院完成首例胸腔镜手术", relevant=False, source_name="石阡县人民政府", **county),
+        _m("f2", "2021-08-01", "总院专家手把手带教 我院完成首例经皮肾镜取石", relevant=False, source_name="石阡县人民医院", **county),
+        _m("f3", "2021-08-20", "浙江专家来我县开展义诊", relevant=False, source_name="石阡县人民政府", **county),
+        _m("o1", "2021-09-01", "我院召开职工代表大会", relevant=False, source_name="石阡县人民医院", **county),
+        _m("o2", "2021-09-02", "我院专家走进某教育集团开展健康讲座", relevant=False, source_name="石阡县人民医院", **county),
+        _m("o3", "2021-09-03", "县人民医院胸痛中心通过认证", relevant=False, source_name="石阡县人民政府", **county),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] is alliances["f1"] is alliances["f2"] is alliances["f3"]
+    assert "浙江大学医学院附属第二医院" in alliances["f1"].announcements[2]["evidence"]
+    assert not {"o1", "o2", "o3"} & set(alliances)
+
+
+def test_news_called_no_alliance_announcement_joins_the_alliance_its_title_names_in_its_city():
+    """A member's training whose title names its city's specialty alliance joins it though the enrichment called it no
+    alliance announcement; one whose title names that subject's alliance of another city does not."""
+    city = {"province": "安徽省", "city": "蚌埠市"}
+    lead = dict(lead="蚌埠医学院第一附属医院", forms=(SPECIALTY,), **city)
+    mentions = [
+        _m("s1", "2019-04-01", "蚌埠市卒中专科联盟成立", **lead),
+        _m("s2", "2020-04-01", "蚌埠市卒中专科联盟年会召开", **lead),
+        _m("f1", "2021-05-01", "蚌埠市卒中专科联盟举办基层医生培训班", relevant=False, source_name="固镇县人民医院", **city),
+        _m("o1", "2021-06-01", "淮南市卒中专科联盟举办基层医生培训班", relevant=False, source_name="淮南市第一人民医院",
+           province="安徽省", city="淮南市"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["f1"] is alliances["s1"] is alliances["s2"]
+    assert "o1" not in alliances
+
+
+def test_a_specialty_alliance_named_without_its_place_and_its_form_misread_joins_its_alliance():
+    """儿科专科联盟 in a report whose form was misread is 无锡市儿科专科联盟 with its place left out; another city's 儿科
+    alliance in that prefecture, named with its own place, stays apart even after the report joined."""
+    city = {"province": "江苏省", "city": "无锡市"}
+    lead = dict(lead="无锡市儿童医院", **city)
+    mentions = [
+        _m("k1", "2019-04-01", "无锡市儿科专科联盟成立", forms=(SPECIALTY,), members=("江阴市人民医院", "宜兴市人民医院"), **lead),
+        _m("k2", "2020-04-01", "无锡市儿科专科联盟年会召开", forms=(SPECIALTY,), **lead),
+        _m("k3", "2023-12-20", "儿科专科联盟2023年度报告", forms=(COUNTY_COMMUNITY,), members=("江阴市人民医院",), **lead),
+        _m("j1", "2021-05-01", "江阴市儿科专科联盟成立", lead="江阴市人民医院", forms=(SPECIALTY,), county="江阴市",
+           source_name="江阴市人民医院", **city),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["k3"] is alliances["k1"] is alliances["k2"]
+    assert alliances["j1"] is not alliances["k1"]
+
+
+def test_an_announcement_whose_lead_and_member_were_swapped_joins_its_alliance():
+    """A member's site read its own hospital as the lead and the real lead among the members: each names the other's
+    lead among its members, so it joins; a hospital named only as a member elsewhere leading its own alliance does not."""
+    county = {"province": "山西省", "city": "晋中市", "county": "平遥县"}
+    mentions = [
+        _m("g1", "2019-04-01", "平遥县人民医院医共体成立", lead="平遥县人民医院", forms=(COUNTY_COMMUNITY,),
+           members=("平遥县中医医院", "洪善镇卫生院", "宁固镇卫生院"), **county),
+        _m("g2", "2020-04-01", "医共体召开年度总结会", lead="平遥县人民医院", forms=(COUNTY_COMMUNITY,),
+           members=("平遥县中医医院", "洪善镇卫生院"), **county),
+        _m("g3", "2021-06-01", "我院举办医共体乡村医生培训班", lead="平遥县中医医院", forms=(COUNTY_COMMUNITY,),
+           members=("平遥县人民医院", "宁固镇卫生院"), source_name="平遥县中医医院", **county),
+        _m("x1", "2021-07-01", "我院医共体新增两家成员", lead="平遥县妇幼保健院", forms=(COUNTY_COMMUNITY,),
+           members=("朱坑乡卫生院", "卜宜乡卫生院"), source_name="平遥县妇幼保健院", **county),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["g3"] is alliances["g1"] is alliances["g2"]
+    assert "swapped" in alliances["g3"].announcements[-1]["evidence"]
+    assert alliances["x1"] is not alliances["g1"]
+
+
+def test_a_network_named_by_its_place_joins_its_alliance_though_its_form_was_misread():
+    """阿克苏地区远程医疗协作网 is one network wherever it is named: an announcement naming it whose form was misread as a
+    county community joins it; a county's own 医共体 there stays apart."""
+    place = {"province": "新疆维吾尔自治区", "city": "阿克苏地区"}
+    lead = dict(lead="阿克苏地区第一人民医院", **place)
+    mentions = [
+        _m("n1", "2019-04-01", "阿克苏地区远程医疗协作网正式开通", forms=(TELEMEDICINE,), **lead),
+        _m("n2", "2020-04-01", "阿克苏地区远程医疗协作网新增20个站点", forms=(TELEMEDICINE,), **lead),
+        _m("n3", "2022-04-01", "阿克苏地区远程医疗协作网运行三年", forms=(COUNTY_COMMUNITY,), **lead),
+        _m("c1", "2021-04-01", "温宿县人民医院医共体成立", lead="温宿县人民医院", forms=(COUNTY_COMMUNITY,), county="温宿县", **place),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["n3"] is alliances["n1"] is alliances["n2"]
+    assert alliances["c1"] is not alliances["n1"]
+
+
+def test_an_alliance_named_after_another_lead_is_not_the_one_other_alliance_of_its_place():
+    """县中医院医共体, its lead not read, names a lead: it is not the county's 县人民医院医共体 though that is the only one
+    there yet, nor is one whose lead was read but not its form; 县人民医院医共体 with its lead not read joins it."""
+    county = {"province": "安徽省", "city": "宣城市", "county": "泾县"}
+    people = [
+        _m("r1", "2019-04-01", "泾县人民医院医共体成立", lead="泾县人民医院", forms=(COUNTY_COMMUNITY,), **county),
+        _m("r2", "2020-04-01", "泾县人民医院医共体年度总结", lead="泾县人民医院", forms=(COUNTY_COMMUNITY,), **county),
+        _m("r3", "2021-06-01", "县人民医院医共体新增成员", forms=(COUNTY_COMMUNITY,), source_name="泾县人民政府", **county),
+    ]
+    others = [
+        _m("z1", "2021-05-01", "县中医院医共体挂牌运行", forms=(COUNTY_COMMUNITY,), source_name="泾县人民政府", **county),
+        _m("z2", "2021-07-01", "泾县中医院医共体新增成员单位", lead="泾县中医院", source_name="泾县中医院", **county),
+    ]
+    for other in others:
+        alliances = _by_id(group([*people, other]))
+        assert alliances["r3"] is alliances["r1"] is alliances["r2"]
+        assert other.id not in alliances or alliances[other.id] is not alliances["r1"]
+
+
+def test_a_county_community_announcement_that_names_no_county_joins_none_by_its_city():
+    """A city's 医共体 policy (no lead, no county) is about none of its counties' 医共体, even when only one of them has
+    announcements yet, one of which was not given its county."""
+    city = {"province": "四川省", "city": "内江市"}
+    mentions = [
+        _m("w1", "2019-04-01", "威远县人民医院医共体成立", lead="威远县人民医院", forms=(COUNTY_COMMUNITY,), county="威远县", **city),
+        _m("w2", "2020-04-01", "威远县人民医院医共体年度总结", lead="威远县人民医院", forms=(COUNTY_COMMUNITY,), county="威远县", **city),
+        _m("w3", "2021-04-01", "我院医共体工作综述", lead="威远县人民医院", forms=(COUNTY_COMMUNITY,), **city),  # county not read
+        _m("p1", "2020-05-01", "内江市推进紧密型县域医共体建设实施方案印发", forms=(COUNTY_COMMUNITY,),
+           source_name="内江市卫生健康委员会", **city),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["w1"] is alliances["w2"] is alliances["w3"]
+    assert "p1" not in alliances or alliances["p1"] is not alliances["w1"]
+
+
+def test_an_alliance_of_another_form_is_grouped_by_its_name():
+    """A 医养结合联合体 is of no form grouping knows (其他): its announcements are one alliance by its name, and another
+    county's stays apart."""
+    county = {"province": "云南省", "city": "保山市", "county": "腾冲市"}
+    mentions = [
+        _m("y1", "2020-04-01", "腾冲市医养结合联合体成立", lead="腾冲市人民医院", forms=("其他",),
+           members=("腾冲市社会福利院",), **county),
+        _m("y2", "2021-10-01", "腾冲市医养结合联合体年会召开", lead="腾冲市人民医院", forms=("其他",),
+           members=("腾冲市社会福利院",), **county),
+        _m("o1", "2021-11-01", "龙陵县医养结合联合体成立", lead="龙陵县人民医院", forms=("其他",), province="云南省",
+           city="保山市", county="龙陵县"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["y1"] is alliances["y2"]
+    assert "o1" not in alliances or alliances["o1"] is not alliances["y1"]

@@ -1,5 +1,6 @@
 """The registry rebuild on a real Elasticsearch reads news the enrichment calls no alliance announcement when it
-tells of a county, and grouping lets it join only the aid its publisher runs at that county (yilian/registry.py)."""
+tells of a county or names an alliance, and grouping lets it join only the aid its publisher runs at that county or the
+alliance its title names (yilian/registry.py)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ PAGES = [
     (SITE, "c1", "扬州市胸痛专科联盟在我院成立", "联盟首批成员单位28家。", "2019-04-01", "扬州市第一人民医院", [SPECIALTY], YZ,
      "alliance"),
     (SITE, "c2", "扬州市胸痛专科联盟召开年会", "联盟成员单位增至35家。", "2020-04-01", "扬州市第一人民医院", [SPECIALTY], YZ, "alliance"),
-    (SITE, "t1", "我院胸痛中心通过认证", "我院是扬州市胸痛专科联盟成员单位。", "2021-05-01", None, [], YZ, "other"),  # not read
+    (SITE, "t1", "我院胸痛中心通过认证", "我院是扬州市胸痛专科联盟成员单位。", "2021-05-01", None, [], YZ, "other"),  # in passing
+    (SITE, "t2", "扬州市胸痛专科联盟举办基层医生胸痛识别培训", "培训持续两天。", "2021-06-01", None, [], YZ, "other"),
 ]
 
 
@@ -49,14 +51,14 @@ def _document(page) -> dict:
     return to_document(article, site, datetime(2024, 6, 1, tzinfo=timezone.utc))
 
 
-def test_news_called_irrelevant_joins_only_the_aid_its_publisher_runs_at_the_county_it_tells_of(es_client, es_alias):
+def test_news_called_irrelevant_joins_only_the_aid_its_publisher_runs_there_or_the_alliance_its_title_names(es_client, es_alias):
     ensure_index(es_client, es_alias)
     stats = index_documents(es_client, map(_document, PAGES), alias=es_alias, refresh=True)
     assert stats.failed == 0, stats.errors
     built = rebuild_registry(es_client, es_alias)
-    assert (built["alliances"], built["announcements"], built["announcements_read"]) == (2, 5, 6)
+    assert (built["alliances"], built["announcements"], built["announcements_read"]) == (2, 6, 8)
     hits = es_client.search(index=registry_alias(es_alias), query={"match_all": {}})["hits"]["hits"]
     ids = {page[1]: article_id(_url(page[0], page[1])) for page in PAGES}
     grouped = {hit["_source"]["name"]: set(hit["_source"]["announcement_ids"]) for hit in hits}
-    assert grouped == {"扬州市胸痛专科联盟": {ids["c1"], ids["c2"]},
+    assert grouped == {"扬州市胸痛专科联盟": {ids["c1"], ids["c2"], ids["t2"]},
                        "四川省人民医院 对口帮扶 色达县": {ids["p1"], ids["p2"], ids["p3"]}}

@@ -16,8 +16,9 @@ groups it shares a name, lead, institution, publisher or city with (blocking, va
 this near-linear), on every field at once (name or its short form, lead, form, place at each level, members,
 publisher), and joins the best one when the score says so and no other group comes close; two groups of
 several announcements join likewise when they agree on the form and score higher still. Conflicting strong
-evidence (two named alliances, two leads in different cities, two provinces) blocks. The evidence of a link
-(≈score and what agreed) follows the key that placed the announcement.
+evidence (two named alliances, two leads in different cities, two provinces) blocks. News the enrichment calls no
+alliance announcement joins the alliance its title points at in its county, or names in its city (集团专家常驻社区 on a
+member's site). The evidence of a link (≈score and what agreed) follows the key that placed the announcement.
 
 Pure: mentions in, alliances out; the indexer (indexer/alliances.py) reads mentions from the
 index and writes the registry.
@@ -93,7 +94,9 @@ class Mention:
     publisher_county: str | None = None
     # False for news the enrichment calls no alliance announcement: it only joins, never starts, the aid programme its
     # publisher runs at the county it tells of, one not the publisher's own (我院医疗队赴色达开展义诊 on 四川省人民医院's
-    # site). Not the alliance it names: a 卒中中心's accreditation names its city's 卒中专科联盟 in passing
+    # site), or the alliance its title points at in its county, or names in its city (总院专家手把手带教 on a member's
+    # site; read only then). Not the alliance its body names: a 卒中中心's accreditation names its city's 卒中专科联盟 in
+    # passing
     relevant: bool = True
 
 
@@ -132,6 +135,12 @@ def names(text: str) -> list[Name]:
     """Every alliance name in `text`, in order. A name starts at the place that heads it
     (漯河市中心医院医疗集团), else after the verb or particle before it (…组建|心血管专科医联体);
     a bare form word (医联体) is not a name."""
+    return list(_names(text))
+
+
+@lru_cache(maxsize=65536)
+def _names(text: str) -> tuple[Name, ...]:
+    """names, kept: grouping reads each title and name several times."""
     from yilian.clean.enrich.gazetteer import load
 
     gaz = load()
@@ -165,7 +174,7 @@ def names(text: str) -> list[Name]:
         # qualifiers before or after the lead's name (潍坊市人民医院城市医联体, 威县人民医院紧密型医联体) name no subject
         subject = _GENERIC_SUBJECT.sub("", _QUALIFIERS.sub("", _LEAD_NAME.sub("", _QUALIFIERS.sub("", rest))))
         found.append(Name(head + match.group(), place, subject))
-    return found
+    return tuple(found)
 
 
 def alliance_name(title: str, body: str) -> str | None:
@@ -286,7 +295,8 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
         strong.append(f"{form}|{lead}")
     if lead and not (form == SPECIALTY and subject):
         weak.append(f"{form}|{lead}")
-    where = mention.county or mention.city if form == COUNTY_COMMUNITY else mention.city or mention.province
+    # a county community by its county only: a city's many counties hold as many (a city's 医共体 policy is none of them)
+    where = mention.county if form == COUNTY_COMMUNITY else mention.city or mention.province
     if where and not (form == SPECIALTY and subject):  # a subject names its alliance better than a place
         weak.append(f"{form}@{where}")
     return strong, weak
@@ -476,7 +486,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     An announcement the enrichment gave no form attaches last, by the form its alliance's name gives,
     and only where that points at one group: it starts none."""
     mentions = [m if m.relevant else replace(m, lead=None, forms=(), members=())
-                for m in mentions if m.relevant or (m.source_name and m.county)]
+                for m in mentions if m.relevant or (m.source_name and m.county) or (m.name and names(m.title))]
     written = [lead_key(m) for m in mentions]
     from_names = [None if lead else name_lead(m) for m, lead in zip(mentions, written)]  # 桐乡一院医共体 names its lead
     canon = canonical_leads(lead for lead in written + from_names if lead)
@@ -489,7 +499,9 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             leads[i] = canon.get(key, key)
             mentions[i] = replace(mention, lead=helper, members=(mention.lead, *(m for m in mention.members if m != helper)))
     formless = [not m.forms for m in mentions]
-    keyed = [replace(m, forms=named_forms(m)) if not m.forms else m for m in mentions]
+    # an alliance of no form grouping knows (其他: 梁河县医养结合联合体) is keyed by the form its name's word gives, as one
+    # the enrichment gave no form, but starts an alliance as its announcements are relevant
+    keyed = [replace(m, forms=named_forms(m)) if not any(f in FORMS for f in m.forms) else m for m in mentions]
     subjects = [subject_of(m) if SPECIALTY in m.forms else (None, None) for m in keyed]
     forms = [primary_form(m, subject, lead) for m, (_, subject), lead in zip(keyed, subjects, leads)]
     subjects = [named if form == SPECIALTY else (None, None) for form, named in zip(forms, subjects)]
@@ -529,7 +541,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
                 weak = _lead_places(mention, named_leads.pop(), finest=True) if len(named_leads) == 1 else []
         if not mention.relevant:  # an aid team's trip told on its own hospital's site
             publisher = canon.get(key := _institution_key(mention.source_name, mention), key)
-            strong, weak = [], [f"{PAIRED}|{publisher}|{mention.county}"] if not _at_home(mention, publisher) else []
+            strong, weak = [], [f"{PAIRED}|{publisher}|{mention.county}"] if mention.county and not _at_home(mention, publisher) else []
         for key in strong:
             if key in by_key:
                 groups.union(i, by_key[key])
@@ -541,6 +553,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     # weak keys: a place or a lead alone points at the groups whose members share it
     helped_at = [_helped_places(m) if form == PAIRED else [] for m, form in zip(mentions, forms)]
     holders: dict[str, set[int]] = defaultdict(set)
+    held_by: dict[str, set[str]] = defaultdict(set)  # key -> the leads of the announcements holding it
 
     def hold(i: int) -> None:
         anchor = _lead_places(mentions[i], leads[i]) if leads[i] and not formless[i] else []
@@ -548,6 +561,16 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         helping = [HELPS_ANY] + [f"{HELPS_ANY}@{place}" for place in places] if places else []
         for key in weak_keys.get(i, []) + _member_keys(mentions[i], forms[i]) + anchor + helping:
             holders[key].add(groups.find(i))
+            if leads[i]:
+                held_by[key].add(leads[i])
+
+    def led_by_another(key: str, i: int) -> bool:
+        """Whether the groups holding `key` are led by others than announcement i's lead, read or given by its alliance's
+        name (沂水县中医医院医共体 is not the county's other 医共体, the only one there yet); a county's 总医院 is the name its
+        医共体 takes, whoever leads it."""
+        named = leads[i] or (canon.get(from_names[i], from_names[i]) if from_names[i] else None)
+        return bool(named and held_by.get(key) and not _COUNTY_GENERAL.search(named)
+                    and not any(_written_in(named, lead, mentions[i]) for lead in held_by[key]))
 
     def partners(held: set[int], i: int) -> set[int]:
         """Aid that names the hospital it helps goes to no programme that helps hospitals elsewhere only (和田地区人民医院's
@@ -581,7 +604,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
         if i in placed or (leads[i] is None and len([f for f in FORMS if f in mention.forms]) > 1):
             continue  # placed already, or an overview of several forms with no lead: about no one alliance
         found = next(((key, held) for key in weak_keys.get(i, []) if len(held := partners(roots(key), i)) == 1
-                      and not (leads[i] and SUBJECT_ONLY in key)), None)  # a subject alone places no led alliance
+                      and not (leads[i] and SUBJECT_ONLY in key) and not led_by_another(key, i)), None)  # a subject alone places no led alliance
         outside = led_from_outside(i) if leads[i] is None and forms[i] in LOCAL_FORMS else {}
         if outside and (found is None or set(outside) - found[1]):  # about the alliance that hospital leads there
             found = next(((key, {root}) for root, key in outside.items()), None) if len(outside) == 1 else None
@@ -627,6 +650,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     profiles = [_profile(m, leads[i] or (canon.get(n, n) if (n := from_names[i]) else None), forms[i], named_subjects[i], canon)
                 for i, m in enumerate(mentions)]
     linked = _link(profiles, groups, placed)
+    linked.update(_follow_ups(mentions, profiles, groups, placed.keys() | linked.keys()))
     members: dict[int, list[int]] = defaultdict(list)
     for i in placed.keys() | linked.keys():
         members[groups.find(i)].append(i)
@@ -656,12 +680,25 @@ class _Profile:
     publishers: set[str]
     relevant: bool  # False: news the enrichment calls no alliance announcement, which may join, never start, one
     every_form: set[str] = field(default_factory=set)  # the forms each of its announcements that gives one gives
+    # (place, form) of a name that is a place and a form word only (喀什地区远程医疗协作网, 屯昌县医疗集团): agreeing says the
+    # alliance, but it is no rival to a lead's or a subject's name, which the same alliance may go by too
+    place_names: set[tuple[str, str]] = field(default_factory=set)
 
     def merged(self, other: _Profile) -> _Profile:
         every = self.every_form & other.every_form if self.forms and other.forms else self.every_form | other.every_form
         return _Profile(*(getattr(self, f) | getattr(other, f) for f in ("names", "leads", "forms", "provinces", "cities",
                                                                          "counties", "members", "publishers")),
-                        relevant=self.relevant or other.relevant, every_form=every)
+                        relevant=self.relevant or other.relevant, every_form=every,
+                        place_names=self.place_names | other.place_names)
+
+
+def _place_name(mention: Mention) -> tuple[str, str] | None:
+    """(place, forms) of an announcement's alliance name that is a place and a form word only (喀什地区远程医疗协作网,
+    屯昌县医疗集团): no subject, no lead."""
+    written = next(iter(names(mention.name or "")), None)
+    if written and written.place and not (written.subject or _LEAD_NAME.match(written.text)):
+        return written.place, "/".join(named_forms(mention))
+    return None
 
 
 def _profile(mention: Mention, lead: str | None, form: str | None, subject: tuple[str | None, str | None],
@@ -679,13 +716,14 @@ def _profile(mention: Mention, lead: str | None, form: str | None, subject: tupl
     named = canon.get(named, named) if (named := name_lead(mention)) else None
     named = lead if named and lead and _shortens(named, lead) else named  # 朝阳医院医联体 of 首都医科大学附属北京朝阳医院
     names_ = {("S", place, topic)} if topic else {("L", named, "")} if named else set()
+    place_names = {named_place} if (named_place := _place_name(mention)) else set()
     publisher = _institution_key(mention.source_name, mention) if mention.source_name else ""
     if not mention.relevant:
-        return _Profile(names_, set(), set(), set(), set(), set(), set(), {publisher} - {""}, False)
+        return _Profile(names_, set(), set(), set(), set(), set(), set(), {publisher} - {""}, False, place_names=place_names)
     forms = ({form} if form else set(mention.forms)) | set(by_name)
     return _Profile(names_, {lead} - {None}, forms, {mention.province} - {None}, {mention.city} - {None},
                     {mention.county} - {None}, {_institution_key(m, mention) for m in mention.members}, {publisher} - {""}, True,
-                    set(forms))
+                    set(forms), place_names)
 
 
 _NEAR_FORMS = {TELEMEDICINE, PAIRED}  # a telemedicine link between two hospitals is often part of the aid joining them (keys)
@@ -698,11 +736,17 @@ def _named_apart(a: _Profile, b: _Profile) -> bool:
 
 def _short_names(a: _Profile, b: _Profile) -> list[str]:
     """Names of one group that a name of the other writes in full: a specialty's subject the other's contains letter
-    by letter at the same place or where neither gives one (创伤救治联盟 of 皖南区域创伤救治专科联盟), a lead's name
-    the other's abbreviates (市一院城市医疗集团 of 惠州市第一人民医院城市医疗集团)."""
+    by letter at the same place or where neither gives one (创伤救治联盟 of 皖南区域创伤救治专科联盟), or the same
+    subject with its place left out where its group gives it no other place (儿科专科联盟 of 苏州市儿科专科联盟), a
+    lead's name the other's abbreviates (市一院城市医疗集团 of 惠州市第一人民医院城市医疗集团)."""
+    def placed_elsewhere(names_: set[tuple[str, str | None, str]], subject: str, place: str | None) -> bool:
+        return any(kind == "S" and other not in (None, place) and text == subject for kind, other, text in names_)
+
     return [short or place for kind, place, short in a.names for other_kind, other_place, long in b.names
-            if kind == other_kind == "S" and place == other_place and short != long
-            and (_subsequence(short, long) if len(short) < len(long) else _subsequence(long, short))
+            if kind == other_kind == "S" and (place == other_place and short != long
+                                              and (_subsequence(short, long) if len(short) < len(long) else _subsequence(long, short))
+                                              or None in (place, other_place) and place != other_place and short == long
+                                              and not placed_elsewhere(a.names if place is None else b.names, short, place or other_place))
             or kind == other_kind == "L" and (_shortens(place, other_place) or _shortens(other_place, place))]
 
 
@@ -729,6 +773,9 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
     elif a.names and b.names:
         score += 2
         said.append(f"name {min(_short_names(a, b))} written short")
+    elif a.place_names & b.place_names:
+        score += 2
+        said.append("name {}{}".format(*min(a.place_names & b.place_names)))
     if a.leads & b.leads:
         score += 2
         said.append(f"lead {min(a.leads & b.leads)}")
@@ -740,13 +787,18 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
             said.append("its name gives the lead")
         elif not swapped and a.cities and b.cities and not a.cities & b.cities:
             return veto
+        elif (a.leads & b.members) and (b.leads & a.members):  # each names the other's lead among its members: swapped
+            score += 2
+            said.append(f"lead {min(b.leads)} and {min(a.leads)} swapped")
         else:
             score += 0.5 if swapped else -2
     elif (a.leads & b.members) or (b.leads & a.members):  # one gives no lead, but names the other's among its institutions
         score += 1
         said.append(f"names its lead {min((a.leads & b.members) | (b.leads & a.members))}")
     if a.provinces and b.provinces and not a.provinces & b.provinces:
-        return veto
+        if not (shared and a.leads & b.leads):
+            return veto
+        score -= 1  # one name and one lead: an alliance across provinces meeting at its members (淮海经济区心血管专科联盟)
     for field_, agree, disagree in (("forms", 1, -2), ("counties", 1, -2), ("cities", 0.5, -1)):
         mine, theirs = getattr(a, field_), getattr(b, field_)
         if mine & theirs:
@@ -839,6 +891,136 @@ def _link(profiles: list[_Profile | None], groups: _Groups, placed: dict[int, st
     return linked
 
 
+FOLLOW_AT = 3.0  # the score at which news the enrichment calls no alliance announcement joins one
+
+
+def _follow_ups(mentions: list[Mention], profiles: list[_Profile | None], groups: _Groups, started: set[int]) -> dict[int, str]:
+    """News the enrichment calls no alliance announcement that tells of an alliance's work (集团专家常驻社区, 重医附一院专家在
+    县人民医院完成首例介入取栓 on the county's site) joins the one alliance at its county its title points at, or the one
+    its title names in its city (泰州市胸痛专科联盟 on a member's training), when _follow_score reaches FOLLOW_AT and no
+    other alliance comes within MARGIN; it starts none. Index -> the evidence of the link."""
+    held: dict[int, list[int]] = defaultdict(list)
+    for i in started:
+        if profiles[i] is not None and profiles[i].relevant:
+            held[groups.find(i)].append(i)
+    profile: dict[int, _Profile] = {}
+    by_value: dict[object, set[int]] = defaultdict(set)  # a county or a name -> the groups that give it
+    for root, idx in held.items():
+        merged = profiles[idx[0]]
+        for i in idx[1:]:
+            merged = profiles[i].merged(merged)
+        profile[root] = merged
+        for value in merged.counties | merged.names:
+            by_value[value].add(root)
+    linked = {}
+    for i, mention in enumerate(mentions):
+        mine = profiles[i]
+        if i in started or mine is None or mine.relevant:
+            continue
+        candidates = by_value.get(mention.county, set()) if mention.county else set()
+        if names(mention.title):  # news whose title names an alliance: that alliance, wherever it is
+            candidates = candidates.union(*(by_value.get(name, set()) for name in mine.names))
+        scored = sorted(((*_follow_score(mention, mine, profile[root]), root) for root in candidates if len(candidates) <= BLOCK_MAX),
+                        key=lambda item: (-item[0], item[2]))
+        if not scored or scored[0][0] < FOLLOW_AT or (len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN):
+            continue
+        score, said, target = scored[0]
+        linked[i] = f"{LINKED}{score:g} " + ", ".join(said)
+        groups.union(i, target)
+    return linked
+
+
+def _follow_score(mention: Mention, mine: _Profile, theirs: _Profile) -> tuple[float, list[str]]:
+    """How much news of no alliance says it is about an alliance, when its title points at one (names it, names its lead
+    or where its lead is from, or a clause starts with a word for one) and it is at the alliance's county, or its title
+    names the alliance and it is at its city or the name gives the place: the place (+1), its name (+2 in the title, +1
+    in the body; a name of a place and a form word only is its place's alliance, 涉县医疗健康集团), the lead its title
+    names (+2 from elsewhere, as the place elsewhere it is from, 常州帮扶专家在思南; +1 at home, where a county's hospital
+    is in much news of its own), its publisher being of it (+1), a word for an alliance or its head starting a clause or
+    after the publisher's word for itself (+1, 总院专家手把手带教, 我院医共体), one of a form the alliance has."""
+    if mention.province and theirs.provinces and mention.province not in theirs.provinces:
+        return float("-inf"), []
+    in_title = bool(names(mention.title))
+    shared = mine.names & theirs.names
+    if mention.county and mention.county in theirs.counties:
+        score, said = 1.0, [f"county {mention.county}"]
+    elif in_title and shared and (mention.city in theirs.cities or any(kind == "S" and place for kind, place, _ in shared)):
+        score, said = 1.0, [f"city {mention.city}" if mention.city in theirs.cities else "its place"]
+    else:
+        return 0.0, []
+    named_place = _place_name(mention)
+    if shared:
+        score += 2 if in_title else 1
+        said.append("name " + (min(shared, key=str)[1] or ""))
+    elif mine.names and theirs.names:
+        return float("-inf"), []
+    elif named_place and named_place[0] == mention.county:
+        score += 2 if in_title else 1
+        said.append(f"name {mention.name}")
+    elif in_title:
+        return 0.0, []  # its title names another alliance
+    word = None if in_title else _alliance_word().search(mention.title)
+    if word and not _word_forms(word.group(1)) & theirs.forms:
+        return 0.0, []  # 我院医共体 on a member's site: its county community, not the specialty alliance it is also in
+    if word:
+        score += 1
+        said.append(f"told as {word.group(1)}")
+    told = sorted(lead for lead in theirs.leads if _written_in(mention.title, lead, mention))
+    away = bool(told) and _home(told[0])[2] != mention.county
+    if told:
+        score += 2 if away else 1
+        said.append(f"title names {told[0]}")
+    elif from_there := sorted(lead for lead in theirs.leads if _home_named(mention, lead)):
+        away = True  # (常州帮扶专家在思南): as telling as the lead's name
+        score += 2
+        said.append(f"title names where {from_there[0]} is")
+    if not (in_title or word or away):
+        return 0.0, []  # its title points at no alliance: a hospital's own news, its body naming its alliance in passing
+    inside = mine.publishers & (theirs.leads | theirs.members)
+    if inside:
+        score += 1
+        said.append(f"published by {min(inside)} of it")
+    return score, said
+
+
+def _word_forms(word: str) -> set[str]:
+    """The forms a word for an alliance allows: the one its name word gives (医共体, 联盟), the local ones for a bare 集团
+    or 医联体, any for the head of a group (总院: a county group's or a trusteeship's)."""
+    if "总院" in word:
+        return set(FORMS)
+    return {next((form for pattern, form in _NAME_FORMS if pattern.search(word)), None)} - {None} or set(LOCAL_FORMS)
+
+
+@lru_cache(maxsize=1)
+def _alliance_word() -> re.Pattern[str]:
+    """A word for an alliance or its head starting a clause or after the publisher's word for itself (总院专家, 集团专家:
+    an alliance's people; 我院医共体: its own alliance; not 我集团 nor 某酒业集团, a company), from the enrichment's cues."""
+    from yilian.clean.enrich import cues
+
+    return re.compile(f"(?:^|[^\u4e00-\u9fff]|{cues.SELF_REFERENCES})({cues.HEAD_OF_GROUP}|{'|'.join(cues.ALLIANCE_TYPES)})")
+
+
+def _home_named(mention: Mention, lead: str) -> bool:
+    """Whether news's title names the city or province the lead is from, one other than the news's own (宁波专家 at 晴隆县)."""
+    from yilian.clean.enrich.gazetteer import load
+
+    gaz = load()
+    here = {mention.province, mention.city, mention.county}
+    named = {alias.place.name for _, _, written in gaz.scan(clean_name(mention.title)) for alias in gaz.aliases.get(written, [])}
+    return bool(named & ({_home(lead)[0], _home(lead)[1]} - {None}) - here)
+
+
+def _written_in(text: str, lead: str, mention: Mention) -> bool:
+    """Whether `text` names `lead`, in full or written short (重医附一院 for 重庆医科大学附属第一医院, 安医大一附院 with 院
+    for 医院 for 安徽医科大学第一附属医院)."""
+    if lead in text:
+        return True
+    text = clean_name(text)
+    parts = {text[start:end.end()] for end in re.finditer("院", text) for start in range(max(0, end.end() - len(lead)), end.end() - 3)}
+    keys_ = {_institution_key(part, mention) for part in parts | {part[:-1] + "医院" for part in parts if not part.endswith("医院")}}
+    return any(key == lead or _shortens(key, lead) for key in keys_)
+
+
 def _block(blocks: dict[tuple[str, object], set[int]], value: tuple[str, object]) -> set[int]:
     """The groups sharing one blocking value, none when more than BLOCK_MAX do (a big city, a commission publishing
     for every alliance there): too common to tell alliances apart, and comparing them all is quadratic."""
@@ -849,7 +1031,8 @@ def _block(blocks: dict[tuple[str, object], set[int]], value: tuple[str, object]
 def _blocking(profile: _Profile) -> set[tuple[str, object]]:
     """The values two groups must share to be compared at all: a name, an institution as lead, member or publisher, or
     the city (a name written short, a lead misread, in one city)."""
-    return ({("name", value) for value in profile.names} | {("org", value) for value in profile.leads | profile.members | profile.publishers}
+    return ({("name", value) for value in profile.names | profile.place_names}
+            | {("org", value) for value in profile.leads | profile.members | profile.publishers}
             | {("city", value) for value in profile.cities})
 
 
