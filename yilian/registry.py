@@ -451,8 +451,10 @@ def canonical_leads(leads: Iterable[str]) -> dict[str, str]:
 
 
 def _shortens(short: str, full: str) -> bool:
-    """Whether `short` (four characters or more) is `full` written short: its end, or its letters in order."""
-    return len(full) > len(short) >= 4 and (full.endswith(short) or _orgs().abbreviates(short, full))
+    """Whether `short` (four characters or more) is `full` written short: its end, or its letters in order (a hospital's
+    customary short form too: 重医附一院)."""
+    return len(full) > len(short) >= 4 and (full.endswith(short) or _orgs().abbreviates(short, full)
+                                            or _orgs().shortens(short, full))
 
 
 @lru_cache(maxsize=1)

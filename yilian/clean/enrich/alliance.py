@@ -18,7 +18,7 @@ from functools import lru_cache
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import member_count
 from yilian.clean.enrich.gazetteer import Gazetteer, Scans, former_institutions, load
-from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, canonical, complete, find_orgs, representatives, type_of
+from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, canonical, complete, find_orgs, representatives, shortens, type_of
 from yilian.clean.enrich.region import name_region
 from yilian.records import Region
 from yilian.clean.enrich.zones import SENTENCE_REACH, clause_after, clause_before, sentence_around, split_column_tag
@@ -44,6 +44,7 @@ _INSTITUTION_NEAR = re.compile("|".join(cues.MEDICAL_TYPES))
 _MEDICAL_ALLIANCE = re.compile("|".join(p for p, _ in cues.FORM_CUES[cues.SPECIALTY]) + "|医联体|医疗联合体|协作网")
 _GROUP_WORD = re.compile(cues.GROUP_WORD)
 _CITY_GROUP_NAMED = re.compile(cues.CITY_GROUP_NAMED)
+_REFERRED_TO = tuple(map(re.compile, cues.REFERRED_TO))
 _HEALTH_GROUP = re.compile(cues.HEALTH_GROUP)
 _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>[" + "".join(cues.PROVINCE_ABBREVIATIONS)
                      + "])" + cues.PAIRED_AID_WORDS)
@@ -226,8 +227,10 @@ def form_text(text: str, orgs: list[Org], speaker: Speaker | None, speaker_provi
             pieces.append(text[pos : org.start] + replacement)
             pos = org.end
     out = other_senses("".join(pieces) + text[pos:])
-    groups = [o.name for o in orgs if o.kind == "alliance" and o.name.endswith("集团") and not o.generic
-              and not o.self_ref and not o.rule.startswith("the ") and _HEALTH_GROUP.search(o.name)]
+    # (a group written right after its hospital, 漯河医专二附院医疗集团, is named with it)
+    groups = [(o.sub_unit_of or "") + o.name for o in orgs if o.kind == "alliance" and o.name.endswith("集团")
+              and (not o.generic or o.sub_unit_of) and not o.self_ref and not o.rule.startswith("the ")
+              and _HEALTH_GROUP.search(o.name)]
     if speaker is not None and speaker.name.endswith("集团"):
         groups.append(speaker.name)
     if groups and all(_county_level(g, gaz) for g in groups):
@@ -870,6 +873,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
                          or _AT_MEETING_OPENING.search(text[sentence_start : org.start]) and _SPEAKS_AFTER.search(after)
                          or _CLINIC_VENUE_AFTER.search(after)
                          or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)
+                         or _REFERRED_TO[0].search(before) and _REFERRED_TO[1].search(after)
                          or _GUEST_AFTER.search(text[org.end : sentence_end])
                          or _after_a_person(text, org.start) and _PERSON_AFTER.match(text, org.end)
                          or last is not org and (_NOT_MEMBER_AFTER.search(clause_after(text, last.end, 16))
@@ -937,6 +941,8 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     text = headline + "\n" + body
     orgs = find_orgs(text, gaz, speaker, scans)
     for org in orgs:
+        if any(shortens(org.name, other.name) for other in orgs):
+            continue  # 市一院 after 常州市第一人民医院 is that hospital, not the speaker's city's
         for where, whose in ((speaker_region, "the speaker's place"), (region, "the event region")):
             full = complete(org.name, where.county, where.city, where.province) if where is not None else org.name
             if full != org.name:

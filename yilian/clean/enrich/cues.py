@@ -333,6 +333,12 @@ MEDICAL_TYPES = (
     "福利院", "养老院", "敬老院", "养护院", "老年公寓", "护理院", "康养中心", "养老服务中心", "养老中心", "社会福利中心",
     "医养结合中心",
 )
+# A hospital's customary short form ends in its ordinal and 院 (市一院, 重医附一院, 广西医大一附院, 广医附院, 省人医): read as an
+# institution type so the name before it is found, and resolved to the full name the text gives (orgs.shortens). Not a
+# campus (第一院区), a slogan (一院一策, 一院多区) or a person (病人医保).
+SHORT_HOSPITAL_TYPE = (r"(?:附属?[一二三四五六七八九]院|[一二三四五六七八九]附院|附院"
+                       r"|(?<![第每统])[一二三四五六七八九十]院(?![区长办士校系所一二两三多])"
+                       r"|(?<=[省市县区州川])人医(?![院生师学疗保务药养护]))")
 GOVERNMENT_TYPES = (
     "卫生健康委员会", "卫生和计划生育委员会", "卫生计生委", "卫健委", "卫生健康委", "卫生健康局", "卫健局", "卫生局",
     "人民政府", "政府", "医疗保障局", "医保局", "人民代表大会", "发展和改革委员会", "医院管理中心", "医院发展中心",
@@ -513,6 +519,8 @@ SENIORITY_WORDS: list[tuple[str, int]] = [
 # Before a name: it is invited or visited, not a member (特邀…专家, 赴…学习).
 NOT_MEMBER_BEFORE = (r"(?:邀请|特邀|聘请|前身为|前身是|前身|原名|更名为|观摩了?|参观了?|考察了?|来自|转诊[到至]|转往|转到|"
                      r"上转[到至]|送往|转至|相比|比肩|对标|学习)$")
+# A hospital patients or consultations are sent up to (向重医附一院申请会诊, 向市一院转诊…患者): where care goes, no member.
+REFERRED_TO = (r"向$", r"^(?:申请|请求|提出|发起)?(?:远程)?(?:会诊|转诊|上转|转运)")
 # Earlier in a name's clause: a visit (参观了区中心医院急诊中心和江川路街道社区卫生服务中心): the places seen, no members.
 VISITED_BEFORE = r"(?:参观|观摩|考察)了[^，。；]{0,20}$"
 # A former name of an institution (我院前身为1951年成立的思茅专区人民医院) is no other member.

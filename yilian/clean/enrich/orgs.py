@@ -34,9 +34,11 @@ ITEM_SEPARATORS = cues.ITEM_SEPARATORS
 
 _TYPES = sorted(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ACADEMIC_TYPES + cues.ALLIANCE_TYPES,
                 key=len, reverse=True)
-_TYPE_RE = re.compile("|".join(map(re.escape, dict.fromkeys(_TYPES))))
+_TYPE_RE = re.compile("|".join(map(re.escape, dict.fromkeys(_TYPES))) + "|" + cues.SHORT_HOSPITAL_TYPE)
 # the longest type a name ends with: tried from the longest, anchored at the end
-_TYPE_AT_END = re.compile("(?:" + "|".join(map(re.escape, dict.fromkeys(_TYPES))) + ")$")
+_TYPE_AT_END = re.compile("(?:" + "|".join(map(re.escape, dict.fromkeys(_TYPES))) + "|" + cues.SHORT_HOSPITAL_TYPE + ")$")
+_SHORT_AT_END = re.compile(cues.SHORT_HOSPITAL_TYPE + "$")
+_ORDINAL_DIGIT = re.compile(r"第([一二三四五六七八九十])|([一二三四五六七八九])附属")
 _LEADING_NOISE = re.compile(cues.NAME_LEADING_NOISE)
 _GENERIC = re.compile("^(?:" + "|".join(sorted(map(re.escape, cues.GENERIC_NAME_WORDS), key=len, reverse=True))
                       + r"|[\d０-９]+|[一二两三四五六七八九十百]+)+$")
@@ -360,7 +362,8 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
                 i -= 1
                 continue
             break
-        if word.endswith(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ALLIANCE_TYPES) and not _links_on(text, w_end) \
+        if (word.endswith(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ALLIANCE_TYPES)
+                or _SHORT_AT_END.search(text, max(0, w_end - 4), w_end)) and not _links_on(text, w_end) \
                 and not text.startswith(cues.CAMPUS_TYPES, type_start):
             break  # another organisation ends here, unless this is one of its campuses (李惠利医院东部院区)
         if len(word) > 1 and word[0] in CONJUNCTIONS and (_ends_type(text, w_start) or w_start > 0 and text[w_start - 1] in "）)"):
@@ -702,6 +705,22 @@ def same_institution(short: str, full: str) -> bool:
     return False
 
 
+def shortens(short: str, full: str) -> bool:
+    """A hospital's customary short form (市一院, 重医附一院, 广医附院, 省人医) of a full name: its characters in order in the
+    full name, and the same ordinal (市一院 is no 市第二人民医院, 省人医 no 省第二人民医院)."""
+    if not _SHORT_AT_END.search(short) or _SHORT_AT_END.search(full) or not type_of(full).endswith("医院"):
+        return False
+    ordinals = {a or b for a, b in _ORDINAL_DIGIT.findall(full)}
+    if ordinals != set(re.findall(r"[一二三四五六七八九十]", short)):
+        return False
+    pos = 0
+    for ch in re.sub(r"[一二三四五六七八九十]", "", short[:-1]):  # (昆医附二院: 第二 stands before 附属 in the full name)
+        pos = full.find(ch, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
 def abbreviates(short: str, full: str) -> bool:
     """医大总医院 for 天津医科大学总医院: the same type, and the short name's characters in order in the full one."""
     if len(short) >= len(full):
@@ -748,6 +767,10 @@ def representatives(names: list[str], gaz: Gazetteer) -> dict[str, str]:
                 # 县医院 is by custom the county's 人民医院
                 abbreviated = [f for f in abbreviated if f.replace("人民", "", 1) == form]
             longer = abbreviated if len(abbreviated) == 1 else []
+        if not longer:
+            shortened = {max([g for g in fulls if g == f or same_institution(f, g)], key=len)
+                         for f in fulls if shortens(form, f)}
+            longer = list(shortened) if len(shortened) == 1 else []  # 市一院 -> 惠州市第一人民医院 written once
         central = form[: -len("卫生院")] + "中心卫生院" if form.endswith("卫生院") and not form.endswith("中心卫生院") else ""
         if not longer and central in forms.values():
             longer = [central]  # 长山镇卫生院 of a list is the 长山镇中心卫生院 named elsewhere: a township has one
