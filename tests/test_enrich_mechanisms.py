@@ -1627,3 +1627,24 @@ def test_a_hospital_care_is_referred_up_to_is_no_member():
                        "还可通过协作网再向重庆医科大学附属第一医院申请会诊；龙田乡卫生院向县人民医院转诊患者12例。", county)
     assert article.lead_organization == "城口县人民医院"
     assert article.members == ["龙田乡卫生院"]  # not the hospital consultations go up to
+
+
+def test_a_clause_giving_the_role_before_the_name_makes_the_lead():
+    article = enriched("广东省肾脏病专科联盟2023年年会在湛江举行",
+                       "广东省肾脏病专科联盟2023年学术年会在湛江举行，由联盟成员单位广东医科大学附属医院承办。"
+                       "作为联盟龙头医院，中山大学附属第一医院肾内科主任在开幕式上介绍了联盟一年来的工作。",
+                       source("广东省卫生健康委员会", "广东省", kind="health_commission"))
+    assert article.lead_organization == "中山大学附属第一医院"
+    article = enriched("心血管专科联盟专家来院带教",
+                       "新乡医学院第一附属医院专家团队来到我院开展带教。作为联盟副理事长单位，我院今年向上转诊患者27例。",
+                       source("鹤壁市人民医院", "河南省", "鹤壁市"))
+    assert article.lead_organization != "鹤壁市人民医院"  # a vice chair leads nothing
+
+
+def test_a_hospital_named_as_anothers_branch_is_not_the_head_its_general_hospital_means():
+    branch = Speaker("诏安县医院", ["漳州市医院诏安分院"])
+    orgs = find_orgs("自漳州市医院全面托管以来，总院先后派出专家常驻我院。", load(), branch)
+    assert not any(o.surface == "总院" and o.name == "诏安县医院" for o in orgs)
+    head = Speaker("台前县人民医院", ["县人民医院"])
+    orgs = find_orgs("总院先后派出专家常驻分院。", load(), head)
+    assert any(o.surface == "总院" and o.name == "台前县人民医院" for o in orgs)  # a head hospital's own 总院

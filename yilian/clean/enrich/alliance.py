@@ -45,6 +45,7 @@ _MEDICAL_ALLIANCE = re.compile("|".join(p for p, _ in cues.FORM_CUES[cues.SPECIA
 _GROUP_WORD = re.compile(cues.GROUP_WORD)
 _CITY_GROUP_NAMED = re.compile(cues.CITY_GROUP_NAMED)
 _REFERRED_TO = tuple(map(re.compile, cues.REFERRED_TO))
+_ROLE_CLAUSE = re.compile(cues.LEAD_ROLE_CLAUSE[0])
 _HEALTH_GROUP = re.compile(cues.HEALTH_GROUP)
 _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>[" + "".join(cues.PROVINCE_ABBREVIATIONS)
                      + "])" + cues.PAIRED_AID_WORDS)
@@ -583,6 +584,8 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
         for pattern, weight, rule in _LEAD_BEFORE:
             if pattern.search(before):
                 credit(org, weight, rule)
+        if not before and _ROLE_CLAUSE.search(text, max(0, org.start - 40), org.start):
+            credit(org, cues.LEAD_ROLE_CLAUSE[1], cues.LEAD_ROLE_CLAUSE[2])
         helped = bool(_HELPED_BEFORE.search(before))  # 帮扶井冈山市人民医院医疗队进驻: the team goes to it
         unbracketed = _ALIAS_IN_BRACKETS.sub("", after, count=1)  # 山东第一医科大学附属省立医院（山东省立医院）与…
         for pattern, weight, rule in _LEAD_AFTER:

@@ -424,6 +424,8 @@ LEAD_BEFORE: list[tuple[str, float, str]] = [
     (r"依托$", 2.0, "依托 the name"),
     (r"(?:挂靠|挂靠在|挂靠于)$", 3.0, "the alliance is attached to the name"),
 ]
+# A clause before the name's own that gives it the role (作为联盟龙头医院，中山大学附属第一医院肾内科主任介绍…; not 作为联盟副理事长单位，我院…)
+LEAD_ROLE_CLAUSE = (r"作为[^，。；]{0,20}?(?<!副)" + LEAD_ROLE_NOUNS + r"[，,]\s*$", 3.0, "作为 … 牵头单位，the name")
 # After the name (within its clause). The first that matches counts.
 ALLIANCE_WORDS = r"(?:医疗集团|医联体|医共体|专科联盟|专科联合体|专科医联体|联盟|协作网|分院|分中心|会诊中心|诊疗中心|医疗健康集团|健康集团)"
 BRACKETED_ROLE = "its role in brackets"  # read before an alias in brackets is set aside

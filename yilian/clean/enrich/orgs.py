@@ -246,7 +246,8 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None, scans: 
         for match in _SELF.finditer(text):
             claim(Org(speaker.name, match.group(0), match.start(), match.end(), kind_of(speaker.name),
                       f"self-reference {match.group(0)} = {speaker.why}", self_ref=True))
-        if heads_group(speaker.name):
+        if heads_group(speaker.name) and not any(alias.endswith("分院") for alias in speaker.aliases):
+            # (a hospital also named as another's 分院, 漳州市医院诏安分院, is a branch: its 总院 is that other hospital)
             for match in _HEAD_OF_GROUP.finditer(text):
                 before = text[match.start() - 1] if match.start() else ""
                 if match.group(0) != "总院" or not _HAN.match(before) or before in cues.NAME_STOP_WORDS:
