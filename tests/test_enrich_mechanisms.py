@@ -1648,3 +1648,16 @@ def test_a_hospital_named_as_anothers_branch_is_not_the_head_its_general_hospita
     head = Speaker("台前县人民医院", ["县人民医院"])
     orgs = find_orgs("总院先后派出专家常驻分院。", load(), head)
     assert any(o.surface == "总院" and o.name == "台前县人民医院" for o in orgs)  # a head hospital's own 总院
+
+
+def test_a_role_said_with_words_between_names_the_lead_unless_of_another_named_alliance():
+    helped = source("武宣县人民医院", "广西壮族自治区", "来宾市", "武宣县", aliases=("武宣县医院",))
+    article = enriched("东莞帮扶专家来我院开展教学查房",
+                       "7月6日，东莞市人民医院神经内科专家来到我院开展教学查房。东莞市人民医院是粤桂协作中我院的帮扶单位。", helped)
+    assert article.lead_organization == "东莞市人民医院"
+    city = source("六安市人民医院", "安徽省", "六安市")
+    article = enriched("我院与霍山县医院签订紧密型帮扶协议",
+                       "3月25日，我院与霍山县医院紧密型帮扶协议签约仪式在霍山举行。根据协议，我院将对霍山县医院给予全面帮扶，每年选派"
+                       "不少于10名专家常驻霍山县医院。\n霍山县医院是霍山县医院医共体的牵头医院。该院院长表示，帮扶将通过医共体向乡镇延伸。", city)
+    # the county hospital leads its own 医共体, named there: that is no role in this aid
+    assert not any("named as the lead" in line for line in article.enrich_evidence["lead_organization"])

@@ -433,6 +433,10 @@ _NOT_A_CLAUSE = r"(?:(?![的在牵设建])[\u4e00-\u9fff])"
 LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?:作为|为|是|任|担任|当选为?|成为)(?:联盟|集团|医联体|医共体|协作网)?(?:的)?(?:首届)?" + LEAD_ROLE_NOUNS,
      3.0, "named as the lead"),
+    # (whose lead, said between: 东莞市人民医院是粤桂协作中我院的帮扶单位; not of an alliance named there, which may be
+    # another than the text's: 霍山县医院是霍山县医院医共体的牵头医院, in news of the aid it receives)
+    (r"^(?:作为|是|成为)(?:(?!医共体|医联体|集团|联盟|协作网|共同体)[^，。；]){1,14}?的(?:首届)?(?<!副)" + LEAD_ROLE_NOUNS, 3.0,
+     "named as the lead"),
     # a role in brackets after the name, as lists and tables give it (邯郸市中心医院（牵头单位）、磁县人民医院…)
     (r"^[（(](?:联盟|集团|医联体|医共体|协作网)?(?<!副)" + LEAD_ROLE_NOUNS + r"[）)]", 3.0, BRACKETED_ROLE),
     # (or after one of its departments: 我院心电诊断中心牵头)
