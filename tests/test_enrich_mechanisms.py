@@ -1661,3 +1661,12 @@ def test_a_role_said_with_words_between_names_the_lead_unless_of_another_named_a
                        "不少于10名专家常驻霍山县医院。\n霍山县医院是霍山县医院医共体的牵头医院。该院院长表示，帮扶将通过医共体向乡镇延伸。", city)
     # the county hospital leads its own 医共体, named there: that is no role in this aid
     assert not any("named as the lead" in line for line in article.enrich_evidence["lead_organization"])
+
+
+def test_in_news_whose_title_is_about_aid_the_helper_outranks_a_role_in_the_helped_sides_own_group():
+    city = source("通辽市人民政府", "内蒙古自治区", "通辽市", kind="government")
+    body = ("近日，开鲁县人民医院骨科入选自治区临床重点专科建设项目，这是医疗帮扶的又一成果。\n2018年以来，北京积水潭医院先后派出8批专家"
+            "在开鲁县人民医院驻点，帮助该院开展新技术31项。开鲁县人民医院作为开鲁县总医院的龙头，也把技术带到了各乡镇分院。")
+    assert enriched("京蒙协作结硕果 开鲁县人民医院骨科跻身区级重点专科", body, city).lead_organization == "北京积水潭医院"
+    # a title about the county's own group: its head's role there counts
+    assert enriched("开鲁县总医院骨科跻身区级重点专科", body, city).lead_organization == "开鲁县人民医院"

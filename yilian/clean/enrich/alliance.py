@@ -46,6 +46,8 @@ _GROUP_WORD = re.compile(cues.GROUP_WORD)
 _CITY_GROUP_NAMED = re.compile(cues.CITY_GROUP_NAMED)
 _REFERRED_TO = tuple(map(re.compile, cues.REFERRED_TO))
 _ROLE_CLAUSE = re.compile(cues.LEAD_ROLE_CLAUSE[0])
+_AID_TITLE = re.compile(cues.AID_TITLE)
+_OTHER_STRUCTURE_TITLE = re.compile(cues.OTHER_STRUCTURE_TITLE)
 _HEALTH_GROUP = re.compile(cues.HEALTH_GROUP)
 _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>[" + "".join(cues.PROVINCE_ABBREVIATIONS)
                      + "])" + cues.PAIRED_AID_WORDS)
@@ -650,6 +652,12 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
                 credit(org, 2.0, "first party of an aid agreement (A与B签订帮扶协议: A supports)")
     if not scores:
         return None, [], strong
+    title = text[: text.find("\n")] if "\n" in text else text
+    if _AID_TITLE.search(title) and not _OTHER_STRUCTURE_TITLE.search(title):
+        for name, why in reasons.items():
+            if any(role in why_one for why_one in why for role in cues.HELPER_ROLES):
+                scores[name] += cues.AID_TITLE_HELPER_BONUS
+                why.append(f"a helper in news the title says is about aid (+{cues.AID_TITLE_HELPER_BONUS:g})")
     ranked = sorted(scores, key=lambda n: -scores[n])
     best = ranked[0]
     if scores[best] < cues.LEAD_THRESHOLD:

@@ -489,6 +489,12 @@ PLAQUE_GIVER_WEIGHT = 2.5
 LEAD_THRESHOLD = 2.0
 # Right before a name: it is the object of help, so the team or experts after it go to it.
 HELPED_BEFORE = r"(?:帮扶|支援|托管|援助|援建)[“”\"]?$|(?<![由以])向$"  # 向理塘县人民医院派出专家: sent to it
+# A title about aid (京蒙协作结硕果, 签订紧密型帮扶协议) and about no other structure: the helper outranks a hospital's role in
+# its own county's group told on the way (开鲁县人民医院作为开鲁县总医院的龙头)
+AID_TITLE = (r"对口(?:帮扶|支援)|托管|组团式|帮扶|援[" + "".join(PROVINCE_ABBREVIATIONS) + "]|[" + "".join(PROVINCE_ABBREVIATIONS)
+             + "]{2}" + PAIRED_AID_WORDS + "|东西部协作")
+OTHER_STRUCTURE_TITLE = r"医共体|医联体|共同体|集团|联盟|联合体|协作网|总医院"
+AID_TITLE_HELPER_BONUS = 1.5
 # Lead roles of a helper; said of a lead from another province, the article is paired support.
 HELPER_ROLES = ("helps the other side", "its aid team", "sends experts", "its experts go out", "托管")
 # ... and for the region, also the senior of a pair a centre is named after (我院与福建省立医院远程会诊中心): it comes from
