@@ -1670,3 +1670,11 @@ def test_in_news_whose_title_is_about_aid_the_helper_outranks_a_role_in_the_help
     assert enriched("京蒙协作结硕果 开鲁县人民医院骨科跻身区级重点专科", body, city).lead_organization == "北京积水潭医院"
     # a title about the county's own group: its head's role there counts
     assert enriched("开鲁县总医院骨科跻身区级重点专科", body, city).lead_organization == "开鲁县人民医院"
+
+
+def test_the_hospital_of_visiting_experts_who_teach_is_no_member():
+    county = source("范县人民医院", "河南省", "濮阳市", "范县", aliases=("县人民医院",))
+    article = enriched("市胸痛联盟专家来我院开展急救培训",
+                       "9月7日，市胸痛专科联盟巡讲第五站走进范县。濮阳市人民医院心内科、急诊科4名专家为我院及辖区12个乡镇卫生院的"
+                       "120余名医护人员授课。我院是联盟首批成员单位。", county)
+    assert article.members == ["范县人民医院"]  # the lecturers' hospital is not said to be a member

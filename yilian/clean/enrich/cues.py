@@ -580,6 +580,10 @@ CLINIC_VENUE_AFTER = r"^[^，。；、和及]{0,8}?(?:开展|进行)[^，。；]
 # After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
 NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|来到我|来我|莅临|(?<!工)作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)|^[^，。；]{0,6}?接收[^，。；]{0,14}?进修"
                     r"|^(?:的)?(?:水平|标准|建设|创建)|^(?:进行|现场|实地)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
+# After a name, in its clause however long: its experts teach or lecture (濮阳市人民医院心内科、急诊科4名专家为我院…授课; 市中心医院神经
+#内科专家围绕…作了讲解): a visiting experts' hospital, no member unless the text says so (M5)
+EXPERTS_TEACH_AFTER = (r"^(?:的)?[^，。；]{0,12}?(?:专家|教授)(?:团队|组)?[^，。；]{0,36}?"
+                       r"(?:授课|讲课|讲座|讲解|讲授|作了?[^，。；]{0,8}?(?:报告|讲座|讲解))")
 # After a name: the help under which the text's institutions grew (在邯郸市中心医院对口帮扶下): a helper, no member.
 HELPER_UNDER_AFTER = r"^(?:的)?(?:对口|结对|精准|全面|组团式|大力|鼎力|倾力|无私)?(?:帮扶|支援|支持|指导|托管|带动)下"
 # After a name, in its clause: it came by invitation, a guest and no lead (…垂杨柳医院的专家代表应邀出席).
