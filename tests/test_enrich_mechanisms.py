@@ -1678,3 +1678,8 @@ def test_the_hospital_of_visiting_experts_who_teach_is_no_member():
                        "9月7日，市胸痛专科联盟巡讲第五站走进范县。濮阳市人民医院心内科、急诊科4名专家为我院及辖区12个乡镇卫生院的"
                        "120余名医护人员授课。我院是联盟首批成员单位。", county)
     assert article.members == ["范县人民医院"]  # the lecturers' hospital is not said to be a member
+
+
+def test_a_conjunction_after_one_character_of_a_list_item_is_inside_the_name():
+    names = [o.name for o in find_orgs("杭锦旗人民医院为牵头医院，锡尼镇、伊和乌素苏木、吉日嘎朗图镇卫生院为成员。", load()) if not o.generic]
+    assert names == ["杭锦旗人民医院", "锡尼镇卫生院", "伊和乌素苏木卫生院", "吉日嘎朗图镇卫生院"]

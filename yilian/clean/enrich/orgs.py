@@ -643,8 +643,8 @@ def _separator(text: str, toks, token_at: list[int], pos: int) -> bool:
     after another separator (丁蜀镇、和桥镇)."""
     if text[pos] == "、":
         return True
-    if pos > 0 and text[pos - 1] in "、，,":
-        return False
+    if pos > 0 and text[pos - 1] in "、，," or pos > 1 and text[pos - 2] in "、，,：:" and _HAN.match(text[pos - 1]):
+        return False  # (锡尼镇、伊和乌素苏木: no item is one character, so the 和 is inside a name)
     if text[pos] in CONJUNCTIONS and _ends_type(text, pos):
         return True  # 县中医医院和平马镇: the 和 after a name joins, whatever jieba glued it to
     return text[pos] in ITEM_SEPARATORS and toks[token_at[pos]][0] == text[pos]
