@@ -1683,3 +1683,14 @@ def test_the_hospital_of_visiting_experts_who_teach_is_no_member():
 def test_a_conjunction_after_one_character_of_a_list_item_is_inside_the_name():
     names = [o.name for o in find_orgs("杭锦旗人民医院为牵头医院，锡尼镇、伊和乌素苏木、吉日嘎朗图镇卫生院为成员。", load()) if not o.generic]
     assert names == ["杭锦旗人民医院", "锡尼镇卫生院", "伊和乌素苏木卫生院", "吉日嘎朗图镇卫生院"]
+
+
+def test_a_universitys_hospital_written_with_its_city_is_the_full_name_given():
+    county = source("英山县人民政府", "湖北省", "黄冈市", "英山县", kind="government")
+    article = enriched("武汉协和医院专家团队入驻英山",
+                       "5月21日，华中科技大学同济医学院附属协和医院第五批帮扶专家团队抵达英山，继续对口支援英山县人民医院。", county)
+    assert article.lead_organization == "华中科技大学同济医学院附属协和医院"
+    assert article.members == ["英山县人民医院"]  # not 武汉协和医院 beside it
+    league = enriched("辽宁省肾脏病专科联盟成立", "联盟由中国医科大学附属第一医院牵头组建，成员单位包括丹东市第一医院、鞍山市中心医院等。",
+                      source("辽宁省卫生健康委员会", "辽宁省", kind="health_commission"))
+    assert "丹东市第一医院" in league.members  # a numbered hospital is no university's short form

@@ -702,8 +702,21 @@ def same_institution(short: str, full: str) -> bool:
     for cut in range(len(short) - 2, -1, -1):
         if tail.endswith(short[cut:]) and tail == short[cut:] or short.endswith(tail) and len(tail) >= 3:
             prefix = short[: len(short) - len(tail)] if short.endswith(tail) else short[:cut]
-            return not prefix or prefix in head
+            return not prefix or prefix in head or _proper(tail) and _one_place(prefix) and not load().scan(head)
     return False
+
+
+def _proper(name: str) -> bool:
+    """A hospital's name of its own (协和医院, 同济医院), not a number, a kind or a discipline many share (第一医院, 人民医院)."""
+    stem = name[: len(name) - len(type_of(name))]
+    return len(stem) >= 2 and not _ORDINAL.search(stem) and not _DISCIPLINE_ONLY.match(stem) \
+        and stem not in ("人民", "中心", "中医", "附属", "总", "中西医结合")
+
+
+def _one_place(text: str) -> bool:
+    """The whole text is one place of the gazetteer (武汉 of 武汉协和医院: the city a university's hospital stands in)."""
+    places = load().scan(text)
+    return len(places) == 1 and places[0][:2] == (0, len(text))
 
 
 def shortens(short: str, full: str) -> bool:
