@@ -1694,3 +1694,14 @@ def test_a_universitys_hospital_written_with_its_city_is_the_full_name_given():
     league = enriched("辽宁省肾脏病专科联盟成立", "联盟由中国医科大学附属第一医院牵头组建，成员单位包括丹东市第一医院、鞍山市中心医院等。",
                       source("辽宁省卫生健康委员会", "辽宁省", kind="health_commission"))
     assert "丹东市第一医院" in league.members  # a numbered hospital is no university's short form
+
+
+def test_the_members_an_alliance_acts_on_are_counted_by_their_own_noun():
+    county = source("江安县人民政府", "四川省", "宜宾市", "江安县", kind="government")
+    article = enriched("江安：医共体建设三年成效回顾",
+                       "三年多来，县人民医院医共体坚持“县强、乡活、村稳”的思路，在全县11家成员单位推行人、财、物一体化管理。", county)
+    assert article.member_count == 11
+    district = source("乐山市市中区卫生健康局", "四川省", "乐山市", "市中区", kind="health_commission")
+    article = enriched("集团专家常驻社区", "乐山市人民医院城市医疗集团总院向我区成员单位下沉专家常驻坐诊。1至4月，我区两家成员单位"
+                       "门诊量同比增长27%。", district)
+    assert article.member_count is None  # the subject of a sentence may be a part of them

@@ -652,6 +652,10 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (ALLIANCE_SUBJECTS + r"[^。；]{0,80}?(?:涵盖|覆盖|连接|接入|辐射|延伸到|延伸至)[^，。；]{0,14}?",
      "", 2.5, "the alliance covers N institutions", "after"),
     (r"", r"[^，。；\d]{0,12}?(?:成为|加入|参与|签约|组成|共同)", 2.5, "N institutions join", "after"),
+    # the members by their own noun, what the alliance acts on (向11家成员单位下派骨干, 在全县11家成员单位推行…, 把16家成员单位当成
+    # 一家医院来管): all of them (not a subject, which may be a part: 我区两家成员单位门诊量增长, 三家成员单位同时挂牌)
+    (r"(?:向|在|把|对|为|给|与|和|覆盖|面向)(?:全县|全市|全区|全旗|集团|联盟|医共体|医联体)?(?:的)?(?:全部|所有|各)?\s*",
+     r"(?:联盟|集团|医共体|医联体)?(?:成员单位|成员医院)", 2.5, "N成员单位: the members the alliance acts on", ""),
     (r"(?:与|和|同|向)[^，。；\d]{0,8}", r"[^，。；\d]{0,10}?(?:签约|签订|组建|共建|派驻)", 2.5, "N partners of a signing",
      "after"),
 ]
