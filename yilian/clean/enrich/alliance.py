@@ -18,7 +18,7 @@ from functools import lru_cache
 from yilian.clean.enrich import cues
 from yilian.clean.enrich.counts import member_count
 from yilian.clean.enrich.gazetteer import Gazetteer, Scans, former_institutions, load
-from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, canonical, complete, find_orgs, representatives, shortens, type_of
+from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, canonical, complete, find_orgs, is_short_form, representatives, shortens, type_of
 from yilian.clean.enrich.region import name_region
 from yilian.records import Region
 from yilian.clean.enrich.zones import SENTENCE_REACH, clause_after, clause_before, sentence_around, split_column_tag
@@ -953,9 +953,12 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     tag, headline = split_column_tag(title)
     text = headline + "\n" + body
     orgs = find_orgs(text, gaz, speaker, scans)
+    written = set(o.name for o in orgs)
+    # 市一院 after 常州市第一人民医院 is that hospital, not the speaker's city's (short forms are few: each is compared once)
+    shortening = {name for name in written if is_short_form(name) and any(shortens(name, full) for full in written)}
     for org in orgs:
-        if any(shortens(org.name, other.name) for other in orgs):
-            continue  # 市一院 after 常州市第一人民医院 is that hospital, not the speaker's city's
+        if org.name in shortening:
+            continue
         for where, whose in ((speaker_region, "the speaker's place"), (region, "the event region")):
             full = complete(org.name, where.county, where.city, where.province) if where is not None else org.name
             if full != org.name:

@@ -719,6 +719,11 @@ def _one_place(text: str) -> bool:
     return len(places) == 1 and places[0][:2] == (0, len(text))
 
 
+def is_short_form(name: str) -> bool:
+    """Whether a name ends in a hospital's customary short form (市一院, 广医附院)."""
+    return bool(_SHORT_AT_END.search(name))
+
+
 def shortens(short: str, full: str) -> bool:
     """A hospital's customary short form (市一院, 重医附一院, 广医附院, 省人医) of a full name: its characters in order in the
     full name, and the same ordinal (市一院 is no 市第二人民医院, 省人医 no 省第二人民医院)."""
@@ -781,7 +786,7 @@ def representatives(names: list[str], gaz: Gazetteer) -> dict[str, str]:
                 # 县医院 is by custom the county's 人民医院
                 abbreviated = [f for f in abbreviated if f.replace("人民", "", 1) == form]
             longer = abbreviated if len(abbreviated) == 1 else []
-        if not longer:
+        if not longer and is_short_form(form):
             shortened = {max([g for g in fulls if g == f or same_institution(f, g)], key=len)
                          for f in fulls if shortens(form, f)}
             longer = list(shortened) if len(shortened) == 1 else []  # 市一院 -> 惠州市第一人民医院 written once
