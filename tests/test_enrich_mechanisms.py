@@ -1705,3 +1705,8 @@ def test_the_members_an_alliance_acts_on_are_counted_by_their_own_noun():
     article = enriched("集团专家常驻社区", "乐山市人民医院城市医疗集团总院向我区成员单位下沉专家常驻坐诊。1至4月，我区两家成员单位"
                        "门诊量同比增长27%。", district)
     assert article.member_count is None  # the subject of a sentence may be a part of them
+
+
+def test_the_ji_of_a_features_title_opens_no_name():
+    names = [o.name for o in find_orgs("山里人家门口看上县城专家——记建德一院寿昌分院的一天", load()) if not o.generic]
+    assert names[0] == "建德一院"  # not 记建德一院

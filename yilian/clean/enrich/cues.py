@@ -382,7 +382,8 @@ NAME_STOP_TAGS = frozenset("v vd p c r rr rz d t tg u ud ug uj ul uv uz y e o".s
 # Counters, measure words and date units: 28家医疗机构 stops a name at 家, 2018年北京朝阳医院 at 年.
 COUNTERS_STOP = frozenset("家 个 所 名 位 批 次 人 例 项 台 场 期 年 月 日 号".split())
 # Time and number expressions a name never starts with (6月23日, 2019年, 近日).
-NAME_LEADING_NOISE = r"^(?:[\d０-９]+[年月日号]|[一二三四五六七八九十]+月|第?[一二三四1-4]季度|[上下]半年|[\d.．、)）]+|[上下]午|[当今昨]天|近日|日前)+"
+# (nor the 记 of a feature's title, ——记建德一院寿昌分院的一天)
+NAME_LEADING_NOISE = r"^(?:[\d０-９]+[年月日号]|[一二三四五六七八九十]+月|第?[一二三四1-4]季度|[上下]半年|[\d.．、)）]+|[上下]午|[当今昨]天|近日|日前|记)+"
 # 应隐贤镇卫生院邀请: 应 before a name the invitation follows is "at the request of", no letter of the name.
 INVITED_BY = ("应", r"的?(?:盛情|诚挚)?邀请")
 # A name made only of these before its type is a class of institutions, not one of them
