@@ -231,10 +231,8 @@ def form_text(text: str, orgs: list[Org], speaker: Speaker | None, speaker_provi
             pieces.append(text[pos : org.start] + replacement)
             pos = org.end
     out = other_senses("".join(pieces) + text[pos:])
-    # (a group written right after its hospital, 漯河医专二附院医疗集团, is named with it)
-    groups = [(o.sub_unit_of or "") + o.name for o in orgs if o.kind == "alliance" and o.name.endswith("集团")
-              and (not o.generic or o.sub_unit_of) and not o.self_ref and not o.rule.startswith("the ")
-              and _HEALTH_GROUP.search(o.name)]
+    groups = [o.name for o in orgs if o.kind == "alliance" and o.name.endswith("集团") and not o.generic
+              and not o.self_ref and not o.rule.startswith("the ") and _HEALTH_GROUP.search(o.name)]
     if speaker is not None and speaker.name.endswith("集团"):
         groups.append(speaker.name)
     if groups and all(_county_level(g, gaz) for g in groups):
