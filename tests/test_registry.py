@@ -283,6 +283,25 @@ def test_news_called_no_alliance_announcement_joins_the_aid_its_publisher_runs_a
     assert not {"t2", "t3", "t4"} & set(alliances)
 
 
+def test_news_called_no_alliance_announcement_joins_the_aid_its_publisher_runs_in_the_city_it_tells_of():
+    """An aid team's news that names a city, no county, on its hospital's site joins that hospital's programme there
+    when the city is elsewhere (another province, as the hospital's name gives no city); not news told at home."""
+    baicheng = {"province": "吉林省", "city": "白城市"}
+    aid = dict(lead="浙江大学医学院附属邵逸夫医院", forms=(PAIRED,), members=("白城市中心医院",))
+    mentions = [
+        _m("a1", "2018-03-01", "浙大邵逸夫医院与我市中心医院签订对口合作协议", **aid, **baicheng, source_name="白城市人民政府"),
+        _m("a2", "2020-03-01", "对口合作两年，我院新增国家级资质", **aid, **baicheng, source_name="白城市中心医院"),
+        _m("t1", "2021-12-01", "零下二十度的坚守 | 邵医人在白城", relevant=False, source_name="浙江大学医学院附属邵逸夫医院",
+           **baicheng),
+        _m("t2", "2021-12-02", "我院专家开展义诊", relevant=False, source_name="白城市中心医院", **baicheng),
+        _m("t3", "2021-12-03", "我院医护人员赴杭州进修", relevant=False, source_name="浙江大学医学院附属邵逸夫医院",
+           province="浙江省", city="杭州市"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] is alliances["t1"]
+    assert not {"t2", "t3"} & set(alliances)
+
+
 def test_names_start_at_their_place_or_after_the_verb():
     assert [(n.text, n.place, n.subject) for n in names("我院牵头成立漯河市胸痛中心专科联盟")] == [
         ("漯河市胸痛中心专科联盟", "漯河市", "胸痛")]

@@ -94,9 +94,9 @@ class Mention:
     publisher_county: str | None = None
     # False for news the enrichment calls no alliance announcement: it only joins, never starts, the aid programme its
     # publisher runs at the county it tells of, one not the publisher's own (我院医疗队赴色达开展义诊 on 四川省人民医院's
-    # site), or the alliance its title points at in its county, or names in its city (总院专家手把手带教 on a member's
-    # site; read only then). Not the alliance its body names: a 卒中中心's accreditation names its city's 卒中专科联盟 in
-    # passing
+    # site), or at the city when it names no county and the publisher's name puts it elsewhere (邵医人在白城), or the
+    # alliance its title points at in its county, or names in its city (总院专家手把手带教 on a member's site; read only
+    # then). Not the alliance its body names: a 卒中中心's accreditation names its city's 卒中专科联盟 in passing
     relevant: bool = True
 
 
@@ -202,6 +202,16 @@ def primary_form(mention: Mention, subject: str | None = None, lead: str | None 
     if ordered and ordered[0] in LOCAL_FORMS and lead and _county_elsewhere(mention, lead):
         return PAIRED  # a city hospital's 紧密型医联体 or 医共体 in one county elsewhere is its aid there (岳阳市人民医院 in 平江县)
     return ordered[0] if ordered else None
+
+
+def _city_elsewhere(mention: Mention) -> bool:
+    """Whether news that names no county tells of a city its publisher's name puts elsewhere, in another city or, when
+    the name gives no city, another province (邵医人在白城 on 浙江大学医学院附属邵逸夫医院's site): where an aid team
+    from the publisher may be."""
+    if not (mention.source_name and mention.city) or mention.county:
+        return False
+    province, city, _ = _home(_institution_key(mention.source_name, mention))
+    return city != mention.city if city else province is not None and province != mention.province
 
 
 def _county_elsewhere(mention: Mention, lead: str) -> bool:
@@ -488,7 +498,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     An announcement the enrichment gave no form attaches last, by the form its alliance's name gives,
     and only where that points at one group: it starts none."""
     mentions = [m if m.relevant else replace(m, lead=None, forms=(), members=())
-                for m in mentions if m.relevant or (m.source_name and m.county) or (m.name and names(m.title))]
+                for m in mentions if m.relevant or (m.source_name and m.county) or (m.name and names(m.title)) or _city_elsewhere(m)]
     written = [lead_key(m) for m in mentions]
     from_names = [None if lead else name_lead(m) for m, lead in zip(mentions, written)]  # 桐乡一院医共体 names its lead
     canon = canonical_leads(lead for lead in written + from_names if lead)
@@ -541,9 +551,10 @@ def group(mentions: list[Mention]) -> list[Alliance]:
                 named_leads = {lead for key in (_institution_key(m, mention) for m in mention.members)
                                for lead in known if lead == key or _shortens(key, lead)}
                 weak = _lead_places(mention, named_leads.pop(), finest=True) if len(named_leads) == 1 else []
-        if not mention.relevant:  # an aid team's trip told on its own hospital's site
+        if not mention.relevant:  # an aid team's trip told on its own hospital's site, to a county or a city (邵医人在白城)
             publisher = canon.get(key := _institution_key(mention.source_name, mention), key)
-            strong, weak = [], [f"{PAIRED}|{publisher}|{mention.county}"] if mention.county and not _at_home(mention, publisher) else []
+            there = mention.county or mention.city
+            strong, weak = [], [f"{PAIRED}|{publisher}|{there}"] if there and not _at_home(mention, publisher) else []
         for key in strong:
             if key in by_key:
                 groups.union(i, by_key[key])
