@@ -302,6 +302,23 @@ def test_news_called_no_alliance_announcement_joins_the_aid_its_publisher_runs_i
     assert not {"t2", "t3"} & set(alliances)
 
 
+def test_a_report_of_all_its_publishers_work_joins_no_alliance():
+    """A commission's half-year work summary, one point of which is the county's 医共体, is about no one alliance;
+    the 医共体's own work summary and the part of a government's report its site chose (节选) are about it."""
+    tengzhou = dict(province="山东省", city="枣庄市", county="滕州市", lead="滕州市中心人民医院", forms=(COUNTY_COMMUNITY,))
+    mentions = [
+        _m("a1", "2021-06-18", "滕州市中心人民医院医疗集团（医共体）揭牌运行", members=("龙阳镇卫生院",), **tengzhou),
+        _m("a2", "2022-01-10", "滕州市中心人民医院医疗集团2021年工作总结", **tengzhou),
+        _m("a3", "2023-02-01", "滕州市2023年政府工作报告（节选）", source_name="滕州市人民政府", **tengzhou),
+        _m("s1", "2023-07-10", "滕州市卫生健康局2023年上半年工作总结", members=("姜屯镇卫生院",), source_name="滕州市卫生健康局",
+           **tengzhou),
+        _m("s2", "2024-02-01", "2024年滕州市政府工作报告（全文）", source_name="滕州市人民政府", **tengzhou),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["a1"] is alliances["a2"] is alliances["a3"]
+    assert not {"s1", "s2"} & set(alliances)
+
+
 def test_names_start_at_their_place_or_after_the_verb():
     assert [(n.text, n.place, n.subject) for n in names("我院牵头成立漯河市胸痛中心专科联盟")] == [
         ("漯河市胸痛中心专科联盟", "漯河市", "胸痛")]
