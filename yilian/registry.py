@@ -215,7 +215,7 @@ def _whole_work(title: str) -> bool:
     from yilian.clean.enrich import cues
 
     return bool(_WHOLE_WORK.search(title)) and not re.search(
-        f"{cues.ALLIANCE_WORDS}|{cues.HEAD_OF_GROUP}|{cues.PAIRED_AID_WORDS}|托管|集团|分院", title)
+        f"{cues.ALLIANCE_WORDS}|{cues.HEAD_OF_GROUP}|{cues.PAIRED_AID_WORDS}|托管|集团", title)
 
 
 def _city_elsewhere(mention: Mention) -> bool:
