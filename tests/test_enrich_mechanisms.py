@@ -1710,3 +1710,15 @@ def test_the_members_an_alliance_acts_on_are_counted_by_their_own_noun():
 def test_the_ji_of_a_features_title_opens_no_name():
     names = [o.name for o in find_orgs("山里人家门口看上县城专家——记建德一院寿昌分院的一天", load()) if not o.generic]
     assert names[0] == "建德一院"  # not 记建德一院
+
+
+def test_a_meeting_of_the_government_or_a_party_committee_is_no_meeting_of_the_alliance():
+    """政协会议, 县政府常务会议, 县委常委会 pass or discuss the alliance's plans: their meeting is not an event of it."""
+    src = source("临颍县人民医院", "河南省", "漯河市", "临颍县")
+    course = enriched("临颍县医共体举办乡村医生培训班",
+                      "为落实县政府第十二次常务会议精神和县委常委会议部署，6月2日，临颍县医共体举办乡村医生培训班，"
+                      "5家成员单位的60名乡村医生参加培训。", src)
+    assert course.event_types == ["培训"]
+    meeting = enriched("临颍县医共体召开季度工作会议",
+                       "7月5日，临颍县医共体召开季度工作会议，5家成员单位负责人参加会议。", src)
+    assert "会议/峰会" in meeting.event_types
