@@ -1722,3 +1722,14 @@ def test_a_meeting_of_the_government_or_a_party_committee_is_no_meeting_of_the_a
     meeting = enriched("临颍县医共体召开季度工作会议",
                        "7月5日，临颍县医共体召开季度工作会议，5家成员单位负责人参加会议。", src)
     assert "会议/峰会" in meeting.event_types
+
+
+def test_a_meeting_named_by_its_purpose_is_a_meeting():
+    """部署会, 观摩会, 协调会, 汇报会: a meeting named by what it is for, no 会议 or 大会 in its name."""
+    src = source("临颍县人民医院", "河南省", "漯河市", "临颍县")
+    planning = enriched("临颍县医共体召开2024年工作部署会",
+                        "2月20日，临颍县医共体召开2024年工作部署会，总医院及12家成员单位负责人参加。", src)
+    assert "会议/峰会" in planning.event_types
+    visit = enriched("临颍县医共体在陈集镇卫生院举办中医药服务现场观摩会",
+                     "5月9日，临颍县医共体在陈集镇卫生院举办中医药服务现场观摩会，各成员单位负责人参加。", src)
+    assert "会议/峰会" in visit.event_types
