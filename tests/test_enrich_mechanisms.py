@@ -1733,3 +1733,12 @@ def test_a_meeting_named_by_its_purpose_is_a_meeting():
     visit = enriched("临颍县医共体在陈集镇卫生院举办中医药服务现场观摩会",
                      "5月9日，临颍县医共体在陈集镇卫生院举办中医药服务现场观摩会，各成员单位负责人参加。", src)
     assert "会议/峰会" in visit.event_types
+
+
+def test_a_regions_general_work_conference_is_no_meeting_of_the_alliance():
+    """全县卫生健康工作会议 sets the year's tasks of every body; the alliance acting on them held no meeting."""
+    src = source("临颍县人民医院", "河南省", "漯河市", "临颍县")
+    course = enriched("临颍县医共体举办乡村医生培训班",
+                      "为落实全县卫生健康工作会议部署，6月2日，临颍县医共体举办乡村医生培训班，5家成员单位的60名乡村医生参加培训。",
+                      src)
+    assert course.event_types == ["培训"]
