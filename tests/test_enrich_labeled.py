@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 FLOORS = {
     "tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.98, "events": 0.96, "lead": 0.99,
-             "count": 0.99, "members_recall": 0.99, "members_precision": 0.99, "relevance": 0.99},
+             "count": 0.99, "members_recall": 0.99, "members_precision": 0.98, "relevance": 0.99},
     "tune2": {"province": 0.99, "city": 0.98, "county": 0.99, "forms": 0.99, "events": 0.98, "lead": 0.99,
               "count": 0.98, "members_recall": 0.97, "members_precision": 0.96, "relevance": 0.99},
     # a third labeler's set stressing relevance borderlines, member lists in many shapes, subtle event types,
@@ -49,9 +49,11 @@ FLOORS = {
     # helper 宁波市第一医院 is listed as a member
     "set14 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.99, "events": 0.92, "lead": 0.94,
                    "count": 0.85, "members_recall": 0.995, "members_precision": 0.95, "relevance": 0.99},
-    # a seventeenth labeler's long reports (the alliance one part of a work report or summary): floors at entry
+    # a seventeenth labeler's long reports (the alliance one part of a work report or summary): floors at entry;
+    # members precision .89 and the tune half's .98: the context-paragraph rule for members was reverted (it cost
+    # members recall on two blind sets: .868 -> .735 and .786 -> .698)
     "set17 tune": {"province": 0.99, "city": 0.97, "county": 0.91, "forms": 0.98, "events": 0.845, "lead": 0.96,
-                   "count": 0.8, "members_recall": 0.9, "members_precision": 0.9, "relevance": 0.98},
+                   "count": 0.8, "members_recall": 0.9, "members_precision": 0.89, "relevance": 0.98},
     "test": {"province": 0.99, "city": 0.97, "county": 0.99, "forms": 0.97, "events": 0.92, "lead": 0.955,
              "count": 0.93, "members_recall": 0.96, "members_precision": 0.89, "relevance": 0.98},
     # the fixture web's gold lists an overview's hospitals, an aid team's home hospitals and a free clinic's

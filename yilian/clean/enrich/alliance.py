@@ -119,9 +119,6 @@ _NO_REVIEW_TITLE = re.compile(cues.NO_REVIEW_TITLE)
 _DAY_OPENING = re.compile(cues.DAY_OPENING)
 _RENAMED = re.compile(cues.RENAMED)
 _HABIT = re.compile(cues.HABIT)
-_PARAGRAPH_TOPIC = re.compile(cues.PARAGRAPH_TOPIC)
-_STAFF_QUOTED = re.compile(cues.STAFF_QUOTED_AFTER)
-_OPENING_CLAUSE = re.compile(r"[^，,。；;：:！？\n]*")
 
 
 @dataclass(slots=True)
@@ -743,31 +740,13 @@ def _named_after(name: str, place: str) -> bool:
 
 
 def other_items(text: str) -> list[tuple[int, int]]:
-    """The spans of a bulletin's items (from one heading line to the next) that say nothing of an alliance; with
-    fewer than two headed items, a long report's context paragraphs."""
+    """The spans of a bulletin's items (from one heading line to the next) that say nothing of an alliance; none
+    unless the text has at least two headed items."""
     heads = [m.start() for m in _BULLETIN_HEADING.finditer(text)]
     if len(heads) < 2:
-        return context_paragraphs(text)
+        return []
     spans = zip(heads, [*heads[1:], len(text)])
     return [(start, end) for start, end in spans if not _ALLIANCE_TOPIC.search(text, start, end)]
-
-
-def context_paragraphs(text: str) -> list[tuple[int, int]]:
-    """In a long report, the spans of the paragraphs after the title and lead that are context, not the alliance's
-    story: no alliance word, and an opening clause that does not take up the event (会上, 签约当天, 培训期间)."""
-    if len(text) < cues.LONG_REPORT:
-        return []
-    spans, start, seen = [], 0, 0
-    for paragraph in text.split("\n"):
-        end = start + len(paragraph)
-        seen += bool(paragraph.strip())
-        opening = _OPENING_CLAUSE.match(paragraph).group(0)
-        if seen > 2 and paragraph.strip() and not _PARAGRAPH_TOPIC.search(paragraph) \
-                and not _REALIS_BEFORE.match(paragraph) and not _AT_EVENT.search(opening) \
-                and not any(p.search(opening) for p in EVENT_CUES.values()):
-            spans.append((start, end))
-        start = end + 1
-    return spans
 
 
 def _other_pair(text: str, orgs: list[Org], org: Org, lead: str | None, same: dict[str, str]) -> bool:
@@ -835,9 +814,8 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             continue
         if (org.self_ref or org.rule.startswith("the ")) and not type_of(org.name):
             continue  # 我们 on a news centre's site (绍兴市新闻传媒中心): a speaker of no institution type is no member
-        if any(start <= org.start < end for start, end in elsewhere) \
-                and not _STAFF_QUOTED.match(clause_after(text, org.end, 24)):
-            evidence.append(f"not a member: {org.describe()} is in an item or paragraph about other things")
+        if any(start <= org.start < end for start, end in elsewhere):
+            evidence.append(f"not a member: {org.describe()} is in a bulletin's item about other news")
             continue
         stem = branch_place(org)
         if stem and any(n != org.name and _named_after(n, stem) for n in names):

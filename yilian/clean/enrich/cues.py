@@ -563,14 +563,6 @@ OUTREACH = r"巡回(?:义诊|医疗)|医疗队"
 # alliance word in it is other news, and the institutions it names are no members.
 BULLETIN_HEADING = r"(?m)^[ \t\u3000]*【[^】\n]{1,30}】"
 ALLIANCE_TOPIC = r"医联体|医共体|医疗联合体|共同体|集团|联盟|协作网|成员单位|分院|对口|帮扶|托管"
-# A long report (a work report, a yearly review, a feature, a transcript) is read paragraph by paragraph: after its
-# title and lead, a paragraph with no alliance word (ALLIANCE_TOPIC, 联合体) whose opening clause does not take up the
-# event (会上…, 签约当天…) is context (the county's figures, other work, a quote): the institutions it names are no members.
-LONG_REPORT = 900  # characters of title and body from which a text is read so
-PARAGRAPH_TOPIC = ALLIANCE_TOPIC + r"|联合体"
-# After a name in such a paragraph: its staff quoted (合隆镇卫生院放射科的一位技师说): a feature's voice from inside the
-# alliance, kept as a member.
-STAFF_QUOTED_AFTER = r"^[^，。；“]{0,12}?(?:医生|医师|技师|护士|院长|主任|专家|负责人)[^，。；“]{0,4}?(?:说|表示|坦言|感慨)"
 # After a list: each of them leads (以市中心医院、市中医院为核心的另外两个集团), no member of this one.
 LIST_LEADS_AFTER = r"^(?:为(?:龙头|核心|牵头单位|牵头医院)|分别牵头|各自牵头)"
 # In an aid pair, the side helped: signed with, helped, gone to, or taking the helper's name (…分院).
