@@ -131,8 +131,7 @@ def enrich(article: Article, source: Source | None = None) -> Article:
         and not {cues.COUNTY_COMMUNITY, cues.CITY_GROUP} & set(facts.forms)
     # the helpers as the text names them, or the speaker itself when it is the helper and names itself only as 我院
     # (兴仁市人民医院进修人员在甬结业 on 宁波市第一医院's site: the aid is 兴仁's, wherever it is held: G2)
-    helpers = tuple(facts.lead_surfaces) or ((facts.lead_organization,) if facts.lead_organization and any(
-        "self-reference" in line for line in facts.evidence["lead_organization"]) else ())
+    helpers = tuple(facts.lead_surfaces) or ((facts.lead_organization,) if facts.lead_self_named else ())
     if (facts.paired_score >= cues.PAIRED_RECHECK or helper) and helpers:
         # the helpers' own place (北京朝阳医院 helping 宁城县) is where they come from, not the event
         helped = _event_region(title, body, place, publisher, article, gaz, who, scans, helpers)

@@ -132,6 +132,7 @@ class AllianceFacts:
     alliance_score: float = 0.0  # strength of alliance cues, read by relevance
     names: list[str] = field(default_factory=list)  # every institution named, to find the full form of a short one
     lead_surfaces: list[str] = field(default_factory=list)  # how the text writes the lead
+    lead_self_named: bool = False  # the lead is the speaker, written as 我院/本院 (a self-reference)
     paired_score: float = 0.0  # weight of paired-support cues, whether or not the form was given
     evidence: dict[str, list[str]] = field(default_factory=dict)  # field -> which mention, which rule
 
@@ -1027,6 +1028,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         alliance_score=score,
         names=all_names,
         lead_surfaces=sorted({o.surface for o in orgs if lead and same.get(o.name, o.name) == lead and not o.self_ref}),
+        lead_self_named=any(o.self_ref and same.get(o.name, o.name) == lead for o in orgs) if lead else False,
         paired_score=paired,
         evidence={"event_types": event_evidence, "lead_organization": lead_evidence, "members": member_evidence,
                   "member_count": count_evidence},
