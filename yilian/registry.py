@@ -68,7 +68,6 @@ _UPGRADED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[县市](?=[\u4e00-\u9fff]*?(?:
 _BARE_YUAN = re.compile(r"(?<=[一二三四五六七八九十])院$")  # 桐乡一院, 市一院: a numbered hospital's 医院 in short
 _COUNTY_GENERAL = re.compile("总医院$")  # a county's 总医院 is the name its 医共体 takes (enrich DEFINITIONS)
 # a report of everything its publisher did in a year or half; not a part of it chosen (政府工作报告（节选）: the part on its 医共体)
-_WHOLE_WORK = re.compile("工作(?:总结|报告)(?![（(]?(?:节选|摘登|摘编|选登))")
 _MAX_NAME = 24
 _LEAD_CHARS = 600  # where an announcement introduces its alliance
 
@@ -205,17 +204,6 @@ def primary_form(mention: Mention, subject: str | None = None, lead: str | None 
     if ordered and ordered[0] in LOCAL_FORMS and lead and _county_elsewhere(mention, lead):
         return PAIRED  # a city hospital's 紧密型医联体 or 医共体 in one county elsewhere is its aid there (岳阳市人民医院 in 平江县)
     return ordered[0] if ordered else None
-
-
-@lru_cache(maxsize=4096)
-def _whole_work(title: str) -> bool:
-    """Whether a title reports all its publisher's work (滕州市卫生健康局2023年上半年工作总结, 县政府工作报告) and names no
-    alliance nor aid: the alliance it tells of is one point among many, news about no one alliance (not
-    县人民医院医共体2018年度工作总结, 我集团2022年度工作总结, 永顺分院工作总结：托管两年)."""
-    from yilian.clean.enrich import cues
-
-    return bool(_WHOLE_WORK.search(title)) and not re.search(
-        f"{cues.ALLIANCE_WORDS}|{cues.HEAD_OF_GROUP}|{cues.PAIRED_AID_WORDS}|托管|集团", title)
 
 
 def _city_elsewhere(mention: Mention) -> bool:
@@ -511,7 +499,9 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     """Alliances from mentions: strong keys merge, weak keys attach when they point at one group only.
     An announcement the enrichment gave no form attaches last, by the form its alliance's name gives,
     and only where that points at one group: it starts none."""
-    mentions = [replace(m, relevant=False) if m.relevant and _whole_work(m.title) else m for m in mentions]
+    from yilian.clean.enrich.alliance import whole_work
+
+    mentions = [replace(m, relevant=False) if m.relevant and whole_work(m.title) else m for m in mentions]
     mentions = [m if m.relevant else replace(m, lead=None, forms=(), members=())
                 for m in mentions if m.relevant or (m.source_name and m.county) or (m.name and names(m.title)) or _city_elsewhere(m)]
     written = [lead_key(m) for m in mentions]

@@ -37,6 +37,8 @@ def _compiled(pairs: list[tuple[str, float]]) -> Cues:
 
 FORM_CUES: dict[str, Cues] = {form: _compiled(pairs) for form, pairs in cues.FORM_CUES.items()}
 GENERIC_CUES = _compiled(cues.GENERIC_CUES)
+_WHOLE_WORK = re.compile(cues.WHOLE_WORK_TITLE)
+_NAMES_ALLIANCE_OR_AID = re.compile(f"{cues.ALLIANCE_WORDS}|{cues.HEAD_OF_GROUP}|{cues.PAIRED_AID_WORDS}|托管|集团")
 SUPPORT_CUES = _compiled(cues.SUPPORT_CUES)
 _COUNTY_GROUP = re.compile(cues.COUNTY_GROUP)
 _OTHER_SENSES = [re.compile(p) for p in cues.OTHER_SENSES]
@@ -135,6 +137,14 @@ class AllianceFacts:
     lead_self_named: bool = False  # the lead is the speaker, written as 我院/本院 (a self-reference)
     paired_score: float = 0.0  # weight of paired-support cues, whether or not the form was given
     evidence: dict[str, list[str]] = field(default_factory=dict)  # field -> which mention, which rule
+
+
+def whole_work(title: str) -> bool:
+    """Whether a title reports all its publisher's work and names no alliance nor aid, not even by one of their cues
+    (cues.WHOLE_WORK_TITLE; not 县人民医院医共体2018年度工作总结, 我集团2022年度工作总结, 永顺分院工作总结：托管两年,
+    2020年度“双下沉”工作总结会)."""
+    return bool(_WHOLE_WORK.search(title)) and not _NAMES_ALLIANCE_OR_AID.search(title) \
+        and not any(p.search(title) for cue_list in (GENERIC_CUES, SUPPORT_CUES, *FORM_CUES.values()) for p, _ in cue_list)
 
 
 def relevance_weight(zones: list[tuple[str, str]], extra: float = 0.0, found: Found | None = None) -> float:
@@ -1018,6 +1028,8 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         count = None
     if count is not None:
         score += cues.COUNT_RELEVANCE  # a stated number of members is an alliance's structure
+    if whole_work(title):
+        score = min(score, cues.WHOLE_WORK_CAP)  # its alliances are points among many (R4, e0115)
     return AllianceFacts(
         forms=forms,
         form_evidence=form_evidence,

@@ -75,7 +75,7 @@ FORM_CUES: dict[str, list[tuple[str, float]]] = {
         (r"巡回(?:义诊|医疗)", 1.2),
         # A team sent to stay is the aid programme's (第二批援色医疗队, 第四批驻花垣医疗队); 援外 is in OTHER_SENSES.
         # (邵逸夫医院驻开化专家团队: a hospital's team stationed in a county)
-        (r"(?:第[一二三四五六七八九十\d]+批|援|驻(?!村))[^，。；、\n]{0,6}?(?:医疗队|专家团队|专家组)", 2),
+        (r"(?:第[一二三四五六七八九十\d]+批|援|驻(?!村))[^，。；、\n]{0,6}?(?:医疗队|(?:专家|管理|技术|医疗)?团队|专家组)", 2),
     ],
 }
 # A 医疗集团 at county level is the county's community (县医疗健康集团), not a city group: the
@@ -89,6 +89,8 @@ SUPPORT_CUES: list[tuple[str, float]] = [
     (r"牵头(?:单位|医院)", 1), (r"理事长单位", 1),
     # a group's or its head hospital's own experts (集团专家常驻社区, 总院专家带教): only a group has them
     (r"(?:集团|总院)(?:专家|医生|医师)", 1.2),
+    # experts posted to another hospital, or sent there in batches (派驻, 先后派出四批27名医生): an aid relation
+    (r"派驻|长驻", 1.0), (r"[一二三四五六七八九十两\d]+批[^，。；]{0,8}?(?:专家|医生|医师|医疗队|队员|团队)", 1.2),
 ]
 # A city group named as one (城市医疗集团, 城市医联体): beside a county community only these say a city's group is there too.
 CITY_GROUP_NAMED = r"城市(?:医疗集团|医联体)"
@@ -97,6 +99,11 @@ SELF_REFERENCE_SHARE = 0.35
 PAIRED_PROGRAMME_WEIGHT = 2.5  # 闽宁协作, 沪滇协作: a paired-aid programme named
 # A clause listing tasks or results (…医联体建设、对口支援、学科建设等重点任务): alliances named in passing.
 TASK_LIST = r"[^，。；\n]{0,40}、[^，。；\n、]{0,20}、[^，。；\n]{0,60}?等[^，。；\n]{0,6}(?:任务|工作|方面|领域|重点|举措|成绩|成效)"
+# A title that reports all its publisher's work (滕州市卫生健康局2023年上半年工作总结, 县政府工作报告,
+# 医院年终盘点) and names no alliance nor aid: the alliances its body tells of are points among many (R4), news about no
+# one alliance; an excerpt (工作报告（摘登）) is a part chosen for its subject.
+WHOLE_WORK_TITLE = r"工作(?:总结|报告)(?![（(]?(?:节选|摘登|摘编|选登))|年终盘点|年度盘点|年终总结"
+WHOLE_WORK_CAP = 3.0  # the most such a report weighs for relevance: under one generic cue in the lead
 BODY_RELEVANCE_CAP = 4.0  # what cues deep in the body can add to relevance at most  # what 我集团 read as the group's name adds to relevance
 # A title reporting experts sent or at work (the 帮扶/下沉 event: 专家来坐诊, 总院专家带教) makes the body's alliance
 # cues that visit's frame: they weigh this many times a passing mention's (still under the body's cap).
