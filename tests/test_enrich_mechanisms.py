@@ -1365,6 +1365,14 @@ def test_experts_holding_clinics_at_the_publisher_put_the_event_there_not_at_the
     assert (article.region.province, article.region.city, article.region.county) == ("贵州省", "黔西南布依族苗族自治州", "贞丰县")
 
 
+def test_a_helpers_own_city_in_the_title_does_not_outweigh_the_receiving_publisher():
+    yanyuan = source("盐源县人民医院", "四川省", "凉山彝族自治州", "盐源县")
+    article = enriched("攀枝花市中心医院第三批帮扶专家抵达",
+                       "9月3日，攀枝花市中心医院第三批帮扶专家一行4人抵达我院，将驻点一年。\n"
+                       "前两批专家共帮助我院开展新技术11项。\n下一步，双方将在学科建设方面深化合作。", yanyuan)
+    assert (article.region.city, article.region.county) == ("凉山彝族自治州", "盐源县")
+
+
 def test_a_county_level_publishers_own_county_is_the_event_county_when_no_other_is_named():
     xinzhou = source("上饶市信州区人民政府", "江西省", "上饶市", "信州区", kind="government")
     body = ("5月16日起，上饶市人民医院城市医疗集团社区医生能力提升培训班在水南街道社区卫生服务中心开班。"

@@ -28,7 +28,7 @@ from yilian.records import Region
 ZONE_WEIGHT = {"title": 4.0, "lead": 2.5, "body": 1.0}
 UNIVERSITY_FACTOR = 0.1  # a place inside a university's name says little about the event
 FIRST_PERSON_FACTOR = 0.5  # 我院 names the publisher, who is often only the helper of the event
-ORIGIN_FACTOR = 0.3  # 来自南京、苏州的专家, 江苏省援疆医疗队: where the helpers come from
+ORIGIN_FACTOR = 0.2  # 来自南京、苏州的专家, 江苏省援疆医疗队: where the helpers come from
 _UNIVERSITY_AFTER = re.compile(cues.UNIVERSITY_AFTER)
 _STREET_AFTER = re.compile(cues.STREET_AFTER)
 _TOWN_REST_AFTER = re.compile(cues.TOWN_REST_AFTER)
