@@ -36,6 +36,8 @@ Prints issue 10's table, one column per set, with the same definitions everywher
   blind while a session's rules were written, then measured once: a third of the items long, leads abbreviated after
   one full mention, members outside the county, renamed alliances, third-party reports, Hong Kong/Taiwan writers:
   ``tune12.jsonl``, ``tune13.jsonl``, ``NOTES12.md``, ``NOTES13.md``; ``../labels/set15|set16``);
+* ``tune pool`` and ``test pool``: those labelers' tuning halves scored as one set, and their held-out halves as one
+  (the figure to read for generalisation: one labeler's quirks move it less);
 * the fixture web: its served pages run through the whole ``clean_page`` chain (decode, extract,
   normalize, enrich, fingerprint) with each site's configured Source, scored against the fixture
   web's ground truth;
@@ -82,7 +84,7 @@ import json
 import re
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 from urllib.parse import unquote
@@ -649,10 +651,15 @@ def main() -> int:
     # the second grouping labeler's halves (written for alliances over several announcements, every field labeled)
     grouping = [(f"{label} {part}", folder, half) for label, tune, held_out in GROUPING_SETS
                 for part, folder, half in (("tune", REGISTRY_SET_DIR, tune), ("test", held_out, "test"))]
+    pools: dict[str, tuple[list[Case], dict[str, Article]]] = {"tune": ([], {}), "test": ([], {})}
     for name, folder, half in grouping:
         if (folder / f"{half}.jsonl").is_file():
             cases = load_set(folder, half)
             predicted, ms = run(cases)
+            pooled_cases, pooled_predicted = pools["test" if half == "test" else "tune"]
+            for case in cases:  # ids repeat across labelers (r0061): the pool keys them by column
+                pooled_cases.append(replace(case, id=f"{name}/{case.id}"))
+                pooled_predicted[pooled_cases[-1].id] = predicted[case.id]
             columns.append((name, score(cases, predicted), cpca_scores(cases, predicted)))
             types.append((name, per_type(cases, predicted)))
             print(f"{name}: {len(cases)} articles, enrich {ms:.1f} ms/article" + (" (held out, read where it lies)" if half == "test" else ""))
@@ -660,6 +667,13 @@ def main() -> int:
                 listed = (cases, predicted)
             if args.by_phenomenon:
                 phenomena.append((name, by_phenomenon(cases, predicted, args.by_phenomenon)))
+    # every grouping labeler's tuning halves together, and their held-out halves together: one figure each that a
+    # single labeler's quirks move less
+    for part, name in (("tune", "tune pool"), ("test", "test pool")):
+        cases, predicted = pools[part]
+        if cases:
+            columns.append((name, score(cases, predicted), None))
+            types.append((name, per_type(cases, predicted)))
     served = load_served(Path(args.config))
     predicted, ms = run(served)
     fixture = (served, predicted)
