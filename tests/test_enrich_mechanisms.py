@@ -757,9 +757,9 @@ def test_a_lead_role_in_brackets_after_a_listed_name_leads():
 
 def test_a_villagers_quoted_words_send_no_experts():
     county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
-    said = "4月9日，清河县总医院组织专家12人，到油坊、连庄两个分院开展巡回诊疗。\n巡诊现场，一位老人说：“总医院的专家来了，我们不用跑县城就能看病。”"
+    said = "4月9日，清河县总医院组织专家12人，到油坊、连庄两个分院开展巡回诊疗。\n巡诊现场，一位老人说：“总医院的专家在分院坐诊了，我们不用跑县城就能看病。”"
     assert "帮扶/下沉" not in enriched("清河县总医院组织专家下乡巡诊", said, county).event_types
-    told = "4月9日，清河县总医院组织专家12人，到油坊、连庄两个分院开展巡回诊疗。\n巡诊现场，总医院的专家来了，村民不用跑县城就能看病。"
+    told = "4月9日，清河县总医院组织专家12人，到油坊、连庄两个分院开展巡回诊疗。\n巡诊现场，总医院的专家在分院坐诊了，村民不用跑县城就能看病。"
     assert "帮扶/下沉" in enriched("清河县总医院组织专家下乡巡诊", told, county).event_types
 
 
@@ -1711,3 +1711,16 @@ def test_a_regions_general_work_conference_is_no_meeting_of_the_alliance():
                       "为落实全县卫生健康工作会议部署，6月2日，临颍县医共体举办乡村医生培训班，5家成员单位的60名乡村医生参加培训。",
                       src)
     assert course.event_types == ["培训"]
+
+
+def test_experts_who_came_for_a_clinic_or_a_course_hold_it_and_are_no_team_sent_down():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    clinic = enriched("邢台市人民医院对口帮扶医疗队走进清河县",
+                      "5月12日，邢台市人民医院心内科、儿科专家在清河县王官庄镇开展义诊，接诊群众300余人次。", county)
+    assert clinic.event_types == ["义诊/巡诊"]
+    course = enriched("卒中专科联盟专家来清河 手把手教溶栓",
+                      "5月17日，邢台市卒中专科联盟2024年基层培训在清河县人民医院举行，70余名医护人员参加培训。", county)
+    assert course.event_types == ["培训"]
+    ward = enriched("邢台市人民医院对口帮扶医疗队走进清河县",
+                    "5月12日，邢台市人民医院专家在清河县王官庄镇开展义诊，并在镇卫生院坐诊、查房。", county)
+    assert set(ward.event_types) == {"义诊/巡诊", "帮扶/下沉"}  # their ward rounds are work of a team sent down

@@ -70,6 +70,7 @@ _FOUNDING_CEREMONY = re.compile(cues.FOUNDING_CEREMONY)
 _RECOUNTED_BEFORE = re.compile(cues.RECOUNTED_BEFORE)
 _PAST_OPENING = re.compile(cues.PAST_OPENING)
 _AT_EVENT = re.compile(cues.AT_EVENT)
+_EXPERTS_VISIT = re.compile(cues.EXPERTS_VISIT)
 _MOOD = re.compile(f"(?P<planned>{cues.PLANNED})|(?P<habit>{cues.HABIT})|(?P<done>{cues.DONE})")
 ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 0.5}
 _LEAD_BEFORE = [(re.compile(p), w, r) for p, w, r in cues.LEAD_BEFORE]
@@ -453,7 +454,8 @@ def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tupl
     title = next((text for zone, text in zones if zone == "title"), "")
     if _POLICY_TITLE.search(title) and not any(p.search(title) for p in EVENT_CUES.values()):
         return [], [f"a policy document: {_POLICY_TITLE.search(title).group(0)!r} in the title"]
-    events, evidence, in_title, at_event = [], [], set(), set()
+    events, evidence, in_title, up_front, at_event = [], [], set(), set(), set()
+    sent: list[str] = []  # the 帮扶/下沉 cues counted, as written
     for event, pattern in EVENT_CUES.items():
         negative = EVENT_NEGATIVE.get(event)
         score, hits, told = 0.0, [], False  # told: a hit in the title or lead, or said as done in the body
@@ -466,6 +468,7 @@ def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tupl
                     continue  # only a negative that covers the whole title cue cancels it
                 score += cues.EVENT_ZONE_WEIGHT["title"]
                 hits.append(f"{match.group(0)!r} in title")
+                sent += [match.group(0)] if event == cues.EXPERTS_SENT else []
                 told = True
         for zone, text in zones:
             matches = list(pattern.finditer(text))
@@ -493,11 +496,18 @@ def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tupl
                 told = told or zone != "body" or weight > cues.EVENT_ZONE_WEIGHT["body"]
                 score += weight
                 hits.append(f"{match.group(0)!r} in {zone}")
+                sent += [match.group(0)] if event == cues.EXPERTS_SENT else []
         if score >= cues.EVENT_THRESHOLD and (told or event not in cues.ACTIVITY_EVENTS):
             events.append(event)
             evidence.append(f"{event} ({score:.1f}): " + ", ".join(hits[:3]))
             if any(h.endswith("in title") for h in hits):
                 in_title.add(event)
+            if any(not h.endswith("in body") for h in hits):
+                up_front.add(event)
+    held = {e for e in ("义诊/巡诊", "培训") if e in events and e in up_front}
+    if cues.EXPERTS_SENT in events and held and all(map(_EXPERTS_VISIT.fullmatch, sent)):
+        events.remove(cues.EXPERTS_SENT)  # (E6, E7) 专家走进嘉禾县 … 开展培训和义诊: they came to hold them
+        evidence.append(f"{cues.EXPERTS_SENT} dropped: the experts' visit ({sent[0]!r}) is the clinic or course they held")
     meeting = next((e.partition(": ")[2] for e in evidence if e.startswith("会议/峰会")), "")  # its hits, not its label
     # a founding or a signing told in the title, or held at its ceremony (成立大会, 续签会): its meeting is that ceremony
     founding = bool({"成立", "签约"} & in_title) or bool({"成立", "签约"} & set(events)) \

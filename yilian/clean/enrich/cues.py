@@ -144,6 +144,11 @@ OTHER_EVENT = "其他"  # news that is not about an alliance event
 FREE_CLINIC = r"义诊|巡诊|巡回(?:医疗|诊疗)|送医下乡|免费诊疗"
 # A course or a lecture (培训, 讲座, 授课): experts who come to give one hold it (E6), they are no team sent down (E8).
 LECTURE = r"培训|讲座|授课|讲授"
+# Experts who come, or a team named by who sent it (专家一行来到, 医疗队, 援蒙专家): a visit, which is experts sent
+# down (E8) unless what they came for is a free clinic or a course found in the same text (E6, E7: they hold it).
+EXPERTS_VISIT = (r"(?:专家|医生|医师|队员|管理团队|医疗团队)(?:团队)?(?:一行)?(?:启程|出发)?(?:走进|来到|深入|赴|到|来|抵达|前往)|"
+                 r"(?:专家|医生|医师|队员|管理团队|医疗团队)(?:团队)?(?:一行)?(?:启程|出发|出征)|医疗队|"
+                 r"援[\u4e00-\u9fff]{1,2}(?:医生|专家|医师|队员|干部)")
 EVENT_CUES: dict[str, list[str]] = {
     "成立": [r"成立", r"组建", r"挂牌运行", r"揭牌运行", r"建成运行", r"建成投用", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
@@ -164,10 +169,8 @@ EVENT_CUES: dict[str, list[str]] = {
     "义诊/巡诊": [FREE_CLINIC, r"健康咨询"],
     # the programme's name (对口帮扶, 对口支援, 援藏) is the relationship, not experts sent
     "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
-                  r"(?:专家|医生|医师|队员|管理团队|医疗团队)(?:团队)?(?:一行)?(?:启程|出发)?(?:走进|来到|深入|赴|到|来|抵达|前往)",
-                  r"(?:专家|医生|医师|队员|管理团队|医疗团队)(?:团队)?(?:一行)?(?:启程|出发|出征)", r"坐诊", r"坐镇", r"查房", r"手术示教",
-                  r"示教", r"带教", r"为[^，。；]{0,10}?(?:医生|医务人员|医护人员|医师)(?:现场)?(?:示范|演示)",r"驻点", r"派驻", r"常驻", r"医疗队", r"进驻", r"现场指导",
-                  r"援[\u4e00-\u9fff]{1,2}(?:医生|专家|医师|队员|干部)",
+                  EXPERTS_VISIT, r"坐诊", r"坐镇", r"查房", r"手术示教",
+                  r"示教", r"带教", r"为[^，。；]{0,10}?(?:医生|医务人员|医护人员|医师)(?:现场)?(?:示范|演示)",r"驻点", r"派驻", r"常驻", r"进驻", r"现场指导",
                   # a live operation shown at a meeting (E8), a joint clinic of the group's specialists
                   r"手术(?:直播|演示)|直播手术|(?:手术|病例)直播", r"联合门诊",
                   # the sent experts' own operations on site (专家在石阡县人民医院完成了一台…手术), not over a network
