@@ -1724,3 +1724,11 @@ def test_experts_who_came_for_a_clinic_or_a_course_hold_it_and_are_no_team_sent_
     ward = enriched("邢台市人民医院对口帮扶医疗队走进清河县",
                     "5月12日，邢台市人民医院专家在清河县王官庄镇开展义诊，并在镇卫生院坐诊、查房。", county)
     assert set(ward.event_types) == {"义诊/巡诊", "帮扶/下沉"}  # their ward rounds are work of a team sent down
+
+
+def test_a_member_that_receives_its_plaque_has_one_awarded():
+    group = source("淮安市第二人民医院", "江苏省", "淮安市")
+    article = enriched("淮安市第二人民医院医疗集团再添两家成员单位",
+                       "10月16日，淮安市第二人民医院医疗集团新成员入集团协议签订仪式举行，两家社区卫生服务中心正式加入集团。\n"
+                       "仪式上，两家中心负责人与集团签订了入集团协议，并接过了集团成员单位铭牌。", group)
+    assert set(article.event_types) == {"签约", "揭牌"}
