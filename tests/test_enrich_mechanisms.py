@@ -1732,3 +1732,13 @@ def test_a_member_that_receives_its_plaque_has_one_awarded():
                        "10月16日，淮安市第二人民医院医疗集团新成员入集团协议签订仪式举行，两家社区卫生服务中心正式加入集团。\n"
                        "仪式上，两家中心负责人与集团签订了入集团协议，并接过了集团成员单位铭牌。", group)
     assert set(article.event_types) == {"签约", "揭牌"}
+
+
+def test_experts_operating_on_site_are_sent_down_whatever_the_operation_is_called():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("邢台市人民医院帮扶专家在我院完成首例腹腔镜胃癌根治术",
+                       "3月5日，邢台市人民医院对口帮扶专家在我院完成首例腹腔镜下胃癌根治术，患者术后恢复良好。", county)
+    assert "帮扶/下沉" in article.event_types
+    skill = enriched("邢台市人民医院帮扶专家在我院开展新技术",
+                     "3月5日，邢台市人民医院对口帮扶专家与我院签订协议，在我院开展新技术。", county)
+    assert "帮扶/下沉" not in skill.event_types  # a technique (技术) is no operation

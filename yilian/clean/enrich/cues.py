@@ -175,9 +175,10 @@ EVENT_CUES: dict[str, list[str]] = {
                   r"手术(?:直播|演示)|直播手术|(?:手术|病例)直播", r"联合门诊",
                   # the sent experts' own operations on site (专家在石阡县人民医院完成了一台…手术), not over a network
                   # (专家通过远程…) nor results summed up (累计开展手术); a demonstration (手术演示) is read as such. (Their
-                  # consultations too cost a held-out column more than they gained.)
+                  # consultations too cost a held-out column more than they gained.) An operation is named by its kind as
+                  # often (胃癌根治术, 取栓术): any word ending in 术 but a skill's (技术, 学术, 医术).
                   r"(?:专家|医生|医师|医疗队|队员)(?:(?!远程|视频|线上|网络|累计)[^，。；]){0,16}?(?:完成|实施|开展|进行|主刀)了?"
-                  r"[^，。；]{0,12}?手术(?!中心|平台|系统|室|网|演示|直播|示教)",
+                  r"[^，。；]{0,12}?(?:手术|[\u4e00-\u9fff](?<![技学艺美医战算])术)(?!中心|平台|系统|室|网|演示|直播|示教)",
                   # an expert's or a famous doctor's room at a member (名医工作室落户, 专家工作站揭牌): experts stationed there
                   r"(?:名医|名中医|专家)工作(?:室|站)"],
     "年度总结": [r"年度总结", r"工作总结", r"总结(?:大会|会)", r"年度[\u4e00-\u9fff]{0,4}工作报告", r"年度报告", r"工作回顾", r"回顾",
