@@ -1742,3 +1742,11 @@ def test_experts_operating_on_site_are_sent_down_whatever_the_operation_is_calle
     skill = enriched("邢台市人民医院帮扶专家在我院开展新技术",
                      "3月5日，邢台市人民医院对口帮扶专家与我院签订协议，在我院开展新技术。", county)
     assert "帮扶/下沉" not in skill.event_types  # a technique (技术) is no operation
+
+
+def test_experts_at_work_right_after_a_plaque_is_unveiled_are_sent_down():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("邢台市人民医院清河分院揭牌",
+                       "3月24日，邢台市人民医院清河分院揭牌仪式在我院举行，清河县卫生健康局负责人出席。\n"
+                       "揭牌仪式后，邢台市人民医院心内科、神经内科专家在分院门诊坐诊，接诊患者。", county)
+    assert set(article.event_types) == {"揭牌", "帮扶/下沉"}
