@@ -1750,3 +1750,15 @@ def test_experts_at_work_right_after_a_plaque_is_unveiled_are_sent_down():
                        "3月24日，邢台市人民医院清河分院揭牌仪式在我院举行，清河县卫生健康局负责人出席。\n"
                        "揭牌仪式后，邢台市人民医院心内科、神经内科专家在分院门诊坐诊，接诊患者。", county)
     assert set(article.event_types) == {"揭牌", "帮扶/下沉"}
+
+
+def test_a_look_back_on_the_alliances_work_is_a_review_one_on_a_hospitals_history_is_not():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    founding = enriched("清河县人民医院医共体成立",
+                        "3月1日，清河县人民医院医共体成立大会在我院召开，全县9家乡镇卫生院加入医共体。\n"
+                        "我院党委书记在致辞中回顾了医院70余年的发展历程。", county)
+    assert founding.event_types == ["成立"]
+    meeting = enriched("邢台市人民医院托管清河县人民医院座谈会召开",
+                       "5月20日，邢台市人民医院托管清河县人民医院工作座谈会在我院召开，双方领导班子成员参加会议。\n"
+                       "座谈会上，我院执行院长回顾了五年来的托管工作。", county)
+    assert set(meeting.event_types) == {"会议/峰会", "年度总结"}

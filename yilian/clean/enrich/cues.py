@@ -181,7 +181,8 @@ EVENT_CUES: dict[str, list[str]] = {
                   r"[^，。；]{0,12}?(?:手术|[\u4e00-\u9fff](?<![技学艺美医战算])术)(?!中心|平台|系统|室|网|演示|直播|示教)",
                   # an expert's or a famous doctor's room at a member (名医工作室落户, 专家工作站揭牌): experts stationed there
                   r"(?:名医|名中医|专家)工作(?:室|站)"],
-    "年度总结": [r"年度总结", r"工作总结", r"总结(?:大会|会)", r"年度[\u4e00-\u9fff]{0,4}工作报告", r"年度报告", r"工作回顾", r"回顾",
+    # a look back on the alliance's work (回顾了五年来的托管工作), not a speech's on a hospital's history (回顾了医院70年的发展历程)
+    "年度总结": [r"年度总结", r"工作总结", r"总结(?:大会|会)", r"年度[\u4e00-\u9fff]{0,4}工作报告", r"年度报告", r"工作回顾", r"回顾(?=了?[^，。；、]{0,12}?(?:工作|运行情况|成效|成绩))",
                  r"综述", r"一年来", r"年来", r"作[^，。；]{0,10}?工作报告",
                  # (not 月通报、季考核的工作机制: a routine named in a list)
                  r"通报(?![、和与及])了?[^，。；、]{0,12}?(?:工作|运行情况)"],
