@@ -1762,3 +1762,15 @@ def test_a_look_back_on_the_alliances_work_is_a_review_one_on_a_hospitals_histor
                        "5月20日，邢台市人民医院托管清河县人民医院工作座谈会在我院召开，双方领导班子成员参加会议。\n"
                        "座谈会上，我院执行院长回顾了五年来的托管工作。", county)
     assert set(meeting.event_types) == {"会议/峰会", "年度总结"}
+
+
+def test_a_regions_work_reported_at_a_founding_is_no_review_of_the_alliance():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    founding = enriched("清河县人民医院医共体成立",
+                        "3月1日，清河县人民医院医共体成立大会在我院召开，全县9家乡镇卫生院加入医共体。\n"
+                        "县卫生健康局局长通报了上半年全县卫生健康重点工作。", county)
+    assert founding.event_types == ["成立"]
+    review = enriched("清河县人民医院医共体成立",
+                      "3月1日，清河县人民医院医共体成立大会在我院召开，全县9家乡镇卫生院加入医共体。\n"
+                      "县卫生健康局局长通报了上半年医共体试点工作。", county)
+    assert set(review.event_types) == {"成立", "年度总结"}

@@ -269,6 +269,8 @@ QUOTED_SPEECH = r"“[^“”]*?[，。！？；][^“”]*?”"
 POLICY_TITLE = r"解读|实施方案|指导意见|管理办法|工作方案|(?:印发|关于)[^，。；]{2,40}?的(?:通知|意见)$"
 # Words that cancel a cue where they touch it: 成立以来 looks back, 签约医生 is a family-doctor contract,
 # 将派驻 is a plan.
+# A region's work as a whole (全县卫生健康工作, 全市…重点工作): not one alliance's.
+REGION_WORK = r"全(?:县|市|区|省|州|旗)[^，。；]{0,10}?工作"
 EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
     "成立": [r"(?:二期|三期|四期|升级|扩容|改造|新院区)[^。；]{0,16}?(?:启用|上线|开通|运行|建成|投用|投入使用)",  # 二期工程通过验收，正式投入运行
              # a programme's pilots launched, a facility of an existing alliance opened: nothing founded
@@ -298,7 +300,7 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
                   # a meeting of another body (县政府常务会议, 政协会议, 党委会) that passes the alliance's plans is none of its own
                   r"(?:政协|人大)[^，。；]{0,12}?(?:会议|大会)|人代会|常务会议?|常委(?:会议|会)|(?:党委|党组|院务|办公)会议?",
                   # nor is a region's general work conference (全县卫生健康工作会议) that sets its tasks
-                  r"全(?:县|市|区|省|州|旗)[^，。；]{0,10}?工作(?:会议|大会)",
+                  REGION_WORK + r"(?:会议|大会)",
                   r"(?:成立|组建|启动|揭牌|签约|授牌|挂牌|开通)[^，。；]{0,6}?(?:大会|仪式|会议)", r"(?:成立|启动)大会上",
                   r"(?:将|每年|定期|每季度|每半年)[^，。；]{0,12}?(?:年会|会议|论坛|座谈会|例会)"],
     "培训": [r"培训基地", r"进修人员", r"(?:将|拟|计划|每年|每季度|每月|定期)[^，。；]{0,12}?(?:培训|进修|带教)",
@@ -326,7 +328,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
                   r"帮扶[^，。；]{0,16}?(?:工作)?(?:正式)?启动",
                   # who the experts are (派驻思南的帮扶专家, 首批派驻的5名专家): an earlier dispatch, not this event's
                   r"派驻[^，。；]{0,12}?的"],
-    "年度总结": [r"近年来", r"多年来", r"十年来", r"[一二两三四五六七八九十]年来", r"半年来", r"今年来",
+    # a region's work reported (通报了上半年全县卫生健康重点工作) is no review of the alliance's
+    "年度总结": [r"(?:通报|回顾|总结)了?[^，。；、]{0,8}?" + REGION_WORK, r"近年来", r"多年来", r"十年来", r"[一二两三四五六七八九十]年来", r"半年来", r"今年来",
                  # full coverage reached by the members who join now (新增成员单位 实现乡镇全覆盖) is this event's result
                  r"(?:新增|加入|纳入|吸纳)[^。；]{0,16}?实现[^，。；]{0,8}全覆盖",
                  # the year's work naming a meeting that looks ahead (召开2021年社区健康服务工作推进会): no review
