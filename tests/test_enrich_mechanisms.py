@@ -1774,3 +1774,11 @@ def test_a_regions_work_reported_at_a_founding_is_no_review_of_the_alliance():
                       "3月1日，清河县人民医院医共体成立大会在我院召开，全县9家乡镇卫生院加入医共体。\n"
                       "县卫生健康局局长通报了上半年医共体试点工作。", county)
     assert set(review.event_types) == {"成立", "年度总结"}
+
+
+def test_a_feature_reporting_results_over_years_and_more_is_a_review():
+    county = source("清河县卫生健康局", "河北省", "邢台市", "清河县", kind="health_commission")
+    article = enriched("清河：县医院和乡镇卫生院“一本账”",
+                       "记者日前从清河县卫健委获悉，以清河县人民医院为核心的紧密型医共体运行三年多来，成员单位由5家扩展到9家。\n"
+                       "县人民医院院长介绍，医共体内实行药品目录统一，乡镇卫生院门诊量较2020年增长37%。", county)
+    assert article.event_types == ["年度总结"]

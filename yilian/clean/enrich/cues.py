@@ -210,11 +210,11 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
     # nor a volume of them reported (会诊量突破万例)
     "帮扶/下沉": [r"会诊(?!中心|平台|系统|室|网|通道|专线|量|数|人次|例)"],
 }
-# A relevant text with no event of its own that reports results (同比增长, 由8家增至11家, 达到87%, 累计, 今年以来) is a
+# A relevant text with no event of its own that reports results (同比增长, 由8家增至11家, 达到87%, 累计, 今年以来, 三年多来) is a
 # review (E9: features and interviews take the type of what they report: NOTES6 S10-2, S10-29); a network extended, a
 # facility opened, a bulletin, a notice or a press conference is not (E10: 延伸到村卫生室, 中心药房启用, 工作动态, 公告);
 # nor does such a text take the type of a routine it mentions (below).
-REVIEW_RESULTS = (r"同比|硕果|成果|较上年|较去年|环比|以来|年来|年间|累计|全年|[上下]半年|截至|"
+REVIEW_RESULTS = (r"同比|硕果|成果|较上年|较去年|环比|以来|年多?来|年间|累计|全年|[上下]半年|截至|"
                   r"由[^，。；]{1,16}?(?:增|扩|提高|提升|下降|降|减少|缩短|发展)[^，。；]{0,2}?(?:至|到)|达到?[\d.]+%?|[\d.]+%|"
                   # a figure's change without its start (成员单位增至12家, 手术量翻了一番)
                   r"(?<![由将拟])(?:增|扩大|提高|提升|上升|升|下降|降|减少)(?:至|到)[\d一二三四五六七八九十两]|翻了?[一两]?番")
