@@ -1782,3 +1782,13 @@ def test_a_feature_reporting_results_over_years_and_more_is_a_review():
                        "记者日前从清河县卫健委获悉，以清河县人民医院为核心的紧密型医共体运行三年多来，成员单位由5家扩展到9家。\n"
                        "县人民医院院长介绍，医共体内实行药品目录统一，乡镇卫生院门诊量较2020年增长37%。", county)
     assert article.event_types == ["年度总结"]
+
+
+def test_a_feature_with_no_event_of_its_own_takes_the_activities_it_reports_not_its_plans():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    title = "邢台市人民医院对口帮扶专家：把技术留在清河"
+    scene = "清晨七点半，清河县人民医院心内科的灯已经亮了，这是一个普通工作日的开始。\n"
+    told = enriched(title, scene + "邢台市人民医院对口帮扶专家带着科里的年轻医生查房，逐一讲解病人的用药调整。", county)
+    assert told.event_types == ["帮扶/下沉"]
+    plan = enriched(title, scene + "邢台市人民医院对口帮扶专家下一步将带着科里的年轻医生查房，逐一讲解病人的用药调整。", county)
+    assert "帮扶/下沉" not in plan.event_types

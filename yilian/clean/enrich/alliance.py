@@ -449,8 +449,9 @@ def _habitual(text: str, sentence_start: int, start: int) -> bool:
 
 def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tuple[list[str], list[str]]:
     """Event types by weighted cues; a retrospective's recounted activities and a policy text give none.
-    ``routine``: read again for a text with no event of its own, whose routine (每周到…坐诊) is what it reports
-    (a feature or a patient's story: NOTES6 S10-29)."""
+    ``routine``: read again for a text with no event of its own (a feature or a patient's story: NOTES6 S10-29),
+    whose activities, done or a routine (每周到…坐诊), are what it reports: in its body they count as said; its plans
+    are still none."""
     title = next((text for zone, text in zones if zone == "title"), "")
     if _POLICY_TITLE.search(title) and not any(p.search(title) for p in EVENT_CUES.values()):
         return [], [f"a policy document: {_POLICY_TITLE.search(title).group(0)!r} in the title"]
@@ -482,8 +483,10 @@ def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tupl
                 start, end = sentence_around(text, match.start(), match.end())
                 if event != "年度总结" and _PAST_OPENING.match(text, start):
                     continue  # 五年前，我院与…签订: the history behind the event
-                habit = routine and zone != "title" and event in cues.ACTIVITY_EVENTS and _habitual(text, start, match.start())
-                if zone != "title" and event in cues.ACTIVITY_EVENTS and not habit and _planned(text, start, match.start(), match.end()):
+                planned = zone != "title" and event in cues.ACTIVITY_EVENTS and _planned(text, start, match.start(), match.end())
+                reported = routine and zone != "title" and event in cues.ACTIVITY_EVENTS \
+                    and (not planned or _habitual(text, start, match.start()))
+                if planned and not reported:
                     continue  # 将每年派出专家驻点: a plan, not this event's activity
                 if zone != "title" and event in cues.ACTIVITY_EVENTS and _RECOUNTED_BEFORE.search(clause_before(text, match.start(), 16)):
                     continue  # 累计举办培训班44期: results summed up in its clause, not this event's activity
@@ -491,7 +494,7 @@ def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tupl
                 realis = zone != "title" and _realis(text, match.start(), match.end())
                 if realis and event in cues.AT_EVENT_ACTS and _AT_EVENT.search(text, start, end):
                     at_event.add(event)  # 会议还签署了…: done at the event itself
-                if zone == "body" and (event in cues.CEREMONIES or _DELIVERED.match(match.group(0)) or realis or habit):
+                if zone == "body" and (event in cues.CEREMONIES or _DELIVERED.match(match.group(0)) or realis or reported):
                     weight = cues.EVENT_REALIS_WEIGHT  # 签订了, 会上…签订, 讲座4场: it happened
                 told = told or zone != "body" or weight > cues.EVENT_ZONE_WEIGHT["body"]
                 score += weight
@@ -529,7 +532,7 @@ def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tupl
             evidence.append(f"年度总结: no event of its own, results reported ({', '.join(results[:4])})")
     if not events and not _NO_REVIEW_TITLE.search(title):
         events, found = classify_events(zones, routine=True)
-        evidence += [f"{e} (a routine it reports, no event of its own)" for e in found]
+        evidence += [f"{e} (reported by a text with no event of its own)" for e in found]
     if "年度总结" in in_title:
         dropped = [e for e in events if e in cues.RECOUNTED_EVENTS and e not in in_title and e not in at_event]
         if dropped:
