@@ -1792,3 +1792,13 @@ def test_a_feature_with_no_event_of_its_own_takes_the_activities_it_reports_not_
     assert told.event_types == ["帮扶/下沉"]
     plan = enriched(title, scene + "邢台市人民医院对口帮扶专家下一步将带着科里的年轻医生查房，逐一讲解病人的用药调整。", county)
     assert "帮扶/下沉" not in plan.event_types
+
+
+def test_how_an_alliance_is_made_is_no_founding_unless_a_ceremony_founds_it():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    made = enriched("清河县人民医院医共体推行药品统一配送",
+                    "清河县人民医院牵头组建县域医共体，成员包括9家乡镇卫生院。今年起，医共体内推行药品统一目录、统一配送。", county)
+    assert "成立" not in made.event_types
+    signed = enriched("清河县人民医院医共体签约仪式举行",
+                      "3月1日，清河县人民医院医共体签约仪式举行，县人民医院与9家乡镇卫生院签订协议，组建县域医共体。", county)
+    assert set(signed.event_types) == {"签约", "成立"}

@@ -456,7 +456,7 @@ def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tupl
     if _POLICY_TITLE.search(title) and not any(p.search(title) for p in EVENT_CUES.values()):
         return [], [f"a policy document: {_POLICY_TITLE.search(title).group(0)!r} in the title"]
     events, evidence, in_title, up_front, at_event = [], [], set(), set(), set()
-    sent: list[str] = []  # the 帮扶/下沉 cues counted, as written
+    counted: dict[str, list[str]] = {}  # each event's cues counted, as written
     for event, pattern in EVENT_CUES.items():
         negative = EVENT_NEGATIVE.get(event)
         score, hits, told = 0.0, [], False  # told: a hit in the title or lead, or said as done in the body
@@ -469,7 +469,7 @@ def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tupl
                     continue  # only a negative that covers the whole title cue cancels it
                 score += cues.EVENT_ZONE_WEIGHT["title"]
                 hits.append(f"{match.group(0)!r} in title")
-                sent += [match.group(0)] if event == cues.EXPERTS_SENT else []
+                counted.setdefault(event, []).append(match.group(0))
                 told = True
         for zone, text in zones:
             matches = list(pattern.finditer(text))
@@ -499,7 +499,7 @@ def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tupl
                 told = told or zone != "body" or weight > cues.EVENT_ZONE_WEIGHT["body"]
                 score += weight
                 hits.append(f"{match.group(0)!r} in {zone}")
-                sent += [match.group(0)] if event == cues.EXPERTS_SENT else []
+                counted.setdefault(event, []).append(match.group(0))
         if score >= cues.EVENT_THRESHOLD and (told or event not in cues.ACTIVITY_EVENTS):
             events.append(event)
             evidence.append(f"{event} ({score:.1f}): " + ", ".join(hits[:3]))
@@ -508,13 +508,19 @@ def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tupl
             if any(not h.endswith("in body") for h in hits):
                 up_front.add(event)
     held = {e for e in ("义诊/巡诊", "培训") if e in events and e in up_front}
+    sent = counted.get(cues.EXPERTS_SENT, [])
     if cues.EXPERTS_SENT in events and held and all(map(_EXPERTS_VISIT.fullmatch, sent)):
         events.remove(cues.EXPERTS_SENT)  # (E6, E7) 专家走进嘉禾县 … 开展培训和义诊: they came to hold them
         evidence.append(f"{cues.EXPERTS_SENT} dropped: the experts' visit ({sent[0]!r}) is the clinic or course they held")
+    ceremony = any(_FOUNDING_CEREMONY.search(text) for _, text in zones)
+    if "成立" in events and "成立" not in in_title and set(counted["成立"]) <= set(cues.MADE_OF) \
+            and not {"签约", "揭牌"} & in_title and not ceremony:
+        events.remove("成立")  # 由县人民医院牵头组建，成员包括…: how the alliance is made, not its founding now
+        evidence.append(f"成立 dropped: only {counted['成立'][0]!r}, which tells what the alliance is made of, and no "
+                        "ceremony, nor a signing or plaque in the title, that founds it")
     meeting = next((e.partition(": ")[2] for e in evidence if e.startswith("会议/峰会")), "")  # its hits, not its label
     # a founding or a signing told in the title, or held at its ceremony (成立大会, 续签会): its meeting is that ceremony
-    founding = bool({"成立", "签约"} & in_title) or bool({"成立", "签约"} & set(events)) \
-        and any(_FOUNDING_CEREMONY.search(text) for _, text in zones)
+    founding = bool({"成立", "签约"} & in_title) or bool({"成立", "签约"} & set(events)) and ceremony
     if founding and meeting and "会议/峰会" not in in_title and not _DISTINCT_CONFERENCE.search(meeting):
         events.remove("会议/峰会")
         evidence.append("会议/峰会 dropped: the meeting is the founding's or signing's ceremony itself")

@@ -187,6 +187,9 @@ EVENT_CUES: dict[str, list[str]] = {
                  # (not 月通报、季考核的工作机制: a routine named in a list)
                  r"通报(?![、和与及])了?[^，。；、]{0,12}?(?:工作|运行情况)"],
 }
+# A founding cue that also tells how an alliance is made (由…牵头组建, 以…为龙头组建): alone, outside the title, it is
+# a founding only when the title tells the signing or plaque that founds it (E1, E3).
+MADE_OF = ("组建",)
 # Cues said only of titles: a retrospective (五年纪实, 2020年工作回顾, 成效显著, 实现全覆盖) is a 年度总结;
 # a network that 开通 is founded.
 EVENT_TITLE_CUES: dict[str, list[str]] = {
