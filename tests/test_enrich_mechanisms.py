@@ -1802,3 +1802,14 @@ def test_how_an_alliance_is_made_is_no_founding_unless_a_ceremony_founds_it():
     signed = enriched("清河县人民医院医共体签约仪式举行",
                       "3月1日，清河县人民医院医共体签约仪式举行，县人民医院与9家乡镇卫生院签订协议，组建县域医共体。", county)
     assert set(signed.event_types) == {"签约", "成立"}
+
+
+def test_sent_down_in_a_title_is_experts_sent_in_a_lead_it_is_a_theme():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    meeting = enriched("邢台市护理专科联盟2024年年会在清河召开",
+                       "10月17日，邢台市护理专科联盟2024年年会在清河县召开，清河县人民医院介绍了“护理专科门诊下沉到乡镇”的经验。",
+                       county)
+    assert meeting.event_types == ["会议/峰会"]
+    sent = enriched("医共体总院专家下沉王官庄镇卫生院",
+                    "10月17日，清河县人民医院医共体总院心内科、儿科专家来到王官庄镇卫生院，为群众看病。", county)
+    assert "帮扶/下沉" in sent.event_types

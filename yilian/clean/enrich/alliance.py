@@ -55,7 +55,7 @@ _HEALTH_GROUP = re.compile(cues.HEALTH_GROUP)
 _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>[" + "".join(cues.PROVINCE_ABBREVIATIONS)
                      + "])" + cues.PAIRED_AID_WORDS)
 EVENT_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_CUES.items()}
-_EXPERTS_AT_WORK = EVENT_CUES[cues.EXPERTS_SENT]
+_EXPERTS_AT_WORK = re.compile("|".join([*cues.EVENT_CUES[cues.EXPERTS_SENT], cues.SENT_DOWN]))
 EVENT_NEGATIVE = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_NEGATIVE_CUES.items() if patterns}
 EVENT_TITLE_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_TITLE_CUES.items()}
 _POLICY_TITLE = re.compile(cues.POLICY_TITLE)

@@ -142,6 +142,9 @@ SECONDARY_FORM_SHARE = 0.6
 OTHER_EVENT = "其他"  # news that is not about an alliance event
 # A free clinic or a tour of clinics (义诊, 巡回诊疗, 为居民提供免费诊疗): experts who come for one hold the clinic.
 FREE_CLINIC = r"义诊|巡诊|巡回(?:医疗|诊疗)|送医下乡|免费诊疗"
+# 下沉 in a title is experts sent down (专家下沉到乡镇); in a lead or body it is mostly an aim or a theme (推动资源下沉,
+# 护理专科门诊下沉到旗市的经验, 专家下沉成本高), so it is read in titles only.
+SENT_DOWN = r"下沉"
 # A course or a lecture (培训, 讲座, 授课): experts who come to give one hold it (E6), they are no team sent down (E8).
 LECTURE = r"培训|讲座|授课|讲授"
 # Experts who come, or a team named by who sent it (专家一行来到, 医疗队, 援蒙专家): a visit, which is experts sent
@@ -168,7 +171,7 @@ EVENT_CUES: dict[str, list[str]] = {
              r"为[^，。；]{0,16}?(?:医生|医务人员|医护人员|学员|村医|乡医)讲解"],
     "义诊/巡诊": [FREE_CLINIC, r"健康咨询"],
     # the programme's name (对口帮扶, 对口支援, 援藏) is the relationship, not experts sent
-    "帮扶/下沉": [r"下沉", r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
+    "帮扶/下沉": [r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
                   EXPERTS_VISIT, r"坐诊", r"坐镇", r"查房", r"手术示教",
                   r"示教", r"带教", r"为[^，。；]{0,10}?(?:医生|医务人员|医护人员|医师)(?:现场)?(?:示范|演示)",r"驻点", r"派驻", r"常驻", r"进驻", r"现场指导",
                   # a live operation shown at a meeting (E8), a joint clinic of the group's specialists
@@ -211,7 +214,7 @@ EVENT_TITLE_CUES: dict[str, list[str]] = {
              r"(?<![我本])(?:集团|医共体|医联体|联盟|协作网|共同体|联合体)(?:正式|在[^，。；\s]{2,12}?)?(?:挂牌|揭牌)(?!仪式上)"],
     # a consultation told in the title is the experts' service to a member (NOTES3 7: 一次远程会诊), not its centre
     # nor a volume of them reported (会诊量突破万例)
-    "帮扶/下沉": [r"会诊(?!中心|平台|系统|室|网|通道|专线|量|数|人次|例)"],
+    "帮扶/下沉": [SENT_DOWN, r"会诊(?!中心|平台|系统|室|网|通道|专线|量|数|人次|例)"],
 }
 # A relevant text with no event of its own that reports results (同比增长, 由8家增至11家, 达到87%, 累计, 今年以来, 三年多来) is a
 # review (E9: features and interviews take the type of what they report: NOTES6 S10-2, S10-29); a network extended, a
