@@ -1813,3 +1813,13 @@ def test_sent_down_in_a_title_is_experts_sent_in_a_lead_it_is_a_theme():
     sent = enriched("医共体总院专家下沉王官庄镇卫生院",
                     "10月17日，清河县人民医院医共体总院心内科、儿科专家来到王官庄镇卫生院，为群众看病。", county)
     assert "帮扶/下沉" in sent.event_types
+
+
+def test_an_anniversary_looked_back_on_in_the_title_is_a_review():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    review = enriched("清河县医共体“一周年”：这些变化，你感受到了吗？",
+                      "清河县人民医院医共体运行一年，乡镇卫生院门诊量回升，群众在家门口就能看上县医院专家。", county)
+    assert review.event_types == ["年度总结"]
+    plain = enriched("清河县医共体：这些变化，你感受到了吗？",
+                     "清河县人民医院医共体运行一年，乡镇卫生院门诊量回升，群众在家门口就能看上县医院专家。", county)
+    assert "年度总结" not in plain.event_types
