@@ -218,6 +218,25 @@ def test_a_provincial_hospitals_branch_named_after_a_city_is_paired_support_and_
     assert community.relevance["label"] == "alliance" and community.alliance_forms == ["县域医共体"]
 
 
+def test_a_centre_named_after_a_hospital_and_another_place_or_partner_is_that_hospitals_aid():
+    lingyun = source("凌云县人民医院", "广西壮族自治区", "百色市", "凌云县")
+    for title, body in (("佛山市第一人民医院凌云创伤救治中心在我院揭牌", "3月2日，“佛山市第一人民医院凌云创伤救治中心”揭牌仪式在我院举行。"),
+                        ("佛山市第一人民医院—我院创伤救治中心揭牌", "3月2日，佛山市第一人民医院—凌云县人民医院创伤救治中心在我院揭牌。")):
+        article = enriched(title, body, lingyun)  # no 帮扶 nor 对口: the name says whose unit it is, and where
+        assert article.relevance["label"] == "alliance" and article.alliance_forms == ["对口帮扶/托管"], title
+    # a centre whose own name says its form keeps that form
+    network = enriched("佛山市第一人民医院—我院远程会诊中心揭牌", "3月2日，佛山市第一人民医院—凌云县人民医院远程会诊中心在我院揭牌。", lingyun)
+    assert network.alliance_forms == ["远程医疗协作网"]
+    # a hospital's own centre, named after itself or a place above it, is its own news (R2); so is a place that starts
+    # another institution's name (县疾控中心和县人民医院体检中心)
+    own = enriched("我院创伤救治中心揭牌", "3月2日，凌云县人民医院创伤救治中心揭牌，中心设床位20张。", lingyun)
+    home = enriched("百色市人民医院广西创伤救治中心揭牌", "3月2日，百色市人民医院广西创伤救治中心揭牌，中心设床位20张。",
+                    source("百色市人民医院", "广西壮族自治区", "百色市"))
+    checkup = enriched("县卫健局为园区职工开展健康检查", "6月5日，县卫生健康局组织县疾控中心和县人民医院体检中心，为园区企业职工开展"
+                       "职业健康检查。", source("正安县卫生健康局", "贵州省", "遵义市", "正安县", kind="health_commission"))
+    assert [a.relevance["label"] for a in (own, home, checkup)] == ["other"] * 3
+
+
 def test_branches_written_after_their_hospital_are_named_with_it():
     jiaxian = source("郏县人民政府", "河南省", "平顶山市", "郏县", kind="government")
     article = enriched("郏县医疗健康服务集团挂牌", "集团以郏县人民医院为总院。当天，郏县人民医院安良分院、堂街分院、冢头分院等首批三家分院同步揭牌。",

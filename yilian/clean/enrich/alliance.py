@@ -52,6 +52,8 @@ _AID_TITLE = re.compile(cues.AID_TITLE)
 _EXPERTS_TEACH_AFTER = re.compile(cues.EXPERTS_TEACH_AFTER)
 _OTHER_STRUCTURE_TITLE = re.compile(cues.OTHER_STRUCTURE_TITLE)
 _HEALTH_GROUP = re.compile(cues.HEALTH_GROUP)
+_CENTRE_LINK = re.compile(cues.NAMED_CENTRE_LINK)
+_NAMED_CENTRE = re.compile(cues.NAMED_CENTRE)
 _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>[" + "".join(cues.PROVINCE_ABBREVIATIONS)
                      + "])" + cues.PAIRED_AID_WORDS)
 EVENT_CUES = {event: re.compile("|".join(patterns)) for event, patterns in cues.EVENT_CUES.items()}
@@ -365,6 +367,53 @@ def _branch_elsewhere(orgs: list[Org], same: dict[str, str], zone_ends: tuple[in
             return {PAIRED_SUPPORT: (cues.BRANCH_ELSEWHERE * ZONE_WEIGHT[zone],
                                      f"{org.surface!r} in {zone}: a branch of {org.sub_unit_of} in a lower place")}
     return {}
+
+
+@lru_cache(maxsize=4096)
+def _place_code(name: str, gaz: Gazetteer) -> str | None:
+    return name_region([("name", name)], gaz).code
+
+
+def _elsewhere(hospital: str, place: str, gaz: Gazetteer) -> bool:
+    """Whether a place is none of the hospital's own: not where its name puts it, nor a unit above that (郑大一附院
+    河南省…中心 is at home)."""
+    home = _place_code(hospital, gaz)
+    return not home or not any(home.startswith(a.place.code[: 2 * a.place.level]) for a in gaz.aliases[place])
+
+
+def _centre_elsewhere(text: str, orgs: list[Org], same: dict[str, str], zone_ends: tuple[int, int],
+                      gaz: Gazetteer) -> tuple[float, str, bool]:
+    """A centre named after a hospital and then another place or, joined by a dash, a partner (江门市中心医院都安胸痛救治中心,
+    东莞市人民医院—我院微创外科诊疗中心): the hospital's unit at the other (冠名), weighed as a branch elsewhere where it is
+    written; and whether the centre's own name says a form other than aid (…—屏南县医院远程会诊中心)."""
+    starting: dict[int, list[Org]] = {}
+    for org in orgs:
+        starting.setdefault(org.start, []).append(org)
+    for org in orgs:
+        if org.kind != "medical" or org.generic or org.self_ref or org.sub_unit_of or not org.name.endswith("院"):
+            continue
+        link = _CENTRE_LINK.match(text, org.end)
+        at = link.end() if link else org.end
+        partner = next((o for o in starting.get(at, []) if o.self_ref or o.kind == "medical" and not o.generic
+                        and same.get(o.name, o.name) != same.get(org.name, org.name)), None) if link else None
+        places = gaz.scan(text[at : at + 12]) if partner is None else ()
+        if partner is not None:
+            end = partner.end
+        elif places and places[0][0] == 0 and _elsewhere(org.name, places[0][2], gaz):
+            end = at + places[0][1]
+        else:
+            continue
+        centre = _NAMED_CENTRE.match(text, end)
+        if centre is None or centre.group(0).endswith(cues.OWN_PLACE_CENTRES) or partner is None and any(
+                at <= o.start < centre.end() and o.sub_unit_of != org.name for o in orgs):
+            continue  # (县疾控中心和县人民医院体检中心: an institution of its own after the place)
+        zone = "title" if org.start < zone_ends[0] else "lead" if org.start < zone_ends[1] else "body"
+        named = text[end : centre.end()]
+        other_form = any(p.search(named) for p, _ in GENERIC_CUES + [c for form, cue_list in FORM_CUES.items()
+                                                                    if form != PAIRED_SUPPORT for c in cue_list])
+        return (cues.BRANCH_ELSEWHERE * ZONE_WEIGHT[zone], f"{text[org.start : centre.end()]!r} in {zone}: a centre named "
+                f"after {org.name} and another place or partner", other_form)
+    return 0.0, "", False
 
 
 def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, str]] | None = None,
@@ -999,6 +1048,10 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     for form, found in _branch_elsewhere(orgs, same, (len(headline), lead_end), gaz).items():
         weight, why = extra.get(form, (0.0, ""))
         extra[form] = (weight + found[0], "; ".join(filter(None, (why, found[1]))))
+    centre, centre_why, centre_form = _centre_elsewhere(text, orgs, same, (len(headline), lead_end), gaz)
+    if centre and not centre_form:
+        weight, why = extra.get(PAIRED_SUPPORT, (0.0, ""))
+        extra[PAIRED_SUPPORT] = (weight + centre, "; ".join(filter(None, (why, centre_why))))
     community = [o for o in orgs if o.kind == "medical" and not o.generic and same.get(o.name, o.name) != lead]
     if len(community) >= 2 and sum(o.name.endswith(cues.COMMUNITY_TYPES) for o in community) * 3 >= 2 * len(community) \
             and "医联体" in text:
@@ -1025,7 +1078,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         if not forms:
             forms, form_evidence = own[0], own[1]
         score += cues.SELF_REFERENCE_SHARE * max(0.0, own[2] - score)
-    score += _said_of_title_party(plain, orgs, same)
+    score += _said_of_title_party(plain, orgs, same) + (centre if centre_form else 0.0)
     aid_pair = forms == [PAIRED_SUPPORT]
     places = [r for r in (region, speaker_region) if r is not None]
     unplaced = "".join(levels for levels, level in (("县区旗", "county"), ("市州盟", "city"))

@@ -541,6 +541,15 @@ COMMUNITY_GROUP = 3.0
 # paired support (F5), weighed like a defining cue where it is written.
 BRANCH_TYPES = ("分院", "医院")
 BRANCH_ELSEWHERE = 2.5
+# So is a centre named after a hospital and then another place or partner (江门市中心医院都安胸痛救治中心,
+# 东莞市人民医院—我院微创外科诊疗中心, 北京天坛医院—灵丘县脑卒中防治中心): that hospital's unit at the other (冠名),
+# weighed as its branch; its form is aid unless the centre's own name says another (…远程会诊中心 is telemedicine).
+# Read after the partner: the centre's name, and the link that may join the two names.
+NAMED_CENTRE_LINK = r"[—–－-]{1,2}"
+NAMED_CENTRE = r"[\u4e00-\u9fff]{0,10}?中心"
+# centres that are institutions of their own place, whoever they are named with (城南社区卫生服务中心, 急救中心)
+OWN_PLACE_CENTRES = ("卫生服务中心", "健康服务中心", "健康中心", "疾病预防控制中心", "疾控中心", "急救中心", "血液中心",
+                     "养老服务中心", "养老中心", "社会福利中心", "康养中心", "医养结合中心", "精神卫生中心")
 PAIRED_RECHECK = 1.5  # paired-support weight from which the helpers' places are read again as origins
 # A 医联体 named after a pair (兰州大学第二医院与我院紧密型医联体): across two levels or more, the senior's aid to the
 # other (F5, J26), not a city's group.
