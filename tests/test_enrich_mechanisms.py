@@ -1244,6 +1244,20 @@ def test_a_hospitals_expert_team_stationed_in_a_county_is_paired_aid():
     assert tour.relevance["label"] == "alliance" and "对口帮扶/托管" in tour.alliance_forms
 
 
+def test_staff_from_another_province_at_work_there_are_aid_though_no_aid_word_is_said():
+    outlet = source("健康时报", None, kind="news")
+    feature = enriched("宁波医生在黔西南山区：一纸协议守了三年", "从宁波到贵州晴隆，坐车要一整天。自2019年宁波市第一医院与晴隆县人民医院"
+                       "签订协议以来，宁波方面已经派出三批共18名医生长驻当地。\n县医院的急诊抢救成功率由82%提高到95%。", outlet)
+    assert feature.relevance["label"] == "alliance" and feature.alliance_forms == ["对口帮扶/托管"]
+    # staff of the publisher's own province, a lecture by an invited speaker (R2), or advice quoted from afar are none
+    sinan = source("思南县人民医院", "贵州省", "铜仁市", "思南县")
+    body = "11月4日，我院普外科在{}专家指导下完成首例腹腔镜下胰十二指肠切除术。\n该专家是今年3月来我院帮扶的第二批专家之一。"
+    home = enriched("贵阳专家在我院完成首例腹腔镜胰十二指肠切除术", body.format("贵阳"), sinan)
+    lecture = enriched("常州专家来我院作学术讲座", "11月4日，常州专家来我院作学术讲座。\n该专家今年3月到我院驻点。", sinan)
+    advice = enriched("常州专家提醒：冬季谨防心脑血管病", "常州专家提醒，冬季气温低，心脑血管病高发。\n该专家今年3月到我院驻点。", sinan)
+    assert [a.alliance_forms for a in (home, lecture, advice)] == [[]] * 3
+
+
 def test_a_certifying_alliance_makes_no_alliance_news():
     hospital = source("常山县人民医院", "浙江省", "衢州市", "常山县")
     certified = enriched("我院卒中中心通过高级卒中中心认证",

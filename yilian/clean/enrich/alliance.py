@@ -53,6 +53,9 @@ _EXPERTS_TEACH_AFTER = re.compile(cues.EXPERTS_TEACH_AFTER)
 _OTHER_STRUCTURE_TITLE = re.compile(cues.OTHER_STRUCTURE_TITLE)
 _HEALTH_GROUP = re.compile(cues.HEALTH_GROUP)
 _CENTRE_LINK = re.compile(cues.NAMED_CENTRE_LINK)
+_STAFF_AFTER = re.compile(cues.STAFF_AFTER)
+_NO_AID_TITLE = re.compile(cues.NO_AID_TITLE)
+_FREE_CLINIC = re.compile(cues.FREE_CLINIC)
 _NAMED_CENTRE = re.compile(cues.NAMED_CENTRE)
 _PAIRED = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>[" + "".join(cues.PROVINCE_ABBREVIATIONS)
                      + "])" + cues.PAIRED_AID_WORDS)
@@ -414,6 +417,35 @@ def _centre_elsewhere(text: str, orgs: list[Org], same: dict[str, str], zone_end
         return (cues.BRANCH_ELSEWHERE * ZONE_WEIGHT[zone], f"{text[org.start : centre.end()]!r} in {zone}: a centre named "
                 f"after {org.name} and another place or partner", other_form)
     return 0.0, "", False
+
+
+def _staff_from_elsewhere(headline: str, orgs: list[Org], province: str | None, speaker_province: str | None,
+                          gaz: Gazetteer) -> tuple[float, str]:
+    """The aid form's weight of a title telling staff of a hospital or a place in another province than the event's at
+    work (深圳专家在我院完成首例…, 中山一院医疗队在我院…, 我院专家赴凌云义诊 on 佛山's site); not a lecture, a meeting
+    or a visit to learn (cues.NO_AID_TITLE)."""
+    if _NO_AID_TITLE.search(headline):
+        return 0.0, ""
+    at_work = bool(_EXPERTS_AT_WORK.search(headline) or _FREE_CLINIC.search(headline))  # (我院专家当选…主任委员: none)
+    host = speaker_province or province  # where others' staff come to: the publisher's, or the event's for an outlet
+    for org in orgs:
+        if org.start >= len(headline):
+            break
+        staff = _STAFF_AFTER.match(headline, org.end) if org.kind == "medical" and not org.generic else None
+        if staff is None:
+            continue
+        own = org.self_ref or org.rule.startswith("the ")
+        home, there = (speaker_province, province) if own else (_province_of(org.name, gaz), host)
+        if home and there and home != there and (at_work or staff.group("at") and not own):
+            return cues.STAFF_FROM_ELSEWHERE, f"{org.surface!r} ({home}) at work in {there}"
+    for start, end, name in gaz.scan(headline) if host else ():
+        homes = {gaz.province(a.place).name for a in gaz.aliases[name]}
+        # (a place inside a name is that name's; one after 援/驻/赴 is where the staff go: 援开鲁医疗队)
+        staff = _STAFF_AFTER.match(headline, end)
+        if staff and (at_work or staff.group("at")) and host not in homes and headline[start - 1 : start] not in cues.BOUND_FOR \
+                and not any(o.start <= start < o.end for o in orgs):
+            return cues.STAFF_FROM_ELSEWHERE, f"{headline[start:end]!r} ({'/'.join(sorted(homes))}) staff at work in {host}"
+    return 0.0, ""
 
 
 def classify_forms(zones: list[tuple[str, str]], extra: dict[str, tuple[float, str]] | None = None,
@@ -1048,6 +1080,10 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     for form, found in _branch_elsewhere(orgs, same, (len(headline), lead_end), gaz).items():
         weight, why = extra.get(form, (0.0, ""))
         extra[form] = (weight + found[0], "; ".join(filter(None, (why, found[1]))))
+    staff = _staff_from_elsewhere(headline, orgs, region.province if region is not None else None, speaker_province, gaz)
+    staff_weight = staff[0] if PAIRED_SUPPORT not in extra else 0.0
+    if staff_weight:
+        extra[PAIRED_SUPPORT] = staff  # the aid across provinces a lead from elsewhere sending experts is
     centre, centre_why, centre_form = _centre_elsewhere(text, orgs, same, (len(headline), lead_end), gaz)
     if centre and not centre_form:
         weight, why = extra.get(PAIRED_SUPPORT, (0.0, ""))
@@ -1071,6 +1107,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         return classify_forms(split_zones(tag + title_part, body_part), extra)
 
     forms, form_evidence, score, paired = forms_of(None)
+    score -= staff_weight  # a form, not relevance (cues.STAFF_AFTER)
     if speaker is not None and "集团" in speaker.name:
         # 我集团 names the speaker's form when nothing else does; every page of a group's site says it,
         # so it weighs little for relevance

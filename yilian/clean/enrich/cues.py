@@ -550,6 +550,15 @@ NAMED_CENTRE = r"[\u4e00-\u9fff]{0,10}?中心"
 # centres that are institutions of their own place, whoever they are named with (城南社区卫生服务中心, 急救中心)
 OWN_PLACE_CENTRES = ("卫生服务中心", "健康服务中心", "健康中心", "疾病预防控制中心", "疾控中心", "急救中心", "血液中心",
                      "养老服务中心", "养老中心", "社会福利中心", "康养中心", "医养结合中心", "精神卫生中心")
+# Staff of a hospital or a place from another province than the event's, at work there as the title tells it (its
+# 帮扶/下沉 or 义诊 event, or others' staff 在 a place: 深圳专家在我院完成首例…, 上海十院医疗队在我院开展筛查, 深圳医生在
+# 桂西山区): aid across provinces (东西部协作, 对口支援) though no aid word is said, unless the title tells a lecture, a
+# meeting or a visit to learn (北京专家来院作学术讲座). It says the form, not relevance: with no sign of a relation
+# between the hospitals the visit is an invited expert's (R2).
+STAFF_AFTER = r"[^，。；：:、\s“”]{0,4}?(?<!家庭)(?:专家|医生|医师|医疗队|专家组|队员)(?:团队)?(?P<at>在(?!线))?"  # (家庭医生: a resident's GP)
+NO_AID_TITLE = LECTURE + r"|讲学|学术|论坛|峰会|会议|年会|进修|考察|参观|交流"
+STAFF_FROM_ELSEWHERE = 2.5  # as a form's weight, under FORM_THRESHOLD alone
+BOUND_FOR = ("援", "驻", "赴", "到", "至")  # before a place, where staff go (援开鲁医疗队), not where they come from
 PAIRED_RECHECK = 1.5  # paired-support weight from which the helpers' places are read again as origins
 # A 医联体 named after a pair (兰州大学第二医院与我院紧密型医联体): across two levels or more, the senior's aid to the
 # other (F5, J26), not a city's group.
