@@ -270,6 +270,16 @@ def test_a_report_that_lists_alliances_among_its_tasks_is_not_alliance_news():
     assert article.relevance["label"] == "other"
 
 
+def test_the_sectors_work_meeting_that_names_no_alliance_is_not_alliance_news():
+    weiyuan = source("渭源县人民政府", "甘肃省", "定西市", "渭源县", kind="government")
+    body = ("2月20日，{}召开。会议总结了2022年工作：县域医共体建设、东西部协作对口帮扶和家庭医生签约服务稳步推进，"
+            "新建村卫生室12个。\n会议要求，要把更多资源投向基层。")
+    sector = enriched("渭源县召开2023年卫生健康工作会议", body.format("渭源县2023年卫生健康工作会议"), weiyuan)
+    assert sector.relevance["label"] == "other"  # R4: the alliances are points of the year's review (e0115)
+    own = enriched("渭源县医共体2023年度工作会议召开", body.format("渭源县医共体2023年度工作会议"), weiyuan)
+    assert own.relevance["label"] == "alliance"  # the alliance's own meeting
+
+
 def test_a_hospitals_own_outreach_tour_is_no_alliance_but_a_tour_to_a_partner_is():
     shannan = source("山南市人民医院", "西藏自治区", "山南市")
     alone = enriched("我院医疗队赴隆子县开展巡回义诊", "9月4日至6日，我院组织十二名医务人员组成医疗队，赴隆子县日当镇、加玉乡开展巡回义诊活动。"

@@ -100,9 +100,11 @@ PAIRED_PROGRAMME_WEIGHT = 2.5  # 闽宁协作, 沪滇协作: a paired-aid progra
 # A clause listing tasks or results (…医联体建设、对口支援、学科建设等重点任务): alliances named in passing.
 TASK_LIST = r"[^，。；\n]{0,40}、[^，。；\n、]{0,20}、[^，。；\n]{0,60}?等[^，。；\n]{0,6}(?:任务|工作|方面|领域|重点|举措|成绩|成效)"
 # A title that reports all its publisher's work (滕州市卫生健康局2023年上半年工作总结, 县政府工作报告,
-# 医院年终盘点) and names no alliance nor aid: the alliances its body tells of are points among many (R4), news about no
-# one alliance; an excerpt (工作报告（摘登）) is a part chosen for its subject.
-WHOLE_WORK_TITLE = r"工作(?:总结|报告)(?![（(]?(?:节选|摘登|摘编|选登))|年终盘点|年度盘点|年终总结"
+# 医院年终盘点) or the meeting that reviews it (全市卫生健康工作会议, 职工代表大会: R4 e0115, e0239) and names no
+# alliance nor aid: the alliances its body tells of are points among many (R4), news about no one alliance; an excerpt
+# (工作报告（摘登）) is a part chosen for its subject.
+WHOLE_WORK_TITLE = (r"工作(?:总结|报告)(?![（(]?(?:节选|摘登|摘编|选登))|年终盘点|年度盘点|年终总结|"
+                    r"卫生(?:健康)?工作会议|职工代表大会|职代会")
 WHOLE_WORK_CAP = 3.0  # the most such a report weighs for relevance: under one generic cue in the lead
 BODY_RELEVANCE_CAP = 4.0  # what cues deep in the body can add to relevance at most  # what 我集团 read as the group's name adds to relevance
 # A title reporting experts sent or at work (the 帮扶/下沉 event: 专家来坐诊, 总院专家带教) makes the body's alliance
