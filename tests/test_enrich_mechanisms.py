@@ -459,6 +459,16 @@ def test_a_countys_general_hospital_is_its_community_not_a_member():
     assert article.alliance_forms == ["县域医共体"]
 
 
+def test_a_general_hospital_told_with_its_branches_is_alliance_news_but_a_named_hospitals_branch_is_no_county_group():
+    ninghua = source("宁化县总医院", "福建省", "三明市", "宁化县")
+    review = enriched("总医院组建三年：分院门诊量翻番", "三年来，我院向各分院下派医师120人次，分院门诊量较三年前翻了一番。\n"
+                      "不少群众说，在镇上就能看上专家号。", ninghua)
+    assert review.relevance["label"] == "alliance"
+    hotan = source("和田地区人民医院", "新疆维吾尔自治区", "和田地区")
+    branch = enriched("天津医科大学总医院和田分院揭牌", "6月27日，天津医科大学总医院和田分院在我院揭牌，天津医科大学总医院将派驻管理团队。", hotan)
+    assert branch.alliance_forms == ["对口帮扶/托管"]
+
+
 def test_the_groups_head_on_a_hospitals_own_site_is_the_hospital_but_not_on_a_townships():
     county = source("清河县人民医院", "河北省", "邢台市", "清河县")
     article = enriched("总院召开一季度分院院长工作例会",
