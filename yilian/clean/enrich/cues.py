@@ -89,11 +89,11 @@ SUPPORT_CUES: list[tuple[str, float]] = [
     (r"牵头(?:单位|医院)", 1), (r"理事长单位", 1),
     # a group's or its head hospital's own experts (集团专家常驻社区, 总院专家带教): only a group has them
     (r"(?:集团|总院)(?:专家|医生|医师)", 1.2),
-    # experts posted to another hospital, or sent there in batches (派驻, 先后派出四批27名医生): an aid relation
     # a county's general hospital named with its branches (总医院成立五年：分院…): a head and its branches (天津医科大学
     # 总医院和田分院 is none: a 总医院 after a name's other letters). Relevance only: read as the county form, it gave a
     # group's branch news a form whose lead (the 总医院, not its head hospital) split the registry's groups
     (r"(?:(?<![\u4e00-\u9fff])|(?<=[县区旗]))总医院[^。；\n]{0,20}分院|分院[^。；\n]{0,20}(?:(?<![\u4e00-\u9fff])|(?<=[县区旗]))总医院", 2),
+    # experts posted to another hospital, or sent there in batches (派驻, 先后派出四批27名医生): an aid relation
     (r"派驻|长驻", 1.0), (r"[一二三四五六七八九十两\d]+批[^，。；]{0,8}?(?:专家|医生|医师|医疗队|队员|团队)", 1.2),
 ]
 # A city group named as one (城市医疗集团, 城市医联体): beside a county community only these say a city's group is there too.
