@@ -270,6 +270,20 @@ def test_a_report_that_lists_alliances_among_its_tasks_is_not_alliance_news():
     assert article.relevance["label"] == "other"
 
 
+def test_a_features_opening_scene_is_no_lead_the_news_after_it_is():
+    outlet = source("桐庐县融媒体中心", "浙江省", "杭州市", "桐庐县", kind="news")
+    scene = "清晨六点半，分水镇的雾还没散，镇卫生院门口已经排起了长队。排在最前面的是78岁的李大爷，他是来复查血压的。\n"
+    feature = enriched("镇上来了“城里专家”——记一位医生在分院的一天", scene + "李大爷口中的“城里专家”，是桐庐县第一人民医院心内科的"
+                       "王医生。2020年县医共体成立后，她每周两天在分水分院坐诊。\n中午十二点，王医生才看完上午的最后一位病人。", outlet)
+    assert feature.relevance["label"] == "alliance"
+    # the alliance said after the news, or after a lead that opens as news does, is still said in passing (R4)
+    tail = "这是县人民医院组织的重阳节义诊，医生们为老人们量血压、测血糖，今年已在全县开展义诊12场。\n医院去年还牵头成立了县医共体。"
+    clinic = enriched("一场义诊，暖了老人的心", scene + tail, outlet)
+    dated = enriched("一场义诊，暖了老人的心", "6月3日，县人民医院在分水镇开展重阳节义诊，为老人们量血压、测血糖。\n"
+                     "今年以来，县人民医院已在全县开展义诊12场。医院去年还牵头成立了县医共体。", outlet)
+    assert clinic.relevance["label"] == dated.relevance["label"] == "other"
+
+
 def test_the_sectors_work_meeting_that_names_no_alliance_is_not_alliance_news():
     weiyuan = source("渭源县人民政府", "甘肃省", "定西市", "渭源县", kind="government")
     body = ("2月20日，{}召开。会议总结了2022年工作：县域医共体建设、东西部协作对口帮扶和家庭医生签约服务稳步推进，"

@@ -21,7 +21,7 @@ from yilian.clean.enrich.gazetteer import Gazetteer, Scans, former_institutions,
 from yilian.clean.enrich.orgs import Neighbours, Org, Speaker, canonical, complete, find_orgs, is_short_form, representatives, shortens, type_of
 from yilian.clean.enrich.region import name_region
 from yilian.records import Region
-from yilian.clean.enrich.zones import SENTENCE_REACH, clause_after, clause_before, sentence_around, split_column_tag
+from yilian.clean.enrich.zones import LEAD_MIN_CHARS, SENTENCE_REACH, clause_after, clause_before, sentence_around, split_column_tag
 from yilian.clean.enrich.zones import zones as split_zones
 
 CITY_GROUP, COUNTY_COMMUNITY, SPECIALTY = cues.CITY_GROUP, cues.COUNTY_COMMUNITY, cues.SPECIALTY
@@ -70,6 +70,7 @@ _COUNTED_AFTER = re.compile(cues.COUNTED_AFTER)
 _DONE_BEFORE = re.compile(cues.DONE_BEFORE)
 _DISTINCT_CONFERENCE = re.compile(cues.DISTINCT_CONFERENCE)
 _TASK_LIST = re.compile(cues.TASK_LIST)
+_NEWS_OPENING = re.compile(cues.NEWS_OPENING)
 _DELIVERED = re.compile(cues.DELIVERED)
 _FOUNDING_CEREMONY = re.compile(cues.FOUNDING_CEREMONY)
 _RECOUNTED_BEFORE = re.compile(cues.RECOUNTED_BEFORE)
@@ -160,7 +161,7 @@ def relevance_weight(zones: list[tuple[str, str]], extra: float = 0.0, found: Fo
     # experts at work in the title (专家来坐诊, 总院专家带教): the body's alliance words are that visit's frame
     # (对口帮扶开展以来, 托管以来), not a passing mention
     framed = any(zone == "title" and _EXPERTS_AT_WORK.search(text) for zone, text in zones)
-    for zone, text in zones:
+    for zone, text in _news_after_scene(zones, found):
         if zone == "body":
             text = _TASK_LIST.sub("", text)  # 医联体和专科联盟建设、对口帮扶、远程医疗等工作稳步推进: tasks named in passing
         weight = sum(cue_score([(zone, text)], cue_list, found)[0]
@@ -170,6 +171,26 @@ def relevance_weight(zones: list[tuple[str, str]], extra: float = 0.0, found: Fo
             weight = min(weight * (cues.FRAMED_BODY_FACTOR if framed else 1.0), cues.BODY_RELEVANCE_CAP)
         total += weight
     return total + extra
+
+
+def _news_after_scene(zones: list[tuple[str, str]], found: Found | None) -> list[tuple[str, str]]:
+    """The zones for relevance with a feature's opening scene handed to the body and the news after it read as the lead
+    (forms keep the written zones: read so, the fixture web's forms fell .985 -> .978): when
+    neither the title nor the lead names an alliance cue and the lead does not open as news does (cues.NEWS_OPENING),
+    the body's first paragraph long enough to be a lead is the lead (山里人家门口看上“县城专家”: 早上七点四十，寿昌镇的雾
+    还没散… / 童大伯说的“城里专家”，是…2019年建德一院医共体成立以后…)."""
+    text = dict(zones)
+    lead, body = text.get("lead", ""), text.get("body", "")
+    if not body or _NEWS_OPENING.match(lead.lstrip()) or any(
+            cue_score([(zone, text[zone])], cue_list, found)[0] for zone in ("title", "lead") if zone in text
+            for cue_list in (GENERIC_CUES, SUPPORT_CUES, *FORM_CUES.values())):
+        return zones
+    paragraphs = body.split("\n")
+    news = next((i for i, p in enumerate(paragraphs) if len(p) >= LEAD_MIN_CHARS), None)
+    if news is None:
+        return zones
+    rest = "\n".join(paragraphs[:news] + paragraphs[news + 1 :] + [lead])
+    return [(zone, paragraphs[news] if zone == "lead" else rest if zone == "body" else t) for zone, t in zones]
 
 
 def cue_score(zones: list[tuple[str, str]], cue_list: Cues, found: Found | None = None) -> tuple[float, list[str]]:

@@ -103,6 +103,12 @@ SELF_REFERENCE_SHARE = 0.35
 PAIRED_PROGRAMME_WEIGHT = 2.5  # 闽宁协作, 沪滇协作: a paired-aid programme named
 # A clause listing tasks or results (…医联体建设、对口支援、学科建设等重点任务): alliances named in passing.
 TASK_LIST = r"[^，。；\n]{0,40}、[^，。；\n、]{0,20}、[^，。；\n]{0,60}?等[^，。；\n]{0,6}(?:任务|工作|方面|领域|重点|举措|成绩|成效)"
+# How a news lead opens: a date or a time of the news in its first words (6月30日, 今年7月起, 受高温影响，近期…, 截至…),
+# a background (根据…, 为进一步…), or a salutation's colon (王润生代表：). A lead that opens otherwise and names no
+# alliance cue, under a title that names none either, is a feature's or a story's scene (早上七点四十，寿昌镇的雾还没散…):
+# the news is told after it.
+NEWS_OPENING = (r"^(?:[^。；\n]{0,20}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|近日|日前|近期|截至|截止|今年以来|昨天|"
+                r"昨日|今天|今日)|按照|根据|为(?:了)?(?:深入|进一步|全面|贯彻|落实|推进|加快)|近年来|[^\n]{1,30}[：:]\s*(?:\n|$))")
 # A title that reports all its publisher's work (滕州市卫生健康局2023年上半年工作总结, 县政府工作报告,
 # 医院年终盘点) or the meeting that reviews it (全市卫生健康工作会议, 职工代表大会: R4 e0115, e0239) and names no
 # alliance nor aid: the alliances its body tells of are points among many (R4), news about no one alliance; an excerpt
