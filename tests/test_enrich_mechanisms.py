@@ -966,6 +966,13 @@ def test_a_number_that_introduces_its_list_is_the_count():
     assert member_count("医共体由县人民医院牵头，15家乡镇卫生院分别是：油坊镇卫生院、连庄镇卫生院、坝营镇卫生院等。")[0] == 15
 
 
+def test_a_count_told_of_the_group_after_the_alliance_it_grew_from_is_the_groups():
+    city = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")
+    article = enriched("邢台市桥东城市医疗集团揭牌", "5月8日，邢台市桥东城市医疗集团揭牌。该集团在原邢台市第三医院医联体基础上升级组建，"
+                       "由邢台市人民医院牵头，与桥东区8家基层医疗卫生机构共同组成，集团成员单位共9家。", city)
+    assert article.member_count == 9
+
+
 def test_the_groups_own_branches_are_members_where_its_clinics_are_held():
     county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
     article = enriched("清河县总医院组织专家下乡巡诊", "4月9日，清河县总医院组织专家12人，到油坊、连庄两个分院开展巡回诊疗。", county)
