@@ -966,6 +966,11 @@ def test_a_number_that_introduces_its_list_is_the_count():
     assert member_count("医共体由县人民医院牵头，15家乡镇卫生院分别是：油坊镇卫生院、连庄镇卫生院、坝营镇卫生院等。")[0] == 15
 
 
+def test_institutions_that_join_or_are_made_members_are_the_count():
+    assert member_count("3月2日，邢台市人民医院城市医疗集团成立，桥东区6家社区卫生服务中心加盟。")[0] == 6
+    assert member_count("集团以邢台市人民医院为核心，中兴、钢城、豫让桥、南长4个街道社区卫生服务中心为成员。")[0] == 4
+
+
 def test_a_count_told_of_the_group_after_the_alliance_it_grew_from_is_the_groups():
     city = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")
     article = enriched("邢台市桥东城市医疗集团揭牌", "5月8日，邢台市桥东城市医疗集团揭牌。该集团在原邢台市第三医院医联体基础上升级组建，"

@@ -695,15 +695,16 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (r"[，,]\s*共(?:计|有)?\s*", r"\s*$", 3.5, "共N家 closing a list", ""),
     # N of a kind the list after it names (15家乡镇卫生院分别是：A、B…; 首批24家成员单位名单如下：…)
     ("", r"[^，。；\d]{0,12}?(?:分别是|分别为|名单如下|如下|具体为|具体是)[:：]", 3.0, "N introduces the list of them", "after"),
-    # N of a kind named as members (月川、红沙、榆红3家社区卫生服务中心和吉阳区卫生院为成员单位)
-    ("", r"[^，。；\d]{0,24}?为(?:集团|联盟|医共体|医联体)?(?:的)?(?:首批|第一批|新的?)?成员单位", 3.0, "N institutions are members", "after"),
+    # N of a kind named as members (月川、红沙、榆红3家社区卫生服务中心和吉阳区卫生院为成员单位; …4个街道社区卫生服务中心为成员)
+    ("", r"[^，。；\d]{0,24}?为(?:集团|联盟|医共体|医联体)?(?:的)?(?:首批|第一批|新的?)?成员(?:单位)?", 3.0, "N institutions are members", "after"),
     (r"(?:医疗机构|医疗卫生机构|单位|医院|卫生院|站点)(?:共|达|达到)\s*", "", 3.0, "N members after their noun", ""),
     # a part counted after its kind (县级医院12家和基层医疗机构20家): too weak alone, it adds up with other parts
     (r"(?:医疗机构|医疗卫生机构|医院|卫生院|社区卫生服务中心|服务站|保健院)\s*", "", 2.0, "a part counted after its kind", ""),
     # what a network or group covers are its members; what a service reaches (远程会诊已覆盖40家) is not
     (ALLIANCE_SUBJECTS + r"[^。；]{0,80}?(?:涵盖|覆盖|连接|接入|辐射|延伸到|延伸至)[^，。；]{0,14}?",
      "", 2.5, "the alliance covers N institutions", "after"),
-    (r"", r"[^，。；\d]{0,12}?(?:成为|加入|参与|签约|组成|共同)", 2.5, "N institutions join", "after"),
+    # (19家医疗机构加入, 6家社区卫生服务中心加盟)
+    (r"", r"[^，。；\d]{0,12}?(?:成为|加入|加盟|参与|签约|组成|共同)", 2.5, "N institutions join", "after"),
     # the members by their own noun, what the alliance acts on (向11家成员单位下派骨干, 在全县11家成员单位推行…, 把16家成员单位当成
     # 一家医院来管): all of them (not a subject, which may be a part: 我区两家成员单位门诊量增长, 三家成员单位同时挂牌)
     (r"(?:向|在|把|对|为|给|与|和|覆盖|面向)(?:全县|全市|全区|全旗|集团|联盟|医共体|医联体)?(?:的)?(?:全部|所有|各)?\s*",
