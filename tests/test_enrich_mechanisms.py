@@ -69,6 +69,10 @@ def test_count_grammar():
     assert member_count("医共体以我院为牵头医院，孤山、季市等5个镇卫生院为成员单位，医共体共有6家单位。")[0] == 6
 
 
+def test_village_clinics_counted_beside_the_members_are_no_part_of_them():
+    assert member_count("医共体内12家成员单位和156个村卫生室全部接入信息平台。")[0] == 12  # (C4)
+
+
 def test_event_types_need_their_cue_unless_it_is_cancelled():
     founding = enriched("铜仁市卒中专科联盟成立", "5月8日，铜仁市卒中专科联盟成立大会召开，会上联盟成员单位签订了合作协议。"
                         "联盟将定期派专家到成员单位坐诊。", TONGREN)

@@ -889,8 +889,8 @@ SIGNING_AFTER = r"^(?:与|和|同)(?P<other>[^，。；]{2,40}?)(?:签订|签约
 ALIAS_IN_BRACKETS = r"^[（(][^）)]{1,20}[）)]"  # 山东第一医科大学附属省立医院（山东省立医院）
 APPROXIMATE_BEFORE = r"(?:近|约|超过|逾|将近|不少于|至少)\s*$"  # 近20家 is no exact count
 APPROXIMATE_AFTER = r"^\s*(?:余|多|左右|以上)"  # 二十余家
-# After a counter: what it counts is no institution (成员分三个层级, 分两批, 三个方面).
-NOT_INSTITUTIONS_AFTER = r"^(?:层级|层次|层|批次|批|类|方面|种|项|阶段|环节|梯队|级|年|月|轮)"
+# After a counter: what it counts is no institution (成员分三个层级, 分两批, 三个方面), or no member (213个村卫生室, 9个村: C4).
+NOT_INSTITUTIONS_AFTER = r"^(?:层级|层次|层|批次|批|类|方面|种|项|阶段|环节|梯队|级|年|月|轮|村|卫生室)"
 CONJUNCTIONS = frozenset("和与及同")
 ITEM_SEPARATORS = "、和与及"
 LEVELS = "镇乡县市区旗"  # level words of divisions and townships
