@@ -73,6 +73,11 @@ def test_village_clinics_counted_beside_the_members_are_no_part_of_them():
     assert member_count("医共体内12家成员单位和156个村卫生室全部接入信息平台。")[0] == 12  # (C4)
 
 
+def test_a_total_said_by_总计_or_合计_closes_the_list_like_共():
+    assert member_count("医共体吸纳油坊镇、连庄镇、坝营镇等16个乡镇卫生院，以及县中医院，总计18家成员单位。")[0] == 18
+    assert member_count("医共体覆盖县中医院和全县15个乡镇卫生院，合计17家单位。")[0] == 17
+
+
 def test_event_types_need_their_cue_unless_it_is_cancelled():
     founding = enriched("铜仁市卒中专科联盟成立", "5月8日，铜仁市卒中专科联盟成立大会召开，会上联盟成员单位签订了合作协议。"
                         "联盟将定期派专家到成员单位坐诊。", TONGREN)
