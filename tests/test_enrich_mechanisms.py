@@ -1024,6 +1024,8 @@ def test_the_side_helped_before_its_helper_stays_a_member():
 def test_a_centre_that_connects_institutions_or_names_an_alliance_counts_its_members():
     assert member_count("协作网依托的远程医学中心已接入58家医疗机构。")[0] == 58
     assert member_count("全市建成专科联盟11个，市胸痛中心联盟成员单位已有29家。")[0] == 29
+    # the institutions it connects listed before their number
+    assert member_count("协作网以县人民医院为中心，连接油坊镇、连庄镇、坝营镇、王官庄镇、黄金庄乡5个卫生院。")[0] == 5
 
 
 def test_counties_sharing_a_hospitals_suffix_though_one_is_written_in_a_former_name():

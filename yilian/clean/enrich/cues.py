@@ -700,8 +700,9 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (r"(?:医疗机构|医疗卫生机构|单位|医院|卫生院|站点)(?:共|达|达到)\s*", "", 3.0, "N members after their noun", ""),
     # a part counted after its kind (县级医院12家和基层医疗机构20家): too weak alone, it adds up with other parts
     (r"(?:医疗机构|医疗卫生机构|医院|卫生院|社区卫生服务中心|服务站|保健院)\s*", "", 2.0, "a part counted after its kind", ""),
-    # what a network or group covers are its members; what a service reaches (远程会诊已覆盖40家) is not
-    (ALLIANCE_SUBJECTS + r"[^。；]{0,80}?(?:涵盖|覆盖|连接|接入|辐射|延伸到|延伸至)[^，。；]{0,14}?",
+    # what a network or group covers are its members, listed before their number or not (连接八宝、峨堡…7个卫生院); what a
+    # service reaches (远程会诊已覆盖40家) is not
+    (ALLIANCE_SUBJECTS + r"[^。；]{0,80}?(?:涵盖|覆盖|连接|接入|辐射|延伸到|延伸至)(?:[^，。；]{0,14}?|[^，。；]{0,40}、[^，。；]{0,14}?)",
      "", 2.5, "the alliance covers N institutions", "after"),
     # (19家医疗机构加入, 6家社区卫生服务中心加盟)
     (r"", r"[^，。；\d]{0,12}?(?:成为|加入|加盟|参与|签约|组成|共同)", 2.5, "N institutions join", "after"),
