@@ -78,6 +78,11 @@ def test_a_total_said_by_总计_or_合计_closes_the_list_like_共():
     assert member_count("医共体覆盖县中医院和全县15个乡镇卫生院，合计17家单位。")[0] == 17
 
 
+def test_every_one_of_a_kind_in_the_county_that_the_alliance_acts_on_are_its_members():
+    assert member_count("医共体把全县15家乡镇卫生院与县医院拧成一股绳，人财物统一管理。")[0] == 15
+    assert member_count("县医院为全县15家乡镇卫生院培训了120名医生。")[0] is None  # no alliance said to act
+
+
 def test_event_types_need_their_cue_unless_it_is_cancelled():
     founding = enriched("铜仁市卒中专科联盟成立", "5月8日，铜仁市卒中专科联盟成立大会召开，会上联盟成员单位签订了合作协议。"
                         "联盟将定期派专家到成员单位坐诊。", TONGREN)
@@ -151,6 +156,7 @@ def test_a_provincial_hospital_signing_an_aid_agreement_with_a_county_one_suppor
 
 def test_participants_and_their_count_are_not_the_members():
     assert member_count("来自联盟18家成员单位的60名学员参加培训。")[0] is None
+    assert member_count("市中心医院专家为18家成员单位的60余名医生讲授了溶栓规范。")[0] is None  # (the staff counted too)
     article = enriched("卒中专科联盟培训班开班", "联盟由铜仁市人民医院牵头。来自联盟成员单位的学员参加培训，遵义市第一人民医院等单位的代表参加开班式。",
                        TONGREN)
     assert "遵义市第一人民医院" not in article.members

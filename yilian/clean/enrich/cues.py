@@ -710,6 +710,10 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     # 一家医院来管): all of them (not a subject, which may be a part: 我区两家成员单位门诊量增长, 三家成员单位同时挂牌)
     (r"(?:向|在|把|对|为|给|与|和|覆盖|面向)(?:全县|全市|全区|全旗|集团|联盟|医共体|医联体)?(?:的)?(?:全部|所有|各)?\s*",
      r"(?:联盟|集团|医共体|医联体)?(?:成员单位|成员医院)", 2.5, "N成员单位: the members the alliance acts on", ""),
+    # every township or community centre of the county the alliance acts on (医共体把全县15家乡镇卫生院与县医院绑在一起): all
+    # its members; said of no alliance (县医院为全县15家乡镇卫生院培训…) the kind is counted, not a membership
+    (ALLIANCE_SUBJECTS + r"[^。；]{0,40}?(?:向|在|把|对|为|给|与|和|覆盖|面向)(?:全县|全市|全区|全旗)(?:的)?(?:全部|所有)?\s*",
+     r"(?:乡镇|乡|镇|社区)?(?:卫生院|社区卫生服务中心)", 2.5, "N of a kind, all of them, the alliance acts on", ""),
     (r"(?:与|和|同|向)[^，。；\d]{0,8}", r"[^，。；\d]{0,10}?(?:签约|签订|组建|共建|派驻)", 2.5, "N partners of a signing",
      "after"),
 ]
@@ -717,11 +721,11 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
 BECOME_MEMBERS_AFTER = (r"^[^，。；\d]{0,12}?(?:(?:成为|为|加入)(?:联盟|集团|医共体|医联体)?(?:的)?(?:首批|第一批)?成员单位"
                         r"|加入(?:该|本)?(?:联盟|集团|医共体|医联体|协作网))")
 # Before a number: it counts something added or past, not the total now.
-# Participants counted (来自18家成员单位的学员) are no count of the members.
+# Participants counted (来自18家成员单位的学员, 为18家成员单位的60余名医生讲授) are no count of the members.
 # Nor are those honoured (表彰了…等5家先进成员单位, 为…等6家单位颁发了铜牌), nor the officers elected among the members
 # (…等5家医院当选副主任委员单位).
 COUNT_PARTICIPANTS = (r"来自[^，。；]{0,40}$|表彰了?[^，。；]{0,40}$",
-                      r"^[^，。；]{0,16}?(?:的|单位)(?:学员|医务人员|医护人员|医生|代表|专家|护士|骨干|负责人|院长)"
+                      r"^[^，。；]{0,16}?(?:的|单位)(?:[\d一二两三四五六七八九十百]+余?名)?(?:学员|医务人员|医护人员|医生|代表|专家|护士|骨干|负责人|院长)"
                       r"|^[^，。；\d]{0,10}?(?:颁发|授予|颁授)"
                       r"|^[^，。；\d]{0,10}?当选(?:为)?(?:联盟|集团)?(?:常务|副)")
 COUNT_DELTA_BEFORE = (r"(?:新增|新吸纳|新吸收|新加入|新纳入|新接入|新开设|又有|又吸纳|增加(?![到至])了?|新签约|从|之初的?|成立时的?|组建时的?|"
