@@ -372,6 +372,13 @@ def test_a_title_announcing_several_alliances_names_no_single_lead_members_or_co
     assert ordinal.lead_organization == "舞阳县中医院" and ordinal.member_count == 6
 
 
+
+def test_institutions_counted_after_the_alliances_they_belong_to_are_no_one_alliances_members():
+    assert member_count("全省共组建县域医共体96个，覆盖县级医院130家、乡镇卫生院980家。")[0] is None
+    assert member_count("全市3个城市医疗集团覆盖社区卫生服务中心42家。")[0] is None
+    assert member_count("县人民医院医共体覆盖全县12个乡镇卫生院。")[0] == 12
+
+
 def test_a_hospital_written_with_an_alliance_of_its_own_and_a_guest_are_no_members_nor_leads():
     county_hospital = source("舞阳县人民医院", "河南省", "漯河市", "舞阳县")
     article = enriched("我院医共体召开理事会", "5月6日，我院医共体理事会在我院召开，帮扶医院郑州大学第一附属医院的专家代表应邀出席。\n"

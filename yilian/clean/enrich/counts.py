@@ -54,6 +54,7 @@ _ALLIANCE_WORD = re.compile(cues.ALLIANCE_WORDS + "|" + cues.ALLIANCE_SUBJECTS) 
 _SUBSET = re.compile(cues.COUNT_SUBSET)
 _PICKED = re.compile(cues.COUNT_PICKED_BEFORE)
 _DEPARTMENTS = re.compile(cues.COUNT_DEPARTMENTS_BEFORE)
+_SEVERAL = re.compile(cues.COUNT_SEVERAL_ALLIANCES_BEFORE)
 _BRACKETED = re.compile(r"[（(][^（）()]{0,60}[）)]")
 
 
@@ -128,6 +129,13 @@ def candidates(text: str) -> list[Count]:
         elif _NEWCOMERS.search(before) and not _TOTAL_CLAUSE.search(re.split("[，,]", before)[-1]):
             penalty += 3.0
             rules.append("the members who join now, not all")
+        several = None
+        for several in _SEVERAL.finditer(before):
+            pass
+        if several is not None and not _ALLIANCE_WORD.search(before, several.end()):
+            # (not when one of them is named after: 专科联盟11个，其中市胸痛中心联盟成员单位已有29家)
+            penalty += 3.0
+            rules.append("the institutions of several alliances counted before it")
         if _PICKED.search(before) or noun is None and _DEPARTMENTS.search(before):
             penalty += 3.0  # 成员单位中已有18家…, 能开展溶栓的医院已达28家, 卒中中心由9家增加到15家
             rules.append("a part of the institutions picked by what they are or do, or their departments")

@@ -749,6 +749,9 @@ COUNT_DEPARTMENTS_BEFORE = (r"(?:" + "|".join(DISCIPLINES) + r")[\u4e00-\u9fff]{
                             r"(?:由\s*\d{1,4}\s*[家个所][^，。；\d]{0,6})?$")
 # After 由N家: growth follows (由8家发展到15家), so N is the earlier state.
 COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展到|发展至|扩展到|扩展至|扩大到|扩大至|增长到|提高到)"
+# Before a number in its sentence: alliances counted (共组建医共体118个，覆盖乡镇卫生院1260家; 3个城市医疗集团覆盖…): the number
+# counts the institutions of them all, no one alliance's members (M7).
+COUNT_SEVERAL_ALLIANCES_BEFORE = SEVERAL_ALLIANCES_TITLE + "|" + BRANCH_OF_ALLIANCE + r"\s*(?:[两二三四五六七八九十]|\d{1,4})个"
 COUNT_THRESHOLD = 2.5
 # What a total gains when the parts counted beside it add up to it (12家和20家，共32家).
 COUNT_AGREEMENT = 1.0
