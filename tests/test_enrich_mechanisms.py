@@ -157,6 +157,8 @@ def test_a_provincial_hospital_signing_an_aid_agreement_with_a_county_one_suppor
 def test_participants_and_their_count_are_not_the_members():
     assert member_count("来自联盟18家成员单位的60名学员参加培训。")[0] is None
     assert member_count("市中心医院专家为18家成员单位的60余名医生讲授了溶栓规范。")[0] is None  # (the staff counted too)
+    # (but the staff of all the alliance's members, 医共体内11家基层医疗机构的160余名医务人员, are of every member)
+    assert member_count("医共体内11家基层医疗机构的160余名医务人员参会。")[0] == 11
     article = enriched("卒中专科联盟培训班开班", "联盟由铜仁市人民医院牵头。来自联盟成员单位的学员参加培训，遵义市第一人民医院等单位的代表参加开班式。",
                        TONGREN)
     assert "遵义市第一人民医院" not in article.members
