@@ -58,6 +58,15 @@ def test_place_words_stay_inside_names_and_clause_words_do_not():
     assert orgs == ["大连医科大学附属第二医院", "廖家桥镇卫生院", "县中医院"]
 
 
+
+def test_a_character_before_a_county_level_that_makes_no_place_with_it_is_a_clause_fragment():
+    orgs = [o.name for o in find_orgs("据县人民医院负责人介绍，患者在镇上看病比县医院便宜，在分院挂县医院的专家号。", load())
+            if not o.generic]
+    assert orgs == []
+    orgs = [o.name for o in find_orgs("横县人民医院和莒县人民医院结成对子。", load()) if not o.generic]
+    assert orgs == ["横县人民医院", "莒县人民医院"]
+
+
 def test_count_grammar():
     assert member_count("联盟成员单位由成立之初的12家增至37家。")[0] == 37
     assert member_count("协作网覆盖全县15个乡镇卫生院和县妇幼保健院。", [(16, 22)])[0] == 16

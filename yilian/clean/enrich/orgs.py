@@ -273,6 +273,10 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None, scans: 
         rule = "institution name"
         if trimmed.startswith(cues.INVITED_BY[0]) and _INVITATION.match(text, end):
             trimmed, start = trimmed[len(cues.INVITED_BY[0]):], start + len(cues.INVITED_BY[0])
+        # 据县人民医院, 比县医院: a character before a level read alone that makes no place with it (横县, 莒县 do) is a
+        # clause fragment, no name of one institution
+        fragment = len(trimmed) > 3 and trimmed[1] == "县" and toks[token_at[start + 1]][1:3] == (start + 1, start + 2) \
+            and trimmed[:2] not in gaz.aliases and trimmed[0] not in cues.GENERIC_NAME_WORDS + tuple(LEVELS + "省州我本")
         if len(trimmed) > 2 and trimmed[0] in "我本" and trimmed[1] in "市县区州省":
             trimmed, start = trimmed[1:], start + 1  # 我市中心医院: jieba's 市中心 took the 市
         if start >= 2 and text[start - 2] in "我本" and text[start - 1] in "市县区州省":
@@ -280,7 +284,7 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None, scans: 
         elif start >= 1 and text[start - 1] in "我本" and trimmed[0] in "市县区州省":
             rule = f"institution of {text[start - 1:start + 1]}"
         org = Org(trimmed, trimmed, start, end, "department" if is_department(trimmed, gaz) else kind_of(trimmed), rule,
-                  generic=is_generic(trimmed) or bool(_AFTER_COUNT.search(text, max(0, start - 6), start))
+                  generic=fragment or is_generic(trimmed) or bool(_AFTER_COUNT.search(text, max(0, start - 6), start))
                   or trimmed[0] in LEVELS and bool(_COUNT_FOLLOWS.match(text, end)))
         if start > 0 and text[start - 1] == "等" and any(not o.generic for o in ending.get(start - 1, [])):
             org.generic = True  # 湖州市中心医院等长三角地区医院: after a list of names, 等 and a kind of them
