@@ -1024,6 +1024,15 @@ def test_the_places_a_delegation_visited_are_no_members():
     assert "中兴街道社区卫生服务中心" not in article.members and "清河县人民医院" in article.members
 
 
+
+def test_a_hospital_named_as_the_owner_of_a_building_is_no_member():
+    county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
+    article = enriched("清河县人民医院医共体召开理事会", "3月5日，清河县人民医院医共体理事会召开，油坊镇卫生院、连庄镇卫生院为成员单位。\n"
+                       "近三年，全县先后建成县妇幼保健院住院楼、县中医院康复大楼。", county)
+    assert "清河县中医院" not in article.members and "清河县妇幼保健院" not in article.members
+    assert "油坊镇卫生院" in article.members
+
+
 def test_a_list_closed_by_等_a_class_word_and_a_bracketed_aside_shares_the_kind():
     names = [o.name for o in find_orgs("整合沙圪堵镇、大路镇、龙口镇等乡镇（苏木）卫生院和东城、西城等全区8个街道社区卫生服务中心。", load())
              if not o.generic]

@@ -629,9 +629,10 @@ VENUE_AFTER = r"^[^，。；]{0,10}?(?:召开|举行|举办|开幕|开班|开课
 # Where a free clinic is held (深入郁山镇卫生院开展巡回医疗, 在…卫生院开展义诊): a place the team goes, a member only when
 # the text says so or names it as the side helped elsewhere.
 CLINIC_VENUE_AFTER = r"^[^，。；、和及]{0,8}?(?:开展|进行)[^，。；]{0,8}?(?:" + FREE_CLINIC + ")"
-# After a name: its experts came as guests, it hosted without being said a member, it is a comparison.
+# After a name: its experts came as guests, it hosted without being said a member, it is a comparison, or it owns a building
+# (建成县中医院康复大楼, 县妇幼保健院住院楼投入使用: the building is the news, not the institution).
 NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{0,10}?(?:来院|来到我|来我|莅临|(?<!工)作|讲授|授课|讲座|学术报告|学术交流|应邀)|^(?:承办|协办)|^[^，。；]{0,6}?接收[^，。；]{0,14}?进修"
-                    r"|^(?:的)?(?:水平|标准|建设|创建)|^(?:进行|现场|实地)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
+                    r"|^(?:的)?(?:水平|标准|建设|创建|[\u4e00-\u9fff]{0,4}?(?:大楼|业务楼|门诊楼|住院楼|综合楼|病房楼|医技楼))|^(?:进行|现场|实地)?(?:参观|考察|观摩|跟班)|^(?:等)?(?:单位|医院)?的?(?:代表|负责人|专家)?(?:参加|出席|参会|与会|观摩)")
 # After a name, in its clause however long: its experts teach or lecture (濮阳市人民医院心内科、急诊科4名专家为我院…授课; 市中心医院神经
 #内科专家围绕…作了讲解): a visiting experts' hospital, no member unless the text says so (M5)
 EXPERTS_TEACH_AFTER = (r"^(?:的)?[^，。；]{0,12}?(?:专家|教授)(?:团队|组)?[^，。；]{0,36}?"
