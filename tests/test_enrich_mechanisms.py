@@ -605,6 +605,15 @@ def test_the_one_district_that_holds_a_city_groups_members_is_its_county():
     assert (two.region.city, two.region.county) == ("邢台市", None)
 
 
+
+def test_a_county_hospital_by_its_bare_level_in_a_districts_news_is_no_member():
+    city = source("邢台市人民医院", "河北省", "邢台市")
+    article = enriched("邢台市人民医院城市医疗集团成立", "6月3日，邢台市人民医院城市医疗集团成立大会在我院举行。集团以我院为核心医院，首批成员单位为"
+                       "信都区中华大街街道、钢铁路街道社区卫生服务中心。\n一位老医生回忆：“那时候我们县医院只有两台监护仪。”", city)
+    assert article.region.county == "信都区"
+    assert "县医院" not in article.members and "信都区钢铁路街道社区卫生服务中心" in article.members
+
+
 def test_the_publishers_own_county_named_up_front_is_the_events():
     portal = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
     title, body = "县机关羽毛球联盟赛开幕", "5月10日，清河县2024年机关羽毛球联盟赛在县全民健身中心开幕，16支代表队参赛。"

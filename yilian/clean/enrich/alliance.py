@@ -1139,8 +1139,11 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
     score += _said_of_title_party(plain, orgs, same) + (centre if centre_form else 0.0)
     aid_pair = forms == [PAIRED_SUPPORT]
     places = [r for r in (region, speaker_region) if r is not None]
+    # 县医院 where the places the text is about are districts (蓬江区, 六枝特区) is no one county's hospital either
     unplaced = "".join(levels for levels, level in (("县区旗", "county"), ("市州盟", "city"))
                        if not any(getattr(r, level) for r in places))
+    if any(r.county for r in places) and all(r.county.endswith("区") for r in places if r.county):
+        unplaced += "县"
     named, member_evidence = members(text, orgs, lead, same, leads_elsewhere, aid_pair, unplaced, PAIRED_SUPPORT in forms,
                                      _helps_only(lead_evidence) and forms != [PAIRED_SUPPORT])
     others = frozenset(o.end for o in orgs if same.get(o.name, o.name) in leads_elsewhere and not o.generic
