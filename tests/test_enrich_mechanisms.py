@@ -90,6 +90,8 @@ def test_a_total_said_by_总计_or_合计_closes_the_list_like_共():
 def test_every_one_of_a_kind_in_the_county_that_the_alliance_acts_on_are_its_members():
     assert member_count("医共体把全县15家乡镇卫生院与县医院拧成一股绳，人财物统一管理。")[0] == 15
     assert member_count("县医院为全县15家乡镇卫生院培训了120名医生。")[0] is None  # no alliance said to act
+    # (C1: what a network connects or covers, every one of a kind in the county, said before the network is named)
+    assert member_count("协作网上线一年。这张连接着全县15个乡镇卫生院的“网”接住了很多急症。")[0] == 15
 
 
 def test_event_types_need_their_cue_unless_it_is_cancelled():

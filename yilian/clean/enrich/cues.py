@@ -715,6 +715,9 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     # its members; said of no alliance (县医院为全县15家乡镇卫生院培训…) the kind is counted, not a membership
     (ALLIANCE_SUBJECTS + r"[^。；]{0,40}?(?:向|在|把|对|为|给|与|和|覆盖|面向)(?:全县|全市|全区|全旗)(?:的)?(?:全部|所有)?\s*",
      r"(?:乡镇|乡|镇|社区)?(?:卫生院|社区卫生服务中心)", 2.5, "N of a kind, all of them, the alliance acts on", ""),
+    # (a network that connects every one of a kind in the county: 这张连接着全县22个乡镇卫生院和…的“网”)
+    (r"(?:连接|覆盖|涵盖)(?:着|了)?(?:全县|全市|全区|全旗)(?:的)?(?:全部|所有)?\s*", "", 2.5,
+     "N of a kind, all of them, the alliance connects", "after"),
     (r"(?:与|和|同|向)[^，。；\d]{0,8}", r"[^，。；\d]{0,10}?(?:签约|签订|组建|共建|派驻)", 2.5, "N partners of a signing",
      "after"),
 ]
