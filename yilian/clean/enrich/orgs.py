@@ -498,6 +498,10 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
                 if w_start >= item_start and w_end <= item_end and (not _name_part(word, tag) or _counted(toks, token_at[j])):
                     item_start = w_end
                     break
+            if text[item_start:item_end] in ("镇", "乡") and item_start > 0:
+                word, w_start, w_end, _ = toks[token_at[item_start - 1]]
+                if w_end == item_start and 2 <= len(word) <= 3 and all(_HAN.match(ch) for ch in word):
+                    item_start = w_start  # 并将开通镇、鸿兴镇: a level alone is no item, the word before it is its name
             if item_end - item_start == 1 and spans and item_start > 0 and _HAN.match(text[item_start - 1]) \
                     and text[item_start - 1] not in "、，。；：" and all(e - s >= 2 for s, e in spans):
                 item_start -= 1  # 帮助来牟、五宝2个镇卫生院: no item is one character, 来 is the township's, not a verb
