@@ -94,6 +94,12 @@ def test_every_one_of_a_kind_in_the_county_that_the_alliance_acts_on_are_its_mem
     assert member_count("协作网上线一年。这张连接着全县15个乡镇卫生院的“网”接住了很多急症。")[0] == 15
 
 
+
+def test_members_a_figure_is_summed_over_are_all_of_them_but_members_as_a_subject_may_be_a_part():
+    assert member_count("上半年，9家成员单位门急诊量合计32.6万人次，同比增长11.2%。")[0] == 9
+    assert member_count("上半年，两家成员单位门诊量增长超过两成。")[0] is None
+
+
 def test_event_types_need_their_cue_unless_it_is_cancelled():
     founding = enriched("铜仁市卒中专科联盟成立", "5月8日，铜仁市卒中专科联盟成立大会召开，会上联盟成员单位签订了合作协议。"
                         "联盟将定期派专家到成员单位坐诊。", TONGREN)
