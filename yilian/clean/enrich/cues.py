@@ -399,7 +399,7 @@ ALLIANCE_TYPES = ("医疗集团", "医联体", "医共体", "专科联盟", "联
 # Words that end a name on its left: clause words, verbs and roles that stand before an
 # organisation ("由X牵头", "联合X", "牵头单位X"). Matched as whole jieba tokens, so 同济 and 协和 stay.
 NAME_STOP_WORDS = frozenset(
-    "与 和 及 暨 同 跟 或 由 在 为 是 以 将 对 向 把 被 从 到 至 赴 经 于 让 请 了 的 之 等 并 其 各 该 这 那 其中 以及 及其"
+    "与 和 及 暨 同 跟 或 由 在 为 是 以 将 对 向 把 被 从 到 至 赴 经 于 让 请 给 据 比 了 的 之 等 并 其 各 该 这 那 其中 以及 及其"
     " 还有 包括 包含 涵盖 覆盖 整合 纳入 吸纳 新增 依托 通过 成为 作为 担任 当选 任 有 共有 现有 即 含 分别 共同"
     " 获 授 荣获 获得 获评 开设 新开设 设立 牵头 发起 联合 携手 组织 邀请 特邀 聘请 加入 签约 签订 签署 托管 帮扶 支援 对口 派驻 派出 选派 入驻 进驻 走进"
     " 来到 前往 深入 抵达 奔赴 来自 召开 举行 举办 开展 获悉 表示 介绍 显示 指出 要求 参加 出席 主持 致辞 讲话 参观"

@@ -273,7 +273,7 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None, scans: 
         rule = "institution name"
         if trimmed.startswith(cues.INVITED_BY[0]) and _INVITATION.match(text, end):
             trimmed, start = trimmed[len(cues.INVITED_BY[0]):], start + len(cues.INVITED_BY[0])
-        # 据县人民医院, 比县医院: a character before a level read alone that makes no place with it (横县, 莒县 do) is a
+        # 挂县医院, 里县医院: a character before a level read alone that makes no place with it (横县, 莒县 do) is a
         # clause fragment, no name of one institution
         fragment = len(trimmed) > 3 and trimmed[1] == "县" and toks[token_at[start + 1]][1:3] == (start + 1, start + 2) \
             and trimmed[:2] not in gaz.aliases and trimmed[0] not in cues.GENERIC_NAME_WORDS + tuple(LEVELS + "省州我本")
