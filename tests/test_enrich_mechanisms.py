@@ -822,6 +822,8 @@ def test_a_citys_directly_run_hospitals_are_a_class_no_member():
     article = enriched("邢台市卒中专科联盟成立", "5月8日，邢台市卒中专科联盟成立，邢台市人民医院为理事长单位，市直医院和清河县人民医院、"
                        "威县人民医院为成员单位。", commission)
     assert "市直医院" not in article.members and "清河县人民医院" in article.members
+    names = [o.name for o in find_orgs("县级医院护理人员的专科能力与省城医院差距明显。", load()) if not o.generic]
+    assert names == []  # the provincial capital's hospitals, a class
 
 
 def test_courses_summed_up_in_the_lead_are_no_course_of_this_meeting():
