@@ -85,6 +85,11 @@ def test_village_clinics_counted_beside_the_members_are_no_part_of_them():
     assert member_count("医共体内12家成员单位和156个村卫生室全部接入信息平台。")[0] == 12  # (C4)
 
 
+def test_the_branches_experts_are_sent_to_are_no_count_but_the_partners_of_a_signing_are():
+    assert member_count("今年以来，我院向12家分院常态化派驻医生36名。")[0] is None
+    assert member_count("县人民医院与9家乡镇卫生院签订医共体协议。")[0] == 9
+
+
 def test_a_total_said_by_总计_or_合计_closes_the_list_like_共():
     assert member_count("医共体吸纳油坊镇、连庄镇、坝营镇等16个乡镇卫生院，以及县中医院，总计18家成员单位。")[0] == 18
     assert member_count("医共体覆盖县中医院和全县15个乡镇卫生院，合计17家单位。")[0] == 17

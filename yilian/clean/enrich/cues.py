@@ -720,7 +720,7 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
      "N of a kind, all of them, the alliance connects", "after"),
     # a figure summed over the members (19家成员单位门急诊量合计52.6万人次): summed over all of them
     ("", r"(?:成员单位|成员医院)[^，。；\d]{0,12}?(?:合计|共计|累计|总计)", 2.5, "N members a figure is summed over", ""),
-    (r"(?:与|和|同|向)[^，。；\d]{0,8}", r"[^，。；\d]{0,10}?(?:签约|签订|组建|共建|派驻)", 2.5, "N partners of a signing",
+    (r"(?:与|和|同|向)[^，。；\d]{0,8}", r"[^，。；\d]{0,10}?(?:签约|签订|组建|共建)", 2.5, "N partners of a signing",
      "after"),
 ]
 # After a number: the institutions counted become members (…的41家医疗机构成为首批成员单位).
