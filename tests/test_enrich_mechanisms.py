@@ -729,6 +729,12 @@ def test_newcomers_counted_in_the_title_and_again_at_their_signing_are_no_total(
     assert grown.member_count == 15
 
 
+def test_a_first_batch_with_only_a_future_total_is_no_count():
+    assert member_count("首批开通的有油坊镇、连庄镇、坝营镇3家分院，年底前将覆盖全部9家分院。")[0] is None  # (C3)
+    assert member_count("孤山、季市等5个镇卫生院为第一批成员单位，今年年底前将覆盖全县26个乡镇卫生院。")[0] is None
+    assert member_count("联盟首批成员单位共15家。")[0] == 15
+
+
 def test_what_a_countys_general_hospital_covers_are_its_members():
     county = source("清河县人民政府", "河北省", "邢台市", "清河县", kind="government")
     article = enriched("清河县人民医院医共体更名为清河县总医院", "6月13日，清河县总医院揭牌仪式举行。\n清河县总医院以清河县人民医院为主体组建，"

@@ -19,7 +19,7 @@ from functools import lru_cache
 import cn2an
 
 from yilian.clean.enrich import cues
-from yilian.clean.enrich.zones import SENTENCE_REACH, clause_after, sentence_before
+from yilian.clean.enrich.zones import SENTENCE_REACH, clause_after, sentence_around, sentence_before
 
 _CANDIDATE = re.compile(cues.NUMBER + r"\s*(?P<counter>" + cues.COUNTERS + r"|[县镇乡]|街道)")
 # 6镇6乡卫生院, 9个镇和3个街道社区卫生服务中心: counts of townships before their institutions, added up
@@ -56,6 +56,8 @@ _PICKED = re.compile(cues.COUNT_PICKED_BEFORE)
 _DEPARTMENTS = re.compile(cues.COUNT_DEPARTMENTS_BEFORE)
 _SEVERAL = re.compile(cues.COUNT_SEVERAL_ALLIANCES_BEFORE)
 _BRACKETED = re.compile(r"[（(][^（）()]{0,60}[）)]")
+_FIRST_BATCH = re.compile(cues.COUNT_FIRST_BATCH)
+_FUTURE_TOTAL = re.compile(cues.COUNT_FUTURE_TOTAL)
 
 
 @dataclass(slots=True)
@@ -178,6 +180,16 @@ def member_count(text: str, named: list[tuple[int, int]] = (), others: frozenset
         if said_of is not None and said_of.start() in others and not re.search("[。；\n]", text[said_of.end() : count.start]):
             count.score -= 3.0
             count.rule += "; another alliance's members"
+    for count in found:
+        start, end = sentence_around(text, count.start, count.end)
+        future = _FUTURE_TOTAL.search(text, count.end, end)
+        if future is not None and _FIRST_BATCH.search(text, start, future.start()):
+            count.score -= 3.0
+            count.rule += "; a first batch with only a future total"
+            for later in found:
+                if future.start() <= later.start < future.end():
+                    later.score -= 3.0
+                    later.rule += "; a total still to come"
     # the newcomers told once (新增3家成员单位) are as many when a signing counts them again (3家单位…签订了协议)
     added = {c.value for c in found if c.rule.endswith("a number added or earlier, not the total")}
     for count in found:
