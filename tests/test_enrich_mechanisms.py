@@ -457,6 +457,10 @@ def test_a_whole_made_of_named_institutions_and_counted_parts_counts_them_all():
     assert parts.member_count == 9
     joined = enriched("舞阳县人民医院医共体成立", "舞阳县人民医院与12家乡镇卫生院签订协议，一家省属医院派专家指导。", county)
     assert joined.member_count == 12
+    # a total said with 共 after the names counts them among it, not beside it
+    text = "联盟成员包括额尔古纳市人民医院、根河市人民医院和海拉尔区、满洲里市等地的医疗机构共21家。"
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("额尔古纳市人民医院", "根河市人民医院")]
+    assert member_count(text, spans)[0] == 21
 
 
 def test_a_close_alliance_named_after_a_pair_across_levels_is_aid_led_by_the_senior():

@@ -57,6 +57,7 @@ _DEPARTMENTS = re.compile(cues.COUNT_DEPARTMENTS_BEFORE)
 _SEVERAL = re.compile(cues.COUNT_SEVERAL_ALLIANCES_BEFORE)
 _BRACKETED = re.compile(r"[（(][^（）()]{0,60}[）)]")
 _FIRST_BATCH = re.compile(cues.COUNT_FIRST_BATCH)
+_TOTAL_BEFORE = re.compile(r"(?:共|共计|共有|总计|合计)\s*$")
 _FUTURE_TOTAL = re.compile(cues.COUNT_FUTURE_TOTAL)
 
 
@@ -296,8 +297,8 @@ def _named_before(text: str, count: Count, named_ending: dict[int, tuple[int, in
     low = max(0, count.start - SENTENCE_REACH)
     clause_start = max(max(text.rfind(ch, low, count.start) for ch in "，。；：\n,;") + 1, low)
     joints = list(_JOINT.finditer(text, clause_start, count.start))
-    if not joints:
-        return 0, False
+    if not joints or _TOTAL_BEFORE.search(text, clause_start, count.start):
+        return 0, False  # (…和海拉尔区等地的医疗机构共21家: a total of them all, the names among it)
     # 由区人民医院、区中医医院和7家镇卫生院组成: institutions named beside a counted part make up the whole with it
     parts = joints[-1].end() == count.start and _MADE_OF.search(text, clause_start, joints[-1].start()) is not None \
         and _MADE_UP_AFTER.match(text, count.end) is not None

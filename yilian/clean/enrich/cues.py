@@ -759,7 +759,7 @@ COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展�
 # counts the institutions of them all, no one alliance's members (M7).
 COUNT_SEVERAL_ALLIANCES_BEFORE = SEVERAL_ALLIANCES_TITLE + "|" + BRANCH_OF_ALLIANCE + r"\s*(?:[两二三四五六七八九十]|\d{1,4})个"
 # A first batch (首批, 第一批) with only a future total after it in its sentence (首批开通3家分院，年底前将覆盖全部9家; 5个镇卫生院
-#为第一批成员单位，今年年底前将覆盖全县26个): neither number is the membership now (C3).
+# 为第一批成员单位，今年年底前将覆盖全县26个): neither number is the membership now (C3).
 COUNT_FIRST_BATCH = r"首批|第一批"
 COUNT_FUTURE_TOTAL = r"将[^。；\n\d]{0,16}?" + NUMBER.replace("?P<n>", "?:") + r"\s*" + COUNTERS
 COUNT_THRESHOLD = 2.5
