@@ -420,6 +420,9 @@ def test_a_township_name_jieba_splits_keeps_its_head_at_the_start_of_a_list_item
     # the first item of a list, after a clause word, named by a word jieba reads as a verb (开通)
     names = [o.name for o in find_orgs("医共体并将开通镇、鸿兴镇、瞻榆镇等16个乡镇卫生院全部纳入。", load()) if not o.generic]
     assert names == ["开通镇卫生院", "鸿兴镇卫生院", "瞻榆镇卫生院"]
+    # (its first item after another institution and a clause word, itself after a list's 、)
+    names = [o.name for o in find_orgs("与市中医院、市疾控中心以及通什镇、南圣镇卫生院组成医共体。", load()) if not o.generic]
+    assert names == ["市中医院", "市疾控中心", "通什镇卫生院", "南圣镇卫生院"]
 
 
 def test_a_team_formed_or_a_founding_told_as_history_is_no_founding_and_a_founding_meeting_no_meeting():

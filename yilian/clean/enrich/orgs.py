@@ -489,7 +489,8 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
         while item_start > 0 and item_end - item_start < MAX_ITEM and _HAN.match(text[item_start - 1]) \
                 and not _item_starts(text, toks, token_at, item_start, item_end):
             item_start -= 1
-        bounded = item_start > 0 and _item_starts(text, toks, token_at, item_start, item_end)
+        bounded = item_start > 0 and _item_starts(text, toks, token_at, item_start, item_end) \
+            and not _TYPE_RE.search(text, item_start, item_end)  # (市疾控中心以及通什镇、: the list starts after 以及)
         if not bounded:
             for j in range(item_end - 1, item_start - 1, -1):  # the first item starts after the last clause word
                 word, w_start, w_end, tag = toks[token_at[j]]
