@@ -934,3 +934,24 @@ def test_an_alliance_of_another_form_is_grouped_by_its_name():
     alliances = _by_id(group(mentions))
     assert alliances["y1"] is alliances["y2"]
     assert "o1" not in alliances or alliances["o1"] is not alliances["y1"]
+
+
+def test_an_announcement_naming_no_lead_that_tells_of_its_publisher_s_alliance_joins_the_one_that_hospital_leads():
+    """我院医共体 or 总院专家 on a hospital's site, no lead read: the publisher leads it, not the county's other community;
+    the same title on a commission's site names no lead."""
+    county = {"province": "山东省", "city": "临沂市", "county": "沂水县"}
+    mentions = [
+        _m("r1", "2019-04-01", "沂水县人民医院医共体成立", lead="沂水县人民医院", forms=(COUNTY_COMMUNITY,), **county),
+        _m("r2", "2020-04-01", "沂水县人民医院医共体年度总结", lead="沂水县人民医院", forms=(COUNTY_COMMUNITY,), **county),
+        _m("z1", "2019-05-01", "沂水县中医医院医共体成立", lead="沂水县中医医院", forms=(COUNTY_COMMUNITY,), **county),
+        _m("z2", "2020-05-01", "沂水县中医医院医共体年度总结", lead="沂水县中医医院", forms=(COUNTY_COMMUNITY,), **county),
+        _m("r3", "2021-04-01", "我院医共体举办乡镇卫生院骨干医师培训班", forms=(COUNTY_COMMUNITY,), source_name="沂水县人民医院",
+           **county),
+        _m("z3", "2021-06-01", "总院专家下沉分院开展适宜技术培训", forms=(COUNTY_COMMUNITY,), source_name="沂水县中医医院",
+           **county),
+        _m("w1", "2021-07-01", "我委医共体建设推进会召开", forms=(COUNTY_COMMUNITY,), source_name="沂水县卫生健康局", **county),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["r3"] is alliances["r1"] is alliances["r2"]
+    assert alliances["z3"] is alliances["z1"] is alliances["z2"] and alliances["z1"] is not alliances["r1"]
+    assert "w1" not in alliances or alliances["w1"] not in (alliances["r1"], alliances["z1"])

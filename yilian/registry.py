@@ -355,6 +355,24 @@ def name_lead(mention: Mention) -> str | None:
     return lead_key(replace(mention, lead=re.sub("^[我本]", "", written.group()))) if written else None
 
 
+def self_lead(mention: Mention) -> str | None:
+    """The publisher, for an announcement that names no lead but whose title tells of the publisher's own alliance
+    (我院医共体, 本院医疗集团) or of its group's head (总院专家下沉分院: on a hospital's site, the hospital itself), when
+    the publisher is a hospital; as lead_key compares it."""
+    if not (mention.relevant and mention.source_name and _self_told().search(clean_name(mention.title))):
+        return None
+    publisher = _institution_key(mention.source_name, mention)
+    return publisher if publisher.endswith("院") else None
+
+
+@lru_cache(maxsize=1)
+def _self_told() -> re.Pattern[str]:
+    """A title's word for the publisher's own alliance (我院医共体) or for its group's head starting a clause (总院专家)."""
+    from yilian.clean.enrich import cues
+
+    return re.compile(f"{cues.SELF_REFERENCES}(?:{'|'.join(cues.ALLIANCE_TYPES)})|(?:^|[^\u4e00-\u9fff]){cues.HEAD_OF_GROUP}")
+
+
 def lead_key(mention: Mention) -> str | None:
     return _institution_key(mention.lead or "", mention) or None
 
@@ -505,7 +523,8 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     mentions = [m if m.relevant else replace(m, lead=None, forms=(), members=())
                 for m in mentions if m.relevant or (m.source_name and m.county) or (m.name and names(m.title)) or _city_elsewhere(m)]
     written = [lead_key(m) for m in mentions]
-    from_names = [None if lead else name_lead(m) for m, lead in zip(mentions, written)]  # 桐乡一院医共体 names its lead
+    # 桐乡一院医共体 names its lead; 我院医共体 on a hospital's site, its publisher
+    from_names = [None if lead else name_lead(m) or self_lead(m) for m, lead in zip(mentions, written)]
     canon = canonical_leads(lead for lead in written + from_names if lead)
     leads = [canon.get(lead, lead) if lead else None for lead in written]
     mentions = list(mentions)
