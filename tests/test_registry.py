@@ -955,3 +955,24 @@ def test_an_announcement_naming_no_lead_that_tells_of_its_publisher_s_alliance_j
     assert alliances["r3"] is alliances["r1"] is alliances["r2"]
     assert alliances["z3"] is alliances["z1"] is alliances["z2"] and alliances["z1"] is not alliances["r1"]
     assert "w1" not in alliances or alliances["w1"] not in (alliances["r1"], alliances["z1"])
+
+
+def test_an_announcement_of_no_form_naming_its_lead_and_a_hospital_elsewhere_joins_the_lead_s_aid_there():
+    """A magazine's feature (no form read, its place the helper's city) naming the helper and the county hospital it helps
+    is that aid programme, not the helper's city group nor its aid elsewhere."""
+    aid = {"province": "广西壮族自治区", "city": "百色市"}
+    mentions = [
+        _m("a1", "2019-04-01", "我院与德保县人民医院签订对口帮扶协议", lead="深圳市人民医院", forms=(PAIRED,), county="德保县",
+           members=("德保县人民医院",), **aid),
+        _m("a2", "2020-04-01", "深圳市人民医院德保分院揭牌", lead="深圳市人民医院", forms=(PAIRED,), county="德保县",
+           members=("德保县人民医院",), **aid),
+        _m("b1", "2019-05-01", "我院与那坡县人民医院签订对口帮扶协议", lead="深圳市人民医院", forms=(PAIRED,), county="那坡县",
+           members=("那坡县人民医院",), **aid),
+        _m("c1", "2019-06-01", "深圳市人民医院城市医疗集团揭牌", lead="深圳市人民医院", forms=(CITY_GROUP,), province="广东省",
+           city="深圳市"),
+        _m("f1", "2021-04-01", "深圳医生在桂西山区：一份协议写了五年", lead="深圳市人民医院", province="广东省", city="深圳市",
+           members=("德保县人民医院",), source_name="某周刊"),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["f1"] is alliances["a1"] is alliances["a2"]
+    assert alliances["b1"] is not alliances["a1"] and alliances["c1"] is not alliances["a1"]

@@ -563,9 +563,11 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             local = mention.forms == LOCAL_FORMS
             lead = leads[i] or named
             strong, weak = [], ([f"{form}|{lead}" for form in LOCAL_FORMS] if lead else []) if local else strong + weak
-            if not weak and leads[i]:  # no name: a lead at a county not its own points at its aid there, else its one alliance there
-                away = mention.county and not _at_home(mention, leads[i])
-                weak = ([f"{PAIRED}|{leads[i]}|{mention.county}"] if away else []) + _lead_places(mention, leads[i], finest=True)
+            if not weak and leads[i]:  # no name: a lead at a county not its own points at its aid there, or where a hospital
+                # it names is, outside the lead's own place (深圳医生在桂西山区 naming 德保县人民医院), else its one alliance there
+                away = [mention.county] if mention.county and not _at_home(mention, leads[i]) else []
+                helped = [place for place in _helped_places(mention) if place not in _home(leads[i])]
+                weak = [f"{PAIRED}|{leads[i]}|{place}" for place in away + helped] + _lead_places(mention, leads[i], finest=True)
                 # else the one county community whose announcements name it as one of its own, or the county's one
                 # community when it is the county's 总医院, the name its 医共体 takes (尤溪县总医院, led by 尤溪县医院)
                 weak.append(f"{COUNTY_COMMUNITY}>{leads[i]}")
