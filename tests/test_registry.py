@@ -976,3 +976,24 @@ def test_an_announcement_of_no_form_naming_its_lead_and_a_hospital_elsewhere_joi
     alliances = _by_id(group(mentions))
     assert alliances["f1"] is alliances["a1"] is alliances["a2"]
     assert alliances["b1"] is not alliances["a1"] and alliances["c1"] is not alliances["a1"]
+
+
+def test_an_announcement_whose_lead_goes_by_another_name_joins_the_programme_whose_lead_it_names_short():
+    """The helper read under its university's name (同济大学附属第十人民医院), its customary short form (上海十院) among the
+    institutions named: the programme led by 上海市第十人民医院 there, not another helper's programme in the same county."""
+    county = {"province": "青海省", "city": "果洛藏族自治州", "county": "甘德县"}
+    mentions = [
+        _m("s1", "2019-04-01", "我院与青海甘德县人民医院建立对口支援关系", lead="上海市第十人民医院", forms=(PAIRED,),
+           members=("甘德县人民医院",), **county),
+        _m("s2", "2020-04-01", "上海市第十人民医院援建甘德县人民医院重症医学科", lead="上海市第十人民医院", forms=(PAIRED,),
+           members=("甘德县人民医院",), **county),
+        _m("q1", "2019-05-01", "青海省人民医院对口帮扶甘德县人民医院", lead="青海省人民医院", forms=(PAIRED,),
+           members=("甘德县人民医院",), **county),
+        _m("q2", "2020-05-01", "青海省人民医院专家在甘德县开展义诊", lead="青海省人民医院", forms=(PAIRED,),
+           members=("甘德县人民医院",), **county),
+        _m("s3", "2021-04-01", "上海十院医疗队在我院开展包虫病筛查", lead="同济大学附属第十人民医院", forms=(PAIRED,),
+           members=("上海十院", "甘德县人民医院"), **county),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["s3"] is alliances["s1"] is alliances["s2"]
+    assert alliances["q1"] is alliances["q2"] and alliances["q1"] is not alliances["s1"]

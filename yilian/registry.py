@@ -795,6 +795,11 @@ def _named_leads(names_: set[tuple[str, str | None, str]], leads: set[str]) -> s
             if named == lead or _shortens(named, lead)}
 
 
+def _among(leads: set[str], members: set[str]) -> set[str]:
+    """The leads that an institution in `members` names, in full or written short (上海十院 of 上海市第十人民医院)."""
+    return {lead for lead in leads for member in members if member == lead or _shortens(member, lead)}
+
+
 def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
     """How much two groups' fields say they are one alliance: (score, the evidence). Conflicting strong evidence (two
     named alliances, two leads in different cities, different provinces) gives -inf. One field may be misread: no
@@ -819,21 +824,22 @@ def _score(a: _Profile, b: _Profile) -> tuple[float, list[str]]:
         score += 2
         said.append(f"lead {min(a.leads & b.leads)}")
     elif a.leads and b.leads:
-        swapped = (a.leads & b.members) or (b.leads & a.members)  # a member read as the lead, the lead among the members
+        # a member read as the lead, the lead among the members (written short too: 上海十院 of 上海市第十人民医院)
+        swapped = _among(a.leads, b.members) or _among(b.leads, a.members)
         # the lead read is not the one its alliance's name gives, unless that one is among its members (the name is then
         # of the partner's own alliance: 湖南省人民医院's aid to 石门县人民医院, told as 石门县人民医院紧密型医联体)
         if _named_leads(a.names, b.leads) - a.members or _named_leads(b.names, a.leads) - b.members:
             said.append("its name gives the lead")
         elif not swapped and a.cities and b.cities and not a.cities & b.cities:
             return veto
-        elif (a.leads & b.members) and (b.leads & a.members):  # each names the other's lead among its members: swapped
+        elif _among(a.leads, b.members) and _among(b.leads, a.members):  # each names the other's lead among its members: swapped
             score += 2
             said.append(f"lead {min(b.leads)} and {min(a.leads)} swapped")
         else:
             score += 0.5 if swapped else -2
-    elif (a.leads & b.members) or (b.leads & a.members):  # one gives no lead, but names the other's among its institutions
+    elif _among(a.leads, b.members) or _among(b.leads, a.members):  # one gives no lead, but names the other's among its institutions
         score += 1
-        said.append(f"names its lead {min((a.leads & b.members) | (b.leads & a.members))}")
+        said.append(f"names its lead {min(_among(a.leads, b.members) | _among(b.leads, a.members))}")
     if a.provinces and b.provinces and not a.provinces & b.provinces:
         if not (shared and a.leads & b.leads):
             return veto
