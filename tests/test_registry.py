@@ -997,3 +997,19 @@ def test_an_announcement_whose_lead_goes_by_another_name_joins_the_programme_who
     alliances = _by_id(group(mentions))
     assert alliances["s3"] is alliances["s1"] is alliances["s2"]
     assert alliances["q1"] is alliances["q2"] and alliances["q1"] is not alliances["s1"]
+
+
+def test_a_name_starting_with_the_word_for_a_head_names_no_lead_and_keeps_no_announcement_out():
+    """院长谈医共体 is no alliance led by '院': an announcement whose lead was misread as a township centre, its alliance
+    named by its lead, still joins the alliance that one belongs to."""
+    county = {"province": "浙江省", "city": "绍兴市", "county": "新昌县"}
+    mentions = [
+        _m("x1", "2019-04-01", "新昌县人民医院健康共同体揭牌成立", lead="新昌县人民医院", forms=(COUNTY_COMMUNITY,),
+           members=("澄潭镇卫生院", "儒岙镇卫生院"), **county),
+        _m("x2", "2021-04-01", "院长谈医共体：让山里人在家门口看好病", lead="新昌县人民医院", forms=(COUNTY_COMMUNITY,),
+           members=("回山镇卫生院",), **county),
+        _m("x3", "2024-01-22", "新昌县人民医院医共体2023年运行情况通报", lead="澄潭镇卫生院", forms=(COUNTY_COMMUNITY,),
+           members=("新昌县人民医院", "儒岙镇卫生院"), source_name="新昌县卫生健康局", **county),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["x3"] is alliances["x1"] is alliances["x2"]

@@ -351,8 +351,8 @@ def name_lead(mention: Mention) -> str | None:
     """The lead an alliance's name starts with (周口市中心医院城市医疗集团, 市人民医院医共体 on a 天长 page), for an
     announcement that names no lead otherwise; as lead_key compares it."""
     named = next(iter(names(mention.name or "")), None)
-    written = _LEAD_NAME.match(named.text) if named else None
-    return lead_key(replace(mention, lead=re.sub("^[我本]", "", written.group()))) if written else None
+    written = re.sub("^[我本]", "", written.group()) if named and (written := _LEAD_NAME.match(named.text)) else ""
+    return lead_key(replace(mention, lead=written)) if len(written) > 1 else None  # 院 alone (院长谈医共体) names none
 
 
 def self_lead(mention: Mention) -> str | None:
