@@ -1013,3 +1013,18 @@ def test_a_name_starting_with_the_word_for_a_head_names_no_lead_and_keeps_no_ann
     ]
     alliances = _by_id(group(mentions))
     assert alliances["x3"] is alliances["x1"] is alliances["x2"]
+
+
+def test_a_relative_name_after_other_words_is_the_publisher_s_alliance_of_that_subject():
+    """2022年全市胸痛专科联盟 (a year before it) is the city's 胸痛 alliance, not one whose subject is 年全市胸痛."""
+    assert [n.text for n in names("2022年全市胸痛专科联盟运行情况通报")] == ["全市胸痛专科联盟"]
+    city = {"province": "河南省", "city": "濮阳市"}
+    mentions = [
+        _m("c1", "2019-04-01", "濮阳市胸痛专科联盟成立", lead="濮阳市人民医院", forms=(SPECIALTY,), **city),
+        _m("c2", "2020-04-01", "濮阳市胸痛专科联盟年会召开", lead="濮阳市人民医院", forms=(SPECIALTY,), **city),
+        _m("s1", "2019-05-01", "濮阳市卒中专科联盟成立", lead="濮阳市人民医院", forms=(SPECIALTY,), **city),
+        _m("c3", "2023-01-10", "2022年全市胸痛专科联盟运行情况通报", forms=(SPECIALTY,), source_name="濮阳市卫生健康委员会",
+           publisher_province="河南省", publisher_city="濮阳市", **city),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["c3"] is alliances["c1"] is alliances["c2"] and alliances["s1"] is not alliances["c1"]
