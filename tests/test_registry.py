@@ -1028,3 +1028,20 @@ def test_a_relative_name_after_other_words_is_the_publisher_s_alliance_of_that_s
     ]
     alliances = _by_id(group(mentions))
     assert alliances["c3"] is alliances["c1"] is alliances["c2"] and alliances["s1"] is not alliances["c1"]
+
+
+def test_an_announcement_read_with_several_forms_is_of_the_one_its_title_s_alliance_name_gives():
+    """武义县远程医疗协作网 read as a 医共体 too, with or without its lead: the network, not the lead's 医共体 nor an overview."""
+    county = {"province": "浙江省", "city": "金华市", "county": "武义县"}
+    mentions = [
+        _m("n1", "2019-04-01", "武义县远程医疗协作网建成投用", lead="武义县第一人民医院", forms=(TELEMEDICINE,), **county),
+        _m("n2", "2020-04-01", "武义县远程医疗协作网年度运行报告", lead="武义县第一人民医院", forms=(TELEMEDICINE,), **county),
+        _m("c1", "2019-05-01", "武义县第一人民医院医共体成立", lead="武义县第一人民医院", forms=(COUNTY_COMMUNITY,), **county),
+        _m("c2", "2020-05-01", "武义县第一人民医院医共体新增两家分院", lead="武义县第一人民医院", forms=(COUNTY_COMMUNITY,), **county),
+        _m("n3", "2021-04-01", "通过武义县远程医疗协作网完成首例远程病理会诊", lead="武义县第一人民医院",
+           forms=(COUNTY_COMMUNITY, TELEMEDICINE), **county),
+        _m("n4", "2022-04-01", "武义县远程医疗协作网延伸至村卫生室", forms=(COUNTY_COMMUNITY, TELEMEDICINE), **county),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["n3"] is alliances["n1"] is alliances["n2"] is alliances["n4"]
+    assert alliances["c1"] is alliances["c2"] and alliances["c1"] is not alliances["n1"]

@@ -212,6 +212,15 @@ def primary_form(mention: Mention, subject: str | None = None, lead: str | None 
     return ordered[0] if ordered else None
 
 
+def _named_form(mention: Mention) -> Mention:
+    """An announcement read with several forms, one of which the alliance its title names gives by its word (武义县远程医疗
+    协作网 read as a 医共体 too): about that alliance, of that form, not an overview of several. Not a name in the body
+    only, which may be named in passing (a county's 医共体 news naming the city's 胸痛专科联盟)."""
+    read = [form for form in FORMS if form in mention.forms]
+    named = [form for form in named_forms(mention) if form in read] if len(read) > 1 and names(mention.title) else []
+    return replace(mention, forms=(named[0], *(f for f in mention.forms if f not in FORMS))) if len(named) == 1 else mention
+
+
 def _city_elsewhere(mention: Mention) -> bool:
     """Whether news that names no county tells of a city its publisher's name puts elsewhere, in another city or, when
     the name gives no city, another province (邵医人在白城 on 浙江大学医学院附属邵逸夫医院's site): where an aid team
@@ -540,6 +549,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
             key = _institution_key(helper, mention)
             leads[i] = canon.get(key, key)
             mentions[i] = replace(mention, lead=helper, members=(mention.lead, *(m for m in mention.members if m != helper)))
+    mentions = [_named_form(m) for m in mentions]
     formless = [not m.forms for m in mentions]
     # an alliance of no form grouping knows (其他: 梁河县医养结合联合体) is keyed by the form its name's word gives, as one
     # the enrichment gave no form, but starts an alliance as its announcements are relevant
