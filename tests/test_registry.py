@@ -1045,3 +1045,20 @@ def test_an_announcement_read_with_several_forms_is_of_the_one_its_title_s_allia
     alliances = _by_id(group(mentions))
     assert alliances["n3"] is alliances["n1"] is alliances["n2"] is alliances["n4"]
     assert alliances["c1"] is alliances["c2"] and alliances["c1"] is not alliances["n1"]
+
+
+def test_words_before_a_form_word_that_are_no_name_leave_the_alliance_unnamed_or_named_by_its_place():
+    """东莞首个紧密型城市医疗集团 is 东莞's city group (no subject: no specialty alliance), 滕州这个医疗集团 滕州's, and 对医共体,
+    向医共体 or 第五期医共体 name none."""
+    assert [(n.place, n.subject) for n in names("东莞首个紧密型城市医疗集团揭牌")] == [("东莞市", "")]
+    assert [(n.place, n.subject) for n in names("滕州这个医疗集团，年终考卷交给了老百姓")] == [("滕州市", "")]
+    assert names("县卫健局对医共体开展绩效考核") == names("乡镇卫生院向医共体上转患者") == names("第五期医共体") == []
+    city = {"province": "广东省", "city": "东莞市"}
+    mentions = [
+        _m("g1", "2023-04-01", "东莞市人民医院城市医疗集团签约组建", lead="东莞市人民医院", forms=(CITY_GROUP,), **city),
+        _m("g2", "2024-04-01", "东莞市人民医院城市医疗集团基层能力提升班开班", lead="东莞市人民医院", forms=(CITY_GROUP,), **city),
+        _m("s1", "2022-04-01", "东莞市胸痛专科联盟成立", lead="东莞市人民医院", forms=(SPECIALTY,), **city),
+        _m("g3", "2023-06-01", "东莞首个紧密型城市医疗集团揭牌", lead="东莞市人民医院", **city),  # no form read
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["g3"] is alliances["g1"] is alliances["g2"] and alliances["s1"] is not alliances["g1"]

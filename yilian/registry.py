@@ -46,7 +46,8 @@ _FORM_WORD = re.compile("专科医联体|专科联合体|专科联盟|专业联�
 # the words after which a name begins when no place heads it (…牵头组建|心血管专科医联体)
 _LEAD_IN = re.compile(
     "^.*(?:组建|成立|牵头|发起|加入|参与|共建|签约|签订|签署|建立|打造|构建|形成|启动|召开|举办|举行|推进|开展|纳入|依托|"
-    "拓展|扩大|完善|规范|通过|深化|加强|进一步|全部|所有|推动|实现|激活|入选|以|把|从|(?:\\d+|[一二两三四五六七八九十百余多])[个家所]|的|与|和|及|在|为|由|是|等|到|我院|本院|该院)"
+    "拓展|扩大|完善|规范|通过|深化|加强|进一步|全部|所有|推动|实现|激活|入选|以|把|从|(?:\\d+|[一二两三四五六七八九十百余多])[个家所]|的|与|和|及|在|为|由|是|等|到|我院|本院|该院|"
+    "对(?!口)|向|让|将|若干个?|简称|年度|第[一二三四五六七八九十\\d]+期)"
     "了?"  # a verb's aspect particle (通过了市胸痛专科联盟)
 )
 _RELATIVE_PLACE = re.compile("^(?:我|本|全)?(?:国(?!家)|省|市|州|县|区)")  # 市胸痛联盟 on a 漯河 site: the publisher's own place
@@ -56,7 +57,7 @@ _INNER_RELATIVE_PLACE = re.compile("(?<=[\u4e00-\u9fff])(?:我|本|全)(?:国(?!
 NATIONAL = "全国"
 _NATIONAL_HEAD = re.compile("^(?:国家级?|全国|中国)")  # 国家呼吸系统疾病专科联盟: the national alliance
 # words that qualify any alliance and name none (城市医疗集团, 紧密型县域医共体, 首批 …)
-_QUALIFIERS = re.compile("^(?:首批|第[一二三四五六七八九十]+批|新一轮|紧密型|松散型|县域|城市|区域|省级|市级|县级)+")
+_QUALIFIERS = re.compile("^(?:首批|第[一二三四五六七八九十]+批|首个|这个|新一轮|紧密型|松散型|县域|城市|区域|省级|市级|县级)+")
 # the form an alliance's name word gives when the enrichment found none (市急救联盟, 张家港市儿科医联体): a
 # 联盟 or a named subject is a specialty's, a bare 医联体 or 医疗集团 of one lead its city's or county's
 _NAME_FORMS = ((re.compile("联盟|专科医联体|专科联合体"), SPECIALTY), (re.compile("医共体"), COUNTY_COMMUNITY),
