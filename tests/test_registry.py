@@ -1062,3 +1062,22 @@ def test_words_before_a_form_word_that_are_no_name_leave_the_alliance_unnamed_or
     ]
     alliances = _by_id(group(mentions))
     assert alliances["g3"] is alliances["g1"] is alliances["g2"] and alliances["s1"] is not alliances["g1"]
+
+
+def test_a_county_s_general_hospital_named_in_a_title_is_that_county_s_community():
+    """尤溪县总医院 is the name 尤溪县's 医共体 takes: news of it whose lead was misread as another county hospital, or whose
+    county was not read, joins that community, not the prefecture's other county's."""
+    city = {"province": "福建省", "city": "三明市"}
+    community = [
+        _m("y1", "2019-04-01", "尤溪县医院医共体成立", lead="尤溪县医院", forms=(COUNTY_COMMUNITY,), county="尤溪县",
+           members=("西城镇卫生院",), **city),
+        _m("y2", "2020-04-01", "尤溪县总医院2020年运行综述", lead="尤溪县医院", forms=(COUNTY_COMMUNITY,), county="尤溪县", **city),
+        _m("j1", "2019-05-01", "将乐县医院医共体成立", lead="将乐县医院", forms=(COUNTY_COMMUNITY,), county="将乐县", **city),
+    ]
+    misread = _m("y3", "2021-04-01", "尤溪县总医院挂牌成立", lead="尤溪县中医医院", forms=(COUNTY_COMMUNITY,), county="尤溪县",
+                 members=("尤溪县医院",), source_name="三明市卫生健康委员会", **city)
+    no_county = _m("y4", "2022-04-01", "尤溪县总医院开展分院骨干医师轮训", forms=(COUNTY_COMMUNITY,),
+                   source_name="三明市卫生健康委员会", **city)
+    for news in (misread, no_county):
+        alliances = _by_id(group([*community, news]))
+        assert alliances[news.id] is alliances["y1"] is alliances["y2"] and alliances["j1"] is not alliances["y1"]

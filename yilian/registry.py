@@ -324,7 +324,8 @@ def keys(mention: Mention, form: str | None, lead: str | None, subject: str | No
     if lead and not (form == SPECIALTY and subject):
         weak.append(f"{form}|{lead}")
     # a county community by its county only: a city's many counties hold as many (a city's 医共体 policy is none of them)
-    where = mention.county if form == COUNTY_COMMUNITY else mention.city or mention.province
+    # (its county: the one whose 总医院 its title names when none was read, 开鲁县总医院开展分院骨干医师轮训)
+    where = (mention.county or _general_hospital_of(mention.title)) if form == COUNTY_COMMUNITY else mention.city or mention.province
     if where and not (form == SPECIALTY and subject):  # a subject names its alliance better than a place
         weak.append(f"{form}@{where}")
     return strong, weak
@@ -750,11 +751,28 @@ class _Profile:
 
 def _place_name(mention: Mention) -> tuple[str, str] | None:
     """(place, forms) of an announcement's alliance name that is a place and a form word only (喀什地区远程医疗协作网,
-    屯昌县医疗集团): no subject, no lead."""
+    屯昌县医疗集团): no subject, no lead; else of the county whose 总医院 its title names (尤溪县总医院挂牌成立), the name
+    that county's 医共体 takes."""
     written = next(iter(names(mention.name or "")), None)
     if written and written.place and not (written.subject or _LEAD_NAME.match(written.text)):
         return written.place, "/".join(named_forms(mention))
-    return None
+    county = _general_hospital_of(mention.title)
+    return (county, COUNTY_COMMUNITY) if county else None
+
+
+@lru_cache(maxsize=65536)
+def _general_hospital_of(title: str) -> str | None:
+    """The one county whose 总医院 (cues.COUNTY_GENERAL_HOSPITAL) a title names."""
+    from yilian.clean.enrich import cues
+    from yilian.clean.enrich.gazetteer import load
+
+    gaz, text = load(), clean_name(title)
+    counties = set()
+    for _, end, written in gaz.scan(text):
+        general = re.match("[县旗]?总医院", text[end:])
+        if general and re.search(cues.COUNTY_GENERAL_HOSPITAL, written + general.group()):
+            counties |= {alias.place.name for alias in gaz.aliases.get(written, []) if alias.place.level == 3}
+    return counties.pop() if len(counties) == 1 else None
 
 
 def _profile(mention: Mention, lead: str | None, form: str | None, subject: tuple[str | None, str | None],
