@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from yilian.registry import COUNTY_COMMUNITY, CITY_GROUP, PAIRED, SPECIALTY, TELEMEDICINE, Mention, alliance_name, group, names
 
 
@@ -1081,3 +1083,23 @@ def test_a_county_s_general_hospital_named_in_a_title_is_that_county_s_community
     for news in (misread, no_county):
         alliances = _by_id(group([*community, news]))
         assert alliances[news.id] is alliances["y1"] is alliances["y2"] and alliances["j1"] is not alliances["y1"]
+
+
+def test_the_form_a_title_names_outright_counts_when_the_form_read_is_another():
+    """城市医疗集团“基层能力提升班”开班, read as a 医共体: its title says the city group, which it joins, not the lead's specialty
+    alliance; a title that names no form leaves the misread announcement alone."""
+    city = {"province": "广东省", "city": "东莞市"}
+    base = [
+        _m("g1", "2023-04-01", "紧密型城市医疗集团签约组建", "东莞市人民医院城市医疗集团今日签约组建。", lead="东莞市人民医院",
+           forms=(CITY_GROUP,), **city),
+        _m("g2", "2024-01-01", "城市医疗集团新签约两镇社区卫生服务中心", "东莞市人民医院城市医疗集团新签约两镇。", lead="东莞市人民医院",
+           forms=(CITY_GROUP,), **city),
+        _m("s1", "2022-04-01", "东莞市胸痛专科联盟成立", lead="东莞市人民医院", forms=(SPECIALTY,), **city),
+    ]
+    told = _m("g3", "2024-10-16", "城市医疗集团“基层能力提升班”开班", "东莞市人民医院城市医疗集团举办基层能力提升班。",
+              lead="东莞市人民医院", forms=(COUNTY_COMMUNITY,), source_name="东莞市人民医院", **city)
+    alliances = _by_id(group([*base, told]))
+    assert alliances["g3"] is alliances["g1"] is alliances["g2"] and alliances["s1"] is not alliances["g1"]
+    untold = replace(told, id="g4", title="基层能力提升班开班")
+    alliances = _by_id(group([*base, untold]))
+    assert alliances["g4"] is not alliances["g1"]

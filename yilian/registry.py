@@ -57,7 +57,7 @@ _INNER_RELATIVE_PLACE = re.compile("(?<=[\u4e00-\u9fff])(?:我|本|全)(?:国(?!
 NATIONAL = "全国"
 _NATIONAL_HEAD = re.compile("^(?:国家级?|全国|中国)")  # 国家呼吸系统疾病专科联盟: the national alliance
 # words that qualify any alliance and name none (城市医疗集团, 紧密型县域医共体, 首批 …)
-_QUALIFIERS = re.compile("^(?:首批|第[一二三四五六七八九十]+批|首个|这个|新一轮|紧密型|松散型|县域|城市|区域|省级|市级|县级)+")
+_QUALIFIERS = re.compile("^(?:首批|第[一二三四五六七八九十]+批|首个|首家|这个|新一轮|紧密型|松散型|县域|城市|区域|省级|市级|县级)+")
 # the form an alliance's name word gives when the enrichment found none (市急救联盟, 张家港市儿科医联体): a
 # 联盟 or a named subject is a specialty's, a bare 医联体 or 医疗集团 of one lead its city's or county's
 _NAME_FORMS = ((re.compile("联盟|专科医联体|专科联合体"), SPECIALTY), (re.compile("医共体"), COUNTY_COMMUNITY),
@@ -749,6 +749,15 @@ class _Profile:
                         place_names=self.place_names | other.place_names)
 
 
+@lru_cache(maxsize=65536)
+def _title_forms(title: str) -> tuple[str, ...]:
+    """The forms a title names outright though it names no alliance (城市医疗集团“基层能力提升班”开班: the enrichment's
+    strongest form cues, cues.FORM_CUES)."""
+    from yilian.clean.enrich import cues
+
+    return tuple(form for form in FORMS for cue, weight in cues.FORM_CUES.get(form, ()) if weight >= 3 and re.search(cue, title))
+
+
 def _place_name(mention: Mention) -> tuple[str, str] | None:
     """(place, forms) of an announcement's alliance name that is a place and a form word only (喀什地区远程医疗协作网,
     屯昌县医疗集团): no subject, no lead; else of the county whose 总医院 its title names (尤溪县总医院挂牌成立), the name
@@ -783,8 +792,9 @@ def _profile(mention: Mention, lead: str | None, form: str | None, subject: tupl
     form, 宜兴市医养结合联合体 too), else the lead it starts with; the form its word gives counts as read."""
     if not mention.lead and len({f for f in mention.forms if f in FORMS}) > 1:
         return None
-    # the form the name's own word gives is evidence of the form too, when the title names it (not one named in passing)
-    by_name = named_forms(mention) if names(mention.title) else ()
+    # the form the name's own word gives is evidence of the form too, when the title names it (not one named in passing),
+    # else the form the title names outright
+    by_name = named_forms(mention) if names(mention.title) else _title_forms(mention.title)
     specialty = form is None or SPECIALTY in mention.forms or by_name == (SPECIALTY,)
     place, topic = subject if form == SPECIALTY else subject_of(mention) if specialty else (None, None)
     named = canon.get(named, named) if (named := name_lead(mention)) else None
