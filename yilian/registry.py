@@ -455,6 +455,18 @@ def _helper_named(mention: Mention, lead: str | None) -> str | None:
     return higher[0] if len(higher) == 1 else None
 
 
+def _head_named(mention: Mention) -> str | None:
+    """The one hospital an announcement names among its institutions when the lead read is a township's or a community's
+    centre (cues.GRASSROOTS_TYPES), which leads no alliance: its head, the centre one of its members (许家湖镇卫生院 read
+    as the lead of 沂水县人民医院's 医共体)."""
+    from yilian.clean.enrich import cues
+
+    if not (mention.lead and clean_name(mention.lead).endswith(cues.GRASSROOTS_TYPES)):
+        return None
+    hospitals = [m for m in mention.members if not clean_name(m).endswith((*cues.GRASSROOTS_TYPES, "分院"))]
+    return hospitals[0] if len(hospitals) == 1 else None
+
+
 def _member_keys(mention: Mention, form: str | None) -> list[str]:
     """An alliance by the institutions in it (for aid, the hospital helped): what places an announcement
     that names no lead (上海援疆医疗队 at 喀什地区第二人民医院, a 医共体 told by its township centres)."""
@@ -546,8 +558,8 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     leads = [canon.get(lead, lead) if lead else None for lead in written]
     mentions = list(mentions)
     for i, mention in enumerate(mentions):
-        helper = _helper_named(mention, leads[i])
-        if helper:  # aid whose lead was read as the hospital helped (我院 on its own site): the helper leads
+        helper = _helper_named(mention, leads[i]) or _head_named(mention)
+        if helper:  # aid whose lead was read as the hospital helped (我院 on its own site), a group's as one of its centres
             key = _institution_key(helper, mention)
             leads[i] = canon.get(key, key)
             mentions[i] = replace(mention, lead=helper, members=(mention.lead, *(m for m in mention.members if m != helper)))
