@@ -1020,6 +1020,7 @@ def test_a_name_starting_with_the_word_for_a_head_names_no_lead_and_keeps_no_ann
 def test_a_relative_name_after_other_words_is_the_publisher_s_alliance_of_that_subject():
     """2022年全市胸痛专科联盟 (a year before it) is the city's 胸痛 alliance, not one whose subject is 年全市胸痛."""
     assert [n.text for n in names("2022年全市胸痛专科联盟运行情况通报")] == ["全市胸痛专科联盟"]
+    assert [(n.place, n.subject) for n in names("2023年全国胸痛专科联盟年会召开")] == [("全国", "胸痛")]  # the national one
     city = {"province": "河南省", "city": "濮阳市"}
     mentions = [
         _m("c1", "2019-04-01", "濮阳市胸痛专科联盟成立", lead="濮阳市人民医院", forms=(SPECIALTY,), **city),

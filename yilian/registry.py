@@ -52,7 +52,7 @@ _LEAD_IN = re.compile(
 )
 _RELATIVE_PLACE = re.compile("^(?:我|本|全)?(?:国(?!家)|省|市|州|县|区)")  # 市胸痛联盟 on a 漯河 site: the publisher's own place
 # a relative place after other words starts the name when a subject follows it (2022年全市胸痛专科联盟: the publisher's
-# 胸痛 alliance); one a kind of alliance follows stays as written (…连通全省联盟医院 names none, and keeps apart)
+# 胸痛 alliance; 年全国…: the national one); one a kind of alliance follows stays as written (…连通全省联盟医院 names none, and keeps apart)
 _INNER_RELATIVE_PLACE = re.compile("(?<=[\u4e00-\u9fff])(?:我|本|全)(?:国(?!家)|省|市|州|县|区)")
 NATIONAL = "全国"
 _NATIONAL_HEAD = re.compile("^(?:国家级?|全国|中国)")  # 国家呼吸系统疾病专科联盟: the national alliance
@@ -161,6 +161,9 @@ def _names(text: str) -> tuple[Name, ...]:
                              if start < cut < end and not (window[end - 1 : end + 1] in ("县域", "区域"))), default=cut) :]
         places = gaz.scan(window)
         head = window[places[0][0] :] if places else window
+        inner = None if places else _INNER_RELATIVE_PLACE.search(head)
+        if inner and _QUALIFIERS.sub("", _RELATIVE_PLACE.sub("", head[inner.start() :])):
+            head = head[inner.start() :]
         if not head:
             continue
         place = None
@@ -172,9 +175,6 @@ def _names(text: str) -> tuple[Name, ...]:
         elif _NATIONAL_HEAD.match(head):
             place, rest = NATIONAL, _NATIONAL_HEAD.sub("", head)
         else:
-            inner = _INNER_RELATIVE_PLACE.search(head)
-            if inner and _QUALIFIERS.sub("", _RELATIVE_PLACE.sub("", head[inner.start() :])):
-                head = head[inner.start() :]
             rest = _RELATIVE_PLACE.sub("", head)
         if head[len(head) - len(rest) - 1 : len(head) - len(rest)] in ("区", "县") and rest.startswith("域"):
             rest = rest[1:]  # 县域医共体, 卢湾区域医联体: the qualifier 区域, not a place's 区 and a subject 域
