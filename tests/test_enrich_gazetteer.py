@@ -74,6 +74,14 @@ def test_autonomous_prefectures_by_the_short_forms_news_uses():
     assert {a.place.code for a in gaz.aliases["巴州"]} == {"652800", "511902"}
 
 
+def test_banners_by_the_short_forms_news_uses():
+    """土左旗 is 土默特左旗, 科右前旗 科尔沁右翼前旗: no suffix rule derives them, so a banner's news names no place."""
+    gaz = load()
+    for short, code in [("土左旗", "150121"), ("达茂旗", "150223"), ("科右前旗", "152221"), ("察右后旗", "150928"),
+                        ("东乌旗", "152525"), ("阿左旗", "152921")]:
+        assert [a.place.code for a in gaz.aliases[short]] == [code], short
+
+
 def test_an_article_scanned_line_by_line_finds_what_one_scan_of_it_finds():
     """Scans keeps one article's line scans for its other readers: put together, they are the text's scan,
     with names at a line's edges, a line repeated, and a name that would run on over a line break."""

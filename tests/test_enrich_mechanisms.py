@@ -1556,6 +1556,14 @@ def test_a_short_county_name_inside_a_town_name_is_the_town():
     assert article.region.county == "武清区"
 
 
+def test_a_banner_written_short_is_the_event_county_and_its_bare_level_completes_its_hospitals():
+    hohhot = source("呼和浩特市卫生健康委员会", "内蒙古自治区", "呼和浩特市", kind="health_commission")
+    article = enriched("土左旗医共体专家深入乡村巡诊", "近日，土左旗医共体组织旗中蒙医院、旗妇幼保健院专家深入善岱镇、毕克齐镇开展巡诊。"
+                       "医共体成员单位包括旗中蒙医院、善岱镇卫生院和毕克齐镇卫生院。", hohhot)
+    assert (article.region.city, article.region.county) == ("呼和浩特市", "土默特左旗")
+    assert "土默特左旗中蒙医院" in article.members and "旗中蒙医院" not in article.members
+
+
 def test_a_province_wide_text_is_not_placed_in_the_publishers_city_by_its_own_self_reference():
     guizhou = source("贵州省人民医院", "贵州省", "贵阳市")
     body = ("八年来，我院牵头的贵州省儿科专科联盟从最初的68家成员单位发展到131家，实现全省县级公立医院全覆盖。\n"

@@ -808,8 +808,8 @@ def representatives(names: list[str], gaz: Gazetteer) -> dict[str, str]:
 
 def complete(name: str, county: str | None, city: str | None, province: str | None) -> str:
     """A name that starts with a bare level word takes that level's place: 县中医院 -> 舞阳县中医院."""
-    for level, place in (("县", county), ("区", county), ("市", county if county and county.endswith("市") else city),
-                         ("州", city), ("省", province)):
+    for level, place in (("县", county), ("区", county), ("旗", county), ("市", county if county and county.endswith("市") else city),
+                         ("州", city), ("盟", city), ("省", province)):
         if place and name.startswith(level) and place.endswith(level) and not name.startswith(place):
             rest = name[len(level):]
             if rest and not rest.startswith(("级", "域", "乡", "直", "属")):
