@@ -2,7 +2,7 @@
 
 from yilian.clean.enrich import enrich, publisher_region
 from yilian.clean.enrich.gazetteer import load
-from yilian.clean.enrich.region import event_region
+from yilian.clean.enrich.region import event_region, name_region
 from yilian.records import Article
 from yilian.sources import Source
 
@@ -68,6 +68,19 @@ def test_university_name_is_not_the_event_region():
         "9月5日，北京大学第一医院与延安市人民医院签署合作协议，陕西省卫健委有关负责同志出席。",
     )
     assert (region.province, region.city) == ("陕西省", "延安市")
+
+
+def test_a_part_of_a_province_is_that_province_and_no_unit_read_across_it():
+    # 桂西山区 holds no 西山区 of 昆明; 桂西 is 广西, with no prefecture of its own
+    hills = region_of("医疗队在桂西山区巡诊", "医疗队连续三周在山区乡镇卫生院坐诊。")
+    assert (hills.province, hills.city) == ("广西壮族自治区", None)
+    # a unit of the same province read from inside the part is the more precise place
+    assert region_of("专家赴滇西双版纳义诊", "").city == "西双版纳傣族自治州"
+    # a part inside an institution's name is a name (苏北人民医院 is in 扬州)
+    named = region_of("苏北人民医院专家到宝应县开展义诊", "5月8日，专家团队在宝应县人民医院坐诊。")
+    assert (named.province, named.city, named.county) == ("江苏省", "扬州市", "宝应县")
+    # an organisation named after parts (浙南闽北肿瘤专科联盟 spans two provinces) is placed by none
+    assert name_region([("name", "浙南闽北肿瘤专科联盟")]).province is None
 
 
 def test_hezuo_in_a_cooperation_agreement_is_not_gansu():

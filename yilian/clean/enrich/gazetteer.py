@@ -54,7 +54,7 @@ class Place:
 @dataclass(frozen=True, slots=True)
 class Alias:
     place: Place
-    kind: str  # "full", "short" or "former"
+    kind: str  # "full", "short" or "former"; region.py adds "part" (桂西: a part of a province)
 
 
 def level_of(code: str) -> int:

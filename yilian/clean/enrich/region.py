@@ -48,6 +48,8 @@ _CAPITAL_WORDS = re.compile(cues.CAPITAL_WORDS)
 _VENUE_NAME_AFTER = re.compile(cues.VENUE_NAME_AFTER)
 _HELD_BEFORE, _HELD_AFTER = re.compile(cues.HELD_BEFORE), re.compile(cues.HELD_AFTER)
 _TRAVEL_BEFORE, _TRAVEL_AFTER = re.compile(cues.TRAVEL_BEFORE), re.compile(cues.TRAVEL_AFTER)
+_PROVINCE_PART = re.compile("|".join(sorted((w for ws in cues.PROVINCE_PARTS.values() for w in ws.split()), key=len, reverse=True)))
+_PART_OF = {w: code for code, ws in cues.PROVINCE_PARTS.items() for w in ws.split()}
 _PAIRED_PROGRAMME = re.compile("(?P<a>[" + "".join(cues.PROVINCE_ABBREVIATIONS) + "])(?P<b>["
                                + "".join(cues.PROVINCE_ABBREVIATIONS) + "])" + cues.PAIRED_AID_WORDS)
 
@@ -147,8 +149,18 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                                         first_person=True, origin=_is_origin(text, match.start(), match.end()),
                                         held=_held(text, match.start(), match.end()),
                                         rule=f"the publisher's own {match.group(0)}"))
+        parts = _province_parts(text, scan(text), gaz)
+        for (start, end), place in parts.items():
+            if _INSTITUTION_NAME_AFTER.match(text[end : end + 12]) or _UNIVERSITY_AFTER.match(text[end : end + 12]):
+                continue  # 苏北人民医院, 川北医学院: a name, not the place of the event
+            mentions.append(Mention(start, end, text[start:end], zone, [Alias(place, "part")],
+                                    venue=bool(_VENUE_BEFORE.search(text[max(0, start - 8) : start])),
+                                    origin=_is_origin(text, start, end), held=_held(text, start, end),
+                                    rule=f"a part of {place.name}"))
         previous_end, previous = -1, []
         for start, end, surface in scan(text):
+            if any(s < end and start < e for s, e in parts):
+                continue  # 西山区 inside 桂西山区
             after = text[end : end + 12]
             candidates = gaz.aliases[surface]
             if surface.endswith("市") and after.startswith("场"):
@@ -188,6 +200,21 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
             # 福建心血管诊疗中心 on 昌吉's site)
             m.origin = True
     return mentions
+
+
+def _province_parts(text: str, names: tuple[tuple[int, int, str], ...], gaz: Gazetteer) -> dict[tuple[int, int], Place]:
+    """Parts of a province (桂西, 滇西北) the text names, by span. A unit's name read from the same character or before
+    wins when it is as long (江苏北部: 江苏), and one read from inside wins when it lies in that province (滇西双版纳: 西双版纳
+    is in 云南); one from another province inside is a misreading (桂西山区 holds no 西山区 of 昆明)."""
+    found = {}
+    for match in _PROVINCE_PART.finditer(text):
+        start, end = match.span()
+        province = _PART_OF[match.group(0)]
+        if not any(s < end and start < e and (s < start or s == start and e >= end
+                                               or s > start and any(a.place.province_code == province for a in gaz.aliases[n]))
+                   for s, e, n in names):
+            found[(start, end)] = gaz.by_code[province]
+    return found
 
 
 def _contains(outer: list[Alias], inner: list[Alias]) -> bool:
@@ -257,7 +284,7 @@ def _rank(surface: str, candidates: list[Alias], anchors: list[tuple[str, Place,
         near = {code: _near(alias.place, p, floor) for code, p in places.items()}
         support = sum(w * near[p.code] for s, p, w in anchors if s != surface)
         support += sum(0.5 * _near(alias.place, p, floor) for p in prior)
-        rank = {"full": 2, "former": 1, "short": 0}[alias.kind]
+        rank = {"full": 2, "former": 1, "short": 0, "part": 0}[alias.kind]
         scored.append((support, -alias.place.level, rank, alias))
     scored.sort(key=lambda t: t[:3], reverse=True)
     return scored
@@ -344,7 +371,7 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
         # a province-wide text (贵州省儿科专科联盟, 内蒙古自治区人民医院远程医疗协作网, 我省 in the title or lead) whose title
         # and lead name the city only as the publisher's own 我院 happens across the province, not in the publisher's city (G4)
         wide = any(m.place.level == 1 and m.zone != "body" and not (m.origin or m.in_university)
-                   for m in in_province)
+                   and m.candidates[0].kind != "part" for m in in_province)  # 桂西 is a part, not all 广西
         own_only = all(m.first_person and m.surface[1] not in cues.LEVELS + "省州盟" for m in in_city if m.zone != "body")
         # the title and lead name the city only beside others (在成都、泸州、宜宾等市开展试点): several cities, none the event's
         side_by_side = all(m.enumerated for m in in_city if m.zone != "body") and any(
@@ -440,13 +467,14 @@ def place_of(region: Region, gaz: Gazetteer | None = None) -> Place | None:
 def name_region(names: list[tuple[str, str]], gaz: Gazetteer | None = None) -> Region:
     """The region an organisation's own name gives (孝感市中心医院 -> 湖北 孝感); first name that has one wins.
 
-    ``names`` are (label, text) pairs such as ("source name", "温州医科大学附属第二医院").
+    ``names`` are (label, text) pairs such as ("source name", "温州医科大学附属第二医院"). A part of a province
+    (浙南闽北肿瘤专科联盟 spans two) places no organisation.
     """
     gaz = gaz or load()
     for label, text in names:
         if not text:
             continue
-        mentions = resolve(find_mentions(text, "", gaz))
+        mentions = [m for m in resolve(find_mentions(text, "", gaz)) if m.candidates[0].kind != "part"]
         if mentions:
             best = max(mentions, key=lambda m: (m.place.level, -m.start))
             return to_region(best.place, gaz, [f"publisher from {label} {text!r}: {best.surface!r}"])
