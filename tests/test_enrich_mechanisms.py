@@ -1550,6 +1550,16 @@ def test_a_county_level_publishers_own_county_is_the_event_county_when_no_other_
     assert other.region.county != "信州区"
 
 
+def test_a_hospitals_own_news_naming_places_only_in_universities_names_is_at_the_hospital():
+    tengzhou = source("滕州市中心人民医院", "山东省", "枣庄市", "滕州市")
+    review = enriched("2024年医院年终盘点", "这一年，医疗集团总院向成员单位派驻骨干医生61名；全院完成四级手术5120台。"
+                      "医院与青岛大学附属医院签约，共建两个临床教学基地。", tengzhou)
+    assert (review.region.city, review.region.county) == ("枣庄市", "滕州市")
+    # nobody speaks of itself: the university's city is all the text gives
+    advice = enriched("春季流感防治要点", "青岛大学附属医院专家提醒，春季是流感高发季节。")
+    assert advice.region.city == "青岛市"
+
+
 def test_a_short_county_name_inside_a_town_name_is_the_town():
     wuqing = source("天津市武清区人民医院", "天津市", "天津市", "武清区", aliases=("武清区人民医院",))
     article = enriched("河西务镇卫生院挂牌医共体分院", "3月2日，河西务镇卫生院挂牌成为本院医共体分院，本院派出专家常驻坐诊。", wuqing)

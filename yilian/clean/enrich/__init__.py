@@ -102,12 +102,14 @@ def _analysed_body(article: Article, body: str) -> str:
 def _event_region(title: str, body: str, place: Place | None, publisher: Region, article: Article, gaz: Gazetteer,
                   who: Speaker | None, scans: Scans, helpers: tuple[str, ...] = ()) -> Region:
     """The event's place; with none named, the speaker's when the text speaks of itself (我院, its name),
-    else none: general advice names no place."""
-    region = event_region(title, body, place, gaz, helpers, scans)
+    else none: general advice names no place. A text that speaks of itself and names places only inside
+    universities' names (与青岛大学附属医院签约 in a year review) is the speaker's news too."""
+    text = title + body
+    names = [who.name, *who.aliases] if who is not None else []
+    speaks = place is not None and bool(_SELF.search(text) or any(name and name in text for name in names))
+    region = event_region(title, body, place, gaz, helpers, scans, universities=not speaks)
     if region.code is None and place is not None:
-        text = title + body
-        names = [who.name, *who.aliases] if who is not None else []
-        if _SELF.search(text) or any(name and name in text for name in names):
+        if speaks:
             whose = "publisher" if place.code == publisher.code else f"来源 {article.source!r}"
             region = to_region(place, gaz, region.evidence + [f"event region taken from the {whose}, who speaks of itself"])
         else:

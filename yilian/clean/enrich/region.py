@@ -343,11 +343,16 @@ def to_region(place: Place | None, gaz: Gazetteer, evidence: list[str]) -> Regio
 
 
 def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, city_share: float = 0.3,
-         home: Place | None = None) -> Region:
+         home: Place | None = None, universities: bool = True) -> Region:
     """Province, then prefecture, then county by weighted mentions, with the winning mentions as evidence;
-    ``home`` is the publisher's place, whose own county named up front speaks for itself (武义县 on 武义县's portal)."""
+    ``home`` is the publisher's place, whose own county named up front speaks for itself (武义县 on 武义县's portal);
+    ``universities``: whether places named only inside universities' names may place the event (not when the
+    publisher speaks of itself: its own news then)."""
     if not resolved:
         return Region(evidence=["no place named in title or body"])
+    if not universities and all(m.in_university for m in resolved):
+        # 与青岛大学附属医院签约 in a hospital's year review: a partner's name, not where anything happens (G9)
+        return Region(evidence=["no place named but inside universities' names: " + "; ".join(_describe(m) for m in _top(resolved))])
     by_province: dict[str, list[Mention]] = defaultdict(list)
     for m in resolved:
         by_province[m.place.province_code].append(m)
@@ -449,14 +454,15 @@ def _top(mentions: list[Mention], n: int = 3) -> list[Mention]:
 
 
 def event_region(title: str, body: str, publisher: Place | None = None, gaz: Gazetteer | None = None,
-                 helpers: tuple[str, ...] = (), scans: Scans | None = None) -> Region:
+                 helpers: tuple[str, ...] = (), scans: Scans | None = None, universities: bool = True) -> Region:
     """Where the alliance is: from the title and lead first, then organisations, then other mentions.
 
     The publisher's place helps resolve ambiguous names and stands for 我院/我市/我省.
     """
     gaz = gaz or load()
     prior = [publisher] if publisher else []
-    return vote(resolve(find_mentions(title, body, gaz, publisher, helpers, scans), prior), gaz, home=publisher)
+    return vote(resolve(find_mentions(title, body, gaz, publisher, helpers, scans), prior), gaz, home=publisher,
+                universities=universities)
 
 
 def place_of(region: Region, gaz: Gazetteer | None = None) -> Place | None:
