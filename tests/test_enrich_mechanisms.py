@@ -1585,6 +1585,16 @@ def test_a_province_wide_text_is_not_placed_in_the_publishers_city_by_its_own_se
     assert held.region.city == "贵阳市"
 
 
+def test_whole_province_in_a_title_is_the_news_scope_but_not_in_its_body():
+    children = source("山西省儿童医院", "山西省", "太原市")
+    body = "3月起，我院依托省儿科专科联盟推出“云端课堂”，每周通过视频向联盟成员单位直播授课。\n“以前要到太原才能听到的课，现在在科室里就能听。”"
+    wide = enriched("“云端课堂”连通全省联盟医院", body, children)
+    assert (wide.region.province, wide.region.city) == ("山西省", None)
+    # in a lead, 全省 compares the publisher with the rest of the province: its own news stays in its city
+    first = enriched("我院获批专科医师培训基地", "近日，我院获批神经介入专科医师培训基地，成为全省首批获批的基地之一。", children)
+    assert first.region.city == "太原市"
+
+
 def test_a_county_named_once_for_one_item_of_a_member_list_is_not_the_event_county():
     wuzhou = source("梧州市卫生健康委员会", "广西壮族自治区", "梧州市", kind="government")
     listed = enriched("梧州市医养结合服务联盟成立",

@@ -827,6 +827,9 @@ PROVINCE_PARTS: dict[str, str] = {
 }
 # First-person places: 我省 is the publisher's province, 我县 its county.
 FIRST_PERSON_PLACES = r"[我本](?:院|中心|委|局|市|县|区|省|州|盟|旗|集团)|全(?:州|盟)(?=[\u4e00-\u9fff])"
+# 全省 in a title is the news's scope, the publisher's province (“云端课堂”连通全省联盟医院: G4); in a lead or body it is
+# mostly a comparison or a higher level's work (全省首家, 贯彻全省卫生健康工作会议精神), so it is read in titles only.
+WHOLE_PROVINCE_TITLE = r"全省(?=[\u4e00-\u9fff])"
 # Provincial capitals: a province-level institution (省人民医院, 自治区人民医院) is in its capital, so an event held
 # there happens in the capital (全区远程医疗协作网开通仪式在西藏自治区人民医院举行 -> 拉萨市).
 PROVINCIAL_CAPITALS: dict[str, str] = {

@@ -41,6 +41,7 @@ _ORIGIN_BEFORE = re.compile(cues.ORIGIN_BEFORE)
 _ORIGIN_AFTER = re.compile(cues.ORIGIN_AFTER)
 _AIDED_BEFORE = re.compile(cues.AIDED_BEFORE)
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON_PLACES)
+_FIRST_PERSON_TITLE = re.compile(cues.FIRST_PERSON_PLACES + "|" + cues.WHOLE_PROVINCE_TITLE)
 _ABBREVIATION_VENUE = re.compile(cues.ABBREVIATION_VENUE)
 _PROVINCIAL_VENUE = re.compile(cues.PROVINCIAL_VENUE)
 _INSTITUTION_NAME_AFTER = re.compile(cues.INSTITUTION_NAME_AFTER)
@@ -143,7 +144,7 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                 mentions.append(Mention(match.start("b"), match.end("b"), match.group("b"), zone, [Alias(place, "short")],
                                         anchored=True, rule=f"{match.group(0)!r}: {place.name} is the province helped"))
         if publisher is not None:
-            for match in _FIRST_PERSON.finditer(text):
+            for match in _FIRST_PERSON.finditer(text) if zone != "title" else _FIRST_PERSON_TITLE.finditer(text):
                 place = _first_person(match.group(0), publisher, gaz)
                 mentions.append(Mention(match.start(), match.end(), match.group(0), zone, [Alias(place, "full")],
                                         first_person=True, origin=_is_origin(text, match.start(), match.end()),
