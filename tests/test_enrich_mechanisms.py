@@ -1595,6 +1595,14 @@ def test_whole_province_in_a_title_is_the_news_scope_but_not_in_its_body():
     assert first.region.city == "太原市"
 
 
+def test_a_county_named_again_inside_one_sentence_of_a_city_summary_is_said_once():
+    luan = source("六安市卫生健康委员会", "安徽省", "六安市", kind="health_commission")
+    body = ("截至6月底，我市7个县（区）共组建紧密型县域医共体15个。其中，霍山县组建了以霍山县医院和霍山县中医院分别牵头的两个医共体，"
+            "金寨县、霍邱县、舒城县各组建2至3个医共体。\n各县区积极探索：霍山县实行统一绩效考核；金寨县建成远程影像诊断网络。")
+    summary = enriched("我市紧密型县域医共体建设实现县域全覆盖", body, luan)
+    assert (summary.region.city, summary.region.county) == ("六安市", None)
+
+
 def test_a_county_named_once_for_one_item_of_a_member_list_is_not_the_event_county():
     wuzhou = source("梧州市卫生健康委员会", "广西壮族自治区", "梧州市", kind="government")
     listed = enriched("梧州市医养结合服务联盟成立",

@@ -15,6 +15,7 @@ Three steps, each leaving its evidence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -72,6 +73,7 @@ class Mention:
     seat: bool = False  # 延平区炉下镇卫生院, 覆盖章贡区: the members are there
     listed: bool = False  # …、万秀区城东镇卫生院及…: the place of one item of a list of institutions
     enumerated: bool = False  # 成都、泸州、宜宾等: one of several places named side by side
+    sentence: int = 0  # which sentence of its zone: a county named again in one sentence says it once
     place: Place | None = None
     rule: str = ""
 
@@ -110,7 +112,9 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
     helper_places = {a.place.code for name in helpers for _, _, surface in gaz.scan(name)[:1] for a in gaz.aliases[surface]}
     # a helper named after its province alone (湖南省人民医院) is in that province's capital: 在省会长沙签约 is its home
     helper_places |= {capital.code for name in helpers if (capital := _capital_of(name, gaz)) is not None}
+    sentence_ends: dict[str, list[int]] = {}
     for zone, text in zones(title, body):
+        sentence_ends[zone] = [i for i, ch in enumerate(text) if ch in cues.SENTENCE_ENDS]
         inside_helper = [(m.start(), m.end()) for name in helpers for m in re.finditer(re.escape(name), text)]
         for match in _ABBREVIATION_VENUE.finditer(text):
             abbr = match.group("abbr")
@@ -189,6 +193,8 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                         _LISTED_BEFORE.search(text[max(0, start - 5) : start]) or _LISTED_AFTER.match(text[end : end + 28]))),
                 )
             )
+    for m in mentions:
+        m.sentence = bisect_right(sentence_ends[m.zone], m.start)
     from_afar = {code for code in helper_places if publisher is not None and _affinity(gaz.by_code[code], publisher) == 0}
     ends = {(m.zone, m.end) for m in mentions if m.held}
     for m in mentions:
@@ -409,7 +415,7 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
                                 "county named: " + "; ".join(_describe(m) for m in _top(ms)))
                 by_county = {}
             if by_county:
-                ranked = sorted((sum(m.weight for m in ms), code) for code, ms in by_county.items())
+                ranked = sorted((_said_once_a_sentence(ms), code) for code, ms in by_county.items())
                 county_weight, county_code = ranked[-1]
                 runner_up = ranked[-2][0] if len(ranked) > 1 else 0.0
                 in_county = by_county[county_code]
@@ -438,6 +444,14 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
         chosen = best.place
         evidence.append(f"county-level {chosen.name} directly under the province: {_describe(best)}")
     return to_region(chosen, gaz, evidence)
+
+
+def _said_once_a_sentence(mentions: list[Mention]) -> float:
+    """A county's weight, once per sentence (霍山县组建了以霍山县医院和霍山县中医院分别牵头的两个医共体 names it once)."""
+    best: dict[tuple[str, int], float] = {}
+    for m in mentions:
+        best[(m.zone, m.sentence)] = max(best.get((m.zone, m.sentence), 0.0), m.weight)
+    return sum(best.values())
 
 
 def _in_venue_name(m: Mention) -> bool:
