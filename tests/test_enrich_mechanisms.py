@@ -1603,6 +1603,17 @@ def test_a_county_named_again_inside_one_sentence_of_a_city_summary_is_said_once
     assert (summary.region.city, summary.region.county) == ("六安市", None)
 
 
+def test_a_districts_alliance_meeting_at_a_city_hospital_is_in_the_district_its_name_gives():
+    jiuquan = source("酒泉市人民医院", "甘肃省", "酒泉市")
+    body = ("5月25日，肃州区医养结合服务联盟2023年年会在我院第一会议室召开。肃州区卫生健康局有关负责人、联盟各成员单位负责人"
+            "共60余人参加会议。")
+    named = enriched("医养结合服务联盟年会在我院召开", body, jiuquan)
+    assert (named.region.city, named.region.county) == ("酒泉市", "肃州区")
+    # the district only as a guest's place: the meeting is at the city hospital, no county
+    guest = enriched("医养结合服务联盟年会在我院召开", body.replace("肃州区医养结合服务联盟", "医养结合服务联盟"), jiuquan)
+    assert (guest.region.city, guest.region.county) == ("酒泉市", None)
+
+
 def test_a_county_named_once_for_one_item_of_a_member_list_is_not_the_event_county():
     wuzhou = source("梧州市卫生健康委员会", "广西壮族自治区", "梧州市", kind="government")
     listed = enriched("梧州市医养结合服务联盟成立",

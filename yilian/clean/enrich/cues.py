@@ -802,6 +802,8 @@ LISTED_AFTER = r"^[^，。；、\n]{2,20}?等[\d一二三四五六七八九十�
 ENUMERATED_BEFORE = r"、$"
 ENUMERATED_AFTER = r"[、等]"
 SEAT_BEFORE = r"覆盖(?:了|到|至)?$"
+# After a place: the rest of an alliance's name (肃州区医养结合服务联盟): the place of the alliance itself (G5).
+ALLIANCE_NAMED_AFTER = r"^[^\W\d和与及同]{0,10}?" + ALLIANCE_WORDS  # not 肃州区卫生健康局和联盟各成员单位
 # Before a place: where something happens or where a team goes (在…召开, 奔赴…, 来到…).
 VENUE_BEFORE = r"(?:在|于|赴|奔赴|来到|前往|深入|走进|进驻|到|抵达)[\u4e00-\u9fff]{0,6}$"
 # Before a place: where people come from (来自南京、苏州); after a place: the team it sends.

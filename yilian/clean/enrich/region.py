@@ -38,6 +38,7 @@ _SEAT_AFTER, _SEAT_BEFORE = re.compile(cues.SEAT_AFTER), re.compile(cues.SEAT_BE
 _LISTED_BEFORE, _LISTED_AFTER = re.compile(cues.LISTED_BEFORE), re.compile(cues.LISTED_AFTER)
 _ENUMERATED_BEFORE, _ENUMERATED_AFTER = re.compile(cues.ENUMERATED_BEFORE), re.compile(cues.ENUMERATED_AFTER)
 _VENUE_BEFORE = re.compile(cues.VENUE_BEFORE)
+_ALLIANCE_NAMED_AFTER = re.compile(cues.ALLIANCE_NAMED_AFTER)
 _ORIGIN_BEFORE = re.compile(cues.ORIGIN_BEFORE)
 _ORIGIN_AFTER = re.compile(cues.ORIGIN_AFTER)
 _AIDED_BEFORE = re.compile(cues.AIDED_BEFORE)
@@ -73,6 +74,7 @@ class Mention:
     seat: bool = False  # 延平区炉下镇卫生院, 覆盖章贡区: the members are there
     listed: bool = False  # …、万秀区城东镇卫生院及…: the place of one item of a list of institutions
     enumerated: bool = False  # 成都、泸州、宜宾等: one of several places named side by side
+    alliance_name: bool = False  # 肃州区医养结合服务联盟: the alliance is named after the place
     sentence: int = 0  # which sentence of its zone: a county named again in one sentence says it once
     place: Place | None = None
     rule: str = ""
@@ -188,6 +190,7 @@ def find_mentions(title: str, body: str, gaz: Gazetteer | None = None, publisher
                     origin=not aided and (_is_origin(text, start, end) or any(s <= start < e for s, e in inside_helper)),
                     held=aided or _held(text, start, end),
                     venue_name=bool(_VENUE_NAME_AFTER.match(after)),
+                    alliance_name=bool(_ALLIANCE_NAMED_AFTER.match(text[end : end + 20])),
                     enumerated=bool(_ENUMERATED_BEFORE.search(text, max(0, start - 1), start) or _ENUMERATED_AFTER.match(text, end)),
                     listed=bool((seat or _INSTITUTION_AFTER.match(after)) and (
                         _LISTED_BEFORE.search(text[max(0, start - 5) : start]) or _LISTED_AFTER.match(text[end : end + 28]))),
@@ -403,9 +406,11 @@ def vote(resolved: list[Mention], gaz: Gazetteer, county_share: float = 0.2, cit
             seat = len(by_county) == 1 and any(m.seat and not m.origin for ms in by_county.values() for m in ms)
             if held_here and all(m.place.level < 3 or _in_venue_name(m) for m in held_here) and not seat:
                 # held in the city, not in one of its counties (a venue names no county): only a county the
-                # title names (鹿城区城市医疗集团成立) is the alliance's
+                # title names (鹿城区城市医疗集团成立), or the lead in the alliance's name (肃州区医养结合服务联盟年会在我院
+                # 召开), is the alliance's
                 by_county = {code: ms for code, ms in by_county.items()
-                             if any(m.zone == "title" and not m.first_person and not m.origin for m in ms)}
+                             if any((m.zone == "title" or m.zone == "lead" and m.alliance_name)
+                                    and not m.first_person and not m.origin for m in ms)}
             if home is not None and home.level == 3 and set(by_county) == {home.code}:
                 # the publisher's own county, the only one the text names (我区 participants, 建平县 in the body): a
                 # county-level publisher's news in its own city happens at home (G5)
