@@ -1316,6 +1316,16 @@ def test_alliances_of_shops_and_party_building_are_no_hospital_alliances():
     assert party.relevance["label"] == "other"
 
 
+def test_the_officers_and_members_of_an_industry_alliance_are_no_sign_of_a_hospital_alliance():
+    hospital = source("徐州医科大学附属医院", "江苏省", "徐州市")
+    industry = enriched("我院加入淮海医疗器械产业创新联盟", "11月14日，淮海医疗器械产业创新联盟成立大会召开，我院当选理事长单位。"
+                        "联盟由83家企业、高校和医院组成，成员单位将共建临床试验平台。", hospital)
+    assert industry.relevance["label"] == "other" and industry.event_types == ["其他"]
+    specialty = enriched("我院加入淮海心血管专科联盟", "11月14日，淮海心血管专科联盟成立大会召开，我院当选理事长单位。"
+                         "联盟由83家医院组成，成员单位将共建远程会诊平台。", hospital)
+    assert specialty.relevance["label"] == "alliance"
+
+
 def test_a_government_work_report_is_a_review_of_the_year():
     county = source("镇坪县人民政府", "陕西省", "安康市", "镇坪县", kind="government")
     report = enriched("政府工作报告摘登：扎实推进县人民医院医共体建设", "过去一年，我们扎实推进县人民医院医共体建设，"

@@ -297,6 +297,15 @@ def other_senses(text: str) -> str:
     return out
 
 
+def _other_sense_only(headline: str, plain: str) -> bool:
+    """Whether the title's alliance word is used in another sense (宜昌生物医药产业联盟成立, 我院加入…产业创新联盟) and the
+    text, read with other senses blanked, names no alliance of hospitals nor aid: its 成员单位, 理事长单位 and member
+    count are that alliance's, no sign of one of hospitals (R3)."""
+    cue_lists = (GENERIC_CUES, *FORM_CUES.values())
+    return any(p.search(headline) for cue_list in cue_lists for p, _ in cue_list) \
+        and not any(p.search(plain) for cue_list in cue_lists for p, _ in cue_list)
+
+
 def _names_a_form(name: str) -> bool:
     """Whether a name holds a form cue itself (罗湖医院集团); a hospital's name (…附属第一医院) holds none."""
     return any(p.search(name) for p, _ in GENERIC_CUES + [c for cue_list in FORM_CUES.values() for c in cue_list])
@@ -1163,6 +1172,8 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         score += cues.COUNT_RELEVANCE  # a stated number of members is an alliance's structure
     if whole_work(title):
         score = min(score, cues.WHOLE_WORK_CAP)  # its alliances are points among many (R4, e0115)
+    if _other_sense_only(headline, plain):
+        score = min(score, cues.WHOLE_WORK_CAP)  # its members, counts and officers are that alliance's (R3)
     return AllianceFacts(
         forms=forms,
         form_evidence=form_evidence,
