@@ -336,6 +336,19 @@ def test_the_sectors_work_meeting_that_names_no_alliance_is_not_alliance_news():
     assert own.relevance["label"] == "alliance"  # the alliance's own meeting
 
 
+def test_a_report_in_numbered_points_naming_its_alliance_in_one_point_only_is_not_alliance_news():
+    leshan = source("乐山市人民医院", "四川省", "乐山市")
+    points = ("2024年，全院干部职工团结奋进，医院高质量发展迈出坚实步伐，各项重点工作取得新成效，现将主要亮点回顾如下。\n"
+              "一、医疗质量持续提升。全年门诊量突破80万人次，三四级手术占比提高到45%。\n"
+              "二、医联体建设走深走实。医院牵头的城市医疗集团新增成员单位2家，成员单位增至12家，集团专家下沉社区坐诊1200余人次。\n"
+              "三、{}\n四、人才队伍不断壮大。全年引进博士12名，3人入选省学术技术带头人后备人选。")
+    review = enriched("2024年医院发展回眸", points.format("智慧医院建设提速。互联网医院上线运行，预约诊疗率达到70%。"), leshan)
+    assert review.relevance["label"] == "other"  # R4: the group is one point of the year's review (NOTES11 call 1)
+    group = enriched("2024年医院发展回眸", points.format("城市医疗集团信息平台上线。集团内检查检验结果互认，远程会诊覆盖全部成员单位。"),
+                     leshan)
+    assert group.relevance["label"] == "alliance"  # two points of four: the group is what the review is about
+
+
 def test_a_hospitals_own_outreach_tour_is_no_alliance_but_a_tour_to_a_partner_is():
     shannan = source("山南市人民医院", "西藏自治区", "山南市")
     alone = enriched("我院医疗队赴隆子县开展巡回义诊", "9月4日至6日，我院组织十二名医务人员组成医疗队，赴隆子县日当镇、加玉乡开展巡回义诊活动。"

@@ -128,6 +128,7 @@ _NO_REVIEW_TITLE = re.compile(cues.NO_REVIEW_TITLE)
 _DAY_OPENING = re.compile(cues.DAY_OPENING)
 _RENAMED = re.compile(cues.RENAMED)
 _HABIT = re.compile(cues.HABIT)
+_NUMBERED_POINT = re.compile(cues.NUMBERED_POINT)
 
 
 @dataclass(slots=True)
@@ -152,6 +153,19 @@ def whole_work(title: str) -> bool:
     2020年度“双下沉”工作总结会)."""
     return bool(_WHOLE_WORK.search(title)) and not _NAMES_ALLIANCE_OR_AID.search(title) \
         and not any(p.search(title) for cue_list in (GENERIC_CUES, SUPPORT_CUES, *FORM_CUES.values()) for p, _ in cue_list)
+
+
+def one_point_among_many(title: str, body: str) -> bool:
+    """Whether a report under a title that names no alliance nor aid is told in numbered points
+    (cues.NUMBERED_POINT) and names an alliance or aid in one of them only: a point among many (R4)."""
+    if _NAMES_ALLIANCE_OR_AID.search(title) or any(p.search(title) for cue_list in (GENERIC_CUES, *FORM_CUES.values())
+                                                   for p, _ in cue_list):
+        return False
+    starts = [m.start() for m in _NUMBERED_POINT.finditer(body)]
+    if len(starts) < cues.POINTS_AMONG_MANY:
+        return False
+    points = [body[a:b] for a, b in zip([0, *starts], [*starts, len(body)])]
+    return sum(bool(_NAMES_ALLIANCE_OR_AID.search(point)) for point in points) == 1
 
 
 def relevance_weight(zones: list[tuple[str, str]], extra: float = 0.0, found: Found | None = None) -> float:
@@ -1170,7 +1184,7 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         count = None
     if count is not None:
         score += cues.COUNT_RELEVANCE  # a stated number of members is an alliance's structure
-    if whole_work(title):
+    if whole_work(title) or one_point_among_many(headline, body):
         score = min(score, cues.WHOLE_WORK_CAP)  # its alliances are points among many (R4, e0115)
     if _other_sense_only(headline, plain):
         score = min(score, cues.WHOLE_WORK_CAP)  # its members, counts and officers are that alliance's (R3)

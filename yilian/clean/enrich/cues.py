@@ -115,6 +115,11 @@ NEWS_OPENING = (r"^(?:[^。；\n]{0,20}?(?:(?:\d{1,2}|[一二三四五六七八�
 # (工作报告（摘登）) is a part chosen for its subject.
 WHOLE_WORK_TITLE = (r"工作(?:总结|报告)(?![（(]?(?:节选|摘登|摘编|选登))|年终盘点|年度盘点|年终总结|"
                     r"卫生(?:健康)?工作会议|职工代表大会|职代会")
+# A numbered point of a report opening its own line (一、 （二） 3． 关键词四：): a report told in such points and
+# naming its alliance in one point only, under a title that names none, reports many things (R4, NOTES11 call 1).
+NUMBERED_POINT = (r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|"
+                  r"\d{1,2}[、.．](?!\d)|关键词[一二三四五六七八九十]{1,3})")
+POINTS_AMONG_MANY = 3  # the fewest numbered points a report needs for one of them to be a point among many
 WHOLE_WORK_CAP = 3.0  # the most such a report weighs for relevance: under one generic cue in the lead
 BODY_RELEVANCE_CAP = 4.0  # what cues deep in the body can add to relevance at most  # what 我集团 read as the group's name adds to relevance
 # A title reporting experts sent or at work (the 帮扶/下沉 event: 专家来坐诊, 总院专家带教) makes the body's alliance
