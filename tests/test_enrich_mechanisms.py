@@ -1538,6 +1538,17 @@ def test_experts_at_work_in_the_title_make_the_bodys_aid_words_their_frame():
     assert enriched("宁波专家来坐诊 家门口看上专家号", invited, zhenfeng).relevance["label"] == "other"
 
 
+def test_a_visiting_teams_rounds_and_clinic_at_the_publisher_are_alliance_news_unlike_one_activity():
+    zhenfeng = source("贞丰县人民医院", "贵州省", "黔西南布依族苗族自治州", "贞丰县")
+    team = "11月4日，宁波市第一医院心内科、骨科、儿科5名专家来到我院，开展{}。"
+    rounds = "下午，专家们深入病房开展教学查房，对3例疑难患者的治疗方案提出了建议。"
+    clinic = "上午，专家们在门诊广场为120余名群众义诊。"
+    both = enriched("宁波一院专家来院查房义诊", team.format("教学查房和义诊") + clinic + rounds, zhenfeng)
+    assert both.relevance["label"] == "alliance"  # experts sent down who also hold a clinic: a team's programme (E8)
+    assert enriched("宁波一院专家来院查房", team.format("教学查房") + rounds, zhenfeng).relevance["label"] == "other"
+    assert enriched("宁波一院专家来院义诊", team.format("义诊") + clinic, zhenfeng).relevance["label"] == "other"
+
+
 def test_a_groups_own_experts_say_there_is_a_group():
     leshan = source("乐山市市中区卫生健康局", "四川省", "乐山市", "市中区", kind="government")
     body = ("“以前看专家要跑到市里，现在在家门口就能看。”5月19日，在张公桥街道社区卫生服务中心候诊的王大爷说。\n"

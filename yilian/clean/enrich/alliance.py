@@ -1184,6 +1184,8 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         count = None
     if count is not None:
         score += cues.COUNT_RELEVANCE  # a stated number of members is an alliance's structure
+    if not alone and cues.EXPERTS_SENT in events and set(events) & set(cues.VISIT_WORK):
+        score += cues.VISIT_PROGRAMME  # a visiting team's round of work at a named partner, not one invited lecture
     if whole_work(title) or one_point_among_many(headline, body):
         score = min(score, cues.WHOLE_WORK_CAP)  # its alliances are points among many (R4, e0115)
     if _other_sense_only(headline, plain):

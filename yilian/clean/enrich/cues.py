@@ -126,6 +126,11 @@ BODY_RELEVANCE_CAP = 4.0  # what cues deep in the body can add to relevance at m
 # cues that visit's frame: they weigh this many times a passing mention's (still under the body's cap).
 EXPERTS_SENT = "帮扶/下沉"
 FRAMED_BODY_FACTOR = 3.0
+# Experts sent down (teaching rounds, operations shown, a stay: EXPERTS_SENT) who also hold a free clinic or a course
+# where another institution is named are a visiting team's programme of work (E8), an alliance's or an aid pair's
+# visit told without 帮扶 or 对口; an invited speaker gives one lecture (R2), a hospital's own 义诊 sends no one.
+VISIT_WORK = ("义诊/巡诊", "培训")
+VISIT_PROGRAMME = 2.0  # what such a programme adds to relevance: half a generic cue in the lead
 COUNT_RELEVANCE = 2.0  # what a stated member count adds to relevance
 TITLE_PARTY_WEIGHT = 4.0  # an alliance cue said in the body of an organisation the title names: a lead's weight
 # A form is only given when at least one cue that defines it (weight at least this) is there: 帮扶 or
