@@ -1547,6 +1547,10 @@ def test_a_visiting_teams_rounds_and_clinic_at_the_publisher_are_alliance_news_u
     assert both.relevance["label"] == "alliance"  # experts sent down who also hold a clinic: a team's programme (E8)
     assert enriched("宁波一院专家来院查房", team.format("教学查房") + rounds, zhenfeng).relevance["label"] == "other"
     assert enriched("宁波一院专家来院义诊", team.format("义诊") + clinic, zhenfeng).relevance["label"] == "other"
+    # one lecture by a hospital of another province, invited: a speaker, whatever its home (R2, e0020)
+    lecture = enriched("宁波一院专家来院讲学", "11月4日，宁波市第一医院心内科主任应邀来我院讲学，作了题为《心力衰竭诊治新进展》的"
+                       "讲座，我院医护人员120余人聆听。", zhenfeng)
+    assert lecture.relevance["label"] == "other" and lecture.alliance_forms == []
 
 
 def test_a_groups_own_experts_say_there_is_a_group():

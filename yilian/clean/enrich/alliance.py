@@ -1119,7 +1119,10 @@ def analyse(title: str, body: str, speaker: Speaker | None = None, gaz: Gazettee
         lead, lead_evidence = None, [f"{OVERVIEW}: the title announces {several.group(0)!r}"]
     partners = {name for o in orgs if o.kind == "medical" and not o.generic
                 if not _COUNTY_GENERAL_HOSPITAL.search(name := same.get(o.name, o.name))} - {lead}
-    extra = _cross_region_aid(lead, lead_evidence, region, gaz, partners, text)
+    # a lecture, a meeting or a visit to learn under a title that names no aid: a lead from elsewhere is an invited
+    # speaker or a host (R2), whatever its home
+    lecture = bool(_NO_AID_TITLE.search(headline)) and not _AID_TITLE.search(headline)
+    extra = {} if lecture else _cross_region_aid(lead, lead_evidence, region, gaz, partners, text)
     lead_end = len(headline) + 1 + len(next(text for zone, text in zones if zone == "lead"))
     for form, found in _branch_elsewhere(orgs, same, (len(headline), lead_end), gaz).items():
         weight, why = extra.get(form, (0.0, ""))
