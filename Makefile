@@ -29,18 +29,20 @@ es-down: install
 test: install es-up browser redis
 	$(BIN)/python -m pytest -q
 
-# A Debian package the tests need, installed when its binary is missing: $(call debian_package,BINARY,PACKAGE,WHO)
+# A Debian package the tests need, installed when its file is missing: $(call debian_package,FILE,PACKAGE,WHO)
 define debian_package
-	@test -x $(1) || { \
+	@test -e $(1) || { \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO=sudo; \
 	  else echo "$(3) need Debian's $(2): apt-get install $(2) (as root)"; exit 1; fi; \
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  $$SUDO apt-get install -y -q $(2) >/dev/null 2>&1 || { $$SUDO apt-get update -q >/dev/null && $$SUDO apt-get install -y -q $(2) >/dev/null; }; }
 endef
 
-# Browser tests drive Debian's Chromium (never a downloaded browser).
+# Browser tests drive Debian's Chromium (never a downloaded browser), with a Chinese font so pages and screenshots
+# show the text a reader sees, not empty boxes.
 browser:
 	$(call debian_package,/usr/bin/chromium,chromium,the browser tests)
+	$(call debian_package,/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,fonts-wqy-microhei,the browser's Chinese text)
 
 # The shared-crawl tests start Debian's redis-server themselves (a throw-away one per run).
 redis:
