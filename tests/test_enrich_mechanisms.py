@@ -931,6 +931,17 @@ def test_a_bracket_after_a_counted_kind_names_its_items():
     assert not any(name.startswith("含") for name in aside.members)
 
 
+def test_townships_counted_as_member_units_name_their_health_centres():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    article = enriched("我院医共体召开运行分析会", "7月12日，我院医共体运行分析会召开。院领导班子成员，以及油坊镇、连庄镇、王官庄镇、"
+                       "葛仙庄镇四家成员单位的院长参加会议。", county)
+    assert {"油坊镇卫生院", "连庄镇卫生院", "王官庄镇卫生院", "葛仙庄镇卫生院"} == set(article.members)
+    growth = enriched("我院医共体简介", "目前，我院医共体有油坊镇、谢炉镇、坝营乡等十一家成员单位，覆盖人口约30万。", county)
+    assert {"油坊镇卫生院", "谢炉镇卫生院", "坝营乡卫生院"} == set(growth.members)
+    districts = enriched("城市医疗集团简介", "目前，集团覆盖襄都区、信都区等8家成员单位。", county)
+    assert not any(name.endswith(("区卫生院", "镇卫生院")) for name in districts.members)
+
+
 def test_districts_before_a_count_of_community_centres_are_where_they_lie():
     hospital = source("邢台市人民医院", "河北省", "邢台市")
     for written in ("襄都区、信都区的8家社区卫生服务中心", "襄都区、信都区8家社区卫生服务中心"):

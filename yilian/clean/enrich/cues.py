@@ -614,7 +614,7 @@ SAID_MEMBER_BEFORE = (r"(?:成员单位|成员医院|联盟单位|集团成员|�
                       r"|(?:新增|新加入|新吸纳|新纳入)的$")  # 新增的铜鼓县人民医院、靖安县人民医院代表…
 # A clause before a name in its sentence that says the name is a member (作为固始县县域医共体成员单位，我院…).
 SAID_MEMBER_CLAUSE = r"作为[^，。；]{0,20}?(?:成员单位|成员医院|联盟单位|成员)[，,]\s*$"
-SAID_MEMBER_AFTER = (r"^(?:的[^，。；]{0,4}?)?(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:\d+家)?(?:联盟|集团|医共体|医联体)?成员单位"
+SAID_MEMBER_AFTER = (r"^(?:的[^，。；]{0,4}?)?(?:作为|为|是|成为)[^，。；]{0,8}?(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:[\d一二两三四五六七八九十]+[家个])?(?:联盟|集团|医共体|医联体)?成员单位"
                      r"|^[^，。；]{0,4}?(?:获授|获颁|被授予)[^，。；]{0,14}?(?:成员单位|联盟单位)"  # 我院获授…联盟单位牌匾
                      r"|^(?:的)?(?:代表|作为)(?:联盟|集团|医共体|医联体)?(?:全体|各)?成员单位")  # A、B代表成员单位发言
 # After a name (or its list) in its sentence: it signs the alliance's agreement (…也派代表参会，并签订了联盟合作协议), a member.
@@ -946,6 +946,10 @@ LIST_COUNT = r"[两二三四五六七八九十]{1,2}"  # 三 of 师宗、罗平�
 # were awarded, no part of their names.
 HONOURS = r"(?:\d{4}年)?(?:年度)?(?:先进|优秀|示范|标杆|星级|五星级?)+"
 TOWNSHIP_LEVELS = ("街道", "镇", "乡", "街")  # the level words a township's institutions share in a list
+# Townships counted as an alliance's members (荒佃庄镇、两山乡…等十一家成员单位; 仲村镇、…、保太镇七家成员单位的院长):
+# the members are the townships' health centres (M2), the one institution a township has in a county's group.
+TOWNSHIP_MEMBER_NOUN = r"(?:医共体|集团|联盟)?成员单位"
+TOWNSHIP_MEMBER_TYPE = "卫生院"
 CLASS_HEAD = r"^(?:全县|全市|全区|全省|全州|全旗|各|辖区内?|所有|全部|乡镇街道?|镇街道?|乡镇)+"  # 全县14个乡镇卫生院 shares 卫生院
 ORDINAL = r"第[一二三四五六七八九十\d]+"  # 第二人民医院: the number of one of a city's hospitals
 SELF_PLACE = r"[我本](?=[市县区州省]$)|[我本]$"  # 我市人民医院: the publisher's own place

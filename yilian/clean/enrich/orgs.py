@@ -56,6 +56,7 @@ _AFTER_COUNT = re.compile(_COUNTED + r"$")  # 17个县人民医院: so many of a
 _COUNT_FOLLOWS = re.compile(cues.NUMBER.replace("?P<n>", "?:") + r"\s*[家所](?=[、，,。；;）)]|$)")
 _SECOND_TYPE = re.compile(r"(?:和|及|与)(" + "|".join(map(re.escape, cues.MEDICAL_TYPES)) + r")(?![\u4e00-\u9fff]{0,2}(?:院|中心))")
 TOWNSHIP_LEVELS = cues.TOWNSHIP_LEVELS
+_TOWNSHIP_MEMBERS = re.compile(r"(?<=[镇乡])(?:等\s*)?" + _COUNTED + r"\s*(?P<noun>" + cues.TOWNSHIP_MEMBER_NOUN + ")")
 SHARED_LEVELS = TOWNSHIP_LEVELS + tuple(cues.LEVELS)  # 铜城、秦栏等7个镇卫生院; 宁洱县、墨江县等9县人民医院
 _CLASS_HEAD = re.compile(cues.CLASS_HEAD)
 LEVELS = cues.LEVELS
@@ -313,6 +314,17 @@ def find_orgs(text: str, gaz: Gazetteer, speaker: Speaker | None = None, scans: 
                     claim(Org(name, text[item_start:item_end], item_start, item_end, org.kind,
                               f"bracketed list sharing {type_of(org.name)!r}", list_id=list_id))
         claim(org)
+    for match in _TOWNSHIP_MEMBERS.finditer(text):
+        # 仲村镇、地方镇…七家成员单位: the townships counted as members name their health centres (M2)
+        kind = Org(cues.TOWNSHIP_MEMBER_TYPE, match.group("noun"), match.start("noun"), match.end("noun"), "medical",
+                   "townships counted as members", generic=True)
+        items, _ = _enumeration(text, toks, token_at, kind, taken, gaz)
+        if len(items) < 2 or not all(text[end - 1] in "镇乡" for _, end, _ in items):
+            continue
+        list_id += 1
+        for item_start, item_end, name in items:
+            claim(Org(name, text[item_start:item_end], item_start, item_end, "medical",
+                      f"township counted among {match.group('noun')}", list_id=list_id))
     found.sort(key=lambda o: o.start)
     return found
 
