@@ -912,6 +912,10 @@ def test_counties_the_townships_lie_in_name_no_township_hospital():
     assert not any(name.endswith("县卫生院") for name in article.members)
     listed = enriched("清河县医共体新增成员单位", "近日，清河县人民医院医共体新增油坊、连庄2个镇卫生院为成员单位。", commission)
     assert {"油坊镇卫生院", "连庄镇卫生院"} <= set(listed.members)
+    branches = enriched("建宁县总医院成立", "建宁县总医院整合县中医院组建，下设濉溪、里心、溪口等9个乡镇分院。", commission)
+    assert {"濉溪分院", "里心分院", "溪口分院"} <= set(branches.members)
+    districts = enriched("总医院成立", "邢台市人民医院医共体整合清河县、威县所辖18个乡镇分院。", commission)
+    assert not any(name.endswith("县分院") for name in districts.members)
 
 
 def test_where_a_course_opens_says_nothing_of_membership():

@@ -540,10 +540,14 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
     spans.reverse()
     items = [text[s:e] for s, e in spans]
     counties = [item for item in items if gaz.scan(item)[:1] and gaz.scan(item)[0][:2] == (0, len(item))]
-    if last is None and counties and ("乡镇" in text[spans[-1][1] : org.end] or kind_type in cues.GRASSROOTS_TYPES
+    if last is None and counties and ("乡镇" in text[spans[-1][1] : org.end]
+                                      and (kind_type != "分院" or len(counties) == len(items)
+                                           or any(_county_or_above(c, gaz) for c in counties))
+                                      or kind_type in cues.GRASSROOTS_TYPES
                                       and all(_county_or_above(item, gaz) for item in counties)):
         # 麻章区、坡头区所辖18个乡镇卫生院, 振兴区、元宝区8家社区卫生服务中心: the counties the townships or communities lie
-        # in, no names of their institutions
+        # in, no names of their institutions; but branches take a township's bare name (濉溪、里心、溪口等9个乡镇分院: 濉溪
+        # shares a county's name among townships the gazetteer does not know, and is a township too)
         return [], None
     if any(item.endswith("的") for item in items):
         return [], None  # 振兴区、元宝区的8家…: what a list's items own, not their names
