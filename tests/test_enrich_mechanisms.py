@@ -209,6 +209,14 @@ def test_what_a_list_of_guests_is_said_to_do_is_said_of_every_item():
     assert article.members == ["北舞渡镇卫生院", "莲花镇卫生院"]
 
 
+def test_who_attends_an_alliances_council_sits_on_it_but_a_ceremonys_guests_do_not():
+    body = "10月17日，舞阳县人民医院医共体召开第二次理事会。北舞渡镇、莲花镇卫生院负责人参加会议。"
+    council = enriched("舞阳县人民医院医共体第二次理事会召开", body, WUYANG)
+    assert council.members == ["北舞渡镇卫生院", "莲花镇卫生院"]
+    ceremony = enriched("舞阳县人民医院医共体揭牌", body.replace("召开第二次理事会", "举行揭牌仪式"), WUYANG)
+    assert ceremony.members == []
+
+
 def test_list_shapes_on_text_not_written_for_the_rules():
     elided = enriched("舞阳县医共体成立", "舞阳县人民医院牵头成立医共体，成员涵盖北舞渡镇、莲花镇、辛安镇、姜店乡…等14个乡镇卫生院。", WUYANG)
     assert elided.members == ["北舞渡镇卫生院", "莲花镇卫生院", "辛安镇卫生院", "姜店乡卫生院"]  # an ellipsis before 等

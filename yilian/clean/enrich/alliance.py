@@ -102,6 +102,8 @@ _HELPER_UNDER = re.compile(cues.HELPER_UNDER_AFTER)
 _VISITED_BEFORE = re.compile(cues.VISITED_BEFORE)
 _SIGNS_MEMBERSHIP = re.compile(cues.SIGNS_MEMBERSHIP_AFTER)
 _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
+_COUNCIL_TITLE = re.compile(cues.COUNCIL_TITLE)
+_COUNCIL_ATTENDS = re.compile(cues.COUNCIL_ATTENDS)
 _PERSON_ITEM = re.compile(cues.POST_TITLES + r"[\u4e00-\u9fff]{0,4}$")  # 内窥镜室主任贾彦生, 祁小龙教授
 _PERSON_AFTER = re.compile(cues.PERSON_AFTER)
 _INVITED_AFTER = re.compile(cues.INVITED_AFTER)
@@ -956,6 +958,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
     last_of_list = {o.list_id: o for o in orgs if o.list_id is not None}
     said_of_list = {i: bool(_SAID_MEMBER_AFTER.search(clause_after(text, o.end, 16))) for i, o in last_of_list.items()}
     title_end = text.find("\n")
+    council = bool(_COUNCIL_TITLE.search(text, 0, max(title_end, 0)))  # who attends an alliance's council sits on it
     near = Neighbours.of(orgs)
     # 石桥分院揭牌仪式在石桥镇中心卫生院举行: the institution a branch is named after is the member, wherever it stands
     branches = {b for o in orgs if o.kind == "medical" and not o.generic if (b := branch_place(o))}
@@ -1011,7 +1014,8 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         # the townships' centres trainees come from (来自长山、正紫等镇卫生院的乡村医生) are the group's own, not guests
         trainees_home = not aided and lead is not None and org.name.endswith(cues.GRASSROOTS_TYPES) \
             and list_start.endswith("来自")
-        if not said and not own_branch and (_NOT_MEMBER_BEFORE.search(list_start) and not trainees_home
+        sits_on_council = council and org.start > title_end and _COUNCIL_ATTENDS.match(text, last.end, sentence_end)
+        if not said and not own_branch and not sits_on_council and (_NOT_MEMBER_BEFORE.search(list_start) and not trainees_home
                                             or _VISITED_BEFORE.search(clause_before(text, org.start, 24))
                          or _AT_MEETING_OPENING.search(text[sentence_start : org.start]) and _SPEAKS_AFTER.search(after)
                          or _CLINIC_VENUE_AFTER.search(after)

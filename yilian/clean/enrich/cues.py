@@ -667,6 +667,10 @@ PERSON_AFTER = r"[\u4e00-\u9fff]{2,4}?(?:、|分别|等人|作了?|就|围绕)"
 GUEST_AFTER = (r"^[^，。；、]{0,10}?" + POST_TITLES + r"[^。；]{0,80}?"
                r"(?:应邀|出席|列席|致辞|参加|参会|发言|(?<!工)作了?[^。；]{0,30}?(?:报告|讲座|讲话|授课))")  # not 工作站
 # An organisation that speaks at the meeting (会议期间，市急救中心介绍了…) takes part; it is a member only when said so (M5).
+# A title telling of an alliance's own council (医共体召开第二次理事会, 集团成员单位大会): those who attend it in person
+# (…码市镇卫生院负责人参加会议) sit on it as members; experts invited to it (专家代表应邀出席) are still guests (M5).
+COUNCIL_TITLE = r"(?:医共体|集团|联盟|医联体|共同体)[^，。；\s]{0,8}?(?:理事会|理事大会|成员大会|成员单位大会|管理委员会会议|管委会)"
+COUNCIL_ATTENDS = r"(?:的)?(?:负责人|主要负责人|院长|分管院长|代表)?(?:等)?(?:参加|出席|参会|与会)"
 AT_MEETING_OPENING = r"^(?:会议期间|会上|会议上|大会上|年会上|年会期间|论坛期间|会议中|座谈中)[，,]?\s*$"
 SPEAKS_AFTER = r"^(?:[^，。；、]{0,4}?)(?:介绍|汇报|通报|发言|分享|交流了)"
 
