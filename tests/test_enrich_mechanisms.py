@@ -438,6 +438,10 @@ def test_a_hospital_written_with_an_alliance_of_its_own_and_a_guest_are_no_membe
 def test_a_township_name_jieba_splits_keeps_its_head_at_the_start_of_a_list_item():
     names = [o.name for o in find_orgs("医共体成员单位：新哨镇卫生院；巡检司镇卫生院；竹园镇中心卫生院。", load())]
     assert "巡检司镇卫生院" in names and "司镇卫生院" not in names
+    # a whole name after 、 and another of its type, whatever the dictionary makes of its word (明月: a time word)
+    names = [o.name for o in find_orgs("宝梵分院、明月分院的全科医生参加培训。", load()) if not o.generic]
+    assert names == ["宝梵分院", "明月分院"]
+    assert not any(o.name == "明月医院" for o in find_orgs("到了明月医院", load()))
     # the first item of a list, after a clause word, named by a word jieba reads as a verb (开通)
     names = [o.name for o in find_orgs("医共体并将开通镇、鸿兴镇、瞻榆镇等16个乡镇卫生院全部纳入。", load()) if not o.generic]
     assert names == ["开通镇卫生院", "鸿兴镇卫生院", "瞻榆镇卫生院"]

@@ -373,6 +373,9 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
             if listed is not None:
                 start = listed  # 、英将乡卫生院: 将 is no adverb in the item of a list
                 break
+            if start == type_start and _after_same_type(text, w_start, type_start, type_end):
+                start = w_start  # 宝梵分院、明月分院: 明月 is no time word where it names an item like the one before it
+                break
             if word in CONJUNCTIONS and (_glued(text, toks, i, start, type_start) or w_start > 0 and text[w_start - 1] == "、"
                                          or _one_character_township(text[start:type_start])):
                 start = w_start
@@ -409,6 +412,14 @@ def _listed_township(text: str, start: int, stem: str) -> int | None:
         if head > 0 and text[head - 1] in "、；：;:" and all(_HAN.match(ch) for ch in text[head:start]):
             return head
     return None
+
+
+def _after_same_type(text: str, w_start: int, type_start: int, type_end: int) -> bool:
+    """Whether the word at [w_start, type_start), two or three characters right after 、, follows a name ending in the
+    same type (宝梵分院、明月分院): an item of a list of whole names, whatever the dictionary makes of it."""
+    kind = text[type_start:type_end]
+    return 2 <= type_start - w_start <= 3 and w_start > 0 and text[w_start - 1] == "、" \
+        and all(_HAN.match(ch) for ch in text[w_start:type_start]) and text.endswith(kind, 0, w_start - 1)
 
 
 def _one_character_township(stem: str) -> bool:
