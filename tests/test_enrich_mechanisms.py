@@ -1203,6 +1203,12 @@ def test_care_homes_of_an_elderly_care_alliance_keep_their_whole_names():
     assert "兴城市老年养护院" in names
 
 
+def test_an_enterprises_workers_hospital_keeps_its_companys_name():
+    names = [o.name for o in find_orgs("成员单位包括永昌县人民医院、金川集团公司职工医院、永昌县中医院等9家医疗机构。", load())
+             if not o.generic]
+    assert names == ["永昌县人民医院", "金川集团公司职工医院", "永昌县中医院"]
+
+
 def test_a_lists_first_item_keeps_a_verb_like_first_character_and_drops_the_speakers_county():
     names = [o.name for o in find_orgs("县人民医院帮助来牟、五宝2个镇卫生院恢复开展手术。我县陈家坊镇、酿溪镇等15个乡镇卫生院接入协作网。", load())
              if not o.generic]
