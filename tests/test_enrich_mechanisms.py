@@ -467,6 +467,9 @@ def test_a_list_closed_by_its_own_count_before_the_shared_level_names_each_item(
                                        load())]
     assert {"宜良县人民医院", "嵩明县人民医院", "长岗镇卫生院", "小涧镇卫生院"} <= set(names)
     assert not [n for n in names if "三县" in n or "三镇" in n or "四镇" in n]
+    # a township whose name ends in 街 takes the 镇 the list shares (广货街镇), a 乡 keeps its own level (M2)
+    names = [o.name for o in find_orgs("整合城关、广货街、梅子3个镇中心卫生院和堰坪乡、红岩等镇卫生院。", load()) if not o.generic]
+    assert {"城关镇中心卫生院", "广货街镇中心卫生院", "梅子镇中心卫生院", "堰坪乡卫生院", "红岩镇卫生院"} == set(names)
 
 
 def test_a_routine_named_in_a_list_is_no_report_delivered():

@@ -589,6 +589,8 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
             suffix = next((t for t in (shared, second.group(1)) if ("社区" in t) == urban), shared)
         level = next((lv for lv in SHARED_LEVELS if suffix.startswith(lv) and suffix != kind_type), "")
         group = TOWNSHIP_LEVELS if level in TOWNSHIP_LEVELS else tuple(cues.LEVELS)  # 马川子乡 for 镇卫生院; 中市 is no 市
+        if level in ("镇", "乡"):
+            group = tuple(lv for lv in group if lv != "街")  # 广货街 of 广货街…11个镇中心卫生院 is a township's name, 街道 a level
         # (东乡 of 东乡、三里等镇卫生院 is a township's two-character name, not 东 with its level; 磁县 of 磁县、魏县等
         # 3家县人民医院 is a county's whole name)
         whole = len(item) > 2 or level not in TOWNSHIP_LEVELS and gaz.scan(item)[:1] and gaz.scan(item)[0][:2] == (0, len(item))
