@@ -153,15 +153,14 @@ def whole_work(title: str) -> bool:
     """Whether a title reports all its publisher's work and names no alliance nor aid, not even by one of their cues
     (cues.WHOLE_WORK_TITLE; not 县人民医院医共体2018年度工作总结, 我集团2022年度工作总结, 永顺分院工作总结：托管两年,
     2020年度“双下沉”工作总结会)."""
-    return bool(_WHOLE_WORK.search(title)) and not _NAMES_ALLIANCE_OR_AID.search(title) \
-        and not any(p.search(title) for cue_list in (GENERIC_CUES, SUPPORT_CUES, *FORM_CUES.values()) for p, _ in cue_list)
+    return bool(_WHOLE_WORK.search(title)) and not _NAMES_ALLIANCE_OR_AID.search(title) and not _names_a_form(title) \
+        and not any(p.search(title) for p, _ in SUPPORT_CUES)
 
 
 def one_point_among_many(title: str, body: str) -> bool:
     """Whether a report under a title that names no alliance nor aid is told in numbered points
     (cues.NUMBERED_POINT) and names an alliance or aid in one of them only: a point among many (R4)."""
-    if _NAMES_ALLIANCE_OR_AID.search(title) or any(p.search(title) for cue_list in (GENERIC_CUES, *FORM_CUES.values())
-                                                   for p, _ in cue_list):
+    if _NAMES_ALLIANCE_OR_AID.search(title) or _names_a_form(title):
         return False
     starts = [m.start() for m in _NUMBERED_POINT.finditer(body)]
     if len(starts) < cues.POINTS_AMONG_MANY:
@@ -317,13 +316,12 @@ def _other_sense_only(headline: str, plain: str) -> bool:
     """Whether the title's alliance word is used in another sense (宜昌生物医药产业联盟成立, 我院加入…产业创新联盟) and the
     text, read with other senses blanked, names no alliance of hospitals nor aid: its 成员单位, 理事长单位 and member
     count are that alliance's, no sign of one of hospitals (R3)."""
-    cue_lists = (GENERIC_CUES, *FORM_CUES.values())
-    return any(p.search(headline) for cue_list in cue_lists for p, _ in cue_list) \
-        and not any(p.search(plain) for cue_list in cue_lists for p, _ in cue_list)
+    return _names_a_form(headline) and not _names_a_form(plain)
 
 
 def _names_a_form(name: str) -> bool:
-    """Whether a name holds a form cue itself (罗湖医院集团); a hospital's name (…附属第一医院) holds none."""
+    """Whether a name (or a title, a text) holds an alliance or form cue itself (罗湖医院集团); a hospital's name
+    (…附属第一医院) holds none."""
     return any(p.search(name) for p, _ in GENERIC_CUES + [c for cue_list in FORM_CUES.values() for c in cue_list])
 
 

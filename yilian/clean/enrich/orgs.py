@@ -34,9 +34,10 @@ ITEM_SEPARATORS = cues.ITEM_SEPARATORS
 
 _TYPES = sorted(cues.MEDICAL_TYPES + cues.GOVERNMENT_TYPES + cues.ACADEMIC_TYPES + cues.ALLIANCE_TYPES,
                 key=len, reverse=True)
-_TYPE_RE = re.compile("|".join(map(re.escape, dict.fromkeys(_TYPES))) + "|" + cues.SHORT_HOSPITAL_TYPE)
+_ANY_TYPE = "|".join(map(re.escape, dict.fromkeys(_TYPES))) + "|" + cues.SHORT_HOSPITAL_TYPE  # longest first
+_TYPE_RE = re.compile(_ANY_TYPE)
 # the longest type a name ends with: tried from the longest, anchored at the end
-_TYPE_AT_END = re.compile("(?:" + "|".join(map(re.escape, dict.fromkeys(_TYPES))) + "|" + cues.SHORT_HOSPITAL_TYPE + ")$")
+_TYPE_AT_END = re.compile(f"(?:{_ANY_TYPE})$")
 _SHORT_AT_END = re.compile(cues.SHORT_HOSPITAL_TYPE + "$")
 _ORDINAL_DIGIT = re.compile(r"第([一二三四五六七八九十])|([一二三四五六七八九])附属")
 _LEADING_NOISE = re.compile(cues.NAME_LEADING_NOISE)
