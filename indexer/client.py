@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from elasticsearch import Elasticsearch
+from elasticsearch.serializer import OrjsonSerializer
 
 from yilian.settings import Settings, get_settings
 
@@ -30,11 +31,15 @@ def get_client(
     request_timeout: float = 30.0,
     max_retries: int = 3,
 ) -> Elasticsearch:
-    """A client for the configured cluster; timeouts are retried because a busy 2-core node stalls."""
+    """A client for the configured cluster; timeouts are retried because a busy 2-core node stalls.
+
+    orjson reads and writes the JSON bodies (a search response with highlights and facets, a bulk
+    request) several times faster than the standard library, which the client uses by default."""
     settings = settings or get_settings()
     return Elasticsearch(
         **client_options(settings),
         request_timeout=request_timeout,
         max_retries=max_retries,
         retry_on_timeout=max_retries > 0,
+        serializer=OrjsonSerializer(),
     )

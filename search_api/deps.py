@@ -1,4 +1,7 @@
-"""Shared dependencies: the settings and the one Elasticsearch client the app was built with."""
+"""Shared dependencies: the settings and the one Elasticsearch client the app was built with.
+
+Coroutines, though they only read app state: FastAPI runs a plain ``def`` dependency in its thread
+pool, a hand-off per dependency per request."""
 
 from __future__ import annotations
 
@@ -10,11 +13,11 @@ from fastapi import Depends, Request
 from yilian.settings import Settings
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_es(request: Request) -> Elasticsearch:
+async def get_es(request: Request) -> Elasticsearch:
     return request.app.state.es
 
 

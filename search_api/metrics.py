@@ -11,9 +11,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from yilian.crawlstate import CrawlState
 from yilian.health import ERROR_KINDS
@@ -100,6 +101,36 @@ def _index_metrics(es, settings: Settings) -> Iterator[Metric]:
     yield GaugeMetricFamily("yilian_index_size_bytes", "Primary store size of the index behind the alias", value=size)
 
 
+class RequestMetrics:
+    """Counts and times every HTTP request by route template and status. A plain ASGI middleware:
+    Starlette's ``@app.middleware("http")`` runs each request in a task of its own and streams the
+    response through memory channels, which cost a tenth of the API's CPU per search."""
+
+    def __init__(self, app: ASGIApp, *, requests: Counter, latency: Histogram):
+        self.app, self.requests, self.latency = app, requests, latency
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+
+        async def send_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_status)
+        finally:
+            route = scope.get("route")
+            path = getattr(route, "path", "unmatched")  # the template, so ids do not make new series
+            self.requests.labels(scope["method"], path, str(status)).inc()
+            self.latency.labels(scope["method"], path).observe(time.perf_counter() - started)
+
+
 def install(app: FastAPI) -> None:
     """Time every request and serve /metrics."""
     registry = CollectorRegistry()
@@ -110,19 +141,7 @@ def install(app: FastAPI) -> None:
     registry.register(StateCollector(app))
     app.state.metrics = registry
 
-    @app.middleware("http")
-    async def measure(request: Request, call_next):
-        started = time.perf_counter()
-        status = 500
-        try:
-            response = await call_next(request)
-            status = response.status_code
-            return response
-        finally:
-            route = request.scope.get("route")
-            path = getattr(route, "path", "unmatched")  # the template, so ids do not make new series
-            requests.labels(request.method, path, str(status)).inc()
-            latency.labels(request.method, path).observe(time.perf_counter() - started)
+    app.add_middleware(RequestMetrics, requests=requests, latency=latency)
 
     @app.get("/metrics", include_in_schema=False)
     def metrics() -> Response:
