@@ -330,6 +330,14 @@ def test_names_start_at_their_place_or_after_the_verb():
     assert names("全省所有二级以上公立医院全部参与医联体") == []
 
 
+def test_a_name_whose_head_was_lost_in_decoding_is_no_name_but_one_after_a_question_is():
+    # a page converted through a codec that lacked 远 reads 河南省?程心电协作网: 程心电协作网 is no alliance
+    body = "河南省远程心电协作网第二次工作会议在郑州召开。"
+    assert alliance_name("河南省?程心电协作网第二次工作会议召开", body) == "河南省远程心电协作网"
+    assert alliance_name("河南省\ufffd程心电协作网第二次工作会议召开", body) == "河南省远程心电协作网"
+    assert names("什么?漯河市胸痛专科联盟成立了")[0].text == "漯河市胸痛专科联盟"
+
+
 def test_qualifiers_national_programmes_and_places_after_a_particle_are_read_as_such():
     def read(text):
         return [(n.text, n.place, n.subject) for n in names(text)]

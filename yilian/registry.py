@@ -147,6 +147,8 @@ def names(text: str) -> list[Name]:
 @lru_cache(maxsize=65536)
 def _names(text: str) -> tuple[Name, ...]:
     """names, kept: grouping reads each title and name several times."""
+    from yilian.clean.decoding.charclass import LOST_MARKS
+    from yilian.clean.decoding.damage import is_question
     from yilian.clean.enrich.gazetteer import load
 
     gaz = load()
@@ -154,6 +156,9 @@ def _names(text: str) -> tuple[Name, ...]:
     found = []
     for match in _FORM_WORD.finditer(text):
         window = re.split(r"[^\u4e00-\u9fff]", text[max(0, match.start() - _MAX_NAME) : match.start()])[-1]
+        head_at = match.start() - len(window)
+        if head_at and text[head_at - 1] in LOST_MARKS and not is_question(text, head_at - 1):
+            continue  # the name's head was lost in decoding (河南省?程心电协作网): its tail names no alliance
         cut = len(window) - len(_LEAD_IN.sub("", window))
         # a place the lead-in word is the start of stays whole (与和平区…, 和田地区…), but not one whose 县 or 区 is the
         # qualifier 县域/区域 (…和县域医共体: 和 joins two kinds of alliance, 和县 is no place here)
