@@ -81,6 +81,15 @@ def test_count_grammar():
     assert member_count("医共体以我院为牵头医院，孤山、季市等5个镇卫生院为成员单位，医共体共有6家单位。")[0] == 6
 
 
+def test_a_count_said_only_roughly_is_no_count():
+    # (C1: a stated total is exact; 几十家 and 数十家 are no ten, 超30家 and 不足10家 no thirty or ten)
+    assert member_count("联盟已吸纳几十家成员单位。")[0] is None
+    assert member_count("医联体成员单位达数十家。")[0] is None
+    assert member_count("联盟成员单位超30家。")[0] is None
+    assert member_count("目前不足10家医院加入联盟。")[0] is None
+    assert member_count("联盟成员单位总数15家。")[0] == 15  # (总数 is the total, not 数 "some")
+
+
 def test_village_clinics_counted_beside_the_members_are_no_part_of_them():
     assert member_count("医共体内12家成员单位和156个村卫生室全部接入信息平台。")[0] == 12  # (C4)
 

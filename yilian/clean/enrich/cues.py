@@ -935,7 +935,8 @@ HEALTH_GROUP = r"[医康卫]"  # in a 集团's name: one of health care (凤鸣�
 COUNTED_AFTER = r"[^，。；]{0,6}?(?:\d+|[一二两三四五六七八九十百千]+)余?\s*(?:场|期|次|台|例|名|人次|批)"  # 讲座4场: done
 SIGNING_AFTER = r"^(?:与|和|同)(?P<other>[^，。；]{2,40}?)(?:签订|签约|签署|续签|共建|合作|结成|建立)"  # A与B签订…
 ALIAS_IN_BRACKETS = r"^[（(][^）)]{1,20}[）)]"  # 山东第一医科大学附属省立医院（山东省立医院）
-APPROXIMATE_BEFORE = r"(?:近|约|超过|逾|将近|不少于|至少)\s*$"  # 近20家 is no exact count
+# 近20家, 超30家, 不足10家 are no exact count, nor 几十家, 数十家 (十 alone is no number of them)
+APPROXIMATE_BEFORE = r"(?:近|约|超过|超|逾|将近|不少于|至少|不足|不到|几|(?<![总人])数)\s*$"
 APPROXIMATE_AFTER = r"^\s*(?:余|多|左右|以上)"  # 二十余家
 # After a counter: what it counts is no institution (成员分三个层级, 分两批, 三个方面), or no member (213个村卫生室, 9个村: C4).
 NOT_INSTITUTIONS_AFTER = r"^(?:层级|层次|层|批次|批|类|方面|种|项|阶段|环节|梯队|级|年|月|轮|村|卫生室)"
