@@ -94,9 +94,12 @@ def test_village_clinics_counted_beside_the_members_are_no_part_of_them():
     assert member_count("医共体内12家成员单位和156个村卫生室全部接入信息平台。")[0] == 12  # (C4)
 
 
-def test_the_branches_experts_are_sent_to_are_no_count_but_the_partners_of_a_signing_are():
+def test_the_branches_experts_are_sent_to_are_no_count_but_the_partners_of_a_signing_and_the_branches_beside_the_main_hospital_are():
     assert member_count("今年以来，我院向12家分院常态化派驻医生36名。")[0] is None
     assert member_count("县人民医院与9家乡镇卫生院签订医共体协议。")[0] == 9
+    # beside the main hospital of a 总医院, its branches are all its members (总院与18家分院同心协力)
+    assert member_count("这一年，集团总院与18家分院同心协力，县域就诊率达到90%。")[0] == 18
+    assert member_count("这一年，集团总院向18家分院派驻医生40名。")[0] is None
 
 
 def test_a_total_said_by_总计_or_合计_closes_the_list_like_共():

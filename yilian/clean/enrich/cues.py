@@ -725,6 +725,7 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     # 一家医院来管): all of them (not a subject, which may be a part: 我区两家成员单位门诊量增长, 三家成员单位同时挂牌)
     (r"(?:向|在|把|对|为|给|与|和|覆盖|面向)(?:全县|全市|全区|全旗|集团|联盟|医共体|医联体)?(?:的)?(?:全部|所有|各)?\s*",
      r"(?:联盟|集团|医共体|医联体)?(?:成员单位|成员医院)", 2.5, "N成员单位: the members the alliance acts on", ""),
+    (r"(?:总院|总医院)(?:与|和|同)(?:全部|所有|各)?\s*", r"(?:乡镇|镇|乡|社区)?分院", 2.5, "N branches beside the main hospital", ""),
     # every township or community centre of the county the alliance acts on (医共体把全县15家乡镇卫生院与县医院绑在一起): all
     # its members; said of no alliance (县医院为全县15家乡镇卫生院培训…) the kind is counted, not a membership
     (ALLIANCE_SUBJECTS + r"[^。；]{0,40}?(?:向|在|把|对|为|给|与|和|覆盖|面向)(?:全县|全市|全区|全旗)(?:的)?(?:全部|所有)?\s*",
