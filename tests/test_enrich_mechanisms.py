@@ -196,6 +196,11 @@ def test_participants_and_their_count_are_not_the_members():
     assert member_count("市中心医院专家为18家成员单位的60余名医生讲授了溶栓规范。")[0] is None  # (the staff counted too)
     # (but the staff of all the alliance's members, 医共体内11家基层医疗机构的160余名医务人员, are of every member)
     assert member_count("医共体内11家基层医疗机构的160余名医务人员参会。")[0] == 11
+    # (and so are the staff, or the members, of a clause opened right after a clause of the alliance, unless they speak)
+    assert member_count("我院医共体护理同质化培训班开班，12家成员单位的护士长和骨干护士60人参训。")[0] == 12
+    assert member_count("今年，我院牵头的医共体围绕“强基层”主线，9家成员单位协同发力。")[0] == 9
+    assert member_count("医共体工作推进会召开，3家成员单位的负责人作了汇报。")[0] is None
+    assert member_count("上半年，两家成员单位门诊量增长超过两成。")[0] is None
     article = enriched("卒中专科联盟培训班开班", "联盟由铜仁市人民医院牵头。来自联盟成员单位的学员参加培训，遵义市第一人民医院等单位的代表参加开班式。",
                        TONGREN)
     assert "遵义市第一人民医院" not in article.members

@@ -672,7 +672,8 @@ GUEST_AFTER = (r"^[^，。；、]{0,10}?" + POST_TITLES + r"[^。；]{0,80}?"
 COUNCIL_TITLE = r"(?:医共体|集团|联盟|医联体|共同体)[^，。；\s]{0,8}?(?:理事会|理事大会|成员大会|成员单位大会|管理委员会会议|管委会)"
 COUNCIL_ATTENDS = r"(?:的)?(?:负责人|主要负责人|院长|分管院长|代表)?(?:等)?(?:参加|出席|参会|与会)"
 AT_MEETING_OPENING = r"^(?:会议期间|会上|会议上|大会上|年会上|年会期间|论坛期间|会议中|座谈中)[，,]?\s*$"
-SPEAKS_AFTER = r"^(?:[^，。；、]{0,4}?)(?:介绍|汇报|通报|发言|分享|交流了)"
+SPEAKING = r"(?:介绍|汇报|通报|发言|分享|交流了)"
+SPEAKS_AFTER = r"^(?:[^，。；、]{0,4}?)" + SPEAKING
 
 # -- member counts: the count grammar ---------------------------------------------------------------------
 
@@ -683,6 +684,9 @@ COUNTED_NEXT = r"[\u4e00-\u9fff]{1,10}?[、和及]\s*" + NUMBER.replace("?P<n>",
 MEMBER_NOUNS = (r"(?:成员单位|成员医院|成员|联盟单位|协作单位|签约单位|接入单位|入网单位|组成单位|集团成员|医共体成员|医联体成员|分院|单位|"
                 r"医疗卫生机构|医疗机构|机构|医院|卫生院|社区卫生服务中心|健康中心|服务中心|站点)")
 ALLIANCE_SUBJECTS = r"(?:协作网|网络|体系|联盟|集团|医共体|医联体|平台|专科联合体|[县旗]总医院)"  # a county's 总医院 is its 医共体
+# Right before a number: a clause of the alliance ends (我院牵头的医共体围绕…主线，9家成员单位…): what opens the next is all of its
+# members, or their staff (…培训班开班，12家成员单位的护士长…参训).
+AFTER_ALLIANCE_CLAUSE = ALLIANCE_SUBJECTS + r"[^。；，,]{0,40}[，,]\s*"
 # (pattern right before the number, pattern right after it, weight, rule, where the counted noun must be:
 # "after" the number, "clause" anywhere in its clause, "" nowhere); the best weight counts.
 _MEMBERS = r"(?:成员单位|成员医院|联盟单位|加盟单位|集团成员|成员|组成单位|协作单位|签约单位|接入单位|入网单位)"
@@ -725,6 +729,11 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     # 一家医院来管): all of them (not a subject, which may be a part: 我区两家成员单位门诊量增长, 三家成员单位同时挂牌)
     (r"(?:向|在|把|对|为|给|与|和|覆盖|面向)(?:全县|全市|全区|全旗|集团|联盟|医共体|医联体)?(?:的)?(?:全部|所有|各)?\s*",
      r"(?:联盟|集团|医共体|医联体)?(?:成员单位|成员医院)", 2.5, "N成员单位: the members the alliance acts on", ""),
+    # the members said by their own noun as the next clause's subject after a clause of the alliance (我院牵头的医共体围绕…主线，
+    # 9家成员单位协同发力): all of them, though those that speak or report may be some (…推进会召开，3家成员单位作交流发言)
+    (AFTER_ALLIANCE_CLAUSE, r"(?:成员单位|成员医院)(?![^，。；]{0,16}?" + SPEAKING + ")",
+     2.5, "N成员单位 after the alliance's clause", ""),
+    # a 总医院's branches beside its main hospital (总院与18家分院同心协力): all of them (not those it sends staff to: 向12家分院派驻)
     (r"(?:总院|总医院)(?:与|和|同)(?:全部|所有|各)?\s*", r"(?:乡镇|镇|乡|社区)?分院", 2.5, "N branches beside the main hospital", ""),
     # every township or community centre of the county the alliance acts on (医共体把全县15家乡镇卫生院与县医院绑在一起): all
     # its members; said of no alliance (县医院为全县15家乡镇卫生院培训…) the kind is counted, not a membership
