@@ -201,6 +201,9 @@ def test_participants_and_their_count_are_not_the_members():
     assert member_count("今年，我院牵头的医共体围绕“强基层”主线，9家成员单位协同发力。")[0] == 9
     assert member_count("医共体工作推进会召开，3家成员单位的负责人作了汇报。")[0] is None
     assert member_count("上半年，两家成员单位门诊量增长超过两成。")[0] is None
+    # those honoured are no count, unless the next clause makes them members
+    assert member_count("当天，全市12个乡镇卫生院被授予“胸痛救治单元”牌匾，成为联盟首批成员。")[0] == 12
+    assert member_count("当天，全市12个乡镇卫生院被授予“胸痛救治单元”牌匾，接诊能力明显提升。")[0] is None
     article = enriched("卒中专科联盟培训班开班", "联盟由铜仁市人民医院牵头。来自联盟成员单位的学员参加培训，遵义市第一人民医院等单位的代表参加开班式。",
                        TONGREN)
     assert "遵义市第一人民医院" not in article.members

@@ -41,6 +41,7 @@ _NOT_INSTITUTIONS = re.compile(cues.NOT_INSTITUTIONS_AFTER)
 _WHOLE_MEMBERSHIP_BEFORE = re.compile(cues.ALLIANCE_SUBJECTS + r"(?:内|内的|的)?(?:全部|所有|全体)?$|(?:首批|第一批)$|"
                                       + cues.AFTER_ALLIANCE_CLAUSE + "$")
 _BECOME_MEMBERS = re.compile(cues.BECOME_MEMBERS_AFTER)
+_BECOME_NEXT = re.compile(cues.BECOME_MEMBERS_NEXT_CLAUSE)
 _PARTICIPANTS_BEFORE, _PARTICIPANTS_AFTER = (re.compile(p) for p in cues.COUNT_PARTICIPANTS)
 _JOIN = re.compile(cues.COUNT_JOIN)
 _NEWCOMERS = re.compile(cues.COUNT_NEWCOMERS)
@@ -109,7 +110,7 @@ def candidates(text: str) -> list[Count]:
         after = clause_after(text, match.end(), 30)
         if _APPROX_BEFORE.search(before[-6:]) or _APPROX_AFTER.match(after) or _NOT_INSTITUTIONS.match(after):
             continue
-        become = _BECOME_MEMBERS.match(after)
+        become = _BECOME_MEMBERS.match(after) or _BECOME_NEXT.match(text, match.end())
         if _PARTICIPANTS_BEFORE.search(before) and not become \
                 or _PARTICIPANTS_AFTER.match(after) and not (become or _WHOLE_MEMBERSHIP_BEFORE.search(before)):
             continue  # 来自18家成员单位的学员: those who came, not the members (but 集团11家成员单位的负责人…, 来自五市的
@@ -121,6 +122,8 @@ def candidates(text: str) -> list[Count]:
         # no total (共有乡镇卫生院14所 counts a county's health centres)
         tiered = chain is None and _NOUN_BEFORE.search(before) is not None and (noun is None or after.startswith("、"))
         score, rules = _weigh(before, after, noun is not None)
+        if noun is not None and score < cues.COUNT_BECOME_WEIGHT and _BECOME_NEXT.match(text, match.end()):
+            score, rules = cues.COUNT_BECOME_WEIGHT, ["N institutions become members in the next clause"]
         part_bonus = _weigh(before, after, True)[0] - score if tiered else None
         if not rules and noun is None and not tiered:
             continue

@@ -750,6 +750,11 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
 # After a number: the institutions counted become members (…的41家医疗机构成为首批成员单位).
 BECOME_MEMBERS_AFTER = (r"^[^，。；\d]{0,12}?(?:(?:成为|为|加入)(?:联盟|集团|医共体|医联体)?(?:的)?(?:首批|第一批)?成员单位"
                         r"|加入(?:该|本)?(?:联盟|集团|医共体|医联体|协作网))")
+# After a number and the rest of its clause: the next clause makes them members (全市12个乡镇卫生院被授予…牌匾，成为联盟首批
+# 成员), which outweighs what their own clause says (being honoured) and counts them as N institutions are members do.
+BECOME_MEMBERS_NEXT_CLAUSE = (r"[^，。；\d]{0,30}[，,]\s*(?:并|均|正式|从而)?(?:成为|加入)(?:了)?(?:联盟|集团|医共体|医联体)?(?:的)?"
+                              r"(?:首批|第一批)?成员")
+COUNT_BECOME_WEIGHT = 3.0
 # Before a number: it counts something added or past, not the total now.
 # Participants counted (来自18家成员单位的学员, 为18家成员单位的60余名医生讲授) are no count of the members.
 # Nor are those honoured (表彰了…等5家先进成员单位, 为…等6家单位颁发了铜牌), nor the officers elected among the members
