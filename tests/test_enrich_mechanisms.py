@@ -200,6 +200,7 @@ def test_participants_and_their_count_are_not_the_members():
     assert member_count("我院医共体护理同质化培训班开班，12家成员单位的护士长和骨干护士60人参训。")[0] == 12
     assert member_count("今年，我院牵头的医共体围绕“强基层”主线，9家成员单位协同发力。")[0] == 9
     assert member_count("医共体工作推进会召开，3家成员单位的负责人作了汇报。")[0] is None
+    assert member_count("县中医医院与A镇卫生院、B镇卫生院、C镇卫生院分别签订了医共体协议，三家成员单位同时挂牌。")[0] is None
     assert member_count("上半年，两家成员单位门诊量增长超过两成。")[0] is None
     # those honoured are no count, unless the next clause makes them members
     assert member_count("当天，全市12个乡镇卫生院被授予“胸痛救治单元”牌匾，成为联盟首批成员。")[0] == 12

@@ -684,9 +684,10 @@ COUNTED_NEXT = r"[\u4e00-\u9fff]{1,10}?[、和及]\s*" + NUMBER.replace("?P<n>",
 MEMBER_NOUNS = (r"(?:成员单位|成员医院|成员|联盟单位|协作单位|签约单位|接入单位|入网单位|组成单位|集团成员|医共体成员|医联体成员|分院|单位|"
                 r"医疗卫生机构|医疗机构|机构|医院|卫生院|社区卫生服务中心|健康中心|服务中心|站点)")
 ALLIANCE_SUBJECTS = r"(?:协作网|网络|体系|联盟|集团|医共体|医联体|平台|专科联合体|[县旗]总医院)"  # a county's 总医院 is its 医共体
-# Right before a number: a clause of the alliance ends (我院牵头的医共体围绕…主线，9家成员单位…): what opens the next is all of its
-# members, or their staff (…培训班开班，12家成员单位的护士长…参训).
-AFTER_ALLIANCE_CLAUSE = ALLIANCE_SUBJECTS + r"[^。；，,]{0,40}[，,]\s*"
+# Right before a number: a clause of the alliance ends, the alliance its subject (我院牵头的医共体围绕…主线，9家成员单位…): what
+# opens the next is all of its members, or their staff (…培训班开班，12家成员单位的护士长…参训); not after a clause that names it
+# late (…与A、B、C分别签订了医共体协议，三家成员单位同时挂牌: the ones just named).
+AFTER_ALLIANCE_CLAUSE = r"(?:^|[，,：:])[^，,。；：:]{0,12}?" + ALLIANCE_SUBJECTS + r"[^。；，,]{0,40}[，,]\s*"
 # (pattern right before the number, pattern right after it, weight, rule, where the counted noun must be:
 # "after" the number, "clause" anywhere in its clause, "" nowhere); the best weight counts.
 _MEMBERS = r"(?:成员单位|成员医院|联盟单位|加盟单位|集团成员|成员|组成单位|协作单位|签约单位|接入单位|入网单位)"
