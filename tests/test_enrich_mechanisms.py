@@ -107,6 +107,13 @@ def test_a_total_said_by_总计_or_合计_closes_the_list_like_共():
     assert member_count("医共体覆盖县中医院和全县15个乡镇卫生院，合计17家单位。")[0] == 17
 
 
+def test_the_alliances_members_said_by_a_word_for_all_count_but_its_institutions_of_one_kind_may_be_a_part():
+    assert member_count("医共体内10家成员单位实行人财物统一管理。")[0] == 10
+    assert member_count("医共体内11家基层医疗机构全部接入信息平台。")[0] == 11
+    assert member_count("医共体内15个镇卫生院采集的心电图可实时传至我院心电室。")[0] is None
+    assert member_count("医生每周到集团内五家社区卫生服务中心出诊。")[0] is None
+
+
 def test_every_one_of_a_kind_in_the_county_that_the_alliance_acts_on_are_its_members():
     assert member_count("医共体把全县15家乡镇卫生院与县医院拧成一股绳，人财物统一管理。")[0] == 15
     assert member_count("县医院为全县15家乡镇卫生院培训了120名医生。")[0] is None  # no alliance said to act

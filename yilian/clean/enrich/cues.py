@@ -691,6 +691,9 @@ AFTER_ALLIANCE_CLAUSE = r"(?:^|[，,：:])[^，,。；：:]{0,12}?" + ALLIANCE_S
 # (pattern right before the number, pattern right after it, weight, rule, where the counted noun must be:
 # "after" the number, "clause" anywhere in its clause, "" nowhere); the best weight counts.
 _MEMBERS = r"(?:成员单位|成员医院|联盟单位|加盟单位|集团成员|成员|组成单位|协作单位|签约单位|接入单位|入网单位)"
+# What names every member whatever its kind (成员单位, 医疗机构): the alliance's N of them are all of them, its N of one kind
+# (集团内五家社区卫生服务中心, 医共体内15个镇卫生院) may be a part.
+_MEMBERS_AT_LARGE = r"(?:成员单位|成员医院|成员|医疗卫生机构|医疗机构|机构|单位|分院)"
 COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (_MEMBERS + r"[^，。；\d]{0,6}?(?:共|共有|已达|达到|达|增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|已有|现有|"
      r"总数|总计|合计|为)?\s*", "", 4.0, "成员单位 … N家", ""),
@@ -708,7 +711,7 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     # the branches or members an alliance is made of (总医院下设15个乡镇分院, 医共体下辖12家成员单位)
     (r"(?:下设|下辖)\s*", "", 3.0, "made of N branches", "after"),
     # the alliance's own members, all of them (医共体内10个成员单位, 医共体全部11家分院)
-    (ALLIANCE_SUBJECTS + r"(?:内|内的|的)?(?:全部|所有)?\s*", "", 3.0, "the alliance's N members", "after"),
+    (ALLIANCE_SUBJECTS + r"(?:内|内的|的)?(?:全部|所有)?\s*", r"(?:基层|县级|乡镇)?" + _MEMBERS_AT_LARGE, 3.0, "the alliance's N members", ""),
     (r"(?:共有|(?<!医)共|现有|已有|目前有|包括|吸纳|汇聚|整合|联合|由|首批|首期|接入)(?:[^，。；]{0,14}?|[^，。；]{0,40}、[^，。；]{0,14}?)",
      "", 2.5, "joins N institutions", "after"),
     # a total closing a list of members (成员单位包括…等18个镇卫生院，共20家)
