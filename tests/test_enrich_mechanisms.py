@@ -90,6 +90,13 @@ def test_a_count_said_only_roughly_is_no_count():
     assert member_count("联盟成员单位总数15家。")[0] == 15  # (总数 is the total, not 数 "some")
 
 
+def test_the_verbs_of_joining_inside_other_words_say_nothing():
+    # 共 of 共享 and 联合 of 联合体 are no 共 (in all) nor 联合 (join): what the centre serves is no count of members
+    assert member_count("今年以来，我院医共体心电共享中心已为10个成员卫生院出具远程心电报告1.8万份。")[0] is None
+    assert member_count("医养结合联合体运行以来为12家养老机构提供巡诊服务。")[0] is None
+    assert member_count("医共体共9家单位。")[0] == 9
+
+
 def test_village_clinics_counted_beside_the_members_are_no_part_of_them():
     assert member_count("医共体内12家成员单位和156个村卫生室全部接入信息平台。")[0] == 12  # (C4)
 

@@ -712,7 +712,7 @@ COUNT_CUES: list[tuple[str, str, float, str, str]] = [
     (r"(?:下设|下辖)\s*", "", 3.0, "made of N branches", "after"),
     # the alliance's own members, all of them (医共体内10个成员单位, 医共体全部11家分院)
     (ALLIANCE_SUBJECTS + r"(?:内|内的|的)?(?:全部|所有)?\s*", r"(?:基层|县级|乡镇)?" + _MEMBERS_AT_LARGE, 3.0, "the alliance's N members", ""),
-    (r"(?:共有|(?<!医)共|现有|已有|目前有|包括|吸纳|汇聚|整合|联合|由|首批|首期|接入)(?:[^，。；]{0,14}?|[^，。；]{0,40}、[^，。；]{0,14}?)",
+    (r"(?:共有|(?<!医)共(?![享建同商治管担])|现有|已有|目前有|包括|吸纳|汇聚|整合|联合(?!体)|由|首批|首期|接入)(?:[^，。；]{0,14}?|[^，。；]{0,40}、[^，。；]{0,14}?)",
      "", 2.5, "joins N institutions", "after"),
     # a total closing a list of members (成员单位包括…等18个镇卫生院，共20家)
     (r"[，,]\s*(?:共(?:计|有)?|总计|合计)\s*", r"\s*$", 3.5, "共N家 closing a list", ""),
