@@ -101,6 +101,17 @@ def test_village_clinics_counted_beside_the_members_are_no_part_of_them():
     assert member_count("医共体内12家成员单位和156个村卫生室全部接入信息平台。")[0] == 12  # (C4)
 
 
+
+def test_places_departments_and_projects_counted_after_the_members_are_no_count_of_them():
+    # (C4: what the members cover or hold is no membership; a place or kind before its institutions still counts them)
+    assert member_count("联盟成员覆盖全国20个省份。")[0] is None
+    assert member_count("联盟成员单位遍布全省14个市州。")[0] is None
+    assert member_count("医联体成员单位已有3个科室通过认证。")[0] is None
+    assert member_count("联盟成员单位共组建5个专科联盟。")[0] is None
+    assert member_count("联盟成员单位覆盖全国20个省份的40家医院。")[0] == 40
+    assert member_count("联盟成员单位共3家专科医院。")[0] == 3
+
+
 def test_the_branches_experts_are_sent_to_are_no_count_but_the_partners_of_a_signing_and_the_branches_beside_the_main_hospital_are():
     assert member_count("今年以来，我院向12家分院常态化派驻医生36名。")[0] is None
     assert member_count("县人民医院与9家乡镇卫生院签订医共体协议。")[0] == 9

@@ -957,8 +957,11 @@ ALIAS_IN_BRACKETS = r"^[（(][^）)]{1,20}[）)]"  # 山东第一医科大学附
 # 近20家, 超30家, 不足10家 are no exact count, nor 几十家, 数十家 (十 alone is no number of them)
 APPROXIMATE_BEFORE = r"(?:近|约|超过|超|逾|将近|不少于|至少|不足|不到|几|(?<![总人])数)\s*$"
 APPROXIMATE_AFTER = r"^\s*(?:余|多|左右|以上)"  # 二十余家
-# After a counter: what it counts is no institution (成员分三个层级, 分两批, 三个方面), or no member (213个村卫生室, 9个村: C4).
-NOT_INSTITUTIONS_AFTER = r"^(?:层级|层次|层|批次|批|类|方面|种|项|阶段|环节|梯队|级|年|月|轮|村|卫生室)"
+# After a counter: what it counts is no institution (成员分三个层级, 分两批, 三个方面; 覆盖全省11个地市, 20个省份; 3个科室, 12个病区,
+# 5个专科联盟, but not 9个县区医院 nor 3家专科医院), or no member (213个村卫生室, 9个村: C4).
+NOT_INSTITUTIONS_AFTER = (r"^(?:层级|层次|层|批次|批|类|方面|种|项|阶段|环节|梯队|级|年|月|轮|村|卫生室"
+                          r"|(?:省份|省区市|地市|市州|州市|县区|区县|县市区|城市|国家|地区|科室|专科|学科|病区|项目|新技术|技术|团队|工作室)"
+                          r"(?![^，。；\d]{0,8}?(?:医院|卫生院|机构|单位|中心|分院)))")
 CONJUNCTIONS = frozenset("和与及同")
 ITEM_SEPARATORS = "、和与及"
 LEVELS = "镇乡县市区旗"  # level words of divisions and townships
