@@ -123,6 +123,9 @@ def test_the_branches_experts_are_sent_to_are_no_count_but_the_partners_of_a_sig
 def test_a_total_said_by_总计_or_合计_closes_the_list_like_共():
     assert member_count("医共体吸纳油坊镇、连庄镇、坝营镇等16个乡镇卫生院，以及县中医院，总计18家成员单位。")[0] == 18
     assert member_count("医共体覆盖县中医院和全县15个乡镇卫生院，合计17家单位。")[0] == 17
+    # (and a total said to include the named, or the members the alliance has: C1, C5 as the text counts)
+    assert member_count("医共体成员单位包括县人民医院在内共17家。")[0] == 17
+    assert member_count("联盟拥有25家成员单位。")[0] == 25
 
 
 def test_the_alliances_members_said_by_a_word_for_all_count_but_its_institutions_of_one_kind_may_be_a_part():
