@@ -817,6 +817,10 @@ def test_a_first_batch_with_only_a_future_total_is_no_count():
     assert member_count("首批开通的有油坊镇、连庄镇、坝营镇3家分院，年底前将覆盖全部9家分院。")[0] is None  # (C3)
     assert member_count("孤山、季市等5个镇卫生院为第一批成员单位，今年年底前将覆盖全县26个乡镇卫生院。")[0] is None
     assert member_count("联盟首批成员单位共15家。")[0] == 15
+    # (nor is a count still to come, said alone; 将 as 把 before the number is no future)
+    assert member_count("医共体将在年底前覆盖全县15家乡镇卫生院。")[0] is None
+    assert member_count("医共体计划吸纳20家成员单位。")[0] is None
+    assert member_count("医共体将全县15家乡镇卫生院纳入统一管理，共15家成员单位。")[0] == 15
 
 
 def test_what_a_countys_general_hospital_covers_are_its_members():

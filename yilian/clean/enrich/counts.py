@@ -61,6 +61,7 @@ _BRACKETED = re.compile(r"[（(][^（）()]{0,60}[）)]")
 _FIRST_BATCH = re.compile(cues.COUNT_FIRST_BATCH)
 _TOTAL_BEFORE = re.compile(r"(?:共|共计|共有|总计|合计)\s*$")
 _FUTURE_TOTAL = re.compile(cues.COUNT_FUTURE_TOTAL)
+_FUTURE = re.compile(cues.COUNT_FUTURE_BEFORE)
 
 
 @dataclass(slots=True)
@@ -143,6 +144,9 @@ def candidates(text: str) -> list[Count]:
             # (not when one of them is named after: 专科联盟11个，其中市胸痛中心联盟成员单位已有29家)
             penalty += 3.0
             rules.append("the institutions of several alliances counted before it")
+        if _FUTURE.search(re.split("[，,]", before)[-1]):
+            penalty += 3.0  # 将在年底前覆盖全县15家, 计划吸纳20家: a count still to come (C3)
+            rules.append("a count still to come")
         if _PICKED.search(before) or noun is None and _DEPARTMENTS.search(before):
             penalty += 3.0  # 成员单位中已有18家…, 能开展溶栓的医院已达28家, 卒中中心由9家增加到15家
             rules.append("a part of the institutions picked by what they are or do, or their departments")

@@ -797,6 +797,10 @@ COUNT_SEVERAL_ALLIANCES_BEFORE = SEVERAL_ALLIANCES_TITLE + "|" + BRANCH_OF_ALLIA
 # 为第一批成员单位，今年年底前将覆盖全县26个): neither number is the membership now (C3).
 COUNT_FIRST_BATCH = r"首批|第一批"
 COUNT_FUTURE_TOTAL = r"将[^。；\n\d]{0,16}?" + NUMBER.replace("?P<n>", "?:") + r"\s*" + COUNTERS
+# Before a number in its clause: it is still to come (医共体将在年底前覆盖全县15家, 计划吸纳20家), no membership now (C3); not 将
+# as 把 (将全县15家卫生院纳入医共体: the verb after the number).
+COUNT_FUTURE_BEFORE = (r"(?:将|计划|拟|预计|力争|争取|有望)(?:在|于|到)?[^，。；\d]{0,10}?"
+                       r"(?:覆盖|吸纳|纳入|扩大|扩展|发展|增至|增加|达到|接入|辐射|延伸)[^，。；\d]{0,10}$")
 COUNT_THRESHOLD = 2.5
 # What a total gains when the parts counted beside it add up to it (12家和20家，共32家).
 COUNT_AGREEMENT = 1.0
