@@ -81,6 +81,14 @@ def test_count_grammar():
     assert member_count("医共体以我院为牵头医院，孤山、季市等5个镇卫生院为成员单位，医共体共有6家单位。")[0] == 6
 
 
+def test_growth_to_a_new_total_told_by_any_of_its_verbs_gives_the_new_total():
+    # (C2: 发展为, 变为, 扩充到 are growth like 增至; 由8家 is the earlier state)
+    assert member_count("联盟成员单位已由成立时的8家发展为20家。")[0] == 20
+    assert member_count("联盟成员单位由8家变为20家。")[0] == 20
+    assert member_count("联盟成员单位由最初的8家扩充到20家。")[0] == 20
+    assert member_count("今年联盟新增加5家成员单位。")[0] is None
+
+
 def test_a_count_said_only_roughly_is_no_count():
     # (C1: a stated total is exact; 几十家 and 数十家 are no ten, 超30家 and 不足10家 no thirty or ten)
     assert member_count("联盟已吸纳几十家成员单位。")[0] is None

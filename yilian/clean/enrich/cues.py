@@ -690,24 +690,27 @@ ALLIANCE_SUBJECTS = r"(?:协作网|网络|体系|联盟|集团|医共体|医联�
 AFTER_ALLIANCE_CLAUSE = r"(?:^|[，,：:])[^，,。；：:]{0,12}?" + ALLIANCE_SUBJECTS + r"[^。；，,]{0,40}[，,]\s*"
 # (pattern right before the number, pattern right after it, weight, rule, where the counted noun must be:
 # "after" the number, "clause" anywhere in its clause, "" nowhere); the best weight counts.
+# The verbs of growth to a new total (增至, 扩大到, 发展为, 由8家变为20家): what follows is the number now.
+GROWN_TO = (r"增至|扩至|增加到|增加至|增加为|增长到|增长至|增长为|扩展到|扩展至|扩大到|扩大至|扩充到|扩充至|扩容到|扩容至|"
+            r"扩增到|扩增至|发展到|发展至|发展为|增为|变为|上升到|上升至|升至|提高到")
 _MEMBERS = r"(?:成员单位|成员医院|联盟单位|加盟单位|集团成员|成员|组成单位|协作单位|签约单位|接入单位|入网单位)"
 # What names every member whatever its kind (成员单位, 医疗机构): the alliance's N of them are all of them, its N of one kind
 # (集团内五家社区卫生服务中心, 医共体内15个镇卫生院) may be a part.
 _MEMBERS_AT_LARGE = r"(?:成员单位|成员医院|成员|医疗卫生机构|医疗机构|机构|单位|分院)"
 COUNT_CUES: list[tuple[str, str, float, str, str]] = [
-    (_MEMBERS + r"[^，。；\d]{0,6}?(?:共|共有|已达|达到|达|增至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|已有|现有|"
+    (_MEMBERS + r"[^，。；\d]{0,6}?(?:共|共有|已达|达到|达|" + GROWN_TO + r"|已有|现有|"
      r"总数|总计|合计|为)?\s*", "", 4.0, "成员单位 … N家", ""),
     (r"(?:共有|共|总计|合计|现有|已有|目前有|拥有)\s*", _MEMBERS, 4.0, "共有N家成员单位", ""),
     # a total said to include the named (成员单位包括县人民医院在内共17家)
     (r"在内[，,]?\s*(?:共有|共计|共|总计|合计)\s*", "", 4.0, "a total including the named", ""),
     (r"(?:共有?|总计|合计)\s*", r"(?:基层|成员)?(?:单位|医疗机构|医疗卫生机构)", 3.5, "共(有)N家单位", ""),
     # growth from one total to the next (成员单位由32家扩至37家): the new total, whatever was added
-    (r"由(?:成立时|组建时|成立之初|组建之初|最初|初期)?的?\s*\d{1,4}\s*[家个所]\s*(?:增至|扩至|增加到|增加至|扩展到|扩展至|扩大到|扩大至|发展到|发展至|增长到|增长至|达到)\s*", "", 4.5,
+    (r"由(?:成立时|组建时|成立之初|组建之初|最初|初期)?的?\s*\d{1,4}\s*[家个所]\s*(?:" + GROWN_TO + r"|达到)\s*", "", 4.5,
      "grown from N to M", ""),
     (r"(?:包括|吸纳|接入)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0, "joined N (the noun first)", ""),
     (ALLIANCE_SUBJECTS + r"[^。；]{0,80}?(?:覆盖|涵盖|连接)[^，。；\d]{0,10}?" + MEMBER_NOUNS + r"\s*", "", 3.0,
      "the alliance joined N (the noun first)", ""),
-    (r"(?:增至|扩至|增加到|增加至|增长到|增长至|扩展到|扩展至|扩大到|扩大至|扩容到|扩容至|发展到|发展至|达到|已达|突破|总数达)"
+    (r"(?:" + GROWN_TO + r"|达到|已达|突破|总数达)"
      r"(?:目前|现在|当前|如今)?的?\s*", "", 3.0, "grown to N", "clause"),
     (r"等\s*", "", 3.0, "list closed by 等N家", "after"),
     # the branches or members an alliance is made of (总医院下设15个乡镇分院, 医共体下辖12家成员单位)
@@ -769,12 +772,12 @@ COUNT_PARTICIPANTS = (r"来自[^，。；]{0,40}$|表彰了?[^，。；]{0,40}$"
                       r"^[^，。；]{0,16}?(?:的|单位)(?:[\d一二两三四五六七八九十百]+余?名)?(?:学员|医务人员|医护人员|医生|代表|专家|护士|骨干|负责人|院长)"
                       r"|^[^，。；\d]{0,10}?(?:颁发|授予|颁授)"
                       r"|^[^，。；\d]{0,10}?当选(?:为)?(?:联盟|集团)?(?:常务|副)")
-COUNT_DELTA_BEFORE = (r"(?:新增|新吸纳|新吸收|新加入|新纳入|新接入|新开设|又有|又吸纳|增加(?![到至])了?|新签约|从|之初的?|成立时的?|组建时的?|"
+COUNT_DELTA_BEFORE = (r"(?:新增|新吸纳|新吸收|新加入|新纳入|新接入|新开设|又有|又吸纳|增加(?![到至为])了?|新签约|从|之初的?|成立时的?|组建时的?|"
                       r"开通时的?)[^，。；\d]{0,12}$")
 # In the sentence before a number: it counts the members who join now (新成员签约, 同批获授牌的还有…等23家) or an
 # earlier state (组建时成员单位为…，共6家), not the total now, unless its own clause says it is one (由7家增至9家).
 COUNT_NEWCOMERS = r"新成员|新加入|同批|新吸收|新吸纳|新纳入|还有|组建时|成立时|成立之初|组建之初|开通时"
-COUNT_TOTAL_CLAUSE = r"增至|扩至|增加到|增加至|增长到|增长至|达到|达|发展到|发展至|扩大到|扩大至|扩展到|扩展至|扩容|总数|现有|已有"
+COUNT_TOTAL_CLAUSE = GROWN_TO + r"|达到|达|扩容|总数|现有|已有"
 # Between a count and a smaller one in its sentence: the second counts a part of the first (首批接入15家医疗机构，其中包括
 # A、B等5家县级医院), not the total.
 COUNT_SUBSET = r"其中"
@@ -789,7 +792,7 @@ COUNT_PICKED_BEFORE = (r"(?:成员单位|成员医院|成员|单位|医院|医�
 COUNT_DEPARTMENTS_BEFORE = (r"(?:" + "|".join(DISCIPLINES) + r")[\u4e00-\u9fff]{0,2}?(?:中心|单元)(?:(?!联盟|成员|单位|协作|医联体|医共体)[^，。；\d]){0,8}"
                             r"(?:由\s*\d{1,4}\s*[家个所][^，。；\d]{0,6})?$")
 # After 由N家: growth follows (由8家发展到15家), so N is the earlier state.
-COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:增至|增加到|增加至|发展到|发展至|扩展到|扩展至|扩大到|扩大至|增长到|提高到)"
+COUNT_GROWTH_AFTER = r"^[^，。；]{0,8}?(?:" + GROWN_TO + ")"
 # Before a number in its sentence: alliances counted (共组建医共体118个，覆盖乡镇卫生院1260家; 3个城市医疗集团覆盖…): the number
 # counts the institutions of them all, no one alliance's members (M7).
 COUNT_SEVERAL_ALLIANCES_BEFORE = SEVERAL_ALLIANCES_TITLE + "|" + BRANCH_OF_ALLIANCE + r"\s*(?:[两二三四五六七八九十]|\d{1,4})个"
