@@ -694,6 +694,15 @@ def test_a_habit_counted_as_done_is_an_event_a_plan_or_a_bare_habit_is_not():
     assert "培训" not in plan.event_types
 
 
+def test_a_drill_held_is_no_plan_though_its_word_holds_the_plan_marker():
+    home = source("铜陵市人民医院", "安徽省", "铜陵市")
+    title, lead = "皖南创伤联盟年会在铜召开", "10月16日，皖南区域创伤救治专科联盟学术年会在铜陵召开，我院承办。\n"
+    drill = enriched(title, lead + "年会期间还举办了严重创伤模拟救治培训，6支成员单位代表队参加了技能比武。", home)
+    assert "培训" in drill.event_types
+    plan = enriched(title, lead + "联盟还拟举办严重创伤救治培训，6支成员单位代表队将参加技能比武。", home)
+    assert "培训" not in plan.event_types
+
+
 def test_a_higher_hospital_helping_one_lower_hospital_is_paired_aid_unless_another_structure_is_named():
     city = source("邢台市人民医院", "河北省", "邢台市")
     body = ("七年来，我院坚持“输血”与“造血”并重，累计向清河县人民医院派驻专家78人次，帮助其开展新技术36项。"

@@ -265,10 +265,12 @@ DELIVERED = r"^(?:作|通报|签订的|签署的|会议(?:指出|强调|要求|�
 # Activities the body mentions only in passing or as plans (每年派专家驻点) did not happen at this event:
 # they need a hit in the title or lead, or one said as done.
 ACTIVITY_EVENTS = ("帮扶/下沉", "培训", "义诊/巡诊")
+# 拟 says a plan (拟派驻), not where it is part of a word (模拟培训 is a drill held, 虚拟病例 a case made up).
+INTENDED = r"(?<![模虚])拟"
 # The mood of an activity's sentence, by the last marker before its cue: a plan or a habit (将, 计划, 每年, 定期:
 # E11) did not happen at this event; a deed (了, 已, 当天) did. Said across the sentence's clauses (将与…实行同质化
 # 管理，派驻…，继续选派专家驻点), which the negative cues next to a cue do not reach.
-PLANNED = r"将(?!其|患者|病人|病例)|拟|计划|准备|今后|下一步|未来|力争|可(?:以)?(?=开展|实现|提供|进行)|能够"
+PLANNED = r"将(?!其|患者|病人|病例)|" + INTENDED + r"|计划|准备|今后|下一步|未来|力争|可(?:以)?(?=开展|实现|提供|进行)|能够"
 # A habit (每周, 定期) is no event either, unless its count says how often it was done (每周四…举办业务讲座8次), and no
 # plan comes before it (将每年举办培训班4期).
 HABIT = r"每年|每周|每月|每季度|定期|常态化"
@@ -333,14 +335,14 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
                   REGION_WORK + r"(?:会议|大会)",
                   r"(?:成立|组建|启动|揭牌|签约|授牌|挂牌|开通)[^，。；]{0,6}?(?:大会|仪式|会议)", r"(?:成立|启动)大会上",
                   r"(?:将|每年|定期|每季度|每半年)[^，。；]{0,12}?(?:年会|会议|论坛|座谈会|例会)"],
-    "培训": [r"培训基地", r"进修人员", r"(?:将|拟|计划|每年|每季度|每月|定期)[^，。；]{0,12}?(?:培训|进修|带教)",
+    "培训": [r"培训基地", r"进修人员", r"(?:将|" + INTENDED + r"|计划|每年|每季度|每月|定期)[^，。；]{0,12}?(?:培训|进修|带教)",
              # a lecture by a speaker at the meeting is part of the meeting (NOTES3 9, NOTES5 26), not a course;
              # a headline's second statement (…年会召开 我院专家应邀授课) is its own news
              r"(?:会议|年会|大会|论坛|会上|会议期间|同期)[^。；\s]{0,40}?(?:讲座|授课|讲授)",
              r"(?:根据|按照)(?:协议|约定)[^。]{0,40}?(?:培训|进修|带教)"],
     # 挂牌子 is an idiom for a name without substance (不是简单的“挂牌子”), no plaque unveiled
     "揭牌": [r"挂个?牌子"],
-    "义诊/巡诊": [r"(?:将|拟|计划)[^，。；]{0,12}?(?:义诊|巡诊)"],
+    "义诊/巡诊": [r"(?:将|" + INTENDED + r"|计划)[^，。；]{0,12}?(?:义诊|巡诊)"],
     "帮扶/下沉": [r"带不走的医疗队",  # local staff trained to stay: an idiom, no team sent
                   r"帮扶(?=协议|关系|签约|仪式|框架|工作|任务|项目|资金|单位|医院|方)", r"下沉[^。；]{0,6}(?:计划|方案)",
                   r"双下沉",  # a programme's name, like 对口帮扶
@@ -352,8 +354,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
                   r"(?:医疗队|巡诊队|义诊队)(?=[^。；]{0,60}?(?:" + FREE_CLINIC + "))",
                   r"(?:根据|按照)(?:协议|约定)[^。]{0,40}?(?:帮扶|派驻|驻点|坐诊|下沉|带教|查房)",
                   # (first: matches do not overlap) a plan across the sentence's clauses (将作为帮扶单位，向…派驻; 三年内向…派驻; 派驻的5名专家将于…到岗)
-                  r"(?:将|拟|计划|[一二三四五六七八九十两\d]+年内)[^。；]{0,30}?(?:派驻|选派|下派|驻点)", r"派驻的[^，。；]{0,10}?将",
-                  r"(?:将|拟|计划|每年|每周|每月|定期)[^，。；]{0,14}?(?:派驻|选派|派出|下派|坐诊|下沉|帮扶|驻点|查房|托管)",
+                  r"(?:将|" + INTENDED + r"|计划|[一二三四五六七八九十两\d]+年内)[^。；]{0,30}?(?:派驻|选派|下派|驻点)", r"派驻的[^，。；]{0,10}?将",
+                  r"(?:将|" + INTENDED + r"|计划|每年|每周|每月|定期)[^，。；]{0,14}?(?:派驻|选派|派出|下派|坐诊|下沉|帮扶|驻点|查房|托管)",
                   # the aid programme launched (组团式帮扶…工作启动): its experts are yet to come
                   r"帮扶[^，。；]{0,16}?(?:工作)?(?:正式)?启动",
                   # who the experts are (派驻思南的帮扶专家, 首批派驻的5名专家): an earlier dispatch, not this event's
