@@ -820,6 +820,13 @@ def test_an_earlier_agreement_and_lectures_given_over_months_are_no_events_of_th
                     "队员们到岗两个月来，已在当地开展教学查房40余次、业务讲座12场。", city)
     assert team.event_types == ["帮扶/下沉"]
 
+    title = "十堰市太和医院郧西分院揭牌"
+    lead = "3月27日，十堰市太和医院郧西分院在郧西县人民医院揭牌。"
+    standing = enriched(title, lead + "太和医院托管郧西县人民医院两个多月，已选派12名专家常驻，开设心血管内科门诊。", city)
+    assert standing.event_types == ["揭牌"]
+    arrived = enriched(title, lead + "太和医院托管郧西县人民医院两个多月，选派12名专家常驻，开设心血管内科门诊。", city)
+    assert "帮扶/下沉" in arrived.event_types
+
 
 def test_an_alliance_founded_years_ago_is_not_founded_again():
     commission = source("邢台市卫生健康委员会", "河北省", "邢台市", kind="health_commission")

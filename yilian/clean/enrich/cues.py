@@ -280,8 +280,9 @@ DISTINCT_CONFERENCE = r"论坛|峰会|年会|学术|研讨"
 FOUNDING_CEREMONY = r"(?:成立|启动|组建(?:运行)?)(?:大会|仪式)|(?:签约|续签|签字)(?:仪式|大会|会)"  # the meeting a founding or signing is held at
 # A title cue of 年度总结: the activities its body recounts (帮扶, 培训, 签约) are not events of their own.
 RECOUNTED_EVENTS = ("成立", "签约", "揭牌", "培训", "义诊/巡诊", "帮扶/下沉")
-# Before a cue in its sentence: results recounted (累计培训, 两年来…下沉, 工作报告：…), not this event's activities.
-RECOUNTED_BEFORE = r"累计|共计|先后|以来|年来|月来|前[两三四五六七八九十\d]+批|报告|通报"
+# Before a cue in its sentence: results recounted (累计培训, 两年来…下沉, 工作报告：…; 已选派12名专家常驻: what stands
+# done by now, not 已于5月8日抵达, a day), not this event's activities.
+RECOUNTED_BEFORE = r"累计|已(?!于)|共计|先后|以来|年来|月来|前[两三四五六七八九十\d]+批|报告|通报"
 # A sentence that opens in the past (五年前，…签订; 2019年，…签订; 此前, 早在) tells the history behind the event: its cues
 # are no events of this one (a full date, 2023年11月8日, is the event's own).
 PAST_OPENING = (r"^\s*(?:早在|此前|去年|前年|当年|近年来|近几年|多年来|[一二两三四五六七八九十\d]+年前|"
