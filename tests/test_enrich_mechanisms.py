@@ -780,6 +780,16 @@ def test_sent_experts_operating_or_demonstrating_on_site_are_sent_down_but_not_o
     assert set(shown.event_types) == {"义诊/巡诊", "帮扶/下沉"}
 
 
+def test_experts_said_to_be_sent_are_sent_down_unless_counted_over_the_year():
+    county = source("宁城县中心医院", "内蒙古自治区", "赤峰市", "宁城县")
+    title = "我院医共体向大城子镇卫生院下派医生"
+    sent = enriched(title, "3月2日，我院医共体向大城子镇卫生院下派内科、儿科医生3名，开展为期半年的驻院工作。", county)
+    assert "帮扶/下沉" in sent.event_types
+    tallied = enriched("我院医共体召开年度理事会", "12月20日，我院医共体理事会召开，总结全年工作：我院向乡镇卫生院下派专家1860人次，"
+                       "乡镇上转患者2730人次。", county)
+    assert "会议/峰会" in tallied.event_types and "帮扶/下沉" not in tallied.event_types
+
+
 def test_a_municipalitys_own_hospital_is_the_senior_of_an_aid_pair_with_a_county_hospital():
     county = source("清河县人民医院", "河北省", "邢台市", "清河县")
     article = enriched("我院与北京朝阳医院签订对口帮扶协议",

@@ -169,11 +169,13 @@ FREE_CLINIC = r"义诊|巡诊|巡回(?:医疗|诊疗)|送医下乡|免费诊疗"
 SENT_DOWN = r"下沉"
 # A course or a lecture (培训, 讲座, 授课): experts who come to give one hold it (E6), they are no team sent down (E8).
 LECTURE = r"培训|讲座|授课|讲授"
-# Experts who come, or a team named by who sent it (专家一行来到, 医疗队, 援蒙专家): a visit, which is experts sent
-# down (E8) unless what they came for is a free clinic or a course found in the same text (E6, E7: they hold it).
+# Experts who come, a team named by who sent it, or experts said to be sent (专家一行来到, 医疗队, 援蒙专家,
+# 下派3名医生, 选派骨干): a visit, which is experts sent down (E8) unless what they came for is a free clinic or a course
+# found in the same text (E6, E7: they hold it).
 EXPERTS_VISIT = (r"(?:专家|医生|医师|队员|管理团队|医疗团队)(?:团队)?(?:一行)?(?:启程|出发)?(?:走进|来到|深入|赴|到|来|抵达|前往)|"
                  r"(?:专家|医生|医师|队员|管理团队|医疗团队)(?:团队)?(?:一行)?(?:启程|出发|出征)|医疗队|"
-                 r"援[\u4e00-\u9fff]{1,2}(?:医生|专家|医师|队员|干部)")
+                 r"援[\u4e00-\u9fff]{1,2}(?:医生|专家|医师|队员|干部)|"
+                 r"(?:选派|派出|下派)[^，。；]{0,12}?(?:专家|医生|医师|骨干|医护人员|医务人员|团队)")
 EVENT_CUES: dict[str, list[str]] = {
     "成立": [r"成立", r"组建", r"挂牌运行", r"揭牌运行", r"建成运行", r"建成投用", r"正式运行", r"正式启动", r"启动会", r"建设启动", r"开通运行", r"正式开通",
              r"(?:全面)?启动", r"投入运行", r"上线运行"],
@@ -361,6 +363,8 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
                   r"(?:将|" + INTENDED + r"|计划|每年|每周|每月|定期)[^，。；]{0,14}?(?:派驻|选派|派出|下派|坐诊|下沉|帮扶|驻点|查房|托管)",
                   # the aid programme launched (组团式帮扶…工作启动): its experts are yet to come
                   r"帮扶[^，。；]{0,16}?(?:工作)?(?:正式)?启动",
+                  # experts sent counted in person-times (全年向乡镇下派专家1860人次): a tally of the year, not this event's
+                  r"(?:选派|派出|下派|派驻|下沉)[^，。；]{0,12}?[\d.]+(?:万|千)?余?人次",
                   # who the experts are (派驻思南的帮扶专家, 首批派驻的5名专家): an earlier dispatch, not this event's
                   r"派驻[^，。；]{0,12}?的"],
     # a region's work reported (通报了上半年全县卫生健康重点工作) is no review of the alliance's
