@@ -780,6 +780,16 @@ def test_sent_experts_operating_or_demonstrating_on_site_are_sent_down_but_not_o
     assert set(shown.event_types) == {"义诊/巡诊", "帮扶/下沉"}
 
 
+def test_experts_seeing_patients_at_the_partner_on_the_day_are_sent_down_a_plan_to_is_not():
+    city = source("沈阳市第一人民医院", "辽宁省", "沈阳市")
+    title = "我院与新民市人民医院签订对口支援协议"
+    lead = "5月21日，我院与新民市人民医院对口支援协议签约仪式在新民市举行，双方院长代表签约。\n"
+    day = enriched(title, lead + "签约当天，我院首批6名专家即在新民市人民医院门诊出诊。", city)
+    assert "帮扶/下沉" in day.event_types
+    plan = enriched(title, lead + "今后，我院将每周安排专家到新民市人民医院门诊出诊。", city)
+    assert "帮扶/下沉" not in plan.event_types
+
+
 def test_experts_said_to_be_sent_are_sent_down_unless_counted_over_the_year():
     county = source("宁城县中心医院", "内蒙古自治区", "赤峰市", "宁城县")
     title = "我院医共体向大城子镇卫生院下派医生"

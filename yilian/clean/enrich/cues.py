@@ -196,7 +196,7 @@ EVENT_CUES: dict[str, list[str]] = {
     "义诊/巡诊": [FREE_CLINIC, r"健康咨询"],
     # the programme's name (对口帮扶, 对口支援, 援藏) is the relationship, not experts sent
     "帮扶/下沉": [r"(?:开展|进行|实施|驻点|组团式|精准|技术)帮扶",
-                  EXPERTS_VISIT, r"坐诊", r"坐镇", r"查房", r"手术示教",
+                  EXPERTS_VISIT, r"坐诊", r"坐镇", r"出诊", r"查房", r"手术示教",
                   r"示教", r"带教", r"为[^，。；]{0,10}?(?:医生|医务人员|医护人员|医师)(?:现场)?(?:示范|演示)",r"驻点", r"派驻", r"常驻", r"进驻", r"现场指导",
                   # a live operation shown at a meeting (E8), a joint clinic of the group's specialists
                   r"手术(?:直播|演示)|直播手术|(?:手术|病例)直播", r"联合门诊",
@@ -360,7 +360,7 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
                   r"(?:根据|按照)(?:协议|约定)[^。]{0,40}?(?:帮扶|派驻|驻点|坐诊|下沉|带教|查房)",
                   # (first: matches do not overlap) a plan across the sentence's clauses (将作为帮扶单位，向…派驻; 三年内向…派驻; 派驻的5名专家将于…到岗)
                   r"(?:将|" + INTENDED + r"|计划|[一二三四五六七八九十两\d]+年内)[^。；]{0,30}?(?:派驻|选派|下派|驻点)", r"派驻的[^，。；]{0,10}?将",
-                  r"(?:将|" + INTENDED + r"|计划|每年|每周|每月|定期)[^，。；]{0,14}?(?:派驻|选派|派出|下派|坐诊|下沉|帮扶|驻点|查房|托管)",
+                  r"(?:将|" + INTENDED + r"|计划|每年|每周|每月|定期)[^，。；]{0,14}?(?:派驻|选派|派出|下派|坐诊|出诊|下沉|帮扶|驻点|查房|托管)",
                   # the aid programme launched (组团式帮扶…工作启动): its experts are yet to come
                   r"帮扶[^，。；]{0,16}?(?:工作)?(?:正式)?启动",
                   # experts sent counted in person-times (全年向乡镇下派专家1860人次): a tally of the year, not this event's
