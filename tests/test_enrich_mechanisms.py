@@ -2198,6 +2198,16 @@ def test_how_an_alliance_is_made_is_no_founding_unless_a_ceremony_founds_it():
     assert set(signed.event_types) == {"签约", "成立"}
 
 
+
+def test_a_councils_own_meeting_after_a_founding_ceremony_is_a_meeting_of_its_own():
+    county = source("清河县人民医院", "河北省", "邢台市", "清河县")
+    title, lead = "清河县医疗共同体成立", "3月1日，清河县医疗共同体成立大会召开。医共体由县人民医院牵头，9家乡镇卫生院为成员单位。\n"
+    council = enriched(title, lead + "成立大会后，医共体理事会召开第一次会议，审议了医共体章程。", county)
+    assert set(council.event_types) == {"成立", "会议/峰会"}
+    ceremony = enriched(title, lead + "县政府负责同志出席会议并讲话，要求医共体尽快实现人员统一调配。", county)
+    assert ceremony.event_types == ["成立"]
+
+
 def test_sent_down_in_a_title_is_experts_sent_in_a_lead_it_is_a_theme():
     county = source("清河县人民医院", "河北省", "邢台市", "清河县")
     meeting = enriched("邢台市护理专科联盟2024年年会在清河召开",

@@ -277,8 +277,10 @@ PLANNED = r"将(?!其|患者|病人|病例)|" + INTENDED + r"|计划|准备|今�
 # plan comes before it (将每年举办培训班4期).
 HABIT = r"每年|每周|每月|每季度|定期|常态化"
 DONE = r"(?<![为除])了|已|当天|当日|随后"
-# A founding ceremony (成立大会) is 成立 alone; a meeting is added only for a distinct conference held with it.
-DISTINCT_CONFERENCE = r"论坛|峰会|年会|学术|研讨"
+# A founding ceremony (成立大会) is 成立 alone; a meeting is added only for a distinct one held with it: a conference
+# (成立大会暨学术论坛), the council's own first meeting (成立大会后，理事会召开第一次会议) or the work meeting the
+# founding is announced at (医共体建设推进会召开，…医共体正式组建).
+DISTINCT_CONFERENCE = r"论坛|峰会|年会|学术|研讨|理事会|推进会"
 FOUNDING_CEREMONY = r"(?:成立|启动|组建(?:运行)?)(?:大会|仪式)|(?:签约|续签|签字)(?:仪式|大会|会)"  # the meeting a founding or signing is held at
 # A title cue of 年度总结: the activities its body recounts (帮扶, 培训, 签约) are not events of their own.
 RECOUNTED_EVENTS = ("成立", "签约", "揭牌", "培训", "义诊/巡诊", "帮扶/下沉")
