@@ -835,6 +835,12 @@ def test_an_earlier_agreement_and_lectures_given_over_months_are_no_events_of_th
     renamed = enriched("清河县医疗集团更名为清河县总医院", "7月15日，清河县总医院揭牌仪式举行。清河县医疗集团正式更名为清河县总医院。\n"
                        "据悉，更名后原集团与各乡镇卫生院签订的协议继续有效。", commission)
     assert renamed.event_types == ["揭牌"]
+    branch = enriched("清河县人民医院分院揭牌", "7月15日，邢台市人民医院清河分院揭牌仪式在清河县人民医院举行。"
+                      "根据邢台市人民医院与清河县人民医院签订的合作协议，邢台市人民医院将选派院长全面托管。", commission)
+    assert branch.event_types == ["揭牌"]
+    signed = enriched("清河县人民医院分院揭牌", "7月15日，邢台市人民医院清河分院揭牌仪式在清河县人民医院举行。"
+                      "仪式上邢台市人民医院与清河县人民医院签订的合作协议明确，邢台市人民医院将选派院长全面托管。", commission)
+    assert set(signed.event_types) == {"揭牌", "签约"}
     city = source("邢台市人民医院", "河北省", "邢台市")
     team = enriched("我院援清河医疗队开展腹腔镜手术带教", "8月下旬，我院援清河医疗队专家在清河县人民医院完成3台腹腔镜手术，手把手带教当地医生。\n"
                     "队员们到岗两个月来，已在当地开展教学查房40余次、业务讲座12场。", city)

@@ -261,7 +261,8 @@ RENAMED = r"更名|升级为|升级组建|在原[^，。；]{2,30}?基础上|加
 DONE_BEFORE = r"(?:举办|开展|进行|组织|作|完成|实施|举行|召开)了[^，。；]{0,28}$"  # 作了《…》《…》等专题讲座
 # Ceremonies are reported, not planned: a plaque unveiled (“…分院”揭牌) counts in the body as in the lead; so
 # does a work report delivered or the state of the alliance announced at a meeting (作年度工作报告, 通报了…工作),
-# and the agreement a branch or aid programme rests on (根据双方签订的对口帮扶协议: it was signed).
+# and an agreement said as signed (双方签订的合作协议明确…: it was); the one a branch or aid programme is said to rest
+# on (根据双方签订的对口帮扶协议) was signed before it, and the 签约 negatives cancel it.
 CEREMONIES = ("揭牌",)
 DELIVERED = r"^(?:作|通报|签订的|签署的|会议(?:指出|强调|要求|听取|审议|通报))"  # 会议指出: the meeting was held
 # Activities the body mentions only in passing or as plans (每年派专家驻点) did not happen at this event:
@@ -334,7 +335,9 @@ EVENT_NEGATIVE_CUES: dict[str, list[str]] = {
     # a pledge signed (签署了…倡议书) is no agreement between parties
     "签约": [r"签约医生", r"签约服务", r"签约率", r"签约居民", r"家庭医生签约", r"签[署订]?[^，。；]{0,16}?倡议",
              # an agreement signed before (原集团与各卫生院签订的协议继续有效) is no signing of this event
-             r"(?:原|此前|之前|以前|早前)[^，。；]{0,16}?签[订署]"],
+             r"(?:原|此前|之前|以前|早前)[^，。；]{0,16}?签[订署]",
+             # nor is the agreement this event's programme rests on (根据我院与江达县人民医院签订的帮扶协议，医疗队将…)
+             r"(?:根据|按照|依据)[^，。；]{0,20}?签[订署]的"],
     "会议/峰会": [r"会议室", r"会议中心", r"视频会议系统", r"会议精神", r"大会堂",
                   # a meeting of another body (县政府常务会议, 政协会议, 党委会) that passes the alliance's plans is none of its own
                   r"(?:政协|人大)[^，。；]{0,12}?(?:会议|大会)|人代会|常务会议?|常委(?:会议|会)|(?:党委|党组|院务|办公)会议?",
