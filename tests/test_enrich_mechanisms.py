@@ -694,16 +694,6 @@ def test_a_habit_counted_as_done_is_an_event_a_plan_or_a_bare_habit_is_not():
     assert "培训" not in plan.event_types
 
 
-def test_a_sentence_opening_on_the_day_named_by_what_happened_reports_that_days_work():
-    home = source("迪庆藏族自治州人民医院", "云南省", "迪庆藏族自治州")
-    title = "中山医院第二批援迪医疗队抵达我院"
-    lead = "10月21日，复旦大学附属中山医院第二批援迪医疗队7名队员抵达我院，开始为期半年的帮扶工作。\n"
-    day = enriched(title, lead + "到岗当天，医疗队即参加了我院早交班，晚上为全院医护人员讲授“高原地区心力衰竭的规范化管理”。", home)
-    assert "培训" in day.event_types
-    plan = enriched(title, lead + "今后，医疗队将为全院医护人员讲授“高原地区心力衰竭的规范化管理”。", home)
-    assert "培训" not in plan.event_types
-
-
 def test_a_drill_held_is_no_plan_though_its_word_holds_the_plan_marker():
     home = source("铜陵市人民医院", "安徽省", "铜陵市")
     title, lead = "皖南创伤联盟年会在铜召开", "10月16日，皖南区域创伤救治专科联盟学术年会在铜陵召开，我院承办。\n"

@@ -298,10 +298,8 @@ AT_EVENT_ACTS = ("签约", "揭牌")
 # In the body, a cue in a sentence that reports what happened at the event counts as much as in the lead.
 REALIS_BEFORE = (r"^(?:会上|大会上|会议上|仪式上|成立大会上|签约仪式上|揭牌仪式上|活动中|期间|当天|随后|会后|此次|本次|上午|下午|次日"
                  # the day of a signing or right after it, the day of a plaque: the agreed experts at work (签约当天，…开始坐诊;
-                 # 签约仪式后，…查房; 揭牌当天，…开展巡诊; 揭牌仪式后，…坐诊), and any day named by what happened on it
-                 # (到岗当天，…讲授; 义诊当日，…查房); (a span, 巡诊期间 or 托管期间, also opens results summed up: not read)
-                 r"|(?:签约|签字|协议签订)(?:仪式)?(?:当天|当日|后|结束后)[，,]|(?:揭牌|挂牌|授牌)(?:仪式)?(?:当天|当日|后|结束后)[，,]"
-                 r"|[\u4e00-\u9fff]{1,6}(?:当天|当日)[，,])")
+                 # 签约仪式后，…查房; 揭牌当天，…开展巡诊; 揭牌仪式后，…坐诊)
+                 r"|(?:签约|签字|协议签订)(?:仪式)?(?:当天|当日|后|结束后)[，,]|(?:揭牌|挂牌|授牌)(?:仪式)?(?:当天|当日|后|结束后)[，,])")
 # Someone's words quoted in the body (一位老人说：“总医院的专家来了，…”): a clause or more in quotation marks is
 # speech, whose words are no report of this event.
 QUOTED_SPEECH = r"“[^“”]*?[，。！？；][^“”]*?”"
