@@ -828,6 +828,9 @@ def test_an_earlier_agreement_and_lectures_given_over_months_are_no_events_of_th
     branch = enriched("清河县人民医院分院揭牌", "7月15日，邢台市人民医院清河分院揭牌仪式在清河县人民医院举行。"
                       "根据邢台市人民医院与清河县人民医院签订的合作协议，邢台市人民医院将选派院长全面托管。", commission)
     assert branch.event_types == ["揭牌"]
+    history = enriched("清河县人民医院分院揭牌", "7月15日，邢台市人民医院清河分院揭牌仪式在清河县人民医院举行。"
+                       "五年前，两院签订了对口帮扶协议。至此，邢台市人民医院向清河县人民医院下派的专家达到42名。", commission)
+    assert history.event_types == ["揭牌"]
     signed = enriched("清河县人民医院分院揭牌", "7月15日，邢台市人民医院清河分院揭牌仪式在清河县人民医院举行。"
                       "仪式上邢台市人民医院与清河县人民医院签订的合作协议明确，邢台市人民医院将选派院长全面托管。", commission)
     assert set(signed.event_types) == {"揭牌", "签约"}

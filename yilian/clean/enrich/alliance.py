@@ -606,7 +606,7 @@ def classify_events(zones: list[tuple[str, str]], routine: bool = False) -> tupl
                 if any(s <= match.start() < e or s < match.end() <= e for s, e in cancelled):
                     continue
                 start, end = sentence_around(text, match.start(), match.end())
-                if event != "年度总结" and _PAST_OPENING.match(text, start):
+                if event != "年度总结" and _PAST_OPENING.match(text[start:end]):  # (^ anchors at a slice, not at a pos)
                     continue  # 五年前，我院与…签订: the history behind the event
                 planned = zone != "title" and event in cues.ACTIVITY_EVENTS and _planned(text, start, match.start(), match.end())
                 reported = routine and zone != "title" and event in cues.ACTIVITY_EVENTS \

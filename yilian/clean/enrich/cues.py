@@ -288,9 +288,10 @@ RECOUNTED_EVENTS = ("成立", "签约", "揭牌", "培训", "义诊/巡诊", "�
 # Before a cue in its sentence: results recounted (累计培训, 两年来…下沉, 工作报告：…; 已选派12名专家常驻: what stands
 # done by now, not 已于5月8日抵达, a day), not this event's activities.
 RECOUNTED_BEFORE = r"累计|已(?!于)|共计|先后|以来|年来|月来|前[两三四五六七八九十\d]+批|报告|通报"
-# A sentence that opens in the past (五年前，…签订; 2019年，…签订; 此前, 早在) tells the history behind the event: its cues
-# are no events of this one (a full date, 2023年11月8日, is the event's own).
-PAST_OPENING = (r"^\s*(?:早在|此前|去年|前年|当年|近年来|近几年|多年来|[一二两三四五六七八九十\d]+年前|"
+# A sentence that opens in the past (五年前，…签订; 2019年，…签订; 此前, 早在) tells the history behind the event, one that
+# opens on the state reached (至此，…下派专家42名; 截至6月底) its sum: its cues are no events of this one (a full date,
+# 2023年11月8日, is the event's own).
+PAST_OPENING = (r"^\s*(?:早在|此前|至此|截至|去年|前年|当年|近年来|近几年|多年来|[一二两三四五六七八九十\d]+年前|"
                 r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?![\d一二三四五六七八九十]|度|底|以来|起))")
 # A review meeting's own acts (会议还签署了…责任书, 会上为…授牌) are events of it, not results it recounts.
 AT_EVENT = r"会上|会议|大会|仪式|当天|现场|期间"
