@@ -316,6 +316,14 @@ def test_leads_without_牵头():
     assert joined.lead_organization is None
 
 
+def test_a_publisher_that_is_a_member_of_an_alliance_named_after_a_place_is_its_member_not_a_lead():
+    hospital = source("舞阳县人民医院", "河南省", "漯河市", "舞阳县")
+    article = enriched("市里专家来院会诊", "10月22日，漯河市胸痛专科联盟牵头单位漯河市中心医院心内科主任来到我院会诊。"
+                       "我院是漯河市胸痛专科联盟成员单位，已有3名医生到市中心医院进修。", hospital)
+    assert article.lead_organization == "漯河市中心医院"
+    assert article.members == ["舞阳县人民医院"]
+
+
 def test_a_provincial_hospitals_branch_named_after_a_city_is_paired_support_and_a_health_community_is_a_county_one():
     shandong = source("山东第一医科大学附属省立医院", "山东省", "济南市", aliases=("山东省立医院",))
     branch = enriched("山东省立医院菏泽医院揭牌", "12月18日，山东省立医院菏泽医院揭牌仪式在菏泽市立医院举行。我院将派出常务副院长常驻。", shandong)

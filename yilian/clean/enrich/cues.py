@@ -529,9 +529,9 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
      2.5, "its aid team"),
     (r"^(?:的)?(?:医疗|医学)?(?:专家|医疗队|医生)(?:团队)?(?:赴|到|深入|走进|来到|前往|进驻|常驻|在|来|下沉|入驻|驻点|奔赴|抵达)",
      2.0, "its experts go out"),
-    # (not one that joins another's: 上蔡县人民医院加入我院胸痛专科联盟)
+    # (not one that joins another's or is one of its members: 上蔡县人民医院加入我院胸痛专科联盟, 我院是临沂市儿科专科联盟成员单位)
     # (its filler is a place or a discipline, not a clause: 同时牵头焦作市…联盟, 在我院设立的首个专科诊疗中心)
-    (r"^(?!加入|成为|获|被|参加|入选|当选)(?:的)?(?:紧密型)?(?:" + _NOT_A_CLAUSE + r"{1,6}?[区县市镇乡])?"
+    (r"^(?!加入|成为|获|被|参加|入选|当选|是)(?:的)?(?:紧密型)?(?:" + _NOT_A_CLAUSE + r"{1,6}?[区县市镇乡])?"
      r"(?:城市|县域|区域|紧密型|远程医疗|远程|" + _NOT_A_CLAUSE + r"{0,6}专科)?" + ALLIANCE_WORDS, 2.5, "the alliance bears its name"),
 ]
 # A clause with no subject of its own (我院坚持…，累计向X派驻专家) says more of the name that opens the clause before it.
