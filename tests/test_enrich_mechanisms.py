@@ -324,6 +324,13 @@ def test_a_publisher_that_is_a_member_of_an_alliance_named_after_a_place_is_its_
     assert article.members == ["舞阳县人民医院"]
 
 
+def test_a_publisher_said_to_become_a_member_of_an_alliance_by_its_name_is_a_member():
+    hospital = source("左权县人民医院", "山西省", "晋中市", "左权县")
+    for body in ("6月22日，我院正式成为山西省胸痛专科联盟成员单位。", "6月22日，我院顺利成为山西省胸痛专科联盟的成员单位。"):
+        article = enriched("山西省胸痛专科联盟再添新成员", body, hospital)
+        assert article.members == ["左权县人民医院"], body
+
+
 def test_a_provincial_hospitals_branch_named_after_a_city_is_paired_support_and_a_health_community_is_a_county_one():
     shandong = source("山东第一医科大学附属省立医院", "山东省", "济南市", aliases=("山东省立医院",))
     branch = enriched("山东省立医院菏泽医院揭牌", "12月18日，山东省立医院菏泽医院揭牌仪式在菏泽市立医院举行。我院将派出常务副院长常驻。", shandong)
