@@ -324,6 +324,13 @@ def test_a_publisher_that_is_a_member_of_an_alliance_named_after_a_place_is_its_
     assert article.members == ["舞阳县人民医院"]
 
 
+def test_the_publisher_an_alliances_branch_is_unveiled_at_is_its_member_though_no_lead_is_named():
+    hospital = source("左权县人民医院", "山西省", "晋中市", "左权县")
+    for body in ("6月22日，山西省儿科专科联盟左权分中心揭牌仪式在我院举行。", "6月22日，山西省儿科专科联盟左权分中心正式落户我院。"):
+        article = enriched("省儿科专科联盟分中心揭牌", body, hospital)
+        assert article.lead_organization is None and article.members == ["左权县人民医院"], body
+
+
 def test_a_publisher_said_to_become_a_member_of_an_alliance_by_its_name_is_a_member():
     hospital = source("左权县人民医院", "山西省", "晋中市", "左权县")
     for body in ("6月22日，我院正式成为山西省胸痛专科联盟成员单位。", "6月22日，我院顺利成为山西省胸痛专科联盟的成员单位。"):
