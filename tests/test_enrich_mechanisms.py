@@ -331,6 +331,12 @@ def test_the_publisher_an_alliances_branch_is_unveiled_at_is_its_member_though_n
         assert article.lead_organization is None and article.members == ["左权县人民医院"], body
 
 
+def test_a_publisher_awarded_an_alliances_member_tier_is_its_member():
+    hospital = source("六枝特区人民医院", "贵州省", "六盘水市", "六枝特区")
+    article = enriched("我院获授“六盘水市胸痛专科联盟网络医院”", "8月13日，六盘水市胸痛专科联盟专家组到我院开展现场评估。", hospital)
+    assert article.lead_organization is None and article.members == ["六枝特区人民医院"]
+
+
 def test_a_publisher_said_to_become_a_member_of_an_alliance_by_its_name_is_a_member():
     hospital = source("左权县人民医院", "山西省", "晋中市", "左权县")
     for body in ("6月22日，我院正式成为山西省胸痛专科联盟成员单位。", "6月22日，我院顺利成为山西省胸痛专科联盟的成员单位。"):

@@ -995,7 +995,7 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         if org.self_ref and lead is None and not (aid_pair and supported):
             # 我院 with no alliance lead named: the speaker, not a member we can place, unless the text says it is one
             # (我院作为联盟成员单位…, 作为县域医共体成员单位，我院…, …分中心揭牌仪式在我院举行: M4)
-            if not (_SAID_MEMBER_AFTER.search(after) or _BRANCH_HOSTED_BEFORE.search(before)
+            if not (_SAID_MEMBER_AFTER.search(clause_after(text, org.end, 30)) or _BRANCH_HOSTED_BEFORE.search(before)
                     or _SAID_MEMBER_CLAUSE.search(text, sentence_around(text, org.start, org.end)[0], org.start)):
                 continue
             said = True
