@@ -99,6 +99,7 @@ _SAID_MEMBER_BEFORE = re.compile(cues.SAID_MEMBER_BEFORE)
 _SAID_MEMBER_AFTER = re.compile(cues.SAID_MEMBER_AFTER)
 _SAID_MEMBER_CLAUSE = re.compile(cues.SAID_MEMBER_CLAUSE)
 _BRANCH_HOSTED_BEFORE = re.compile(cues.BRANCH_HOSTED_BEFORE)
+_PLAQUE_RECEIVED = tuple(map(re.compile, cues.PLAQUE_RECEIVED))
 _HELPER_UNDER = re.compile(cues.HELPER_UNDER_AFTER)
 _VISITED_BEFORE = re.compile(cues.VISITED_BEFORE)
 _SIGNS_MEMBERSHIP = re.compile(cues.SIGNS_MEMBERSHIP_AFTER)
@@ -994,8 +995,9 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             or not org.name.endswith("分院") and any(_named_after(org.name, b) for b in branches)
         if org.self_ref and lead is None and not (aid_pair and supported):
             # 我院 with no alliance lead named: the speaker, not a member we can place, unless the text says it is one
-            # (我院作为联盟成员单位…, 作为县域医共体成员单位，我院…, …分中心揭牌仪式在我院举行: M4)
+            # (我院作为联盟成员单位…, 作为县域医共体成员单位，我院…, …分中心揭牌仪式在我院举行, 为我院授牌: M4)
             if not (_SAID_MEMBER_AFTER.search(clause_after(text, org.end, 30)) or _BRANCH_HOSTED_BEFORE.search(before)
+                    or _PLAQUE_RECEIVED[0].search(before) and _PLAQUE_RECEIVED[1].search(after)
                     or _SAID_MEMBER_CLAUSE.search(text, sentence_around(text, org.start, org.end)[0], org.start)):
                 continue
             said = True

@@ -628,6 +628,8 @@ SAID_MEMBER_BEFORE = (r"(?:成员单位|成员医院|联盟单位|集团成员|�
 # Before a name: an alliance's branch unveiled at it or settled in it (省儿科专科联盟左权分中心揭牌仪式在我院举行, …分中心落户我院):
 # the host is that member (NOTES13 S6), though the text names no lead.
 BRANCH_HOSTED_BEFORE = r"(?:分中心|分院)(?:揭牌仪式|挂牌仪式|授牌仪式)?(?:正式)?(?:在|落户|落地|花落)$"
+# Around a name: the alliance's plaque given to it (…专家组为我院授予“联盟网络医院”牌匾, 心内科主任为我院授牌): a member.
+PLAQUE_RECEIVED = (r"[为向给]$", r"^(?:授牌|授予|颁发|颁授)")
 # A clause before a name in its sentence that says the name is a member (作为固始县县域医共体成员单位，我院…).
 SAID_MEMBER_CLAUSE = r"作为[^，。；]{0,20}?(?:成员单位|成员医院|联盟单位|成员)[，,]\s*$"
 SAID_MEMBER_AFTER = (r"^(?:的[^，。；]{0,4}?)?(?:正式|也|已经?|顺利|成功|率先)*(?:作为|为|是|成为)(?:[^，。；]{0,8}?|[^，。；]{0,10}?" + ALLIANCE_WORDS + r"的?)(?:成员|联盟单位)|^[^，。；]{0,10}?加入|^等?(?:[\d一二两三四五六七八九十]+[家个])?(?:联盟|集团|医共体|医联体)?成员单位"
