@@ -329,6 +329,11 @@ def test_the_publisher_an_alliances_branch_is_unveiled_at_is_its_member_though_n
     for body in ("6月22日，山西省儿科专科联盟左权分中心揭牌仪式在我院举行。", "6月22日，山西省儿科专科联盟左权分中心正式落户我院。"):
         article = enriched("省儿科专科联盟分中心揭牌", body, hospital)
         assert article.lead_organization is None and article.members == ["左权县人民医院"], body
+    # told by a third party, the host by its name
+    commission = source("晋中市卫生健康委员会", "山西省", "晋中市", kind="health_commission")
+    for body in ("6月22日，山西省儿科专科联盟左权分中心揭牌仪式在左权县人民医院举行。",
+                 "6月22日，山西省儿科专科联盟左权分中心正式落户左权县人民医院。"):
+        assert enriched("省儿科专科联盟分中心揭牌", body, commission).members == ["左权县人民医院"], body
 
 
 def test_a_publisher_awarded_an_alliances_member_tier_is_its_member():

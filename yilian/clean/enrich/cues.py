@@ -424,7 +424,7 @@ ALLIANCE_TYPES = ("医疗集团", "医联体", "医共体", "专科联盟", "联
 NAME_STOP_WORDS = frozenset(
     "与 和 及 暨 同 跟 或 由 在 为 是 以 将 对 向 把 被 从 到 至 赴 经 于 让 请 给 据 比 了 的 之 等 并 其 各 该 这 那 其中 以及 及其"
     " 还有 包括 包含 涵盖 覆盖 整合 纳入 吸纳 新增 依托 通过 成为 作为 担任 当选 任 有 共有 现有 即 含 分别 共同"
-    " 获 授 荣获 获得 获评 开设 新开设 设立 牵头 发起 联合 携手 组织 邀请 特邀 聘请 加入 签约 签订 签署 托管 帮扶 支援 对口 派驻 派出 选派 入驻 进驻 走进"
+    " 获 授 荣获 获得 获评 开设 新开设 设立 牵头 发起 联合 携手 组织 邀请 特邀 聘请 加入 签约 签订 签署 托管 帮扶 支援 对口 派驻 派出 选派 入驻 进驻 走进 落户"
     " 来到 前往 深入 抵达 奔赴 来自 召开 举行 举办 开展 获悉 表示 介绍 显示 指出 要求 参加 出席 主持 致辞 讲话 参观"
     " 考察 调研 指导 支持 帮助 协助 推动 推进 建立 建设 组建 成立 挂牌 揭牌 授牌 启动 开通 接入 连接 上转 下转 转诊 力争 确保 争取"
     " 专家 医生 医师 护士 团队 代表 领导 负责人 院长 书记 主任 同志 人员 职工 群众 患者 居民 记者 日前 近日 近期 今年"
@@ -625,7 +625,8 @@ FORMER_NAME_BEFORE = r"(?:前身|原名|曾名|旧称|曾用名|时为|时称)[�
 # The text says it is a member (联盟成员单位泉州市第一医院承办; X(的代表)作为联盟成员单位): a host or guest then is one.
 SAID_MEMBER_BEFORE = (r"(?:成员单位|成员医院|联盟单位|集团成员|成员|(?:副|常务)?理事(?:长)?单位|副主任委员单位)[（(：:]?$"  # 首批成员单位（A、B）
                       r"|(?:新增|新加入|新吸纳|新纳入)的$")  # 新增的铜鼓县人民医院、靖安县人民医院代表…
-# Before a name: an alliance's branch unveiled at it or settled in it (省儿科专科联盟左权分中心揭牌仪式在我院举行, …分中心落户我院):
+# Before a name: an alliance's branch unveiled at it or settled in it (省儿科专科联盟左权分中心揭牌仪式在我院举行, …分中心落户我院,
+# …分中心落户左权县人民医院 in a third party's report):
 # the host is that member (NOTES13 S6), though the text names no lead.
 BRANCH_HOSTED_BEFORE = r"(?:分中心|分院)(?:揭牌仪式|挂牌仪式|授牌仪式)?(?:正式)?(?:在|落户|落地|花落)$"
 # Around a name: the alliance's plaque given to it (…专家组为我院授予“联盟网络医院”牌匾, 心内科主任为我院授牌): a member.
