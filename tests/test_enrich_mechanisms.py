@@ -838,6 +838,10 @@ def test_a_conjunction_after_one_character_opening_a_list_item_is_part_of_the_na
     article = enriched("清河县总医院挂牌成立", "1月8日，清河县总医院挂牌成立。\n挂牌仪式上，总医院为油坊镇、连庄镇、"
                        "福和兴隆镇卫生院等3家分院授牌。", county)
     assert {"油坊镇卫生院", "连庄镇卫生院", "福和兴隆镇卫生院"} <= set(article.members)
+    # but 和 after a name's type joins two names, whatever single characters jieba cuts around it
+    joined = enriched("舞阳县医共体成立", "3月2日，舞阳县医共体成立。县人民医院牵头，县中医院、县妇幼保健院和北舞渡镇卫生院"
+                      "为成员单位。", WUYANG)
+    assert joined.members == ["舞阳县中医院", "舞阳县妇幼保健院", "北舞渡镇卫生院"]
 
 
 def test_whom_a_course_is_for_is_no_part_of_a_name():
