@@ -33,7 +33,7 @@ FLOORS = {
     "set7 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.99, "events": 0.96, "lead": 0.99,
                   "count": 0.98, "members_recall": 0.995, "members_precision": 0.99, "relevance": 0.99},
     "set8 tune": {"province": 0.99, "city": 0.98, "county": 0.99, "forms": 0.99, "events": 0.98, "lead": 0.99,
-                  "count": 0.99, "members_recall": 0.98, "members_precision": 0.975, "relevance": 0.99},
+                  "count": 0.99, "members_recall": 0.99, "members_precision": 0.975, "relevance": 0.99},
     "set9 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.995, "events": 0.955, "lead": 0.975,
                   "count": 0.99, "members_recall": 0.99, "members_precision": 0.99, "relevance": 0.995},
     "set10 tune": {"province": 0.99, "city": 0.99, "county": 0.99, "forms": 0.97, "events": 0.945, "lead": 0.98,

@@ -334,6 +334,11 @@ def test_the_publisher_an_alliances_branch_is_unveiled_at_is_its_member_though_n
     for body in ("6月22日，山西省儿科专科联盟左权分中心揭牌仪式在左权县人民医院举行。",
                  "6月22日，山西省儿科专科联盟左权分中心正式落户左权县人民医院。"):
         assert enriched("省儿科专科联盟分中心揭牌", body, commission).members == ["左权县人民医院"], body
+    # the host may lead an alliance of its own: it is still the member whose branch this is
+    chenzhou = source("郴州市第一人民医院", "湖南省", "郴州市")
+    article = enriched("湖南省儿科专科联盟郴州分中心落户我院", "5月30日，联盟牵头单位湖南省儿童医院副院长来我院授牌。"
+                       "我院同时是郴州市儿科专科联盟的主任委员单位。", chenzhou)
+    assert article.lead_organization == "湖南省儿童医院" and article.members == ["郴州市第一人民医院"]
 
 
 def test_a_publisher_awarded_an_alliances_member_tier_is_its_member():

@@ -1055,7 +1055,8 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             continue  # 县医院 on a city's page of its 17 counties: no one institution
         if stem and owner in names and not name.startswith(owner):
             name = owner + name  # 郏县人民医院安良分院、堂街分院: each branch by its hospital's name, as the text supports
-        if name in leads_elsewhere and not (aided and supported):
+        if name in leads_elsewhere and not (aided and supported) and not _BRANCH_HOSTED_BEFORE.search(before):
+            # (a hospital one alliance's branch settles in may lead another: 我院同时是郴州市儿科专科联盟的主任委员单位)
             evidence.append(f"not a member: {org.describe()} leads another alliance")
             continue
         other = next((o for o in orgs if o.start < org.start and same.get(o.name, o.name) in leads_elsewhere
