@@ -847,6 +847,9 @@ def test_a_conjunction_after_one_character_opening_a_list_item_is_part_of_the_na
     joined = enriched("舞阳县医共体成立", "3月2日，舞阳县医共体成立。县人民医院牵头，县中医院、县妇幼保健院和北舞渡镇卫生院"
                       "为成员单位。", WUYANG)
     assert joined.members == ["舞阳县中医院", "舞阳县妇幼保健院", "北舞渡镇卫生院"]
+    unlisted = enriched("舞阳县医共体成立", "3月2日，舞阳县医共体成立。县人民医院牵头，县卫生监督所和北舞渡镇卫生院"
+                        "为成员单位。", WUYANG)
+    assert unlisted.members == ["北舞渡镇卫生院"]  # not 舞阳县卫生监督所和北舞渡镇卫生院, a name no one has
 
 
 def test_whom_a_course_is_for_is_no_part_of_a_name():

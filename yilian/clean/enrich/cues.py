@@ -995,6 +995,9 @@ ITEM_SEPARATORS = "、和与及"
 LEVELS = "镇乡县市区旗"  # level words of divisions and townships
 # Words in a bracket after a kind of institution that make it no list of their names (含牵头医院, 以下简称…, 其中…).
 NOT_BRACKET_ITEMS = ("含", "包括", "其中", "简称", "以下", "原", "即", "不含", "分别")
+# The last characters of institutions' names no listed type covers (卫生监督所, 妇幼保健站): 和 after one joins two names
+# (县卫生监督所和北舞渡镇卫生院), it is no letter of an unknown name (安和医院).
+UNLISTED_TYPE_ENDS = "所站"
 NAMED_ALREADY = ("院",)  # an item of a list that ends so is a name of its own (漯河医专二附院), no shared suffix's
 LIST_COUNT = r"[两二三四五六七八九十]{1,2}"  # 三 of 师宗、罗平、陆良三县人民医院: a list's own count before the level it shares
 # An honour a list of institutions shares before their type (侯庙、吴坝两家年度先进分院, 固新、索堡优秀分院): what they
