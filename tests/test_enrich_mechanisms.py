@@ -347,6 +347,9 @@ def test_a_publisher_awarded_an_alliances_member_tier_is_its_member():
     assert article.lead_organization is None and article.members == ["六枝特区人民医院"]
     given = enriched("胸痛专科联盟专家组来院评估", "8月13日，六盘水市胸痛专科联盟专家组到我院开展现场评估，联盟理事长为我院授牌。", hospital)
     assert given.lead_organization is None and given.members == ["六枝特区人民医院"]
+    become = enriched("胸痛专科联盟专家组来院评估", "8月13日，六盘水市胸痛专科联盟专家组到我院开展现场评估。我院正式成为"
+                      "六盘水市胸痛专科联盟网络医院。", hospital)
+    assert become.lead_organization is None and become.members == ["六枝特区人民医院"]
 
 
 def test_a_publisher_said_to_become_a_member_of_an_alliance_by_its_name_is_a_member():
