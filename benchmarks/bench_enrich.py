@@ -1,7 +1,7 @@
 """Quality of the enrich stage on announcements written apart from its rules, and on the fixture web.
 
     .venv/bin/python benchmarks/bench_enrich.py [--set DIR] [--enrich3 DIR] [--enrich4 DIR] [--miniweb DIR]
-        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|reg2|set7|set8|set9|set10|set11|set12|set13|set14|set15|set16|set17|fixture|corpus] [--per-type] [--by-phenomenon [N]]
+        [--enrich5 DIR] [--errors tune|tune2|tune3|tune4|tune5|reg2|set7|set8|set9|set10|set11|set12|set13|set14|set15|set16|set17|set18|set19|fixture|corpus] [--per-type] [--by-phenomenon [N]]
 
 Prints issue 10's table, one column per set, with the same definitions everywhere:
 
@@ -35,7 +35,12 @@ Prints issue 10's table, one column per set, with the same definitions everywher
   its own: ``tune11.jsonl``, ``NOTES11.md``; ``../labels/set17``, 40 records a half); ``set15`` and ``set16`` (kept
   blind while a session's rules were written, then measured once: a third of the items long, leads abbreviated after
   one full mention, members outside the county, renamed alliances, third-party reports, Hong Kong/Taiwan writers:
-  ``tune12.jsonl``, ``tune13.jsonl``, ``NOTES12.md``, ``NOTES13.md``; ``../labels/set15|set16``);
+  ``tune12.jsonl``, ``tune13.jsonl``, ``NOTES12.md``, ``NOTES13.md``; ``../labels/set15|set16`` and ``set18`` and
+  ``set19`` (kept blind through a session's rules and measured at its start, middle and end, then again at the next
+  session's start: county and city hospitals', commissions' and county portals' news columns from captions to long
+  reports; WeChat accounts, provincial commissions, city news sites and hospital-group sites with odd title styles,
+  speeches and attachment lists: ``tune14.jsonl``, ``tune15.jsonl``, ``NOTES14.md``, ``NOTES15.md``;
+  ``../labels/set18|set19``);
 * ``tune pool`` and ``test pool``: those labelers' tuning halves scored as one set, and their held-out halves as one
   (the figure to read for generalisation: one labeler's quirks move it less);
 * the fixture web: its served pages run through the whole ``clean_page`` chain (decode, extract,
@@ -122,11 +127,14 @@ SET14_DIR = ROOT.parent / "labels" / "set14"  # a fourteenth's: many writers' vo
 SET15_DIR = ROOT.parent / "labels" / "set15"  # a fifteenth's and
 SET16_DIR = ROOT.parent / "labels" / "set16"  # a sixteenth's: kept blind through a session's rules, long items, renamings
 SET17_DIR = ROOT.parent / "labels" / "set17"  # a seventeenth's: long reports (900-2500 characters) with the alliance inside
+SET18_DIR = ROOT.parent / "labels" / "set18"  # an eighteenth's: county hospitals', commissions' and portals' news columns
+SET19_DIR = ROOT.parent / "labels" / "set19"  # a nineteenth's: WeChat accounts, city news sites, speeches, attachment lists
 # the grouping labelers' sets, every field labeled too: (name, its tuning half in REGISTRY_SET_DIR, its held-out folder)
 GROUPING_SETS = (("reg2", "tune2", REGISTRY2_DIR), ("set7", "tune3", SET7_DIR), ("set8", "tune4", SET8_DIR),
                  ("set9", "tune5", SET9_DIR), ("set10", "tune6", SET10_DIR), ("set11", "tune7", SET11_DIR),
                  ("set12", "tune8", SET12_DIR), ("set13", "tune9", SET13_DIR), ("set14", "tune10", SET14_DIR),
-                 ("set15", "tune12", SET15_DIR), ("set16", "tune13", SET16_DIR), ("set17", "tune11", SET17_DIR))
+                 ("set15", "tune12", SET15_DIR), ("set16", "tune13", SET16_DIR), ("set17", "tune11", SET17_DIR),
+                 ("set18", "tune14", SET18_DIR), ("set19", "tune15", SET19_DIR))
 HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "test")  # the labeled set's files; only test is held out
 FIELDS = [
     ("province", "event province"),
