@@ -311,6 +311,10 @@ def test_leads_without_牵头():
             article = enriched("联盟成立", body, WUYANG)
             assert article.lead_organization == lead, body
             assert lead not in article.members and len(article.members) == 2
+    # a county's 总医院 built on a hospital as its main site (以…为本部) is led by it
+    general = enriched("舞阳县总医院挂牌", "3月1日，舞阳县总医院挂牌。总医院以舞阳县人民医院为本部，整合县中医院和北舞渡镇卫生院、莲花镇卫生院。",
+                       WUYANG)
+    assert general.lead_organization == "舞阳县人民医院"
     # joining is no founding
     joined = enriched("我院加入胸痛专科联盟", "舞阳县人民医院加入漯河市胸痛专科联盟，成为成员单位。", WUYANG)
     assert joined.lead_organization is None

@@ -507,8 +507,8 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     # (or after one of its departments: 我院心电诊断中心牵头)
     (r"^(?:(?![与和及同])[^，。；]){0,4}?(?<!副)(?:牵头|发起|领衔|主导)|^[\u4e00-\u9fff]{2,8}?(?:科|中心|部|室)(?:牵头|发起|领衔|主导)",
      3.0, "牵头/发起 after the name"),
-    # (or one of its departments: 以我院卒中中心为核心)
-    (r"^(?:(?:(?![与和及])[\u4e00-\u9fff]){2,6}?(?:中心|科))?为(?:龙头|核心|牵头|依托|主体|中心|枢纽)", 3.0, "以 … 为龙头/核心"),
+    # (or one of its departments: 以我院卒中中心为核心; or the main hospital a county's 总医院 is built on: 以湟源县人民医院为本部)
+    (r"^(?:(?:(?![与和及])[\u4e00-\u9fff]){2,6}?(?:中心|科))?为(?:龙头|核心|牵头|依托|主体|中心|枢纽|本部)", 3.0, "以 … 为龙头/核心"),
     (r"^[，,]?作为[^。；]{0,14}?(?<!副)(?:核心|龙头|牵头单位|牵头医院|总医院|总院|帮扶单位|帮扶医院|支援单位|托管方)", 3.0,
      "作为 … 的核心"),
     # leads without 牵头: the subject that founds the alliance, or joins others to found it
