@@ -1070,6 +1070,10 @@ def test_a_lead_role_in_brackets_after_a_listed_name_leads():
                        "成安县人民医院、魏县人民医院组成。", commission)
     assert article.lead_organization == "邯郸市中心医院"
     assert "邯郸市中心医院" not in article.members and "磁县人民医院" in article.members
+    # the name in brackets after the role noun (集团总院（屯昌县人民医院）)
+    group = enriched("屯昌：医疗集团建设成效明显", "屯昌县医疗集团组建三年来，集团总院（屯昌县人民医院）向各镇卫生院累计下派医生140人次。",
+                     source("海南省卫生健康委员会", "海南省", kind="health_commission"))
+    assert group.lead_organization == "屯昌县人民医院"
 
 
 def test_a_villagers_quoted_words_send_no_experts():

@@ -478,13 +478,14 @@ HEAD_OF_GROUP_WEIGHT = 3.0
 
 # -- lead organisation: roles said of a name -------------------------------------------------------------
 
-# Before the name: a role noun in apposition (联盟牵头单位漯河市中心医院), or 由/以 that a role word follows.
+# Before the name: a role noun in apposition (联盟牵头单位漯河市中心医院, or the name in brackets after it: 集团总院（屯昌县
+# 人民医院）), or 由/以 that a role word follows.
 LEAD_ROLE_NOUNS = (r"(?:牵头单位|牵头医院|牵头方|理事长单位|主任委员单位|主席单位|盟主单位|龙头医院|核心医院|集团总院|(?:集团|医共体)总医院|总院|依托单位"
                    r"|托管方|托管单位|帮扶方|帮扶单位|帮扶医院|支援方|支援单位|支援医院|派出单位)")
 LEAD_BEFORE: list[tuple[str, float, str]] = [
     # the alliance's chair is of this organisation (联盟理事长、我院超声科主任作年度工作报告)
     (r"(?:联盟|集团|医联体|医共体)(?<!副)(?:理事长|主任委员|主席)[、，]$", 2.5, "the alliance's chair is of it"),
-    (r"(?<!副)" + LEAD_ROLE_NOUNS + r"[为是:：]?$", 3.0, "role noun before the name"),
+    (r"(?<!副)" + LEAD_ROLE_NOUNS + r"[为是:：（(]?$", 3.0, "role noun before the name"),
     (r"(?:总院|核心|(?<!分)中心|枢纽)[^，。；]{0,12}?设在$", 3.0, "the group's centre is at the name"),
     (r"依托$", 2.0, "依托 the name"),
     (r"(?:挂靠|挂靠在|挂靠于)$", 3.0, "the alliance is attached to the name"),
