@@ -2059,6 +2059,10 @@ def test_a_clause_giving_the_role_before_the_name_makes_the_lead():
                        "新乡医学院第一附属医院专家团队来到我院开展带教。作为联盟副理事长单位，我院今年向上转诊患者27例。",
                        source("鹤壁市人民医院", "河南省", "鹤壁市"))
     assert article.lead_organization != "鹤壁市人民医院"  # a vice chair leads nothing
+    commission = source("临沂市卫生健康委员会", "山东省", "临沂市", kind="health_commission")
+    chair = "4月20日，临沂市儿科专科联盟年会召开，市卫生健康委副主任韩晓东，临沂市人民医院党委书记、联盟{}理事长王峰，以及联盟37家成员单位代表参加。"
+    assert enriched("临沂市儿科专科联盟年会召开", chair.format(""), commission).lead_organization == "临沂市人民医院"
+    assert enriched("临沂市儿科专科联盟年会召开", chair.format("副"), commission).lead_organization is None
 
 
 def test_a_hospital_named_as_anothers_branch_is_not_the_head_its_general_hospital_means():

@@ -503,6 +503,9 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     # another than the text's: 霍山县医院是霍山县医院医共体的牵头医院, in news of the aid it receives)
     (r"^(?:作为|是|成为)(?:(?!医共体|医联体|集团|联盟|协作网|共同体)[^，。；]){1,14}?的(?:首届)?(?<!副)" + LEAD_ROLE_NOUNS, 3.0,
      "named as the lead"),
+    # its officer is the alliance's chair (临沂市人民医院党委书记、联盟理事长王峰; 我院院长当选集团理事长; not 联盟副理事长)
+    (r"^[\u4e00-\u9fff]{0,10}?(?:书记|院长|主任|教授)(?:、|当选为?|担任|任)[\u4e00-\u9fff]{0,14}?(?:联盟|集团|医联体|医共体|协作网)"
+     r"(?:理事长|主任委员|主席)(?!单位)", 2.5, "its officer chairs the alliance"),
     # a role in brackets after the name, as lists and tables give it (邯郸市中心医院（牵头单位）、磁县人民医院…)
     (r"^[（(](?:联盟|集团|医联体|医共体|协作网)?(?<!副)" + LEAD_ROLE_NOUNS + r"[）)]", 3.0, BRACKETED_ROLE),
     # (or after one of its departments: 我院心电诊断中心牵头)
