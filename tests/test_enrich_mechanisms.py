@@ -2065,6 +2065,14 @@ def test_a_clause_giving_the_role_before_the_name_makes_the_lead():
     assert enriched("临沂市儿科专科联盟年会召开", chair.format("副"), commission).lead_organization is None
 
 
+def test_a_hospital_said_by_another_to_work_through_an_alliance_leads_it_not_one_saying_so_of_itself():
+    told = "今年以来，{}依托甘肃省康复医学专科联盟，每月举办一期远程康复培训，累计培训基层康复治疗师3100余人次。"
+    commission = source("甘肃省卫生健康委员会", "甘肃省", kind="health_commission")
+    assert enriched("康复医学专科联盟远程培训覆盖基层", told.format("甘肃省人民医院"), commission).lead_organization == "甘肃省人民医院"
+    own = enriched("康复医学专科联盟远程培训覆盖基层", told.format("我院"), source("武威市人民医院", "甘肃省", "武威市"))
+    assert own.lead_organization is None  # a member says it of itself as well
+
+
 def test_a_hospital_named_as_anothers_branch_is_not_the_head_its_general_hospital_means():
     branch = Speaker("诏安县医院", ["漳州市医院诏安分院"])
     orgs = find_orgs("自漳州市医院全面托管以来，总院先后派出专家常驻我院。", load(), branch)

@@ -744,7 +744,7 @@ def lead_organization(text: str, orgs: list[Org], same: dict[str, str]) -> tuple
         helped = bool(_HELPED_BEFORE.search(before))  # 帮扶井冈山市人民医院医疗队进驻: the team goes to it
         unbracketed = _ALIAS_IN_BRACKETS.sub("", after, count=1)  # 山东第一医科大学附属省立医院（山东省立医院）与…
         for pattern, weight, rule in _LEAD_AFTER:
-            if helped and rule in cues.HELPER_ROLES:
+            if helped and rule in cues.HELPER_ROLES or org.self_ref and rule in cues.SELF_UNSAID:
                 continue
             if pattern.search(after if rule == cues.BRACKETED_ROLE else unbracketed) or rule in cues.HELPER_ROLES and carried and pattern.search(carried):
                 partner = _paired_before(text, near, org)

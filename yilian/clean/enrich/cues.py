@@ -519,6 +519,10 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
     (r"^(?:联合|携手|会同)[^。；]{2,60}?(?:成立|组建|建立|发起|共建)", 2.5, "founds it with the others"),
     (r"^(?:正式|率先|牵头)?(?:组建|成立|建立|建成|组建了|成立了|建立了)[^，。；与和]{0,12}?(?:医共体|医联体|医疗集团|专科联盟|联盟|协作网)",
      2.5, "founds the alliance"),
+    # works through the alliance as its own means, told by another (甘肃省人民医院依托甘肃省康复医学专科联盟，每月举办远程培训;
+    # not 依托X医院牵头的医共体): in a hospital's own news (我院依托联盟平台) a member says it as well (SELF_UNSAID)
+    (r"^(?:将|还将|继续|充分|积极)?依托(?:其|本院|我院)?(?:(?!医院|牵头)[^，。；]){0,20}?(?:联盟|医联体|医共体|协作网|集团)", 2.0,
+     "works through the alliance"),
     (r"^(?:全面)?托管", 3.0, "托管 after the name"),
     (r"^(?:自[^，。；]{2,10}?(?:起|以来))?(?:第[一二三四五六七八九十\d]+批)?(?:将|还将|继续)?(?:[“”\"]?(?:组团式|紧密型|全面|精准|结对)[“”\"]?)*(?:对口)?"
      r"(?:帮扶|支援|援建|帮助)(?!协议|关系|工作|资金|项目)",
@@ -564,6 +568,8 @@ AID_TITLE = (r"对口(?:帮扶|支援)|托管|组团式|帮扶|援[" + "".join(P
              + "]{2}" + PAIRED_AID_WORDS + "|东西部协作")
 OTHER_STRUCTURE_TITLE = r"医共体|医联体|共同体|集团|联盟|联合体|协作网|总医院"
 AID_TITLE_HELPER_BONUS = 1.5
+# Lead roles said only of a name another tells of, not of the publisher's 我院 (a member says them of itself too).
+SELF_UNSAID = ("works through the alliance",)
 # Lead roles of a helper; said of a lead from another province, the article is paired support.
 HELPER_ROLES = ("helps the other side", "its aid team", "sends experts", "its experts go out", "托管")
 # ... and for the region, also the senior of a pair a centre is named after (我院与福建省立医院远程会诊中心): it comes from
