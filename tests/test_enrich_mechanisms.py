@@ -653,6 +653,11 @@ def test_an_alias_that_names_the_publishers_alliance_gives_the_lead_not_a_member
                        county)
     assert article.lead_organization == "清河县人民医院"
     assert "清河县人民医院" not in article.members
+    # the year of the alliance's work between the publisher and its alliance (我院2023年度医联体工作会议)
+    hospital = source("北京市大兴区人民医院", "北京市", "北京市", "大兴区")
+    yearly = enriched("我院召开2023年度医联体工作会议", "12月28日，我院2023年度医联体工作会议召开，11家成员单位负责人参加。", hospital)
+    assert yearly.lead_organization == "北京市大兴区人民医院"
+    # (not the year of a course its branches' doctors take: 开鲁县总医院2022年分院骨干医师轮训班开班)
 
 
 def test_a_countys_general_hospital_is_its_community_not_a_member():

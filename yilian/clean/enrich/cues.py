@@ -539,7 +539,7 @@ LEAD_AFTER: list[tuple[str, float, str]] = [
      2.0, "its experts go out"),
     # (not one that joins another's or is one of its members: 上蔡县人民医院加入我院胸痛专科联盟, 我院是临沂市儿科专科联盟成员单位)
     # (its filler is a place or a discipline, not a clause: 同时牵头焦作市…联盟, 在我院设立的首个专科诊疗中心)
-    (r"^(?!加入|成为|获|被|参加|入选|当选|是)(?:的)?(?:紧密型)?(?:" + _NOT_A_CLAUSE + r"{1,6}?[区县市镇乡])?"
+    (r"^(?!加入|成为|获|被|参加|入选|当选|是)(?:的)?(?:\d{4}年度?(?![^，。；]{0,8}?(?:分院|分中心)))?(?:紧密型)?(?:" + _NOT_A_CLAUSE + r"{1,6}?[区县市镇乡])?"
      r"(?:城市|县域|区域|紧密型|远程医疗|远程|" + _NOT_A_CLAUSE + r"{0,6}专科)?" + ALLIANCE_WORDS, 2.5, "the alliance bears its name"),
 ]
 # A clause with no subject of its own (我院坚持…，累计向X派驻专家) says more of the name that opens the clause before it.
