@@ -338,6 +338,23 @@ def test_a_name_whose_head_was_lost_in_decoding_is_no_name_but_one_after_a_quest
     assert names("什么?漯河市胸痛专科联盟成立了")[0].text == "漯河市胸痛专科联盟"
 
 
+def test_a_column_heading_between_bars_names_no_alliance_and_its_interview_joins_the_alliance():
+    # 丨 is a stroke that pages write as a bar around a column's heading: 丨访谈丨联盟 is no alliance of subject 访谈
+    assert names("丨访谈丨联盟七年：让胸痛患者及时得到救治") == []
+    assert [n.text for n in names("丨专家谈丨漯河市胸痛专科联盟走过五年")] == ["漯河市胸痛专科联盟"]
+    mentions = [
+        _m("c1", "2019-06-01", "漯河市胸痛专科联盟在我院成立", lead="漯河市中心医院", forms=(SPECIALTY,), province="河南省",
+           city="漯河市", source_name="漯河市中心医院"),
+        _m("c2", "2020-06-01", "漯河市胸痛专科联盟年会举行", lead="漯河市中心医院", forms=(SPECIALTY,), province="河南省",
+           city="漯河市", source_name="漯河市卫生健康委员会"),
+        _m("c3", "2024-06-01", "丨访谈丨联盟五年：让胸痛患者及时得到救治", "漯河市胸痛专科联盟成立五年来，救治时间缩短。",
+           lead="漯河市中心医院", forms=(SPECIALTY,),
+           province="河南省", city="漯河市", source_name="漯河市中心医院"),
+    ]
+    (alliance,) = group(mentions)
+    assert alliance.name == "漯河市胸痛专科联盟"
+
+
 def test_qualifiers_national_programmes_and_places_after_a_particle_are_read_as_such():
     def read(text):
         return [(n.text, n.place, n.subject) for n in names(text)]

@@ -73,6 +73,9 @@ _BARE_YUAN = re.compile(r"(?<=[一二三四五六七八九十])院$")  # 桐乡�
 _COUNTY_GENERAL = re.compile("总医院$")  # a county's 总医院 is the name its 医共体 takes (enrich DEFINITIONS)
 # a report of everything its publisher did in a year or half; not a part of it chosen (政府工作报告（节选）: the part on its 医共体)
 _MAX_NAME = 24
+# what a name's words are not: other than Han, or 丨, a stroke written as a bar between a column's heading and its title
+# (丨访谈丨联盟七年: the 联盟 of an interview, not one whose subject is 访谈)
+_NAME_BREAK = re.compile("[^\u4e00-\u9fff]|丨")
 _LEAD_CHARS = 600  # where an announcement introduces its alliance
 
 
@@ -155,7 +158,7 @@ def _names(text: str) -> tuple[Name, ...]:
     text = clean_name(text)
     found = []
     for match in _FORM_WORD.finditer(text):
-        window = re.split(r"[^\u4e00-\u9fff]", text[max(0, match.start() - _MAX_NAME) : match.start()])[-1]
+        window = _NAME_BREAK.split(text[max(0, match.start() - _MAX_NAME) : match.start()])[-1]
         head_at = match.start() - len(window)
         if head_at and text[head_at - 1] in LOST_MARKS and not is_question(text, head_at - 1):
             continue  # the name's head was lost in decoding (河南省?程心电协作网): its tail names no alliance
