@@ -984,6 +984,24 @@ def test_an_announcement_naming_no_lead_that_tells_of_its_publisher_s_alliance_j
     assert "w1" not in alliances or alliances["w1"] not in (alliances["r1"], alliances["z1"])
 
 
+def test_a_title_whose_subject_is_the_publisher_and_that_names_a_kind_of_alliance_tells_of_the_publisher_s_own():
+    """我院召开医联体工作会议 on a hospital's site, no lead nor form read: the publisher's own 医联体 (a local form), not
+    the specialty alliance it also leads; on a commission's site it names no lead."""
+    place = {"province": "河南省", "city": "漯河市", "county": "源汇区"}
+    mentions = [
+        _m("g1", "2019-04-01", "漯河市中心医院医联体成立", lead="漯河市中心医院", forms=(CITY_GROUP,), **place),
+        _m("g2", "2020-04-01", "我院医联体新增三家成员单位", lead="漯河市中心医院", forms=(CITY_GROUP,),
+           source_name="漯河市中心医院", **place),
+        _m("s1", "2019-06-01", "漯河市胸痛专科联盟成立", lead="漯河市中心医院", forms=(SPECIALTY,), **place),
+        _m("s2", "2020-06-01", "漯河市胸痛专科联盟年会召开", lead="漯河市中心医院", forms=(SPECIALTY,), **place),
+        _m("g3", "2023-12-01", "我院召开2023年度医联体工作会议", source_name="漯河市中心医院", **place),
+        _m("w1", "2023-12-02", "我委召开2023年度医联体工作会议", source_name="漯河市卫生健康委员会", **place),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["g3"] is alliances["g1"] is alliances["g2"] and alliances["g1"] is not alliances["s1"]
+    assert "w1" not in alliances or alliances["w1"] is not alliances["g1"]
+
+
 def test_an_announcement_of_no_form_naming_its_lead_and_a_hospital_elsewhere_joins_the_lead_s_aid_there():
     """A magazine's feature (no form read, its place the helper's city) naming the helper and the county hospital it helps
     is that aid programme, not the helper's city group nor its aid elsewhere."""

@@ -392,10 +392,21 @@ def self_lead(mention: Mention) -> str | None:
 
 @lru_cache(maxsize=1)
 def _self_told() -> re.Pattern[str]:
-    """A title's word for the publisher's own alliance (我院医共体) or for its group's head starting a clause (总院专家)."""
+    """A title's word for the publisher's own alliance (我院医共体; later in the clause the publisher starts: 我院召开医联体
+    工作会议) or for its group's head starting a clause (总院专家)."""
     from yilian.clean.enrich import cues
 
-    return re.compile(f"{cues.SELF_REFERENCES}(?:{'|'.join(cues.ALLIANCE_TYPES)})|(?:^|[^\u4e00-\u9fff]){cues.HEAD_OF_GROUP}")
+    types = "|".join(cues.ALLIANCE_TYPES)
+    return re.compile(f"{cues.SELF_REFERENCES}(?P<word>{types})|^{cues.SELF_REFERENCES}[^，,。：:！!？?]*?(?P<later>{types})"
+                      f"|(?:^|[^\u4e00-\u9fff]){cues.HEAD_OF_GROUP}")
+
+
+def _self_forms(mention: Mention) -> tuple[str, ...]:
+    """The forms the publisher's word for its own alliance gives (我院召开医联体工作会议: a bare 医联体, the local ones),
+    for an announcement whose name and enrichment give none; none for its group's head (总院: any form)."""
+    told = _self_told().search(clean_name(mention.title)) if self_lead(mention) else None
+    word = told and (told.group("word") or told.group("later"))
+    return tuple(form for form in FORMS if form in _word_forms(word)) if word else ()
 
 
 def lead_key(mention: Mention) -> str | None:
@@ -575,7 +586,7 @@ def group(mentions: list[Mention]) -> list[Alliance]:
     formless = [not m.forms for m in mentions]
     # an alliance of no form grouping knows (其他: 梁河县医养结合联合体) is keyed by the form its name's word gives, as one
     # the enrichment gave no form, but starts an alliance as its announcements are relevant
-    keyed = [replace(m, forms=named_forms(m)) if not any(f in FORMS for f in m.forms) else m for m in mentions]
+    keyed = [replace(m, forms=named_forms(m) or _self_forms(m)) if not any(f in FORMS for f in m.forms) else m for m in mentions]
     subjects = [subject_of(m) if SPECIALTY in m.forms else (None, None) for m in keyed]
     forms = [primary_form(m, subject, lead) for m, (_, subject), lead in zip(keyed, subjects, leads)]
     subjects = [named if form == SPECIALTY else (None, None) for form, named in zip(forms, subjects)]
