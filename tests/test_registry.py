@@ -438,6 +438,24 @@ def test_a_piece_without_form_led_by_a_county_community_s_own_institution_joins_
     assert alliances["z1"] is alliances["z2"] is alliances["z3"] and alliances["z1"] is not alliances["c1"]
 
 
+def test_a_county_community_read_as_led_by_its_county_s_general_hospital_joins_the_community_that_takes_that_name():
+    """县总医院 is the name a 医共体 takes, not a hospital rivalling the one it is built on: an announcement read as led by
+    it joins the community (led by the county hospital) whose title names it, not the county's other community."""
+    place = {"province": "福建省", "city": "南平市", "county": "浦城县"}
+    mentions = [
+        _m("c1", "2020-01-01", "浦城县总医院揭牌成立", lead="浦城县医院", forms=(COUNTY_COMMUNITY,),
+           members=("浦城县中医院",), **place),
+        _m("c2", "2021-01-01", "浦城：县总医院让群众看病不出县", lead="浦城县医院", forms=(COUNTY_COMMUNITY,), **place),
+        _m("z1", "2020-02-01", "浦城县妇幼保健院医共体成立", lead="浦城县妇幼保健院", forms=(COUNTY_COMMUNITY,), **place),
+        _m("z2", "2021-02-01", "浦城县妇幼保健院医共体工作会议召开", lead="浦城县妇幼保健院", forms=(COUNTY_COMMUNITY,),
+           **place),
+        _m("c3", "2022-01-01", "浦城：总医院骨干下沉分院结对培养基层医生", lead="浦城县总医院", forms=(COUNTY_COMMUNITY,),
+           members=("临江镇分院",), **place),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["c3"] is alliances["c1"] is alliances["c2"] and alliances["z1"] is not alliances["c1"]
+
+
 def test_aid_told_on_the_lead_s_own_site_joins_the_programme_of_the_hospital_helped():
     """浙江省人民医院's site reports its aid to 那曲: the event place read is 浙江省, the member helped is in 那曲."""
     mentions = [

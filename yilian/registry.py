@@ -832,6 +832,12 @@ def _profile(mention: Mention, lead: str | None, form: str | None, subject: tupl
     named = lead if named and lead and _shortens(named, lead) else named  # 朝阳医院医联体 of 首都医科大学附属北京朝阳医院
     names_ = {("S", place, topic)} if topic else {("L", named, "")} if named else set()
     place_names = {named_place} if (named_place := _place_name(mention)) else set()
+    # a county community led by its county's 总医院 (cues.COUNTY_GENERAL_HOSPITAL) is led by the name the community takes,
+    # not by a hospital that rivals the one it is built on (定远县总医院 of 定远县人民医院): that name, as a title's
+    general = _home(lead)[2] if form == COUNTY_COMMUNITY and lead and _COUNTY_GENERAL.search(lead) else None
+    if general and mention.county in (None, general):
+        place_names.add((general, COUNTY_COMMUNITY))
+        lead = None
     publisher = _institution_key(mention.source_name, mention) if mention.source_name else ""
     if not mention.relevant:
         return _Profile(names_, set(), set(), set(), set(), set(), set(), {publisher} - {""}, False, place_names=place_names)
