@@ -456,6 +456,20 @@ def test_a_county_community_read_as_led_by_its_county_s_general_hospital_joins_t
     assert alliances["c3"] is alliances["c1"] is alliances["c2"] and alliances["z1"] is not alliances["c1"]
 
 
+def test_news_called_no_alliance_announcement_whose_title_names_its_county_s_general_hospital_joins_its_community():
+    """定远县总医院召开理事会 on the county hospital's site, called no alliance announcement: the county's 总医院 is the name
+    its 医共体 takes, so the title points at that community."""
+    place = {"province": "福建省", "city": "南平市", "county": "浦城县"}
+    mentions = [
+        _m("c1", "2020-01-01", "浦城县总医院揭牌成立", lead="浦城县医院", forms=(COUNTY_COMMUNITY,),
+           members=("浦城县中医院",), **place),
+        _m("c2", "2021-01-01", "浦城县医院医共体年度总结", lead="浦城县医院", forms=(COUNTY_COMMUNITY,), **place),
+        _m("n1", "2022-01-01", "浦城县总医院召开第一届理事会第二次会议", source_name="浦城县医院", relevant=False, **place),
+    ]
+    alliances = _by_id(group(mentions))
+    assert alliances["n1"] is alliances["c1"] is alliances["c2"]
+
+
 def test_aid_told_on_the_lead_s_own_site_joins_the_programme_of_the_hospital_helped():
     """浙江省人民医院's site reports its aid to 那曲: the event place read is 浙江省, the member helped is in 那曲."""
     mentions = [

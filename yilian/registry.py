@@ -1076,13 +1076,15 @@ def _follow_score(mention: Mention, mine: _Profile, theirs: _Profile) -> tuple[f
     else:
         return 0.0, []
     named_place = _place_name(mention)
+    # a title naming its county's 总医院 names the county's community (定远县总医院召开理事会), as its name would
+    titled = bool(named_place) and _general_hospital_of(mention.title) == named_place[0]
     if shared:
         score += 2 if in_title else 1
         said.append("name " + (min(shared, key=str)[1] or ""))
     elif mine.names and theirs.names:
         return float("-inf"), []
     elif named_place and named_place[0] == mention.county:
-        score += 2 if in_title else 1
+        score += 2 if in_title or titled else 1
         said.append(f"name {mention.name}")
     elif in_title:
         return 0.0, []  # its title names another alliance
@@ -1101,7 +1103,7 @@ def _follow_score(mention: Mention, mine: _Profile, theirs: _Profile) -> tuple[f
         away = True  # (常州帮扶专家在思南): as telling as the lead's name
         score += 2
         said.append(f"title names where {from_there[0]} is")
-    if not (in_title or word or away):
+    if not (in_title or titled or word or away):
         return 0.0, []  # its title points at no alliance: a hospital's own news, its body naming its alliance in passing
     inside = mine.publishers & (theirs.leads | theirs.members)
     if inside:
