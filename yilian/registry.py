@@ -383,8 +383,11 @@ def name_lead(mention: Mention) -> str | None:
 def self_lead(mention: Mention) -> str | None:
     """The publisher, for an announcement that names no lead but whose title tells of the publisher's own alliance
     (我院医共体, 本院医疗集团) or of its group's head (总院专家下沉分院: on a hospital's site, the hospital itself), when
-    the publisher is a hospital; as lead_key compares it."""
-    if not (mention.relevant and mention.source_name and _self_told().search(clean_name(mention.title))):
+    the publisher is a hospital; as lead_key compares it. A kind of alliance later in the clause the publisher starts
+    (我院召开医联体工作会议) only when the title names no alliance: that name places it (我院牵头成立黄石市卒中专科联盟, its
+    lead lost, joined its publisher's 胸痛 alliance when the publisher was taken as the lead its words name)."""
+    told = _self_told().search(clean_name(mention.title)) if mention.relevant and mention.source_name else None
+    if not told or told.group("later") and names(mention.title):
         return None
     publisher = _institution_key(mention.source_name, mention)
     return publisher if publisher.endswith("院") else None
