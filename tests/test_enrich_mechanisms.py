@@ -862,6 +862,10 @@ def test_a_conjunction_after_one_character_opening_a_list_item_is_part_of_the_na
     unlisted = enriched("舞阳县医共体成立", "3月2日，舞阳县医共体成立。县人民医院牵头，县卫生监督所和北舞渡镇卫生院"
                         "为成员单位。", WUYANG)
     assert unlisted.members == ["北舞渡镇卫生院"]  # not 舞阳县卫生监督所和北舞渡镇卫生院, a name no one has
+    # nor is 与 after an alliance's name glued (jieba cuts 医共体 into single characters as it does 季宅)
+    signed = enriched("舞阳县人民医院医共体新增成员单位", "9月3日，舞阳县人民医院医共体与姜店乡卫生院、侯集镇卫生院签订协议，"
+                      "两家卫生院成为医共体成员单位。", WUYANG)
+    assert signed.members == ["姜店乡卫生院", "侯集镇卫生院"]
 
 
 def test_whom_a_course_is_for_is_no_part_of_a_name():
