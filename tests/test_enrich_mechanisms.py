@@ -212,6 +212,9 @@ def test_class_words_count_after_the_names_own_place_and_short_forms_need_their_
     from yilian.clean.enrich.orgs import is_generic, representatives
 
     assert not is_generic("红山区妇幼保健院") and not is_generic("南丰镇卫生院") and not is_generic("田东县中医医院")
+    assert not is_generic("上海市宝山区罗店医院")  # after every place written in a row: 山区 of 宝山区 is no class
+    assert is_generic("河南省漯河市山区卫生院")
+    assert not is_generic("上海市浦江儿童医学中心")  # a place without its level after the first is the name's own (浦江)
     assert all(is_generic(n) for n in ("县级医院", "吉林省多家医院", "三十余家医院", "山区卫生院", "河南省远程医学中心"))
     forms = representatives(["漯河市中医院", "漯河市中心医院", "医大总医院", "天津医科大学总医院", "县医院", "朝阳县人民医院",
                              "朝阳县中医院"], load())

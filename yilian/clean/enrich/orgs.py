@@ -163,7 +163,11 @@ def is_generic(name: str) -> bool:
     if not specific or len(specific) == 1 and specific not in LEVELS + "省州":
         return True  # one character before the type is a clause fragment (帮医院), unless a level (县医院)
     places = [p for p in load().scan(specific) if p[2] not in cues.COMMON_WORDS]  # 城区 is a class word here
-    rest = specific[places[0][1]:] if places and places[0][0] == 0 else specific
+    own = 0
+    for p_start, p_end, surface in places:  # every place written in a row before the name (上海市宝山区罗店医院: 山区 is no class)
+        if p_start == own and (own == 0 or surface.endswith(_ADMIN_SUFFIX)):
+            own = p_end  # (after the first, only a place with its level: 浦江 of 上海市浦江儿童医学中心 is the name's own)
+    rest = specific[own:]
     if len(rest) < 2 and (not rest or rest in LEVELS) or rest != specific and rest in cues.TOWNSHIP_LEVELS:
         return rest == specific and bool(_GENERIC.match(rest))  # 南丰镇, 广陵街道: a level after a place is part of it
     if len(rest) < 2:
