@@ -879,6 +879,12 @@ def test_whom_a_course_is_for_is_no_part_of_a_name():
     assert not any("面向" in name for name in names)
 
 
+def test_going_to_a_hospital_said_in_a_quote_names_no_member():
+    article = enriched("舞阳县医共体成立", "3月2日，舞阳县医共体成立，县人民医院牵头，北舞渡镇卫生院、莲花镇卫生院为成员单位。\n"
+                       "“以前看专科要跑大医院，现在名医进分院，专家带着卫生院医生查房，大家不再只盯着县医院。”一位村民说。", WUYANG)
+    assert article.members == ["北舞渡镇卫生院", "莲花镇卫生院"]
+
+
 def test_a_name_with_its_other_name_in_brackets_still_sends_its_aid_team():
     helped = source("和田地区人民医院", "新疆维吾尔自治区", "和田地区")
     article = enriched("第五批援疆医疗队抵达我院", "7月20日，苏州大学附属第一医院（江苏省第一医院）第五批“组团式”援疆医疗队10名队员"

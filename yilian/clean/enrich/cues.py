@@ -434,6 +434,9 @@ NAME_STOP_WORDS = frozenset(
     # adverbs of frequency and degree, verbs of motion, whom a course is for: 专家定期来分院坐诊, 在更多分院推广, 面向总医院各分院 name no branch;
     # nor do those taught (培训分院护理人员, 带教分院医生)
     " 定期 经常 更 更多 再 又 已 来 去 面向 培训 带教"
+    # going to a hospital said in a quote, and the particle of an action going on: 看病不用跑大医院, 名医进分院, 只盯着县医院,
+    # 带着卫生院医生查房 name no hospital
+    " 跑 进 着"
     # verbs jieba's dictionary tags as nouns or names: 充分发挥互联网医院优势, 大力支持医联体网络医院 name no hospital
     " 发挥 利用 充分发挥 充分利用 大力支持 大力发展 积极推进 助力".split()
 )
