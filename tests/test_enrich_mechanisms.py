@@ -1386,6 +1386,15 @@ def test_institutions_from_named_places_that_join_or_sign_as_the_first_batch_cou
 def test_care_homes_of_an_elderly_care_alliance_keep_their_whole_names():
     names = [o.name for o in find_orgs("联合体以兴城市人民医院为龙头，兴城市老年养护院、温泉街道敬老院为成员单位。", load())]
     assert "兴城市老年养护院" in names
+    names = [o.name for o in find_orgs("联合体联合县社会福利院、桃源街道颐养院等9家养老机构。", load()) if not o.generic]
+    assert "桃源街道颐养院" in names
+
+
+def test_a_countys_public_health_units_are_named_by_the_names_counties_give_them():
+    text = "医共体由县人民医院牵头，成员包括县皮肤病防治站、县结核病防治所、县急救指挥中心和县计划生育服务中心。医共体建成卒中防治站3个。"
+    names = [o.name for o in find_orgs(text, load()) if not o.generic]
+    assert {"县皮肤病防治站", "县结核病防治所", "县急救指挥中心", "县计划生育服务中心"} <= set(names)
+    assert "卒中防治站" not in names  # a discipline's station is a hospital's department
 
 
 def test_an_enterprises_workers_hospital_keeps_its_companys_name():

@@ -393,9 +393,11 @@ MEDICAL_TYPES = (
     "中西医结合医院", "精神卫生中心", *CAMPUS_TYPES,
     "疾病预防控制中心", "急救中心", "医学中心", "医疗中心", "卫生服务中心", "中心卫生院", "卫生院", "卫生室", "保健院",
     "总医院", "分院", "职工医院", "医院", "疾控中心", "血液中心", "诊所", "门诊部", "医学检验所", "中医馆", "康复中心",
+    # a county's public-health units by the names counties give them (区妇女儿童保健和计划生育服务中心, 县皮肤病防治站, 120急救指挥中心)
+    "计划生育服务中心", "妇幼保健所", "妇幼保健站", "急救指挥中心", "防治院", "防治所", "防治站",
     # 医养结合 alliances join care homes
     "福利院", "养老院", "敬老院", "养护院", "老年公寓", "护理院", "康养中心", "养老服务中心", "养老中心", "社会福利中心",
-    "医养结合中心",
+    "医养结合中心", "颐养院",
 )
 # A hospital's customary short form ends in its ordinal and 院 (市一院, 重医附一院, 广西医大一附院, 广医附院, 省人医): read as an
 # institution type so the name before it is found, and resolved to the full name the text gives (orgs.shortens). Not a
@@ -413,7 +415,7 @@ ACADEMIC_TYPES = ("医科大学", "大学", "医学院", "学院", "科学院", 
 ACADEMIC_LINK = ("附属", "第一临床医学院", "临床医学院", "·")
 # Alliance names end in these; an organisation right before one leads it (漯河市中心医院医疗集团).
 # Centres that are departments or platforms when a discipline is all that names them (河南省远程医学中心).
-DEPARTMENT_TYPES = ("医学中心", "医疗中心", "诊疗中心", "会诊中心", "康复中心")
+DEPARTMENT_TYPES = ("医学中心", "医疗中心", "诊疗中心", "会诊中心", "康复中心", "防治站")  # 卒中防治站 of a hospital
 # An alliance word inside a run of characters before a medical type ends the name there: the branch after it
 # (医共体石桥分院, 城市医疗集团东城分院) is one of the alliance's, not a name that holds the alliance.
 BRANCH_OF_ALLIANCE = r"(?:医疗健康集团|医疗集团|健康集团|医联体|医共体|专科联盟|协作网)"
@@ -1009,7 +1011,7 @@ ITEM_SEPARATORS = "、和与及"
 LEVELS = "镇乡县市区旗"  # level words of divisions and townships
 # Words in a bracket after a kind of institution that make it no list of their names (含牵头医院, 以下简称…, 其中…).
 NOT_BRACKET_ITEMS = ("含", "包括", "其中", "简称", "以下", "原", "即", "不含", "分别")
-# The last characters of institutions' names no listed type covers (卫生监督所, 妇幼保健站): 和 after one joins two names
+# The last characters of institutions' names no listed type covers (卫生监督所, 计生服务站): 和 after one joins two names
 # (县卫生监督所和北舞渡镇卫生院), it is no letter of an unknown name (安和医院).
 UNLISTED_TYPE_ENDS = "所站"
 NAMED_ALREADY = ("院",)  # an item of a list that ends so is a name of its own (漯河医专二附院), no shared suffix's
