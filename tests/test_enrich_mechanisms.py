@@ -1395,6 +1395,9 @@ def test_a_countys_public_health_units_are_named_by_the_names_counties_give_them
     names = [o.name for o in find_orgs(text, load()) if not o.generic]
     assert {"县皮肤病防治站", "县结核病防治所", "县急救指挥中心", "县计划生育服务中心"} <= set(names)
     assert "卒中防治站" not in names  # a discipline's station is a hospital's department
+    # the emergency number is part of an emergency centre's name, no count before a class
+    names = [o.name for o in find_orgs("集团新纳入隆化县精神卫生中心、隆化县120急救指挥中心和汤头沟镇卫生院。", load()) if not o.generic]
+    assert names == ["隆化县精神卫生中心", "隆化县120急救指挥中心", "汤头沟镇卫生院"]
 
 
 def test_an_enterprises_workers_hospital_keeps_its_companys_name():

@@ -442,6 +442,8 @@ NAME_STOP_WORDS = frozenset(
     # verbs jieba's dictionary tags as nouns or names: 充分发挥互联网医院优势, 大力支持医联体网络医院 name no hospital
     " 发挥 利用 充分发挥 充分利用 大力支持 大力发展 积极推进 助力".split()
 )
+# The emergency number is part of an emergency centre's name (隆化县120急救指挥中心, 市120急救中心), no count.
+EMERGENCY_NUMBER, EMERGENCY_WORD = "120", "急救"
 # Country pairs that name friendship hospitals (吉林大学中日联谊医院, 中日友好医院): jieba tags 中日 a time word.
 NAME_KEEP_WORDS = frozenset("中日 中美 中德 中法 中英 中俄 中韩 中意 中加 中澳 中新 中以 中瑞 中荷 中泰 中巴 中非 中欧 中阿 中朝 中蒙".split()
                             + ["老年"])  # (老年 is a time word to jieba: 兴城市老年养护院)

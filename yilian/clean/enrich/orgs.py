@@ -168,6 +168,8 @@ def is_generic(name: str) -> bool:
         if p_start == own and (own == 0 or surface.endswith(_ADMIN_SUFFIX)):
             own = p_end  # (after the first, only a place with its level: 浦江 of 上海市浦江儿童医学中心 is the name's own)
     rest = specific[own:]
+    if t.startswith(cues.EMERGENCY_WORD) and rest.endswith(cues.EMERGENCY_NUMBER):
+        rest = rest[: -len(cues.EMERGENCY_NUMBER)]  # 隆化县120急救指挥中心: the number is no count of a class
     if len(rest) < 2 and (not rest or rest in LEVELS) or rest != specific and rest in cues.TOWNSHIP_LEVELS:
         return rest == specific and bool(_GENERIC.match(rest))  # 南丰镇, 广陵街道: a level after a place is part of it
     if len(rest) < 2:
@@ -370,7 +372,9 @@ def _extend_left(text: str, toks, token_at: list[int], type_start: int, type_end
     i -= 1
     while i >= 0:
         word, w_start, w_end, tag = toks[i]
-        if type_end - w_start > MAX_NAME or not (_name_part(word, tag) or word in gaz.aliases) or _counted(toks, i):
+        if type_end - w_start > MAX_NAME or not (_name_part(word, tag) or word in gaz.aliases
+                                                 or word == cues.EMERGENCY_NUMBER and text.startswith(cues.EMERGENCY_WORD, w_end)) \
+                or _counted(toks, i):
             if _township_head(text, word, w_start, text[start:type_start]):
                 start = w_start  # 巡检司镇卫生院: jieba reads 巡检 as a verb, but a one-character township is rare
                 break
