@@ -2140,6 +2140,11 @@ def test_the_hospital_of_visiting_experts_who_teach_is_no_member():
                        "9月7日，市胸痛专科联盟巡讲第五站走进范县。濮阳市人民医院心内科、急诊科4名专家为我院及辖区12个乡镇卫生院的"
                        "120余名医护人员授课。我院是联盟首批成员单位。", county)
     assert article.members == ["范县人民医院"]  # the lecturers' hospital is not said to be a member
+    # nor are the hospitals whose staff the course is for, where the text does not say they are members (M5)
+    taught = enriched("市胸痛联盟专家来我院开展急救培训",
+                      "9月7日，市胸痛专科联盟巡讲第五站走进范县。联盟专家为我院和台前县人民医院、南乐县人民医院的"
+                      "40余名医生讲授了急性胸痛鉴别诊断。我院是联盟首批成员单位。", county)
+    assert taught.members == ["范县人民医院"]
 
 
 def test_a_conjunction_after_one_character_of_a_list_item_is_inside_the_name():

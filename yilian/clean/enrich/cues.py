@@ -684,6 +684,11 @@ NOT_MEMBER_AFTER = (r"^(?:的)?[^，。；]{0,10}?(?:专家|教授)[^，。；]{
 #内科专家围绕…作了讲解): a visiting experts' hospital, no member unless the text says so (M5)
 EXPERTS_TEACH_AFTER = (r"^(?:的)?[^，。；]{0,12}?(?:专家|教授)(?:团队|组)?[^，。；]{0,36}?"
                        r"(?:授课|讲课|讲座|讲解|讲授|作了?[^，。；]{0,8}?(?:报告|讲座|讲解))")
+# Before a list and after its last name: the institutions whose staff a course or lecture is for (为我院和浚县人民医院、淇县人民医院的
+# 40余名医生讲授…, 为照旺庄镇卫生院、团旺镇卫生院的12名医生进行了…培训): those taught, members only when the text says so (M5);
+# not a programme run for them (依托协作网，为…县级医院的医务人员开展了系列远程培训: the network's members).
+STAFF_TAUGHT = (r"为(?:我院[和及与、])?$",
+                r"的?[^，。；]{0,12}?(?:医生|医师|医护人员|医务人员|护士|护理人员|骨干|学员)[^。；]{0,40}?(?:讲授|授课|讲课|讲解|讲座|进行了?[^，。；]{0,20}?培训)")
 # After a name: the help under which the text's institutions grew (在邯郸市中心医院对口帮扶下): a helper, no member.
 HELPER_UNDER_AFTER = r"^(?:的)?(?:对口|结对|精准|全面|组团式|大力|鼎力|倾力|无私)?(?:帮扶|支援|支持|指导|托管|带动)下"
 # After a name, in its clause: it came by invitation, a guest and no lead (…垂杨柳医院的专家代表应邀出席).
