@@ -1699,6 +1699,11 @@ def test_a_list_of_speakers_with_their_posts_names_no_member():
     assert {"涿州市医院", "定州市人民医院"} <= set(article.members)
     assert not any("主任" in name or "院长" in name for name in article.members)  # no person read as a place
     assert "沧州市中心医院" not in article.members  # a lecturer's hospital
+    # an institution that speaks in a forum, or in a clause after one telling of the meeting, takes part only (M5)
+    forum = enriched("保定市肝病专科联盟年会召开", "7月2日，保定市肝病专科联盟年会召开，涿州市医院、定州市人民医院为新成员单位。\n"
+                     "分论坛上，安国市医院介绍了肝病随访的做法。与会专家围绕肝病诊疗进行了交流，博野县医院作了经验介绍。", city)
+    assert {"涿州市医院", "定州市人民医院"} <= set(forum.members)
+    assert "安国市医院" not in forum.members and "博野县医院" not in forum.members
 
 
 def test_a_described_kind_of_hospital_is_no_institution():

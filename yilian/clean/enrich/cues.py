@@ -713,7 +713,9 @@ GUEST_AFTER = (r"^[^，。；、]{0,10}?" + POST_TITLES + r"[^。；]{0,80}?"
 # (…码市镇卫生院负责人参加会议) sit on it as members; experts invited to it (专家代表应邀出席) are still guests (M5).
 COUNCIL_TITLE = r"(?:医共体|集团|联盟|医联体|共同体)[^，。；\s]{0,8}?(?:理事会|理事大会|成员大会|成员单位大会|管理委员会会议|管委会)"
 COUNCIL_ATTENDS = r"(?:的)?(?:负责人|主要负责人|院长|分管院长|代表)?(?:等)?(?:参加|出席|参会|与会)"
-AT_MEETING_OPENING = r"^(?:会议期间|会上|会议上|大会上|年会上|年会期间|论坛期间|会议中|座谈中)[，,]?\s*$"
+AT_MEETING_OPENING = (r"^(?:会议期间|会上|会议上|大会上|年会上|年会期间|论坛期间|会议中|座谈中|分?论坛上|分会场上|座谈会上|研讨会上)[，,]?\s*$"
+                      # or a clause of its own after one telling of the meeting (与会专家…进行了学术交流，白碱滩区人民医院作了经验介绍)
+                      r"|(?:与会|会上|会议|年会|论坛|大会)[^。；]*[，,]\s*$")
 SPEAKING = r"(?:介绍|汇报|通报|发言|分享|交流了)"
 SPEAKS_AFTER = r"^(?:[^，。；、]{0,4}?)" + SPEAKING
 
