@@ -869,6 +869,10 @@ def test_a_conjunction_after_one_character_opening_a_list_item_is_part_of_the_na
     signed = enriched("舞阳县人民医院医共体新增成员单位", "9月3日，舞阳县人民医院医共体与姜店乡卫生院、侯集镇卫生院签订协议，"
                       "两家卫生院成为医共体成员单位。", WUYANG)
     assert signed.members == ["姜店乡卫生院", "侯集镇卫生院"]
+    # and 和 right before the type is inside the name: a bare type names no institution of its own
+    names = [o.name for o in find_orgs("今年龙门县中医院、东阳市康和医院等9家单位新加入联盟。", load()) if not o.generic]
+    assert names == ["龙门县中医院", "东阳市康和医院"]
+    assert not [o for o in find_orgs("我们还与卫生院签订了协议，还和医院对接。", load()) if not o.generic]  # after a place only
 
 
 def test_whom_a_course_is_for_is_no_part_of_a_name():

@@ -453,7 +453,8 @@ def _counted(toks, i: int) -> bool:
 
 
 def _glued(text: str, toks, i: int, start: int, type_start: int) -> bool:
-    """和 inside an unknown name (安和医院, 保和乡): the conjunction sits between single characters, or follows the one
+    """和 inside an unknown name (安和医院, 保和乡): the conjunction sits between single characters or right before the type
+    (三和医院: a bare type names no institution of its own), or follows the one
     character that opens an item of a list (麦新镇、义和塔拉镇卫生院: no item is one character); not after a name's type
     (县妇幼保健院和北舞渡镇卫生院: jieba cuts 院 off 妇幼保健, the 和 joins two names) or its last character (县卫生监督所和…),
     nor after an alliance's name (医共体与季宅乡卫生院: jieba knows no 医共体 and cuts it into characters)."""
@@ -461,7 +462,8 @@ def _glued(text: str, toks, i: int, start: int, type_start: int) -> bool:
     if before is None or _ends_type(text, toks[i][1]) or text.endswith(cues.ALLIANCE_TYPES, 0, toks[i][1]) or before[0] in cues.UNLISTED_TYPE_ENDS or len(before[0]) != 1 or not _HAN.match(before[0]) or before[0] in cues.NAME_STOP_WORDS \
             or before[0] in "镇乡村县市区街" or after[1] != start:
         return False
-    return len(after[0]) == 1 or before[1] > 0 and text[before[1] - 1] == "、"
+    return len(after[0]) == 1 or before[1] > 0 and text[before[1] - 1] == "、" \
+        or after[1] == type_start and toks[i][0] == "和" and i > 1 and toks[i - 2][3] == "ns"
 
 
 def _links_on(text: str, end: int) -> bool:
