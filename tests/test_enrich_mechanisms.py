@@ -1212,6 +1212,11 @@ def test_the_speaker_said_to_be_a_member_is_one_though_no_lead_is_named():
     after = enriched("卒中专科联盟年会召开 我院专家应邀授课", "10月19日，邢台市卒中专科联盟年会召开。我院作为联盟成员单位，神经内科主任应邀作专题讲座。",
                      township)
     assert "清河县油坊镇卫生院" in after.members
+    # a member's rank said in the clause before it holds when a lead is named too, and though it hosts the meeting
+    county = source("甘谷县人民医院", "甘肃省", "天水市", "甘谷县")
+    hosting = enriched("天水市消化专科联盟年会在我院召开", "6月29日，天水市消化专科联盟年会在我院召开。联盟理事长单位天水市第一人民医院"
+                       "专家、各成员单位代表100余人参会。作为联盟副理事长单位，我院承办了本次年会。", county)
+    assert hosting.lead_organization == "天水市第一人民医院" and hosting.members == ["甘谷县人民医院"]
 
 
 def test_on_a_members_site_the_visiting_helper_is_no_member_and_the_member_plaque_makes_the_speaker_one():

@@ -995,13 +995,13 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             or _SAID_MEMBER_BEFORE.search(list_start) or _SAID_MEMBER_AFTER.search(clause_after(text, last.end, 16)) \
             or _SIGNS_MEMBERSHIP.match(text[last.end : sentence_around(text, last.start, last.end)[1]]) \
             or not org.name.endswith("分院") and any(_named_after(org.name, b) for b in branches) \
-            or _BRANCH_HOSTED_BEFORE.search(before)
+            or _BRANCH_HOSTED_BEFORE.search(before) \
+            or _SAID_MEMBER_CLAUSE.search(text, sentence_around(text, org.start, org.end)[0], org.start)
         if org.self_ref and lead is None and not (aid_pair and supported):
             # 我院 with no alliance lead named: the speaker, not a member we can place, unless the text says it is one
             # (我院作为联盟成员单位…, 作为县域医共体成员单位，我院…, …分中心揭牌仪式在我院举行, 为我院授牌: M4)
             if not (said or _SAID_MEMBER_AFTER.search(clause_after(text, org.end, 30))
-                    or _PLAQUE_RECEIVED[0].search(before) and _PLAQUE_RECEIVED[1].search(after)
-                    or _SAID_MEMBER_CLAUSE.search(text, sentence_around(text, org.start, org.end)[0], org.start)):
+                    or _PLAQUE_RECEIVED[0].search(before) and _PLAQUE_RECEIVED[1].search(after)):
                 continue
             said = True
         if org.kind == "alliance" and not said:

@@ -649,7 +649,7 @@ BRANCH_HOSTED_BEFORE = r"(?:分中心|分院)(?:揭牌仪式|挂牌仪式|授牌
 # Around a name: the alliance's plaque given to it (…专家组为我院授予“联盟网络医院”牌匾, 心内科主任为我院授牌): a member.
 PLAQUE_RECEIVED = (r"[为向给]$", r"^(?:授牌|授予|颁发|颁授)")
 # A clause before a name in its sentence that says the name is a member (作为固始县县域医共体成员单位，我院…).
-SAID_MEMBER_CLAUSE = r"作为[^，。；]{0,20}?(?:成员单位|成员医院|联盟单位|成员)[，,]\s*$"
+SAID_MEMBER_CLAUSE = r"作为[^，。；]{0,20}?(?:成员单位|成员医院|联盟单位|成员|(?:副|常务)?理事(?:长)?单位|副主任委员单位)[，,]\s*$"
 MEMBER_TIERS = r"(?:成员|联盟单位|网络医院|协作医院)"  # what a member is called: 成员单位/医院, 联盟单位, an alliance's 网络医院
 SAID_MEMBER_AFTER = (r"^(?:的[^，。；]{0,4}?)?(?:正式|也|已经?|顺利|成功|率先)*(?:作为|为|是|成为)(?:[^，。；]{0,8}?|[^，。；]{0,10}?" + ALLIANCE_WORDS + r"的?)" + MEMBER_TIERS + r"|^[^，。；]{0,10}?加入|^等?(?:[\d一二两三四五六七八九十]+[家个])?(?:联盟|集团|医共体|医联体)?成员单位"
                      r"|^[^，。；]{0,4}?(?:获授|获颁|被授予)[^，。；]{0,14}?" + MEMBER_TIERS +  # 我院获授…联盟单位牌匾
