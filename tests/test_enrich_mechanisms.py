@@ -1707,6 +1707,8 @@ def test_a_list_of_speakers_with_their_posts_names_no_member():
                        "会上，王立新教授、市一院副院长刘春梅、市一院超声科主任赵永红、沧州市中心医院李海峰分别就肝病诊疗作专题报告。", city)
     assert {"涿州市医院", "定州市人民医院"} <= set(article.members)
     assert not any("主任" in name or "院长" in name for name in article.members)  # no person read as a place
+    names = [o.name for o in find_orgs("北舞渡镇卫生院院长张三、莲花镇卫生院院长李四出席会议。", load())]
+    assert names == ["北舞渡镇卫生院", "莲花镇卫生院"]  # a person after a post is no township of a list (张三镇卫生院)
     assert "沧州市中心医院" not in article.members  # a lecturer's hospital
     # an institution that speaks in a forum, or in a clause after one telling of the meeting, takes part only (M5)
     forum = enriched("保定市肝病专科联盟年会召开", "7月2日，保定市肝病专科联盟年会召开，涿州市医院、定州市人民医院为新成员单位。\n"

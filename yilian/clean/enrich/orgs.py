@@ -73,6 +73,7 @@ _INVITATION = re.compile(cues.INVITED_BY[1])
 _HONOUR = re.compile("^" + cues.HONOURS)
 _HONOUR_AT_END = re.compile(cues.HONOURS + "$")
 _POST = re.compile(cues.POST_TITLES)  # 内窥镜室主任贾彦生 is a person, no item of a list of places
+_POST_BEFORE = re.compile(cues.POST_TITLES + "$")  # 卫生院院长张三、莲花镇卫生院: 张三 is a person too
 _TOWNSHIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}[镇乡]")
 _NUMBERED_TOWNSHIP = re.compile(r"[一二三四五六七八九十百零]{2,4}[镇乡]")
 _COUNT_OF_LEVEL = re.compile(r"^" + cues.LIST_COUNT + r"(?=(?:" + "|".join(SHARED_LEVELS) + "))")  # 三县人民医院 of a list
@@ -549,7 +550,7 @@ def _enumeration(text: str, toks, token_at: list[int], org: Org, taken: list[boo
             item_start = inside.end()  # the first branch follows its hospital's name (尤溪县总医院西城、洋中分院)
         item = text[item_start:item_end]
         if not item or _TYPE_RE.search(item) or item.endswith(cues.NAMED_ALREADY) or any(taken[item_start:item_end]) \
-                or _POST.search(item) \
+                or _POST.search(item) or _POST_BEFORE.search(text, max(0, item_start - 4), item_start) \
                 or _GENERIC.match(item) and not (len(item) > 2 and item.endswith(TOWNSHIP_LEVELS)):
             break  # a class (全县, 各乡镇), though a township in a list may be named by a number (五十镇); a person
         if last is not None and text[item_end] in CONJUNCTIONS and not _same_shape(item, stem) \
