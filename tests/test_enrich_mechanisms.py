@@ -1354,6 +1354,9 @@ def test_speakers_on_behalf_of_the_members_are_members():
     article = enriched("邢台市医学影像专科联盟成立", "10月15日，邢台市医学影像专科联盟在我院成立，联盟由我院牵头。\n成立大会上，清河县人民医院、"
                        "威县人民医院代表成员单位发言。", hospital)
     assert {"清河县人民医院", "威县人民医院"} <= set(article.members)
+    with_people = enriched("邢台市医学影像专科联盟成立", "10月15日，邢台市医学影像专科联盟在我院成立，联盟由我院牵头。\n成立大会上，"
+                           "清河县人民医院院长张明、威县人民医院副院长李强代表成员单位发言。", hospital)
+    assert {"清河县人民医院", "威县人民医院"} <= set(with_people.members)  # their people speak for the members
 
 
 def test_growth_from_the_founding_state_and_counts_of_tiers_or_centres():

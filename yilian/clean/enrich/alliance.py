@@ -106,6 +106,7 @@ _SIGNS_MEMBERSHIP = re.compile(cues.SIGNS_MEMBERSHIP_AFTER)
 _GUEST_AFTER = re.compile(cues.GUEST_AFTER)
 _STAFF_TAUGHT = tuple(map(re.compile, cues.STAFF_TAUGHT))
 _MEMBER_TIER = re.compile(cues.MEMBER_TIERS)
+_FOR_THE_MEMBERS_AFTER = re.compile(cues.FOR_THE_MEMBERS_AFTER)
 _COUNCIL_TITLE = re.compile(cues.COUNCIL_TITLE)
 _COUNCIL_ATTENDS = re.compile(cues.COUNCIL_ATTENDS)
 _PERSON_ITEM = re.compile(cues.POST_TITLES + r"[\u4e00-\u9fff]{0,4}$")  # 内窥镜室主任贾彦生, 祁小龙教授
@@ -996,7 +997,8 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
             or _SIGNS_MEMBERSHIP.match(text[last.end : sentence_around(text, last.start, last.end)[1]]) \
             or not org.name.endswith("分院") and any(_named_after(org.name, b) for b in branches) \
             or _BRANCH_HOSTED_BEFORE.search(before) \
-            or _SAID_MEMBER_CLAUSE.search(text, sentence_around(text, org.start, org.end)[0], org.start)
+            or _SAID_MEMBER_CLAUSE.search(text, sentence_around(text, org.start, org.end)[0], org.start) \
+            or _FOR_THE_MEMBERS_AFTER.match(text, org.end, sentence_around(text, org.start, org.end)[1])
         if org.self_ref and lead is None and not (aid_pair and supported):
             # 我院 with no alliance lead named: the speaker, not a member we can place, unless the text says it is one
             # (我院作为联盟成员单位…, 作为县域医共体成员单位，我院…, …分中心揭牌仪式在我院举行, 为我院授牌: M4)

@@ -654,6 +654,9 @@ MEMBER_TIERS = r"(?:成员|联盟单位|网络医院|协作医院)"  # what a me
 SAID_MEMBER_AFTER = (r"^(?:的[^，。；]{0,4}?)?(?:正式|也|已经?|顺利|成功|率先)*(?:作为|为|是|成为)(?:[^，。；]{0,8}?|[^，。；]{0,10}?" + ALLIANCE_WORDS + r"的?)" + MEMBER_TIERS + r"|^[^，。；]{0,10}?加入|^等?(?:[\d一二两三四五六七八九十]+[家个])?(?:联盟|集团|医共体|医联体)?成员单位"
                      r"|^[^，。；]{0,4}?(?:获授|获颁|被授予)[^，。；]{0,14}?" + MEMBER_TIERS +  # 我院获授…联盟单位牌匾
                      r"|^(?:的)?(?:代表|作为)(?:联盟|集团|医共体|医联体)?(?:全体|各)?成员单位")  # A、B代表成员单位发言
+# After a name in its clause, past its people and their posts: they speak or sign for the members (北舞渡镇卫生院院长张三、
+# 莲花镇卫生院院长李四代表成员单位发言): a member, as the bare list in SAID_MEMBER_AFTER is.
+FOR_THE_MEMBERS_AFTER = r"[^，。；]{0,40}?代表(?:联盟|集团|医共体|医联体)?(?:全体|各)?成员(?:单位)?(?:发言|表态|签约|签订|签署|作|宣读)"
 # After a name (or its list) in its sentence: it signs the alliance's agreement (…也派代表参会，并签订了联盟合作协议), a member.
 SIGNS_MEMBERSHIP_AFTER = r"^[^。；]{0,24}?签订了?(?:联盟|集团|医共体|医联体)[^，。；]{0,4}?协议"
 # Outreach a hospital does alone (巡回义诊, its 医疗队 in villages): paired support only where another
