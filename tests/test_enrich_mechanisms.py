@@ -230,6 +230,17 @@ def test_a_provincial_hospital_signing_an_aid_agreement_with_a_county_one_suppor
     assert "对口帮扶/托管" in article.alliance_forms
 
 
+def test_in_aid_news_the_hospital_a_helpers_course_is_held_at_is_the_side_helped():
+    commission = source("上饶市卫生健康委员会", "江西省", "上饶市", kind="health_commission")
+    article = enriched("南大一附院专家在余干开展重症医学培训", "11月1日，由南昌大学第一附属医院组织的重症医学培训班在余干县人民医院举办。"
+                       "作为对口帮扶工作的一部分，南大一附院5名专家进行了授课。受援医院负责人表示，将珍惜帮扶机遇。", commission)
+    assert article.lead_organization == "南昌大学第一附属医院" and article.members == ["余干县人民医院"]
+    # a township's centre the helper's lecture is held at is a place visited
+    clinic = enriched("福医大附一连江分院专家到官坂镇义诊", "4月22日，福建医科大学附属第一医院连江分院组织托管专家到官坂镇开展义诊。"
+                      "当天下午，专家在官坂镇卫生院为镇村医生举办了讲座。", source("福建省卫生健康委员会", "福建省", kind="health_commission"))
+    assert "官坂镇卫生院" not in clinic.members
+
+
 def test_participants_and_their_count_are_not_the_members():
     assert member_count("来自联盟18家成员单位的60名学员参加培训。")[0] is None
     assert member_count("市中心医院专家为18家成员单位的60余名医生讲授了溶栓规范。")[0] is None  # (the staff counted too)

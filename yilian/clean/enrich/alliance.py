@@ -1021,12 +1021,14 @@ def members(text: str, orgs: list[Org], lead: str | None, same: dict[str, str],
         # the townships' centres trainees come from (来自长山、正紫等镇卫生院的乡村医生) are the group's own, not guests
         trainees_home = not aided and lead is not None and org.name.endswith(cues.GRASSROOTS_TYPES) \
             and list_start.endswith("来自")
+        # in an aid pair, the hospital (not a township's centre) the helper's course or meeting is held at is the side helped
+        host_helped = aid_pair and not org.name.endswith(cues.GRASSROOTS_TYPES)
         sits_on_council = council and org.start > title_end and _COUNCIL_ATTENDS.match(text, last.end, sentence_end)
         if not said and not own_branch and not sits_on_council and (_NOT_MEMBER_BEFORE.search(list_start) and not trainees_home
                                             or _VISITED_BEFORE.search(clause_before(text, org.start, 24))
                          or _AT_MEETING_OPENING.search(text[sentence_start : org.start]) and _SPEAKS_AFTER.search(after)
                          or _CLINIC_VENUE_AFTER.search(after)
-                         or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after)
+                         or _NOT_MEMBER_AFTER.search(after) or _HOST_BEFORE.search(before) and _VENUE_AFTER.search(after) and not host_helped
                          or _EXPERTS_TEACH_AFTER.match(clause_after(text, org.end, 60))
                          or _STAFF_TAUGHT[0].search(list_start) and _STAFF_TAUGHT[1].match(text, last.end, sentence_end)
                          and not _MEMBER_TIER.search(text, sentence_start, sentence_end)  # (为…等5个成员镇卫生院的医务人员讲授)
