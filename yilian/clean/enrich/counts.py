@@ -111,7 +111,8 @@ def candidates(text: str) -> list[Count]:
         after = clause_after(text, match.end(), 30)
         if _APPROX_BEFORE.search(before[-6:]) or _APPROX_AFTER.match(after) or _NOT_INSTITUTIONS.match(after):
             continue
-        become = _BECOME_MEMBERS.match(after) or _BECOME_NEXT.match(text, match.end())
+        become_next = _BECOME_NEXT.match(text, match.end())
+        become = _BECOME_MEMBERS.match(after) or become_next
         if _PARTICIPANTS_BEFORE.search(before) and not become \
                 or _PARTICIPANTS_AFTER.match(after) and not (become or _WHOLE_MEMBERSHIP_BEFORE.search(before)):
             continue  # 来自18家成员单位的学员: those who came, not the members (but 集团11家成员单位的负责人…, 来自五市的
@@ -123,7 +124,7 @@ def candidates(text: str) -> list[Count]:
         # no total (共有乡镇卫生院14所 counts a county's health centres)
         tiered = chain is None and _NOUN_BEFORE.search(before) is not None and (noun is None or after.startswith("、"))
         score, rules = _weigh(before, after, noun is not None)
-        if noun is not None and score < cues.COUNT_BECOME_WEIGHT and _BECOME_NEXT.match(text, match.end()):
+        if noun is not None and score < cues.COUNT_BECOME_WEIGHT and become_next:
             score, rules = cues.COUNT_BECOME_WEIGHT, ["N institutions become members in the next clause"]
         part_bonus = _weigh(before, after, True)[0] - score if tiered else None
         if not rules and noun is None and not tiered:
@@ -131,10 +132,11 @@ def candidates(text: str) -> list[Count]:
         if not rules:
             rules = ["a counted part of members"]  # counts only joined to a stated part
         penalty = 0.0
+        own_clause = re.split("[，,]", before)[-1]
         if _DELTA.search(before) or re.search(r"由[^，。；\d]{0,8}$", before) and _GROWTH_AFTER.match(after):
             penalty += 3.0
             rules.append("a number added or earlier, not the total")
-        elif _NEWCOMERS.search(before) and not _TOTAL_CLAUSE.search(re.split("[，,]", before)[-1]):
+        elif _NEWCOMERS.search(before) and not _TOTAL_CLAUSE.search(own_clause):
             penalty += 3.0
             rules.append("the members who join now, not all")
         several = None
@@ -144,7 +146,7 @@ def candidates(text: str) -> list[Count]:
             # (not when one of them is named after: 专科联盟11个，其中市胸痛中心联盟成员单位已有29家)
             penalty += 3.0
             rules.append("the institutions of several alliances counted before it")
-        if _FUTURE.search(re.split("[，,]", before)[-1]):
+        if _FUTURE.search(own_clause):
             penalty += 3.0  # 将在年底前覆盖全县15家, 计划吸纳20家: a count still to come (C3)
             rules.append("a count still to come")
         if _PICKED.search(before) or noun is None and _DEPARTMENTS.search(before):

@@ -460,8 +460,13 @@ def _glued(text: str, toks, i: int, start: int, type_start: int) -> bool:
     (县妇幼保健院和北舞渡镇卫生院: jieba cuts 院 off 妇幼保健, the 和 joins two names) or its last character (县卫生监督所和…),
     nor after an alliance's name (医共体与季宅乡卫生院: jieba knows no 医共体 and cuts it into characters)."""
     before, after = (toks[i - 1] if i > 0 else None), toks[i + 1]
-    if before is None or _ends_type(text, toks[i][1]) or text.endswith(cues.ALLIANCE_TYPES, 0, toks[i][1]) or before[0] in cues.UNLISTED_TYPE_ENDS or len(before[0]) != 1 or not _HAN.match(before[0]) or before[0] in cues.NAME_STOP_WORDS \
-            or before[0] in "镇乡村县市区街" or after[1] != start:
+    if before is None or after[1] != start:
+        return False
+    if _ends_type(text, toks[i][1]) or text.endswith(cues.ALLIANCE_TYPES, 0, toks[i][1]):
+        return False  # after a name's type or an alliance's name, 和 joins two names
+    char = before[0]
+    if len(char) != 1 or not _HAN.match(char) or char in cues.UNLISTED_TYPE_ENDS or char in cues.NAME_STOP_WORDS \
+            or char in "镇乡村县市区街":
         return False
     return len(after[0]) == 1 or before[1] > 0 and text[before[1] - 1] == "、" \
         or after[1] == type_start and toks[i][0] == "和" and i > 1 and toks[i - 2][3] == "ns"
